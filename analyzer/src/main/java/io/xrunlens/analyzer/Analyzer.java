@@ -1,0 +1,121 @@
+package io.xrunlens.analyzer;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.IncidentBuilder;
+import io.xrunlens.analyzer.rule.Rule;
+import io.xrunlens.analyzer.rule.RuleContext;
+import io.xrunlens.analyzer.rule.Rules;
+import io.xrunlens.analyzer.state.DmaState;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.Message;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.parser.EventSink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs the rules over the events of one input, boot by boot, and chains their findings into
+ * incidents. Feed it events in log order ({@link #accept}), then call {@link #finish()}.
+ * Memory: the per-boot state and the findings, never the events.
+ */
+public final class Analyzer implements EventSink {
+    /**
+     * How long after a terminate a free can still be its worker's: the worker sleeps 1-2 ms
+     * (usleep_range(1000, 2000)); 100 ms leaves room for a loaded system's workqueue.
+     */
+    public static final long WORKER_WINDOW_MICROS = 100_000L;
+
+    private final List<Supplier<Rule>> ruleFactories;
+    private long workerWindowMicros;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Incident> incidents = new ArrayList<>();
+    private BootRun boot;
+
+    public Analyzer() {
+        this(Rules.defaults());
+    }
+
+    public Analyzer(List<Supplier<Rule>> ruleFactories) {
+        this.ruleFactories = List.copyOf(ruleFactories);
+        this.workerWindowMicros = WORKER_WINDOW_MICROS;
+    }
+
+    /** A coarse clock (dmesg -T: one second) widens the window: frees and preps share a tick. */
+    @Override
+    public void format(LogFormat format) {
+        workerWindowMicros = Math.max(WORKER_WINDOW_MICROS, 2 * format.clockResolutionMicros());
+    }
+
+    @Override
+    public void accept(Event event) {
+        int b = event.record().boot();
+        if (boot == null || boot.index != b) {
+            finishBoot();
+            boot = new BootRun(b);
+        }
+        boot.apply(event);
+    }
+
+    /** Ends the last boot; returns all findings (log order) and incidents. */
+    public Result finish() {
+        finishBoot();
+        return new Result(List.copyOf(findings), List.copyOf(incidents));
+    }
+
+    /** Findings and incidents of one input. */
+    public record Result(List<Finding> findings, List<Incident> incidents) {
+    }
+
+    private void finishBoot() {
+        if (boot == null) {
+            return;
+        }
+        for (Rule rule : boot.rules) {
+            rule.end(boot.context);
+        }
+        List<Finding> found = new ArrayList<>(boot.context.findings());
+        found.sort(LOG_ORDER);
+        findings.addAll(found);
+        incidents.addAll(IncidentBuilder.build(found, boot.kernel));
+        boot = null;
+    }
+
+    /** Findings in the order their first evidence appears in the log, then by rule id. */
+    private static final Comparator<Finding> LOG_ORDER = Comparator
+            .comparingLong((Finding f) -> f.evidence().stream().mapToLong(Evidence::line).min().orElse(0))
+            .thenComparingLong(Finding::startMicros)
+            .thenComparingLong(Finding::micros)
+            .thenComparing(Finding::rule);
+
+    /** One boot: its state, its rule instances, its kernel version. */
+    private final class BootRun {
+        final int index;
+        final DmaState dma;
+        final RuleContext context;
+        final List<Rule> rules = new ArrayList<>();
+        Optional<KernelRelease> kernel = Optional.empty();
+
+        BootRun(int index) {
+            this.index = index;
+            this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
+            this.context = new RuleContext(index, dma);
+            ruleFactories.forEach(f -> rules.add(f.get()));
+        }
+
+        void apply(Event event) {
+            if (event.message() instanceof Message.KernelVersion v) {
+                kernel = Optional.of(v.release());
+            }
+            dma.apply(event);
+            for (Rule rule : rules) {
+                rule.apply(event, context);
+            }
+        }
+    }
+}

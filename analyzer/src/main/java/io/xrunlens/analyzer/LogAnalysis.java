@@ -1,0 +1,42 @@
+package io.xrunlens.analyzer;
+
+import io.xrunlens.format.FormatRegistry;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.InputException;
+import io.xrunlens.input.InputOpener;
+import io.xrunlens.parser.InputSummary;
+import io.xrunlens.parser.LogReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** One input from bytes to report: open, read, analyse. Used by every command. */
+public final class LogAnalysis {
+    private final LogReader.Options options;
+
+    public LogAnalysis(LogReader.Options options) {
+        this.options = options;
+    }
+
+    /** Opens and analyses a named input ("-" for stdin). */
+    public InputReport analyze(String name) throws InputException {
+        InputOpener.OpenedInput input = InputOpener.open(name);
+        try (InputStream in = input.stream()) {
+            return analyze(input.name(), input.compression(), in);
+        } catch (IOException e) {
+            throw new InputException(name + ": " + e.getMessage());
+        }
+    }
+
+    /** Analyses an already open stream. */
+    public InputReport analyze(String name, String compression, InputStream in) {
+        Analyzer analyzer = new Analyzer();
+        InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
+        Analyzer.Result result = analyzer.finish();
+        return new InputReport(summary, result.findings(), result.incidents());
+    }
+
+    public static List<LogFormat> formats() {
+        return FormatRegistry.all();
+    }
+}

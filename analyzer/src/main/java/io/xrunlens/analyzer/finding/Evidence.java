@@ -1,0 +1,18 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.event.Event;
+
+/**
+ * One log record a finding rests on.
+ *
+ * @param role   what the record shows in the story ("terminate", "prep", "free", ...)
+ * @param line   1-based input line
+ * @param micros time on the log's clock, or Record.NO_TIME
+ * @param text   the record as the kernel printed it (origin and message)
+ */
+public record Evidence(String role, long line, long micros, String text) {
+
+    public static Evidence of(String role, Event event) {
+        return new Evidence(role, event.record().line(), event.record().micros(), event.record().message());
+    }
+}

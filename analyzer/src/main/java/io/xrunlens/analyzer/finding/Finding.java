@@ -1,0 +1,46 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.event.PcmDirection;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+
+/**
+ * One thing a rule found, with everything it rests on.
+ *
+ * @param rule        rule id ("terminate-after-prep", ...)
+ * @param severity    how bad
+ * @param boot        boot index within the input
+ * @param device      DMA device ("20ec000.sdma") or empty where the finding has none
+ * @param channel     DMA channel, empty when the log does not tie the finding to one
+ * @param stream      PCM direction where known
+ * @param micros      when it happened on the log's clock (Record.NO_TIME if the log has none)
+ * @param descriptors txd ids involved, in log order
+ * @param evidence    the records it rests on, in log order
+ * @param message     one plain sentence
+ * @param confidence  "observed" (every step printed) or "inferred" (a silent step deduced)
+ * @param episode     groups the findings of one terminate episode; not part of the output
+ */
+public record Finding(String rule, Severity severity, int boot, String device, OptionalInt channel,
+                      PcmDirection stream, long micros, List<String> descriptors, List<Evidence> evidence,
+                      String message, String confidence, String episode) {
+
+    /** Input lines of the evidence, sorted and distinct. */
+    public List<Long> lines() {
+        TreeSet<Long> lines = new TreeSet<>();
+        evidence.forEach(e -> lines.add(e.line()));
+        return List.copyOf(lines);
+    }
+
+    /** Earliest evidence time, or the finding's own time. */
+    public long startMicros() {
+        return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != io.xrunlens.record.Record.NO_TIME)
+                .min().orElse(micros);
+    }
+
+    /** Latest evidence time, or the finding's own time. */
+    public long endMicros() {
+        return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != io.xrunlens.record.Record.NO_TIME)
+                .max().orElse(micros);
+    }
+}

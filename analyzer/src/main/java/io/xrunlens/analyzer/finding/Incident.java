@@ -1,0 +1,26 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The findings of one failure chained together (XRUN, terminate racing the restart, the
+ * misapplied free, the stall), with a one-sentence verdict and what fixes it.
+ *
+ * @param chain  every evidence record of the chained findings, in log order, once each
+ */
+public record Incident(int boot, String device, OptionalInt channel, PcmDirection stream, long startMicros,
+                       long endMicros, String verdict, String fix, Optional<KernelRelease> kernel,
+                       List<Finding> findings, List<Evidence> chain) {
+
+    public List<String> ruleIds() {
+        return findings.stream().map(Finding::rule).toList();
+    }
+
+    public List<String> descriptors() {
+        return findings.stream().flatMap(f -> f.descriptors().stream()).distinct().toList();
+    }
+}

@@ -1,0 +1,174 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.Timestamps;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Chains the findings of one boot into incidents. Each terminate race anchors an incident of
+ * its channel; the XRUN just before it and the stall that follows it (within the PCM timeout)
+ * join it. A stall with no race before it is an incident of its own: the stream died and the
+ * log does not show why.
+ */
+public final class IncidentBuilder {
+    /** The XRUN that triggered the terminate comes within this before the race. */
+    private static final long XRUN_BEFORE_MICROS = 2_000_000L;
+    /**
+     * wait_for_avail gives up after max(period*2/rate, 10) s before v6.4 and after at least
+     * 100 ms since; a stall ending later than this after the race is another failure.
+     */
+    private static final long STALL_AFTER_MICROS = 120_000_000L;
+
+    private IncidentBuilder() {
+    }
+
+    public static List<Incident> build(List<Finding> findings, Optional<KernelRelease> kernel) {
+        Set<Finding> used = new HashSet<>();
+        List<Incident> incidents = new ArrayList<>();
+        Map<String, List<Finding>> episodes = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (!f.episode().isEmpty()) {
+                episodes.computeIfAbsent(f.episode(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Finding> race : episodes.values()) {
+            List<Finding> chained = new ArrayList<>();
+            Finding anchor = race.get(0);
+            xrunBefore(findings, anchor, used).ifPresent(chained::add);
+            chained.addAll(race);
+            stallAfter(findings, race.get(race.size() - 1), used).ifPresent(chained::add);
+            used.addAll(chained);
+            incidents.add(raceIncident(chained, anchor, kernel));
+        }
+        for (Finding f : findings) {
+            if (f.rule().equals("dma-stall") && !used.contains(f)) {
+                List<Finding> chained = new ArrayList<>();
+                xrunBefore(findings, f, used).ifPresent(chained::add);
+                chained.add(f);
+                used.addAll(chained);
+                incidents.add(stallIncident(chained, f, kernel));
+            }
+        }
+        incidents.sort(Comparator.comparingLong(Incident::startMicros));
+        return incidents;
+    }
+
+    private static Optional<Finding> xrunBefore(List<Finding> findings, Finding anchor, Set<Finding> used) {
+        Finding best = null;
+        for (Finding f : findings) {
+            if (f.rule().equals("xrun") && !used.contains(f) && compatible(f, anchor)
+                    && within(f.startMicros(), anchor.startMicros(), XRUN_BEFORE_MICROS)) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Finding> stallAfter(List<Finding> findings, Finding last, Set<Finding> used) {
+        for (Finding f : findings) {
+            if (f.rule().equals("dma-stall") && !used.contains(f)
+                    && within(last.micros(), f.micros(), STALL_AFTER_MICROS)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An XRUN tied to another channel (by its terminate) belongs to that channel's incident. */
+    private static boolean compatible(Finding xrun, Finding anchor) {
+        return xrun.channel().isEmpty() || anchor.channel().isEmpty()
+                || xrun.channel().getAsInt() == anchor.channel().getAsInt() && xrun.device().equals(anchor.device());
+    }
+
+    /** {@code later} is at or after {@code earlier}, by at most {@code max}; no clock: trust log order. */
+    private static boolean within(long earlier, long later, long max) {
+        if (earlier == Record.NO_TIME || later == Record.NO_TIME) {
+            return true;
+        }
+        return later >= earlier - 1 && later - earlier <= max;
+    }
+
+    private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel) {
+        PcmDirection stream = direction(chained);
+        Optional<Finding> misapplied = first(chained, "misapplied-free");
+        Optional<Finding> stall = first(chained, "dma-stall");
+        String streamName = StreamNames.capitalized(stream);
+        int channel = anchor.channel().orElse(-1);
+        String verdict;
+        if (misapplied.isPresent() && stall.isPresent()) {
+            verdict = FindingMessages.format("verdict.race", streamName, channel, anchor.device(),
+                    Timestamps.format(stall.get().micros()), String.join(", ", misapplied.get().descriptors()),
+                    seconds(stall.get()));
+        } else if (misapplied.isPresent()) {
+            verdict = FindingMessages.format("verdict.race.nostall", streamName, channel, anchor.device(),
+                    Timestamps.format(misapplied.get().micros()), String.join(", ", misapplied.get().descriptors()));
+        } else {
+            verdict = FindingMessages.format("verdict.race.nomisapplied", streamName, channel, anchor.device(),
+                    Timestamps.format(anchor.micros()));
+        }
+        verdict = withKernel(verdict, kernel);
+        return incident(chained, anchor.device(), anchor.channel(), stream, verdict, KernelFacts.FIX, kernel);
+    }
+
+    private static Incident stallIncident(List<Finding> chained, Finding stall, Optional<KernelRelease> kernel) {
+        PcmDirection stream = direction(chained);
+        String verdict = FindingMessages.format("verdict.stall", StreamNames.capitalized(stream), -1, "",
+                Timestamps.format(stall.micros()));
+        return incident(chained, "", OptionalInt.empty(), stream, verdict, KernelFacts.STALL_FIX, kernel);
+    }
+
+    private static String withKernel(String verdict, Optional<KernelRelease> kernel) {
+        String sentence = verdict.endsWith(".") ? verdict.substring(0, verdict.length() - 1) : verdict;
+        return sentence + " (" + KernelFacts.assessment(kernel) + ").";
+    }
+
+    private static Incident incident(List<Finding> chained, String device, OptionalInt channel, PcmDirection stream,
+                                     String verdict, String fix, Optional<KernelRelease> kernel) {
+        List<Evidence> chain = new ArrayList<>();
+        Set<Evidence> seen = new HashSet<>();
+        for (Finding f : chained) {
+            for (Evidence e : f.evidence()) {
+                if (seen.add(e)) {
+                    chain.add(e);
+                }
+            }
+        }
+        chain.sort(Comparator.comparingLong(Evidence::line).thenComparingLong(Evidence::micros));
+        long start = chain.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).min()
+                .orElse(Record.NO_TIME);
+        long end = chain.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).max()
+                .orElse(Record.NO_TIME);
+        return new Incident(chained.get(0).boot(), device, channel, stream, start, end, verdict, fix, kernel,
+                List.copyOf(chained), List.copyOf(chain));
+    }
+
+    private static Optional<Finding> first(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
+    }
+
+    private static PcmDirection direction(List<Finding> findings) {
+        return findings.stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN).findFirst()
+                .orElse(PcmDirection.UNKNOWN);
+    }
+
+    /** Length of the stall from the wait's start to its end, "10.6". */
+    private static String seconds(Finding stall) {
+        long start = stall.startMicros();
+        long end = stall.endMicros();
+        if (start == Record.NO_TIME || end == Record.NO_TIME) {
+            return "?";
+        }
+        return String.format(Locale.ROOT, "%.1f", (end - start) / 1e6);
+    }
+}

@@ -1,0 +1,144 @@
+package io.xrunlens.analyzer.rule;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.analyzer.finding.StreamNames;
+import io.xrunlens.event.DmaRole;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.event.PcmState;
+import io.xrunlens.event.TriggerCommand;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.Timestamps;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * xrun: an over/underrun of a PCM stream. Evidence, any of: the "XRUN: pcmC0D0c:0" line
+ * (xrun_debug), a wait_for_avail that sees state XRUN (4), or a trigger STOP followed by
+ * START without the stream being closed (the recovery of snd_pcm_recover). The avail line just
+ * before the STOP (avail at or beyond the buffer) and the DMA channel the STOP terminated are
+ * kept as context. Severity info: an XRUN that recovers is a fact, not a failure.
+ */
+@StateScope(StateScope.Scope.BOOT)
+public final class XrunRule implements Rule {
+    public static final String ID = "xrun";
+    /** Evidence more than this apart belongs to different XRUNs. */
+    private static final long EPISODE_GAP_MICROS = 1_000_000L;
+    /** The avail line that tripped the XRUN comes right before the STOP. */
+    private static final long AVAIL_BEFORE_STOP_MICROS = 10_000L;
+
+    private Event lastAvail;
+    private Episode open;
+
+    /** One XRUN being collected. */
+    private static final class Episode {
+        final List<Evidence> evidence = new ArrayList<>();
+        final Set<String> signs = new LinkedHashSet<>();
+        PcmDirection direction = PcmDirection.UNKNOWN;
+        String device = "";
+        OptionalInt channel = OptionalInt.empty();
+        long anchor = Record.NO_TIME;
+        long last = Record.NO_TIME;
+        boolean stopped;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void apply(Event event, RuleContext context) {
+        if (open != null && event.record().hasTime() && open.last != Record.NO_TIME
+                && event.micros() - open.last > EPISODE_GAP_MICROS) {
+            close(context);
+        }
+        Message m = event.message();
+        if (m instanceof Message.PcmAvail) {
+            lastAvail = event;
+        } else if (m instanceof Message.PcmTrigger t && t.kind() == TriggerCommand.STOP) {
+            Episode ep = episode(event);
+            if (lastAvail != null && near(lastAvail, event)) {
+                add(ep, "avail", lastAvail);
+                ep.direction = ((Message.PcmAvail) lastAvail.message()).direction();
+            }
+            add(ep, "stop", event);
+            ep.stopped = true;
+        } else if (m instanceof Message.PcmTrigger t && t.kind() == TriggerCommand.START && open != null
+                && open.stopped) {
+            add(open, "start", event);
+            strong(open, "STOP then START", event);
+        } else if (m instanceof Message.Xrun x) {
+            Episode ep = episode(event);
+            add(ep, "xrun", event);
+            ep.direction = x.direction();
+            strong(ep, "XRUN line", event);
+        } else if (isXrunState(m)) {
+            Episode ep = episode(event);
+            add(ep, "xrun", event);
+            strong(ep, "state XRUN", event);
+        } else if (open != null && m instanceof Message.ChannelCall c && open.channel.isEmpty()
+                && (c.role() == DmaRole.TERMINATE_ASYNC || c.role().isPrep())) {
+            open.channel = OptionalInt.of(c.channel());
+            open.device = event.record().device();
+            if (c.role() == DmaRole.TERMINATE_ASYNC) {
+                add(open, "terminate", event);
+            }
+        }
+    }
+
+    @Override
+    public void end(RuleContext context) {
+        close(context);
+    }
+
+    private static boolean isXrunState(Message m) {
+        return m instanceof Message.WaitResult w && w.state() == PcmState.XRUN
+                || m instanceof Message.WaitSleep s && s.state() == PcmState.XRUN;
+    }
+
+    private Episode episode(Event event) {
+        if (open == null) {
+            open = new Episode();
+        }
+        return open;
+    }
+
+    private static void add(Episode ep, String role, Event event) {
+        ep.evidence.add(Evidence.of(role, event));
+        if (event.record().hasTime()) {
+            ep.last = event.micros();
+        }
+    }
+
+    private static void strong(Episode ep, String sign, Event event) {
+        ep.signs.add(sign);
+        if (ep.anchor == Record.NO_TIME) {
+            ep.anchor = ep.evidence.get(0).micros();
+        }
+    }
+
+    private static boolean near(Event before, Event after) {
+        return !before.record().hasTime() || !after.record().hasTime()
+                || after.micros() - before.micros() <= AVAIL_BEFORE_STOP_MICROS;
+    }
+
+    private void close(RuleContext context) {
+        Episode ep = open;
+        open = null;
+        if (ep == null || ep.signs.isEmpty()) {
+            return;
+        }
+        String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
+                Timestamps.format(ep.anchor), String.join(", ", ep.signs));
+        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.channel, ep.direction, ep.anchor,
+                List.of(), List.copyOf(ep.evidence), message, "observed", ""));
+    }
+}

@@ -1,0 +1,96 @@
+package io.xrunlens.event;
+
+import java.util.List;
+
+/**
+ * What a kernel message says, typed. Messages are values without position, so a parse can be
+ * reused for every record that prints the same text (period interrupts print it thousands of
+ * times); {@link Event} pairs one with the record it was read from.
+ */
+public sealed interface Message {
+
+    /** imx-sdma "%s channel: %d": a driver function acting on a channel. */
+    record ChannelCall(String function, int channel, DmaRole role) implements Message {
+    }
+
+    /** imx-sdma "entry %d: count: %zu dma: %#llx %s%s": one buffer descriptor of a prep. */
+    record BufferDescriptor(int index, long count, String address, boolean wrap, boolean interrupt)
+            implements Message {
+    }
+
+    /** imx-sdma sdma_prep_slave_sg "setting up %d entries for channel %d.". */
+    record SgSetup(int entries, int channel) implements Message {
+    }
+
+    /** imx-sdma "loaded firmware %d.%d". */
+    record FirmwareLoaded(int major, int minor) implements Message {
+    }
+
+    /** virt-dma "vchan %p: txd %p[%x]: submitted"; pointers are hashed, so opaque ids. */
+    record DescriptorSubmitted(String vchan, String txd, String cookie) implements Message {
+    }
+
+    /** virt-dma "txd %p: freeing" (vchan_dma_desc_free_list, kernels up to v5.5). */
+    record DescriptorFreed(String txd) implements Message {
+    }
+
+    /** instrumented "snd_dmaengine_pcm_trigger command: %d". */
+    record PcmTrigger(String function, int command) implements Message {
+        public TriggerCommand kind() {
+            return TriggerCommand.of(command);
+        }
+    }
+
+    /** instrumented "snd_pcm_capture_avail: hw_ptr: ..., appl_ptr: ..., avail: ..., boundary: ...". */
+    record PcmAvail(PcmDirection direction, long hwPtr, long applPtr, long avail, long boundary)
+            implements Message {
+    }
+
+    /** instrumented wait_for_avail loop exit "tout=%ld, state=%d": tout 0 means it timed out. */
+    record WaitResult(long tout, PcmState state) implements Message {
+        public boolean timedOut() {
+            return tout == 0;
+        }
+    }
+
+    /** instrumented wait_for_avail before sleeping "avail=%ld, state=%d, twake=%ld". */
+    record WaitSleep(long avail, PcmState state, long twake) implements Message {
+    }
+
+    /** instrumented "snd_pcm_do_reset: ioctl SNDRV_PCM_IOCTL1_RESET". */
+    record PcmIoctl(String function, String name) implements Message {
+    }
+
+    /** instrumented snd_pcm_period_elapsed(): the period interrupt path. */
+    record PeriodElapsed() implements Message {
+    }
+
+    /** pcm_lib.c "XRUN: pcmC0D0c:0" (CONFIG_SND_PCM_XRUN_DEBUG, xrun_debug bit 0). */
+    record Xrun(String pcm, PcmDirection direction) implements Message {
+    }
+
+    /** pcm_lib.c "capture write error (DMA or IRQ trouble?)" and its later/older forms. */
+    record PcmIoError(PcmDirection direction, String operation, boolean timeout) implements Message {
+    }
+
+    /** init/version.c "Linux version 5.4.70-rt40 (...)": the release of this boot. */
+    record KernelVersion(KernelRelease release) implements Message {
+    }
+
+    /** "Booting Linux on physical CPU 0x0": the first line of a boot on ARM. */
+    record BootBanner() implements Message {
+    }
+
+    /** Anything the grammar does not know; the record keeps the text. */
+    record Unknown() implements Message {
+        public static final Unknown INSTANCE = new Unknown();
+    }
+
+    /** Every message form, for documentation and tests that want to cover them all. */
+    static List<Class<? extends Message>> kinds() {
+        return List.of(ChannelCall.class, BufferDescriptor.class, SgSetup.class, FirmwareLoaded.class,
+                DescriptorSubmitted.class, DescriptorFreed.class, PcmTrigger.class, PcmAvail.class,
+                WaitResult.class, WaitSleep.class, PcmIoctl.class, PeriodElapsed.class, Xrun.class,
+                PcmIoError.class, KernelVersion.class, BootBanner.class, Unknown.class);
+    }
+}

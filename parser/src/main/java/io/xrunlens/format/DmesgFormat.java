@@ -1,0 +1,72 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
+
+/**
+ * Plain {@code dmesg}: "[  535.201598] imx-sdma 20ec000.sdma: msg", also with {@code -r}
+ * ("&lt;6&gt;[...]"). Records flattened onto one line, as logs pasted into mail or a bug
+ * tracker are, are split again at every timestamp that follows a space.
+ */
+public final class DmesgFormat implements LogFormat {
+    @Override
+    public String name() {
+        return "dmesg";
+    }
+
+    @Override
+    public String description() {
+        return "dmesg, dmesg -r, /proc/kmsg: \"[  535.201598] imx-sdma 20ec000.sdma: msg\";"
+                + " records flattened onto one line are split";
+    }
+
+    @Override
+    public int score(String line) {
+        int i = KernelTextFramer.skipSpaces(line, 0, line.length());
+        if (i < line.length() && line.charAt(i) == '<') {
+            int close = line.indexOf('>', i);
+            i = close < 0 ? i : close + 1;
+        }
+        return KernelTextFramer.timestampAt(line, i, line.length()) != KernelTextFramer.NOT_FOUND ? 2 : 0;
+    }
+
+    @Override
+    public void frame(String line, long lineNumber, RecordSink out) {
+        int start = nextRecordStart(line, 0);
+        if (start < 0) {
+            KernelTextFramer.frameLine(line, lineNumber, out);
+            return;
+        }
+        if (!line.substring(0, start).isBlank()) {
+            // Text before the first timestamp (a mail's "Failure log:" lead-in) is a record too.
+            out.accept(KernelTextFramer.frame(line, 0, start, lineNumber, Record.NO_TIME, -1));
+        }
+        while (start >= 0) {
+            int next = nextRecordStart(line, line.indexOf(']', start) + 1);
+            int end = next < 0 ? line.length() : next;
+            out.accept(KernelTextFramer.frame(line, start, end, lineNumber, Record.NO_TIME, -1));
+            start = next;
+        }
+    }
+
+    /**
+     * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
+     * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.
+     */
+    private static int nextRecordStart(String line, int from) {
+        int i = line.indexOf('[', from);
+        while (i >= 0) {
+            if (KernelTextFramer.timestampAt(line, i, line.length()) != KernelTextFramer.NOT_FOUND) {
+                if (i == 0 || line.charAt(i - 1) == ' ') {
+                    return i;
+                }
+                int lt = line.lastIndexOf('<', i);
+                if (line.charAt(i - 1) == '>' && lt >= 0 && i - lt <= 5 && (lt == 0 || line.charAt(lt - 1) == ' ')) {
+                    return lt;
+                }
+            }
+            i = line.indexOf('[', i + 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,201 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
+
+/**
+ * Frames the part of a line that the kernel itself wrote, whatever wrapper was around it:
+ * {@code <6>} priority, {@code [  535.201598]} timestamp, {@code [  T123]} caller id,
+ * dynamic-debug decoration ({@code imx_sdma:sdma_prep_dma_cyclic:1497: }) and the
+ * dev_printk origin ({@code imx-sdma 20ec000.sdma: }).
+ *
+ * <p>Hand-written scanning rather than regular expressions or the grammar: it runs on every
+ * line of multi-gigabyte logs, while the grammar runs only on message bodies that may matter.
+ */
+public final class KernelTextFramer {
+    private KernelTextFramer() {
+    }
+
+    /**
+     * Frames {@code s[from, to)} as one record. A timestamp or level found in the text wins
+     * over the wrapper's ({@code micros}, {@code level}): the kernel's own clock is the one
+     * the analysis reasons about.
+     */
+    public static Record frame(String s, int from, int to, long line, long micros, int level) {
+        int i = skipSpaces(s, from, to);
+        int lvl = level;
+        if (i < to && s.charAt(i) == '<') {
+            int close = s.indexOf('>', i);
+            if (close > i + 1 && close <= i + 4 && close < to && allDigits(s, i + 1, close)) {
+                lvl = Integer.parseInt(s, i + 1, close, 10) & 7;
+                i = close + 1;
+            }
+        }
+        long time = micros;
+        long ts = timestampAt(s, i, to);
+        if (ts != NOT_FOUND) {
+            time = ts;
+            i = skipSpaces(s, s.indexOf(']', i) + 1, to);
+            i = skipCallerId(s, i, to);
+        }
+        i = skipDecoration(s, i, to);
+        int originEnd = originEnd(s, i, to);
+        String driver = "";
+        String device = "";
+        if (originEnd > 0) {
+            int space = s.indexOf(' ', i);
+            driver = s.substring(i, space);
+            device = s.substring(space + 1, originEnd);
+            i = originEnd + 2;
+        }
+        int end = to;
+        while (end > i && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return new Record(line, 0, time, lvl, driver, device, s.substring(i, end));
+    }
+
+    /** Frames a whole line as one record with no wrapper information. */
+    public static void frameLine(String s, long line, RecordSink out) {
+        out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
+    }
+
+    static final long NOT_FOUND = Long.MIN_VALUE + 1;
+
+    /**
+     * Reads "[ seconds.fraction]" at {@code i}; returns microseconds, or NOT_FOUND.
+     * Fractions of other lengths than six digits are scaled, not misread.
+     */
+    public static long timestampAt(String s, int i, int to) {
+        if (i >= to || s.charAt(i) != '[') {
+            return NOT_FOUND;
+        }
+        int j = skipSpaces(s, i + 1, to);
+        int intStart = j;
+        while (j < to && isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == intStart || j - intStart > 12 || j >= to || s.charAt(j) != '.') {
+            return NOT_FOUND;
+        }
+        int intEnd = j++;
+        int fracStart = j;
+        while (j < to && isDigit(s.charAt(j))) {
+            j++;
+        }
+        int fracLen = j - fracStart;
+        if (fracLen == 0 || fracLen > 9) {
+            return NOT_FOUND;
+        }
+        j = skipSpaces(s, j, to);
+        if (j >= to || s.charAt(j) != ']') {
+            return NOT_FOUND;
+        }
+        long seconds = Long.parseLong(s, intStart, intEnd, 10);
+        long frac = Long.parseLong(s, fracStart, fracStart + fracLen, 10);
+        for (int k = fracLen; k < 6; k++) {
+            frac *= 10;
+        }
+        for (int k = fracLen; k > 6; k--) {
+            frac /= 10;
+        }
+        return seconds * 1_000_000L + frac;
+    }
+
+    /** CONFIG_PRINTK_CALLER adds "[  T123]" (task) or "[    C0]" (CPU) after the time. */
+    private static int skipCallerId(String s, int i, int to) {
+        if (i >= to || s.charAt(i) != '[') {
+            return i;
+        }
+        int j = skipSpaces(s, i + 1, to);
+        if (j >= to || s.charAt(j) != 'T' && s.charAt(j) != 'C') {
+            return i;
+        }
+        int k = j + 1;
+        while (k < to && isDigit(s.charAt(k))) {
+            k++;
+        }
+        if (k == j + 1 || k >= to || s.charAt(k) != ']') {
+            return i;
+        }
+        return skipSpaces(s, k + 1, to);
+    }
+
+    /**
+     * Dynamic debug with +mfl prints "module:function:line: " before the message; two or more
+     * colon-joined identifiers with no space between them cannot be a message's own start.
+     */
+    private static int skipDecoration(String s, int i, int to) {
+        int j = i;
+        int parts = 0;
+        while (j < to) {
+            int start = j;
+            while (j < to && isWordChar(s.charAt(j))) {
+                j++;
+            }
+            if (j == start || j >= to || s.charAt(j) != ':') {
+                return i;
+            }
+            parts++;
+            j++;
+            if (j < to && s.charAt(j) == ' ') {
+                return parts >= 2 ? skipSpaces(s, j, to) : i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * dev_printk prints "driver device: ": two tokens and a colon. Returns the index of that
+     * colon, or -1. Driver names have no colon; device names (unit-address.node, I2C "0-000a",
+     * PCI "0000:00:1f.3") have no space and no slash.
+     */
+    static int originEnd(String s, int i, int to) {
+        if (i >= to || !Character.isLetter(s.charAt(i))) {
+            return -1;
+        }
+        int j = i;
+        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.')) {
+            j++;
+        }
+        if (j >= to || s.charAt(j) != ' ') {
+            return -1;
+        }
+        int devStart = j + 1;
+        int colon = s.indexOf(": ", devStart);
+        if (colon < 0 || colon + 1 >= to || colon == devStart) {
+            return -1;
+        }
+        for (int k = devStart; k < colon; k++) {
+            char c = s.charAt(k);
+            if (!(isWordChar(c) || c == '-' || c == '.' || c == ':' || c == '+' || c == '@')) {
+                return -1;
+            }
+        }
+        return colon;
+    }
+
+    static int skipSpaces(String s, int i, int to) {
+        while (i < to && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
+    }
+}

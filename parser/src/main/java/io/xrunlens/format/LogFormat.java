@@ -1,0 +1,29 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.RecordSink;
+
+/**
+ * One way kernel logs get written down (plain dmesg, journald, syslog, ...). A format frames
+ * each physical line into one or more records; it never drops a line.
+ */
+public interface LogFormat {
+    /** Short name used by {@code --input-format} and reported per input. */
+    String name();
+
+    /** One line for {@code xrunlens formats}. */
+    String description();
+
+    /**
+     * How strongly one line looks like this format: 0 not at all, 1 plausibly, 2 certainly.
+     * Detection sums this over the first lines of an input.
+     */
+    int score(String line);
+
+    /** Frames one physical line; must emit at least one record. */
+    void frame(String line, long lineNumber, RecordSink out);
+
+    /** Finest step of the format's clock in microseconds (1 for dmesg, 1e6 for dmesg -T). */
+    default long clockResolutionMicros() {
+        return 1;
+    }
+}

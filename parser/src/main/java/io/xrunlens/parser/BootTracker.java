@@ -1,0 +1,69 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.record.Record;
+
+/**
+ * Splits an input into boots. A log often holds several: serial captures across resets,
+ * journald exports, concatenated field logs. Channel numbers, descriptor pointers and the
+ * kernel version only mean something within one boot.
+ *
+ * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
+ * already has kernel output that is not part of its own start, or when the clock jumps back
+ * to near zero.
+ */
+final class BootTracker {
+    /** Records this close to the previous banner belong to the same start-up. */
+    private static final int BANNER_GAP_RECORDS = 50;
+    /** A clock that jumps back to below this (seconds) is a new boot, not jitter. */
+    private static final long RESET_BELOW_MICROS = 10_000_000L;
+    /** Small backwards steps happen between CPUs; only a clear jump back counts. */
+    private static final long BACKWARDS_SLACK_MICROS = 1_000_000L;
+
+    private int boot;
+    private boolean hasKernelOutput;
+    private long recordsSinceBanner = Long.MAX_VALUE / 2;
+    private long maxMicros = Record.NO_TIME;
+
+    /** Returns the boot index of this record, starting a new boot where the evidence says so. */
+    int assign(Record record, Message message) {
+        boolean banner = message instanceof Message.BootBanner || message instanceof Message.KernelVersion;
+        if (banner) {
+            if (hasKernelOutput && recordsSinceBanner > BANNER_GAP_RECORDS) {
+                newBoot();
+            }
+            recordsSinceBanner = 0;
+        } else {
+            recordsSinceBanner++;
+        }
+        if (record.hasTime()) {
+            long t = record.micros();
+            if (maxMicros != Record.NO_TIME && t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS) {
+                // The clock restarted; the banner (if any) came first and already split.
+                newBoot();
+            }
+            maxMicros = maxMicros == Record.NO_TIME ? t : Math.max(maxMicros, t);
+        }
+        if (record.hasTime() || record.hasOrigin()) {
+            hasKernelOutput = true;
+        }
+        return boot;
+    }
+
+    /** Journal boot separators and similar wrapper evidence start a boot directly. */
+    void separator() {
+        if (hasKernelOutput) {
+            newBoot();
+        }
+    }
+
+    int boots() {
+        return boot + 1;
+    }
+
+    private void newBoot() {
+        boot++;
+        hasKernelOutput = false;
+        maxMicros = Record.NO_TIME;
+    }
+}

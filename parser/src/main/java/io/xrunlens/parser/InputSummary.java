@@ -1,0 +1,18 @@
+package io.xrunlens.parser;
+
+import java.util.List;
+
+/**
+ * What was read from one input, counted so that nothing can silently go missing:
+ * every line gives at least one record, and every record is either parsed or unknown.
+ *
+ * @param lines     physical lines (a last line without newline counts)
+ * @param records   framed records (more than lines where records were flattened onto one line)
+ * @param parsed    records the grammar typed
+ * @param unknown   records kept as text
+ * @param truncated lines cut at the length limit
+ * @param errors    what stopped the reading early (truncated archive, read error); empty if none
+ */
+public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
+                           long unknown, int boots, long truncated, List<String> errors) {
+}

@@ -1,0 +1,105 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.format.FormatRegistry;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineReader;
+import io.xrunlens.record.Record;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parsing pipeline of one input: bytes to lines, lines to records (framing by the
+ * detected or requested format), records to typed events, each event tagged with its boot.
+ * Events stream out in input order; nothing but a few detection lines is held.
+ */
+public final class LogReader {
+    /** Lines looked at to detect the format; enough to get past a header or a banner. */
+    private static final int DETECT_LINES = 64;
+    /** Bytes of text looked at at most, so that huge first lines do not pile up. */
+    private static final long DETECT_CHARS = 256 * 1024;
+
+    /** Reading options. An empty format means detect it from the input. */
+    public record Options(int maxLineBytes, Optional<LogFormat> format) {
+        public static final int DEFAULT_MAX_LINE = 1 << 20;
+
+        public static Options defaults() {
+            return new Options(DEFAULT_MAX_LINE, Optional.empty());
+        }
+    }
+
+    private final Options options;
+    private final MessageParser messages = new MessageParser();
+
+    public LogReader(Options options) {
+        this.options = options;
+    }
+
+    /** Reads the whole input, handing each event to {@code sink}; never throws on bad content. */
+    public InputSummary read(String name, String compression, InputStream in, EventSink sink) {
+        LineReader lines = new LineReader(in, options.maxLineBytes());
+        Counter counter = new Counter(sink);
+        List<String> errors = new ArrayList<>();
+        LogFormat format = options.format().orElse(null);
+        try {
+            List<String> head = new ArrayList<>();
+            long headChars = 0;
+            String line;
+            if (format == null) {
+                while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && (line = lines.next()) != null) {
+                    head.add(line);
+                    headChars += line.length();
+                }
+                format = FormatRegistry.detect(head);
+            }
+            sink.format(format);
+            long n = 0;
+            for (String h : head) {
+                counter.frame(format, h, ++n);
+            }
+            while ((line = lines.next()) != null) {
+                counter.frame(format, line, lines.lineNumber());
+            }
+        } catch (IOException e) {
+            // A truncated archive or a failing disk: what was read is still analysed.
+            errors.add(name + ": truncated or corrupt input after line " + lines.lineNumber() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        return new InputSummary(name, format == null ? "dmesg" : format.name(), compression, lines.lineNumber(),
+                counter.records, counter.parsed, counter.unknown, counter.boots.boots(), lines.truncatedLines(),
+                List.copyOf(errors));
+    }
+
+    /** Frames lines, types records, assigns boots and keeps the counts. */
+    private final class Counter {
+        private final EventSink sink;
+        private final BootTracker boots = new BootTracker();
+        private long records;
+        private long parsed;
+        private long unknown;
+
+        Counter(EventSink sink) {
+            this.sink = sink;
+        }
+
+        void frame(LogFormat format, String line, long lineNumber) {
+            format.frame(line, lineNumber, this::accept);
+        }
+
+        private void accept(Record record) {
+            Message message = messages.parse(record.text());
+            int boot = boots.assign(record, message);
+            records++;
+            if (message instanceof Message.Unknown) {
+                unknown++;
+            } else {
+                parsed++;
+            }
+            sink.accept(new Event(record.withBoot(boot), message));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.DmaRole;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.event.PcmState;
+import io.xrunlens.grammar.KernelMessageBaseVisitor;
+import io.xrunlens.grammar.KernelMessageLexer;
+import io.xrunlens.grammar.KernelMessageParser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The one place that touches ANTLR: message text in, typed {@link Message} out.
+ *
+ * <p>Three things keep it cheap on multi-gigabyte logs: a keyword test decides which texts
+ * can be one of ours at all (most kernel lines are not); one lexer and parser are reused (one
+ * instance per thread: not thread-safe); and results are memoised, because the messages that
+ * matter repeat (every period interrupt prints the same lines).
+ */
+public final class MessageParser {
+    /**
+     * Every grammar alternative contains one of these words. Keep in step with
+     * KernelMessage.g4: MessageParserTest parses every form with and without this filter.
+     */
+    private static final List<String> KEYWORDS = List.of("channel", "entry", "txd ", "command:", "hw_ptr",
+            "wait_for_avail", "ioctl", "snd_pcm_period_elapsed", "XRUN", "trouble?", "Linux", "firmware");
+    private static final int MEMO_SIZE = 4096;
+
+    private final KernelMessageLexer lexer = new KernelMessageLexer(null);
+    private final KernelMessageParser parser = new KernelMessageParser(null);
+    private final Builder builder = new Builder();
+    private final boolean prefilter;
+    private final Map<String, Message> memo = new LinkedHashMap<>(MEMO_SIZE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Message> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
+
+    public MessageParser() {
+        this(true);
+    }
+
+    /** With {@code prefilter} false every text goes through the grammar (tests, checks). */
+    public MessageParser(boolean prefilter) {
+        this.prefilter = prefilter;
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    public Message parse(String text) {
+        if (prefilter && !mayMatch(text)) {
+            return Message.Unknown.INSTANCE;
+        }
+        Message cached = memo.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Message parsed = parseWithGrammar(text);
+        memo.put(text, parsed);
+        return parsed;
+    }
+
+    static boolean mayMatch(String text) {
+        for (String k : KEYWORDS) {
+            if (text.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Message parseWithGrammar(String text) {
+        lexer.setInputStream(CharStreams.fromString(text));
+        parser.setTokenStream(new CommonTokenStream(lexer));
+        try {
+            KernelMessageParser.MessageContext tree = parser.message();
+            builder.text = text;
+            return builder.visit(tree.body());
+        } catch (ParseCancellationException | NumberFormatException e) {
+            // Not one of our forms (or a number too large to be one): the record stays Unknown.
+            return Message.Unknown.INSTANCE;
+        }
+    }
+
+    /** Turns a parse tree into a message; one alternative, one method. */
+    private static final class Builder extends KernelMessageBaseVisitor<Message> {
+        private String text;
+
+        @Override
+        public Message visitChannelCall(KernelMessageParser.ChannelCallContext c) {
+            String function = c.function.getText();
+            return new Message.ChannelCall(function, num(c.channel), DmaRole.of(function));
+        }
+
+        @Override
+        public Message visitBufferDescriptor(KernelMessageParser.BufferDescriptorContext c) {
+            boolean wrap = c.flags.stream().anyMatch(t -> t.getText().equals("wrap"));
+            boolean intr = c.flags.stream().anyMatch(t -> t.getText().equals("intr"));
+            return new Message.BufferDescriptor(num(c.index), Long.parseLong(c.count.getText()),
+                    c.address.getText(), wrap, intr);
+        }
+
+        @Override
+        public Message visitSgSetup(KernelMessageParser.SgSetupContext c) {
+            return new Message.SgSetup(num(c.entries), num(c.channel));
+        }
+
+        @Override
+        public Message visitFirmwareLoaded(KernelMessageParser.FirmwareLoadedContext c) {
+            return new Message.FirmwareLoaded(num(c.major), num(c.minor));
+        }
+
+        @Override
+        public Message visitDescriptorSubmitted(KernelMessageParser.DescriptorSubmittedContext c) {
+            return new Message.DescriptorSubmitted(c.vchan.getText(), c.txd.getText(), c.cookie.getText());
+        }
+
+        @Override
+        public Message visitDescriptorFreed(KernelMessageParser.DescriptorFreedContext c) {
+            return new Message.DescriptorFreed(c.txd.getText());
+        }
+
+        @Override
+        public Message visitPcmTrigger(KernelMessageParser.PcmTriggerContext c) {
+            return new Message.PcmTrigger(c.function.getText(), num(c.command));
+        }
+
+        @Override
+        public Message visitPcmAvail(KernelMessageParser.PcmAvailContext c) {
+            return new Message.PcmAvail(PcmDirection.fromText(c.function.getText()), lng(c.hwPtr),
+                    lng(c.applPtr), lng(c.avail), lng(c.boundary));
+        }
+
+        @Override
+        public Message visitWaitTimeout(KernelMessageParser.WaitTimeoutContext c) {
+            return new Message.WaitResult(lng(c.tout), PcmState.of(num(c.state)));
+        }
+
+        @Override
+        public Message visitWaitSleep(KernelMessageParser.WaitSleepContext c) {
+            return new Message.WaitSleep(lng(c.avail), PcmState.of(num(c.state)), lng(c.twake));
+        }
+
+        @Override
+        public Message visitPcmIoctl(KernelMessageParser.PcmIoctlContext c) {
+            return new Message.PcmIoctl(c.function == null ? "" : c.function.getText(), c.name.getText());
+        }
+
+        @Override
+        public Message visitPeriodElapsed(KernelMessageParser.PeriodElapsedContext c) {
+            return new Message.PeriodElapsed();
+        }
+
+        @Override
+        public Message visitXrun(KernelMessageParser.XrunContext c) {
+            String name = c.name.getText();
+            return new Message.Xrun(c.substream == null ? name : name + ":" + c.substream.getText(),
+                    PcmDirection.fromPcmName(name));
+        }
+
+        @Override
+        public Message visitPcmIoError(KernelMessageParser.PcmIoErrorContext c) {
+            return new Message.PcmIoError(PcmDirection.fromText(c.direction.getText()),
+                    c.operation == null ? "" : c.operation.getText(), c.outcome.getText().equals("timeout"));
+        }
+
+        @Override
+        public Message visitKernelVersion(KernelMessageParser.KernelVersionContext c) {
+            // The release is the word after "version", up to the next space: "5.4.70-rt40".
+            int start = c.release.getStartIndex();
+            int end = text.indexOf(' ', start);
+            return new Message.KernelVersion(KernelRelease.parse(text.substring(start, end < 0 ? text.length() : end)));
+        }
+
+        @Override
+        public Message visitBootBanner(KernelMessageParser.BootBannerContext c) {
+            return new Message.BootBanner();
+        }
+
+        private static int num(Token t) {
+            return Integer.parseInt(t.getText());
+        }
+
+        private static long lng(Token t) {
+            return Long.parseLong(t.getText());
+        }
+    }
+}

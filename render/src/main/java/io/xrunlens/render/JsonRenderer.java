@@ -1,0 +1,165 @@
+package io.xrunlens.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.parser.InputSummary;
+import io.xrunlens.record.Record;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The machine-readable report: the contract of shared/DESIGN.md ("inputs", per input the
+ * counts, "findings" and "incidents"). Fields may be added, never renamed. Field order is fixed
+ * and times are written as exact decimals, so the same input gives byte-identical output.
+ */
+public final class JsonRenderer implements Renderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void render(List<InputReport> reports, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("tool", "xrunlens");
+            g.writeArrayFieldStart("inputs");
+            for (InputReport r : reports) {
+                input(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void input(JsonGenerator g, InputReport r) throws IOException {
+        InputSummary s = r.summary();
+        g.writeStartObject();
+        g.writeStringField("file", s.file());
+        g.writeStringField("format", s.format());
+        g.writeStringField("compression", s.compression());
+        g.writeNumberField("lines", s.lines());
+        g.writeNumberField("records", s.records());
+        g.writeNumberField("parsed", s.parsed());
+        g.writeNumberField("unknown", s.unknown());
+        g.writeNumberField("boots", s.boots());
+        g.writeNumberField("truncated", s.truncated());
+        g.writeArrayFieldStart("errors");
+        for (String e : s.errors()) {
+            g.writeString(e);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("incidents");
+        for (Incident i : r.incidents()) {
+            incident(g, i);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().label());
+        g.writeNumberField("boot", f.boot());
+        g.writeStringField("device", f.device());
+        channel(g, f.channel());
+        stream(g, f.stream());
+        time(g, "time", f.micros());
+        g.writeArrayFieldStart("descriptors");
+        for (String d : f.descriptors()) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("lines");
+        for (long l : f.lines()) {
+            g.writeNumber(l);
+        }
+        g.writeEndArray();
+        g.writeStringField("message", f.message());
+        g.writeStringField("confidence", f.confidence());
+        evidence(g, f.evidence());
+        g.writeEndObject();
+    }
+
+    private static void incident(JsonGenerator g, Incident i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("verdict", i.verdict());
+        channel(g, i.channel());
+        g.writeNumberField("boot", i.boot());
+        g.writeStringField("device", i.device());
+        stream(g, i.stream());
+        time(g, "start", i.startMicros());
+        time(g, "end", i.endMicros());
+        g.writeArrayFieldStart("findings");
+        for (String rule : i.ruleIds()) {
+            g.writeString(rule);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("descriptors");
+        for (String d : i.descriptors()) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
+        if (i.kernel().isPresent()) {
+            g.writeStringField("kernel", i.kernel().get().text());
+        } else {
+            g.writeNullField("kernel");
+        }
+        g.writeStringField("fix", i.fix());
+        evidence(g, i.chain());
+        g.writeEndObject();
+    }
+
+    private static void evidence(JsonGenerator g, List<Evidence> evidence) throws IOException {
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            g.writeStartObject();
+            g.writeStringField("role", e.role());
+            g.writeNumberField("line", e.line());
+            time(g, "time", e.micros());
+            g.writeStringField("text", e.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void channel(JsonGenerator g, OptionalInt channel) throws IOException {
+        if (channel.isPresent()) {
+            g.writeNumberField("channel", channel.getAsInt());
+        } else {
+            g.writeNullField("channel");
+        }
+    }
+
+    private static void stream(JsonGenerator g, PcmDirection d) throws IOException {
+        if (d == PcmDirection.UNKNOWN) {
+            g.writeNullField("stream");
+        } else {
+            g.writeStringField("stream", d.label());
+        }
+    }
+
+    /** Seconds with six decimals, exactly as the log printed them; null without a clock. */
+    private static void time(JsonGenerator g, String field, long micros) throws IOException {
+        if (micros == Record.NO_TIME) {
+            g.writeNullField(field);
+        } else {
+            g.writeFieldName(field);
+            g.writeNumber(BigDecimal.valueOf(micros, 6));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.xrunlens.render;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.parser.InputSummary;
+import io.xrunlens.record.Timestamps;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The report for a person at an 80-column terminal: the verdict first, then each incident's
+ * chain of log records (time, line, step, record), then the findings that rest on them, then
+ * the counts that show nothing was lost.
+ */
+public final class TextRenderer implements Renderer {
+    static final int WIDTH = 80;
+
+    @Override
+    public void render(List<InputReport> reports, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (InputReport r : reports) {
+            input(b, r);
+        }
+        out.write(b.toString());
+    }
+
+    private static void input(StringBuilder b, InputReport r) {
+        InputSummary s = r.summary();
+        b.append("== ").append(s.file()).append(" (").append(s.format());
+        if (!s.compression().isEmpty()) {
+            b.append(", ").append(s.compression());
+        }
+        b.append(", ").append(s.boots()).append(s.boots() == 1 ? " boot" : " boots").append(")\n");
+        if (r.incidents().isEmpty()) {
+            b.append(r.hasProblems() ? "Findings, but no failure chain.\n" : "No failure found.\n");
+        }
+        int n = 0;
+        for (Incident i : r.incidents()) {
+            b.append('\n');
+            TextWrap.hanging(b, "VERDICT " + (r.incidents().size() > 1 ? ++n + "  " : " "), i.verdict(), WIDTH);
+        }
+        n = 0;
+        Set<Finding> shown = new HashSet<>();
+        for (Incident i : r.incidents()) {
+            incident(b, i, ++n);
+            shown.addAll(i.findings());
+        }
+        List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
+        if (!others.isEmpty()) {
+            b.append("\nOther findings\n");
+            others.forEach(f -> finding(b, f));
+        }
+        b.append('\n');
+        b.append("lines ").append(s.lines()).append(", records ").append(s.records()).append(", parsed ")
+                .append(s.parsed()).append(", unknown ").append(s.unknown());
+        if (s.truncated() > 0) {
+            b.append(", truncated ").append(s.truncated());
+        }
+        b.append('\n');
+        for (String e : s.errors()) {
+            TextWrap.hanging(b, "error: ", e, WIDTH);
+        }
+    }
+
+    private static void incident(StringBuilder b, Incident i, int n) {
+        b.append('\n');
+        StringBuilder head = new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot());
+        if (!i.device().isEmpty()) {
+            head.append(", ").append(i.device());
+        }
+        i.channel().ifPresent(c -> head.append(" channel ").append(c));
+        if (i.stream() != PcmDirection.UNKNOWN) {
+            head.append(", ").append(i.stream().label());
+        }
+        head.append(", ").append(Timestamps.format(i.startMicros())).append(" to ")
+                .append(Timestamps.format(i.endMicros()));
+        TextWrap.hanging(b, "", head.toString(), WIDTH);
+        b.append(String.format("  %-12s %5s  %-10s %s%n", "time", "line", "step", "record"));
+        for (Evidence e : i.chain()) {
+            String lead = String.format("  %-12s %5d  %-10s ", Timestamps.format(e.micros()), e.line(), e.role());
+            TextWrap.hanging(b, lead, e.text(), WIDTH);
+        }
+        b.append("  Findings\n");
+        i.findings().forEach(f -> finding(b, f));
+        TextWrap.hanging(b, "  Fix: ", i.fix(), WIDTH);
+    }
+
+    private static void finding(StringBuilder b, Finding f) {
+        StringBuilder head = new StringBuilder().append(f.severity().label()).append(' ').append(f.rule());
+        f.channel().ifPresent(c -> head.append("  channel ").append(c));
+        head.append("  at ").append(Timestamps.format(f.micros()));
+        if (!f.descriptors().isEmpty()) {
+            head.append("  txd ").append(String.join(", ", f.descriptors()));
+        }
+        head.append("  line").append(f.lines().size() == 1 ? " " : "s ");
+        head.append(String.join(",", f.lines().stream().map(String::valueOf).toList()));
+        if (f.confidence().equals("inferred")) {
+            head.append("  (inferred)");
+        }
+        TextWrap.hanging(b, "    ", head.toString(), WIDTH);
+        TextWrap.hanging(b, "      ", f.message(), WIDTH);
+    }
+}
