@@ -42,6 +42,7 @@ public final class XrunRule implements Rule {
         final List<Evidence> evidence = new ArrayList<>();
         final Set<String> signs = new LinkedHashSet<>();
         PcmDirection direction = PcmDirection.UNKNOWN;
+        String pcm = "";
         String device = "";
         OptionalInt channel = OptionalInt.empty();
         long anchor = Record.NO_TIME;
@@ -76,7 +77,11 @@ public final class XrunRule implements Rule {
             add(open, "start", event);
             strong(open, "STOP then START", event);
         } else if (m instanceof Message.Xrun x) {
+            if (open != null && !open.pcm.isEmpty() && !open.pcm.equals(x.pcm())) {
+                close(context); // another substream: its own XRUN
+            }
             Episode ep = episode(event);
+            ep.pcm = x.pcm();
             add(ep, "xrun", event);
             ep.direction = x.direction();
             strong(ep, "XRUN line", event);

@@ -1,0 +1,46 @@
+package io.xrunlens.analyzer.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.event.PcmDirection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentBuilderTest {
+    @Test
+    void reportChainsIntoOneIncidentOnChannelTwo() throws Exception {
+        InputReport r = Logs.analyzeSample("report/imx6-report-flattened.log");
+        assertEquals(1, r.incidents().size());
+        Incident i = r.incidents().get(0);
+        assertEquals(2, i.channel().getAsInt());
+        assertEquals(PcmDirection.CAPTURE, i.stream());
+        assertEquals(List.of("xrun", "terminate-after-prep", "misapplied-free", "dma-stall"), i.ruleIds());
+        assertEquals(535_201_640L, i.startMicros());
+        assertEquals(545_766_075L, i.endMicros());
+        assertTrue(i.verdict().contains("0a262722"), i.verdict());
+        assertTrue(i.verdict().contains("10.6 s"), i.verdict());
+        assertTrue(i.fix().contains("4e2b10be1f4f"), i.fix());
+        assertTrue(i.chain().stream().anyMatch(e -> e.role().equals("terminate") && e.micros() == 535_201_664L));
+    }
+
+    @Test
+    void raceOnOneChannelDoesNotTakeTheOtherChannelsXrun() throws Exception {
+        InputReport r = Logs.analyzeSample("synthetic/two-streams-one-race.log");
+        assertEquals(1, r.incidents().size());
+        Incident i = r.incidents().get(0);
+        assertEquals(2, i.channel().getAsInt());
+        assertEquals(PcmDirection.CAPTURE, i.stream());
+        assertTrue(i.verdict().contains("5.4.70"), i.verdict());
+    }
+
+    @Test
+    void stallWithoutRaceIsItsOwnIncident() {
+        InputReport r = Logs.analyze(Logs.snd(3.0, "capture write error (DMA or IRQ trouble?)"));
+        assertEquals(1, r.incidents().size());
+        assertTrue(r.incidents().get(0).verdict().contains("no DMA race visible"), r.incidents().get(0).verdict());
+        assertTrue(r.incidents().get(0).fix().contains("dynamic_debug"));
+    }
+}

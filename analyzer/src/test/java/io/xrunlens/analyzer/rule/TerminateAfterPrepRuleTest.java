@@ -1,0 +1,123 @@
+package io.xrunlens.analyzer.rule;
+
+import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.sdma;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.analyzer.finding.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerminateAfterPrepRuleTest {
+    private static final String ID = TerminateAfterPrepRule.ID;
+
+    /** Stream start on channel 2 with descriptor A. */
+    private static String start() {
+        return sdma(12.0, "sdma_prep_dma_cyclic channel: 2")
+                + sdma(12.00001, "entry 0: count: 1024 dma: 0x4c800000 wrap intr")
+                + sdma(12.00002, "vchan 5e7e2c7a: txd aaaa0001[4]: submitted");
+    }
+
+    private static String restart(double t, String txd) {
+        return sdma(t, "sdma_prep_dma_cyclic channel: 2")
+                + sdma(t + 0.00001, "entry 0: count: 1024 dma: 0x4c800000 wrap intr")
+                + sdma(t + 0.00002, "vchan 5e7e2c7a: txd " + txd + "[5]: submitted");
+    }
+
+    @Test
+    void instrumentedTerminateFreedAfterPrepFires() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + restart(100.0003, "bbbb0002")
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + sdma(100.00125, "txd bbbb0002: freeing"));
+        List<Finding> f = findings(r, ID);
+        assertEquals(1, f.size());
+        assertEquals(2, f.get(0).channel().getAsInt());
+        assertEquals("observed", f.get(0).confidence());
+        assertEquals(100_000_300L, f.get(0).micros());
+        assertEquals(List.of("aaaa0001", "bbbb0002"), f.get(0).descriptors());
+        assertEquals(List.of("terminate", "prep", "submit", "free"),
+                f.get(0).evidence().stream().map(e -> e.role()).toList());
+    }
+
+    @Test
+    void framesLandingBeforeThePrepAreBenign() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + sdma(100.0011, "txd aaaa0001: freeing")
+                + restart(100.002, "bbbb0002"));
+        assertEquals(List.of(), findings(r, ID));
+    }
+
+    @Test
+    void stockKernelRaceIsInferredFromTheFrees() {
+        InputReport r = Logs.analyze(start()
+                + restart(100.0003, "bbbb0002")
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + sdma(100.00125, "txd bbbb0002: freeing"));
+        List<Finding> f = findings(r, ID);
+        assertEquals(1, f.size());
+        assertEquals("inferred", f.get(0).confidence());
+    }
+
+    @Test
+    void stockBenignTwinIsNotFlagged() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + restart(100.002, "bbbb0002"));
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void closeAndReopenIsNotFlagged() {
+        InputReport r = Logs.analyze(start()
+                + sdma(300.0, "txd aaaa0001: freeing")
+                + restart(300.4, "bbbb0002")
+                + sdma(900.0, "txd bbbb0002: freeing"));
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void workerStartingAfterThePrepFiresWithoutFreeLines() {
+        // v5.6+ kernels print no frees; an instrumented worker start after the prep still proves it.
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_terminate_all channel: 2")
+                + restart(100.0003, "bbbb0002")
+                + sdma(100.0005, "sdma_channel_terminate_work channel: 2"));
+        List<Finding> f = findings(r, ID);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().contains("only started"), f.get(0).message());
+    }
+
+    @Test
+    void aFreeLongAfterTheTerminateIsNotItsWorker() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + restart(100.0003, "bbbb0002")
+                + sdma(400.0, "txd bbbb0002: freeing"));
+        assertEquals(List.of(), findings(r, ID));
+    }
+
+    @Test
+    void synchronizeEndsTheTerminate() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + sdma(100.0001, "sdma_channel_synchronize channel: 2")
+                + restart(100.0003, "bbbb0002"));
+        assertEquals(List.of(), findings(r, ID));
+    }
+
+    @Test
+    void anotherChannelsPrepDoesNotCount() {
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + sdma(100.0003, "sdma_prep_dma_cyclic channel: 1")
+                + sdma(100.0004, "vchan 11112222: txd cccc0003[1]: submitted")
+                + sdma(100.0012, "txd aaaa0001: freeing"));
+        assertEquals(List.of(), findings(r, ID));
+    }
+}

@@ -1,0 +1,67 @@
+package io.xrunlens.analyzer.rule;
+
+import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.sdma;
+import static io.xrunlens.analyzer.Logs.snd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.event.PcmDirection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class XrunRuleTest {
+    private static final String ID = XrunRule.ID;
+
+    @Test
+    void xrunLineFires() {
+        List<Finding> f = findings(Logs.analyze(snd(5.0, "XRUN: pcmC0D0c:0")), ID);
+        assertEquals(1, f.size());
+        assertEquals(PcmDirection.CAPTURE, f.get(0).stream());
+        assertEquals(Severity.INFO, f.get(0).severity());
+    }
+
+    @Test
+    void stopThenStartFiresAndTakesTheTerminatedChannel() {
+        InputReport r = Logs.analyze("[    5.000000] snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0, avail: 960,"
+                + " boundary: 2013265920\n"
+                + snd(5.00001, "snd_dmaengine_pcm_trigger command: 0")
+                + sdma(5.00002, "sdma_disable_channel_async channel: 3")
+                + snd(5.0003, "snd_dmaengine_pcm_trigger command: 1"));
+        List<Finding> f = findings(r, ID);
+        assertEquals(1, f.size());
+        assertEquals(3, f.get(0).channel().getAsInt());
+        assertEquals(5_000_000L, f.get(0).micros());
+        assertEquals(List.of("avail", "stop", "terminate", "start"),
+                f.get(0).evidence().stream().map(e -> e.role()).toList());
+    }
+
+    @Test
+    void stopAloneIsNotAnXrun() {
+        assertEquals(List.of(), findings(Logs.analyze(snd(5.0, "snd_dmaengine_pcm_trigger command: 0")), ID));
+    }
+
+    @Test
+    void xrunStateFires() {
+        assertEquals(1, findings(Logs.analyze(snd(5.0, "wait_for_avail: tout=999, state=4")), ID).size());
+    }
+
+    @Test
+    void twoSubstreamsGiveTwoXruns() {
+        List<Finding> f = findings(Logs.analyze(snd(5.0, "XRUN: pcmC0D0p:0") + snd(5.05, "XRUN: pcmC0D0c:0")), ID);
+        assertEquals(2, f.size());
+        assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());
+        assertEquals(PcmDirection.CAPTURE, f.get(1).stream());
+    }
+
+    @Test
+    void xrunsSecondsApartAreSeparate() {
+        List<Finding> f = findings(Logs.analyze(snd(5.0, "XRUN: pcmC0D0c:0") + snd(9.0, "XRUN: pcmC0D0c:0")), ID);
+        assertEquals(2, f.size());
+        assertFalse(Logs.analyze(snd(5.0, "XRUN: pcmC0D0c:0")).hasProblems(), "an XRUN alone is not a problem");
+    }
+}

@@ -1,0 +1,94 @@
+package io.xrunlens.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.record.Record;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DmesgFormatTest {
+    private final DmesgFormat format = new DmesgFormat();
+
+    private List<Record> frame(String line) {
+        List<Record> out = new ArrayList<>();
+        format.frame(line, 7, out::add);
+        return out;
+    }
+
+    @Test
+    void framesTimestampOriginAndText() {
+        Record r = frame("[  535.201664] imx-sdma 20ec000.sdma: sdma_disable_channel_async channel: 2").get(0);
+        assertEquals(535_201_664L, r.micros());
+        assertEquals("imx-sdma", r.driver());
+        assertEquals("20ec000.sdma", r.device());
+        assertEquals("sdma_disable_channel_async channel: 2", r.text());
+        assertEquals(7, r.line());
+    }
+
+    @Test
+    void splitsRecordsFlattenedOntoOneLine() {
+        List<Record> records = frame("*Failure Log:* [ 535.201598] imx-sgtl5000 sound: snd_pcm_period_elapsed()"
+                + " [ 535.201640] snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0 [ 545.766075] imx-sgtl5000 sound:"
+                + " capture write error (DMA or IRQ trouble?)");
+        assertEquals(4, records.size());
+        assertEquals("*Failure Log:*", records.get(0).text());
+        assertFalse(records.get(0).hasTime());
+        assertEquals("snd_pcm_period_elapsed()", records.get(1).text());
+        assertEquals("", records.get(2).driver());
+        assertEquals("snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0", records.get(2).text());
+        assertEquals(545_766_075L, records.get(3).micros());
+        records.forEach(r -> assertEquals(7, r.line()));
+    }
+
+    @Test
+    void bracketsInsideAMessageDoNotSplit() {
+        List<Record> records = frame("[    1.000000] imx-sdma 20ec000.sdma: vchan 8aa58994: txd 0a262722[8]: submitted");
+        assertEquals(1, records.size());
+        assertEquals("vchan 8aa58994: txd 0a262722[8]: submitted", records.get(0).text());
+    }
+
+    @Test
+    void readsLevelPrefixCallerIdAndDynamicDebugDecoration() {
+        Record r = frame("<7>[  535.201922][  T123] imx_sdma:sdma_prep_dma_cyclic:1497: imx-sdma 20ec000.sdma:"
+                + " sdma_prep_dma_cyclic channel: 2").get(0);
+        assertEquals(7, r.level());
+        assertEquals(535_201_922L, r.micros());
+        assertEquals("imx-sdma", r.driver());
+        assertEquals("sdma_prep_dma_cyclic channel: 2", r.text());
+    }
+
+    @Test
+    void scalesShortFractions() {
+        assertEquals(12_300_000L, frame("[   12.3] hello").get(0).micros());
+    }
+
+    @Test
+    void lineWithoutTimestampIsOneUntimedRecord() {
+        List<Record> records = frame("Starting kernel ...");
+        assertEquals(1, records.size());
+        assertFalse(records.get(0).hasTime());
+        assertEquals("Starting kernel ...", records.get(0).text());
+    }
+
+    @Test
+    void emptyLineIsStillARecord() {
+        assertEquals(1, frame("").size());
+    }
+
+    @Test
+    void originNeedsTwoTokensAndNoSlash() {
+        assertEquals("", frame("[1.0] Kernel command line: console=ttymxc0").get(0).driver());
+        assertEquals("", frame("[1.0] ALSA sound/core/pcm_lib.c:2156: playback write error").get(0).driver());
+        assertEquals("0-000a", frame("[1.0] sgtl5000 0-000a: sgtl5000 revision 0x11").get(0).device());
+    }
+
+    @Test
+    void scoresDmesgLines() {
+        assertTrue(format.score("[    0.000000] Booting Linux on physical CPU 0x0") > 0);
+        assertTrue(format.score("<6>[    0.000000] Booting Linux") > 0);
+        assertEquals(0, format.score("Nov 24 10:00:00 host kernel: hello"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogReaderTest {
+
+    private final List<Event> events = new ArrayList<>();
+
+    private InputSummary read(String text) {
+        return new LogReader(LogReader.Options.defaults()).read("t", "",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), events::add);
+    }
+
+    @Test
+    void countsAddUp() {
+        InputSummary s = read("[ 1.0] a b: random text\n[ 2.0] imx-sdma x.sdma: txd 1234abcd: freeing [ 3.0] XRUN: pcmC0D0c:0\n\n");
+        assertEquals(3, s.lines());
+        assertEquals(4, s.records());
+        assertEquals(2, s.parsed());
+        assertEquals(2, s.unknown());
+        assertEquals(s.records(), s.parsed() + s.unknown());
+        assertEquals(4, events.size());
+    }
+
+    @Test
+    void bannerAfterKernelOutputStartsANewBoot() {
+        InputSummary s = read("[    0.000000] Booting Linux on physical CPU 0x0\n"
+                + "[    0.000000] Linux version 5.4.70 (x@y) #1\n"
+                + "[   10.000000] something\n".repeat(60)
+                + "[    0.000000] Booting Linux on physical CPU 0x0\n"
+                + "[    0.000000] Linux version 5.10.72 (x@y) #1\n"
+                + "[    3.000000] after\n");
+        assertEquals(2, s.boots());
+        assertEquals(0, events.get(1).record().boot());
+        assertEquals(1, events.get(events.size() - 1).record().boot());
+        assertEquals(1, events.get(events.size() - 2).record().boot());
+    }
+
+    @Test
+    void clockResetStartsANewBootWithoutBanner() {
+        InputSummary s = read("[  500.000000] a\n[  501.000000] b\n[    1.000000] c\n[    2.000000] d\n");
+        assertEquals(2, s.boots());
+        assertEquals(1, events.get(2).record().boot());
+    }
+
+    @Test
+    void smallBackwardStepsStayInTheBoot() {
+        InputSummary s = read("[    5.000000] a\n[    4.999000] b\n");
+        assertEquals(1, s.boots());
+    }
+
+    @Test
+    void truncatedGzipKeepsWhatWasReadAndReportsIt() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            for (int i = 0; i < 5000; i++) {
+                gz.write(("[ " + i + ".000000] imx-sdma 20ec000.sdma: sdma_tx_status channel: 2\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        byte[] cut = java.util.Arrays.copyOf(all, all.length / 2);
+        var opened = io.xrunlens.input.InputOpener.decompress("cut.gz", new ByteArrayInputStream(cut));
+        assertEquals("gzip", opened.compression());
+        InputSummary s = new LogReader(LogReader.Options.defaults()).read("cut.gz", "gzip", opened.stream(),
+                events::add);
+        assertEquals(1, s.errors().size());
+        assertTrue(s.errors().get(0).contains("truncated or corrupt"), s.errors().get(0));
+        assertTrue(s.lines() > 0 && s.lines() < 5000, "some lines were read: " + s.lines());
+        assertEquals(s.records(), events.size());
+    }
+}

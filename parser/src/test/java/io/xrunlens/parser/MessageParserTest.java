@@ -1,0 +1,105 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.DmaRole;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.event.PcmState;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessageParserTest {
+
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                Arguments.of("sdma_prep_dma_cyclic channel: 2",
+                        new Message.ChannelCall("sdma_prep_dma_cyclic", 2, DmaRole.PREP_CYCLIC)),
+                Arguments.of("sdma_disable_channel_async channel: 2",
+                        new Message.ChannelCall("sdma_disable_channel_async", 2, DmaRole.TERMINATE_ASYNC)),
+                Arguments.of("sdma_terminate_all channel: 13",
+                        new Message.ChannelCall("sdma_terminate_all", 13, DmaRole.TERMINATE_ASYNC)),
+                Arguments.of("sdma_channel_terminate_work channel: 2",
+                        new Message.ChannelCall("sdma_channel_terminate_work", 2, DmaRole.TERMINATE_WORK)),
+                Arguments.of("sdma_config_write channel: 1",
+                        new Message.ChannelCall("sdma_config_write", 1, DmaRole.OTHER)),
+                Arguments.of("entry 14: count: 256 dma: 0x4a300e00 wrap intr",
+                        new Message.BufferDescriptor(14, 256, "0x4a300e00", true, true)),
+                Arguments.of("entry 0: count: 256 dma: 0x4a300000 intr",
+                        new Message.BufferDescriptor(0, 256, "0x4a300000", false, true)),
+                Arguments.of("entry 3: count: 64 dma: 0x4c803000 ",
+                        new Message.BufferDescriptor(3, 64, "0x4c803000", false, false)),
+                Arguments.of("setting up 4 entries for channel 7.", new Message.SgSetup(4, 7)),
+                Arguments.of("loaded firmware 3.5", new Message.FirmwareLoaded(3, 5)),
+                Arguments.of("vchan 8aa58994: txd 0a262722[8]: submitted",
+                        new Message.DescriptorSubmitted("8aa58994", "0a262722", "8")),
+                Arguments.of("vchan 5e7e2c7a: txd 12345678[1a]: submitted",
+                        new Message.DescriptorSubmitted("5e7e2c7a", "12345678", "1a")),
+                Arguments.of("txd 19499aa8: freeing", new Message.DescriptorFreed("19499aa8")),
+                Arguments.of("vchan 8aa58994: txd 0a262722[8]: freeing", new Message.DescriptorFreed("0a262722")),
+                Arguments.of("snd_dmaengine_pcm_trigger command: 0",
+                        new Message.PcmTrigger("snd_dmaengine_pcm_trigger", 0)),
+                Arguments.of("snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0, avail: 960, boundary: 2013265920",
+                        new Message.PcmAvail(PcmDirection.CAPTURE, 960, 0, 960, 2013265920L)),
+                Arguments.of("snd_pcm_playback_avail: hw_ptr: 1, appl_ptr: 2, avail: 3, boundary: 4",
+                        new Message.PcmAvail(PcmDirection.PLAYBACK, 1, 2, 3, 4)),
+                Arguments.of("wait_for_avail: tout=999, state=4", new Message.WaitResult(999, PcmState.XRUN)),
+                Arguments.of("wait_for_avail: tout=0, state=3", new Message.WaitResult(0, PcmState.RUNNING)),
+                Arguments.of("wait_for_avail: avail=0, state=3, twake=64",
+                        new Message.WaitSleep(0, PcmState.RUNNING, 64)),
+                Arguments.of("snd_pcm_do_reset: ioctl SNDRV_PCM_IOCTL1_RESET",
+                        new Message.PcmIoctl("snd_pcm_do_reset", "SNDRV_PCM_IOCTL1_RESET")),
+                Arguments.of("ioctl SNDRV_PCM_IOCTL_PREPARE", new Message.PcmIoctl("", "SNDRV_PCM_IOCTL_PREPARE")),
+                Arguments.of("snd_pcm_period_elapsed()", new Message.PeriodElapsed()),
+                Arguments.of("snd_pcm_period_elapsed: calls snd_pcm_update_hw_ptr0()", new Message.PeriodElapsed()),
+                Arguments.of("XRUN: pcmC0D0c:0", new Message.Xrun("pcmC0D0c:0", PcmDirection.CAPTURE)),
+                Arguments.of("XRUN: pcmC1D2p", new Message.Xrun("pcmC1D2p", PcmDirection.PLAYBACK)),
+                Arguments.of("capture write error (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.CAPTURE, "write", false)),
+                Arguments.of("capture read timeout (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.CAPTURE, "read", true)),
+                Arguments.of("playback write timeout (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.PLAYBACK, "write", true)),
+                Arguments.of("playback drain error (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.PLAYBACK, "drain", false)),
+                Arguments.of("ALSA sound/core/pcm_lib.c:1805 capture write error (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.CAPTURE, "write", false)),
+                Arguments.of("ALSA sound/core/pcm_lib.c:2156: playback write error (DMA or IRQ trouble?)",
+                        new Message.PcmIoError(PcmDirection.PLAYBACK, "write", false)),
+                Arguments.of("Linux version 5.4.70-rt40 (oe-user@oe-host) (gcc version 9.3.0 (GCC)) #1 SMP PREEMPT",
+                        new Message.KernelVersion(new KernelRelease("5.4.70-rt40", 5, 4, 70))),
+                Arguments.of("Booting Linux on physical CPU 0x0", new Message.BootBanner()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void parsesEveryForm(String text, Message expected) {
+        assertEquals(expected, new MessageParser().parse(text));
+        // The keyword prefilter must never hide a form the grammar knows.
+        assertEquals(expected, new MessageParser(false).parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "random: crng init done", "SDMA channel 2: maximum period size exceeded: 9 > 8",
+        "sdma_prep_dma_cyclic channel: 99999999999999999999", "txd: freeing", "vchan 1: txd 2: submitted",
+        "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b"})
+    void everythingElseIsUnknown(String text) {
+        assertInstanceOf(Message.Unknown.class, new MessageParser().parse(text));
+        assertInstanceOf(Message.Unknown.class, new MessageParser(false).parse(text));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void memoisedResultIsTheSame(String text, Message expected) {
+        MessageParser p = new MessageParser();
+        Message first = p.parse(text);
+        assertTrue(first == p.parse(text), "second parse of the same text comes from the memo");
+        assertEquals(expected, first);
+    }
+}
