@@ -86,11 +86,15 @@ public final class Analyzer implements EventSink {
         boot = null;
     }
 
-    /** Findings in the order their first evidence appears in the log, then by rule id. */
+    /**
+     * Findings in the order their first evidence appears in the log; ties (a one-second clock,
+     * a flattened line) go by the time and then the line of the evidence that decided them.
+     */
     private static final Comparator<Finding> LOG_ORDER = Comparator
             .comparingLong((Finding f) -> f.evidence().stream().mapToLong(Evidence::line).min().orElse(0))
             .thenComparingLong(Finding::startMicros)
             .thenComparingLong(Finding::micros)
+            .thenComparingLong(f -> f.evidence().stream().mapToLong(Evidence::line).max().orElse(0))
             .thenComparing(Finding::rule);
 
     /** One boot: its state, its rule instances, its kernel version. */

@@ -1,14 +1,58 @@
 package io.xrunlens.format;
 
+import static io.xrunlens.format.WrapperFormat.NO_CLOCK;
+import static io.xrunlens.format.WrapperFormat.NO_LEVEL;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The formats xrunlens reads, in order of preference when detection ties. Adding a format is
- * one class here; detection and {@code --input-format} pick it up.
+ * The formats xrunlens reads, as a table: adding a format is one row here (or one class for a
+ * format that is not a prefix), and detection and {@code --input-format} pick it up. The first
+ * row wins ties.
  */
 public final class FormatRegistry {
-    private static final List<LogFormat> FORMATS = List.of(new DmesgFormat());
+    private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+    private static final String ISO = "(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?)";
+    private static final String JOURNAL_SEPARATOR = "-- (Boot [0-9a-f]+|Reboot) --\\s*";
+    /** journalctl: "host kernel: "; BusyBox syslogd adds "kern.info " before the tag. */
+    private static final String KERNEL_TAG = " \\S+ (?:kern\\.(\\w+) )?kernel: ";
+
+    private static final List<LogFormat> FORMATS = List.of(
+            new DmesgFormat(),
+            new WrapperFormat("dmesg-T", "dmesg -T: \"[Tue Nov 24 10:00:00 2026] msg\" (one-second clock)",
+                    "\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
+                    m -> Clocks.ctime(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L, null),
+            new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
+                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
+                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: ",
+                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null),
+            new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
+                    "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!\\S+ kernel: )",
+                    m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null),
+            new WrapperFormat("kmsg", "/dev/kmsg: \"6,1234,535201598,-;msg\" (continuation lines start with a space)",
+                    "(\\d+),\\d+,(\\d+),[^;,]*(?:,[^;]*)?;",
+                    m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null),
+            new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
+                    "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
+                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR),
+            new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
+                    + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
+                    MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
+                    m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
+                    1_000_000L, JOURNAL_SEPARATOR),
+            new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
+                    + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
+                    ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
+                    JOURNAL_SEPARATOR),
+            new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
+                    "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
+                    m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
+                    m -> Clocks.logcatLevel(m.group(4)), 1000, null),
+            new WrapperFormat("console", "serial console capture with terminal timestamps:"
+                    + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
+                    "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null),
+            new JournalJsonFormat());
 
     private FormatRegistry() {
     }
@@ -36,5 +80,10 @@ public final class FormatRegistry {
             }
         }
         return best;
+    }
+
+    private static String monthName(String number) {
+        return List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+                .get(Math.max(0, Math.min(11, Integer.parseInt(number) - 1)));
     }
 }

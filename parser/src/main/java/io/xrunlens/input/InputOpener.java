@@ -67,8 +67,12 @@ public final class InputOpener {
             return NONE;
         }
 
+        /**
+         * No buffering on top of the decompressor: LineReader buffers, and a BufferedInputStream
+         * would keep reading to fill itself and throw away what it had when an archive is cut off.
+         */
         InputStream wrap(InputStream in) throws IOException {
-            return this == GZIP ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+            return this == GZIP ? new GZIPInputStream(in, BUFFER) : in;
         }
 
         String label() {

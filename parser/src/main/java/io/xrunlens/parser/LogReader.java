@@ -6,6 +6,7 @@ import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -75,22 +76,37 @@ public final class LogReader {
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */
-    private final class Counter {
+    private final class Counter implements RecordSink {
         private final EventSink sink;
         private final BootTracker boots = new BootTracker();
         private long records;
         private long parsed;
         private long unknown;
+        private String bootId;
 
         Counter(EventSink sink) {
             this.sink = sink;
         }
 
         void frame(LogFormat format, String line, long lineNumber) {
-            format.frame(line, lineNumber, this::accept);
+            format.frame(line, lineNumber, this);
         }
 
-        private void accept(Record record) {
+        @Override
+        public void bootSeparator() {
+            boots.separator();
+        }
+
+        @Override
+        public void bootId(String id) {
+            if (bootId != null && !bootId.equals(id)) {
+                boots.separator();
+            }
+            bootId = id;
+        }
+
+        @Override
+        public void accept(Record record) {
             Message message = messages.parse(record.text());
             int boot = boots.assign(record, message);
             records++;

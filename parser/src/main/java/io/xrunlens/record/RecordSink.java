@@ -4,4 +4,12 @@ package io.xrunlens.record;
 @FunctionalInterface
 public interface RecordSink {
     void accept(Record record);
+
+    /** The wrapper says a new boot starts here (journald "-- Boot ... --", "-- Reboot --"). */
+    default void bootSeparator() {
+    }
+
+    /** The wrapper names the boot of the next record (journald _BOOT_ID); a change starts a boot. */
+    default void bootId(String id) {
+    }
 }

@@ -1,0 +1,109 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input through the command line: a clear line, the right exit code, exact line counts. */
+class BadInputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode input(Cli cli) throws Exception {
+        return JSON.readTree(cli.out()).get("inputs").get(0);
+    }
+
+    @Test
+    void binaryJunkIsReadAsUnknownLines(@TempDir Path dir) throws Exception {
+        byte[] junk = new byte[200_000];
+        new Random(42).nextBytes(junk);
+        long newlines = 0;
+        for (byte b : junk) {
+            newlines += b == '\n' ? 1 : 0;
+        }
+        Path f = Files.write(dir.resolve("junk.bin"), junk);
+        Cli cli = Cli.run("analyze", "--format", "json", f.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        long expected = newlines + (junk[junk.length - 1] == '\n' ? 0 : 1);
+        assertEquals(expected, input(cli).get("lines").asLong());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+    }
+
+    @Test
+    void longLineIsCutWithOneWarning(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("long.log");
+        Files.writeString(f, "[ 1.0] " + "x".repeat(300_000) + "\n[ 2.0] short\n");
+        Cli cli = Cli.run("analyze", "--format", "json", "--max-line", "4096", f.toString());
+        assertEquals(0, cli.exit());
+        assertEquals(2, input(cli).get("lines").asInt());
+        assertEquals(1, input(cli).get("truncated").asInt());
+        assertEquals(1, cli.err().lines().filter(l -> l.contains("were cut")).count(), cli.err());
+    }
+
+    @Test
+    void truncatedArchiveIsAnalysedThenExitsTwo(@TempDir Path dir) throws Exception {
+        byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve("synthetic/stock-5.4-race.log"));
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            for (int i = 0; i < 50; i++) {
+                out.write(log);
+            }
+        }
+        byte[] all = gz.toByteArray();
+        Path f = Files.write(dir.resolve("cut.log.gz"), Arrays.copyOf(all, all.length * 2 / 3));
+        Cli cli = Cli.run("analyze", "--format", "json", f.toString());
+        assertEquals(2, cli.exit());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().contains("truncated or corrupt"), cli.err());
+        assertTrue(input(cli).get("lines").asInt() > 0);
+        assertTrue(input(cli).get("findings").size() > 0, "what was read is analysed");
+    }
+
+    @Test
+    void randomSplicesOfRealLinesNeverCrashAndCountExactly(@TempDir Path dir) throws Exception {
+        // A seeded property test: random cuts and joins of real log lines with random bytes.
+        // Raise xrunlens.fuzz.rounds to run it longer.
+        int rounds = Integer.getInteger("xrunlens.fuzz.rounds", 40);
+        byte[] real = Files.readAllBytes(SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log"));
+        Random random = new Random(7);
+        for (int round = 0; round < rounds; round++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            int pieces = 1 + random.nextInt(30);
+            for (int i = 0; i < pieces; i++) {
+                if (random.nextInt(4) == 0) {
+                    byte[] noise = new byte[random.nextInt(64)];
+                    random.nextBytes(noise);
+                    b.write(noise);
+                } else {
+                    int from = random.nextInt(real.length);
+                    b.write(real, from, Math.min(real.length - from, random.nextInt(400)));
+                }
+            }
+            byte[] bytes = b.toByteArray();
+            long lines = 0;
+            for (byte x : bytes) {
+                lines += x == '\n' ? 1 : 0;
+            }
+            if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+                lines++;
+            }
+            Path f = Files.write(dir.resolve("splice" + round + ".log"), bytes);
+            Cli cli = Cli.run("analyze", "--format", "json", f.toString());
+            assertTrue(cli.exit() == 0 || cli.exit() == 1, "round " + round + ": " + cli.err());
+            JsonNode in = input(cli);
+            assertEquals(lines, in.get("lines").asLong(), "round " + round);
+            assertTrue(in.get("records").asLong() >= lines, "round " + round);
+            assertEquals(in.get("records").asLong(), in.get("parsed").asLong() + in.get("unknown").asLong());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Turns the clocks wrappers print into microseconds. Wall clocks become microseconds since the
+ * epoch (UTC); syslog stamps carry no year, so they are placed in a fixed year: only
+ * differences and order matter to the analysis.
+ */
+final class Clocks {
+    private static final int SYSLOG_YEAR = 2000;
+
+    private Clocks() {
+    }
+
+    /** "535.201598" → 535201598. */
+    static long seconds(String s) {
+        int dot = s.indexOf('.');
+        if (dot < 0) {
+            return Long.parseLong(s.strip()) * 1_000_000L;
+        }
+        String frac = (s.substring(dot + 1) + "000000").substring(0, 6);
+        return Long.parseLong(s.substring(0, dot).strip()) * 1_000_000L + Long.parseLong(frac);
+    }
+
+    /** "Nov 24 10:00:00" or "Nov  4 10:00:00.201598" (syslog, journalctl short[-precise]). */
+    static long syslog(String month, String day, String time) {
+        try {
+            Month mon = Month.from(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).parse(month));
+            String[] hms = time.split("[:.]");
+            LocalDateTime t = LocalDateTime.of(SYSLOG_YEAR, mon, Integer.parseInt(day.strip()),
+                    Integer.parseInt(hms[0]), Integer.parseInt(hms[1]), Integer.parseInt(hms[2]));
+            long micros = hms.length > 3 ? seconds("0." + hms[3]) : 0;
+            return t.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + micros;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    /** "2026-11-24T10:00:00.201598+01:00", "...,201598+0100" or without fraction. */
+    static long iso(String text) {
+        String t = text.replace(',', '.');
+        if (t.matches(".*[+-]\\d{4}$")) {
+            t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
+        }
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(t);
+            return odt.toEpochSecond() * 1_000_000L + odt.getNano() / 1000;
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDateTime ldt = LocalDateTime.parse(t.replace(' ', 'T'));
+                return ldt.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + ldt.getNano() / 1000;
+            } catch (DateTimeParseException e2) {
+                return Record.NO_TIME;
+            }
+        }
+    }
+
+    /** dmesg -T "Tue Nov 24 10:00:00 2026". */
+    static long ctime(String month, String day, String time, String year) {
+        long t = syslog(month, day, time);
+        if (t == Record.NO_TIME) {
+            return t;
+        }
+        return t + (LocalDateTime.of(Integer.parseInt(year), 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC)
+                - LocalDateTime.of(SYSLOG_YEAR, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC)) * 1_000_000L;
+    }
+
+    /** Syslog/printk level names → 0..7. */
+    static int level(String name) {
+        return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
+            case "emerg", "panic" -> 0;
+            case "alert" -> 1;
+            case "crit" -> 2;
+            case "err", "error" -> 3;
+            case "warn", "warning" -> 4;
+            case "notice" -> 5;
+            case "info" -> 6;
+            case "debug" -> 7;
+            default -> -1;
+        };
+    }
+
+    /** logcat priority letters. */
+    static int logcatLevel(String letter) {
+        return switch (letter) {
+            case "F" -> 0;
+            case "E" -> 3;
+            case "W" -> 4;
+            case "I" -> 6;
+            case "D", "V" -> 7;
+            default -> -1;
+        };
+    }
+}

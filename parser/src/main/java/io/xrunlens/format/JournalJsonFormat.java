@@ -1,0 +1,109 @@
+package io.xrunlens.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code journalctl -o json}: one object per line. MESSAGE is a string, or an array of byte
+ * values when the text is not valid UTF-8; the kernel's monotonic clock is
+ * _SOURCE_MONOTONIC_TIMESTAMP (µs); a change of _BOOT_ID starts a boot. Stateless, like every
+ * format: formats are shared between threads and inputs.
+ */
+final class JournalJsonFormat implements LogFormat {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public String name() {
+        return "journal-json";
+    }
+
+    @Override
+    public String description() {
+        return "journalctl -o json: one object per line with MESSAGE, PRIORITY, _SOURCE_MONOTONIC_TIMESTAMP";
+    }
+
+    @Override
+    public int score(String line) {
+        return line.startsWith("{") && line.contains("\"MESSAGE\"") ? 3 : 0;
+    }
+
+    @Override
+    public void frame(String line, long lineNumber, RecordSink out) {
+        Entry e = parse(line);
+        if (e == null || e.message == null) {
+            KernelTextFramer.frameLine(line, lineNumber, out);
+            return;
+        }
+        if (e.boot != null) {
+            out.bootId(e.boot);
+        }
+        String msg = e.message.replace('\n', ' ');
+        out.accept(KernelTextFramer.frame(msg, 0, msg.length(), lineNumber, e.micros, e.level));
+    }
+
+    /** The fields we use of one journal entry. */
+    private static final class Entry {
+        String message;
+        String boot;
+        long micros = Record.NO_TIME;
+        long fallbackMicros = Record.NO_TIME;
+        int level = -1;
+    }
+
+    private static Entry parse(String line) {
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Entry e = new Entry();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "MESSAGE" -> e.message = value == JsonToken.START_ARRAY ? bytes(p) : p.getValueAsString();
+                    case "PRIORITY" -> e.level = parseInt(p.getValueAsString());
+                    case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
+                    case "__MONOTONIC_TIMESTAMP" -> e.fallbackMicros = parseLong(p.getValueAsString());
+                    case "_BOOT_ID" -> e.boot = p.getValueAsString();
+                    default -> p.skipChildren();
+                }
+            }
+            if (e.micros == Record.NO_TIME) {
+                e.micros = e.fallbackMicros;
+            }
+            return e;
+        } catch (IOException ex) {
+            return null; // not JSON: framed as a plain line
+        }
+    }
+
+    private static String bytes(JsonParser p) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+            b.write(p.getIntValue());
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return s == null ? -1 : Integer.parseInt(s) & 7;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return s == null ? Record.NO_TIME : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A format that is a prefix around the kernel's own text: syslog, journald, dmesg -x/-T,
+ * /dev/kmsg, logcat, console captures. Each is one row of {@link FormatRegistry}: a pattern
+ * for the prefix, how to read its time and level. What follows the prefix is framed like dmesg
+ * (a "[ ts]" kept inside by rsyslog wins over the wrapper's clock: it is the kernel's own).
+ *
+ * <p>A line the pattern does not match (user-space output between kernel lines, a header) is
+ * still a record, without time.
+ */
+final class WrapperFormat implements LogFormat {
+    static final ToLongFunction<Matcher> NO_CLOCK = m -> Record.NO_TIME;
+    static final ToIntFunction<Matcher> NO_LEVEL = m -> -1;
+
+    private final String name;
+    private final String description;
+    private final Pattern prefix;
+    private final ToLongFunction<Matcher> clock;
+    private final ToIntFunction<Matcher> level;
+    private final long resolution;
+    private final Pattern bootSeparator;
+
+    WrapperFormat(String name, String description, String prefixRegex, ToLongFunction<Matcher> clock,
+                  ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex) {
+        this.name = name;
+        this.description = description;
+        this.prefix = Pattern.compile(prefixRegex);
+        this.clock = clock;
+        this.level = level;
+        this.resolution = resolutionMicros;
+        this.bootSeparator = bootSeparatorRegex == null ? null : Pattern.compile(bootSeparatorRegex);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** A wrapper match is more specific than a bare dmesg timestamp, so it scores higher. */
+    @Override
+    public int score(String line) {
+        return prefix.matcher(line).lookingAt() ? 3 : 0;
+    }
+
+    @Override
+    public long clockResolutionMicros() {
+        return resolution;
+    }
+
+    @Override
+    public void frame(String line, long lineNumber, RecordSink out) {
+        if (bootSeparator != null && bootSeparator.matcher(line).matches()) {
+            out.bootSeparator();
+        }
+        Matcher m = prefix.matcher(line);
+        if (!m.lookingAt()) {
+            KernelTextFramer.frameLine(line, lineNumber, out);
+            return;
+        }
+        out.accept(KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, clock.applyAsLong(m),
+                level.applyAsInt(m)));
+    }
+}
