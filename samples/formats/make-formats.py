@@ -76,3 +76,5 @@ for i, (t, m) in enumerate(recs):
 write('serial-console.log', con, newline='\r\n')
 with open(SRC, 'rb') as f, gzip.GzipFile(OUT + 'dmesg.log.gz', 'wb', mtime=0) as g:
     g.write(f.read())
+# xz, zstd and bzip2 copies are made with the command-line tools:
+#   xz -c SRC > dmesg.log.xz; zstd -c SRC > dmesg.log.zst; bzip2 -c SRC > dmesg.log.bz2

@@ -58,13 +58,34 @@ public final class InputOpener {
 
     /** Compression formats known by their magic bytes. */
     enum Compression {
-        NONE, GZIP;
+        NONE, GZIP, XZ, ZSTD, BZIP2;
 
-        static Compression of(byte[] magic) {
-            if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+        static Compression of(byte[] m) {
+            if (starts(m, 0x1f, 0x8b)) {
                 return GZIP;
             }
+            if (starts(m, 0xfd, '7', 'z', 'X', 'Z', 0x00)) {
+                return XZ;
+            }
+            if (starts(m, 0x28, 0xb5, 0x2f, 0xfd)) {
+                return ZSTD;
+            }
+            if (starts(m, 'B', 'Z', 'h')) {
+                return BZIP2;
+            }
             return NONE;
+        }
+
+        private static boolean starts(byte[] magic, int... prefix) {
+            if (magic.length < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if ((magic[i] & 0xff) != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -72,7 +93,13 @@ public final class InputOpener {
          * would keep reading to fill itself and throw away what it had when an archive is cut off.
          */
         InputStream wrap(InputStream in) throws IOException {
-            return this == GZIP ? new GZIPInputStream(in, BUFFER) : in;
+            return switch (this) {
+                case GZIP -> new GZIPInputStream(in, BUFFER);
+                case XZ -> new org.tukaani.xz.XZInputStream(in);
+                case ZSTD -> new io.airlift.compress.zstd.ZstdInputStream(in);
+                case BZIP2 -> new org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream(in, true);
+                case NONE -> in;
+            };
         }
 
         String label() {
