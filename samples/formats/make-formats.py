@@ -32,6 +32,10 @@ def write(name, lines, newline='\n'):
 LEVELS = ['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug']
 write('dmesg-r.log', ['<%d>%s %s' % (level(m), dmesg_ts(t), m) for t, m in recs])
 write('dmesg-T.log', ['[%s] %s' % (wall(t).strftime('%a %b %e %H:%M:%S %Y'), m) for t, m in recs])
+write('dmesg-d.log', ['%s <%12.6f>] %s' % (dmesg_ts(t)[:-1], (t - recs[i - 1][0]) / 1e6 if i else 0, m)
+                      for i, (t, m) in enumerate(recs)])
+write('dmesg-H.log', [('[%s] %s' % (wall(t).strftime('%b%d %H:%M'), m)) if i == 0 or t - recs[i - 1][0] > 60e6
+                      else '[%+11.6f] %s' % ((t - recs[i - 1][0]) / 1e6, m) for i, (t, m) in enumerate(recs)])
 write('dmesg-x.log', ['kern  :%-6s: %s %s' % (LEVELS[level(m)], dmesg_ts(t), m) for t, m in recs])
 write('dmesg-iso.log', ['%s,%06d+00:00 %s' % (wall(t).strftime('%Y-%m-%dT%H:%M:%S'), wall(t).microsecond, m)
                         for t, m in recs])

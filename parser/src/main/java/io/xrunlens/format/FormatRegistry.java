@@ -23,6 +23,9 @@ public final class FormatRegistry {
             new WrapperFormat("dmesg-T", "dmesg -T: \"[Tue Nov 24 10:00:00 2026] msg\" (one-second clock)",
                     "\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
                     m -> Clocks.ctime(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L, null),
+            new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
+                    + " clock: log order decides)",
+                    "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
                     "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
                             + "(emerg|alert|crit|err|warn|notice|info|debug) *: ",

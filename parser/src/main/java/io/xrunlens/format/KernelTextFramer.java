@@ -88,6 +88,11 @@ public final class KernelTextFramer {
             return NOT_FOUND;
         }
         j = skipSpaces(s, j, to);
+        if (j < to && s.charAt(j) == '<') {
+            // dmesg -d: "[  535.201598 <    0.000123>]", the delta to the previous record
+            int close = s.indexOf('>', j);
+            j = close < 0 || close >= to ? to : skipSpaces(s, close + 1, to);
+        }
         if (j >= to || s.charAt(j) != ']') {
             return NOT_FOUND;
         }
