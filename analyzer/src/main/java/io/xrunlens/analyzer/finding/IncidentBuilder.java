@@ -109,7 +109,7 @@ public final class IncidentBuilder {
         if (misapplied.isPresent() && stall.isPresent()) {
             verdict = FindingMessages.format("verdict.race", streamName, channel, anchor.device(),
                     Timestamps.format(stall.get().micros()), String.join(", ", misapplied.get().descriptors()),
-                    seconds(stall.get()));
+                    seconds(stall.get(), anchor.micros()));
         } else if (misapplied.isPresent()) {
             verdict = FindingMessages.format("verdict.race.nostall", streamName, channel, anchor.device(),
                     Timestamps.format(misapplied.get().micros()), String.join(", ", misapplied.get().descriptors()));
@@ -162,9 +162,13 @@ public final class IncidentBuilder {
                 .orElse(PcmDirection.UNKNOWN);
     }
 
-    /** Length of the stall from the wait's start to its end, "10.6". */
-    private static String seconds(Finding stall) {
-        long start = stall.startMicros();
+    /**
+     * Length of the stall, "10.6": from the wait's start where the log prints it, else from the
+     * restart's prep (stock kernels print only the final error).
+     */
+    private static String seconds(Finding stall, long restartMicros) {
+        boolean waitPrinted = stall.evidence().stream().anyMatch(e -> e.role().equals("wait"));
+        long start = waitPrinted ? stall.startMicros() : restartMicros;
         long end = stall.endMicros();
         if (start == Record.NO_TIME || end == Record.NO_TIME) {
             return "?";

@@ -37,6 +37,12 @@ class IncidentBuilderTest {
     }
 
     @Test
+    void stockStallIsMeasuredFromTheRestart() throws Exception {
+        Incident i = Logs.analyzeSample("synthetic/stock-5.4-race.log").incidents().get(0);
+        assertTrue(i.verdict().contains("after 10.6 s"), i.verdict());
+    }
+
+    @Test
     void stallWithoutRaceIsItsOwnIncident() {
         InputReport r = Logs.analyze(Logs.snd(3.0, "capture write error (DMA or IRQ trouble?)"));
         assertEquals(1, r.incidents().size());

@@ -1,0 +1,205 @@
+package io.xrunlens.cli;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.input.InputException;
+import io.xrunlens.input.InputOpener;
+import io.xrunlens.parser.LogReader;
+import io.xrunlens.render.timeline.TimelineChart;
+import io.xrunlens.render.timeline.TimelineEvents;
+import io.xrunlens.render.timeline.TimelineModel;
+import io.xrunlens.render.timeline.TimelineModelBuilder;
+import io.xrunlens.render.timeline.TimelineWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code xrunlens timeline}: the race as a swimlane picture, PNG or SVG. */
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Draw a swimlane timeline of each incident (or of the whole boot with --all):",
+            "PCM ioctls, PCM core, trigger, DMA channels, terminate worker, descriptors from submit to free."},
+        footer = ExitCode.HELP)
+final class TimelineCommand implements Callable<Integer> {
+    /** Picture formats. */
+    enum Format { png, svg }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Kernel log; - reads standard input.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png or svg (default: ${DEFAULT-VALUE}).")
+    Format format = Format.png;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = {"Picture file; a folder when there are"
+            + " several incidents.", "Default: named after the input, e.g. capture.timeline.png."})
+    Path output;
+
+    @Option(names = "--all", description = "One overview of the whole boot instead of one picture per incident.")
+    boolean all;
+
+    @Option(names = "--window", paramLabel = "START:END",
+            description = "Show this stretch of the log's clock, in seconds (e.g. 535.2:535.21).")
+    String window;
+
+    @Option(names = "--width", paramLabel = "PX", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    int width = 1600;
+
+    @Option(names = "--height", paramLabel = "PX", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
+    int height = 900;
+
+    @Option(names = "--boot", paramLabel = "N", description = "Only this boot (0-based).")
+    Integer boot;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height out of range");
+        }
+        long[] range = window == null ? null : parseWindow(window);
+        Path input;
+        Path spooled = null;
+        try {
+            if (file.equals("-")) {
+                // Two passes (analyse, then collect what is drawn) need the input twice.
+                spooled = Files.createTempFile("xrunlens-stdin", ".log");
+                Files.copy(System.in, spooled, StandardCopyOption.REPLACE_EXISTING);
+                input = spooled;
+            } else {
+                input = Path.of(file);
+            }
+            LogAnalysis analysis = new LogAnalysis(LogReader.Options.defaults());
+            InputReport report = analysis.analyze(input.toString());
+            report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
+            List<Picture> pictures = pictures(report, range);
+            if (pictures.isEmpty()) {
+                spec.commandLine().getOut().println("No incident to draw in " + file
+                        + (boot == null ? "" : " boot " + boot) + " (use --all for an overview of the boot).");
+            }
+            List<Path> targets = targets(pictures.size());
+            for (int i = 0; i < pictures.size(); i++) {
+                draw(input, report, pictures.get(i), targets.get(i));
+                spec.commandLine().getOut().println("wrote " + targets.get(i));
+            }
+            if (!report.summary().errors().isEmpty()) {
+                return ExitCode.ERROR.code();
+            }
+            return report.hasProblems() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        } catch (InputException e) {
+            err.println("xrunlens: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        } finally {
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
+        }
+    }
+
+    /** One picture: a boot, the incident it shows (if any), the stretches of time drawn. */
+    private record Picture(int boot, Optional<Incident> incident, List<TimelineModel.Panel> panels) {
+    }
+
+    private List<Picture> pictures(InputReport report, long[] range) {
+        List<Picture> out = new ArrayList<>();
+        List<Incident> incidents = report.incidents().stream().filter(i -> boot == null || i.boot() == boot).toList();
+        if (range != null) {
+            int b = boot != null ? boot : incidents.isEmpty() ? 0 : incidents.get(0).boot();
+            Optional<Incident> shown = incidents.stream()
+                    .filter(i -> i.boot() == b && i.endMicros() >= range[0] && i.startMicros() <= range[1]).findFirst();
+            out.add(new Picture(b, shown, TimelineModelBuilder.panelOver(range[0], range[1])));
+        } else if (all) {
+            int b = boot != null ? boot : incidents.isEmpty() ? 0 : incidents.get(0).boot();
+            out.add(new Picture(b, incidents.stream().filter(i -> i.boot() == b).findFirst(), List.of()));
+        } else {
+            incidents.stream().filter(i -> i.startMicros() != io.xrunlens.record.Record.NO_TIME)
+                    .forEach(i -> out.add(new Picture(i.boot(), Optional.of(i), TimelineModelBuilder.panels(i))));
+        }
+        return out;
+    }
+
+    private void draw(Path input, InputReport report, Picture p, Path target) throws IOException, InputException {
+        List<long[]> ranges = p.panels().stream().map(x -> new long[] {x.startMicros(), x.endMicros()}).toList();
+        TimelineEvents events = new TimelineEvents(p.boot(), ranges);
+        InputOpener.OpenedInput in = InputOpener.open(input.toString());
+        try (InputStream stream = in.stream()) {
+            new LogReader(LogReader.Options.defaults()).read(in.name(), in.compression(), stream, events);
+        }
+        List<TimelineModel.Panel> panels = p.panels();
+        if (panels.isEmpty()) {
+            long min = events.events().stream().mapToLong(e -> e.micros()).min().orElse(0);
+            long max = events.events().stream().mapToLong(e -> e.micros()).max().orElse(1);
+            panels = TimelineModelBuilder.panelOver(min, max);
+        }
+        String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+        String title = name + " \u2014 boot " + p.boot();
+        String subtitle = p.incident().map(Incident::verdict).orElse(report.incidents().isEmpty()
+                ? "No incident found." : report.incidents().size() + " incident(s); none in this view.");
+        TimelineModel model = TimelineModelBuilder.build(title, subtitle, p.incident(), events.events(), panels,
+                Math.max(200, width - 260));
+        if (events.capped()) {
+            spec.commandLine().getErr().println("xrunlens: warning: more than " + events.events().size()
+                    + " events in view; the rest is not drawn (use --window)");
+        }
+        TimelineWriter writer = format == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            writer.write(TimelineChart.chart(model), width, height, out);
+        }
+    }
+
+    /** Where each picture goes: -o as the file, or as a folder when there are several. */
+    private List<Path> targets(int count) throws IOException {
+        String base = file.equals("-") ? "stdin" : stripExtensions(Path.of(file).getFileName().toString());
+        String ext = "." + format.name();
+        List<Path> out = new ArrayList<>();
+        if (count == 0) {
+            return out;
+        }
+        if (count == 1) {
+            out.add(output != null ? output : Path.of(base + ".timeline" + ext));
+            return out;
+        }
+        Path dir = output != null ? output : Path.of(".");
+        Files.createDirectories(dir);
+        for (int i = 1; i <= count; i++) {
+            out.add(dir.resolve(base + ".timeline-" + i + ext));
+        }
+        return out;
+    }
+
+    private static String stripExtensions(String name) {
+        String n = name.replaceAll("\\.(gz|xz|zst|bz2)$", "");
+        return n.replaceAll("\\.(log|txt|json|dmesg)$", "");
+    }
+
+    private long[] parseWindow(String text) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length == 2) {
+                long a = Math.round(Double.parseDouble(parts[0]) * 1e6);
+                long b = Math.round(Double.parseDouble(parts[1]) * 1e6);
+                if (b > a) {
+                    return new long[] {a, b};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--window takes START:END in seconds with END after START, e.g. 535.2:535.21");
+    }
+}

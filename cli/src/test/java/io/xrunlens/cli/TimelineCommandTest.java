@@ -1,0 +1,81 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimelineCommandTest {
+    private static final Path SAMPLES = SampleExpectationsTest.samples();
+    private static final String REPORT = SAMPLES.resolve("report/imx6-report-flattened.log").toString();
+
+    @Test
+    void writesThePngOfTheIncident(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("r.png");
+        Cli cli = Cli.run("timeline", "-o", png.toString(), REPORT);
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("wrote " + png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(900, image.getHeight());
+    }
+
+    @Test
+    void svgAndCustomSize(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("r.svg");
+        Cli cli = Cli.run("timeline", "--format", "svg", "--width", "800", "--height", "450", "-o", svg.toString(),
+                REPORT);
+        assertEquals(1, cli.exit(), cli.err());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml"), text.substring(0, 40));
+        assertTrue(text.contains("width='800") && text.contains("0a262722"));
+    }
+
+    @Test
+    void severalIncidentsGoIntoAFolder(@TempDir Path dir) throws Exception {
+        Path twoBoots = dir.resolve("two-boots.log");
+        String race = Files.readString(SAMPLES.resolve("synthetic/stock-5.4-race.log"));
+        Files.writeString(twoBoots, race + race);
+        Path out = dir.resolve("pictures");
+        Cli cli = Cli.run("timeline", "-o", out.toString(), twoBoots.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(2, files.filter(p -> p.toString().endsWith(".png")).count());
+        }
+        assertTrue(Files.exists(out.resolve("two-boots.timeline-2.png")));
+    }
+
+    @Test
+    void noIncidentSaysSoAndOffersAnOverview(@TempDir Path dir) throws Exception {
+        String clean = SAMPLES.resolve("synthetic/clean-session.log").toString();
+        Cli cli = Cli.run("timeline", "-o", dir.resolve("x.png").toString(), clean);
+        assertEquals(0, cli.exit());
+        assertTrue(cli.out().contains("use --all"), cli.out());
+        assertTrue(!Files.exists(dir.resolve("x.png")), "nothing written when there is nothing to draw");
+        Cli all = Cli.run("timeline", "--all", "-o", dir.resolve("all.png").toString(), clean);
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(Files.size(dir.resolve("all.png")) > 0);
+    }
+
+    @Test
+    void windowPicksAStretchOfTheClock(@TempDir Path dir) throws Exception {
+        Cli cli = Cli.run("timeline", "--window", "535.2016:535.2034", "-o", dir.resolve("w.png").toString(), REPORT);
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(Files.size(dir.resolve("w.png")) > 0);
+        assertEquals(2, Cli.run("timeline", "--window", "5:1", REPORT).exit());
+        assertEquals(2, Cli.run("timeline", "--window", "abc", REPORT).exit());
+    }
+
+    @Test
+    void missingInputIsOneLine() {
+        Cli cli = Cli.run("timeline", "/no/such.log");
+        assertEquals(2, cli.exit());
+        assertEquals("xrunlens: /no/such.log: no such file", cli.err().strip());
+    }
+}

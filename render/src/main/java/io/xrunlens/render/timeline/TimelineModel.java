@@ -1,0 +1,55 @@
+package io.xrunlens.render.timeline;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a timeline picture shows, before any drawing: lanes top to bottom, markers and
+ * descriptor bars on them, the shaded race window, and the panels the time axis is cut into
+ * (the race's milliseconds, then the end of a 10 s stall in a narrow panel of its own).
+ * Times are microseconds on the log's clock; the picture shows milliseconds from
+ * {@link #originMicros()}.
+ */
+public record TimelineModel(String title, String subtitle, List<String> lanes, List<Marker> markers,
+                            List<Bar> bars, Optional<Shade> window, List<Panel> panels, long originMicros) {
+
+    /** What kind of step a marker is; decides its colour, shape and legend entry. */
+    public enum Kind {
+        IOCTL("ioctl"), PCM("PCM core"), XRUN("XRUN"), TRIGGER("trigger"), TERMINATE("terminate"),
+        PREP("prep"), BUFFER("buffer descriptors"), SUBMIT("submit"), CHANNEL("other channel call"),
+        WORKER("terminate worker"), FREE("free"), ERROR("stall / I/O error");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One step on a lane. {@code count} above 1 means several records closer than a pixel were
+     * merged into this marker.
+     */
+    public record Marker(int lane, long micros, String label, Kind kind, int count) {
+    }
+
+    /** A descriptor's life from submit to free; {@code misapplied} when the free was the race. */
+    public record Bar(int lane, long startMicros, long endMicros, String txd, boolean misapplied,
+                      boolean submittedBeforeView, boolean neverFreed) {
+    }
+
+    /** The race window: from the terminate to the worker's last free after the new prep. */
+    public record Shade(long startMicros, long endMicros, String label) {
+    }
+
+    /** A stretch of the time axis; more than one means the gap between them is cut out. */
+    public record Panel(long startMicros, long endMicros, int weight) {
+        public long width() {
+            return Math.max(1, endMicros - startMicros);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.xrunlens.render.timeline;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.DmaRole;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.event.TriggerCommand;
+import io.xrunlens.record.Record;
+import io.xrunlens.render.timeline.TimelineModel.Bar;
+import io.xrunlens.render.timeline.TimelineModel.Kind;
+import io.xrunlens.render.timeline.TimelineModel.Marker;
+import io.xrunlens.render.timeline.TimelineModel.Panel;
+import io.xrunlens.render.timeline.TimelineModel.Shade;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the picture of one incident (or of a boot, or of a window) from the events in view:
+ * which lane each event goes to, which descriptor bars to draw, where the race window is and
+ * where the time axis is cut.
+ */
+public final class TimelineModelBuilder {
+    /** Markers closer than this many pixels on one lane are merged into one counted marker. */
+    private static final int MERGE_PIXELS = 3;
+    /** A stall end further away than this many race-window widths gets a panel of its own. */
+    private static final int INSET_AFTER_WIDTHS = 4;
+    private static final long MIN_PAD_MICROS = 100;
+
+    private static final String LANE_IOCTL = "user space: PCM ioctls";
+    private static final String LANE_TRIGGER = "dmaengine trigger";
+    private static final String LANE_WORKER = "terminate worker";
+
+    private TimelineModelBuilder() {
+    }
+
+    /** The stretches of time a picture of this incident shows: the race, then the stall end. */
+    public static List<Panel> panels(Incident incident) {
+        List<Finding> race = incident.findings().stream()
+                .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free")).toList();
+        long start = incident.startMicros();
+        long storyEnd = race.isEmpty() ? firstTime(incident) : race.stream().mapToLong(Finding::endMicros).max()
+                .orElse(start);
+        long width = Math.max(storyEnd - start, 1000);
+        long pad = Math.max(MIN_PAD_MICROS, width / 10);
+        long end = incident.endMicros();
+        if (end - storyEnd > INSET_AFTER_WIDTHS * width) {
+            long insetStart = incident.chain().stream().mapToLong(Evidence::micros)
+                    .filter(t -> t != Record.NO_TIME && t > storyEnd + INSET_AFTER_WIDTHS * width).min().orElse(end);
+            return List.of(new Panel(start - pad, storyEnd + pad, 5),
+                    new Panel(insetStart - pad, end + pad, 1));
+        }
+        return List.of(new Panel(start - pad, end + pad, 1));
+    }
+
+    private static long firstTime(Incident incident) {
+        return incident.chain().stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).min()
+                .orElse(incident.startMicros());
+    }
+
+    /** One panel covering these events (for --all and --window). */
+    public static List<Panel> panelOver(long start, long end) {
+        long pad = Math.max(MIN_PAD_MICROS, (end - start) / 50);
+        return List.of(new Panel(start - pad, end + pad, 1));
+    }
+
+    /**
+     * @param incident   the incident drawn, or empty for an overview
+     * @param events     typed events of the boot inside the panels, in log order
+     * @param plotPixels width of the plot area, to merge markers closer than a pixel
+     */
+    public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
+                                      List<Panel> panels, int plotPixels) {
+        Set<String> misapplied = new HashSet<>();
+        incident.ifPresent(i -> i.findings().stream().filter(f -> f.rule().equals("misapplied-free"))
+                .forEach(f -> misapplied.addAll(f.descriptors())));
+        Lanes lanes = new Lanes();
+        List<Placed> raw = new ArrayList<>();
+        Map<String, String> lastPrepLane = new HashMap<>();
+        Map<String, long[]> life = new LinkedHashMap<>();
+        for (Event e : events) {
+            place(e, lanes, raw, lastPrepLane, life);
+        }
+        List<Bar> bars = new ArrayList<>();
+        long viewStart = panels.get(0).startMicros();
+        long viewEnd = panels.get(panels.size() - 1).endMicros();
+        List<Map.Entry<String, long[]>> byStart = new ArrayList<>(life.entrySet());
+        byStart.sort(java.util.Comparator.comparingLong(d -> d.getValue()[0] == Record.NO_TIME ? Long.MIN_VALUE
+                : d.getValue()[0]));
+        lanes.reorder(byStart.stream().map(d -> "txd " + d.getKey()).toList());
+        for (Map.Entry<String, long[]> d : byStart) {
+            long[] t = d.getValue();
+            int lane = lanes.indexOf("txd " + d.getKey());
+            bars.add(new Bar(lane, t[0] == Record.NO_TIME ? viewStart : t[0], t[1] == Record.NO_TIME ? viewEnd : t[1],
+                    d.getKey(), misapplied.contains(d.getKey()), t[0] == Record.NO_TIME, t[1] == Record.NO_TIME));
+        }
+        long origin = events.stream().mapToLong(Event::micros).min().orElse(viewStart);
+        List<Marker> markers = raw.stream()
+                .map(x -> new Marker(lanes.indexOf(x.lane()), x.micros(), x.label(), x.kind(), 1)).toList();
+        return new TimelineModel(title, subtitle, lanes.names(), merge(markers, panels, plotPixels), bars,
+                incident.flatMap(TimelineModelBuilder::shade), panels, origin);
+    }
+
+    private static void place(Event e, Lanes lanes, List<Placed> out, Map<String, String> lastPrepLane,
+                              Map<String, long[]> life) {
+        long t = e.micros();
+        String device = e.record().device();
+        Message m = e.message();
+        if (m instanceof Message.PcmIoctl io) {
+            out.add(new Placed(lanes.add(LANE_IOCTL, 0), t, io.name().replace("SNDRV_PCM_IOCTL", ""), Kind.IOCTL));
+        } else if (m instanceof Message.PcmTrigger tr) {
+            out.add(new Placed(lanes.add(LANE_TRIGGER, 2), t, tr.kind().name(),
+                    tr.kind() == TriggerCommand.STOP ? Kind.TERMINATE : Kind.TRIGGER));
+        } else if (m instanceof Message.ChannelCall c) {
+            String lane = device + " ch " + c.channel();
+            if (c.role() == DmaRole.TERMINATE_WORK) {
+                out.add(new Placed(lanes.add(LANE_WORKER, 5), t, "worker ch " + c.channel(), Kind.WORKER));
+                return;
+            }
+            Kind kind = c.role().isPrep() ? Kind.PREP : c.role() == DmaRole.TERMINATE_ASYNC ? Kind.TERMINATE
+                    : Kind.CHANNEL;
+            if (c.role().isPrep()) {
+                lastPrepLane.put(device, lane);
+            }
+            out.add(new Placed(lanes.add(lane, 3), t, shortName(c.function()), kind));
+        } else if (m instanceof Message.SgSetup s) {
+            String lane = device + " ch " + s.channel();
+            lastPrepLane.put(device, lane);
+            out.add(new Placed(lanes.add(lane, 3), t, "prep_slave_sg", Kind.PREP));
+        } else if (m instanceof Message.BufferDescriptor) {
+            String lane = lastPrepLane.getOrDefault(device, device + " ch ?");
+            out.add(new Placed(lanes.add(lane, 3), t, "BD", Kind.BUFFER));
+        } else if (m instanceof Message.DescriptorSubmitted s) {
+            String lane = lastPrepLane.getOrDefault(device, device + " ch ?");
+            out.add(new Placed(lanes.add(lane, 3), t, "submit " + s.txd(), Kind.SUBMIT));
+            life.computeIfAbsent(s.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[0] = t;
+            lanes.add("txd " + s.txd(), 6);
+        } else if (m instanceof Message.DescriptorFreed f) {
+            out.add(new Placed(lanes.add(LANE_WORKER, 5), t, "free " + f.txd(), Kind.FREE));
+            life.computeIfAbsent(f.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[1] = t;
+            lanes.add("txd " + f.txd(), 6);
+        } else if (m instanceof Message.Xrun || isXrunWait(m)) {
+            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "XRUN", Kind.XRUN));
+        } else if (m instanceof Message.PcmIoError || m instanceof Message.WaitResult w && w.timedOut()) {
+            out.add(new Placed(lanes.add(pcmLane(e), 1), t, m instanceof Message.PcmIoError ? "I/O error" : "timeout",
+                    Kind.ERROR));
+        } else if (m instanceof Message.PcmAvail a) {
+            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "avail " + a.avail(), Kind.PCM));
+        } else if (m instanceof Message.WaitSleep) {
+            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "wait", Kind.PCM));
+        } else if (m instanceof Message.PeriodElapsed || m instanceof Message.WaitResult) {
+            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "", Kind.PCM));
+        }
+    }
+
+    private static boolean isXrunWait(Message m) {
+        return m instanceof Message.WaitResult w && w.state() == io.xrunlens.event.PcmState.XRUN
+                || m instanceof Message.WaitSleep s && s.state() == io.xrunlens.event.PcmState.XRUN;
+    }
+
+    /** PCM lines printed without origin (instrumented pr_debug) share the PCM core lane. */
+    private static String pcmLane(Event e) {
+        return "ALSA PCM core";
+    }
+
+    /** "sdma_prep_dma_cyclic" → "prep_dma_cyclic": the driver prefix is on the lane already. */
+    private static String shortName(String function) {
+        int us = function.indexOf('_');
+        return us > 0 && us < function.length() - 1 ? function.substring(us + 1) : function;
+    }
+
+    private static Optional<Shade> shade(Incident incident) {
+        Optional<Finding> race = incident.findings().stream().filter(f -> f.rule().equals("terminate-after-prep"))
+                .findFirst();
+        if (race.isEmpty()) {
+            return Optional.empty();
+        }
+        long start = race.get().startMicros();
+        long end = incident.findings().stream()
+                .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free"))
+                .flatMap(f -> f.evidence().stream()).filter(e -> e.role().equals("free")).mapToLong(Evidence::micros)
+                .max().orElse(race.get().endMicros());
+        return Optional.of(new Shade(start, end, "race window: the worker frees after the new prep"));
+    }
+
+    /** Merges same-lane, same-kind markers closer than a few pixels into one counted marker. */
+    static List<Marker> merge(List<Marker> markers, List<Panel> panels, int plotPixels) {
+        long totalWeight = panels.stream().mapToLong(Panel::weight).sum();
+        TreeMap<String, Marker> open = new TreeMap<>();
+        List<Marker> out = new ArrayList<>();
+        for (Marker m : markers) {
+            Panel p = panels.stream().filter(x -> m.micros() >= x.startMicros() && m.micros() <= x.endMicros())
+                    .findFirst().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            double px = Math.max(1.0, plotPixels * (double) p.weight() / totalWeight);
+            long minGap = (long) Math.ceil(p.width() / px * MERGE_PIXELS);
+            String key = m.lane() + "/" + m.kind();
+            Marker prev = open.get(key);
+            if (prev != null && m.micros() - prev.micros() <= minGap) {
+                Marker merged = new Marker(prev.lane(), prev.micros(), prev.label(), prev.kind(), prev.count() + 1);
+                out.set(out.lastIndexOf(prev), merged);
+                open.put(key, merged);
+            } else {
+                out.add(m);
+                open.put(key, m);
+            }
+        }
+        return out;
+    }
+
+    /** A marker before lanes are numbered. */
+    private record Placed(String lane, long micros, String label, Kind kind) {
+    }
+
+    /** Lanes in causal order: ioctls, PCM core, trigger, channels, worker, descriptors. */
+    private static final class Lanes {
+        private final Map<String, Integer> group = new LinkedHashMap<>();
+        private List<String> sorted;
+
+        String add(String name, int groupOrder) {
+            group.putIfAbsent(name, groupOrder);
+            sorted = null;
+            return name;
+        }
+
+        List<String> names() {
+            if (sorted == null) {
+                List<String> names = new ArrayList<>(group.keySet());
+                names.sort((a, b) -> Integer.compare(group.get(a), group.get(b))); // stable: first seen first
+                sorted = List.copyOf(names);
+            }
+            return sorted;
+        }
+
+        /** Puts these lanes (all of one group) in the given order. */
+        void reorder(List<String> order) {
+            List<String> names = new ArrayList<>(names());
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (order.contains(names.get(i))) {
+                    slots.add(i);
+                }
+            }
+            for (int i = 0; i < slots.size() && i < order.size(); i++) {
+                names.set(slots.get(i), order.get(i));
+            }
+            sorted = List.copyOf(names);
+        }
+
+        int indexOf(String name) {
+            return names().indexOf(name);
+        }
+    }
+}

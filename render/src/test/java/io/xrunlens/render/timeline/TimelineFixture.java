@@ -1,0 +1,38 @@
+package io.xrunlens.render.timeline;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.input.InputOpener;
+import io.xrunlens.parser.LogReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the timeline model of a sample's first incident, the way the timeline command does. */
+final class TimelineFixture {
+    static final int PLOT_PIXELS = 1340;
+
+    private TimelineFixture() {
+    }
+
+    static Path sample(String relative) {
+        return Path.of(System.getProperty("xrunlens.samples", "../samples")).resolve(relative);
+    }
+
+    static TimelineModel model(String relative) throws Exception {
+        String file = sample(relative).toString();
+        InputReport report = new LogAnalysis(LogReader.Options.defaults()).analyze(file);
+        Incident incident = report.incidents().get(0);
+        List<TimelineModel.Panel> panels = TimelineModelBuilder.panels(incident);
+        TimelineEvents events = new TimelineEvents(incident.boot(),
+                panels.stream().map(p -> new long[] {p.startMicros(), p.endMicros()}).toList());
+        InputOpener.OpenedInput in = InputOpener.open(file);
+        try (InputStream s = in.stream()) {
+            new LogReader(LogReader.Options.defaults()).read(file, in.compression(), s, events);
+        }
+        return TimelineModelBuilder.build(relative, incident.verdict(), Optional.of(incident), events.events(), panels,
+                PLOT_PIXELS);
+    }
+}

@@ -1,0 +1,87 @@
+package io.xrunlens.render.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.render.timeline.TimelineModel.Bar;
+import io.xrunlens.render.timeline.TimelineModel.Kind;
+import io.xrunlens.render.timeline.TimelineModel.Marker;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineModelBuilderTest {
+
+    private static Bar bar(TimelineModel m, String txd) {
+        return m.bars().stream().filter(b -> b.txd().equals(txd)).findFirst().orElseThrow();
+    }
+
+    private static List<Marker> markers(TimelineModel m, Kind kind) {
+        return m.markers().stream().filter(x -> x.kind() == kind).toList();
+    }
+
+    @Test
+    void reportShowsBothFreesAfterTheNewPrep() throws Exception {
+        TimelineModel m = TimelineFixture.model("report/imx6-report-flattened.log");
+        List<String> lanes = m.lanes();
+        assertTrue(lanes.indexOf("user space: PCM ioctls") < lanes.indexOf("ALSA PCM core"));
+        assertTrue(lanes.indexOf("dmaengine trigger") < lanes.indexOf("20ec000.sdma ch 2"));
+        assertTrue(lanes.indexOf("20ec000.sdma ch 2") < lanes.indexOf("terminate worker"));
+        assertTrue(lanes.indexOf("terminate worker") < lanes.indexOf("txd 19499aa8"));
+        assertTrue(lanes.indexOf("txd 19499aa8") < lanes.indexOf("txd 0a262722"), "older descriptor first");
+
+        long prep = markers(m, Kind.PREP).stream().mapToLong(Marker::micros).min().orElseThrow();
+        assertEquals(535_201_922L, prep);
+        List<Marker> frees = markers(m, Kind.FREE);
+        assertEquals(List.of("free 19499aa8", "free 0a262722"), frees.stream().map(Marker::label).toList());
+        frees.forEach(f -> assertTrue(f.micros() > prep, "free after the prep: " + f));
+
+        Bar old = bar(m, "19499aa8");
+        assertTrue(old.submittedBeforeView());
+        assertFalse(old.misapplied());
+        assertEquals(535_203_182L, old.endMicros());
+        Bar fresh = bar(m, "0a262722");
+        assertTrue(fresh.misapplied());
+        assertEquals(535_202_135L, fresh.startMicros());
+        assertEquals(535_203_207L, fresh.endMicros());
+
+        TimelineModel.Shade w = m.window().orElseThrow();
+        assertEquals(535_201_664L, w.startMicros());
+        assertEquals(535_203_207L, w.endMicros());
+    }
+
+    @Test
+    void tenSecondStallIsCutIntoItsOwnPanel() throws Exception {
+        TimelineModel m = TimelineFixture.model("report/imx6-report-flattened.log");
+        assertEquals(2, m.panels().size());
+        TimelineModel.Panel race = m.panels().get(0);
+        TimelineModel.Panel stall = m.panels().get(1);
+        assertTrue(race.endMicros() < 535_210_000L, "the race panel is milliseconds wide: " + race);
+        assertTrue(stall.startMicros() <= 545_766_059L && stall.endMicros() >= 545_766_075L, stall.toString());
+        assertTrue(race.weight() > stall.weight());
+        assertEquals(2, markers(m, Kind.ERROR).size(), "timeout and I/O error in the stall panel");
+    }
+
+    @Test
+    void stockRaceHasAnInferredWindowFromThePrep() throws Exception {
+        TimelineModel m = TimelineFixture.model("synthetic/stock-5.4-race.log");
+        assertEquals(535_201_922L, m.window().orElseThrow().startMicros());
+        assertTrue(bar(m, "7c1d3e55").misapplied());
+        assertFalse(m.lanes().contains("dmaengine trigger"), "no empty lanes: " + m.lanes());
+    }
+
+    @Test
+    void markersCloserThanAPixelAreCounted() {
+        List<Marker> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add(new Marker(0, 1_000_000L + i, "BD", Kind.BUFFER, 1));
+        }
+        many.add(new Marker(0, 1_500_000L, "BD", Kind.BUFFER, 1));
+        List<Marker> merged = TimelineModelBuilder.merge(many,
+                List.of(new TimelineModel.Panel(0, 2_000_000L, 1)), 1000);
+        assertEquals(2, merged.size());
+        assertEquals(50, merged.get(0).count());
+        assertEquals(1, merged.get(1).count());
+    }
+}
