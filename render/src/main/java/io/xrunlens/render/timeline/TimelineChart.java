@@ -45,7 +45,7 @@ public final class TimelineChart {
     public static final Color WINDOW = new Color(255, 170, 60, 90);
     static final Color MISAPPLIED = new Color(200, 20, 20);
     static final Color DESCRIPTOR = new Color(70, 110, 170);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Map<Kind, Color> COLOURS = new EnumMap<>(Kind.class);
 
     static {
@@ -72,16 +72,17 @@ public final class TimelineChart {
         lanes.setGridBandsVisible(true);
         lanes.setGridBandPaint(new Color(246, 246, 250));
         lanes.setRange(-0.5, Math.max(0.5, m.lanes().size() - 0.5));
-        lanes.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        lanes.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(lanes);
         combined.setGap(14);
         for (int i = 0; i < m.panels().size(); i++) {
             combined.add(panel(m, m.panels().get(i), i), m.panels().get(i).weight());
         }
         combined.setFixedLegendItems(legend());
-        JFreeChart chart = new JFreeChart(m.title(), new Font(Font.SANS_SERIF, Font.BOLD, 16), combined, true);
-        TextTitle verdict = new TextTitle(m.subtitle(), new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        JFreeChart chart = new JFreeChart(m.title(), new Font(Font.SANS_SERIF, Font.BOLD, 20), combined, true);
+        TextTitle verdict = new TextTitle(m.subtitle(), new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         chart.addSubtitle(verdict);
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;
@@ -92,6 +93,8 @@ public final class TimelineChart {
                 : "ms (after a cut of " + String.format(Locale.ROOT, "%.3f", gapSeconds(m, index)) + " s)");
         time.setRange(ms(m, p.startMicros()), ms(m, p.endMicros()));
         time.setNumberFormatOverride(new DecimalFormat("0.###"));
+        time.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        time.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         time.setAutoRangeIncludesZero(false);
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -115,7 +118,7 @@ public final class TimelineChart {
             IntervalMarker shade = new IntervalMarker(ms(m, w.startMicros()), ms(m, w.endMicros()), WINDOW);
             shade.setAlpha(1.0f); // the colour carries its own transparency
             shade.setLabel(w.label());
-            shade.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            shade.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
             shade.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             shade.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             shade.setLabelPaint(new Color(150, 60, 0));
@@ -135,7 +138,7 @@ public final class TimelineChart {
                 String text = b.txd() + (b.submittedBeforeView() ? " (submitted earlier)" : "")
                         + (b.misapplied() ? "  freed by the worker: misapplied" : "")
                         + (b.neverFreed() ? " (not freed in view)" : "");
-                label(plot, text, ms(m, s), b.lane() - 0.3, b.misapplied() ? MISAPPLIED : Color.BLACK);
+                label(plot, p, m, text, s, b.lane() - 0.3, b.misapplied() ? MISAPPLIED : Color.BLACK);
             }
         }
         int i = 0;
@@ -146,7 +149,7 @@ public final class TimelineChart {
             String text = mk.count() > 1 ? mk.label() + " \u00d7" + mk.count() : mk.label();
             // Labels alternate above and below their lane so neighbours do not overprint.
             double y = mk.lane() + (i++ % 2 == 0 ? -0.3 : 0.38);
-            label(plot, text, ms(m, mk.micros()), y, COLOURS.get(mk.kind()).darker());
+            label(plot, p, m, text, mk.micros(), y, COLOURS.get(mk.kind()).darker());
         }
         return plot;
     }
@@ -163,11 +166,13 @@ public final class TimelineChart {
                 && mk.kind() != Kind.PCM;
     }
 
-    private static void label(XYPlot plot, String text, double x, double y, Paint paint) {
-        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
+    /** A label that starts at its point, or ends there near the panel's right edge, so it is not cut. */
+    private static void label(XYPlot plot, Panel p, TimelineModel m, String text, long micros, double y, Paint paint) {
+        XYTextAnnotation a = new XYTextAnnotation(text, ms(m, micros), y);
         a.setFont(LABEL);
         a.setPaint(paint);
-        a.setTextAnchor(TextAnchor.BASELINE_LEFT);
+        boolean nearRight = micros > p.startMicros() + p.width() * 85 / 100;
+        a.setTextAnchor(nearRight ? TextAnchor.BASELINE_RIGHT : TextAnchor.BASELINE_LEFT);
         plot.addAnnotation(a);
     }
 
