@@ -35,6 +35,7 @@ public final class Analyzer implements EventSink {
     private long workerWindowMicros;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Incident> incidents = new ArrayList<>();
+    private final List<Optional<KernelRelease>> kernels = new ArrayList<>();
     private BootRun boot;
 
     public Analyzer() {
@@ -65,11 +66,11 @@ public final class Analyzer implements EventSink {
     /** Ends the last boot; returns all findings (log order) and incidents. */
     public Result finish() {
         finishBoot();
-        return new Result(List.copyOf(findings), List.copyOf(incidents));
+        return new Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels));
     }
 
-    /** Findings and incidents of one input. */
-    public record Result(List<Finding> findings, List<Incident> incidents) {
+    /** Findings and incidents of one input, and the kernel of each boot seen (in boot order). */
+    public record Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels) {
     }
 
     private void finishBoot() {
@@ -83,6 +84,7 @@ public final class Analyzer implements EventSink {
         found.sort(LOG_ORDER);
         findings.addAll(found);
         incidents.addAll(IncidentBuilder.build(found, boot.kernel));
+        kernels.add(boot.kernel);
         boot = null;
     }
 

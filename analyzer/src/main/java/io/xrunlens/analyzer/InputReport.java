@@ -2,11 +2,17 @@ package io.xrunlens.analyzer;
 
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.KernelRelease;
 import io.xrunlens.parser.InputSummary;
 import java.util.List;
+import java.util.Optional;
 
-/** Everything known about one input: what was read, what was found, how it chains up. */
-public record InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents) {
+/**
+ * Everything known about one input: what was read, what was found, how it chains up, and the
+ * kernel release of each boot that had events (empty where the log does not say).
+ */
+public record InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents,
+                          List<Optional<KernelRelease>> kernels) {
 
     /** True when a finding is a problem (warning or error), which decides the exit code. */
     public boolean hasProblems() {

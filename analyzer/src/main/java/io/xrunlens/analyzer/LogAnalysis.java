@@ -33,7 +33,7 @@ public final class LogAnalysis {
         Analyzer analyzer = new Analyzer();
         InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
         Analyzer.Result result = analyzer.finish();
-        return new InputReport(summary, result.findings(), result.incidents());
+        return new InputReport(summary, result.findings(), result.incidents(), result.kernels());
     }
 
     public static List<LogFormat> formats() {

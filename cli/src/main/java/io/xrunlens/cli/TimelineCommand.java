@@ -4,15 +4,11 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.input.InputException;
-import io.xrunlens.input.InputOpener;
-import io.xrunlens.parser.LogReader;
-import io.xrunlens.render.timeline.TimelineChart;
-import io.xrunlens.render.timeline.TimelineEvents;
 import io.xrunlens.render.timeline.TimelineModel;
 import io.xrunlens.render.timeline.TimelineModelBuilder;
+import io.xrunlens.render.timeline.TimelinePicture;
 import io.xrunlens.render.timeline.TimelineWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,7 +79,7 @@ final class TimelineCommand implements Callable<Integer> {
             } else {
                 input = Path.of(file);
             }
-            LogAnalysis analysis = new LogAnalysis(LogReader.Options.defaults());
+            LogAnalysis analysis = new LogAnalysis(io.xrunlens.parser.LogReader.Options.defaults());
             InputReport report = analysis.analyze(input.toString());
             report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
             List<Picture> pictures = pictures(report, range);
@@ -133,31 +129,16 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private void draw(Path input, InputReport report, Picture p, Path target) throws IOException, InputException {
-        List<long[]> ranges = p.panels().stream().map(x -> new long[] {x.startMicros(), x.endMicros()}).toList();
-        TimelineEvents events = new TimelineEvents(p.boot(), ranges);
-        InputOpener.OpenedInput in = InputOpener.open(input.toString());
-        try (InputStream stream = in.stream()) {
-            new LogReader(LogReader.Options.defaults()).read(in.name(), in.compression(), stream, events);
-        }
-        List<TimelineModel.Panel> panels = p.panels();
-        if (panels.isEmpty()) {
-            long min = events.events().stream().mapToLong(e -> e.micros()).min().orElse(0);
-            long max = events.events().stream().mapToLong(e -> e.micros()).max().orElse(1);
-            panels = TimelineModelBuilder.panelOver(min, max);
-        }
         String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
-        String title = name + " \u2014 boot " + p.boot();
-        String subtitle = p.incident().map(Incident::verdict).orElse(report.incidents().isEmpty()
-                ? "No incident found." : report.incidents().size() + " incident(s); none in this view.");
-        TimelineModel model = TimelineModelBuilder.build(title, subtitle, p.incident(), events.events(), panels,
-                Math.max(200, width - 260));
-        if (events.capped()) {
-            spec.commandLine().getErr().println("xrunlens: warning: more than " + events.events().size()
-                    + " events in view; the rest is not drawn (use --window)");
-        }
         TimelineWriter writer = format == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
+        boolean capped;
         try (OutputStream out = Files.newOutputStream(target)) {
-            writer.write(TimelineChart.chart(model), width, height, out);
+            capped = TimelinePicture.write(input, name, report, p.boot(), p.incident(), p.panels(), writer, width,
+                    height, out);
+        }
+        if (capped) {
+            spec.commandLine().getErr().println("xrunlens: warning: too many events in view; the rest is not drawn"
+                    + " (use --window)");
         }
     }
 

@@ -21,6 +21,24 @@ public final class InputOpener {
     public record OpenedInput(String name, InputStream stream, String compression) {
     }
 
+    /** A decompressed input that {@link ArchiveReader#sniff} can look into. */
+    public record SniffableInput(String name, java.io.PushbackInputStream stream, String compression) {
+    }
+
+    /** Opens a file for triage: decompressed, with room to sniff for an archive. */
+    public static SniffableInput openForTriage(java.nio.file.Path path, String name) throws InputException {
+        if (!Files.isReadable(path)) {
+            throw new InputException(name + ": permission denied");
+        }
+        try {
+            OpenedInput raw = decompress(name, Files.newInputStream(path));
+            return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(), ArchiveReader.SNIFF_BYTES),
+                    raw.compression());
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot open: " + e.getMessage());
+        }
+    }
+
     public static OpenedInput open(String arg) throws InputException {
         if (arg.equals("-")) {
             return decompress("-", System.in);

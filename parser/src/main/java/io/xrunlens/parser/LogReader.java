@@ -46,31 +46,44 @@ public final class LogReader {
         Counter counter = new Counter(sink);
         List<String> errors = new ArrayList<>();
         LogFormat format = options.format().orElse(null);
+        List<String> head = new ArrayList<>();
+        IOException failure = null;
         try {
-            List<String> head = new ArrayList<>();
-            long headChars = 0;
-            String line;
             if (format == null) {
+                long headChars = 0;
+                String line;
                 while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && (line = lines.next()) != null) {
                     head.add(line);
                     headChars += line.length();
                 }
-                format = FormatRegistry.detect(head);
-            }
-            sink.format(format);
-            long n = 0;
-            for (String h : head) {
-                counter.frame(format, h, ++n);
-            }
-            while ((line = lines.next()) != null) {
-                counter.frame(format, line, lines.lineNumber());
             }
         } catch (IOException e) {
+            failure = e; // the lines read so far are still framed and analysed below
+        }
+        if (format == null) {
+            format = FormatRegistry.detect(head);
+        }
+        sink.format(format);
+        long n = 0;
+        for (String h : head) {
+            counter.frame(format, h, ++n);
+        }
+        if (failure == null) {
+            try {
+                String line;
+                while ((line = lines.next()) != null) {
+                    counter.frame(format, line, lines.lineNumber());
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
             errors.add(name + ": truncated or corrupt input after line " + lines.lineNumber() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
         }
-        return new InputSummary(name, format == null ? "dmesg" : format.name(), compression, lines.lineNumber(),
+        return new InputSummary(name, format.name(), compression, lines.lineNumber(),
                 counter.records, counter.parsed, counter.unknown, counter.boots.boots(), lines.truncatedLines(),
                 List.copyOf(errors));
     }

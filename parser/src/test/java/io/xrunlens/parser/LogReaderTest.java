@@ -58,6 +58,22 @@ class LogReaderTest {
     }
 
     @Test
+    void linesReadBeforeAFailureDuringDetectionAreStillRecords() {
+        byte[] text = "[ 1.0] a b: one\n[ 2.0] a b: two\n".getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(text),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.EOFException("Unexpected end of ZLIB input stream");
+                    }
+                });
+        InputSummary s = new LogReader(LogReader.Options.defaults()).read("cut", "gzip", failing, events::add);
+        assertEquals(2, s.lines());
+        assertEquals(2, s.records());
+        assertEquals(1, s.errors().size());
+    }
+
+    @Test
     void truncatedGzipKeepsWhatWasReadAndReportsIt() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {

@@ -41,8 +41,14 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static void input(JsonGenerator g, InputReport r) throws IOException {
-        InputSummary s = r.summary();
         g.writeStartObject();
+        inputFields(g, r);
+        g.writeEndObject();
+    }
+
+    /** The fields of one input object (without its braces), shared with the triage report. */
+    public static void inputFields(JsonGenerator g, InputReport r) throws IOException {
+        InputSummary s = r.summary();
         g.writeStringField("file", s.file());
         g.writeStringField("format", s.format());
         g.writeStringField("compression", s.compression());
@@ -67,7 +73,6 @@ public final class JsonRenderer implements Renderer {
             incident(g, i);
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {
@@ -76,6 +81,8 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("severity", f.severity().label());
         g.writeNumberField("boot", f.boot());
         g.writeStringField("device", f.device());
+        g.writeStringField("driver", f.driver());
+        g.writeStringField("transfer", f.transfer());
         channel(g, f.channel());
         stream(g, f.stream());
         time(g, "time", f.micros());
@@ -95,12 +102,15 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
     }
 
-    private static void incident(JsonGenerator g, Incident i) throws IOException {
+    /** One incident object, shared with the triage report's bucket examples. */
+    public static void incident(JsonGenerator g, Incident i) throws IOException {
         g.writeStartObject();
         g.writeStringField("verdict", i.verdict());
         channel(g, i.channel());
         g.writeNumberField("boot", i.boot());
         g.writeStringField("device", i.device());
+        g.writeStringField("driver", i.driver());
+        g.writeStringField("transfer", i.transfer());
         stream(g, i.stream());
         time(g, "start", i.startMicros());
         time(g, "end", i.endMicros());

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * @param severity    how bad
  * @param boot        boot index within the input
  * @param device      DMA device ("20ec000.sdma") or empty where the finding has none
+ * @param driver      DMA driver ("imx-sdma") or empty
+ * @param transfer    kind of transfer on the channel: "cyclic" (audio), "slave-sg", "memcpy" or empty
  * @param channel     DMA channel, empty when the log does not tie the finding to one
  * @param stream      PCM direction where known
  * @param micros      when it happened on the log's clock (Record.NO_TIME if the log has none)
@@ -21,7 +23,8 @@ import java.util.TreeSet;
  * @param confidence  "observed" (every step printed) or "inferred" (a silent step deduced)
  * @param episode     groups the findings of one terminate episode; not part of the output
  */
-public record Finding(String rule, Severity severity, int boot, String device, OptionalInt channel,
+public record Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
+                      OptionalInt channel,
                       PcmDirection stream, long micros, List<String> descriptors, List<Evidence> evidence,
                       String message, String confidence, String episode) {
 

@@ -10,9 +10,11 @@ import java.util.OptionalInt;
  * The findings of one failure chained together (XRUN, terminate racing the restart, the
  * misapplied free, the stall), with a one-sentence verdict and what fixes it.
  *
+ * @param driver   DMA driver of the channel ("imx-sdma"), empty for a stall with no race
+ * @param transfer "cyclic", "slave-sg", ... as in {@link Finding#transfer()}
  * @param chain  every evidence record of the chained findings, in log order, once each
  */
-public record Incident(int boot, String device, OptionalInt channel, PcmDirection stream, long startMicros,
+public record Incident(int boot, String device, String driver, String transfer, OptionalInt channel, PcmDirection stream, long startMicros,
                        long endMicros, String verdict, String fix, Optional<KernelRelease> kernel,
                        List<Finding> findings, List<Evidence> chain) {
 

@@ -118,14 +118,14 @@ public final class IncidentBuilder {
                     Timestamps.format(anchor.micros()));
         }
         verdict = withKernel(verdict, kernel);
-        return incident(chained, anchor.device(), anchor.channel(), stream, verdict, KernelFacts.FIX, kernel);
+        return incident(chained, anchor, stream, verdict, KernelFacts.FIX, kernel);
     }
 
     private static Incident stallIncident(List<Finding> chained, Finding stall, Optional<KernelRelease> kernel) {
         PcmDirection stream = direction(chained);
         String verdict = FindingMessages.format("verdict.stall", StreamNames.capitalized(stream), -1, "",
                 Timestamps.format(stall.micros()));
-        return incident(chained, "", OptionalInt.empty(), stream, verdict, KernelFacts.STALL_FIX, kernel);
+        return incident(chained, null, stream, verdict, KernelFacts.STALL_FIX, kernel);
     }
 
     private static String withKernel(String verdict, Optional<KernelRelease> kernel) {
@@ -133,7 +133,8 @@ public final class IncidentBuilder {
         return sentence + " (" + KernelFacts.assessment(kernel) + ").";
     }
 
-    private static Incident incident(List<Finding> chained, String device, OptionalInt channel, PcmDirection stream,
+    /** @param anchor the race finding the incident is about, or null for a stall on its own */
+    private static Incident incident(List<Finding> chained, Finding anchor, PcmDirection stream,
                                      String verdict, String fix, Optional<KernelRelease> kernel) {
         List<Evidence> chain = new ArrayList<>();
         Set<Evidence> seen = new HashSet<>();
@@ -149,7 +150,9 @@ public final class IncidentBuilder {
                 .orElse(Record.NO_TIME);
         long end = chain.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).max()
                 .orElse(Record.NO_TIME);
-        return new Incident(chained.get(0).boot(), device, channel, stream, start, end, verdict, fix, kernel,
+        return new Incident(chained.get(0).boot(), anchor == null ? "" : anchor.device(),
+                anchor == null ? "" : anchor.driver(), anchor == null ? "" : anchor.transfer(),
+                anchor == null ? OptionalInt.empty() : anchor.channel(), stream, start, end, verdict, fix, kernel,
                 List.copyOf(chained), List.copyOf(chain));
     }
 

@@ -87,7 +87,7 @@ public final class DmaStallRule implements Rule {
             message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction),
                     Timestamps.format(end.micros()));
         }
-        context.report(new Finding(ID, Severity.ERROR, context.boot(), "", OptionalInt.empty(), direction,
+        context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(), direction,
                 end.micros(), List.of(), evidence, message, "observed", ""));
         waitStart = null;
         timeout = null;

@@ -7,6 +7,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.state.Descriptor;
 import io.xrunlens.analyzer.state.FreeFact;
 import io.xrunlens.analyzer.state.TerminateEpisode;
+import io.xrunlens.analyzer.state.Transfers;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Timestamps;
@@ -46,6 +47,7 @@ public final class MisappliedFreeRule implements Rule {
         String message = FindingMessages.format(ID, d.channel().channel(), Timestamps.format(d.submitted().micros()),
                 Timestamps.format(fact.free().micros()), d.txd());
         context.report(new Finding(ID, Severity.ERROR, context.boot(), d.channel().device(),
+                fact.free().record().driver(), Transfers.of(d.prep()),
                 OptionalInt.of(d.channel().channel()), PcmDirection.UNKNOWN, fact.free().micros(), List.of(d.txd()),
                 evidence, message, ep.isInferred() ? "inferred" : "observed", ep.id()));
     }

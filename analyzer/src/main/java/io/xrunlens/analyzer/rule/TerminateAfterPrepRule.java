@@ -7,6 +7,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.state.ChannelKey;
 import io.xrunlens.analyzer.state.DmaChannelState;
 import io.xrunlens.analyzer.state.TerminateEpisode;
+import io.xrunlens.analyzer.state.Transfers;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
@@ -73,7 +74,8 @@ public final class TerminateAfterPrepRule implements Rule {
         String message = FindingMessages.format(key2, key.channel(),
                 ep.terminate().map(t -> Timestamps.format(t.micros())).orElse("-"),
                 Timestamps.format(prep.micros()), String.join(", ", freed), Timestamps.format(proof.micros()));
-        context.report(new Finding(ID, Severity.ERROR, context.boot(), key.device(), OptionalInt.of(key.channel()),
+        context.report(new Finding(ID, Severity.ERROR, context.boot(), key.device(), prep.record().driver(),
+                Transfers.of(prep), OptionalInt.of(key.channel()),
                 PcmDirection.UNKNOWN, prep.micros(), txds, evidence, message,
                 ep.isInferred() ? "inferred" : "observed", ep.id()));
     }

@@ -44,6 +44,7 @@ public final class XrunRule implements Rule {
         PcmDirection direction = PcmDirection.UNKNOWN;
         String pcm = "";
         String device = "";
+        String driver = "";
         OptionalInt channel = OptionalInt.empty();
         long anchor = Record.NO_TIME;
         long last = Record.NO_TIME;
@@ -93,6 +94,7 @@ public final class XrunRule implements Rule {
                 && (c.role() == DmaRole.TERMINATE_ASYNC || c.role().isPrep())) {
             open.channel = OptionalInt.of(c.channel());
             open.device = event.record().device();
+            open.driver = event.record().driver();
             if (c.role() == DmaRole.TERMINATE_ASYNC) {
                 add(open, "terminate", event);
             }
@@ -143,7 +145,7 @@ public final class XrunRule implements Rule {
         }
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
                 Timestamps.format(ep.anchor), String.join(", ", ep.signs));
-        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.channel, ep.direction, ep.anchor,
+        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.driver, "", ep.channel, ep.direction, ep.anchor,
                 List.of(), List.copyOf(ep.evidence), message, "observed", ""));
     }
 }

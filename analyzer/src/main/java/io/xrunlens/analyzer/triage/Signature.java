@@ -1,0 +1,89 @@
+package io.xrunlens.analyzer.triage;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What makes two field logs "the same problem", in the spirit of syzkaller's crash titles:
+ * the rules that fired, the DMA driver and the kind of transfer of the raced channel, the
+ * stream direction and the kernel's major.minor. Channel numbers, descriptor ids, devices and
+ * times differ per board and are left out, so they never split a bucket.
+ */
+public record Signature(String rules, String site, String stream, String kernel) {
+    private static final String NONE = "-";
+
+    public static Signature of(InputReport report) {
+        TreeSet<String> rules = new TreeSet<>();
+        report.findings().forEach(f -> rules.add(f.rule()));
+        Optional<Incident> race = report.incidents().stream().filter(i -> !i.driver().isEmpty()).findFirst();
+        String site = race.map(i -> normalise(i.driver() + " " + i.transfer())).orElse(NONE);
+        Optional<Incident> first = race.or(() -> report.incidents().stream().findFirst());
+        PcmDirection stream = first.map(Incident::stream).filter(d -> d != PcmDirection.UNKNOWN)
+                .or(() -> report.findings().stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN)
+                        .findFirst())
+                .orElse(PcmDirection.UNKNOWN);
+        int boot = first.map(Incident::boot).or(() -> report.findings().stream().map(Finding::boot).findFirst())
+                .orElse(0);
+        String kernel = kernelOf(report.kernels(), boot);
+        return new Signature(rules.isEmpty() ? "clean" : String.join("+", rules), site,
+                stream == PcmDirection.UNKNOWN ? NONE : stream.label(), kernel);
+    }
+
+    private static String kernelOf(List<Optional<KernelRelease>> kernels, int boot) {
+        Optional<KernelRelease> k = boot < kernels.size() ? kernels.get(boot) : Optional.empty();
+        if (k.isEmpty()) {
+            k = kernels.stream().flatMap(Optional::stream).findFirst();
+        }
+        return k.map(KernelRelease::series).orElse("?");
+    }
+
+    /** Numbers inside names (controller instances, "fsl-edma3") would split buckets: NUM. */
+    private static String normalise(String s) {
+        return s.trim().toLowerCase(Locale.ROOT).replaceAll("\\d+", "NUM");
+    }
+
+    /** "dma-stall+misapplied-free+terminate-after-prep+xrun|imx-sdma cyclic|capture|5.4". */
+    public String text() {
+        return rules + "|" + site + "|" + stream + "|" + kernel;
+    }
+
+    /** A stable short id: the same signature gives the same id in every run and every version. */
+    public String id() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A title a person can scan in a table. */
+    public String title() {
+        String where = (stream.equals(NONE) ? "" : stream + ", ") + "kernel " + kernel;
+        if (rules.contains("terminate-after-prep")) {
+            return site + ": the terminate worker frees the restarted descriptor ("
+                    + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
+        }
+        if (rules.contains("dma-stall")) {
+            return "stream stalled with no DMA race visible (" + where + ")";
+        }
+        if (rules.equals("xrun")) {
+            return "XRUNs that recovered (" + where + ")";
+        }
+        if (rules.equals("clean")) {
+            return "clean (kernel " + kernel + ")";
+        }
+        return rules + " (" + where + ")";
+    }
+}

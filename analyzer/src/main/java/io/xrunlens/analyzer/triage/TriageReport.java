@@ -1,0 +1,44 @@
+package io.xrunlens.analyzer.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of a triage run: every input's result (sorted by name) and their buckets. */
+public record TriageReport(List<TriageResult> results, List<Bucket> buckets) {
+
+    public static TriageReport of(List<TriageResult> unsorted) {
+        List<TriageResult> results = new ArrayList<>(unsorted);
+        results.sort(Comparator.comparing(TriageResult::name));
+        Map<String, List<TriageResult>> bySignature = new LinkedHashMap<>();
+        Map<String, Signature> signatures = new LinkedHashMap<>();
+        for (TriageResult r : results) {
+            r.report().ifPresent(report -> {
+                Signature s = Signature.of(report);
+                signatures.putIfAbsent(s.text(), s);
+                bySignature.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(r);
+            });
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        for (Map.Entry<String, List<TriageResult>> e : bySignature.entrySet()) {
+            Signature s = signatures.get(e.getKey());
+            List<TriageResult> members = e.getValue();
+            buckets.add(new Bucket(s.id(), s.title(), s.text(), members.stream().map(TriageResult::name).toList(),
+                    members.stream().flatMap(m -> m.report().orElseThrow().incidents().stream()).findFirst()));
+        }
+        buckets.sort(Comparator.comparing((Bucket b) -> !b.isProblem()).thenComparing(Bucket::count,
+                Comparator.reverseOrder()).thenComparing(Bucket::id));
+        return new TriageReport(List.copyOf(results), List.copyOf(buckets));
+    }
+
+    /** The bucket id of an input, or empty when it could not be analysed. */
+    public String bucketOf(TriageResult r) {
+        return r.report().map(report -> Signature.of(report).id()).orElse("");
+    }
+
+    public List<TriageResult> failed() {
+        return results.stream().filter(TriageResult::failed).toList();
+    }
+}

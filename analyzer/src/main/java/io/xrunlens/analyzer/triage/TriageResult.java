@@ -1,0 +1,24 @@
+package io.xrunlens.analyzer.triage;
+
+import io.xrunlens.analyzer.InputReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One input of a triage run: a file, or an archive member named {@code archive!member}.
+ *
+ * @param report  the analysis, empty when the input could not be read at all
+ * @param errors  why the input could not be read (fully); empty when it could
+ * @param file    the plain file on disk, empty for archive members (no second pass possible)
+ */
+public record TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file) {
+
+    public boolean failed() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasProblems() {
+        return report.map(InputReport::hasProblems).orElse(false);
+    }
+}

@@ -1,0 +1,110 @@
+package io.xrunlens.analyzer.triage;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.input.ArchiveReader;
+import io.xrunlens.input.InputException;
+import io.xrunlens.input.InputOpener;
+import io.xrunlens.parser.LogReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Analyses many inputs on {@code jobs} threads. Each file is one task (an archive's members are
+ * read in order within its task, as a stream); a task holds one input at a time, so memory is
+ * bounded by the jobs, not by the number of files. Results do not depend on scheduling: every
+ * input is analysed on its own and the report is sorted by name.
+ */
+public final class TriageRun {
+    private final LogAnalysis analysis;
+    private final int jobs;
+
+    public TriageRun(LogReader.Options options, int jobs) {
+        this.analysis = new LogAnalysis(options);
+        this.jobs = Math.max(1, jobs);
+    }
+
+    /** @param progress told the number of finished files after each one */
+    public TriageReport run(List<InputTree.Candidate> candidates, IntConsumer progress) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<List<TriageResult>>> futures = new ArrayList<>();
+            for (InputTree.Candidate c : candidates) {
+                futures.add(pool.submit(() -> {
+                    List<TriageResult> r = analyse(c);
+                    progress.accept(done.incrementAndGet());
+                    return r;
+                }));
+            }
+            List<TriageResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.addAll(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    // A bug on one input must not sink the run: report it as that input's error.
+                    results.add(new TriageResult(candidates.get(i).name(), Optional.empty(),
+                            List.of(candidates.get(i).name() + ": internal error: " + e.getCause()), Optional.empty()));
+                }
+            }
+            return TriageReport.of(results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<TriageResult> analyse(InputTree.Candidate c) {
+        if (c.error().isPresent()) {
+            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.error().get()), Optional.empty()));
+        }
+        List<TriageResult> out = new ArrayList<>();
+        try {
+            InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name());
+            try (InputStream stream = in.stream()) {
+                ArchiveReader.Kind kind = ArchiveReader.sniff(in.stream());
+                if (kind == ArchiveReader.Kind.NONE) {
+                    InputReport r = analysis.analyze(c.name(), in.compression(), stream);
+                    out.add(new TriageResult(c.name(), Optional.of(r), r.summary().errors(), Optional.of(c.path())));
+                } else {
+                    members(c, kind, stream, out);
+                }
+            }
+        } catch (InputException e) {
+            out.add(new TriageResult(c.name(), Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+        } catch (IOException e) {
+            out.add(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": " + e.getMessage()),
+                    Optional.empty()));
+        }
+        return out;
+    }
+
+    private void members(InputTree.Candidate c, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out) {
+        int before = out.size();
+        try {
+            ArchiveReader.members(stream, kind, (member, content) -> {
+                String name = c.name() + "!" + member;
+                try {
+                    InputOpener.OpenedInput in = InputOpener.decompress(name, content);
+                    InputReport r = analysis.analyze(name, in.compression(), in.stream());
+                    out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), Optional.empty()));
+                } catch (InputException e) {
+                    out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+                }
+            });
+        } catch (IOException e) {
+            out.add(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": truncated or corrupt "
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + " archive after " + (out.size() - before)
+                    + " member(s): " + e.getMessage()), Optional.empty()));
+        }
+    }
+}

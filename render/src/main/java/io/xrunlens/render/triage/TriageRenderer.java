@@ -1,0 +1,26 @@
+package io.xrunlens.render.triage;
+
+import io.xrunlens.analyzer.triage.TriageReport;
+import io.xrunlens.analyzer.triage.TriageResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a triage report in one format. Accumulating: it needs the whole run. */
+public interface TriageRenderer {
+    void render(TriageReport report, Writer out) throws IOException;
+
+    /** One-line outcome of an input: its first verdict, "clean", or why it could not be read. */
+    static String verdict(TriageResult r) {
+        if (r.report().isEmpty()) {
+            return "unreadable";
+        }
+        var report = r.report().get();
+        if (!report.incidents().isEmpty()) {
+            return report.incidents().get(0).verdict();
+        }
+        if (report.hasProblems()) {
+            return "findings without a failure chain";
+        }
+        return report.findings().isEmpty() ? "clean" : "clean (recovered XRUN)";
+    }
+}
