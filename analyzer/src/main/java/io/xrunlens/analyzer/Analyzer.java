@@ -47,6 +47,12 @@ public final class Analyzer implements EventSink {
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
     }
 
+    /** Rules look at typed events only; unknown lines are skimmed (counted, not framed). */
+    @Override
+    public boolean wantsUnknown() {
+        return false;
+    }
+
     /** A coarse clock (dmesg -T: one second) widens the window: frees and preps share a tick. */
     @Override
     public void format(LogFormat format) {
@@ -58,6 +64,9 @@ public final class Analyzer implements EventSink {
         int b = event.record().boot();
         if (boot == null || boot.index != b) {
             finishBoot();
+            while (kernels.size() < b) {
+                kernels.add(Optional.empty()); // a boot with no typed event: nothing to say of it
+            }
             boot = new BootRun(b);
         }
         boot.apply(event);

@@ -49,6 +49,24 @@ public final class DmesgFormat implements LogFormat {
         }
     }
 
+    /** Counts the records of the line and reads their clocks, without building them. */
+    @Override
+    public void skim(String line, long lineNumber, RecordSink out) {
+        int start = nextRecordStart(line, 0);
+        if (start < 0) {
+            out.skipped(Record.NO_TIME, KernelTextFramer.originEnd(line, 0, line.length()) > 0);
+            return;
+        }
+        if (!line.substring(0, start).isBlank()) {
+            out.skipped(Record.NO_TIME, KernelTextFramer.originEnd(line, 0, start) > 0);
+        }
+        while (start >= 0) {
+            int at = line.charAt(start) == '<' ? line.indexOf('[', start) : start;
+            out.skipped(KernelTextFramer.timestampAt(line, at, line.length()), true);
+            start = nextRecordStart(line, line.indexOf(']', start) + 1);
+        }
+    }
+
     /**
      * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
      * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.

@@ -22,6 +22,15 @@ public interface LogFormat {
     /** Frames one physical line; must emit at least one record. */
     void frame(String line, long lineNumber, RecordSink out);
 
+    /**
+     * Like {@link #frame}, for a line known to hold no message of ours: formats that can count
+     * its records and read their clocks more cheaply report them through
+     * {@link RecordSink#skipped}; the default frames the line in full.
+     */
+    default void skim(String line, long lineNumber, RecordSink out) {
+        frame(line, lineNumber, out);
+    }
+
     /** Finest step of the format's clock in microseconds (1 for dmesg, 1e6 for dmesg -T). */
     default long clockResolutionMicros() {
         return 1;

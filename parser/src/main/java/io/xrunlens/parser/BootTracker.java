@@ -28,6 +28,11 @@ final class BootTracker {
     /** Returns the boot index of this record, starting a new boot where the evidence says so. */
     int assign(Record record, Message message) {
         boolean banner = message instanceof Message.BootBanner || message instanceof Message.KernelVersion;
+        return assign(record.micros(), record.hasOrigin(), banner);
+    }
+
+    /** The same for a record known only by its clock (a skimmed line): never a banner. */
+    int assign(long micros, boolean hasOrigin, boolean banner) {
         if (banner) {
             if (hasKernelOutput && recordsSinceBanner > BANNER_GAP_RECORDS) {
                 newBoot();
@@ -36,15 +41,16 @@ final class BootTracker {
         } else {
             recordsSinceBanner++;
         }
-        if (record.hasTime()) {
-            long t = record.micros();
+        boolean hasTime = micros != Record.NO_TIME;
+        if (hasTime) {
+            long t = micros;
             if (maxMicros != Record.NO_TIME && t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS) {
                 // The clock restarted; the banner (if any) came first and already split.
                 newBoot();
             }
             maxMicros = maxMicros == Record.NO_TIME ? t : Math.max(maxMicros, t);
         }
-        if (record.hasTime() || record.hasOrigin()) {
+        if (hasTime || hasOrigin) {
             hasKernelOutput = true;
         }
         return boot;

@@ -9,4 +9,14 @@ public interface EventSink extends Consumer<Event> {
     /** Called once, before the first event, when the format is known (detected or forced). */
     default void format(LogFormat format) {
     }
+
+    /**
+     * Whether this sink wants {@link io.xrunlens.event.Message.Unknown} events. Those that do not
+     * (the analyzer, the timeline) let the reader skim lines that cannot hold a message of ours:
+     * their records are still counted and their clock still splits boots, but they are not
+     * framed in full. Most lines of a real log are such lines.
+     */
+    default boolean wantsUnknown() {
+        return true;
+    }
 }

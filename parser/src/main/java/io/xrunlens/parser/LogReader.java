@@ -91,18 +91,33 @@ public final class LogReader {
     /** Frames lines, types records, assigns boots and keeps the counts. */
     private final class Counter implements RecordSink {
         private final EventSink sink;
+        private final boolean forwardUnknown;
         private final BootTracker boots = new BootTracker();
         private long records;
         private long parsed;
         private long unknown;
         private String bootId;
+        private boolean lineMatched;
 
         Counter(EventSink sink) {
             this.sink = sink;
+            this.forwardUnknown = sink.wantsUnknown();
         }
 
         void frame(LogFormat format, String line, long lineNumber) {
-            format.frame(line, lineNumber, this);
+            lineMatched = MessageParser.mayMatch(line);
+            if (!forwardUnknown && !lineMatched) {
+                format.skim(line, lineNumber, this);
+            } else {
+                format.frame(line, lineNumber, this);
+            }
+        }
+
+        @Override
+        public void skipped(long micros, boolean hasOrigin) {
+            records++;
+            unknown++;
+            boots.assign(micros, hasOrigin, false);
         }
 
         @Override
@@ -120,11 +135,16 @@ public final class LogReader {
 
         @Override
         public void accept(Record record) {
-            Message message = messages.parse(record.text());
+            // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
+            // grammar decides for each record.
+            Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
             int boot = boots.assign(record, message);
             records++;
             if (message instanceof Message.Unknown) {
                 unknown++;
+                if (!forwardUnknown) {
+                    return;
+                }
             } else {
                 parsed++;
             }

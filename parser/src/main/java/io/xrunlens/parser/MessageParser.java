@@ -63,6 +63,11 @@ public final class MessageParser {
         if (prefilter && !mayMatch(text)) {
             return Message.Unknown.INSTANCE;
         }
+        return parseCandidate(text);
+    }
+
+    /** Parses a text already known to pass the keyword test (its whole line did). */
+    Message parseCandidate(String text) {
         Message cached = memo.get(text);
         if (cached != null) {
             return cached;

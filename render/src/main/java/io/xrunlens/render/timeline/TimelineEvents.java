@@ -25,6 +25,11 @@ public final class TimelineEvents implements EventSink {
     }
 
     @Override
+    public boolean wantsUnknown() {
+        return false;
+    }
+
+    @Override
     public void accept(Event event) {
         if (event.record().boot() != boot || event.isUnknown() || !event.record().hasTime()) {
             return;

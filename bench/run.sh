@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Throughput and memory benchmark of xrunlens on this machine; see bench/RESULTS.md.
+#
+#   bench/run.sh            200 MB mixed log (plus the other targets)
+#   bench/run.sh --big      also the 2 GB log under -Xmx256m
+#   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
+#
+# Everything it makes goes to bench/out/ (ignored by git). Needs python3, /usr/bin/time, taskset.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="$root/bench/out"
+mkdir -p "$out"
+big=0; jmh=1
+for a in "$@"; do
+    case "$a" in
+        --big) big=1 ;;
+        --no-jmh) jmh=0 ;;
+        *) echo "usage: bench/run.sh [--big] [--no-jmh]" >&2; exit 2 ;;
+    esac
+done
+cd "$root"
+./xrunlens --version > /dev/null            # builds the jar (and its CDS archive) if needed
+jar="$root/cli/target/xrunlens.jar"
+cds=(); [ -f "$root/cli/target/xrunlens.jsa" ] && cds=(-XX:SharedArchiveFile="$root/cli/target/xrunlens.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+
+gen() { # size_mb file -> echoes the number of races written
+    [ -f "$2" ] && [ -f "$2.races" ] || python3 bench/gen-log.py "$2" "$1" > "$2.races"
+    cat "$2.races"
+}
+mb() { echo "scale=1; $(stat -c %s "$1") / 1048576" | bc; }
+secs() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }   # "wall_s peak_rss_kb"
+
+row() { printf "%-44s %8s s %9s MB/s %12s lines/s %8s MB RSS %s\n" "$@"; }
+
+end_to_end() { # label file races java-opts...
+    local label=$1 file=$2 races=$3; shift 3
+    local size lines r wall rss found
+    size=$(mb "$file"); lines=$(wc -l < "$file")
+    r=$(/usr/bin/time -f "%e %M" "$@" -jar "$jar" analyze --format json "$file" 2>"$out/time.txt" >"$out/result.json" || true)
+    read -r wall rss < <(tail -1 "$out/time.txt")
+    found=$(grep -c '"rule" : "misapplied-free"' "$out/result.json" || true)
+    row "$label" "$wall" "$(echo "scale=1; $size / $wall" | bc)" "$(echo "$lines / $wall" | bc)" "$((rss / 1024))" \
+        "races $found/$races"
+}
+
+log200="$out/mixed-200.log"
+races200=$(gen 200 "$log200")
+cat "$log200" > /dev/null    # warm the page cache: the disk is not what is measured
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "log: $log200, $(mb "$log200") MB, $(wc -l < "$log200") lines, $races200 races"
+echo
+t_wc=$(secs wc -l "$log200" | cut -d' ' -f1)
+t_grep=$(secs grep -c sdma "$log200" | cut -d' ' -f1)
+size=$(mb "$log200")
+row "floor: wc -l" "$t_wc" "$(echo "scale=1; $size / $t_wc" | bc)" "-" "-"
+row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-" "-"
+end_to_end "analyze --format json, 1 core (taskset)" "$log200" "$races200" taskset -c 0 java -XX:+UseSerialGC "${cds[@]}"
+end_to_end "analyze --format json, 2 cores" "$log200" "$races200" java -XX:+UseSerialGC "${cds[@]}"
+end_to_end "analyze --format json, 2 cores, -Xmx256m" "$log200" "$races200" java -XX:+UseSerialGC -Xmx256m "${cds[@]}"
+wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
+echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
+
+if [ "$big" = 1 ]; then
+    log2g="$out/mixed-2048.log"
+    races2g=$(gen 2048 "$log2g")
+    end_to_end "2 GB, -Xmx256m, 2 cores" "$log2g" "$races2g" java -XX:+UseSerialGC -Xmx256m "${cds[@]}"
+fi
+
+echo
+sample=samples/report/imx6-report-flattened.log
+best() { local b=99; for _ in 1 2 3 4 5; do t=$(secs "$@" | cut -d' ' -f1); b=$(echo "if ($t < $b) $t else $b" | bc); done; echo "$b"; }
+echo "small report log, JVM start to output (best of 5): $(best ./xrunlens analyze "$sample") s"
+echo "timeline PNG of it (best of 5): $(best ./xrunlens timeline -o "$out/t.png" "$sample") s"
+
+corpus="$out/triage-1000"
+if [ ! -d "$corpus" ]; then
+    mkdir -p "$corpus"
+    for i in $(seq 1 1000); do
+        case $((i % 4)) in
+            0) cp samples/synthetic/stock-5.4-race.log "$corpus/board$i.log" ;;
+            1) cp samples/synthetic/stock-5.4-benign.log "$corpus/board$i.log" ;;
+            2) cp samples/synthetic/clean-session.log "$corpus/board$i.log" ;;
+            3) cp samples/report/imx6-report-lines.log "$corpus/board$i.log" ;;
+        esac
+    done
+fi
+t1=$(secs ./xrunlens triage --jobs 1 "$corpus" | cut -d' ' -f1)
+t2=$(secs ./xrunlens triage --jobs 2 "$corpus" | cut -d' ' -f1)
+echo "triage of 1000 small logs: --jobs 1 ${t1} s, --jobs 2 ${t2} s, speed-up $(echo "scale=2; $t1 / $t2" | bc)x"
+
+if [ "$jmh" = 1 ]; then
+    echo
+    jlog="$out/jmh.log"
+    gen 20 "$jlog" > /dev/null
+    mvn -B -q -Dstyle.color=never -Pbench -pl bench -am package -DskipTests
+    java -Dxrunlens.bench.log="$jlog" -jar bench/target/benchmarks.jar -rf text -rff "$out/jmh.txt" \
+        "ParserBenchmark|AnalyzerBenchmark" > "$out/jmh-run.txt" 2>&1
+    echo "JMH on $jlog ($(mb "$jlog") MB), ms per pass:"
+    grep -E "Benchmark|parse|analyze" "$out/jmh.txt"
+fi

@@ -1,0 +1,22 @@
+package io.xrunlens.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The log the benchmarks read, held in memory so the disk is not measured. */
+final class BenchLog {
+    private BenchLog() {
+    }
+
+    /** -Dxrunlens.bench.log=FILE (bench/run.sh passes the generated 20 MB log). */
+    static byte[] load() {
+        Path p = Path.of(System.getProperty("xrunlens.bench.log", "bench/out/jmh.log"));
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("generate it first: bench/run.sh (or bench/gen-log.py " + p + " 20)", e);
+        }
+    }
+}
