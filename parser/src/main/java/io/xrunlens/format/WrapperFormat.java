@@ -49,10 +49,30 @@ final class WrapperFormat implements LogFormat {
         return description;
     }
 
-    /** A wrapper match is more specific than a bare dmesg timestamp, so it scores higher. */
+    /**
+     * A wrapper match is more specific than a bare dmesg timestamp, so it scores higher. The
+     * first character is tested before the pattern: detection runs on every small file of a
+     * triage, and most (format, line) pairs fail on it.
+     */
     @Override
     public int score(String line) {
+        if (line.isEmpty() || !canStartWith(line.charAt(0))) {
+            return 0;
+        }
         return prefix.matcher(line).lookingAt() ? 3 : 0;
+    }
+
+    /** Whether the pattern can match a line starting with this character. */
+    private boolean canStartWith(char c) {
+        String p = prefix.pattern();
+        char first = p.charAt(0);
+        if (first == '\\') {
+            return p.charAt(1) == c; // an escaped literal such as "\\["
+        }
+        if (first == '(') {
+            return Character.isLetterOrDigit(c); // a group of words or digits
+        }
+        return first == c;
     }
 
     @Override

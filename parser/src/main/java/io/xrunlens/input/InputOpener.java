@@ -62,7 +62,8 @@ public final class InputOpener {
 
     /** Wraps the stream in the decompressor its first bytes call for. */
     public static OpenedInput decompress(String name, InputStream raw) throws InputException {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+        // Only the magic bytes are peeked: a small buffer, because a triage opens thousands of files.
+        BufferedInputStream in = new BufferedInputStream(raw, 8192);
         try {
             in.mark(8);
             byte[] magic = in.readNBytes(6);

@@ -33,8 +33,15 @@ public final class LogReader {
         }
     }
 
+    /**
+     * One parser per thread, shared by the readers of that thread: ANTLR parsers are not
+     * thread-safe, and a triage of many small files would otherwise start every file with an
+     * empty memo and run the grammar on every message again.
+     */
+    private static final ThreadLocal<MessageParser> PARSERS = ThreadLocal.withInitial(MessageParser::new);
+
     private final Options options;
-    private final MessageParser messages = new MessageParser();
+    private final MessageParser messages = PARSERS.get();
 
     public LogReader(Options options) {
         this.options = options;
