@@ -36,6 +36,8 @@ public final class TimelineModelBuilder {
     private static final long MIN_PAD_MICROS = 100;
 
     private static final String LANE_IOCTL = "user space: PCM ioctls";
+    /** PCM lines with and without origin (instrumented pr_debug prints none) share one lane. */
+    private static final String LANE_PCM = "ALSA PCM core";
     private static final String LANE_TRIGGER = "dmaengine trigger";
     private static final String LANE_WORKER = "terminate worker";
 
@@ -148,27 +150,22 @@ public final class TimelineModelBuilder {
             life.computeIfAbsent(f.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[1] = t;
             lanes.add("txd " + f.txd(), 6);
         } else if (m instanceof Message.Xrun || isXrunWait(m)) {
-            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "XRUN", Kind.XRUN));
+            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "XRUN", Kind.XRUN));
         } else if (m instanceof Message.PcmIoError || m instanceof Message.WaitResult w && w.timedOut()) {
-            out.add(new Placed(lanes.add(pcmLane(e), 1), t, m instanceof Message.PcmIoError ? "I/O error" : "timeout",
+            out.add(new Placed(lanes.add(LANE_PCM, 1), t, m instanceof Message.PcmIoError ? "I/O error" : "timeout",
                     Kind.ERROR));
         } else if (m instanceof Message.PcmAvail a) {
-            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "avail " + a.avail(), Kind.PCM));
+            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "avail " + a.avail(), Kind.PCM));
         } else if (m instanceof Message.WaitSleep) {
-            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "wait", Kind.PCM));
+            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "wait", Kind.PCM));
         } else if (m instanceof Message.PeriodElapsed || m instanceof Message.WaitResult) {
-            out.add(new Placed(lanes.add(pcmLane(e), 1), t, "", Kind.PCM));
+            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM));
         }
     }
 
     private static boolean isXrunWait(Message m) {
         return m instanceof Message.WaitResult w && w.state() == io.xrunlens.event.PcmState.XRUN
                 || m instanceof Message.WaitSleep s && s.state() == io.xrunlens.event.PcmState.XRUN;
-    }
-
-    /** PCM lines printed without origin (instrumented pr_debug) share the PCM core lane. */
-    private static String pcmLane(Event e) {
-        return "ALSA PCM core";
     }
 
     /** "sdma_prep_dma_cyclic" → "prep_dma_cyclic": the driver prefix is on the lane already. */
