@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xrunlens analyze}: one or more logs, one report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Analyze kernel logs: find the imx-sdma terminate/prep race, misapplied descriptor frees,",
-            "XRUNs and DMA stalls, and chain them into incidents with a verdict."},
+        description = {"Find the imx-sdma race, misapplied frees, XRUNs and DMA stalls in kernel logs.",
+            "Chains them into incidents, each with a verdict, its evidence and the fix."},
         footer = ExitCode.HELP)
 final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats of the report. */

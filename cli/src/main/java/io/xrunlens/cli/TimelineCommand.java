@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xrunlens timeline}: the race as a swimlane picture, PNG or SVG. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Draw a swimlane timeline of each incident (or of the whole boot with --all):",
-            "PCM ioctls, PCM core, trigger, DMA channels, terminate worker, descriptors from submit to free."},
+        description = {"Draw each incident as a swimlane picture (PNG or SVG).",
+            "Lanes: PCM ioctls, PCM core, trigger, DMA channels, terminate worker, descriptors from submit to free."},
         footer = ExitCode.HELP)
 final class TimelineCommand implements Callable<Integer> {
     /** Picture formats. */

@@ -34,8 +34,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xrunlens triage}: many field logs, grouped into buckets of the same problem. */
 @Command(name = "triage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Analyze many logs (files, folders walked recursively, .tar/.tar.gz/.tgz/.zip archives)",
-            "in parallel and group them into buckets of the same problem."},
+        description = {"Analyze many logs in parallel and group them into buckets of the same problem.",
+            "PATH: files, folders (walked recursively), .tar/.tar.gz/.tgz/.zip archives."},
         footer = "%nExit codes:%n"
             + "  0  every input read, no finding of severity warning or error%n"
             + "  1  findings in at least one input%n"
