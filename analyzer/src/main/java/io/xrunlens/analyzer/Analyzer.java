@@ -59,8 +59,22 @@ public final class Analyzer implements EventSink {
         workerWindowMicros = Math.max(WORKER_WINDOW_MICROS, 2 * format.clockResolutionMicros());
     }
 
+    /** Events of one boot, put in the order of the log's clock before the rules see them. */
+    private final ClockOrder order = new ClockOrder(this::analyse);
+
+    private int bootInOrder = -1;
+
     @Override
     public void accept(Event event) {
+        int b = event.record().boot();
+        if (b != bootInOrder) {
+            order.flush(); // a boot's events are all analysed before the next boot's: clocks restart
+            bootInOrder = b;
+        }
+        order.accept(event);
+    }
+
+    private void analyse(Event event) {
         int b = event.record().boot();
         if (boot == null || boot.index != b) {
             finishBoot();
@@ -74,6 +88,7 @@ public final class Analyzer implements EventSink {
 
     /** Ends the last boot; returns all findings (log order) and incidents. */
     public Result finish() {
+        order.flush();
         finishBoot();
         return new Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels));
     }

@@ -120,4 +120,30 @@ class TerminateAfterPrepRuleTest {
                 + sdma(100.0012, "txd aaaa0001: freeing"));
         assertEquals(List.of(), findings(r, ID));
     }
+
+    @Test
+    void theLogsClockDecidesTheOrderNotTheLineOrder() {
+        // The free was printed after the prep but timestamped before it (another CPU): by the
+        // clock the worker finished first, so this is a benign recovery.
+        InputReport r = Logs.analyze(start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + sdma(100.0013, "sdma_prep_dma_cyclic channel: 2")
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + sdma(100.0014, "vchan 5e7e2c7a: txd bbbb0002[5]: submitted"));
+        assertEquals(List.of(), findings(r, ID));
+    }
+
+    @Test
+    void equalTimesKeepLineOrder() {
+        // A one-second clock: prep and frees share a time; line order says the frees came last.
+        InputReport r = Logs.analyze("[Tue Nov 24 10:00:01 2026] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[Tue Nov 24 10:00:01 2026] imx-sdma 20ec000.sdma: vchan 5e7e2c7a: txd aaaa0001[4]: submitted\n"
+                + "[Tue Nov 24 10:05:00 2026] imx-sdma 20ec000.sdma: sdma_disable_channel_async channel: 2\n"
+                + "[Tue Nov 24 10:05:00 2026] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[Tue Nov 24 10:05:00 2026] imx-sdma 20ec000.sdma: vchan 5e7e2c7a: txd bbbb0002[5]: submitted\n"
+                + "[Tue Nov 24 10:05:00 2026] imx-sdma 20ec000.sdma: txd aaaa0001: freeing\n"
+                + "[Tue Nov 24 10:05:00 2026] imx-sdma 20ec000.sdma: txd bbbb0002: freeing\n");
+        assertEquals(1, findings(r, ID).size());
+        assertEquals(1, findings(r, MisappliedFreeRule.ID).size());
+    }
 }
