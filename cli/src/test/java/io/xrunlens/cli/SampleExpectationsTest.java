@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class SampleExpectationsTest {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     static Path samples() {
         return Path.of(System.getProperty("xrunlens.samples", "../samples"));
