@@ -16,7 +16,7 @@ public final class DmesgFormat implements LogFormat {
 
     @Override
     public String description() {
-        return "dmesg, dmesg -r, /proc/kmsg: \"[  535.201598] imx-sdma 20ec000.sdma: msg\";"
+        return "dmesg, -r, -d, -t, /proc/kmsg: \"[  535.201598] imx-sdma 20ec000.sdma: msg\";"
                 + " records flattened onto one line are split";
     }
 
