@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Word wrapping for the 80-column text report. */
-final class TextWrap {
+public final class TextWrap {
     private TextWrap() {
     }
 
     /** Splits {@code text} into lines of at most {@code width} characters, at spaces where possible. */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         String rest = text;
         while (rest.length() > width) {
@@ -25,7 +25,7 @@ final class TextWrap {
     }
 
     /** Writes {@code text} wrapped, the first line after {@code head}, the rest indented to match. */
-    static void hanging(StringBuilder out, String head, String text, int width) {
+    public static void hanging(StringBuilder out, String head, String text, int width) {
         String indent = " ".repeat(head.length());
         List<String> lines = wrap(text, Math.max(20, width - head.length()));
         for (int i = 0; i < lines.size(); i++) {
