@@ -72,8 +72,9 @@ public record Signature(String rules, String site, String stream, String kernel)
     public String title() {
         String where = (stream.equals(NONE) ? "" : stream + ", ") + "kernel " + kernel;
         if (rules.contains("terminate-after-prep")) {
-            return site + ": the terminate worker frees the restarted descriptor ("
-                    + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
+            String what = rules.contains("misapplied-free") ? "the terminate worker frees the restarted descriptor"
+                    : "the terminate worker runs after the restart's prep";
+            return site + ": " + what + " (" + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
         }
         if (rules.contains("dma-stall")) {
             return "stream stalled with no DMA race visible (" + where + ")";
