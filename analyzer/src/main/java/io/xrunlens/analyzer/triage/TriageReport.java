@@ -6,19 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of a triage run: every input's result (sorted by name) and their buckets. */
-public record TriageReport(List<TriageResult> results, List<Bucket> buckets) {
+/**
+ * The outcome of a triage run: every input's result (sorted by name), their buckets, and the
+ * bucket id of each input by name (computed once: renderers ask for it per bucket and input).
+ */
+public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map<String, String> bucketIds) {
 
     public static TriageReport of(List<TriageResult> unsorted) {
         List<TriageResult> results = new ArrayList<>(unsorted);
         results.sort(Comparator.comparing(TriageResult::name));
         Map<String, List<TriageResult>> bySignature = new LinkedHashMap<>();
         Map<String, Signature> signatures = new LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         for (TriageResult r : results) {
             r.report().ifPresent(report -> {
                 Signature s = Signature.of(report);
                 signatures.putIfAbsent(s.text(), s);
                 bySignature.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(r);
+                ids.put(r.name(), s.id());
             });
         }
         List<Bucket> buckets = new ArrayList<>();
@@ -30,12 +35,12 @@ public record TriageReport(List<TriageResult> results, List<Bucket> buckets) {
         }
         buckets.sort(Comparator.comparing((Bucket b) -> !b.isProblem()).thenComparing(Bucket::count,
                 Comparator.reverseOrder()).thenComparing(Bucket::id));
-        return new TriageReport(List.copyOf(results), List.copyOf(buckets));
+        return new TriageReport(List.copyOf(results), List.copyOf(buckets), Map.copyOf(ids));
     }
 
     /** The bucket id of an input, or empty when it could not be analysed. */
     public String bucketOf(TriageResult r) {
-        return r.report().map(report -> Signature.of(report).id()).orElse("");
+        return bucketIds.getOrDefault(r.name(), "");
     }
 
     public List<TriageResult> failed() {
