@@ -106,8 +106,9 @@ public final class Analyzer implements EventSink {
         }
         List<Finding> found = new ArrayList<>(boot.context.findings());
         found.sort(LOG_ORDER);
-        findings.addAll(found);
-        incidents.addAll(IncidentBuilder.build(found, boot.kernel));
+        IncidentBuilder.Result chained = IncidentBuilder.build(found, boot.kernel);
+        findings.addAll(chained.findings());
+        incidents.addAll(chained.incidents());
         kernels.add(boot.kernel);
         boot = null;
     }

@@ -28,6 +28,12 @@ public record Finding(String rule, Severity severity, int boot, String device, S
                       PcmDirection stream, long micros, List<String> descriptors, List<Evidence> evidence,
                       String message, String confidence, String episode) {
 
+    /** The same finding with the stream its incident established. */
+    public Finding withStream(PcmDirection direction) {
+        return new Finding(rule, severity, boot, device, driver, transfer, channel, direction, micros, descriptors,
+                evidence, message, confidence, episode);
+    }
+
     /** Input lines of the evidence, sorted and distinct. */
     public List<Long> lines() {
         TreeSet<Long> lines = new TreeSet<>();

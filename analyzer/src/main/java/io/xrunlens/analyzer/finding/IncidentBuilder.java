@@ -33,8 +33,13 @@ public final class IncidentBuilder {
     private IncidentBuilder() {
     }
 
-    public static List<Incident> build(List<Finding> findings, Optional<KernelRelease> kernel) {
+    /** Incidents, and the findings again with the stream their incident established filled in. */
+    public record Result(List<Incident> incidents, List<Finding> findings) {
+    }
+
+    public static Result build(List<Finding> findings, Optional<KernelRelease> kernel) {
         Set<Finding> used = new HashSet<>();
+        Map<Finding, Finding> replaced = new java.util.IdentityHashMap<>();
         List<Incident> incidents = new ArrayList<>();
         Map<String, List<Finding>> episodes = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -49,7 +54,7 @@ public final class IncidentBuilder {
             chained.addAll(race);
             stallAfter(findings, race.get(race.size() - 1), used).ifPresent(chained::add);
             used.addAll(chained);
-            incidents.add(raceIncident(chained, anchor, kernel));
+            incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel));
         }
         for (Finding f : findings) {
             if (f.rule().equals("dma-stall") && !used.contains(f)) {
@@ -57,11 +62,29 @@ public final class IncidentBuilder {
                 xrunBefore(findings, f, used).ifPresent(chained::add);
                 chained.add(f);
                 used.addAll(chained);
-                incidents.add(stallIncident(chained, f, kernel));
+                incidents.add(stallIncident(withStream(chained, replaced), f, kernel));
             }
         }
         incidents.sort(Comparator.comparingLong(Incident::startMicros));
-        return incidents;
+        return new Result(incidents, findings.stream().map(f -> replaced.getOrDefault(f, f)).toList());
+    }
+
+    /**
+     * A race finding does not know its stream (the DMA side prints no direction); the XRUN or
+     * the stall chained with it does. Copies the incident's stream onto the findings without one.
+     */
+    private static List<Finding> withStream(List<Finding> chained, Map<Finding, Finding> replaced) {
+        PcmDirection stream = direction(chained);
+        if (stream == PcmDirection.UNKNOWN) {
+            return chained;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : chained) {
+            Finding g = f.stream() == PcmDirection.UNKNOWN ? f.withStream(stream) : f;
+            replaced.put(f, g);
+            out.add(g);
+        }
+        return out;
     }
 
     private static Optional<Finding> xrunBefore(List<Finding> findings, Finding anchor, Set<Finding> used) {
