@@ -1,14 +1,11 @@
 package io.xrunlens.analyzer;
 
-import io.xrunlens.format.FormatRegistry;
-import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /** One input from bytes to report: open, read, analyse. Used by every command. */
 public final class LogAnalysis {
@@ -34,9 +31,5 @@ public final class LogAnalysis {
         InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
         Analyzer.Result result = analyzer.finish();
         return new InputReport(summary, result.findings(), result.incidents(), result.kernels());
-    }
-
-    public static List<LogFormat> formats() {
-        return FormatRegistry.all();
     }
 }

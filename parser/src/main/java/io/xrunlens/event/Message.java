@@ -1,7 +1,5 @@
 package io.xrunlens.event;
 
-import java.util.List;
-
 /**
  * What a kernel message says, typed. Messages are values without position, so a parse can be
  * reused for every record that prints the same text (period interrupts print it thousands of
@@ -84,13 +82,5 @@ public sealed interface Message {
     /** Anything the grammar does not know; the record keeps the text. */
     record Unknown() implements Message {
         public static final Unknown INSTANCE = new Unknown();
-    }
-
-    /** Every message form, for documentation and tests that want to cover them all. */
-    static List<Class<? extends Message>> kinds() {
-        return List.of(ChannelCall.class, BufferDescriptor.class, SgSetup.class, FirmwareLoaded.class,
-                DescriptorSubmitted.class, DescriptorFreed.class, PcmTrigger.class, PcmAvail.class,
-                WaitResult.class, WaitSleep.class, PcmIoctl.class, PeriodElapsed.class, Xrun.class,
-                PcmIoError.class, KernelVersion.class, BootBanner.class, Unknown.class);
     }
 }

@@ -4,7 +4,6 @@ import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.record.Record;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,10 +48,6 @@ public final class DmaState {
     public DmaState(long workerWindowMicros, String episodePrefix) {
         this.workerWindowMicros = workerWindowMicros;
         this.episodePrefix = episodePrefix;
-    }
-
-    public Collection<DmaChannelState> channels() {
-        return channels.values();
     }
 
     public Optional<DmaChannelState> channel(ChannelKey key) {

@@ -8,7 +8,6 @@ import io.xrunlens.input.InputOpener;
 import io.xrunlens.parser.LogReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -14,7 +14,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -221,10 +220,5 @@ public final class TimelineChart {
 
     private static double gapSeconds(TimelineModel m, int index) {
         return (m.panels().get(index).startMicros() - m.panels().get(index - 1).endMicros()) / 1e6;
-    }
-
-    /** Colour of a kind, for tests and the legend. */
-    static List<Color> colours() {
-        return List.copyOf(COLOURS.values());
     }
 }
