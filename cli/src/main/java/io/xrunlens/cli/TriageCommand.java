@@ -15,8 +15,8 @@ import io.xrunlens.render.triage.TriageHtmlRenderer;
 import io.xrunlens.render.triage.TriageJsonRenderer;
 import io.xrunlens.render.triage.TriageRenderer;
 import io.xrunlens.render.triage.TriageTextRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -133,12 +133,14 @@ final class TriageCommand implements Callable<Integer> {
                 continue;
             }
             String safe = r.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".timeline.png";
-            Path target = timelines.resolve(safe);
-            try (OutputStream out = Files.newOutputStream(target)) {
+            // Drawn once into memory: the same bytes go to DIR and into the HTML page.
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            try {
                 TimelinePicture.write(r.file().get(), r.file().get().getFileName().toString(), r.report().get(),
                         first.boot(), Optional.of(first), TimelineModelBuilder.panels(first), TimelineWriter.PNG, 1600,
-                        900, out);
-                pictures.put(r.name(), Files.readAllBytes(target));
+                        900, png);
+                Files.write(timelines.resolve(safe), png.toByteArray());
+                pictures.put(r.name(), png.toByteArray());
             } catch (InputException e) {
                 err.println("xrunlens: " + e.getMessage());
             }
