@@ -2,7 +2,6 @@ package io.xrunlens.bench;
 
 import io.xrunlens.analyzer.Analyzer;
 import io.xrunlens.event.Event;
-import io.xrunlens.parser.EventSink;
 import io.xrunlens.parser.LogReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -33,17 +32,7 @@ public class AnalyzerBenchmark {
     public void parse() {
         List<Event> all = new ArrayList<>();
         new LogReader(LogReader.Options.defaults()).read("bench", "", new ByteArrayInputStream(BenchLog.load()),
-                new EventSink() {
-                    @Override
-                    public void accept(Event e) {
-                        all.add(e);
-                    }
-
-                    @Override
-                    public boolean wantsUnknown() {
-                        return false;
-                    }
-                });
+                BenchLog.typedOnly(all::add));
         events = all;
     }
 

@@ -1,9 +1,12 @@
 package io.xrunlens.bench;
 
+import io.xrunlens.event.Event;
+import io.xrunlens.parser.EventSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** The log the benchmarks read, held in memory so the disk is not measured. */
 final class BenchLog {
@@ -18,5 +21,20 @@ final class BenchLog {
         } catch (IOException e) {
             throw new UncheckedIOException("generate it first: bench/run.sh (or bench/gen-log.py " + p + " 20)", e);
         }
+    }
+
+    /** A sink that sees the typed events only, as the analysis reads a log (unknown lines skimmed). */
+    static EventSink typedOnly(Consumer<Event> each) {
+        return new EventSink() {
+            @Override
+            public void accept(Event e) {
+                each.accept(e);
+            }
+
+            @Override
+            public boolean wantsUnknown() {
+                return false;
+            }
+        };
     }
 }

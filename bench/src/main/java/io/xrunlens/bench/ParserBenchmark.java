@@ -1,6 +1,5 @@
 package io.xrunlens.bench;
 
-import io.xrunlens.event.Event;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
@@ -38,17 +37,7 @@ public class ParserBenchmark {
     @Benchmark
     public long parse() {
         long[] typed = {0};
-        EventSink sink = new EventSink() {
-            @Override
-            public void accept(Event e) {
-                typed[0]++;
-            }
-
-            @Override
-            public boolean wantsUnknown() {
-                return false;
-            }
-        };
+        EventSink sink = BenchLog.typedOnly(e -> typed[0]++);
         InputSummary s = new LogReader(LogReader.Options.defaults()).read("bench", "", new ByteArrayInputStream(log),
                 sink);
         return s.records() + typed[0];
