@@ -1,6 +1,9 @@
 package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.event.Event;
+import io.xrunlens.record.Record;
+import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * One log record a finding rests on.
@@ -14,5 +17,10 @@ public record Evidence(String role, long line, long micros, String text) {
 
     public static Evidence of(String role, Event event) {
         return new Evidence(role, event.record().line(), event.record().micros(), event.record().message());
+    }
+
+    /** The times of the records that have one (untimed records say nothing about when). */
+    public static LongStream times(List<Evidence> evidence) {
+        return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME);
     }
 }

@@ -43,13 +43,11 @@ public record Finding(String rule, Severity severity, int boot, String device, S
 
     /** Earliest evidence time, or the finding's own time. */
     public long startMicros() {
-        return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != io.xrunlens.record.Record.NO_TIME)
-                .min().orElse(micros);
+        return Evidence.times(evidence).min().orElse(micros);
     }
 
     /** Latest evidence time, or the finding's own time. */
     public long endMicros() {
-        return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != io.xrunlens.record.Record.NO_TIME)
-                .max().orElse(micros);
+        return Evidence.times(evidence).max().orElse(micros);
     }
 }

@@ -169,10 +169,8 @@ public final class IncidentBuilder {
             }
         }
         chain.sort(Comparator.comparingLong(Evidence::line).thenComparingLong(Evidence::micros));
-        long start = chain.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).min()
-                .orElse(Record.NO_TIME);
-        long end = chain.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).max()
-                .orElse(Record.NO_TIME);
+        long start = Evidence.times(chain).min().orElse(Record.NO_TIME);
+        long end = Evidence.times(chain).max().orElse(Record.NO_TIME);
         return new Incident(chained.get(0).boot(), anchor == null ? "" : anchor.device(),
                 anchor == null ? "" : anchor.driver(), anchor == null ? "" : anchor.transfer(),
                 anchor == null ? OptionalInt.empty() : anchor.channel(), stream, start, end, verdict, fix, kernel,

@@ -49,23 +49,18 @@ public final class TimelineModelBuilder {
         List<Finding> race = incident.findings().stream()
                 .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free")).toList();
         long start = incident.startMicros();
-        long storyEnd = race.isEmpty() ? firstTime(incident) : race.stream().mapToLong(Finding::endMicros).max()
+        long storyEnd = race.isEmpty() ? start : race.stream().mapToLong(Finding::endMicros).max()
                 .orElse(start);
         long width = Math.max(storyEnd - start, 1000);
         long pad = Math.max(MIN_PAD_MICROS, width / 10);
         long end = incident.endMicros();
         if (end - storyEnd > INSET_AFTER_WIDTHS * width) {
-            long insetStart = incident.chain().stream().mapToLong(Evidence::micros)
-                    .filter(t -> t != Record.NO_TIME && t > storyEnd + INSET_AFTER_WIDTHS * width).min().orElse(end);
+            long insetStart = Evidence.times(incident.chain()).filter(t -> t > storyEnd + INSET_AFTER_WIDTHS * width)
+                    .min().orElse(end);
             return List.of(new Panel(start - pad, storyEnd + pad, 5),
                     new Panel(insetStart - pad, end + pad, 1));
         }
         return List.of(new Panel(start - pad, end + pad, 1));
-    }
-
-    private static long firstTime(Incident incident) {
-        return incident.chain().stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).min()
-                .orElse(incident.startMicros());
     }
 
     /** One panel covering these events (for --all and --window). */
