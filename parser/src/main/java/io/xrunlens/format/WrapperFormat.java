@@ -27,12 +27,14 @@ final class WrapperFormat implements LogFormat {
     private final ToIntFunction<Matcher> level;
     private final long resolution;
     private final Pattern bootSeparator;
+    private final boolean[] possibleFirst;
 
     WrapperFormat(String name, String description, String prefixRegex, ToLongFunction<Matcher> clock,
                   ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex) {
         this.name = name;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
+        this.possibleFirst = possibleFirstCharacters(prefix);
         this.clock = clock;
         this.level = level;
         this.resolution = resolutionMicros;
@@ -64,15 +66,26 @@ final class WrapperFormat implements LogFormat {
 
     /** Whether the pattern can match a line starting with this character. */
     private boolean canStartWith(char c) {
-        String p = prefix.pattern();
-        char first = p.charAt(0);
-        if (first == '\\') {
-            return p.charAt(1) == c; // an escaped literal such as "\\["
+        return c >= possibleFirst.length || possibleFirst[c];
+    }
+
+    /**
+     * For each ASCII character, whether a line starting with it can still match: the matcher is
+     * run on that one character, and {@link Matcher#hitEnd()} says whether it wanted more input
+     * (a match is possible) or had already failed. Exact for any pattern, computed once.
+     */
+    private static boolean[] possibleFirstCharacters(Pattern pattern) {
+        boolean[] possible = new boolean[128];
+        for (char c = 0; c < possible.length; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            possible[c] = m.lookingAt() || m.hitEnd();
         }
-        if (first == '(') {
-            return Character.isLetterOrDigit(c); // a group of words or digits
-        }
-        return first == c;
+        return possible;
+    }
+
+    /** The prefix pattern (tests check the first-character shortcut against it). */
+    Pattern prefix() {
+        return prefix;
     }
 
     @Override
