@@ -28,9 +28,14 @@ body
     | pcmIoctl
     | periodElapsed
     | xrun
+    | userXrun
     | pcmIoError
+    | userIoError
     | kernelVersion
+    | oopsHeader
+    | unameLine
     | bootBanner
+    | stackFrame
     ;
 
 // imx-sdma dev_dbg "%s channel: %d" with __func__ (stock: sdma_prep_dma_cyclic; any
@@ -96,14 +101,22 @@ pcmIoctl
     : (function=ID ':')? 'ioctl' name=ID
     ;
 
-// instrumented snd_pcm_period_elapsed(): the interrupt path, whatever follows
+// instrumented snd_pcm_period_elapsed(): the interrupt path, "snd_pcm_period_elapsed()" or
+// "snd_pcm_period_elapsed: calls ...". A stack frame "snd_pcm_period_elapsed+0x75/0xa0" is not.
 periodElapsed
-    : 'snd_pcm_period_elapsed' .*?
+    : 'snd_pcm_period_elapsed' ('(' | ':') .*?
     ;
 
-// pcm_lib.c __snd_pcm_xrun with xrun_debug bit 0: "XRUN: pcmC0D0c:0"
+// pcm_lib.c __snd_pcm_xrun with xrun_debug bit 0: "XRUN: pcmC0D0c:0" (v3.15+, pcm_warn), and
+// the snd_printd form of 2.6/3.x kernels, "ALSA sound/core/pcm_lib.c:169: XRUN: pcmC0D0p".
 xrun
-    : 'XRUN' ':' name=ID (':' substream=NUM)?
+    : alsaSource? 'XRUN' ':' name=ID (':' substream=NUM)?
+    ;
+
+// aplay/arecord (alsa-utils) on EPIPE: "underrun!!! (at least 0.044 ms long)" (playback),
+// "overrun!!! (at least ...)" (capture). Serial captures and journals interleave them.
+userXrun
+    : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*? 'ms' 'long' ')'
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),
@@ -116,7 +129,14 @@ pcmIoError
     ;
 
 alsaSource
-    : 'ALSA' (ID | '/' | '.' | '-')+ ':' NUM ':'?
+    : 'ALSA' (ID | NUM | '/' | '.' | '-')+ ':' NUM ':'?
+    ;
+
+// aplay/arecord when a read or write fails: "aplay: pcm_write:2011: write error: Input/output
+// error" (-EIO: the kernel's wait for data gave up), "... write error: Cannot allocate memory"
+// (-ENOMEM: the DMA transfer could not be prepared).
+userIoError
+    : (program=ID ':')? function=ID ':' NUM ':' operation=('write' | 'read') 'error' ':' .+?
     ;
 
 // init/version.c: "Linux version %s (%s@%s) (%s) %s"
@@ -124,9 +144,50 @@ kernelVersion
     : 'Linux' 'version' release=NUM .*?
     ;
 
+// lib/dump_stack.c header of every oops, WARN and stack dump: "CPU: 1 PID: 1080 Comm: arecord
+// Not tainted 6.10.0-rc7 #9" (6.x adds "UID: 0"). The release is read by the adapter.
+oopsHeader
+    : 'CPU' ':' NUM ('UID' ':' NUM)? 'PID' ':' NUM 'Comm' ':' .*?
+    ;
+
+// `uname -a` pasted with a log: "Linux imx6board 5.4.70-2.3.0 #1 SMP PREEMPT ... armv7l GNU/Linux".
+unameLine
+    : 'Linux' .+? 'GNU' '/' 'Linux'
+    ;
+
 // arch/arm/kernel/setup.c and arm64: "Booting Linux on physical CPU 0x0"
 bootBanner
     : 'Booting' 'Linux' .*?
+    ;
+
+// One frame of a stack dump. x86/arm64: "snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]", with an
+// optional "[<ffffffff8104a1b2>]" and "?" before it; 32-bit ARM: "[<c010f0c0>] (unwind_backtrace)
+// from [<c010b8a4>] (show_stack+0x10/0x14)", callee first. A frame names a function; it never is
+// that function's event.
+stackFrame
+    : frameAddress? '?'? symbol=offsetSymbol ('[' module=ID ']')?                             # frameLine
+    | frameAddress? '(' callee=frameSymbol ')' 'from' frameAddress? '(' caller=frameSymbol ')' # armFrame
+    ;
+
+frameSymbol
+    : offsetSymbol
+    | symbolName ('.' ID)*
+    ;
+
+// "sdma_prep_dma_cyclic+0x74/0x200", "foo.constprop.0+0x10/0x20": the offset makes it a frame.
+offsetSymbol
+    : symbolName ('.' (ID | NUM))* '+' HEX '/' HEX
+    ;
+
+// Function names that are also literal words of this grammar lex as those words.
+symbolName
+    : ID
+    | 'snd_pcm_period_elapsed'
+    | 'wait_for_avail'
+    ;
+
+frameAddress
+    : '[' '<' pointer '>' ']'
     ;
 
 HEX

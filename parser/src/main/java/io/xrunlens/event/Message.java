@@ -67,6 +67,41 @@ public sealed interface Message {
     record Xrun(String pcm, PcmDirection direction) implements Message {
     }
 
+    /**
+     * aplay/arecord "underrun!!! (at least 0.044 ms long)" (playback) or "overrun!!! (...)"
+     * (capture): the application saw -EPIPE.
+     */
+    record UserXrun(String program, PcmDirection direction) implements Message {
+    }
+
+    /**
+     * aplay/arecord "pcm_write:2011: write error: Input/output error": the read or write failed;
+     * {@code error} is the strerror text ("Input/output error" is -EIO, the kernel's wait gave up).
+     */
+    record UserIoError(String program, PcmDirection direction, String error) implements Message {
+        public boolean isIoError() {
+            return error.startsWith("Input/output error");
+        }
+    }
+
+    /**
+     * One frame of a stack dump, innermost function first (an ARM "(a) from (b)" line names two).
+     * A frame never stands for the event of the function it names.
+     */
+    record StackFrame(java.util.List<String> functions) implements Message {
+    }
+
+    /**
+     * A kernel release named outside the boot banner: an oops/WARN header ("CPU: 1 PID: 1080 Comm:
+     * arecord Not tainted 6.10.0-rc7 #9") or a pasted `uname -a`. Not a boot start.
+     */
+    record KernelNamed(KernelRelease release, String source) implements Message {
+    }
+
+    /** A message of the {@link io.xrunlens.catalog.MessageCatalog} table, with the values it printed. */
+    record Catalogued(io.xrunlens.catalog.MessageForm form, java.util.List<String> values) implements Message {
+    }
+
     /** pcm_lib.c "capture write error (DMA or IRQ trouble?)" and its later/older forms. */
     record PcmIoError(PcmDirection direction, String operation, boolean timeout) implements Message {
     }

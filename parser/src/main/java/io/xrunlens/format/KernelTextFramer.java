@@ -152,7 +152,7 @@ public final class KernelTextFramer {
 
     /**
      * dev_printk prints "driver device: ": two tokens and a colon. Returns the index of that
-     * colon, or -1. Driver names have no colon; device names (unit-address.node, I2C "0-000a",
+     * colon, or -1. Driver names have no colon (a few have a comma: "st,stm32-sai-sub"); device names (unit-address.node, I2C "0-000a",
      * PCI "0000:00:1f.3") have no space and no slash.
      */
     static int originEnd(String s, int i, int to) {
@@ -160,8 +160,9 @@ public final class KernelTextFramer {
             return -1;
         }
         int j = i;
-        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.')) {
-            j++;
+        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.'
+                || s.charAt(j) == ',' && j + 1 < to && isWordChar(s.charAt(j + 1)))) {
+            j++; // a comma only inside the name: "st,stm32-sai-sub" (DT-compatible driver names)
         }
         if (j >= to || s.charAt(j) != ' ') {
             return -1;

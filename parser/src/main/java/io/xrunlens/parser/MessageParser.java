@@ -11,6 +11,8 @@ import io.xrunlens.grammar.KernelMessageParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import io.xrunlens.catalog.MessageCatalog;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -31,8 +33,12 @@ public final class MessageParser {
      * Every grammar alternative contains one of these words. Keep in step with
      * KernelMessage.g4: MessageParserTest parses every form with and without this filter.
      */
-    private static final List<String> KEYWORDS = List.of("channel", "entry", "txd ", "command:", "hw_ptr",
-            "wait_for_avail", "ioctl", "snd_pcm_period_elapsed", "XRUN", "trouble?", "Linux", "firmware");
+    static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry", "txd ", "command:", "hw_ptr",
+            "wait_for_avail", "ioctl", "snd_pcm_period_elapsed", "XRUN", "trouble?", "Linux", "firmware",
+            "run!!!", "write error", "read error", "Comm:", "+0x");
+    /** The grammar's keywords and every catalogue row's anchor. */
+    private static final KeywordSet KEYWORDS = new KeywordSet(java.util.stream.Stream.concat(
+            GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList());
     private static final int MEMO_SIZE = 4096;
 
     private final KernelMessageLexer lexer = new KernelMessageLexer(null);
@@ -78,14 +84,10 @@ public final class MessageParser {
     }
 
     static boolean mayMatch(String text) {
-        for (String k : KEYWORDS) {
-            if (text.contains(k)) {
-                return true;
-            }
-        }
-        return false;
+        return KEYWORDS.anyIn(text);
     }
 
+    /** The grammar first (structured ALSA and DMA messages), then the catalogue of driver messages. */
     private Message parseWithGrammar(String text) {
         lexer.setInputStream(CharStreams.fromString(text));
         parser.setTokenStream(new CommonTokenStream(lexer));
@@ -94,13 +96,14 @@ public final class MessageParser {
             builder.text = text;
             return builder.visit(tree.body());
         } catch (ParseCancellationException | NumberFormatException e) {
-            // Not one of our forms (or a number too large to be one): the record stays Unknown.
-            return Message.Unknown.INSTANCE;
+            // Not one of our forms (or a number too large to be one): maybe a catalogued one.
+            return MessageCatalog.match(text).<Message>map(m -> m).orElse(Message.Unknown.INSTANCE);
         }
     }
 
     /** Turns a parse tree into a message; one alternative, one method. */
     private static final class Builder extends KernelMessageBaseVisitor<Message> {
+        private static final Pattern SPACES = Pattern.compile(" +");
         private String text;
 
         @Override
@@ -176,6 +179,50 @@ public final class MessageParser {
         }
 
         @Override
+        public Message visitUserXrun(KernelMessageParser.UserXrunContext c) {
+            return new Message.UserXrun(c.program == null ? "" : c.program.getText(),
+                    c.kind.getText().equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
+        }
+
+        @Override
+        public Message visitUserIoError(KernelMessageParser.UserIoErrorContext c) {
+            // aplay's pcm_write and arecord's pcm_read; the error text is everything after "error: "
+            String function = c.function.getText();
+            PcmDirection d = function.contains("write") ? PcmDirection.PLAYBACK
+                    : function.contains("read") ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN;
+            int at = text.indexOf("error:", c.operation.getStartIndex());
+            String error = at < 0 ? "" : text.substring(at + "error:".length()).trim();
+            return new Message.UserIoError(c.program == null ? "" : c.program.getText(), d, error);
+        }
+
+        @Override
+        public Message visitFrameLine(KernelMessageParser.FrameLineContext c) {
+            return new Message.StackFrame(List.of(function(c.symbol.getText())));
+        }
+
+        @Override
+        public Message visitArmFrame(KernelMessageParser.ArmFrameContext c) {
+            return new Message.StackFrame(List.of(function(c.callee.getText()), function(c.caller.getText())));
+        }
+
+        @Override
+        public Message visitOopsHeader(KernelMessageParser.OopsHeaderContext c) {
+            String release = releaseAfterTaint(text);
+            return release.isEmpty() ? Message.Unknown.INSTANCE
+                    : new Message.KernelNamed(KernelRelease.parse(release), "oops header");
+        }
+
+        @Override
+        public Message visitUnameLine(KernelMessageParser.UnameLineContext c) {
+            // "Linux HOST RELEASE #N ..." : the third word, when it looks like a release
+            String[] words = SPACES.split(text.trim(), 4);
+            if (words.length < 3 || words[2].isEmpty() || !Character.isDigit(words[2].charAt(0))) {
+                return Message.Unknown.INSTANCE;
+            }
+            return new Message.KernelNamed(KernelRelease.parse(words[2]), "uname");
+        }
+
+        @Override
         public Message visitPcmIoError(KernelMessageParser.PcmIoErrorContext c) {
             return new Message.PcmIoError(PcmDirection.fromText(c.direction.getText()),
                     c.operation == null ? "" : c.operation.getText(), c.outcome.getText().equals("timeout"));
@@ -192,6 +239,30 @@ public final class MessageParser {
         @Override
         public Message visitBootBanner(KernelMessageParser.BootBannerContext c) {
             return new Message.BootBanner();
+        }
+
+        /** "snd_pcm_period_elapsed+0x75/0xa0" -> "snd_pcm_period_elapsed". */
+        private static String function(String symbol) {
+            int plus = symbol.indexOf('+');
+            return plus < 0 ? symbol : symbol.substring(0, plus);
+        }
+
+        /**
+         * dump_stack's header prints the taint state and then the release: "Not tainted 4.19.161 #509"
+         * or "Tainted: G        W         5.10.72 #1". The release is the first word after it that
+         * starts with a digit and holds a dot.
+         */
+        static String releaseAfterTaint(String header) {
+            int at = header.indexOf("ainted");
+            if (at < 0) {
+                return "";
+            }
+            for (String word : SPACES.split(header.substring(at + "ainted".length()))) {
+                if (!word.isEmpty() && Character.isDigit(word.charAt(0)) && word.indexOf('.') > 0) {
+                    return word;
+                }
+            }
+            return "";
         }
 
         private static int num(Token t) {

@@ -74,7 +74,34 @@ class MessageParserTest {
                         new Message.PcmIoError(PcmDirection.PLAYBACK, "write", false)),
                 Arguments.of("Linux version 5.4.70-rt40 (oe-user@oe-host) (gcc version 9.3.0 (GCC)) #1 SMP PREEMPT",
                         new Message.KernelVersion(new KernelRelease("5.4.70-rt40", 5, 4, 70))),
-                Arguments.of("Booting Linux on physical CPU 0x0", new Message.BootBanner()));
+                Arguments.of("Booting Linux on physical CPU 0x0", new Message.BootBanner()),
+                Arguments.of("ALSA sound/core/pcm_lib.c:169: XRUN: pcmC0D0p",
+                        new Message.Xrun("pcmC0D0p", PcmDirection.PLAYBACK)),
+                Arguments.of("ALSA /build/linux-2.6.32/sound/core/pcm_lib.c:169: XRUN: pcmC0D0c",
+                        new Message.Xrun("pcmC0D0c", PcmDirection.CAPTURE)),
+                Arguments.of("underrun!!! (at least 0.044 ms long)", new Message.UserXrun("", PcmDirection.PLAYBACK)),
+                Arguments.of("arecord: overrun!!! (at least 12.345 ms long)",
+                        new Message.UserXrun("arecord", PcmDirection.CAPTURE)),
+                Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
+                        new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
+                Arguments.of("arecord: pcm_read:2153: read error: Input/output error",
+                        new Message.UserIoError("arecord", PcmDirection.CAPTURE, "Input/output error")),
+                Arguments.of("pcm_write:1939: write error: Cannot allocate memory",
+                        new Message.UserIoError("", PcmDirection.PLAYBACK, "Cannot allocate memory")),
+                Arguments.of("snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]",
+                        new Message.StackFrame(java.util.List.of("snd_pcm_period_elapsed"))),
+                Arguments.of("[<ffffffff8104a1b2>] ? sdma_prep_dma_cyclic+0x74/0x200",
+                        new Message.StackFrame(java.util.List.of("sdma_prep_dma_cyclic"))),
+                Arguments.of("[<c010f0c0>] (unwind_backtrace) from [<c010b8a4>] (show_stack+0x10/0x14)",
+                        new Message.StackFrame(java.util.List.of("unwind_backtrace", "show_stack"))),
+                Arguments.of("(__snd_pcm_xrun) from (snd_pcm_stop_xrun+0x64/0x68)",
+                        new Message.StackFrame(java.util.List.of("__snd_pcm_xrun", "snd_pcm_stop_xrun"))),
+                Arguments.of("CPU: 3 PID: 657 Comm: sh Not tainted 4.19.161 #509",
+                        new Message.KernelNamed(new KernelRelease("4.19.161", 4, 19, 161), "oops header")),
+                Arguments.of("CPU: 1 UID: 0 PID: 1080 Comm: kworker/1:2 Tainted: G        W          6.10.0-rc7 #9",
+                        new Message.KernelNamed(new KernelRelease("6.10.0-rc7", 6, 10, 0), "oops header")),
+                Arguments.of("Linux imx6board 5.4.70-2.3.0 #1 SMP PREEMPT Tue Nov 3 10:00:00 UTC 2020 armv7l GNU/Linux",
+                        new Message.KernelNamed(new KernelRelease("5.4.70-2.3.0", 5, 4, 70), "uname")));
     }
 
     @ParameterizedTest
@@ -86,7 +113,8 @@ class MessageParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "random: crng init done", "SDMA channel 2: maximum period size exceeded: 9 > 8",
+    @ValueSource(strings = {"", "random: crng init done", "ASoC: no sink widget found for Headphone",
+        "Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2", "command 0x0c03 tx timeout",
         "sdma_prep_dma_cyclic channel: 99999999999999999999", "txd: freeing", "vchan 1: txd 2: submitted",
         "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b"})
     void everythingElseIsUnknown(String text) {

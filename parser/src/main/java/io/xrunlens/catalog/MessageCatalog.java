@@ -1,0 +1,315 @@
+package io.xrunlens.catalog;
+
+import static io.xrunlens.catalog.MessageFamily.CARD;
+import static io.xrunlens.catalog.MessageFamily.CLOCK_RATE;
+import static io.xrunlens.catalog.MessageFamily.CODEC;
+import static io.xrunlens.catalog.MessageFamily.DAI_CLOCK;
+import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
+import static io.xrunlens.catalog.MessageFamily.DMA_CHANNEL;
+import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
+import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
+import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
+import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
+import static io.xrunlens.catalog.MessageFamily.LATENCY;
+import static io.xrunlens.catalog.MessageFamily.RATE_NOTE;
+import static io.xrunlens.catalog.MessageFamily.SDMA_FW_DIRECT_FAILED;
+import static io.xrunlens.catalog.MessageFamily.SDMA_FW_FALLBACK;
+import static io.xrunlens.catalog.MessageFamily.SDMA_FW_NOT_READY;
+import static io.xrunlens.catalog.MessageFamily.SDMA_FW_ROM;
+import static io.xrunlens.catalog.MessageFamily.STREAM_START;
+import static io.xrunlens.catalog.MessageFamily.USB_AUDIO;
+import static io.xrunlens.catalog.MessageFamily.USB_NOTE;
+import static io.xrunlens.event.PcmDirection.CAPTURE;
+import static io.xrunlens.event.PcmDirection.PLAYBACK;
+import static io.xrunlens.event.PcmDirection.UNKNOWN;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The driver and subsystem messages that tell why audio failed, as data: one row per kernel
+ * format string (shared/kernel/xrun-causes.md §2, §4, §5, C1-C10), in the manner of lnav's
+ * format files and syzkaller's oops tables. Twenty drivers print "FIFO underrun" twenty ways;
+ * each is a row here and one rule reads the family.
+ *
+ * <p>Structured ALSA core and DMA messages (XRUN, the wait for data, virt-dma descriptors) live
+ * in the ANTLR grammar; this table holds the fixed-text messages whose only variables are a few
+ * numbers or names. Rows are tried in order; the first whose driver and text match wins.
+ */
+public final class MessageCatalog {
+    private static final List<String> ANY = List.of();
+
+    private static final List<MessageForm> ROWS = List.of(
+            // --- DAI never fed (C1, C2, C8) ---
+            row("fsl-ssi.tx-fifo-timeout", FIFO_NOT_FED, "Timeout waiting TX FIFO filling", PLAYBACK,
+                    List.of("fsl-ssi-dai", "fsl-ssi"), false, "fsl_ssi.c fsl_ssi_config_enable, dev_warn (dev_err in"
+                            + " older BSPs), mainline v4.16+",
+                    "Timeout waiting TX FIFO filling"),
+            // --- DAI FIFO errors (§4, C7) ---
+            row("fsl-sai.tx-underrun", DAI_FIFO, "isr: Transmit underrun detected", PLAYBACK, List.of("fsl-sai"),
+                    false, "fsl_sai.c fsl_sai_isr, dev_warn v3.16+ (dev_dbg in current mainline)",
+                    "isr: Transmit underrun detected"),
+            row("fsl-sai.rx-overrun", DAI_FIFO, "isr: Receive overflow detected", CAPTURE, List.of("fsl-sai"), false,
+                    "fsl_sai.c fsl_sai_isr", "isr: Receive overflow detected"),
+            row("fsl-sai.tx-frame-sync", DAI_FIFO, "isr: Tx Frame sync error detected", PLAYBACK, List.of("fsl-sai"),
+                    false, "fsl_sai.c fsl_sai_isr", "isr: Tx Frame sync error detected"),
+            row("fsl-sai.rx-frame-sync", DAI_FIFO, "isr: Rx Frame sync error detected", CAPTURE, List.of("fsl-sai"),
+                    false, "fsl_sai.c fsl_sai_isr", "isr: Rx Frame sync error detected"),
+            row("fsl-esai.rx-overrun", DAI_FIFO, "isr: Receiving overrun", CAPTURE, List.of("fsl-esai-dai",
+                    "fsl-esai"), false, "fsl_esai.c esai_isr, dev_warn (dev_dbg since 54c805c1eb26)",
+                    "isr: Receiving overrun"),
+            row("fsl-esai.tx-underrun", DAI_FIFO, "isr: Transmission underrun", PLAYBACK, List.of("fsl-esai-dai",
+                    "fsl-esai"), false, "fsl_esai.c esai_isr", "isr: Transmission underrun"),
+            row("mcasp.tx-underflow", DAI_FIFO, "Transmit buffer underflow", PLAYBACK, List.of("davinci-mcasp"),
+                    false, "davinci-mcasp.c, dev_warn then snd_pcm_stop_xrun", "Transmit buffer underflow"),
+            row("mcasp.rx-overflow", DAI_FIFO, "Receive buffer overflow", CAPTURE, List.of("davinci-mcasp"), false,
+                    "davinci-mcasp.c, dev_warn then snd_pcm_stop_xrun", "Receive buffer overflow"),
+            row("mcasp.tx-event", DAI_FIFO, "unhandled tx event. txstat: %x", PLAYBACK, List.of("davinci-mcasp"),
+                    false, "davinci-mcasp.c", "unhandled tx event. txstat: 0x00000104"),
+            row("mcasp.rx-event", DAI_FIFO, "unhandled rx event. rxstat: %x", CAPTURE, List.of("davinci-mcasp"),
+                    false, "davinci-mcasp.c", "unhandled rx event. rxstat: 0x00000104"),
+            row("stm32-sai.underrun", DAI_FIFO, "IRQ underrun", PLAYBACK, List.of("st,stm32-sai*", "stm32-sai*"),
+                    true, "stm32_sai_sub.c \"IRQ %s\", dev_err", "IRQ underrun"),
+            row("stm32-sai.overrun", DAI_FIFO, "IRQ overrun", CAPTURE, List.of("st,stm32-sai*", "stm32-sai*"), true,
+                    "stm32_sai_sub.c \"IRQ %s\", dev_err", "IRQ overrun"),
+            row("stm32-sai.codec-not-ready", DAI_FIFO, "IRQ Codec not ready", UNKNOWN,
+                    List.of("st,stm32-sai*", "stm32-sai*"), true, "stm32_sai_sub.c, dev_err", "IRQ Codec not ready"),
+            row("stm32-sai.early-frame-sync", DAI_FIFO, "IRQ Anticipated frame synchro", UNKNOWN,
+                    List.of("st,stm32-sai*", "stm32-sai*"), true, "stm32_sai_sub.c, dev_err",
+                    "IRQ Anticipated frame synchro"),
+            row("stm32-sai.late-frame-sync", DAI_FIFO, "IRQ Late frame synchro", UNKNOWN,
+                    List.of("st,stm32-sai*", "stm32-sai*"), true, "stm32_sai_sub.c, dev_err",
+                    "IRQ Late frame synchro"),
+            row("stm32-sai.wrong-clock", DAI_CLOCK, "IRQ wrong clock configuration", UNKNOWN,
+                    List.of("st,stm32-sai*", "stm32-sai*"), true, "stm32_sai_sub.c, dev_err, stream DISCONNECTED",
+                    "IRQ wrong clock configuration"),
+            row("rockchip-tdm.tx-underrun", DAI_FIFO, "TX FIFO Underrun", PLAYBACK, List.of("rockchip-i2s*"), true,
+                    "rockchip_i2s_tdm.c (BSP), dev_warn_ratelimited", "TX FIFO Underrun"),
+            row("rockchip-tdm.rx-overrun", DAI_FIFO, "RX FIFO Overrun", CAPTURE, List.of("rockchip-i2s*"), true,
+                    "rockchip_i2s_tdm.c (BSP), dev_warn_ratelimited", "RX FIFO Overrun"),
+            row("dwc-i2s.tx-overrun", DAI_FIFO, "TX overrun (ch_id=%d)", PLAYBACK, List.of("designware-i2s*",
+                    "*dwc-i2s*"), false, "dwc-i2s.c, dev_err (ratelimited since 2023)", "TX overrun (ch_id=0)"),
+            row("dwc-i2s.rx-overrun", DAI_FIFO, "RX overrun (ch_id=%d)", CAPTURE, List.of("designware-i2s*",
+                    "*dwc-i2s*"), false, "dwc-i2s.c, dev_err (ratelimited since 2023)", "RX overrun (ch_id=0)"),
+            row("lpass.xrun", DAI_FIFO, "xrun warning", UNKNOWN, List.of("*lpass*"), false,
+                    "qcom lpass-platform.c, dev_warn then snd_pcm_stop_xrun", "xrun warning"),
+            row("lpass.bus-error", DAI_FIFO, "bus access error", UNKNOWN, List.of("*lpass*"), true,
+                    "qcom lpass-platform.c, dev_err, stream DISCONNECTED", "bus access error"),
+            row("mchp-pdmc.underrun", DAI_FIFO, "underrun detected", PLAYBACK, List.of("mchp-pdmc", "*abdac*"),
+                    true, "mchp-pdmc.c dev_warn; atmel_abdac.c dev_err", "underrun detected"),
+            row("mchp-pdmc.overrun", DAI_FIFO, "overrun detected", CAPTURE, List.of("mchp-pdmc"), true,
+                    "mchp-pdmc.c, dev_warn", "overrun detected"),
+            row("bcm2835-i2s.sync-error", DAI_CLOCK, "I2S SYNC error!", UNKNOWN, List.of("bcm2835-i2s"), false,
+                    "bcm2835-i2s.c, dev_err (harmless in slave mode)", "I2S SYNC error!"),
+            // --- DMA engines (§5, C8, C9) ---
+            row("imx-sdma.ch0-timeout", DMA_CHANNEL, "Timeout waiting for CH0 ready", UNKNOWN, List.of("imx-sdma"),
+                    false, "imx-sdma.c sdma_run_channel0, dev_err", "Timeout waiting for CH0 ready"),
+            row("imx-sdma.period-too-large", DMA_CHANNEL, "SDMA channel %d: maximum period size exceeded: %u > %d",
+                    UNKNOWN, List.of("imx-sdma"), false, "imx-sdma.c sdma_prep_dma_cyclic, dev_err",
+                    "SDMA channel 2: maximum period size exceeded: 131072 > 65535"),
+            row("k3-udma.teardown-timeout", DMA_CHANNEL, "chan%d teardown timeout!", UNKNOWN,
+                    List.of("ti-udma", "ti-bcdma", "ti-pktdma", "*k3*udma*"), false,
+                    "ti/k3-udma.c udma_synchronize, dev_warn", "chan2 teardown timeout!"),
+            row("k3-udma.refused-to-stop", DMA_CHANNEL, "chan%d refused to stop!", UNKNOWN,
+                    List.of("ti-udma", "ti-bcdma", "ti-pktdma", "*k3*udma*"), false,
+                    "ti/k3-udma.c udma_synchronize, dev_warn", "chan2 refused to stop!"),
+            row("edma.error-irq", DMA_CHANNEL, "%s: Error interrupt without error event!", UNKNOWN,
+                    List.of("edma", "ti-edma*"), true, "ti/edma.c dma_ccerr_handler, dev_err",
+                    "dma_ccerr_handler: Error interrupt without error event!"),
+            row("edma.ccerr", DMA_CHANNEL, "CCERR %x", UNKNOWN, List.of("edma", "ti-edma*"), true,
+                    "ti/edma.c dma_ccerr_handler, dev_warn", "CCERR 0x00010000"),
+            row("bcm2835-dma.not-terminated", DMA_CHANNEL, "DMA transfer could not be terminated", UNKNOWN,
+                    List.of("bcm2835-dma"), false, "bcm2835-dma.c bcm2835_dma_terminate_all, dev_err (~3.x-4.18)",
+                    "DMA transfer could not be terminated"),
+            row("bcm2835-dma.outstanding-writes", DMA_CHANNEL, "failed to complete outstanding writes", UNKNOWN,
+                    List.of("bcm2835-dma"), false, "bcm2835-dma.c bcm2835_dma_abort, dev_err (4.19+)",
+                    "failed to complete outstanding writes"),
+            row("bcm2835-dma.pause", DMA_CHANNEL, "failed to complete pause on dma %d (CS:%x)", UNKNOWN,
+                    List.of("bcm2835-dma"), false, "bcm2835-dma.c, dev_err (Raspberry Pi kernels 2022+)",
+                    "failed to complete pause on dma 5 (CS:00ff0001)"),
+            // --- i.MX SDMA firmware (C2) ---
+            row("imx-sdma.fw-direct-failed", SDMA_FW_DIRECT_FAILED, "Direct firmware load for imx/sdma/%s failed"
+                    + " with error %d", UNKNOWN, List.of("imx-sdma"), false, "firmware_class, dev_warn",
+                    "Direct firmware load for imx/sdma/sdma-imx6q.bin failed with error -2"),
+            row("imx-sdma.fw-sysfs-fallback", SDMA_FW_FALLBACK, "Falling back to sysfs fallback for: imx/sdma/%s",
+                    UNKNOWN, List.of("imx-sdma"), false, "firmware_class v4.18+, dev_info",
+                    "Falling back to sysfs fallback for: imx/sdma/sdma-imx6q.bin"),
+            row("imx-sdma.fw-user-helper", SDMA_FW_FALLBACK, "Falling back to user helper", UNKNOWN,
+                    List.of("imx-sdma"), true, "firmware_class before v4.18, dev_info", "Falling back to user helper"),
+            row("imx-sdma.fw-rom", SDMA_FW_ROM, "external firmware not found, using ROM firmware", UNKNOWN,
+                    List.of("imx-sdma"), false, "imx-sdma.c sdma_load_firmware, dev_info",
+                    "external firmware not found, using ROM firmware"),
+            row("imx-sdma.fw-not-ready", SDMA_FW_NOT_READY, "sdma firmware not ready!", UNKNOWN,
+                    List.of("imx-sdma"), false, "imx-sdma.c sdma_transfer_init, dev_err (v5.15+, vendor kernels)",
+                    "sdma firmware not ready!"),
+            // --- ASoC stream set-up (§2, C5) ---
+            row("fsl-sai.rate", CLOCK_RATE, "failed to derive required %cx rate: %d", UNKNOWN, List.of("fsl-sai"),
+                    false, "fsl_sai.c fsl_sai_set_bclk, dev_err", "failed to derive required Tx rate: 1411200"),
+            row("fsl-esai.rate", CLOCK_RATE, "failed to derive required %s rate%s", UNKNOWN, List.of("fsl-esai*"),
+                    false, "fsl_esai.c, dev_err", "failed to derive required SCKR rate"),
+            row("mcasp.rate-off", RATE_NOTE, "Sample-rate is off by %d PPM", UNKNOWN, List.of("davinci-mcasp"),
+                    false, "davinci-mcasp.c, dev_info", "Sample-rate is off by 400 PPM"),
+            row("mcasp.fast-refclk", CLOCK_RATE, "Too fast reference clock (%u)", UNKNOWN, List.of("davinci-mcasp"),
+                    false, "davinci-mcasp.c, dev_warn", "Too fast reference clock (24576000)"),
+            row("asoc.error-at", STREAM_START, "ASoC: error at %s on %s: %d", UNKNOWN, ANY, false,
+                    "soc-component.c/soc-dai.c/soc-link.c/soc-card.c, dev_err (v5.8+)",
+                    "ASoC: error at soc_component_trigger on 30c30000.sai: -12"),
+            row("asoc.cant-set-hw-params", STREAM_START, "ASoC: can't set %s hw params: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_hw_params, dev_err", "ASoC: can't set 30050000.sai hw params: -22"),
+            row("asoc.hw-params-failed", STREAM_START, "ASoC: %s hw params failed: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_hw_params, dev_err", "ASoC: 2028000.ssi hw params failed: -22"),
+            row("asoc.machine-hw-params", STREAM_START, "ASoC: machine hw_params failed: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_hw_params, dev_err", "ASoC: machine hw_params failed: -22"),
+            row("asoc.prepare-error", STREAM_START, "ASoC: %s prepare error: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_prepare, dev_err", "ASoC: DAI prepare error: -110"),
+            row("asoc.cant-open", STREAM_START, "ASoC: can't open %s: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_open, dev_err", "ASoC: can't open interface 2028000.ssi: -16"),
+            // --- codec and card (C6) ---
+            row("sgtl5000.chip-id", CODEC, "Error reading chip id %d", UNKNOWN, List.of("sgtl5000"), false,
+                    "sgtl5000.c sgtl5000_i2c_probe, dev_err", "Error reading chip id -6"),
+            row("asoc.codec-dai-missing", CARD, "ASoC: CODEC DAI %s not registered", UNKNOWN, ANY, false,
+                    "soc-core.c, dev_err", "ASoC: CODEC DAI sgtl5000 not registered"),
+            row("asoc.register-card", CARD, "snd_soc_register_card failed (%d)", UNKNOWN, ANY, false,
+                    "machine drivers (imx-sgtl5000.c ...), dev_err", "snd_soc_register_card failed (-517)"),
+            row("asoc.register-card-colon", CARD, "snd_soc_register_card failed: %d", UNKNOWN, ANY, false,
+                    "machine drivers, dev_err", "snd_soc_register_card failed: -517"),
+            row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
+                    "tlv320aic31xx.c, dev_err",
+                    "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),
+            row("asoc.dapm-event", CODEC, "ASoC: %s: %s event failed: %d", UNKNOWN, ANY, false,
+                    "soc-dapm.c dapm_seq_check_event, dev_err", "ASoC: POST_PMU: DAC Left event failed: -1"),
+            // --- snd-usb-audio (C4) ---
+            row("usb.submit-urb", USB_AUDIO, "cannot submit urb (err = %d)", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c, usb_audio_err",
+                    "cannot submit urb (err = -18)"),
+            row("usb.submit-urb-n", USB_AUDIO, "Unable to submit urb #%d: %d at %s", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c, usb_audio_err",
+                    "Unable to submit urb #3: -28 at snd_usb_queue_pending_output_urbs"),
+            row("usb.fifo-overflow", USB_AUDIO, "next package FIFO overflow EP 0x%x", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c", "next package FIFO overflow EP"
+                    + " 0x81"),
+            row("usb.datapipe", USB_AUDIO, "cannot submit datapipe for urb %d, error %d: %s", UNKNOWN,
+                    List.of("usb", "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c, usb_audio_err",
+                    "cannot submit datapipe for urb 0, error -28: not enough bandwidth"),
+            row("usb.set-interface", USB_AUDIO, "%d:%d: usb_set_interface failed (%d)", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb pcm.c/endpoint.c, usb_audio_err",
+                    "1:1: usb_set_interface failed (-71)"),
+            row("usb.active-urbs", USB_AUDIO, "timeout: still %d active urbs on EP #%x", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c",
+                    "timeout: still 4 active urbs on EP #81"),
+            row("usb.frame-active", USB_AUDIO, "frame %d active: %d", CAPTURE, List.of("usb", "snd-usb-audio",
+                    "snd_usb_audio"), true, "sound/usb endpoint.c, dev_dbg + printk_ratelimit", "frame 3 active: -18"),
+            row("usb.delay", USB_NOTE, "delay: estimated %d, actual %d", PLAYBACK, List.of("usb", "snd-usb-audio",
+                    "snd_usb_audio"), false, "sound/usb pcm.c, debug, removed in ~5.14",
+                    "delay: estimated 441, actual 132"),
+            // --- ALSA pointer diagnostics (§2, C12) ---
+            row("pcm.unexpected-hw-ptr", HW_POINTER, "%sUnexpected hw_ptr%s", UNKNOWN, ANY, false,
+                    "pcm_lib.c hw_ptr_error, pr_err_ratelimited (\"PCM: \" snd_printd before 3.15)",
+                    "ALSA: PCM: [Q] Unexpected hw_ptr: (stream=0, pos=4, new_hw_ptr=16388, old_hw_ptr=4)"),
+            row("pcm.unexpected-hw-pointer", HW_POINTER, "%sUnexpected hw_pointer value %s", UNKNOWN, ANY, false,
+                    "2.6 pcm_lib.c, snd_printd",
+                    "Unexpected hw_pointer value [1] (stream = 0, delta: -3, max jitter = 16): wrong interrupt"
+                            + " acknowledge?"),
+            row("pcm.hw-ptr-skipping", HW_POINTER, "%shw_ptr skipping%s", UNKNOWN, ANY, false,
+                    "pcm_lib.c hw_ptr_error (xrun_debug bit 2)",
+                    "ALSA: PCM: [Q] hw_ptr skipping: (pos=13677, delta=876, period=6400, jdelta=0/17/0,"
+                            + " hw_ptr=1241601/1241601)"),
+            row("pcm.lost-interrupts", HW_POINTER, "%sLost interrupts?%s", UNKNOWN, ANY, false,
+                    "pcm_lib.c hw_ptr_error",
+                    "ALSA: PCM: [Q] Lost interrupts?: (stream=0, delta=1600, new_hw_ptr=3200, old_hw_ptr=1600)"),
+            row("pcm.invalid-position", HW_POINTER, "invalid position: %s, pos = %d, buffer size = %d, period size"
+                    + " = %d", UNKNOWN, ANY, false, "pcm_lib.c snd_pcm_update_hw_ptr0, pcm_err",
+                    "invalid position: pcmC0D0p:0, pos = 16386, buffer size = 16384, period size = 1024"),
+            row("pcm.bug-position", HW_POINTER, "BUG: %s, pos = %d, buffer size = %d, period size = %d", UNKNOWN,
+                    ANY, false, "pcm_lib.c snd_pcm_update_hw_ptr0 (older text), pcm_err",
+                    "BUG: , pos = 16386, buffer size = 16384, period size = 1024"),
+            row("pcm.hw-ptr-suppressed", HW_POINTER_NOTE, "snd_pcm_%s: %d callbacks suppressed", UNKNOWN, ANY, false,
+                    "printk ratelimit notice for the pcm_lib.c pointer checks",
+                    "snd_pcm_update_hw_ptr0: 12 callbacks suppressed"),
+            // --- system latency and interrupts (C10) ---
+            row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
+                    "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
+            row("hrtimer.interrupt-took", LATENCY, "hrtimer: interrupt took %u ns", UNKNOWN, ANY, false,
+                    "kernel/time/hrtimer.c, pr_warn_once", "hrtimer: interrupt took 2304519 ns"),
+            row("watchdog.soft-lockup", LATENCY, "%sBUG: soft lockup - CPU#%d stuck for %us! [%s:%d]", UNKNOWN, ANY,
+                    false, "kernel/watchdog.c", "watchdog: BUG: soft lockup - CPU#0 stuck for 23s! [arecord:412]"),
+            row("hung-task", LATENCY, "INFO: task %s:%d blocked for more than %d seconds.", UNKNOWN, ANY, false,
+                    "kernel/hung_task.c", "INFO: task arecord:412 blocked for more than 120 seconds."),
+            row("rcu.self-detected", LATENCY, "%sINFO: %s self-detected stall on CPU%s", UNKNOWN, ANY, false,
+                    "kernel/rcu", "rcu: INFO: rcu_sched self-detected stall on CPU"),
+            row("rcu.detected-stalls", LATENCY, "%sINFO: %s detected stalls on CPUs/tasks:%s", UNKNOWN, ANY, false,
+                    "kernel/rcu", "rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:"),
+            row("irq.nobody-cared", IRQ_DISABLED, "irq %d: nobody cared %s", UNKNOWN, ANY, false,
+                    "kernel/irq/spurious.c", "irq 58: nobody cared (try booting with the \"irqpoll\" option)"),
+            row("irq.disabling", IRQ_DISABLED, "Disabling IRQ #%d", UNKNOWN, ANY, false, "kernel/irq/spurious.c",
+                    "Disabling IRQ #58"));
+
+    private static final List<Compiled> COMPILED = ROWS.stream().map(Compiled::new).toList();
+
+    /** A row with its pattern compiled once. */
+    private record Compiled(MessageForm form, String anchor, Pattern pattern) {
+        Compiled(MessageForm form) {
+            this(form, form.anchor(), form.pattern());
+        }
+    }
+
+    private MessageCatalog() {
+    }
+
+    public static List<MessageForm> rows() {
+        return ROWS;
+    }
+
+    /** The rows' keywords for the line filter: a line without any of them holds no catalogued message. */
+    public static List<String> keywords() {
+        return COMPILED.stream().map(Compiled::anchor).distinct().toList();
+    }
+
+    /** The catalogued message this text is, with its printed values; empty when none. */
+    public static Optional<Message.Catalogued> match(String text) {
+        String body = withoutAlsaSource(text);
+        for (Compiled c : COMPILED) {
+            if (!body.contains(c.anchor())) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(body);
+            if (m.matches()) {
+                List<String> values = new ArrayList<>(m.groupCount());
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    values.add(m.group(g));
+                }
+                return Optional.of(new Message.Catalogued(c.form(), List.copyOf(values)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Kernels before 3.15 printed ALSA messages through snd_printk/snd_printd with the source
+     * position first: "ALSA sound/usb/endpoint.c:769 delay: ...". The message proper follows.
+     */
+    static String withoutAlsaSource(String text) {
+        if (!text.startsWith("ALSA ")) {
+            return text;
+        }
+        int space = text.indexOf(' ', 5);
+        if (space < 0) {
+            return text;
+        }
+        String position = text.substring(5, space);
+        if (!position.contains(".c:")) {
+            return text;
+        }
+        return text.substring(space + 1);
+    }
+
+    private static MessageForm row(String id, MessageFamily family, String format, PcmDirection direction,
+                                   List<String> drivers, boolean needsOrigin, String source, String sample) {
+        return new MessageForm(id, family, format, direction, drivers, needsOrigin, source, sample);
+    }
+}

@@ -1,0 +1,47 @@
+package io.xrunlens.catalog;
+
+/**
+ * What a catalogued kernel message says about audio, independent of the driver that prints it.
+ * Rules read families, not strings: a new driver's FIFO error is a new row of
+ * {@link MessageCatalog}, not a new rule.
+ */
+public enum MessageFamily {
+    /** fsl_ssi "Timeout waiting TX FIFO filling": the DAI was enabled but DMA never fed its FIFO. */
+    FIFO_NOT_FED,
+    /** A DAI FIFO underrun/overrun or frame-sync error (DMA could not keep up). */
+    DAI_FIFO,
+    /** A DAI that sees no usable clock (bcm2835-i2s SYNC error, STM32 wrong clock configuration). */
+    DAI_CLOCK,
+    /** A DMA engine could not start, stop or run a channel. */
+    DMA_CHANNEL,
+    /** An ASoC stream could not be set up or started (hw_params, prepare, trigger). */
+    STREAM_START,
+    /** The DAI could not derive or hold the sample rate's clock. */
+    CLOCK_RATE,
+    /** A rate note that is only a problem when it says the rate is off (McASP "off by 0 PPM" is fine). */
+    RATE_NOTE,
+    /** Codec unreachable or failing (control bus, power-up events). */
+    CODEC,
+    /** The sound card did not register (often a deferral that resolves later). */
+    CARD,
+    /** snd-usb-audio isochronous trouble. */
+    USB_AUDIO,
+    /** snd-usb-audio debug notes (delay estimates): context, not failures. */
+    USB_NOTE,
+    /** ALSA pointer diagnostics (pcm_lib.c hw_ptr checks). */
+    HW_POINTER,
+    /** "snd_pcm_update_hw_ptr0: N callbacks suppressed": pointer diagnostics were rate-limited. */
+    HW_POINTER_NOTE,
+    /** imx-sdma RAM firmware not loaded by the direct loader (may still come by the fallback). */
+    SDMA_FW_DIRECT_FAILED,
+    /** imx-sdma firmware left to the sysfs/user-helper fallback (late). */
+    SDMA_FW_FALLBACK,
+    /** imx-sdma runs on ROM scripts: the RAM firmware was not found. */
+    SDMA_FW_ROM,
+    /** imx-sdma "sdma firmware not ready!": a transfer was refused for want of firmware. */
+    SDMA_FW_NOT_READY,
+    /** Scheduler, timer, watchdog or RCU stalls: the system could not run audio in time. */
+    LATENCY,
+    /** An interrupt line was disabled after a storm: whatever used it stops for good. */
+    IRQ_DISABLED
+}

@@ -1,0 +1,86 @@
+package io.xrunlens.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.parser.MessageParsers;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessageCatalogTest {
+
+    static Stream<MessageForm> rows() {
+        return MessageCatalog.rows().stream();
+    }
+
+    /** Each row's sample is read as that row, through the whole parser, with and without the line filter. */
+    @ParameterizedTest
+    @MethodSource("rows")
+    void everyRowParsesItsOwnSample(MessageForm form) {
+        for (boolean prefilter : new boolean[] {true, false}) {
+            Message m = MessageParsers.parse(form.sample(), prefilter);
+            Message.Catalogued c = assertInstanceOf(Message.Catalogued.class, m, form.id());
+            assertEquals(form.id(), c.form().id());
+        }
+    }
+
+    @Test
+    void idsAreUniqueAndSamplesAreNotShadowedByAnEarlierRow() {
+        Set<String> ids = new HashSet<>();
+        for (MessageForm f : MessageCatalog.rows()) {
+            assertTrue(ids.add(f.id()), "duplicate id " + f.id());
+            assertEquals(f.id(), MessageCatalog.match(f.sample()).orElseThrow().form().id());
+        }
+    }
+
+    @Test
+    void valuesAreThePrintedOnes() {
+        Message.Catalogued c = MessageCatalog.match("ASoC: error at soc_component_trigger on 30c30000.sai: -12")
+                .orElseThrow();
+        assertEquals(List.of("soc_component_trigger", "30c30000.sai", "-12"), c.values());
+        assertEquals(List.of("2"), MessageCatalog.match("chan2 teardown timeout!").orElseThrow().values());
+    }
+
+    @Test
+    void oldAlsaSourcePrefixIsSkipped() {
+        assertEquals("usb.delay", MessageCatalog.match("ALSA sound/usb/endpoint.c:769 delay: estimated 441, actual 132")
+                .orElseThrow().form().id());
+    }
+
+    @Test
+    void driverGlobsDecide() {
+        MessageForm underrun = MessageCatalog.match("IRQ underrun").orElseThrow().form();
+        assertTrue(underrun.acceptsDriver("st,stm32-sai-sub"));
+        assertFalse(underrun.acceptsDriver("imx-uart"));
+        assertFalse(underrun.acceptsDriver(""), "too generic without a driver prefix");
+        MessageForm lpass = MessageCatalog.match("xrun warning").orElseThrow().form();
+        assertTrue(lpass.acceptsDriver("sc7180-lpass-cpu"));
+        MessageForm ccerr = MessageCatalog.match("CCERR 0x00010000").orElseThrow().form();
+        assertTrue(ccerr.acceptsDriver("edma"));
+        assertFalse(ccerr.acceptsDriver("fsl-edma"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ASoC: no sink widget found for Headphone", "Bluetooth: hci0: command 0x0c03 tx timeout",
+        "Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2", "DMA transaction error",
+        "net_ratelimit: 12 callbacks suppressed", "imx-pgc-pd: failed to command PGC"})
+    void unrelatedMessagesAreNotCatalogued(String text) {
+        assertTrue(MessageCatalog.match(text).isEmpty(), text);
+    }
+
+    @Test
+    void anchorIsTheLongestLiteralRun() {
+        assertEquals("teardown timeout!", FormatPattern.anchor("chan%d teardown timeout!"));
+        assertEquals("Unexpected hw_ptr", FormatPattern.anchor("%sUnexpected hw_ptr%s"));
+        assertEquals(": 100% sure", FormatPattern.anchor("%d: 100%% sure"));
+    }
+}
