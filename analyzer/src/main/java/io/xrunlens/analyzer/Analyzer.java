@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer;
 
+import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -10,7 +11,6 @@ import io.xrunlens.analyzer.rule.Rules;
 import io.xrunlens.analyzer.state.DmaState;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
-import io.xrunlens.event.Message;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
 import java.util.ArrayList;
@@ -106,10 +106,10 @@ public final class Analyzer implements EventSink {
         }
         List<Finding> found = new ArrayList<>(boot.context.findings());
         found.sort(LOG_ORDER);
-        IncidentBuilder.Result chained = IncidentBuilder.build(found, boot.kernel);
+        IncidentBuilder.Result chained = IncidentBuilder.build(found, boot.facts);
         findings.addAll(chained.findings());
         incidents.addAll(chained.incidents());
-        kernels.add(boot.kernel);
+        kernels.add(boot.facts.kernel());
         boot = null;
     }
 
@@ -130,7 +130,7 @@ public final class Analyzer implements EventSink {
         final DmaState dma;
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
-        Optional<KernelRelease> kernel = Optional.empty();
+        final BootFacts facts = new BootFacts();
 
         BootRun(int index) {
             this.index = index;
@@ -140,9 +140,7 @@ public final class Analyzer implements EventSink {
         }
 
         void apply(Event event) {
-            if (event.message() instanceof Message.KernelVersion v) {
-                kernel = Optional.of(v.release());
-            }
+            facts.apply(event);
             dma.apply(event);
             for (Rule rule : rules) {
                 rule.apply(event, context);

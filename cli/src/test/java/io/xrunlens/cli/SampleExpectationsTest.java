@@ -76,14 +76,15 @@ class SampleExpectationsTest {
         for (JsonNode f : input.get("findings")) {
             ObjectNode p = findings.addObject();
             for (String field : List.of("rule", "severity", "boot", "channel", "stream", "time", "descriptors", "lines",
-                    "confidence")) {
+                    "confidence", "form")) {
                 p.set(field, f.get(field));
             }
         }
         ArrayNode incidents = out.putArray("incidents");
         for (JsonNode i : input.get("incidents")) {
             ObjectNode p = incidents.addObject();
-            for (String field : List.of("boot", "channel", "stream", "start", "end", "findings", "descriptors", "kernel")) {
+            for (String field : List.of("cause", "confidence", "boot", "channel", "stream", "start", "end", "findings",
+                    "descriptors", "kernel")) {
                 p.set(field, i.get(field));
             }
         }

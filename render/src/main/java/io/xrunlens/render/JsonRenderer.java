@@ -98,6 +98,7 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         g.writeStringField("message", f.message());
         g.writeStringField("confidence", f.confidence());
+        g.writeStringField("form", f.form());
         evidence(g, f.evidence());
         g.writeEndObject();
     }
@@ -106,6 +107,8 @@ public final class JsonRenderer implements Renderer {
     public static void incident(JsonGenerator g, Incident i) throws IOException {
         g.writeStartObject();
         g.writeStringField("verdict", i.verdict());
+        g.writeStringField("cause", i.cause().id());
+        g.writeStringField("confidence", i.confidence().id());
         channel(g, i.channel());
         g.writeNumberField("boot", i.boot());
         g.writeStringField("device", i.device());
@@ -130,6 +133,7 @@ public final class JsonRenderer implements Renderer {
             g.writeNullField("kernel");
         }
         g.writeStringField("fix", i.fix());
+        g.writeStringField("next", i.next());
         evidence(g, i.chain());
         g.writeEndObject();
     }

@@ -81,6 +81,7 @@ public final class TextRenderer implements Renderer {
         head.append(", ").append(Timestamps.format(i.startMicros())).append(" to ")
                 .append(Timestamps.format(i.endMicros()));
         TextWrap.hanging(b, "", head.toString(), WIDTH);
+        b.append("  cause ").append(i.cause().id()).append(" (").append(i.confidence().id()).append(")\n");
         b.append(String.format("  %-12s %5s  %-10s %s%n", "time", "line", "step", "record"));
         for (Evidence e : i.chain()) {
             String lead = String.format("  %-12s %5d  %-10s ", Timestamps.format(e.micros()), e.line(), e.role());
@@ -89,6 +90,9 @@ public final class TextRenderer implements Renderer {
         b.append("  Findings\n");
         i.findings().forEach(f -> finding(b, f));
         TextWrap.hanging(b, "  Fix: ", i.fix(), WIDTH);
+        if (!i.next().isEmpty()) {
+            TextWrap.hanging(b, "  Next: ", i.next(), WIDTH);
+        }
     }
 
     private static void finding(StringBuilder b, Finding f) {

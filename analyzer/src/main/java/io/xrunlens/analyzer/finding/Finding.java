@@ -22,16 +22,42 @@ import java.util.TreeSet;
  * @param message     one plain sentence
  * @param confidence  "observed" (every step printed) or "inferred" (a silent step deduced)
  * @param episode     groups the findings of one terminate episode; not part of the output
+ * @param form        what exactly was printed: the message catalogue row ("fsl-ssi.tx-fifo-timeout"),
+ *                    or for an XRUN who raised it ("dai-interrupt", "injected"); empty when nothing
+ *                    more specific than the rule is known
  */
 public record Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
                       OptionalInt channel,
                       PcmDirection stream, long micros, List<String> descriptors, List<Evidence> evidence,
-                      String message, String confidence, String episode) {
+                      String message, String confidence, String episode, String form) {
+
+    /** A finding of the DMA race rules, which need no form. */
+    public Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
+                   OptionalInt channel, PcmDirection stream, long micros, List<String> descriptors,
+                   List<Evidence> evidence, String message, String confidence, String episode) {
+        this(rule, severity, boot, device, driver, transfer, channel, stream, micros, descriptors, evidence, message,
+                confidence, episode, "");
+    }
 
     /** The same finding with the stream its incident established. */
     public Finding withStream(PcmDirection direction) {
         return new Finding(rule, severity, boot, device, driver, transfer, channel, direction, micros, descriptors,
-                evidence, message, confidence, episode);
+                evidence, message, confidence, episode, form);
+    }
+
+    /**
+     * The same finding at another severity, with a clause saying why: boot-wide context (is any
+     * audio failing at all?) is only known at the end of the boot.
+     */
+    public Finding withSeverity(Severity newSeverity, String why) {
+        String sentence = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return new Finding(rule, newSeverity, boot, device, driver, transfer, channel, stream, micros, descriptors,
+                evidence, sentence + " (" + why + ").", confidence, episode, form);
+    }
+
+    /** The dev_printk origin of the finding, "fsl-sai 30030000.sai", or empty. */
+    public String origin() {
+        return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;
     }
 
     /** Input lines of the evidence, sorted and distinct. */

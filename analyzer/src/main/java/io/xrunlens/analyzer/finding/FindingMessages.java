@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.finding;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -13,6 +14,20 @@ public final class FindingMessages {
             ResourceBundle.getBundle("io.xrunlens.analyzer.finding.messages", Locale.ROOT);
 
     private FindingMessages() {
+    }
+
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
+    /** The first of the keys that exists, formatted; the last key must exist. */
+    public static String first(List<String> keys, Object... args) {
+        for (String k : keys) {
+            if (has(k)) {
+                return format(k, args);
+            }
+        }
+        return format(keys.get(keys.size() - 1), args);
     }
 
     public static String format(String key, Object... args) {

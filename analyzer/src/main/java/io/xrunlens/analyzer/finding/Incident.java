@@ -13,10 +13,14 @@ import java.util.OptionalInt;
  * @param driver   DMA driver of the channel ("imx-sdma"), empty for a stall with no race
  * @param transfer "cyclic", "slave-sg", ... as in {@link Finding#transfer()}
  * @param chain  every evidence record of the chained findings, in log order, once each
+ * @param cause  why it happened (shared/DESIGN.md's list)
+ * @param confidence how sure the cause is
+ * @param next   what to switch on to see more, where the log cannot decide; empty when it can
  */
-public record Incident(int boot, String device, String driver, String transfer, OptionalInt channel, PcmDirection stream, long startMicros,
-                       long endMicros, String verdict, String fix, Optional<KernelRelease> kernel,
-                       List<Finding> findings, List<Evidence> chain) {
+public record Incident(int boot, String device, String driver, String transfer, OptionalInt channel,
+                       PcmDirection stream, long startMicros, long endMicros, String verdict, String fix,
+                       Optional<KernelRelease> kernel, List<Finding> findings, List<Evidence> chain, Cause cause,
+                       Confidence confidence, String next) {
 
     public List<String> ruleIds() {
         return findings.stream().map(Finding::rule).toList();

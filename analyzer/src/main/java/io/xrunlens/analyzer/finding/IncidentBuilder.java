@@ -1,12 +1,14 @@
 package io.xrunlens.analyzer.finding;
 
+import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,21 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Chains the findings of one boot into incidents. Each terminate race anchors an incident of
- * its channel; the XRUN just before it and the stall that follows it (within the PCM timeout)
- * join it. A stall with no race before it is an incident of its own: the stream died and the
- * log does not show why.
+ * Chains the findings of one boot into incidents, one per failure episode, each with a cause.
+ *
+ * <ol>
+ * <li>Each terminate race (an episode of the DMA state) anchors an incident of its channel; the
+ * XRUN just before it and the stall and DAI timeout after it join.</li>
+ * <li>The other failures (stall, DAI and DMA errors, start failures, codec, USB, pointer) are
+ * grouped by time (lines of one episode come within seconds of each other; a stall ends about
+ * 10 s after the restart it belongs to), with the XRUN before them and the latency lines near
+ * them, and {@link CauseClassifier} names the cause.</li>
+ * <li>XRUNs left over that came with a latency line, or in bursts of three or more, are
+ * incidents of their own; a single XRUN that recovered is only a finding.</li>
+ * </ol>
+ * Boot-wide context then sets two severities: latency lines with no audio trouble anywhere in
+ * the boot, and DMA errors of engines shared with UARTs and SPI that nothing ties to audio, are
+ * notes (info); the SDMA firmware finding is raised to a warning when audio failed in its boot.
  */
 public final class IncidentBuilder {
     /** The XRUN that triggered the terminate comes within this before the race. */
@@ -29,44 +42,179 @@ public final class IncidentBuilder {
      * 100 ms since; a stall ending later than this after the race is another failure.
      */
     private static final long STALL_AFTER_MICROS = 120_000_000L;
+    /** Lines of one failure episode: a restart, its DAI timeout, and the stall ~10 s later. */
+    private static final long EPISODE_GAP_MICROS = 12_000_000L;
+    /** A latency line this close to an XRUN or failure is taken as its context. */
+    private static final long LATENCY_NEAR_MICROS = 1_000_000L;
+    /** XRUNs closer than this belong to one burst. */
+    private static final long BURST_GAP_MICROS = 60_000_000L;
+    private static final int BURST_MIN = 3;
+
+    private static final Set<String> EPISODE_RULES = Set.of("dma-stall", "fifo-not-fed", "dai-fifo-error",
+            "dma-channel-error", "stream-start-failure", "codec-failure", "usb-audio", "hw-pointer");
+    /** DMA engines that also serve UARTs, SPI and MMC: their errors need an audio context. */
+    private static final List<String> SHARED_ENGINE_FORMS = List.of("k3-udma.", "edma.");
 
     private IncidentBuilder() {
     }
 
-    /** Incidents, and the findings again with the stream their incident established filled in. */
+    /** Incidents, and the findings again with the stream and severity their incident established. */
     public record Result(List<Incident> incidents, List<Finding> findings) {
     }
 
-    public static Result build(List<Finding> findings, Optional<KernelRelease> kernel) {
-        Set<Finding> used = new HashSet<>();
-        Map<Finding, Finding> replaced = new java.util.IdentityHashMap<>();
+    public static Result build(List<Finding> input, BootFacts facts) {
+        Map<Finding, Finding> replaced = new IdentityHashMap<>();
+        List<Finding> findings = withBootContext(input, facts);
+        Set<Finding> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Optional<Finding> firmware = findings.stream().filter(f -> f.rule().equals("sdma-firmware")).findFirst();
+        CauseClassifier classifier = new CauseClassifier(facts, firmware);
         List<Incident> incidents = new ArrayList<>();
+        Optional<KernelRelease> kernel = facts.kernel();
+
+        for (List<Finding> race : raceEpisodes(findings)) {
+            List<Finding> chained = new ArrayList<>();
+            Finding anchor = race.get(0);
+            xrunBefore(findings, anchor, used, XRUN_BEFORE_MICROS).ifPresent(chained::add);
+            chained.addAll(race);
+            Finding last = race.get(race.size() - 1);
+            after(findings, last, used, "fifo-not-fed", XRUN_BEFORE_MICROS).ifPresent(chained::add);
+            after(findings, last, used, "dma-stall", STALL_AFTER_MICROS).ifPresent(chained::add);
+            used.addAll(chained);
+            incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel));
+        }
+
+        for (List<Finding> episode : failureEpisodes(findings, used)) {
+            Finding first = episode.get(0);
+            boolean stallOnly = episode.stream().allMatch(f -> f.rule().equals("dma-stall"));
+            Optional<Finding> xrun = xrunBefore(findings, first, used,
+                    stallOnly ? EPISODE_GAP_MICROS : XRUN_BEFORE_MICROS);
+            List<Finding> chained = new ArrayList<>();
+            xrun.ifPresent(chained::add);
+            chained.addAll(episode);
+            near(findings, chained, used, "system-latency").ifPresent(chained::add);
+            near(findings, chained, used, "codec-failure").ifPresent(chained::add);
+            used.addAll(chained);
+            chained.sort(BY_TIME);
+            Diagnosis d = classifier.classify(chained, xrun.isPresent());
+            if (d.cause() == Cause.SDMA_FIRMWARE) {
+                firmware.ifPresent(chained::add); // boot-wide: may serve several incidents
+            }
+            incidents.add(incident(withStream(chained, replaced), first, d, kernel));
+        }
+
+        for (List<Finding> xruns : xrunEpisodes(findings, used)) {
+            List<Finding> chained = new ArrayList<>(xruns);
+            Optional<Finding> latency = near(findings, chained, used, "system-latency");
+            if (latency.isEmpty() && xruns.size() < BURST_MIN) {
+                continue; // an XRUN that recovered: a fact, not a failure episode
+            }
+            latency.ifPresent(chained::add);
+            used.addAll(chained);
+            chained.sort(BY_TIME);
+            incidents.add(incident(withStream(chained, replaced), xruns.get(0), classifier.xruns(xruns, latency),
+                    kernel));
+        }
+
+        incidents.sort(Comparator.comparingLong(Incident::startMicros));
+        return new Result(incidents, findings.stream().map(f -> replaced.getOrDefault(f, f)).toList());
+    }
+
+    /**
+     * Severities that depend on the whole boot. Latency lines are warnings only where audio
+     * failed in the boot or an XRUN came within a second; errors of DMA engines shared with UARTs
+     * and SPI are notes unless another audio finding is in the boot; the SDMA firmware note is a
+     * warning when audio failed in its boot.
+     */
+    private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
+        boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem()
+                && (EPISODE_RULES.contains(f.rule()) || !f.episode().isEmpty()));
+        boolean otherAudio = findings.stream().anyMatch(f -> !f.rule().equals("dma-channel-error")
+                && !f.rule().equals("system-latency") && !f.rule().equals("sdma-firmware"));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Finding g = f;
+            if (f.rule().equals("system-latency") && !audioFailed && !xrunNear(findings, f)) {
+                g = f.withSeverity(Severity.INFO, "no audio trouble near it");
+            } else if (f.rule().equals("dma-channel-error") && !otherAudio
+                    && SHARED_ENGINE_FORMS.stream().anyMatch(p -> f.form().startsWith(p))) {
+                g = f.withSeverity(Severity.INFO, "nothing in this boot ties the channel to audio");
+            } else if (f.rule().equals("sdma-firmware") && audioFailed && facts.hasImxSdma()) {
+                g = f.withSeverity(Severity.WARNING, "audio failed in this boot");
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static boolean xrunNear(List<Finding> findings, Finding f) {
+        return findings.stream().anyMatch(x -> x.rule().equals("xrun") && !x.form().equals("injected")
+                && x.micros() != Record.NO_TIME && f.micros() != Record.NO_TIME
+                && Math.abs(x.micros() - f.micros()) <= LATENCY_NEAR_MICROS);
+    }
+
+    private static final Comparator<Finding> BY_TIME = Comparator.comparingLong(IncidentBuilder::sortTime);
+
+    private static long sortTime(Finding f) {
+        long t = f.startMicros();
+        return t == Record.NO_TIME ? Long.MIN_VALUE : t;
+    }
+
+    private static List<List<Finding>> raceEpisodes(List<Finding> findings) {
         Map<String, List<Finding>> episodes = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (!f.episode().isEmpty()) {
                 episodes.computeIfAbsent(f.episode(), k -> new ArrayList<>()).add(f);
             }
         }
-        for (List<Finding> race : episodes.values()) {
-            List<Finding> chained = new ArrayList<>();
-            Finding anchor = race.get(0);
-            xrunBefore(findings, anchor, used).ifPresent(chained::add);
-            chained.addAll(race);
-            stallAfter(findings, race.get(race.size() - 1), used).ifPresent(chained::add);
-            used.addAll(chained);
-            incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel));
-        }
+        return List.copyOf(episodes.values());
+    }
+
+    /** Failure findings not yet used, grouped: each group's lines come within the episode gap. */
+    private static List<List<Finding>> failureEpisodes(List<Finding> findings, Set<Finding> used) {
+        List<List<Finding>> episodes = new ArrayList<>();
+        List<Finding> current = null;
+        long last = Record.NO_TIME;
         for (Finding f : findings) {
-            if (f.rule().equals("dma-stall") && !used.contains(f)) {
-                List<Finding> chained = new ArrayList<>();
-                xrunBefore(findings, f, used).ifPresent(chained::add);
-                chained.add(f);
-                used.addAll(chained);
-                incidents.add(stallIncident(withStream(chained, replaced), f, kernel));
+            if (used.contains(f) || !EPISODE_RULES.contains(f.rule()) || !f.severity().isProblem()) {
+                continue;
             }
+            boolean joins = current != null && compatibleStream(current, f)
+                    && (last == Record.NO_TIME || f.micros() == Record.NO_TIME
+                        || f.startMicros() - last <= EPISODE_GAP_MICROS);
+            if (!joins) {
+                current = new ArrayList<>();
+                episodes.add(current);
+            }
+            current.add(f);
+            long end = f.endMicros();
+            last = end == Record.NO_TIME ? last : end;
         }
-        incidents.sort(Comparator.comparingLong(Incident::startMicros));
-        return new Result(incidents, findings.stream().map(f -> replaced.getOrDefault(f, f)).toList());
+        return episodes;
+    }
+
+    private static boolean compatibleStream(List<Finding> episode, Finding f) {
+        PcmDirection d = CauseClassifier.direction(episode);
+        return d == PcmDirection.UNKNOWN || f.stream() == PcmDirection.UNKNOWN || f.stream() == d;
+    }
+
+    /** XRUNs not yet used (and not injected), grouped into bursts. */
+    private static List<List<Finding>> xrunEpisodes(List<Finding> findings, Set<Finding> used) {
+        List<List<Finding>> bursts = new ArrayList<>();
+        List<Finding> current = null;
+        for (Finding f : findings) {
+            if (!f.rule().equals("xrun") || used.contains(f) || f.form().equals("injected")) {
+                continue;
+            }
+            Finding prev = current == null ? null : current.get(current.size() - 1);
+            boolean joins = prev != null && prev.stream() == f.stream() && (prev.micros() == Record.NO_TIME
+                    || f.micros() == Record.NO_TIME || f.micros() - prev.micros() <= BURST_GAP_MICROS);
+            if (!joins) {
+                current = new ArrayList<>();
+                bursts.add(current);
+            }
+            current.add(f);
+        }
+        return bursts;
     }
 
     /**
@@ -74,35 +222,54 @@ public final class IncidentBuilder {
      * the stall chained with it does. Copies the incident's stream onto the findings without one.
      */
     private static List<Finding> withStream(List<Finding> chained, Map<Finding, Finding> replaced) {
-        PcmDirection stream = direction(chained);
+        PcmDirection stream = CauseClassifier.direction(chained);
         if (stream == PcmDirection.UNKNOWN) {
             return chained;
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : chained) {
-            Finding g = f.stream() == PcmDirection.UNKNOWN ? f.withStream(stream) : f;
+            Finding g = f.stream() == PcmDirection.UNKNOWN && !f.rule().equals("sdma-firmware")
+                    ? f.withStream(stream) : f;
             replaced.put(f, g);
             out.add(g);
         }
         return out;
     }
 
-    private static Optional<Finding> xrunBefore(List<Finding> findings, Finding anchor, Set<Finding> used) {
+    private static Optional<Finding> xrunBefore(List<Finding> findings, Finding anchor, Set<Finding> used, long max) {
         Finding best = null;
         for (Finding f : findings) {
-            if (f.rule().equals("xrun") && !used.contains(f) && compatible(f, anchor)
-                    && within(f.startMicros(), anchor.startMicros(), XRUN_BEFORE_MICROS)) {
+            if (f.rule().equals("xrun") && !used.contains(f) && !f.form().equals("injected") && compatible(f, anchor)
+                    && within(f.startMicros(), anchor.startMicros(), max)
+                    && (anchor.stream() == PcmDirection.UNKNOWN || f.stream() == PcmDirection.UNKNOWN
+                        || f.stream() == anchor.stream())) {
                 best = f;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static Optional<Finding> stallAfter(List<Finding> findings, Finding last, Set<Finding> used) {
+    private static Optional<Finding> after(List<Finding> findings, Finding last, Set<Finding> used, String rule,
+                                           long max) {
         for (Finding f : findings) {
-            if (f.rule().equals("dma-stall") && !used.contains(f)
-                    && within(last.micros(), f.micros(), STALL_AFTER_MICROS)) {
+            if (f.rule().equals(rule) && !used.contains(f) && within(last.micros(), f.micros(), max)) {
                 return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finding of {@code rule}, not yet used, within a second of any finding of the episode. */
+    private static Optional<Finding> near(List<Finding> findings, List<Finding> episode, Set<Finding> used,
+                                          String rule) {
+        for (Finding f : findings) {
+            if (!f.rule().equals(rule) || used.contains(f) || episode.contains(f) || f.micros() == Record.NO_TIME) {
+                continue;
+            }
+            for (Finding e : episode) {
+                if (e.micros() != Record.NO_TIME && Math.abs(e.micros() - f.micros()) <= LATENCY_NEAR_MICROS) {
+                    return Optional.of(f);
+                }
             }
         }
         return Optional.empty();
@@ -123,7 +290,7 @@ public final class IncidentBuilder {
     }
 
     private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel) {
-        PcmDirection stream = direction(chained);
+        PcmDirection stream = CauseClassifier.direction(chained);
         Optional<Finding> misapplied = first(chained, "misapplied-free");
         Optional<Finding> stall = first(chained, "dma-stall");
         String streamName = StreamNames.capitalized(stream);
@@ -140,27 +307,24 @@ public final class IncidentBuilder {
             verdict = FindingMessages.format("verdict.race.nomisapplied", streamName, channel, anchor.device(),
                     Timestamps.format(anchor.micros()));
         }
-        verdict = withKernel(verdict, kernel);
-        return incident(chained, anchor, stream, verdict, KernelFacts.FIX, kernel);
+        boolean imx = anchor.driver().equals("imx-sdma");
+        verdict = withClause(verdict, imx ? KernelFacts.assessment(kernel) : KernelFacts.alsaAssessment(kernel));
+        boolean inferred = chained.stream().anyMatch(f -> f.confidence().equals("inferred"));
+        Diagnosis d = new Diagnosis(Cause.DMA_TERMINATE_RACE, inferred ? Confidence.INFERRED : Confidence.OBSERVED,
+                verdict, FindingMessages.format(imx ? "fix.dma-terminate-race.imx" : "fix.dma-terminate-race"), "");
+        return incident(chained, anchor, d, kernel);
     }
 
-    private static Incident stallIncident(List<Finding> chained, Finding stall, Optional<KernelRelease> kernel) {
-        PcmDirection stream = direction(chained);
-        String verdict = FindingMessages.format("verdict.stall", StreamNames.capitalized(stream), -1, "",
-                Timestamps.format(stall.micros()));
-        return incident(chained, null, stream, verdict, KernelFacts.STALL_FIX, kernel);
-    }
-
-    private static String withKernel(String verdict, Optional<KernelRelease> kernel) {
+    private static String withClause(String verdict, String clause) {
         String sentence = verdict.endsWith(".") ? verdict.substring(0, verdict.length() - 1) : verdict;
-        return sentence + " (" + KernelFacts.assessment(kernel) + ").";
+        return sentence + " (" + clause + ").";
     }
 
-    /** @param anchor the race finding the incident is about, or null for a stall on its own */
-    private static Incident incident(List<Finding> chained, Finding anchor, PcmDirection stream,
-                                     String verdict, String fix, Optional<KernelRelease> kernel) {
+    /** @param anchor the finding the incident is about: its DMA channel, where it has one */
+    private static Incident incident(List<Finding> chained, Finding anchor, Diagnosis d,
+                                     Optional<KernelRelease> kernel) {
         List<Evidence> chain = new ArrayList<>();
-        Set<Evidence> seen = new HashSet<>();
+        Set<Evidence> seen = new java.util.HashSet<>();
         for (Finding f : chained) {
             for (Evidence e : f.evidence()) {
                 if (seen.add(e)) {
@@ -171,19 +335,15 @@ public final class IncidentBuilder {
         chain.sort(Comparator.comparingLong(Evidence::line).thenComparingLong(Evidence::micros));
         long start = Evidence.times(chain).min().orElse(Record.NO_TIME);
         long end = Evidence.times(chain).max().orElse(Record.NO_TIME);
-        return new Incident(chained.get(0).boot(), anchor == null ? "" : anchor.device(),
-                anchor == null ? "" : anchor.driver(), anchor == null ? "" : anchor.transfer(),
-                anchor == null ? OptionalInt.empty() : anchor.channel(), stream, start, end, verdict, fix, kernel,
-                List.copyOf(chained), List.copyOf(chain));
+        boolean dmaSite = anchor.channel().isPresent();
+        return new Incident(chained.get(0).boot(), dmaSite ? anchor.device() : "", dmaSite ? anchor.driver() : "",
+                dmaSite ? anchor.transfer() : "", dmaSite ? anchor.channel() : OptionalInt.empty(),
+                CauseClassifier.direction(chained), start, end, d.verdict(), d.fix(), kernel, List.copyOf(chained),
+                List.copyOf(chain), d.cause(), d.confidence(), d.next());
     }
 
     private static Optional<Finding> first(List<Finding> findings, String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
-    }
-
-    private static PcmDirection direction(List<Finding> findings) {
-        return findings.stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN).findFirst()
-                .orElse(PcmDirection.UNKNOWN);
     }
 
     /**

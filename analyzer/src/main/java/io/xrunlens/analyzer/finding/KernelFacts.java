@@ -11,13 +11,33 @@ import java.util.Optional;
  * 5.15.164 and 6.1.101.
  */
 public final class KernelFacts {
-    public static final String FIX = "Move to v5.15+ or backport 4e2b10be1f4f (dmaengine: imx-sdma: add terminated"
-            + " list for freed descriptor in worker); the ALSA-side e8343410ddf0 (v6.11; stable 5.10.223, 5.15.164,"
-            + " 6.1.101) also prevents it by synchronizing the channel before the restart.";
-    public static final String STALL_FIX = "Enable dynamic debug (echo 'file imx-sdma.c +p; file virt-dma.c +p;"
-            + " file pcm_lib.c +p' > /sys/kernel/debug/dynamic_debug/control), reproduce, and analyze the new log.";
-
     private KernelFacts() {
+    }
+
+    /** imx-sdma's terminate worker frees every descriptor: v5.0 to v5.14, unless the ALSA fix is in. */
+    public static boolean hasImxSdmaRace(KernelRelease k) {
+        return k.compareTo(5, 0, 0) >= 0 && k.compareTo(5, 15, 0) < 0 && !hasAlsaSyncFix(k);
+    }
+
+    /**
+     * e8343410ddf0 "ALSA: dmaengine: Synchronize dma channel after drop()": v6.11, stable 6.1.101,
+     * 5.15.164, 5.10.223. With it, PREPARE after an XRUN waits for the DMA engine's terminate.
+     */
+    public static boolean hasAlsaSyncFix(KernelRelease k) {
+        return k.compareTo(6, 11, 0) >= 0 || k.isSeries(6, 1) && k.sublevel() >= 101
+                || k.isSeries(5, 15) && k.sublevel() >= 164 || k.isSeries(5, 10) && k.sublevel() >= 223;
+    }
+
+    /** How the boot's kernel relates to the generic dmaengine terminate/restart race. */
+    public static String alsaAssessment(Optional<KernelRelease> kernel) {
+        if (kernel.isEmpty()) {
+            return "kernel version not in the log; the ALSA fix e8343410ddf0 is in v6.11 and stable 5.10.223,"
+                    + " 5.15.164, 6.1.101";
+        }
+        KernelRelease k = kernel.get();
+        return hasAlsaSyncFix(k) ? "kernel " + k.text() + " has the ALSA fix e8343410ddf0: check the DMA driver"
+                : "kernel " + k.text() + " predates the ALSA fix e8343410ddf0 (v6.11; stable 5.10.223, 5.15.164,"
+                        + " 6.1.101)";
     }
 
     /** How the boot's kernel relates to the race, as a clause for the verdict. */

@@ -17,18 +17,24 @@ import java.util.OptionalInt;
 /**
  * dma-stall: pcm_lib's wait_for_avail gave up because no period arrived: "wait_for_avail:
  * tout=0" (instrumented) and/or "capture write error (DMA or IRQ trouble?)" (v6.4+: "capture
- * read timeout (...)"). The read/write then fails with -EIO. The wait's start ("avail=..,
- * state=3, twake=..") is kept to measure how long the stream stood still (about 10 s on
- * kernels before v6.4).
+ * read timeout (...)"; a dev_dbg, so often absent), and the application's own report of the
+ * -EIO ("aplay: pcm_write:2011: write error: Input/output error"), which serial captures and
+ * journals often hold alone. The wait's start ("avail=.., state=3, twake=..") is kept to measure
+ * how long the stream stood still (about 10 s on kernels before v6.4).
+ *
+ * <p>The lines of one stall come back to back; they are held until a second passes without
+ * another (or a second line of the same kind comes) and reported as one finding.
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DmaStallRule implements Rule {
     public static final String ID = "dma-stall";
-    /** The timeout line and the error line of one stall are printed back to back. */
+    /** The timeout line and the error lines of one stall are printed back to back. */
     private static final long SAME_STALL_MICROS = 1_000_000L;
 
     private Event waitStart;
     private Event timeout;
+    private Event kernelError;
+    private Event userError;
 
     @Override
     public String id() {
@@ -38,45 +44,74 @@ public final class DmaStallRule implements Rule {
     @Override
     public void apply(Event event, RuleContext context) {
         Message m = event.message();
-        if (timeout != null && event.record().hasTime() && timeout.record().hasTime()
-                && event.micros() - timeout.micros() > SAME_STALL_MICROS) {
-            report(context, null);
+        Event pendingEnd = pendingEnd();
+        if (pendingEnd != null && event.record().hasTime() && pendingEnd.record().hasTime()
+                && event.micros() - pendingEnd.micros() > SAME_STALL_MICROS) {
+            report(context);
         }
         if (m instanceof Message.WaitSleep) {
+            if (pendingEnd() != null) {
+                report(context);
+            }
             waitStart = event;
         } else if (m instanceof Message.WaitResult w && w.timedOut()) {
-            if (timeout != null) {
-                report(context, null);
+            if (timeout != null || kernelError != null || userError != null) {
+                report(context);
             }
             timeout = event;
         } else if (m instanceof Message.WaitResult) {
             waitStart = null; // the wait ended without timing out
         } else if (m instanceof Message.PcmIoError) {
-            report(context, event);
+            if (kernelError != null || userError != null) {
+                report(context);
+            }
+            kernelError = event;
+        } else if (m instanceof Message.UserIoError u && u.isIoError()) {
+            if (userError != null) {
+                report(context);
+            }
+            userError = event;
         }
     }
 
     @Override
     public void end(RuleContext context) {
-        if (timeout != null) {
-            report(context, null);
+        if (pendingEnd() != null) {
+            report(context);
         }
     }
 
-    private void report(RuleContext context, Event error) {
+    /** The latest line of the stall being collected, or null when none is. */
+    private Event pendingEnd() {
+        return userError != null ? userError : kernelError != null ? kernelError : timeout;
+    }
+
+    private PcmDirection direction() {
+        if (kernelError != null) {
+            return ((Message.PcmIoError) kernelError.message()).direction();
+        }
+        if (userError != null) {
+            return ((Message.UserIoError) userError.message()).direction();
+        }
+        return PcmDirection.UNKNOWN;
+    }
+
+    private void report(RuleContext context) {
         List<Evidence> evidence = new ArrayList<>();
-        Event end = error != null ? error : timeout;
-        PcmDirection direction = error != null ? ((Message.PcmIoError) error.message()).direction()
-                : PcmDirection.UNKNOWN;
+        Event end = pendingEnd();
         if (waitStart != null) {
             evidence.add(Evidence.of("wait", waitStart));
         }
         if (timeout != null) {
             evidence.add(Evidence.of("timeout", timeout));
         }
-        if (error != null) {
-            evidence.add(Evidence.of("error", error));
+        if (kernelError != null) {
+            evidence.add(Evidence.of("error", kernelError));
         }
+        if (userError != null) {
+            evidence.add(Evidence.of("app error", userError));
+        }
+        PcmDirection direction = direction();
         String message;
         if (waitStart != null && waitStart.record().hasTime() && end.record().hasTime()) {
             double seconds = (end.micros() - waitStart.micros()) / 1e6;
@@ -87,9 +122,12 @@ public final class DmaStallRule implements Rule {
             message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction),
                     Timestamps.format(end.micros()));
         }
-        context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(), direction,
-                end.micros(), List.of(), evidence, message, "observed", ""));
+        Event first = kernelError != null ? kernelError : userError != null ? userError : timeout;
+        context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "",
+                OptionalInt.empty(), direction, first.micros(), List.of(), evidence, message, "observed", ""));
         waitStart = null;
         timeout = null;
+        kernelError = null;
+        userError = null;
     }
 }

@@ -21,10 +21,17 @@ import java.util.Set;
 
 /**
  * xrun: an over/underrun of a PCM stream. Evidence, any of: the "XRUN: pcmC0D0c:0" line
- * (xrun_debug), a wait_for_avail that sees state XRUN (4), or a trigger STOP followed by
- * START without the stream being closed (the recovery of snd_pcm_recover). The avail line just
+ * (xrun_debug; "ALSA .../pcm_lib.c:169: XRUN: pcmC0D0p" on 2.6/3.x), aplay's "underrun!!!" or
+ * arecord's "overrun!!!", a wait_for_avail that sees state XRUN (4), or a trigger STOP followed
+ * by START without the stream being closed (the recovery of snd_pcm_recover). The avail line just
  * before the STOP (avail at or beyond the buffer) and the DMA channel the STOP terminated are
  * kept as context. Severity info: an XRUN that recovers is a fact, not a failure.
+ *
+ * <p>With xrun_debug bit 1 the kernel dumps the stack after the XRUN line, and the frames say who
+ * raised it (shared/kernel/xrun-causes.md §0.7): snd_pcm_period_elapsed (found at a period
+ * interrupt: the application was late), the read/write path (found inside the application's own
+ * call), snd_pcm_stop_xrun from a DAI interrupt handler (a hardware FIFO XRUN), or from
+ * snd_info_text_entry_release (injected through xrun_injection: a test, not a fault).
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class XrunRule implements Rule {
@@ -49,7 +56,31 @@ public final class XrunRule implements Rule {
         long anchor = Record.NO_TIME;
         long last = Record.NO_TIME;
         boolean stopped;
+        boolean xrunLine;
+        boolean userLine;
+        boolean stopXrunSeen;
+        Raiser raiser;
+        int frames;
     }
+
+    /** Who raised the XRUN, from the stack dump that follows the XRUN line. */
+    enum Raiser {
+        PERIOD_INTERRUPT("period-interrupt", "found at a period interrupt: the application or sound server was late"),
+        READ_WRITE("read-write", "found inside the application's read/write call"),
+        DAI_INTERRUPT("dai-interrupt", "raised by the DAI's interrupt handler: a hardware FIFO error"),
+        INJECTED("injected", "injected through /proc/asound/.../xrun_injection: a test, not a fault");
+
+        final String form;
+        final String clause;
+
+        Raiser(String form, String clause) {
+            this.form = form;
+            this.clause = clause;
+        }
+    }
+
+    /** Frames of one dump after the XRUN line; more are another dump's. */
+    private static final int MAX_FRAMES = 64;
 
     @Override
     public String id() {
@@ -78,14 +109,36 @@ public final class XrunRule implements Rule {
             add(open, "start", event);
             strong(open, "STOP then START", event);
         } else if (m instanceof Message.Xrun x) {
-            if (open != null && !open.pcm.isEmpty() && !open.pcm.equals(x.pcm())) {
-                close(context); // another substream: its own XRUN
+            if (open != null && (open.xrunLine || !open.pcm.isEmpty() && !open.pcm.equals(x.pcm()))) {
+                close(context); // the next XRUN, or another substream's: its own finding
             }
             Episode ep = episode(event);
             ep.pcm = x.pcm();
+            ep.xrunLine = true;
             add(ep, "xrun", event);
             ep.direction = x.direction();
             strong(ep, "XRUN line", event);
+        } else if (m instanceof Message.UserXrun u) {
+            if (open != null && open.userLine) {
+                close(context); // aplay prints once per XRUN: a second line is the next one
+            }
+            Episode ep = episode(event);
+            ep.userLine = true;
+            add(ep, "xrun", event);
+            if (ep.direction == PcmDirection.UNKNOWN) {
+                ep.direction = u.direction();
+            }
+            strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
+                    + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : "overrun"), event);
+        } else if (m instanceof Message.StackFrame frame && open != null && open.xrunLine && open.raiser == null
+                && open.frames++ < MAX_FRAMES) {
+            for (String function : frame.functions()) {
+                Raiser r = raiser(open, function);
+                if (r != null) {
+                    open.raiser = r;
+                    break;
+                }
+            }
         } else if (isXrunState(m)) {
             Episode ep = episode(event);
             add(ep, "xrun", event);
@@ -109,6 +162,34 @@ public final class XrunRule implements Rule {
     private static boolean isXrunState(Message m) {
         return m instanceof Message.WaitResult w && w.state() == PcmState.XRUN
                 || m instanceof Message.WaitSleep s && s.state() == PcmState.XRUN;
+    }
+
+    /**
+     * Frames come innermost first. A period interrupt's dump also shows the DMA interrupt handler
+     * further out, so the first deciding frame wins; a DAI handler decides only after
+     * snd_pcm_stop_xrun, the call drivers make when their FIFO reports an error.
+     */
+    private static Raiser raiser(Episode ep, String function) {
+        if (function.equals("snd_info_text_entry_release")) {
+            return Raiser.INJECTED;
+        }
+        if (function.equals("snd_pcm_period_elapsed") || function.equals("snd_pcm_period_elapsed_under_stream_lock")) {
+            return Raiser.PERIOD_INTERRUPT;
+        }
+        if (function.contains("snd_pcm_lib_xfer") || function.startsWith("snd_pcm_lib_read")
+                || function.startsWith("snd_pcm_lib_write") || function.equals("snd_pcm_readi")
+                || function.equals("snd_pcm_writei")) {
+            return Raiser.READ_WRITE;
+        }
+        if (function.equals("snd_pcm_stop_xrun")) {
+            ep.stopXrunSeen = true;
+            return null;
+        }
+        if (ep.stopXrunSeen && (function.endsWith("_isr") || function.contains("irq_handler")
+                || function.contains("interrupt"))) {
+            return Raiser.DAI_INTERRUPT;
+        }
+        return null;
     }
 
     private Episode episode(Event event) {
@@ -143,9 +224,11 @@ public final class XrunRule implements Rule {
         if (ep == null || ep.signs.isEmpty()) {
             return;
         }
+        String signs = String.join(", ", ep.signs) + (ep.raiser == null ? "" : "; " + ep.raiser.clause);
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
-                Timestamps.format(ep.anchor), String.join(", ", ep.signs));
-        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.driver, "", ep.channel, ep.direction, ep.anchor,
-                List.of(), List.copyOf(ep.evidence), message, "observed", ""));
+                Timestamps.format(ep.anchor), signs);
+        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.driver, "", ep.channel,
+                ep.direction, ep.anchor, List.of(), List.copyOf(ep.evidence), message, "observed", "",
+                ep.raiser == null ? "" : ep.raiser.form));
     }
 }

@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What makes two field logs "the same problem", in the spirit of syzkaller's crash titles:
- * the rules that fired, the DMA driver and the kind of transfer of the raced channel, the
- * stream direction and the kernel's major.minor. Channel numbers, descriptor ids, devices and
- * times differ per board and are left out, so they never split a bucket.
+ * the cause of the first incident, the rules that fired, the DMA driver and the kind of transfer
+ * of the raced channel, the stream direction and the kernel's major.minor. Channel numbers,
+ * descriptor ids, devices and times differ per board and are left out, so they never split a
+ * bucket.
  */
-public record Signature(String rules, String site, String stream, String kernel) {
+public record Signature(String cause, String rules, String site, String stream, String kernel) {
     private static final String NONE = "-";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     public static Signature of(InputReport report) {
         TreeSet<String> rules = new TreeSet<>();
@@ -36,7 +39,8 @@ public record Signature(String rules, String site, String stream, String kernel)
         int boot = first.map(Incident::boot).or(() -> report.findings().stream().map(Finding::boot).findFirst())
                 .orElse(0);
         String kernel = kernelOf(report.kernels(), boot);
-        return new Signature(rules.isEmpty() ? "clean" : String.join("+", rules), site,
+        String cause = first.map(i -> i.cause().id()).orElse(NONE);
+        return new Signature(cause, rules.isEmpty() ? "clean" : String.join("+", rules), site,
                 stream == PcmDirection.UNKNOWN ? NONE : stream.label(), kernel);
     }
 
@@ -50,12 +54,12 @@ public record Signature(String rules, String site, String stream, String kernel)
 
     /** Numbers inside names (controller instances, "fsl-edma3") would split buckets: NUM. */
     private static String normalise(String s) {
-        return s.trim().toLowerCase(Locale.ROOT).replaceAll("\\d+", "NUM");
+        return DIGITS.matcher(s.trim().toLowerCase(Locale.ROOT)).replaceAll("NUM");
     }
 
-    /** "dma-stall+misapplied-free+terminate-after-prep+xrun|imx-sdma cyclic|capture|5.4". */
+    /** "dma-terminate-race|dma-stall+misapplied-free+terminate-after-prep+xrun|imx-sdma cyclic|capture|5.4". */
     public String text() {
-        return rules + "|" + site + "|" + stream + "|" + kernel;
+        return cause + "|" + rules + "|" + site + "|" + stream + "|" + kernel;
     }
 
     /** A stable short id: the same signature gives the same id in every run and every version. */
@@ -68,6 +72,20 @@ public record Signature(String rules, String site, String stream, String kernel)
         }
     }
 
+    private static final java.util.Map<String, String> CAUSE_TITLES = java.util.Map.ofEntries(
+            java.util.Map.entry("dma-terminate-race", "DMA terminate raced the restart after an XRUN"),
+            java.util.Map.entry("no-bit-clock", "no bit clock at the DAI: the stream never starts"),
+            java.util.Map.entry("sdma-firmware", "i.MX SDMA firmware missing or old"),
+            java.util.Map.entry("scheduling", "XRUN bursts: the application is late"),
+            java.util.Map.entry("usb-audio", "USB audio transfers fail"),
+            java.util.Map.entry("clock-rate", "the DAI cannot make the sample rate's clock"),
+            java.util.Map.entry("codec", "codec unreachable or failing"),
+            java.util.Map.entry("dai-fifo", "DAI FIFO under/overruns"),
+            java.util.Map.entry("dma-channel", "DMA channel cannot start or stop"),
+            java.util.Map.entry("system-latency", "system latency: XRUNs under RT throttling or stalls"),
+            java.util.Map.entry("pointer", "DMA position (hw_ptr) inconsistent"),
+            java.util.Map.entry("unknown", "audio failed for a reason the log does not show"));
+
     /** A title a person can scan in a table. */
     public String title() {
         String where = (stream.equals(NONE) ? "" : stream + ", ") + "kernel " + kernel;
@@ -76,8 +94,8 @@ public record Signature(String rules, String site, String stream, String kernel)
                     : "the terminate worker runs after the restart's prep";
             return site + ": " + what + " (" + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
         }
-        if (rules.contains("dma-stall")) {
-            return "stream stalled with no DMA race visible (" + where + ")";
+        if (!cause.equals(NONE)) {
+            return CAUSE_TITLES.getOrDefault(cause, cause) + " (" + where + ")";
         }
         if (rules.equals("xrun")) {
             return "XRUNs that recovered (" + where + ")";

@@ -43,10 +43,24 @@ class IncidentBuilderTest {
     }
 
     @Test
-    void stallWithoutRaceIsItsOwnIncident() {
+    void stallOnAFirstStartIsItsOwnIncidentAndNamesTheSwitches() {
         InputReport r = Logs.analyze(Logs.snd(3.0, "capture write error (DMA or IRQ trouble?)"));
         assertEquals(1, r.incidents().size());
-        assertTrue(r.incidents().get(0).verdict().contains("no DMA race visible"), r.incidents().get(0).verdict());
-        assertTrue(r.incidents().get(0).fix().contains("dynamic_debug"));
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.NO_BIT_CLOCK, i.cause());
+        assertEquals(Confidence.GUESS, i.confidence());
+        assertTrue(i.verdict().contains("no XRUN before it"), i.verdict());
+        assertTrue(i.next().contains("imx-sdma.c"), "an i.MX card: the i.MX switches " + i.next());
+    }
+
+    @Test
+    void adviceForABoardWithoutImxNeverNamesImx() {
+        InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
+                + " trouble?)\n");
+        Incident i = r.incidents().get(0);
+        for (String text : java.util.List.of(i.verdict(), i.fix(), i.next())) {
+            assertTrue(!text.contains("imx") && !text.contains("i.MX") && !text.contains("SDMA"), text);
+        }
+        assertTrue(i.next().contains("xrun_debug"), i.next());
     }
 }

@@ -1,0 +1,52 @@
+package io.xrunlens.analyzer.boot;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.Message;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one boot says about itself, independent of any failure: the kernel release (banner first,
+ * then an oops header or a pasted `uname -a`) and the drivers that printed, which tell the
+ * platform. Bounded: a boot names a few dozen drivers.
+ */
+public final class BootFacts {
+    private static final int MAX_DRIVERS = 256;
+
+    private Optional<KernelRelease> banner = Optional.empty();
+    private Optional<KernelRelease> named = Optional.empty();
+    private final Set<String> drivers = new TreeSet<>();
+
+    public void apply(Event event) {
+        Message m = event.message();
+        if (m instanceof Message.KernelVersion v && banner.isEmpty()) {
+            banner = Optional.of(v.release());
+        } else if (m instanceof Message.KernelNamed n && named.isEmpty()) {
+            named = Optional.of(n.release());
+        }
+        String driver = event.record().driver();
+        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
+            drivers.add(driver);
+        }
+    }
+
+    /** The release of this boot: the banner's, else one named by an oops header or uname line. */
+    public Optional<KernelRelease> kernel() {
+        return banner.or(() -> named);
+    }
+
+    public Set<String> drivers() {
+        return drivers;
+    }
+
+    public Platform platform() {
+        return Platform.of(drivers);
+    }
+
+    /** True when an i.MX SDMA controller printed in this boot (its advice applies). */
+    public boolean hasImxSdma() {
+        return drivers.contains("imx-sdma");
+    }
+}

@@ -1,0 +1,52 @@
+package io.xrunlens.analyzer.boot;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kind of board a boot ran on, judged from the drivers that printed: advice is only useful
+ * for the hardware at hand (never i.MX advice for an x86 or USB log). The order of the table is
+ * the order of precedence when a log shows drivers of several families.
+ */
+public enum Platform {
+    IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-")),
+    TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap")),
+    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi")),
+    STM32("STM32", List.of("st,stm32", "stm32")),
+    ROCKCHIP("Rockchip", List.of("rockchip", "rk")),
+    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180")),
+    X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio", "sof_", "snd_intel8x0", "intel8x0", "snd_sof")),
+    GENERIC("generic", List.of());
+
+    private final String label;
+    private final List<String> driverPrefixes;
+
+    Platform(String label, List<String> driverPrefixes) {
+        this.label = label;
+        this.driverPrefixes = driverPrefixes;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Lower-case key for message lookups: "imx", "ti", ... */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace("_", "-");
+    }
+
+    /** The platform of a boot whose records named these drivers. */
+    public static Platform of(Collection<String> drivers) {
+        for (Platform p : values()) {
+            for (String driver : drivers) {
+                for (String prefix : p.driverPrefixes) {
+                    if (driver.startsWith(prefix)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return GENERIC;
+    }
+}

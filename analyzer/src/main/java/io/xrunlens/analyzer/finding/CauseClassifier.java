@@ -1,0 +1,220 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.analyzer.boot.BootFacts;
+import io.xrunlens.analyzer.boot.Platform;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.record.Timestamps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells the causes apart from what one failure episode printed, following the sketch of
+ * shared/kernel/xrun-causes.md §7: what failed first, whether an XRUN and its recovery came just
+ * before (the terminate race) or the stream failed on its first start (clocks, firmware), which
+ * companion lines the DMA engine, DAI or codec printed, and what the boot's kernel and SDMA
+ * firmware were. Negative evidence is weak (the decisive prints are mostly dev_dbg), so every
+ * diagnosis carries a confidence and, where the log cannot decide, what to switch on.
+ *
+ * <p>Verdicts, fixes and switches are looked up by cause and platform
+ * ({@code fix.no-bit-clock.raspberry-pi}, falling back to {@code fix.no-bit-clock}), so the advice
+ * fits the hardware: no i.MX words for a log without an i.MX device.
+ */
+public final class CauseClassifier {
+    private final BootFacts facts;
+    private final Optional<Finding> firmware;
+
+    /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
+    public CauseClassifier(BootFacts facts, Optional<Finding> firmware) {
+        this.facts = facts;
+        this.firmware = firmware;
+    }
+
+    /**
+     * @param episode    the episode's findings, in log order (XRUNs and latency lines joined)
+     * @param xrunBefore whether an XRUN (and its recovery) came before the first failure
+     */
+    public Diagnosis classify(List<Finding> episode, boolean xrunBefore) {
+        Optional<Finding> usb = rule(episode, "usb-audio");
+        Optional<Finding> codec = problem(episode, "codec-failure");
+        Optional<Finding> dma = rule(episode, "dma-channel-error");
+        Optional<Finding> notFed = rule(episode, "fifo-not-fed");
+        Optional<Finding> dai = rule(episode, "dai-fifo-error");
+        Optional<Finding> start = rule(episode, "stream-start-failure");
+        Optional<Finding> pointer = problem(episode, "hw-pointer");
+        Optional<Finding> stall = rule(episode, "dma-stall");
+        Optional<Finding> latency = rule(episode, "system-latency");
+        PcmDirection stream = direction(episode);
+
+        if (usb.isPresent()) {
+            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, "usb-audio", stream, usb.get(), "");
+        }
+        if (codec.isPresent() && !xrunBefore) {
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+        }
+        if (start.isPresent() && isRateProblem(start.get())) {
+            return diagnose(Cause.CLOCK_RATE, Confidence.OBSERVED, "clock-rate", stream, start.get(), "");
+        }
+        if (dai.isPresent() && dai.get().form().equals("stm32-sai.wrong-clock")) {
+            return diagnose(Cause.NO_BIT_CLOCK, Confidence.OBSERVED, "no-bit-clock.dai", stream, dai.get(), "");
+        }
+        if (dma.isPresent()) {
+            return dmaChannel(dma.get(), stream, xrunBefore || dai.isPresent());
+        }
+        if (notFed.isPresent()) {
+            return fifoNotFed(notFed.get(), stream, xrunBefore);
+        }
+        if (dai.isPresent() && dai.get().form().equals("bcm2835-i2s.sync-error")) {
+            return diagnose(Cause.NO_BIT_CLOCK, Confidence.INFERRED, "no-bit-clock.dai", stream, dai.get(), "");
+        }
+        if (dai.isPresent()) {
+            return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo", stream, dai.get(), "");
+        }
+        if (start.isPresent()) {
+            return firmware.isPresent() && start.get().form().equals("app.enomem")
+                    ? diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, start.get(),
+                            firmware.get().message())
+                    : diagnose(Cause.UNKNOWN, Confidence.GUESS, "stream-start", stream, start.get(), "");
+        }
+        if (pointer.isPresent()) {
+            return diagnose(Cause.POINTER, Confidence.OBSERVED, "pointer", stream, pointer.get(), "");
+        }
+        if (stall.isPresent()) {
+            return stall(stall.get(), stream, xrunBefore, latency);
+        }
+        if (codec.isPresent()) {
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+        }
+        Finding any = episode.get(0);
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "unknown", stream, any, "");
+    }
+
+    /** A burst of XRUNs that recovered each time. */
+    public Diagnosis xruns(List<Finding> xruns, Optional<Finding> latency) {
+        Finding first = xruns.get(0);
+        PcmDirection stream = direction(xruns);
+        if (latency.isPresent()) {
+            return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "system-latency", stream, latency.get(),
+                    Timestamps.format(first.micros()));
+        }
+        if (xruns.stream().allMatch(x -> x.form().equals("dai-interrupt"))) {
+            return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo.xrun", stream, first, "");
+        }
+        String extra = FindingMessages.format("xrun.count", xruns.size(),
+                Timestamps.format(xruns.get(xruns.size() - 1).micros())) + (evenlySpaced(xruns)
+                ? FindingMessages.format("xrun.even") : "");
+        Confidence c = xruns.stream().anyMatch(x -> x.form().equals("period-interrupt")
+                || x.form().equals("read-write")) ? Confidence.INFERRED : Confidence.GUESS;
+        return diagnose(Cause.SCHEDULING, c, "scheduling", stream, first, extra);
+    }
+
+    private Diagnosis dmaChannel(Finding dma, PcmDirection stream, boolean afterXrun) {
+        String form = dma.form();
+        if (form.startsWith("bcm2835-dma.")) {
+            return diagnose(Cause.NO_BIT_CLOCK, Confidence.INFERRED, "no-bit-clock.bcm2835", stream, dma, "");
+        }
+        if (form.startsWith("k3-udma.") && afterXrun && !hasAlsaSyncFix()) {
+            return diagnose(Cause.DMA_TERMINATE_RACE, Confidence.INFERRED, "race.teardown", stream, dma,
+                    KernelFacts.alsaAssessment(facts.kernel()));
+        }
+        if (form.equals("imx-sdma.ch0-timeout") && firmware.isPresent()) {
+            return diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, dma,
+                    firmware.get().message());
+        }
+        return diagnose(Cause.DMA_CHANNEL, Confidence.OBSERVED, "dma-channel", stream, dma, "");
+    }
+
+    /**
+     * fsl_ssi's "Timeout waiting TX FIFO filling": right after an XRUN recovery on a kernel with
+     * the imx-sdma worker (v5.0-v5.14) it is the terminate race; on a first start it is the
+     * firmware when the boot's firmware is not right, else the clocks.
+     */
+    private Diagnosis fifoNotFed(Finding notFed, PcmDirection stream, boolean afterXrun) {
+        if (afterXrun) {
+            Optional<KernelRelease> k = facts.kernel();
+            if (k.isEmpty() || KernelFacts.hasImxSdmaRace(k.get())) {
+                return diagnose(Cause.DMA_TERMINATE_RACE, k.isEmpty() ? Confidence.GUESS : Confidence.INFERRED,
+                        "race.fifo", stream, notFed, KernelFacts.assessment(k));
+            }
+            return diagnose(Cause.DMA_CHANNEL, Confidence.GUESS, "dma-channel.restart", stream, notFed,
+                    "kernel " + k.get().text());
+        }
+        if (firmware.isPresent()) {
+            return diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, notFed,
+                    firmware.get().message());
+        }
+        return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.first-start", stream, notFed,
+                facts.hasImxSdma() ? FindingMessages.format("firmware.ok") : "");
+    }
+
+    private Diagnosis stall(Finding stall, PcmDirection stream, boolean afterXrun, Optional<Finding> latency) {
+        if (latency.isPresent() && latency.get().form().startsWith("irq.")) {
+            return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "irq-disabled", stream, latency.get(),
+                    Timestamps.format(stall.micros()));
+        }
+        Optional<KernelRelease> k = facts.kernel();
+        if (afterXrun && facts.hasImxSdma() && (k.isEmpty() || KernelFacts.hasImxSdmaRace(k.get()))) {
+            return diagnose(Cause.DMA_TERMINATE_RACE, Confidence.GUESS, "race.stall", stream, stall,
+                    KernelFacts.assessment(k));
+        }
+        if (firmware.isPresent() && !afterXrun) {
+            return diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, stall,
+                    firmware.get().message());
+        }
+        if (!afterXrun) {
+            return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
+        }
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall", stream, stall, "");
+    }
+
+    /** v6.11+ and the stable backports synchronize the channel before the restart. */
+    private boolean hasAlsaSyncFix() {
+        return facts.kernel().map(KernelFacts::hasAlsaSyncFix).orElse(false);
+    }
+
+    private static boolean isRateProblem(Finding f) {
+        return f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off") || f.form().equals("mcasp.fast-refclk");
+    }
+
+    /** XRUNs a near-constant interval apart (within 10%): two clocks drifting against each other. */
+    private static boolean evenlySpaced(List<Finding> xruns) {
+        if (xruns.size() < 4) {
+            return false;
+        }
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < xruns.size(); i++) {
+            gaps.add(xruns.get(i).micros() - xruns.get(i - 1).micros());
+        }
+        long min = gaps.stream().mapToLong(Long::longValue).min().orElse(0);
+        long max = gaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        return min > 1_000_000L && max - min <= min / 10;
+    }
+
+    private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,
+                               String extra) {
+        Platform platform = facts.platform();
+        String where = key0.origin().isEmpty() ? "the card" : key0.origin();
+        String line = key0.evidence().isEmpty() ? "" : key0.evidence().get(key0.evidence().size() - 1).text();
+        String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), where,
+                Timestamps.format(key0.micros()), line, extra);
+        String fix = FindingMessages.first(List.of("fix." + cause.id() + "." + platform.key(), "fix." + cause.id()));
+        String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? ""
+                : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),
+                        "next." + platform.key(), "next.generic"));
+        return new Diagnosis(cause, confidence, verdict, fix, next);
+    }
+
+    private static Optional<Finding> rule(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
+    }
+
+    private static Optional<Finding> problem(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule) && f.severity().isProblem()).findFirst();
+    }
+
+    static PcmDirection direction(List<Finding> findings) {
+        return findings.stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN).findFirst()
+                .orElse(PcmDirection.UNKNOWN);
+    }
+}

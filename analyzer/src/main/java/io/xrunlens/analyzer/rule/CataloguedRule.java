@@ -1,0 +1,130 @@
+package io.xrunlens.analyzer.rule;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.Timestamps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A rule that reads families of the message catalogue: every catalogued message of its families
+ * from a driver that prints it becomes a finding. Drivers repeat FIFO errors many times a second,
+ * so a run of the same message from the same device with no gap over a second is one finding
+ * (a burst) with its count, its first lines as evidence, and its first and last time: findings
+ * count bursts, not lines, and memory stays bounded by {@link #MAX_EVIDENCE}.
+ */
+@StateScope(StateScope.Scope.BOOT)
+public abstract class CataloguedRule implements Rule {
+    /** Lines of one message further apart than this are separate bursts. */
+    static final long BURST_GAP_MICROS = 1_000_000L;
+    /** Evidence lines kept per burst; the rest are counted. */
+    static final int MAX_EVIDENCE = 5;
+
+    private Burst open;
+
+    /** One run of the same message from one device. */
+    private static final class Burst {
+        final Event first;
+        final Message.Catalogued message;
+        final Severity severity;
+        final List<Evidence> evidence = new ArrayList<>();
+        Event last;
+        int count;
+
+        Burst(Event first, Message.Catalogued message, Severity severity) {
+            this.first = first;
+            this.message = message;
+            this.severity = severity;
+            this.last = first;
+        }
+    }
+
+    /** The families this rule reads. */
+    protected abstract Set<MessageFamily> families();
+
+    /**
+     * How bad this one message is, or empty when it is no finding at all (a note that says all
+     * is well, like McASP's "off by 0 PPM"). Called for messages of the rule's families only.
+     */
+    protected abstract Optional<Severity> severity(Message.Catalogued message, Event event);
+
+    /** Whether the rule takes this message; rules sharing a family split it here. */
+    protected boolean accepts(Message.Catalogued message) {
+        return true;
+    }
+
+    /** The role evidence lines get in an incident's chain. */
+    protected String role() {
+        return id();
+    }
+
+    @Override
+    public void apply(Event event, RuleContext context) {
+        if (!(event.message() instanceof Message.Catalogued c) || !families().contains(c.form().family())
+                || !c.form().acceptsDriver(event.record().driver()) || !accepts(c)) {
+            return;
+        }
+        Optional<Severity> severity = severity(c, event);
+        if (severity.isEmpty()) {
+            return;
+        }
+        if (open != null && continues(open, event, c)) {
+            open.count++;
+            open.last = event;
+            if (open.evidence.size() < MAX_EVIDENCE) {
+                open.evidence.add(Evidence.of(role(), event));
+            }
+            return;
+        }
+        close(context);
+        open = new Burst(event, c, severity.get());
+        open.count = 1;
+        open.evidence.add(Evidence.of(role(), event));
+    }
+
+    @Override
+    public void end(RuleContext context) {
+        close(context);
+    }
+
+    private static boolean continues(Burst b, Event event, Message.Catalogued c) {
+        if (!b.message.form().id().equals(c.form().id())
+                || !b.first.record().device().equals(event.record().device())) {
+            return false;
+        }
+        Record last = b.last.record();
+        return !last.hasTime() || !event.record().hasTime()
+                || event.micros() - last.micros() <= BURST_GAP_MICROS;
+    }
+
+    private void close(RuleContext context) {
+        Burst b = open;
+        open = null;
+        if (b == null) {
+            return;
+        }
+        Record r = b.first.record();
+        String origin = r.origin().isEmpty() ? "The kernel" : r.origin();
+        String repeat = b.count == 1 ? ""
+                : FindingMessages.format("burst", b.count, Timestamps.format(b.last.micros()));
+        String message = FindingMessages.format(id(), origin, r.text(), Timestamps.format(r.micros()), repeat,
+                meaning(b.message));
+        context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
+                b.message.form().direction(), r.micros(), List.of(), List.copyOf(b.evidence), message, "observed", "",
+                b.message.form().id()));
+    }
+
+    /** What the message means, as a clause; looked up by the row's family. */
+    protected String meaning(Message.Catalogued message) {
+        return FindingMessages.format("meaning." + message.form().family().name());
+    }
+}

@@ -1,0 +1,70 @@
+package io.xrunlens.analyzer.rule.stream;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.analyzer.finding.StreamNames;
+import io.xrunlens.analyzer.rule.CataloguedRule;
+import io.xrunlens.analyzer.rule.RuleContext;
+import io.xrunlens.analyzer.rule.StateScope;
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.record.Timestamps;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * stream-start-failure: the stream could not be set up or started. ASoC reports a driver's
+ * error as "ASoC: error at FUNC on NAME: -N" (v5.8+) or "can't set ... hw params: -N"; fsl-sai
+ * prints "failed to derive required Tx rate" when no clock divides to the rate. -EPROBE_DEFER
+ * (-517) at probe time is a deferral, not a start failure ({@link CodecFailureRule} reads probe
+ * errors). McASP's "Sample-rate is off by N PPM" counts only when N is not 0.
+ */
+@StateScope(StateScope.Scope.BOOT)
+public final class StreamStartFailureRule extends CataloguedRule {
+    public static final String ID = "stream-start-failure";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected Set<MessageFamily> families() {
+        return Set.of(MessageFamily.STREAM_START, MessageFamily.CLOCK_RATE, MessageFamily.RATE_NOTE);
+    }
+
+    /**
+     * Besides the catalogued kernel lines, aplay's "write error: Cannot allocate memory": the
+     * DMA transfer could not be prepared (imx-sdma refuses without firmware, allocation failed).
+     */
+    @Override
+    public void apply(Event event, RuleContext context) {
+        super.apply(event, context);
+        if (event.message() instanceof Message.UserIoError u && u.error().startsWith("Cannot allocate memory")) {
+            String message = FindingMessages.format(ID + ".enomem", StreamNames.capitalized(u.direction()),
+                    Timestamps.format(event.micros()), event.record().text());
+            context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(),
+                    u.direction(), event.micros(), List.of(), List.of(Evidence.of("app error", event)), message,
+                    "observed", "", "app.enomem"));
+        }
+    }
+
+    @Override
+    protected boolean accepts(Message.Catalogued message) {
+        return !AsocErrors.isProbeError(message);
+    }
+
+    @Override
+    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
+        if (message.form().family() == MessageFamily.RATE_NOTE) {
+            String ppm = message.values().isEmpty() ? "0" : message.values().get(0);
+            return ppm.equals("0") ? Optional.empty() : Optional.of(Severity.WARNING);
+        }
+        return Optional.of(Severity.ERROR);
+    }
+}
