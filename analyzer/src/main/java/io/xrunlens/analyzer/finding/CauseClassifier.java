@@ -196,6 +196,9 @@ public final class CauseClassifier {
         Platform platform = facts.platform();
         String where = key0.origin().isEmpty() ? "the card" : key0.origin();
         String line = key0.evidence().isEmpty() ? "" : key0.evidence().get(key0.evidence().size() - 1).text();
+        if (line.startsWith(where + ": ")) {
+            line = line.substring(where.length() + 2); // the verdict names the device already
+        }
         String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), where,
                 Timestamps.format(key0.micros()), line, extra);
         String fix = FindingMessages.first(List.of("fix." + cause.id() + "." + platform.key(), "fix." + cause.id()));

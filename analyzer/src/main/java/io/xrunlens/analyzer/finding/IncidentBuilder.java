@@ -91,6 +91,7 @@ public final class IncidentBuilder {
             List<Finding> chained = new ArrayList<>();
             xrun.ifPresent(chained::add);
             chained.addAll(episode);
+            chained.addAll(xrunsWithin(findings, episode, used));
             near(findings, chained, used, "system-latency").ifPresent(chained::add);
             near(findings, chained, used, "codec-failure").ifPresent(chained::add);
             used.addAll(chained);
@@ -247,6 +248,17 @@ public final class IncidentBuilder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** XRUNs printed while the episode went on (a DAI overflow, then the application's overrun). */
+    private static List<Finding> xrunsWithin(List<Finding> findings, List<Finding> episode, Set<Finding> used) {
+        long start = episode.get(0).startMicros();
+        long end = episode.stream().mapToLong(Finding::endMicros).max().orElse(Record.NO_TIME);
+        if (start == Record.NO_TIME || end == Record.NO_TIME) {
+            return List.of();
+        }
+        return findings.stream().filter(f -> f.rule().equals("xrun") && !used.contains(f)
+                && !f.form().equals("injected") && f.micros() >= start && f.micros() <= end).toList();
     }
 
     private static Optional<Finding> after(List<Finding> findings, Finding last, Set<Finding> used, String rule,

@@ -48,4 +48,25 @@ class DmaStallRuleTest {
         assertEquals(1, findings(Logs.analyze(snd(11.0, "wait_for_avail: tout=0, state=3")
                 + snd(30.0, "something else")), ID).size());
     }
+
+    @Test
+    void kernelErrorAndAplaysEioAreOneStall() {
+        List<Finding> f = findings(Logs.analyze(snd(11.0, "playback write error (DMA or IRQ trouble?)")
+                + "[   11.000100] aplay: pcm_write:2011: write error: Input/output error\n"), ID);
+        assertEquals(1, f.size());
+        assertEquals(List.of("error", "app error"), f.get(0).evidence().stream().map(e -> e.role()).toList());
+    }
+
+    @Test
+    void aplaysEioAloneIsAStall() {
+        List<Finding> f = findings(Logs.analyze("arecord: pcm_read:2153: read error: Input/output error\n"), ID);
+        assertEquals(1, f.size());
+        assertEquals(PcmDirection.CAPTURE, f.get(0).stream());
+    }
+
+    @Test
+    void twoStallsSecondsApartAreTwo() {
+        assertEquals(2, findings(Logs.analyze(snd(11.0, "playback write error (DMA or IRQ trouble?)")
+                + snd(25.0, "playback write error (DMA or IRQ trouble?)")), ID).size());
+    }
 }

@@ -64,4 +64,41 @@ class XrunRuleTest {
         assertEquals(2, f.size());
         assertFalse(Logs.analyze(snd(5.0, "XRUN: pcmC0D0c:0")).hasProblems(), "an XRUN alone is not a problem");
     }
+
+    @Test
+    void aplayUnderrunIsAPlaybackXrun() {
+        List<Finding> f = findings(Logs.analyze("underrun!!! (at least 0.044 ms long)\n"), XrunRule.ID);
+        assertEquals(1, f.size());
+        assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());
+    }
+
+    @Test
+    void everyXrunLineIsItsOwnFinding() {
+        assertEquals(2, findings(Logs.analyze(snd(1.0, "XRUN: pcmC0D0p:0") + snd(1.2, "XRUN: pcmC0D0p:0")), XrunRule.ID)
+                .size());
+    }
+
+    @Test
+    void anInjectedXrunIsATestNotAnIncident() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/rockchip-xrun-injected.log");
+        assertEquals("injected", findings(r, XrunRule.ID).get(0).form());
+        assertEquals(0, r.incidents().size());
+        assertEquals("4.19.161", r.kernels().get(0).orElseThrow().text());
+    }
+
+    @Test
+    void xrunsRaisedByTheDaiInterruptAreFifoXruns() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/mcasp-xrun-dai-isr.log");
+        assertEquals(3, findings(r, XrunRule.ID).size());
+        assertEquals("dai-interrupt", findings(r, XrunRule.ID).get(2).form());
+        assertEquals(io.xrunlens.analyzer.finding.Cause.DAI_FIFO, r.incidents().get(0).cause());
+    }
+
+    @Test
+    void threeRecoveredXrunsAreABurst() {
+        InputReport r = Logs.analyze(snd(1.0, "XRUN: pcmC0D0p:0") + snd(20.0, "XRUN: pcmC0D0p:0")
+                + snd(40.0, "XRUN: pcmC0D0p:0"));
+        assertEquals(io.xrunlens.analyzer.finding.Cause.SCHEDULING, r.incidents().get(0).cause());
+        assertEquals(false, r.hasProblems(), "recovered XRUNs stay info");
+    }
 }

@@ -27,6 +27,11 @@ public final class DaiFifoErrorRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "dai fifo";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.DAI_FIFO, MessageFamily.DAI_CLOCK);
     }

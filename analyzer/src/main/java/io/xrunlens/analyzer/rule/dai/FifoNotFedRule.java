@@ -26,6 +26,11 @@ public final class FifoNotFedRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "dai idle";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.FIFO_NOT_FED);
     }

@@ -26,6 +26,11 @@ public final class DmaChannelErrorRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "dma error";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.DMA_CHANNEL);
     }

@@ -25,6 +25,11 @@ public final class CodecFailureRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "codec";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.CODEC, MessageFamily.CARD, MessageFamily.STREAM_START);
     }

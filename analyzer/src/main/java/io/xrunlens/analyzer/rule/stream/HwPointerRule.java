@@ -25,6 +25,11 @@ public final class HwPointerRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "pointer";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.HW_POINTER, MessageFamily.HW_POINTER_NOTE);
     }

@@ -34,6 +34,11 @@ public final class StreamStartFailureRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "start";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.STREAM_START, MessageFamily.CLOCK_RATE, MessageFamily.RATE_NOTE);
     }

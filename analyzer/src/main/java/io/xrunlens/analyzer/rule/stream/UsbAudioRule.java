@@ -25,6 +25,11 @@ public final class UsbAudioRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "usb";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.USB_AUDIO, MessageFamily.USB_NOTE);
     }

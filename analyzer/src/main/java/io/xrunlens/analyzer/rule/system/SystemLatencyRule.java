@@ -26,6 +26,11 @@ public final class SystemLatencyRule extends CataloguedRule {
     }
 
     @Override
+    protected String role() {
+        return "latency";
+    }
+
+    @Override
     protected Set<MessageFamily> families() {
         return Set.of(MessageFamily.LATENCY, MessageFamily.IRQ_DISABLED);
     }

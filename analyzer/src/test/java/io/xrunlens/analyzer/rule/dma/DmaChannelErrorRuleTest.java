@@ -1,0 +1,57 @@
+package io.xrunlens.analyzer.rule.dma;
+
+import static io.xrunlens.analyzer.Logs.findings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.Severity;
+import org.junit.jupiter.api.Test;
+
+class DmaChannelErrorRuleTest {
+    private static String line(double t, String text) {
+        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
+    }
+
+    @Test
+    void aSharedEngineErrorWithNoAudioInTheBootIsANote() {
+        InputReport r = Logs.analyze(line(80.2, "ti-udma 485c0100.dma-controller: chan7 teardown timeout!"));
+        assertEquals(Severity.INFO, findings(r, DmaChannelErrorRule.ID).get(0).severity());
+        assertFalse(r.hasProblems());
+        assertEquals(0, r.incidents().size());
+    }
+
+    @Test
+    void aTeardownTimeoutAfterAnOverflowOnAnOldKernelIsTheRace() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/ti-am62-mcasp-teardown.log");
+        assertEquals(Cause.DMA_TERMINATE_RACE, r.incidents().get(0).cause());
+        assertTrue(r.incidents().get(0).fix().contains("e8343410ddf0"));
+        assertFalse(r.incidents().get(0).fix().contains("imx"), "TI advice for a TI board");
+    }
+
+    @Test
+    void theSameAfterTheAlsaFixIsAChannelError() {
+        InputReport r = Logs.analyze(line(0, "Linux version 6.1.101 (b@c) #1")
+                + line(60.1, "davinci-mcasp 2b10000.audio-controller: Receive buffer overflow")
+                + line(61.1, "ti-udma 485c0100.dma-controller: chan2 teardown timeout!"));
+        assertEquals(Cause.DMA_CHANNEL, r.incidents().get(0).cause());
+    }
+
+    @Test
+    void bcm2835TerminateFailureIsNoBitClockEvenAlone() {
+        InputReport r = Logs.analyze(line(52.6, "bcm2835-dma 3f007000.dma: DMA transfer could not be terminated"));
+        assertEquals(Severity.ERROR, findings(r, DmaChannelErrorRule.ID).get(0).severity());
+        assertEquals(Cause.NO_BIT_CLOCK, r.incidents().get(0).cause());
+    }
+
+    @Test
+    void stackFramesNamingSdmaFunctionsAreNotDmaEvents() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/imx8mp-sdma-ch0.log");
+        assertEquals(Cause.DMA_CHANNEL, r.incidents().get(0).cause());
+        assertEquals(0, findings(r, "terminate-after-prep").size());
+        assertEquals("6.10.0-rc7-next-20240712", r.kernels().get(0).orElseThrow().text());
+    }
+}

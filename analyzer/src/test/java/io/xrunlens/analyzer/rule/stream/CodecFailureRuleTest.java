@@ -1,0 +1,44 @@
+package io.xrunlens.analyzer.rule.stream;
+
+import static io.xrunlens.analyzer.Logs.findings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.Severity;
+import org.junit.jupiter.api.Test;
+
+class CodecFailureRuleTest {
+    @Test
+    void chipIdErrorMakesACodecIncidentWithTheCardNotes() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/imx6-sgtl5000-no-mclk.log");
+        assertEquals(3, findings(r, CodecFailureRule.ID).size());
+        assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity());
+        assertEquals(Cause.CODEC, r.incidents().get(0).cause());
+        assertTrue(r.incidents().get(0).fix().contains("SYS_MCLK"), r.incidents().get(0).fix());
+    }
+
+    @Test
+    void deferredProbingThatResolvesIsOnlyNotes() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/deferred-probe-ok.log");
+        assertTrue(findings(r, CodecFailureRule.ID).stream().allMatch(f -> f.severity() == Severity.INFO));
+        assertFalse(r.hasProblems());
+        assertEquals(0, r.incidents().size());
+    }
+
+    @Test
+    void aRegistrationThatFailsWithARealErrorIsAWarning() {
+        InputReport r = Logs.analyze("[    2.3] imx-sgtl5000 sound: snd_soc_register_card failed (-22)\n");
+        assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity());
+    }
+
+    @Test
+    void dapmEventFailureOnTheTiBoardAdvisesNoImxClock() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/am62-aic31xx-dapm.log");
+        assertEquals(Cause.CODEC, r.incidents().get(0).cause());
+        assertFalse(r.incidents().get(0).fix().contains("SGTL5000"), r.incidents().get(0).fix());
+    }
+}
