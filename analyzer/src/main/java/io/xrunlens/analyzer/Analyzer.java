@@ -15,6 +15,8 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -130,6 +132,7 @@ public final class Analyzer implements EventSink {
         final DmaState dma;
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
+        final Map<Class<?>, List<Rule>> rulesByMessage = new HashMap<>();
         final BootFacts facts = new BootFacts();
 
         BootRun(int index) {
@@ -137,13 +140,21 @@ public final class Analyzer implements EventSink {
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
             this.context = new RuleContext(index, dma);
             ruleFactories.forEach(f -> rules.add(f.get()));
+            for (Rule rule : rules) {
+                for (Class<?> type : rule.messages()) {
+                    rulesByMessage.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
+                }
+            }
         }
 
         void apply(Event event) {
             facts.apply(event);
             dma.apply(event);
-            for (Rule rule : rules) {
-                rule.apply(event, context);
+            List<Rule> interested = rulesByMessage.get(event.message().getClass());
+            if (interested != null) {
+                for (Rule rule : interested) {
+                    rule.apply(event, context);
+                }
             }
         }
     }

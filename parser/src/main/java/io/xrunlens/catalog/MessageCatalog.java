@@ -121,7 +121,7 @@ public final class MessageCatalog {
             row("edma.error-irq", DMA_CHANNEL, "%s: Error interrupt without error event!", UNKNOWN,
                     List.of("edma", "ti-edma*"), true, "ti/edma.c dma_ccerr_handler, dev_err",
                     "dma_ccerr_handler: Error interrupt without error event!"),
-            row("edma.ccerr", DMA_CHANNEL, "CCERR %x", UNKNOWN, List.of("edma", "ti-edma*"), true,
+            row("edma.ccerr", DMA_CHANNEL, "CCERR 0x%x", UNKNOWN, List.of("edma", "ti-edma*"), true,
                     "ti/edma.c dma_ccerr_handler, dev_warn", "CCERR 0x00010000"),
             row("bcm2835-dma.not-terminated", DMA_CHANNEL, "DMA transfer could not be terminated", UNKNOWN,
                     List.of("bcm2835-dma"), false, "bcm2835-dma.c bcm2835_dma_terminate_all, dev_err (~3.x-4.18)",

@@ -18,6 +18,7 @@ public final class BootFacts {
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new TreeSet<>();
+    private String lastDriver = "";
 
     public void apply(Event event) {
         Message m = event.message();
@@ -27,8 +28,9 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
-        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
-            drivers.add(driver);
+        if (!driver.isEmpty() && !driver.equals(lastDriver) && drivers.size() < MAX_DRIVERS) {
+            drivers.add(driver); // consecutive events mostly come from one driver: skip the set
+            lastDriver = driver;
         }
     }
 

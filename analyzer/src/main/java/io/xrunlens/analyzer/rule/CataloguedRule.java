@@ -48,6 +48,11 @@ public abstract class CataloguedRule implements Rule {
         }
     }
 
+    @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.Catalogued.class);
+    }
+
     /** The families this rule reads. */
     protected abstract Set<MessageFamily> families();
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * dma-stall: pcm_lib's wait_for_avail gave up because no period arrived: "wait_for_avail:
@@ -39,6 +40,11 @@ public final class DmaStallRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.WaitSleep.class, Message.WaitResult.class, Message.PcmIoError.class, Message.UserIoError.class);
     }
 
     @Override

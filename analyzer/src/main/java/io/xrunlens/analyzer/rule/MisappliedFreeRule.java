@@ -9,11 +9,13 @@ import io.xrunlens.analyzer.state.FreeFact;
 import io.xrunlens.analyzer.state.TerminateEpisode;
 import io.xrunlens.analyzer.state.Transfers;
 import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * misapplied-free: a descriptor freed by a terminate's worker although it was submitted after
@@ -27,6 +29,11 @@ public final class MisappliedFreeRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.DescriptorFreed.class);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.xrunlens.analyzer.rule;
 
 import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import java.util.Set;
 
 /**
  * A rule sees the events of one boot in log order, after the shared state has taken each one
@@ -10,6 +12,15 @@ import io.xrunlens.event.Event;
 public interface Rule {
     /** The rule id findings carry, e.g. "misapplied-free". */
     String id();
+
+    /**
+     * The message types the rule reads; it is called for events of these types only. Most
+     * events of a debug log are period interrupts and DMA status calls that no rule but the DMA
+     * state needs, so routing by type keeps the per-event cost of many rules near zero. A rule
+     * that closes an episode after a quiet gap does so at its next event of interest, which
+     * gives the same finding.
+     */
+    Set<Class<? extends Message>> messages();
 
     /** Called for every event of the boot. */
     void apply(Event event, RuleContext context);

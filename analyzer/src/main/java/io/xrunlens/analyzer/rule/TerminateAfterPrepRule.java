@@ -16,6 +16,7 @@ import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * terminate-after-prep: on one channel, an async terminate whose worker had not finished
@@ -33,6 +34,11 @@ public final class TerminateAfterPrepRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.DescriptorFreed.class, Message.ChannelCall.class);
     }
 
     @Override

@@ -88,6 +88,11 @@ public final class XrunRule implements Rule {
     }
 
     @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.PcmAvail.class, Message.PcmTrigger.class, Message.Xrun.class, Message.UserXrun.class, Message.StackFrame.class, Message.WaitResult.class, Message.WaitSleep.class, Message.ChannelCall.class);
+    }
+
+    @Override
     public void apply(Event event, RuleContext context) {
         if (open != null && event.record().hasTime() && open.last != Record.NO_TIME
                 && event.micros() - open.last > EPISODE_GAP_MICROS) {

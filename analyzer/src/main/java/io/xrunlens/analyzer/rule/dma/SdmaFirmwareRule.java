@@ -15,6 +15,7 @@ import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * sdma-firmware: the i.MX SDMA's RAM firmware holds the scripts audio peripherals need (SSI,
@@ -44,6 +45,11 @@ public final class SdmaFirmwareRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.FirmwareLoaded.class, Message.Catalogued.class);
     }
 
     @Override

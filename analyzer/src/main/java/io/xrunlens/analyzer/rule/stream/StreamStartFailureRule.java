@@ -34,6 +34,11 @@ public final class StreamStartFailureRule extends CataloguedRule {
     }
 
     @Override
+    public Set<Class<? extends Message>> messages() {
+        return Set.of(Message.Catalogued.class, Message.UserIoError.class);
+    }
+
+    @Override
     protected String role() {
         return "start";
     }
