@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.boot;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ public final class BootFacts {
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new TreeSet<>();
-    private String lastDriver = "";
+    private final Set<String> seen = new HashSet<>();
 
     public void apply(Event event) {
         Message m = event.message();
@@ -28,9 +29,9 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
-        if (!driver.isEmpty() && !driver.equals(lastDriver) && drivers.size() < MAX_DRIVERS) {
-            drivers.add(driver); // consecutive events mostly come from one driver: skip the set
-            lastDriver = driver;
+        // A hash lookup (String caches its hash) per event; the sorted set only grows on a new name.
+        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS && seen.add(driver)) {
+            drivers.add(driver);
         }
     }
 
