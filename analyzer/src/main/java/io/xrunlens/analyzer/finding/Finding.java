@@ -55,6 +55,12 @@ public record Finding(String rule, Severity severity, int boot, String device, S
                 evidence, sentence + " (" + why + ").", confidence, episode, form);
     }
 
+    /** The same finding at another severity, same words. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, boot, device, driver, transfer, channel, stream, micros, descriptors,
+                evidence, message, confidence, episode, form);
+    }
+
     /** The dev_printk origin of the finding, "fsl-sai 30030000.sai", or empty. */
     public String origin() {
         return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;

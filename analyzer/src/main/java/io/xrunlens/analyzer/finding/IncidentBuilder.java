@@ -140,7 +140,7 @@ public final class IncidentBuilder {
                     && SHARED_ENGINE_FORMS.stream().anyMatch(p -> f.form().startsWith(p))) {
                 g = f.withSeverity(Severity.INFO, "nothing in this boot ties the channel to audio");
             } else if (f.rule().equals("sdma-firmware") && audioFailed && facts.hasImxSdma()) {
-                g = f.withSeverity(Severity.WARNING, "audio failed in this boot");
+                g = f.withSeverity(Severity.WARNING); // its incident, or the other findings, say why
             }
             out.add(g);
         }

@@ -103,6 +103,10 @@ public record Signature(String cause, String rules, String site, String stream, 
         if (rules.equals("clean")) {
             return "clean (kernel " + kernel + ")";
         }
+        if (cause.equals(NONE)) {
+            // findings but no failure episode: a healthy boot's notes (deferred probes, latency warnings)
+            return "no failure, notes only: " + rules.replace("+", ", ") + " (" + where + ")";
+        }
         return rules + " (" + where + ")";
     }
 }
