@@ -60,6 +60,7 @@ public final class TimelineChart {
         COLOURS.put(Kind.WORKER, new Color(140, 20, 20));
         COLOURS.put(Kind.FREE, new Color(0, 0, 0));
         COLOURS.put(Kind.ERROR, new Color(160, 0, 0));
+        COLOURS.put(Kind.DRIVER, new Color(0, 130, 140));
     }
 
     private TimelineChart() {

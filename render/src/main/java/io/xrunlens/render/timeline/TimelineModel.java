@@ -17,7 +17,8 @@ public record TimelineModel(String title, String subtitle, List<String> lanes, L
     public enum Kind {
         IOCTL("ioctl"), PCM("PCM core"), XRUN("XRUN"), TRIGGER("trigger"), TERMINATE("terminate"),
         PREP("prep"), BUFFER("buffer descriptors"), SUBMIT("submit"), CHANNEL("other channel call"),
-        WORKER("terminate worker"), FREE("free"), ERROR("stall / I/O error");
+        WORKER("terminate worker"), FREE("free"), ERROR("stall / I/O error"),
+        DRIVER("driver, codec or system line");
 
         private final String label;
 

@@ -40,6 +40,7 @@ public final class TimelineModelBuilder {
     private static final String LANE_PCM = "ALSA PCM core";
     private static final String LANE_TRIGGER = "dmaengine trigger";
     private static final String LANE_WORKER = "terminate worker";
+    private static final String LANE_APP = "user space: aplay/arecord";
 
     private TimelineModelBuilder() {
     }
@@ -155,7 +156,30 @@ public final class TimelineModelBuilder {
             out.add(new Placed(lanes.add(LANE_PCM, 1), t, "wait", Kind.PCM));
         } else if (m instanceof Message.PeriodElapsed || m instanceof Message.WaitResult) {
             out.add(new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM));
+        } else if (m instanceof Message.UserXrun u) {
+            out.add(new Placed(lanes.add(LANE_APP, 0), t, u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK
+                    ? "underrun" : "overrun", Kind.XRUN));
+        } else if (m instanceof Message.UserIoError u) {
+            out.add(new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR));
+        } else if (m instanceof Message.Catalogued c) {
+            out.add(new Placed(lanes.add(driverLane(c, e), 4), t, label(c), Kind.DRIVER));
         }
+    }
+
+    /** The lane of a catalogued driver line: the device that printed it, or the subsystem. */
+    private static String driverLane(Message.Catalogued c, Event e) {
+        String origin = e.record().origin();
+        return switch (c.form().family()) {
+            case LATENCY, IRQ_DISABLED -> "system";
+            case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;
+            default -> origin.isEmpty() ? "kernel" : origin;
+        };
+    }
+
+    /** "fsl-ssi.tx-fifo-timeout" -> "tx-fifo-timeout": the lane names the driver already. */
+    private static String label(Message.Catalogued c) {
+        String id = c.form().id();
+        return id.substring(id.indexOf('.') + 1);
     }
 
     private static boolean isXrunWait(Message m) {
