@@ -84,4 +84,13 @@ class TimelineModelBuilderTest {
         assertEquals(50, merged.get(0).count());
         assertEquals(1, merged.get(1).count());
     }
+
+    @Test
+    void aCauseWithoutDmaDebugStillDrawsItsEvidence() throws Exception {
+        TimelineModel m = TimelineFixture.model("causes/rpi-codec-master-no-clock.log");
+        assertTrue(m.lanes().contains("bcm2835-dma 3f007000.dma"), m.lanes().toString());
+        assertTrue(m.lanes().contains("user space: aplay/arecord"), m.lanes().toString());
+        assertTrue(m.markers().stream().anyMatch(x -> x.kind() == TimelineModel.Kind.DRIVER
+                && x.label().equals("not-terminated")), m.markers().toString());
+    }
 }
