@@ -34,6 +34,11 @@ public final class Logs {
         return String.format(java.util.Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: %s%n", t, msg);
     }
 
+    /** A dmesg line with any text, "[   10.000000] text". */
+    public static String line(double t, String text) {
+        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
+    }
+
     /** A dmesg line from the sound card of the report. */
     public static String snd(double t, String msg) {
         return String.format(java.util.Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: %s%n", t, msg);

@@ -11,6 +11,7 @@ import io.xrunlens.record.Record;
 import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -29,7 +30,26 @@ public abstract class CataloguedRule implements Rule {
     /** Evidence lines kept per burst; the rest are counted. */
     static final int MAX_EVIDENCE = 5;
 
+    private final String id;
+    private final String role;
+    private final Map<MessageFamily, Severity> severities;
     private Burst open;
+
+    /**
+     * @param id         the rule id findings carry
+     * @param role       the step name its lines get in an incident's chain (ten characters at most)
+     * @param severities the families the rule reads, each with the severity of its findings
+     */
+    protected CataloguedRule(String id, String role, Map<MessageFamily, Severity> severities) {
+        this.id = id;
+        this.role = role;
+        this.severities = Map.copyOf(severities);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
 
     /** One run of the same message from one device. */
     private static final class Burst {
@@ -53,28 +73,24 @@ public abstract class CataloguedRule implements Rule {
         return Set.of(Message.Catalogued.class);
     }
 
-    /** The families this rule reads. */
-    protected abstract Set<MessageFamily> families();
-
     /**
      * How bad this one message is, or empty when it is no finding at all (a note that says all
-     * is well, like McASP's "off by 0 PPM"). Called for messages of the rule's families only.
+     * is well, like McASP's "off by 0 PPM"). Called for messages of the rule's families only; by
+     * default the severity of the message's family.
      */
-    protected abstract Optional<Severity> severity(Message.Catalogued message, Event event);
+    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
+        return Optional.of(severities.get(message.form().family()));
+    }
 
     /** Whether the rule takes this message; rules sharing a family split it here. */
     protected boolean accepts(Message.Catalogued message) {
         return true;
     }
 
-    /** The role evidence lines get in an incident's chain. */
-    protected String role() {
-        return id();
-    }
 
     @Override
     public void apply(Event event, RuleContext context) {
-        if (!(event.message() instanceof Message.Catalogued c) || !families().contains(c.form().family())
+        if (!(event.message() instanceof Message.Catalogued c) || !severities.containsKey(c.form().family())
                 || !c.form().acceptsDriver(event.record().driver()) || !accepts(c)) {
             return;
         }
@@ -86,14 +102,14 @@ public abstract class CataloguedRule implements Rule {
             open.count++;
             open.last = event;
             if (open.evidence.size() < MAX_EVIDENCE) {
-                open.evidence.add(Evidence.of(role(), event));
+                open.evidence.add(Evidence.of(role, event));
             }
             return;
         }
         close(context);
         open = new Burst(event, c, severity.get());
         open.count = 1;
-        open.evidence.add(Evidence.of(role(), event));
+        open.evidence.add(Evidence.of(role, event));
     }
 
     @Override

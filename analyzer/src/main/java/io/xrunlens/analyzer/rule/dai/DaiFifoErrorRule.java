@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * dai-fifo-error: a CPU DAI reported a hardware FIFO underrun/overrun or frame-sync error
@@ -21,23 +18,7 @@ import java.util.Set;
 public final class DaiFifoErrorRule extends CataloguedRule {
     public static final String ID = "dai-fifo-error";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "dai fifo";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.DAI_FIFO, MessageFamily.DAI_CLOCK);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(Severity.WARNING);
+    public DaiFifoErrorRule() {
+        super(ID, "dai fifo", Map.of(MessageFamily.DAI_FIFO, Severity.WARNING, MessageFamily.DAI_CLOCK, Severity.WARNING));
     }
 }

@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * fifo-not-fed: the DAI was enabled but DMA never put data into its FIFO. fsl_ssi polls the TX
@@ -20,23 +17,7 @@ import java.util.Set;
 public final class FifoNotFedRule extends CataloguedRule {
     public static final String ID = "fifo-not-fed";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "dai idle";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.FIFO_NOT_FED);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(Severity.ERROR);
+    public FifoNotFedRule() {
+        super(ID, "dai idle", Map.of(MessageFamily.FIFO_NOT_FED, Severity.ERROR));
     }
 }

@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * dma-channel-error: a DMA engine could not start, stop or run a channel: imx-sdma "Timeout
@@ -20,23 +17,7 @@ import java.util.Set;
 public final class DmaChannelErrorRule extends CataloguedRule {
     public static final String ID = "dma-channel-error";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "dma error";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.DMA_CHANNEL);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(Severity.ERROR);
+    public DmaChannelErrorRule() {
+        super(ID, "dma error", Map.of(MessageFamily.DMA_CHANNEL, Severity.ERROR));
     }
 }

@@ -6,8 +6,8 @@ import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * codec-failure: the codec is unreachable or failing (sgtl5000 "Error reading chip id", a DAPM
@@ -19,19 +19,9 @@ import java.util.Set;
 public final class CodecFailureRule extends CataloguedRule {
     public static final String ID = "codec-failure";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "codec";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.CODEC, MessageFamily.CARD, MessageFamily.STREAM_START);
+    public CodecFailureRule() {
+        super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CARD, Severity.INFO,
+                MessageFamily.STREAM_START, Severity.WARNING));
     }
 
     @Override

@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * hw-pointer: the ALSA core's checks of the position the driver reports: "Unexpected hw_ptr",
@@ -19,24 +16,7 @@ import java.util.Set;
 public final class HwPointerRule extends CataloguedRule {
     public static final String ID = "hw-pointer";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "pointer";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.HW_POINTER, MessageFamily.HW_POINTER_NOTE);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(message.form().family() == MessageFamily.HW_POINTER_NOTE ? Severity.INFO
-                : Severity.WARNING);
+    public HwPointerRule() {
+        super(ID, "pointer", Map.of(MessageFamily.HW_POINTER, Severity.WARNING, MessageFamily.HW_POINTER_NOTE, Severity.INFO));
     }
 }

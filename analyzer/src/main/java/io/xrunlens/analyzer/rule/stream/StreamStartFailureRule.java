@@ -13,9 +13,10 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.record.Timestamps;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.OptionalInt;
 
 /**
  * stream-start-failure: the stream could not be set up or started. ASoC reports a driver's
@@ -28,24 +29,14 @@ import java.util.Set;
 public final class StreamStartFailureRule extends CataloguedRule {
     public static final String ID = "stream-start-failure";
 
-    @Override
-    public String id() {
-        return ID;
+    public StreamStartFailureRule() {
+        super(ID, "start", Map.of(MessageFamily.STREAM_START, Severity.ERROR, MessageFamily.CLOCK_RATE, Severity.ERROR,
+                MessageFamily.RATE_NOTE, Severity.WARNING));
     }
 
     @Override
     public Set<Class<? extends Message>> messages() {
         return Set.of(Message.Catalogued.class, Message.UserIoError.class);
-    }
-
-    @Override
-    protected String role() {
-        return "start";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.STREAM_START, MessageFamily.CLOCK_RATE, MessageFamily.RATE_NOTE);
     }
 
     /**

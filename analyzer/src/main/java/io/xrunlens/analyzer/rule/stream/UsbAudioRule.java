@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * usb-audio: snd-usb-audio could not keep its isochronous stream going: URBs that cannot be
@@ -19,23 +16,7 @@ import java.util.Set;
 public final class UsbAudioRule extends CataloguedRule {
     public static final String ID = "usb-audio";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "usb";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.USB_AUDIO, MessageFamily.USB_NOTE);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(message.form().family() == MessageFamily.USB_NOTE ? Severity.INFO : Severity.WARNING);
+    public UsbAudioRule() {
+        super(ID, "usb", Map.of(MessageFamily.USB_AUDIO, Severity.WARNING, MessageFamily.USB_NOTE, Severity.INFO));
     }
 }

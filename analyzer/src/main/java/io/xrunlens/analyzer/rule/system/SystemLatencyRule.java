@@ -4,10 +4,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.event.Event;
-import io.xrunlens.event.Message;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * system-latency: the system could not run audio in time: RT throttling (a SCHED_FIFO task used
@@ -20,23 +17,7 @@ import java.util.Set;
 public final class SystemLatencyRule extends CataloguedRule {
     public static final String ID = "system-latency";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    protected String role() {
-        return "latency";
-    }
-
-    @Override
-    protected Set<MessageFamily> families() {
-        return Set.of(MessageFamily.LATENCY, MessageFamily.IRQ_DISABLED);
-    }
-
-    @Override
-    protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(Severity.WARNING);
+    public SystemLatencyRule() {
+        super(ID, "latency", Map.of(MessageFamily.LATENCY, Severity.WARNING, MessageFamily.IRQ_DISABLED, Severity.WARNING));
     }
 }

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.rule.dai;
 
 import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DaiFifoErrorRuleTest {
-    private static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
-    }
-
     @Test
     void aBurstIsOneFindingWithItsCount() {
         StringBuilder log = new StringBuilder();

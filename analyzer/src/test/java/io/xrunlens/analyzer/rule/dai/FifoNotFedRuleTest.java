@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.rule.dai;
 
 import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.analyzer.InputReport;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class FifoNotFedRuleTest {
     private static final String TIMEOUT = "fsl-ssi-dai 2028000.ssi: Timeout waiting TX FIFO filling";
-
-    private static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
-    }
 
     @Test
     void timeoutIsAnErrorOfThePlaybackStream() {

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.rule.dma;
 
 import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,6 @@ import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 class DmaChannelErrorRuleTest {
-    private static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
-    }
-
     @Test
     void aSharedEngineErrorWithNoAudioInTheBootIsANote() {
         InputReport r = Logs.analyze(line(80.2, "ti-udma 485c0100.dma-controller: chan7 teardown timeout!"));

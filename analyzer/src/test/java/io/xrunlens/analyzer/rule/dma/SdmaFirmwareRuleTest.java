@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.rule.dma;
 
 import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.analyzer.Logs;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class SdmaFirmwareRuleTest {
     private static final String SDMA = "imx-sdma 20ec000.sdma: ";
-
-    private static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
-    }
 
     @Test
     void aLateButCurrentFirmwareIsAHealthyBootsNote() {

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.rule.stream;
 
 import static io.xrunlens.analyzer.Logs.findings;
+import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StreamStartFailureRuleTest {
-    private static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
-    }
-
     @Test
     void rateDerivationIsAClockRateIncident() throws Exception {
         InputReport r = Logs.analyzeSample("causes/imx8mm-sai-44k1-rate.log");
