@@ -11,8 +11,9 @@ import java.util.TreeSet;
  * @param rule        rule id ("terminate-after-prep", ...)
  * @param severity    how bad
  * @param boot        boot index within the input
- * @param device      DMA device ("20ec000.sdma") or empty where the finding has none
- * @param driver      DMA driver ("imx-sdma") or empty
+ * @param device      the device the finding is about: the DMA device of a race ("20ec000.sdma"), the
+ *                    DAI, DMA engine or codec that printed a catalogued line; empty where none
+ * @param driver      its driver ("imx-sdma", "fsl-sai"), or empty
  * @param transfer    kind of transfer on the channel: "cyclic" (audio), "slave-sg", "memcpy" or empty
  * @param channel     DMA channel, empty when the log does not tie the finding to one
  * @param stream      PCM direction where known
