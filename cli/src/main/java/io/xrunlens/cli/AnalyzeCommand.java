@@ -83,6 +83,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     inputError = true;
                     r.summary().errors().forEach(e -> err.println("xrunlens: " + e));
                 }
+                if (r.summary().notes().contains("empty")) {
+                    err.println("xrunlens: warning: " + file + ": empty");
+                }
                 if (r.summary().truncated() > 0) {
                     err.println("xrunlens: warning: " + file + ": " + r.summary().truncated()
                             + " line(s) longer than " + maxLine + " bytes were cut");

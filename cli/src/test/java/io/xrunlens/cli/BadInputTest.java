@@ -24,7 +24,7 @@ class BadInputTest {
     }
 
     @Test
-    void binaryJunkIsReadAsUnknownLines(@TempDir Path dir) throws Exception {
+    void binaryJunkIsCountedAndReportedAsNoKernelLog(@TempDir Path dir) throws Exception {
         byte[] junk = new byte[200_000];
         new Random(42).nextBytes(junk);
         long newlines = 0;
@@ -33,10 +33,13 @@ class BadInputTest {
         }
         Path f = Files.write(dir.resolve("junk.bin"), junk);
         Cli cli = Cli.run("analyze", "--format", "json", f.toString());
-        assertEquals(0, cli.exit(), cli.err());
+        assertEquals(2, cli.exit(), cli.err());
         long expected = newlines + (junk[junk.length - 1] == '\n' ? 0 : 1);
         assertEquals(expected, input(cli).get("lines").asLong());
         assertFalse(cli.err().contains("Exception"), cli.err());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().contains("not a kernel log (no kernel record in " + expected + " lines)"), cli.err());
+        assertEquals(1, input(cli).get("errors").size());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * there: the rest is skipped without being held, so memory stays bounded by the limit, not by
  * the input.
  */
-public final class LineReader {
+public final class LineReader implements LineSource {
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
@@ -35,6 +35,7 @@ public final class LineReader {
     }
 
     /** The next line, or null at the end of the input. */
+    @Override
     public String next() throws IOException {
         lineLen = 0;
         boolean truncated = false;
@@ -72,6 +73,12 @@ public final class LineReader {
     }
 
     /** 1-based number of the line last returned by {@link #next()}. */
+    @Override
+    public long linesRead() {
+        return lineNumber;
+    }
+
+    @Override
     public long lineNumber() {
         return lineNumber;
     }

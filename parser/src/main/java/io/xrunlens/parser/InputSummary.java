@@ -11,8 +11,11 @@ import java.util.List;
  * @param parsed    records the grammar typed
  * @param unknown   records kept as text
  * @param truncated lines cut at the length limit
- * @param errors    what stopped the reading early (truncated archive, read error); empty if none
+ * @param errors    what stopped the reading early (truncated archive, read error) or made the
+ *                  input unusable (not a kernel log); empty if none
+ * @param notes     what was undone to read it (UTF-16, mail quotes, quoted-printable, HTML,
+ *                  Markdown, with counts) or "empty"; empty if nothing
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
-                           long unknown, int boots, long truncated, List<String> errors) {
+                           long unknown, int boots, long truncated, List<String> errors, List<String> notes) {
 }

@@ -5,6 +5,8 @@ import io.xrunlens.event.Message;
 import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
+import io.xrunlens.input.TextDecoding;
+import io.xrunlens.paste.PasteCleaner;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import java.io.IOException;
@@ -49,18 +51,32 @@ public final class LogReader {
 
     /** Reads the whole input, handing each event to {@code sink}; never throws on bad content. */
     public InputSummary read(String name, String compression, InputStream in, EventSink sink) {
-        LineReader lines = new LineReader(in, options.maxLineBytes());
+        List<String> notes = new ArrayList<>();
+        InputStream text = in;
+        IOException failure = null;
+        try {
+            TextDecoding.Decoded decoded = TextDecoding.of(in);
+            text = decoded.stream();
+            if (!decoded.note().isEmpty()) {
+                notes.add(decoded.note());
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+        LineReader physical = new LineReader(text, options.maxLineBytes());
+        PasteCleaner lines = new PasteCleaner(physical);
         Counter counter = new Counter(sink);
         List<String> errors = new ArrayList<>();
         LogFormat format = options.format().orElse(null);
         List<String> head = new ArrayList<>();
-        IOException failure = null;
+        List<Long> headLines = new ArrayList<>();
         try {
-            if (format == null) {
+            if (format == null && failure == null) {
                 long headChars = 0;
                 String line;
                 while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && (line = lines.next()) != null) {
                     head.add(line);
+                    headLines.add(lines.lineNumber());
                     headChars += line.length();
                 }
             }
@@ -71,9 +87,8 @@ public final class LogReader {
             format = FormatRegistry.detect(head);
         }
         sink.format(format);
-        long n = 0;
-        for (String h : head) {
-            counter.frame(format, h, ++n);
+        for (int i = 0; i < head.size(); i++) {
+            counter.frame(format, head.get(i), headLines.get(i));
         }
         if (failure == null) {
             try {
@@ -87,12 +102,30 @@ public final class LogReader {
         }
         if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
-            errors.add(name + ": truncated or corrupt input after line " + lines.lineNumber() + ": "
+            errors.add(name + ": truncated or corrupt input after line " + physical.lineNumber() + ": "
                     + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
         }
-        return new InputSummary(name, format.name(), compression, lines.lineNumber(),
-                counter.records, counter.parsed, counter.unknown, counter.boots.boots(), lines.truncatedLines(),
-                List.copyOf(errors));
+        notes.addAll(lines.notes());
+        long read = physical.linesRead();
+        if (read == 0 && failure == null) {
+            notes.add("empty");
+        } else if (counter.kernelRecords == 0 && failure == null) {
+            // A PNG, a jar, a CSV: told so, not "no failure found".
+            errors.add(name + ": not a kernel log (no kernel record in " + read + (read == 1 ? " line)" : " lines)"));
+        }
+        return new InputSummary(name, format.name(), compression, read,
+                counter.records, counter.parsed, counter.unknown, counter.boots.boots(), physical.truncatedLines(),
+                List.copyOf(errors), List.copyOf(notes));
+    }
+
+    /** Device names carry a unit address or bus number ("20ec000.sdma", "0-000a", "1-1"); prose does not. */
+    private static boolean isDevice(String device) {
+        for (int i = 0; i < device.length(); i++) {
+            if (Character.isDigit(device.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */
@@ -103,6 +136,8 @@ public final class LogReader {
         private long records;
         private long parsed;
         private long unknown;
+        /** Records with a kernel clock, a typed message or a device name: what makes a kernel log. */
+        private long kernelRecords;
         private String bootId;
         private boolean lineMatched;
 
@@ -124,6 +159,9 @@ public final class LogReader {
         public void skipped(long micros, boolean hasOrigin) {
             records++;
             unknown++;
+            if (micros != Record.NO_TIME || hasOrigin) {
+                kernelRecords++;
+            }
             boots.assign(micros, hasOrigin, false);
         }
 
@@ -147,6 +185,9 @@ public final class LogReader {
             Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
             int boot = boots.assign(record, message);
             records++;
+            if (record.hasTime() || !(message instanceof Message.Unknown) || isDevice(record.device())) {
+                kernelRecords++;
+            }
             if (message instanceof Message.Unknown) {
                 unknown++;
                 if (!forwardUnknown) {

@@ -63,6 +63,11 @@ public final class JsonRenderer implements Renderer {
             g.writeString(e);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("notes");
+        for (String n : s.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
             finding(g, f);

@@ -63,6 +63,9 @@ public final class TextRenderer implements Renderer {
             b.append(", truncated ").append(s.truncated());
         }
         b.append('\n');
+        if (!s.notes().isEmpty()) {
+            TextWrap.hanging(b, "read: ", String.join("; ", s.notes()), WIDTH);
+        }
         for (String e : s.errors()) {
             TextWrap.hanging(b, "error: ", e, WIDTH);
         }

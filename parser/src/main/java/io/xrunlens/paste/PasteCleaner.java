@@ -1,0 +1,317 @@
+package io.xrunlens.paste;
+
+import io.xrunlens.input.LineSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Undoes what pasting does to a kernel log before it is framed: mail quotes ("> ", ">>", "> > "
+ * at any depth), quoted-printable (soft line breaks "=" at the end of a line, "=3D" escapes),
+ * Markdown fences and inline backticks, HTML tags and entities ({@code </div>}, {@code &gt;}).
+ *
+ * <p>Which of these an input shows is decided once, from its first {@link #WINDOW} lines, so a
+ * log that merely contains a "&gt;" or ends a line with "=" is not rewritten: quotes when most
+ * lines are quoted, quoted-printable when soft breaks come with escapes (or several breaks), HTML
+ * when tags or entities appear, Markdown when a fence does. Lines joined at soft breaks keep the
+ * number of their first input line. Memory: the window, then one line at a time.
+ */
+public final class PasteCleaner implements LineSource {
+    static final int WINDOW = 64;
+    /** Quoted-printable lines are at most 76 characters; a break marks a longer line cut there. */
+    private static final int QP_LINE_MAX = 78;
+    private static final List<String> HTML_SIGNS = List.of("&lt;", "&gt;", "&amp;", "&nbsp;", "&quot;", "&#",
+            "<br", "<div", "</div>", "<pre", "</pre>", "<p>", "</p>", "<code", "</code>", "<span", "</span>");
+    private static final List<String> TAGS = List.of("br", "div", "p", "pre", "code", "span", "tt", "font",
+            "blockquote");
+
+    private final LineSource in;
+    private final Deque<Raw> ahead = new ArrayDeque<>();
+    private boolean decided;
+    private boolean quoted;
+    private boolean qp;
+    private boolean markdown;
+    private boolean html;
+    private long lineNumber;
+    /** A read error met while filling the window: raised once the lines before it are served. */
+    private IOException pending;
+    private long quotedLines;
+    private long softBreaks;
+    private long qpEscapes;
+    private long fences;
+    private long htmlTags;
+    private long htmlEntities;
+
+    private record Raw(String text, long line) {
+    }
+
+    public PasteCleaner(LineSource in) {
+        this.in = in;
+    }
+
+    @Override
+    public String next() throws IOException {
+        if (!decided) {
+            decide();
+        }
+        Raw r = take();
+        if (r == null) {
+            return null;
+        }
+        lineNumber = r.line();
+        if (!quoted && !qp && !markdown && !html) {
+            return r.text(); // the common case: a log as the board wrote it
+        }
+        String s = unquote(r.text());
+        if (qp) {
+            StringBuilder joined = new StringBuilder(s);
+            while (isSoftBreak(joined)) {
+                Raw more = take();
+                if (more == null) {
+                    break;
+                }
+                joined.setLength(joined.length() - 1);
+                joined.append(unquote(more.text()));
+                softBreaks++;
+            }
+            s = decodeQp(joined.toString());
+        }
+        if (markdown) {
+            s = unfence(s);
+        }
+        if (html) {
+            s = unhtml(s);
+        }
+        return s;
+    }
+
+    @Override
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    @Override
+    public long linesRead() {
+        return in.linesRead();
+    }
+
+    /** What was undone, for the report: "quoted-printable: 12 soft breaks joined, 30 escapes decoded". */
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (quotedLines > 0) {
+            notes.add("mail quotes: removed from " + quotedLines + " lines");
+        }
+        if (softBreaks > 0 || qpEscapes > 0) {
+            notes.add("quoted-printable: " + softBreaks + " soft breaks joined, " + qpEscapes + " escapes decoded");
+        }
+        if (fences > 0) {
+            notes.add("Markdown: " + fences + " fences and backtick quotes removed");
+        }
+        if (htmlTags > 0 || htmlEntities > 0) {
+            notes.add("HTML: " + htmlTags + " tags removed, " + htmlEntities + " entities decoded");
+        }
+        return notes;
+    }
+
+    private Raw take() throws IOException {
+        if (!ahead.isEmpty()) {
+            return ahead.poll();
+        }
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            throw e;
+        }
+        String s = in.next();
+        return s == null ? null : new Raw(s, in.lineNumber());
+    }
+
+    private void decide() throws IOException {
+        decided = true;
+        String s;
+        try {
+            while (ahead.size() < WINDOW && (s = in.next()) != null) {
+                ahead.add(new Raw(s, in.lineNumber()));
+            }
+        } catch (IOException e) {
+            pending = e; // the window read so far is still served, then the error
+        }
+        int nonBlank = 0;
+        int quotedCount = 0;
+        for (Raw r : ahead) {
+            if (!r.text().isBlank()) {
+                nonBlank++;
+                quotedCount += r.text().startsWith(">") ? 1 : 0;
+            }
+        }
+        quoted = nonBlank > 0 && quotedCount * 2 >= nonBlank;
+        int breaks = 0;
+        int escapes = 0;
+        for (Raw r : ahead) {
+            String t = quoted ? stripQuote(r.text()) : r.text();
+            if (t.endsWith("=") && r.text().length() <= QP_LINE_MAX && r.text().length() >= 40) {
+                breaks++;
+            }
+            escapes += countEscapes(t);
+            String lead = t.stripLeading();
+            markdown |= lead.startsWith("```") || lead.startsWith("~~~");
+            for (String sign : HTML_SIGNS) {
+                html |= t.contains(sign);
+            }
+        }
+        qp = breaks >= 2 || breaks >= 1 && escapes >= 1;
+    }
+
+    private String unquote(String s) {
+        if (!quoted) {
+            return s;
+        }
+        String t = stripQuote(s);
+        if (t.length() != s.length()) {
+            quotedLines++;
+        }
+        return t;
+    }
+
+    /** Removes quote marks of any depth: "> ", ">>", "> > ", ">". */
+    static String stripQuote(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '>') {
+            i++;
+            if (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return s.substring(i);
+    }
+
+    private static boolean isSoftBreak(CharSequence s) {
+        int n = s.length();
+        return n > 0 && s.charAt(n - 1) == '=';
+    }
+
+    private static int countEscapes(String s) {
+        int count = 0;
+        for (int i = s.indexOf('='); i >= 0 && i + 2 < s.length(); i = s.indexOf('=', i + 1)) {
+            if (isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2)) && Character.isUpperCase(s.charAt(i + 1))
+                    || s.startsWith("=3D", i) || s.startsWith("=20", i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** "tout=3D999" -> "tout=999"; "=C3=A9" -> "é". */
+    private String decodeQp(String s) {
+        if (s.indexOf('=') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '=' && i + 2 < s.length() && isHex(s.charAt(i + 1))
+                    && isHex(s.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(s, i + 1, i + 3, 16));
+                qpEscapes++;
+                i += 3;
+                continue;
+            }
+            int end = i + 1;
+            if (Character.isHighSurrogate(c) && end < s.length()) {
+                end++;
+            }
+            bytes.writeBytes(s.substring(i, end).getBytes(StandardCharsets.UTF_8));
+            i = end;
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
+    }
+
+    /** Fence lines go (keeping a log line glued to the fence), and backticks around a line. */
+    private String unfence(String s) {
+        String t = s.strip();
+        if (t.startsWith("```") || t.startsWith("~~~")) {
+            fences++;
+            String rest = t.substring(3);
+            t = rest.startsWith("[") || rest.startsWith("<") ? rest : "";
+        }
+        if (t.endsWith("```") || t.endsWith("~~~")) {
+            fences++;
+            t = t.substring(0, t.length() - 3);
+        }
+        if (t.length() >= 2 && t.startsWith("`") && t.endsWith("`")) {
+            fences++;
+            t = t.substring(1, t.length() - 1);
+        }
+        return t.equals(s.strip()) ? s : t;
+    }
+
+    /** Removes the tags pastes carry (never "<6>" or "[<c010f0c0>]") and decodes entities. */
+    private String unhtml(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '<') {
+                int close = s.indexOf('>', i);
+                if (close > i && isTag(s.substring(i + 1, close))) {
+                    htmlTags++;
+                    i = close + 1;
+                    continue;
+                }
+            } else if (c == '&') {
+                int semi = s.indexOf(';', i);
+                if (semi > i && semi - i <= 8) {
+                    String decoded = entity(s.substring(i + 1, semi));
+                    if (decoded != null) {
+                        htmlEntities++;
+                        out.append(decoded);
+                        i = semi + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean isTag(String inside) {
+        String name = inside.startsWith("/") ? inside.substring(1) : inside;
+        int end = 0;
+        while (end < name.length() && Character.isLetter(name.charAt(end))) {
+            end++;
+        }
+        String tag = name.substring(0, end).toLowerCase(Locale.ROOT);
+        return TAGS.contains(tag) && (end == name.length() || name.charAt(end) == ' ' || name.charAt(end) == '/');
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "lt": return "<";
+            case "gt": return ">";
+            case "amp": return "&";
+            case "quot": return "\"";
+            case "apos", "#39": return "'";
+            case "nbsp", "#160": return " ";
+            default:
+                if (name.startsWith("#") && name.length() > 1 && name.substring(1).chars().allMatch(Character::isDigit)) {
+                    return String.valueOf((char) Integer.parseInt(name.substring(1)));
+                }
+                return null;
+        }
+    }
+}
