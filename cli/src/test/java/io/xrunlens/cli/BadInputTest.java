@@ -109,4 +109,19 @@ class BadInputTest {
             assertEquals(in.get("records").asLong(), in.get("parsed").asLong() + in.get("unknown").asLong());
         }
     }
+
+    @Test
+    void aCsvOrAPictureIsNoKernelLogAndAnEmptyFileSaysEmpty(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("data.csv"), "board,rate,result\nimx6,48000,ok\n");
+        Cli c = Cli.run("analyze", csv.toString());
+        assertEquals(2, c.exit());
+        assertEquals("xrunlens: " + csv + ": not a kernel log (no kernel record in 2 lines)", c.err().strip());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Cli p = Cli.run("analyze", Files.write(dir.resolve("t.png"), png).toString());
+        assertEquals(2, p.exit());
+        assertTrue(p.err().contains("not a kernel log"), p.err());
+        Cli e = Cli.run("analyze", Files.write(dir.resolve("empty.log"), new byte[0]).toString());
+        assertEquals(0, e.exit());
+        assertTrue(e.err().contains("empty"), e.err());
+    }
 }

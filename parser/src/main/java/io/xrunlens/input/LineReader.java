@@ -143,7 +143,7 @@ public final class LineReader implements LineSource {
     }
 
     /** Drops CRs and ANSI CSI sequences, escapes the other control characters. */
-    static String cleanControls(String s) {
+    public static String cleanControls(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package io.xrunlens.paste;
 
+import io.xrunlens.input.LineReader;
 import io.xrunlens.input.LineSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,6 +81,9 @@ public final class PasteCleaner implements LineSource {
                 softBreaks++;
             }
             s = decodeQp(joined.toString());
+            if (hasControls(s)) {
+                s = LineReader.cleanControls(s); // "=1B[0m", "=0D" decode to what the line reader drops
+            }
         }
         if (markdown) {
             s = unfence(s);
@@ -190,6 +194,16 @@ public final class PasteCleaner implements LineSource {
         return s.substring(i);
     }
 
+    private static boolean hasControls(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSoftBreak(CharSequence s) {
         int n = s.length();
         return n > 0 && s.charAt(n - 1) == '=';
@@ -242,7 +256,8 @@ public final class PasteCleaner implements LineSource {
         if (t.startsWith("```") || t.startsWith("~~~")) {
             fences++;
             String rest = t.substring(3);
-            t = rest.startsWith("[") || rest.startsWith("<") ? rest : "";
+            // "```text" opens a block; "```[  1.0] imx-sdma ..." is a log line glued to the fence
+            t = isInfoString(rest) ? "" : rest;
         }
         if (t.endsWith("```") || t.endsWith("~~~")) {
             fences++;
@@ -253,6 +268,17 @@ public final class PasteCleaner implements LineSource {
             t = t.substring(1, t.length() - 1);
         }
         return t.equals(s.strip()) ? s : t;
+    }
+
+    /** A fence's language word ("text", "console", "shell-session"), or nothing. */
+    private static boolean isInfoString(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes the tags pastes carry (never "<6>" or "[<c010f0c0>]") and decodes entities. */
