@@ -38,6 +38,8 @@ public final class PasteCleaner implements LineSource {
     private boolean qp;
     private boolean markdown;
     private boolean html;
+    /** None of the paste forms: lines pass through untouched. */
+    private boolean plain;
     private long lineNumber;
     /** A read error met while filling the window: raised once the lines before it are served. */
     private IOException pending;
@@ -60,13 +62,18 @@ public final class PasteCleaner implements LineSource {
         if (!decided) {
             decide();
         }
+        if (plain && ahead.isEmpty() && pending == null) {
+            String s = in.next(); // the common case, past the window: no copy, no allocation
+            lineNumber = in.lineNumber();
+            return s;
+        }
         Raw r = take();
         if (r == null) {
             return null;
         }
         lineNumber = r.line();
-        if (!quoted && !qp && !markdown && !html) {
-            return r.text(); // the common case: a log as the board wrote it
+        if (plain) {
+            return r.text(); // a log as the board wrote it
         }
         String s = unquote(r.text());
         if (qp) {
@@ -169,6 +176,7 @@ public final class PasteCleaner implements LineSource {
             }
         }
         qp = breaks >= 2 || breaks >= 1 && escapes >= 1;
+        plain = !quoted && !qp && !markdown && !html;
     }
 
     private String unquote(String s) {
