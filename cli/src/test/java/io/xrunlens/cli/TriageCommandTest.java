@@ -266,4 +266,24 @@ class TriageCommandTest {
         assertTrue(out.indexOf("Unreadable") > out.indexOf("clean"), out);
         assertTrue(out.contains("Totals: "), out);
     }
+
+    @Test
+    void binariesAreSkippedByContentAndANonLogTextIsUnreadable(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("jar/io"));
+        Files.write(dir.resolve("jar/io/Main.class"), new byte[] {(byte) 0xca, (byte) 0xfe, (byte) 0xba, (byte) 0xbe, 0, 0,
+            0, 0x3d, 0, 0x1f, 10, 0, 2, 0, 3});
+        Files.writeString(dir.resolve("notes.csv"), "board,result\nimx6,ok\n");
+        Files.copy(SampleExpectationsTest.samples().resolve("synthetic/clean-session.log"), dir.resolve("a.log"));
+        Files.write(dir.resolve("utf16.log"), Files.readString(SampleExpectationsTest.samples()
+                .resolve("synthetic/clean-session.log")).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Cli cli = Cli.run("triage", "--format", "json", dir.toString());
+        JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out());
+        assertEquals(1, r.get("skipped").size(), r.toString());
+        assertTrue(r.get("skipped").get(0).get("file").asText().endsWith("Main.class"));
+        assertEquals(3, r.get("results").size(), "the CSV, the log and its UTF-16 copy are read");
+        assertTrue(r.get("errors").toString().contains("notes.csv: not a kernel log"), r.get("errors").toString());
+        assertEquals(2, cli.exit(), "an unreadable input");
+        String text = Cli.run("triage", dir.toString()).out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("1 skipped") && text.contains("Main.class: binary, not a log"), text);
+    }
 }

@@ -32,7 +32,8 @@ public final class InputOpener {
         }
         try {
             OpenedInput raw = decompress(name, Files.newInputStream(path));
-            return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(), ArchiveReader.SNIFF_BYTES),
+            return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(),
+                    Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)),
                     raw.compression());
         } catch (IOException e) {
             throw new InputException(name + ": cannot open: " + e.getMessage());

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a triage run: every input's result (sorted by name), their buckets, and the
- * bucket id of each input by name (computed once: renderers ask for it per bucket and input).
+ * The outcome of a triage run: every input's result (sorted by name), their buckets, the bucket
+ * id of each input by name (computed once: renderers ask for it per bucket and input), and the
+ * files skipped by content (binaries in a folder or archive), named but not analysed.
  */
-public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map<String, String> bucketIds) {
+public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map<String, String> bucketIds,
+                           List<TriageResult> skipped) {
 
     public static TriageReport of(List<TriageResult> unsorted) {
-        List<TriageResult> results = new ArrayList<>(unsorted);
+        List<TriageResult> results = new ArrayList<>(unsorted.stream().filter(r -> !r.isSkipped()).toList());
+        List<TriageResult> skipped = new ArrayList<>(unsorted.stream().filter(TriageResult::isSkipped).toList());
         results.sort(Comparator.comparing(TriageResult::name));
+        skipped.sort(Comparator.comparing(TriageResult::name));
         Map<String, List<TriageResult>> bySignature = new LinkedHashMap<>();
         Map<String, Signature> signatures = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
@@ -35,7 +39,7 @@ public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map
         }
         buckets.sort(Comparator.comparing((Bucket b) -> !b.isProblem()).thenComparing(Bucket::count,
                 Comparator.reverseOrder()).thenComparing(Bucket::id));
-        return new TriageReport(List.copyOf(results), List.copyOf(buckets), Map.copyOf(ids));
+        return new TriageReport(List.copyOf(results), List.copyOf(buckets), Map.copyOf(ids), List.copyOf(skipped));
     }
 
     /** The bucket id of an input, or empty when it could not be analysed. */

@@ -11,8 +11,23 @@ import java.util.Optional;
  * @param report  the analysis, empty when the input could not be read at all
  * @param errors  why the input could not be read (fully); empty when it could
  * @param file    the plain file on disk, empty for archive members (no second pass possible)
+ * @param skipped why the input was not analysed at all ("binary"); empty when it was looked at
  */
-public record TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file) {
+public record TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file,
+                           String skipped) {
+
+    public TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file) {
+        this(name, report, errors, file, "");
+    }
+
+    /** A file that is no log by its content (a .class, an image): counted and named, not analysed. */
+    public static TriageResult skipped(String name, String why) {
+        return new TriageResult(name, Optional.empty(), List.of(), Optional.empty(), why);
+    }
+
+    public boolean isSkipped() {
+        return !skipped.isEmpty();
+    }
 
     public boolean failed() {
         return !errors.isEmpty();

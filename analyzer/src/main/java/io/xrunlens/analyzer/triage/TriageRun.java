@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.triage;
 
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.input.BinarySniff;
 import io.xrunlens.input.ArchiveReader;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
@@ -71,7 +72,9 @@ public final class TriageRun {
             InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name());
             try (InputStream stream = in.stream()) {
                 ArchiveReader.Kind kind = ArchiveReader.sniff(in.stream());
-                if (kind == ArchiveReader.Kind.NONE) {
+                if (kind == ArchiveReader.Kind.NONE && BinarySniff.isBinary(in.stream())) {
+                    out.add(TriageResult.skipped(c.name(), "binary"));
+                } else if (kind == ArchiveReader.Kind.NONE) {
                     InputReport r = analysis.analyze(c.name(), in.compression(), stream);
                     out.add(new TriageResult(c.name(), Optional.of(r), r.summary().errors(), Optional.of(c.path())));
                 } else {
@@ -94,7 +97,12 @@ public final class TriageRun {
                 String name = c.name() + "!" + member;
                 try {
                     InputOpener.OpenedInput in = InputOpener.decompress(name, content);
-                    InputReport r = analysis.analyze(name, in.compression(), in.stream());
+                    java.io.PushbackInputStream body = new java.io.PushbackInputStream(in.stream(), BinarySniff.BYTES);
+                    if (BinarySniff.isBinary(body)) {
+                        out.add(TriageResult.skipped(name, "binary"));
+                        return;
+                    }
+                    InputReport r = analysis.analyze(name, in.compression(), body);
                     out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), Optional.empty()));
                 } catch (InputException e) {
                     out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));

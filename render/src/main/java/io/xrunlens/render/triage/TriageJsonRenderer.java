@@ -69,6 +69,14 @@ public final class TriageJsonRenderer implements TriageRenderer {
                 }
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (TriageResult r : report.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("file", r.name());
+                g.writeStringField("why", r.skipped());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         out.write('\n');

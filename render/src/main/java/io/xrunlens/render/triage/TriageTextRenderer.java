@@ -28,12 +28,18 @@ public final class TriageTextRenderer implements TriageRenderer {
                 r.errors().forEach(e -> TextWrap.hanging(b, "  ", e, WIDTH));
             }
         }
+        if (!report.skipped().isEmpty()) {
+            b.append("\nSkipped by content (").append(report.skipped().size()).append(")\n");
+            for (TriageResult r : report.skipped()) {
+                TextWrap.hanging(b, "  ", r.name() + ": " + r.skipped() + ", not a log", WIDTH);
+            }
+        }
         long problems = report.results().stream().filter(TriageResult::hasProblems).count();
         long analysed = report.results().stream().filter(r -> r.report().isPresent()).count();
         b.append('\n');
         TextWrap.hanging(b, "Totals: ", String.format("%d inputs, %d analysed, %d with problems, %d unreadable or"
-                + " incomplete, %d buckets", report.results().size(), analysed, problems, report.failed().size(),
-                report.buckets().size()), WIDTH);
+                + " incomplete, %d skipped, %d buckets", report.results().size(), analysed, problems,
+                report.failed().size(), report.skipped().size(), report.buckets().size()), WIDTH);
         out.write(b.toString());
     }
 }
