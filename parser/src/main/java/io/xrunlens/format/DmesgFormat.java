@@ -54,11 +54,11 @@ public final class DmesgFormat implements LogFormat {
     public void skim(String line, long lineNumber, RecordSink out) {
         int start = nextRecordStart(line, 0);
         if (start < 0) {
-            out.skipped(Record.NO_TIME, KernelTextFramer.originEnd(line, 0, line.length()) > 0);
+            out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, line.length()));
             return;
         }
         if (!line.substring(0, start).isBlank()) {
-            out.skipped(Record.NO_TIME, KernelTextFramer.originEnd(line, 0, start) > 0);
+            out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, start));
         }
         while (start >= 0) {
             int at = line.charAt(start) == '<' ? line.indexOf('[', start) : start;

@@ -181,6 +181,31 @@ public final class KernelTextFramer {
         return colon;
     }
 
+    /**
+     * Does the text start with an origin that looks like a kernel device's? Driver and device
+     * names of the kernel carry digits, dashes or underscores ("imx-sgtl5000 sound",
+     * "usb 1-1"); words of a bootloader or a person ("Reset cause: POR") do not.
+     */
+    public static boolean hasKernelOrigin(String s, int from, int to) {
+        int end = originEnd(s, from, to);
+        return end > 0 && looksKernel(s, skipSpaces(s, from, to), end);
+    }
+
+    /** The same test for an origin already split into driver and device. */
+    public static boolean looksKernel(String driver, String device) {
+        return !driver.isEmpty() && (looksKernel(driver, 0, driver.length()) || looksKernel(device, 0, device.length()));
+    }
+
+    private static boolean looksKernel(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c) || c == '-' || c == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int skipSpaces(String s, int i, int to) {
         while (i < to && s.charAt(i) == ' ') {
             i++;

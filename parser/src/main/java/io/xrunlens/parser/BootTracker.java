@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
+import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.record.Record;
 
 /**
@@ -28,7 +29,7 @@ final class BootTracker {
     /** Returns the boot index of this record, starting a new boot where the evidence says so. */
     int assign(Record record, Message message) {
         boolean banner = message instanceof Message.BootBanner || message instanceof Message.KernelVersion;
-        return assign(record.micros(), record.hasOrigin(), banner);
+        return assign(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()), banner);
     }
 
     /** The same for a record known only by its clock (a skimmed line): never a banner. */

@@ -3,6 +3,7 @@ package io.xrunlens.parser;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.FormatRegistry;
+import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.input.TextDecoding;
@@ -118,16 +119,6 @@ public final class LogReader {
                 List.copyOf(errors), List.copyOf(notes));
     }
 
-    /** Device names carry a unit address or bus number ("20ec000.sdma", "0-000a", "1-1"); prose does not. */
-    private static boolean isDevice(String device) {
-        for (int i = 0; i < device.length(); i++) {
-            if (Character.isDigit(device.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Frames lines, types records, assigns boots and keeps the counts. */
     private final class Counter implements RecordSink {
         private final EventSink sink;
@@ -185,7 +176,8 @@ public final class LogReader {
             Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
             int boot = boots.assign(record, message);
             records++;
-            if (record.hasTime() || !(message instanceof Message.Unknown) || isDevice(record.device())) {
+            if (record.hasTime() || !(message instanceof Message.Unknown)
+                    || KernelTextFramer.looksKernel(record.driver(), record.device())) {
                 kernelRecords++;
             }
             if (message instanceof Message.Unknown) {
