@@ -34,12 +34,26 @@ final class Clocks {
     static long syslog(String month, String day, String time) {
         try {
             Month mon = Month.from(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).parse(month));
-            String[] hms = time.split("[:.]");
-            LocalDateTime t = LocalDateTime.of(SYSLOG_YEAR, mon, Integer.parseInt(day.strip()),
-                    Integer.parseInt(hms[0]), Integer.parseInt(hms[1]), Integer.parseInt(hms[2]));
-            long micros = hms.length > 3 ? seconds("0." + hms[3]) : 0;
-            return t.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + micros;
+            long ofDay = timeOfDay(time);
+            LocalDateTime midnight = LocalDateTime.of(SYSLOG_YEAR, mon, Integer.parseInt(day.strip()), 0, 0);
+            return ofDay == Record.NO_TIME ? Record.NO_TIME : midnight.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + ofDay;
         } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    /** "10:00:00" or "10:00:00.201598" as microseconds since midnight, read by hand (no regex per line). */
+    static long timeOfDay(String time) {
+        if (time.length() < 8 || time.charAt(2) != ':' || time.charAt(5) != ':') {
+            return Record.NO_TIME;
+        }
+        try {
+            long h = Integer.parseInt(time, 0, 2, 10);
+            long m = Integer.parseInt(time, 3, 5, 10);
+            long sec = Integer.parseInt(time, 6, 8, 10);
+            long micros = time.length() > 9 && time.charAt(8) == '.' ? seconds("0." + time.substring(9)) : 0;
+            return ((h * 60 + m) * 60 + sec) * 1_000_000L + micros;
+        } catch (NumberFormatException e) {
             return Record.NO_TIME;
         }
     }

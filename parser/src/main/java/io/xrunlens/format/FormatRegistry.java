@@ -48,6 +48,10 @@ public final class FormatRegistry {
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
                     JOURNAL_SEPARATOR),
+            new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
+                    + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
+                    "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",
+                    m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR),
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
