@@ -58,10 +58,24 @@ final class Clocks {
         }
     }
 
+    /** Ends in "+0100" / "-0530" (no colon), which OffsetDateTime does not read: checked by hand, per line. */
+    private static boolean hasColonlessOffset(String t) {
+        int n = t.length();
+        if (n < 5 || t.charAt(n - 5) != '+' && t.charAt(n - 5) != '-') {
+            return false;
+        }
+        for (int i = n - 4; i < n; i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "2026-11-24T10:00:00.201598+01:00", "...,201598+0100" or without fraction. */
     static long iso(String text) {
         String t = text.replace(',', '.');
-        if (t.matches(".*[+-]\\d{4}$")) {
+        if (hasColonlessOffset(t)) {
             t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
         }
         try {
