@@ -1,5 +1,7 @@
 package io.xrunlens.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +14,28 @@ final class FormatPattern {
     private FormatPattern() {
     }
 
-    static Pattern compile(String format) {
-        StringBuilder re = new StringBuilder();
+    /** A run of literal text, or one conversion (its letter in {@code conversion}, text empty). */
+    private record Part(String literal, char conversion) {
+        boolean isLiteral() {
+            return conversion == 0;
+        }
+    }
+
+    /** The format as literal runs and conversions; "%%" is part of a literal run. */
+    private static List<Part> parts(String format) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < format.length()) {
             char c = format.charAt(i);
             if (c != '%') {
-                re.append(Pattern.quote(String.valueOf(c)));
+                run.append(c);
                 i++;
                 continue;
             }
             int j = i + 1;
             if (j < format.length() && format.charAt(j) == '%') {
-                re.append('%');
+                run.append('%');
                 i = j + 1;
                 continue;
             }
@@ -35,8 +46,27 @@ final class FormatPattern {
             if (j >= format.length()) {
                 throw new IllegalArgumentException("format ends inside a conversion: " + format);
             }
-            char conv = format.charAt(j);
-            re.append(switch (conv) {
+            if (run.length() > 0) {
+                parts.add(new Part(run.toString(), (char) 0));
+                run.setLength(0);
+            }
+            parts.add(new Part("", format.charAt(j)));
+            i = j + 1;
+        }
+        if (run.length() > 0) {
+            parts.add(new Part(run.toString(), (char) 0));
+        }
+        return parts;
+    }
+
+    static Pattern compile(String format) {
+        StringBuilder re = new StringBuilder();
+        for (Part p : parts(format)) {
+            if (p.isLiteral()) {
+                re.append(Pattern.quote(p.literal()));
+                continue;
+            }
+            re.append(switch (p.conversion()) {
                 case 'd', 'i' -> "(-?\\d+)";
                 case 'u' -> "(\\d+)";
                 case 'x', 'X' -> "((?:0x)?[0-9a-fA-F]+)";
@@ -44,9 +74,8 @@ final class FormatPattern {
                 case 's' -> "(.*?)";
                 case 'c' -> "(.)";
                 case 'f' -> "(-?[0-9.]+)";
-                default -> throw new IllegalArgumentException("unknown conversion %" + conv + " in " + format);
+                default -> throw new IllegalArgumentException("unknown conversion %" + p.conversion() + " in " + format);
             });
-            i = j + 1;
         }
         return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
@@ -57,33 +86,11 @@ final class FormatPattern {
      */
     static String anchor(String format) {
         String best = "";
-        StringBuilder run = new StringBuilder();
-        int i = 0;
-        while (i <= format.length()) {
-            boolean end = i == format.length();
-            char c = end ? 0 : format.charAt(i);
-            if (end || c == '%' && i + 1 < format.length() && format.charAt(i + 1) != '%') {
-                String r = run.toString().trim();
-                if (r.length() > best.length()) {
-                    best = r;
-                }
-                run.setLength(0);
-                if (end) {
-                    break;
-                }
-                int j = i + 1;
-                while (j < format.length() && "#-+ 0123456789.lhzt".indexOf(format.charAt(j)) >= 0) {
-                    j++;
-                }
-                i = j + 1;
-                continue;
+        for (Part p : parts(format)) {
+            String r = p.literal().trim();
+            if (r.length() > best.length()) {
+                best = r;
             }
-            if (c == '%') {
-                i++; // "%%": the literal percent sign follows
-                c = format.charAt(i);
-            }
-            run.append(c);
-            i++;
         }
         return best;
     }
