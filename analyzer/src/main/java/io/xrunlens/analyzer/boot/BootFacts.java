@@ -6,7 +6,6 @@ import io.xrunlens.event.Message;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What one boot says about itself, independent of any failure: the kernel release (banner first,
@@ -18,8 +17,7 @@ public final class BootFacts {
 
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
-    private final Set<String> drivers = new TreeSet<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<String> drivers = new HashSet<>();
 
     public void apply(Event event) {
         Message m = event.message();
@@ -29,8 +27,8 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
-        // A hash lookup (String caches its hash) per event; the sorted set only grows on a new name.
-        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS && seen.add(driver)) {
+        // A hash lookup per event (String caches its hash); Platform.of needs no order.
+        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
             drivers.add(driver);
         }
     }
@@ -38,10 +36,6 @@ public final class BootFacts {
     /** The release of this boot: the banner's, else one named by an oops header or uname line. */
     public Optional<KernelRelease> kernel() {
         return banner.or(() -> named);
-    }
-
-    public Set<String> drivers() {
-        return drivers;
     }
 
     public Platform platform() {
