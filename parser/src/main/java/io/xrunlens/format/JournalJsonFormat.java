@@ -33,6 +33,12 @@ final class JournalJsonFormat implements LogFormat {
         return line.startsWith("{") && line.contains("\"MESSAGE\"") ? 3 : 0;
     }
 
+    /** One JSON object per line: nobody wraps these by hand. */
+    @Override
+    public boolean startsRecord(String line) {
+        return true;
+    }
+
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
         Entry e = parse(line);

@@ -19,6 +19,14 @@ public interface LogFormat {
      */
     int score(String line);
 
+    /**
+     * Whether a record of this format can start on this line. A line that cannot, between lines
+     * that do, is what a terminal or mailer left when it cut a long line in two.
+     */
+    default boolean startsRecord(String line) {
+        return score(line) > 0;
+    }
+
     /** Frames one physical line; must emit at least one record. */
     void frame(String line, long lineNumber, RecordSink out);
 

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What was read from one input, counted so that nothing can silently go missing:
- * every line gives at least one record, and every record is either parsed or unknown.
+ * every line gives at least one record or was joined to the line before, and every record is either parsed or unknown.
  *
  * @param lines     physical lines (a last line without newline counts)
  * @param records   framed records (more than lines where records were flattened onto one line)
  * @param parsed    records the grammar typed
  * @param unknown   records kept as text
+ * @param joined    lines joined to the line before (quoted-printable soft breaks, lines a terminal
+ *                  or mailer cut): {@code records + joined >= lines}
  * @param truncated lines cut at the length limit
  * @param errors    what stopped the reading early (truncated archive, read error) or made the
  *                  input unusable (not a kernel log); empty if none
@@ -17,5 +19,5 @@ import java.util.List;
  *                  Markdown, with counts) or "empty"; empty if nothing
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
-                           long unknown, int boots, long truncated, List<String> errors, List<String> notes) {
+                           long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes) {
 }

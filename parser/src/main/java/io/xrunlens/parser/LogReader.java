@@ -6,6 +6,8 @@ import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
+import io.xrunlens.input.LineSource;
+import io.xrunlens.input.ReplayedLines;
 import io.xrunlens.input.TextDecoding;
 import io.xrunlens.paste.PasteCleaner;
 import io.xrunlens.record.Record;
@@ -72,14 +74,13 @@ public final class LogReader {
         List<String> head = new ArrayList<>();
         List<Long> headLines = new ArrayList<>();
         try {
-            if (format == null && failure == null) {
-                long headChars = 0;
-                String line;
-                while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && (line = lines.next()) != null) {
-                    head.add(line);
-                    headLines.add(lines.lineNumber());
-                    headChars += line.length();
-                }
+            long headChars = 0;
+            String line;
+            while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && failure == null
+                    && (line = lines.next()) != null) {
+                head.add(line);
+                headLines.add(lines.lineNumber());
+                headChars += line.length();
             }
         } catch (IOException e) {
             failure = e; // the lines read so far are still framed and analysed below
@@ -88,18 +89,16 @@ public final class LogReader {
             format = FormatRegistry.detect(head);
         }
         sink.format(format);
-        for (int i = 0; i < head.size(); i++) {
-            counter.frame(format, head.get(i), headLines.get(i));
-        }
-        if (failure == null) {
-            try {
-                String line;
-                while ((line = lines.next()) != null) {
-                    counter.frame(format, line, lines.lineNumber());
-                }
-            } catch (IOException e) {
-                failure = e;
+        LineSource replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
+        WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
+        LineSource source = joiner == null ? replayed : joiner;
+        try {
+            String line;
+            while ((line = source.next()) != null) {
+                counter.frame(format, line, source.lineNumber());
             }
+        } catch (IOException e) {
+            failure = e;
         }
         if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
@@ -107,6 +106,9 @@ public final class LogReader {
                     + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
         }
         notes.addAll(lines.notes());
+        if (joiner != null) {
+            notes.addAll(joiner.notes());
+        }
         long read = physical.linesRead();
         if (read == 0 && failure == null) {
             notes.add("empty");
@@ -115,7 +117,8 @@ public final class LogReader {
             errors.add(name + ": not a kernel log (no kernel record in " + read + (read == 1 ? " line)" : " lines)"));
         }
         return new InputSummary(name, format.name(), compression, read,
-                counter.records, counter.parsed, counter.unknown, counter.boots.boots(), physical.truncatedLines(),
+                counter.records, counter.parsed, counter.unknown,
+                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines(),
                 List.copyOf(errors), List.copyOf(notes));
     }
 

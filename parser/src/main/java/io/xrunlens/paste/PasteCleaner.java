@@ -111,6 +111,11 @@ public final class PasteCleaner implements LineSource {
         return in.linesRead();
     }
 
+    /** Physical lines joined to the line before at quoted-printable soft breaks. */
+    public long joinedLines() {
+        return softBreaks;
+    }
+
     /** What was undone, for the report: "quoted-printable: 12 soft breaks joined, 30 escapes decoded". */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();

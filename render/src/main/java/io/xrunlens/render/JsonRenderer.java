@@ -56,6 +56,7 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("records", s.records());
         g.writeNumberField("parsed", s.parsed());
         g.writeNumberField("unknown", s.unknown());
+        g.writeNumberField("joined", s.joined());
         g.writeNumberField("boots", s.boots());
         g.writeNumberField("truncated", s.truncated());
         g.writeArrayFieldStart("errors");

@@ -59,6 +59,9 @@ public final class TextRenderer implements Renderer {
         b.append('\n');
         b.append("lines ").append(s.lines()).append(", records ").append(s.records()).append(", parsed ")
                 .append(s.parsed()).append(", unknown ").append(s.unknown());
+        if (s.joined() > 0) {
+            b.append(", joined ").append(s.joined());
+        }
         if (s.truncated() > 0) {
             b.append(", truncated ").append(s.truncated());
         }

@@ -1,0 +1,261 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineSource;
+import io.xrunlens.paste.ShellPrompt;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins back the lines a terminal or a mailer cut: "... capture write error (DMA or IRQ trou" +
+ * "ble?)", "... sound:" + "XRUN: pcmC0D0c:0", "... intr [" + "535.202135] imx-sdma ...".
+ *
+ * <p>A line is a candidate tail of the one before when it cannot start a record of the input's
+ * format (no stamp where records have one) and is not blank or a shell prompt. It is joined when
+ * the join reads better than the two lines apart (see {@link Reading}), or reads no worse and the
+ * cut shows: the line before is exactly as wide as the terminal the input was cut at, it ends
+ * inside a record's stamp or origin, or the tail holds stamped records of its own (a flattened log,
+ * wrapped). Where the join could be made as cut or with the space a word-wrapping mailer dropped,
+ * the better reading wins, then the input's habit (cut at a fixed width or at spaces).
+ *
+ * <p>Only used on inputs whose records carry stamps ({@link #worthJoining}): on a dmesg -t log
+ * any line may be a record and nothing is joined. A joined line keeps the number of its first
+ * input line. Memory: one line of lookahead and the line being joined.
+ */
+final class WrapJoiner implements LineSource {
+    /** Joining stops at this length, so that a run of pieces cannot grow without bound. */
+    private static final int MAX_JOINED = 64 * 1024;
+    /** Stamped records in at least one line in four of the head, or joining is off. */
+    private static final int MIN_STAMPED_SHARE = 4;
+    /**
+     * A line that already reads as a message is only extended to other values when it is long
+     * enough to have been cut: a terminal is at least 72 columns wide, a mailer keeps whole words.
+     */
+    private static final int MIN_CUT = 40;
+
+    private final LineSource in;
+    private final LogFormat format;
+    private final MessageParser parser;
+    /** The width of the terminal that cut this input's lines, or 0 when it was not cut so. */
+    private final int cutWidth;
+    private String held;
+    private long heldNumber;
+    private long lineNumber;
+    private long joins;
+    private long prompts;
+
+    WrapJoiner(LineSource in, LogFormat format, MessageParser parser, List<String> head) {
+        this.in = in;
+        this.format = format;
+        this.parser = parser;
+        this.cutWidth = cutWidth(head, format);
+    }
+
+    /**
+     * Whether this input's records carry stamps, so that a line that starts with none can be seen
+     * as a piece of the line before: at least one line in {@link #MIN_STAMPED_SHARE} of the head
+     * holds a stamped record (a log wrapped at 72 columns behind a 60-character syslog prefix has
+     * three lines per record; a flattened one has stamps inside every piece). Never on dmesg -t.
+     */
+    static boolean worthJoining(List<String> head, LogFormat format) {
+        int nonBlank = 0;
+        int stamped = 0;
+        for (String line : head) {
+            if (!line.isBlank()) {
+                nonBlank++;
+                boolean[] time = {format.startsRecord(line)}; // dmesg -H: a stamp, but no clock
+                format.frame(line, 0, r -> time[0] |= r.hasTime());
+                stamped += time[0] ? 1 : 0;
+            }
+        }
+        return stamped > 0 && stamped * MIN_STAMPED_SHARE >= nonBlank;
+    }
+
+    /**
+     * A terminal cuts every long line at the same column; a mailer at the last space before it.
+     * The width is the length shared by at least four in five (and at least two) of the head's
+     * lines that a tail follows.
+     */
+    static int cutWidth(List<String> head, LogFormat format) {
+        Map<Integer, Integer> lengths = new HashMap<>();
+        int followed = 0;
+        for (int i = 0; i + 1 < head.size(); i++) {
+            String next = head.get(i + 1);
+            if (!next.isBlank() && !format.startsRecord(next) && !ShellPrompt.matches(next)) {
+                followed++;
+                lengths.merge(head.get(i).length(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : lengths.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 5 >= followed * 4) {
+                return e.getKey();
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public String next() throws IOException {
+        String text = held;
+        lineNumber = heldNumber;
+        held = null;
+        if (text == null) {
+            text = in.next();
+            lineNumber = in.lineNumber();
+            if (text == null) {
+                return null;
+            }
+            if (lineNumber == 1 && ShellPrompt.matches(text)) {
+                prompts++; // every later line is looked at as a possible tail
+            }
+        }
+        Reading alone = null;
+        while (text.length() < MAX_JOINED) {
+            String tail = in.next();
+            if (tail == null) {
+                break;
+            }
+            held = tail;
+            heldNumber = in.lineNumber();
+            if (!mayBeTail(tail)) {
+                break;
+            }
+            alone = alone == null ? read(text) : alone;
+            String joined = join(text, alone, tail);
+            if (joined == null) {
+                break;
+            }
+            held = null;
+            joins++;
+            text = joined;
+            alone = read(joined);
+        }
+        return text;
+    }
+
+    @Override
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    @Override
+    public long linesRead() {
+        return in.linesRead();
+    }
+
+    /** Lines joined to the line before. */
+    long joinedLines() {
+        return joins;
+    }
+
+    /** What was undone, for the report. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (joins > 0) {
+            notes.add("wrapped lines: " + joins + " joined to the line before");
+        }
+        if (prompts > 0) {
+            notes.add("shell: " + prompts + " prompt or command lines kept as text");
+        }
+        return notes;
+    }
+
+    private boolean mayBeTail(String line) {
+        if (line.isBlank() || format.startsRecord(line)) {
+            return false;
+        }
+        if (ShellPrompt.matches(line)) {
+            prompts++;
+            return false;
+        }
+        return true;
+    }
+
+    /** The joined line, or null when the tail is a line of its own. */
+    private String join(String text, Reading alone, String tail) {
+        Reading tailAlone = read(tail);
+        Reading apart = alone.plus(tailAlone);
+        String cut = text + tail;
+        Reading asCut = read(cut);
+        String joined = cut;
+        Reading best = asCut;
+        if (!text.endsWith(" ") && !tail.startsWith(" ")) {
+            String spaced = text + " " + tail;
+            Reading asSpaced = read(spaced);
+            int c = asSpaced.compareTo(asCut);
+            // A terminal cuts mid-word at its width; a mailer breaks at a space it may drop.
+            if (c > 0 || c == 0 && text.length() != cutWidth) {
+                joined = spaced;
+                best = asSpaced;
+            }
+        }
+        int c = best.compareTo(apart);
+        boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
+                && !best.known.equals(apart.known);
+        boolean cutShows = text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
+        return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
+    }
+
+    /**
+     * The line ends where a record's prefix was cut: inside a stamp ("... intr [", "[  535.20"),
+     * or after a stamp or origin with no message yet ("[ 535.201626] ", "imx-sgtl5000 sound:").
+     */
+    private boolean endsInsidePrefix(String text) {
+        int open = text.lastIndexOf('[');
+        if (open >= 0 && text.indexOf(']', open) < 0 && isStampText(text, open + 1)) {
+            return true;
+        }
+        String[] last = new String[1];
+        format.frame(text, 0, r -> last[0] = r.text());
+        return last[0].isEmpty();
+    }
+
+    /** Only what a stamp holds ("  535.20", "Tue Nov 24 10:0", "+0.00") from {@code from} on. */
+    private static boolean isStampText(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '.' || ch == ':' || ch == '+')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How well a line reads: its known messages, then how many of them came with a clock, then
+     * with a device. "... sound:" + "XRUN: pcmC0D0c:0" reads as one XRUN apart and joined, but
+     * only joined does it keep the clock and device of the line it was cut from.
+     */
+    private record Reading(List<Message> known, int timed, int placed) implements Comparable<Reading> {
+        Reading plus(Reading other) {
+            List<Message> all = new ArrayList<>(known);
+            all.addAll(other.known);
+            return new Reading(all, timed + other.timed, placed + other.placed);
+        }
+
+        @Override
+        public int compareTo(Reading o) {
+            int c = Integer.compare(known.size(), o.known.size());
+            c = c != 0 ? c : Integer.compare(timed, o.timed);
+            return c != 0 ? c : Integer.compare(placed, o.placed);
+        }
+    }
+
+    private Reading read(String line) {
+        List<Message> known = new ArrayList<>(2);
+        int[] counts = new int[2];
+        format.frame(line, 0, r -> {
+            Message m = parser.parse(r.text());
+            if (!(m instanceof Message.Unknown)) {
+                known.add(m);
+                counts[0] += r.hasTime() ? 1 : 0;
+                counts[1] += r.hasOrigin() ? 1 : 0;
+            }
+        });
+        return new Reading(known, counts[0], counts[1]);
+    }
+}

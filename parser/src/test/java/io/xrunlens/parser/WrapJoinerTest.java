@@ -1,0 +1,101 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.format.FormatRegistry;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrapJoinerTest {
+    private final List<Event> events = new ArrayList<>();
+
+    private InputSummary read(String text) {
+        return new LogReader(LogReader.Options.defaults()).read("t", "",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), events::add);
+    }
+
+    private static final String BEFORE = "[  535.201598] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n";
+
+    private Event only(Class<? extends Message> type) {
+        List<Event> of = events.stream().filter(e -> type.isInstance(e.message())).toList();
+        assertEquals(1, of.size(), events.toString());
+        return of.get(0);
+    }
+
+    @Test
+    void aWordCutByATerminalIsJoinedAndKeepsItsFirstLineNumber() {
+        InputSummary s = read(BEFORE + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trou\n"
+                + "ble?)\n" + BEFORE);
+        Event error = only(Message.PcmIoError.class);
+        assertEquals(2, error.record().line());
+        assertEquals(545_766_075L, error.record().micros());
+        assertEquals(4, events.get(events.size() - 1).record().line(), "the lines after keep their numbers");
+        assertEquals(4, s.lines());
+        assertEquals(3, s.records());
+        assertEquals(1, s.joined());
+        assertTrue(s.notes().contains("wrapped lines: 1 joined to the line before"), s.notes().toString());
+    }
+
+    @Test
+    void aTailThatReadsAloneStillGoesBackToTheStampedLineItWasCutFrom() {
+        read("Nov 24 10:08:55 imx6board kernel: [  535.201598] imx-sgtl5000 sound:\nXRUN: pcmC0D0c:0\n"
+                + "Nov 24 10:08:55 imx6board kernel: [  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n");
+        Event xrun = only(Message.Xrun.class);
+        assertEquals(535_201_598L, xrun.record().micros());
+        assertEquals("imx-sgtl5000", xrun.record().driver());
+    }
+
+    @Test
+    void aMailerThatDroppedTheSpaceGetsItBack() {
+        read(BEFORE + "[   12.118340] aplay: pcm_write:2127: write error: Cannot allocate\nmemory\n" + BEFORE);
+        Message.UserIoError e = (Message.UserIoError) only(Message.UserIoError.class).message();
+        assertTrue(e.error().endsWith("Cannot allocate memory"), e.error());
+    }
+
+    @Test
+    void userSpaceLinesAndPromptsBetweenKernelLinesStayLinesOfTheirOwn() {
+        InputSummary s = read(BEFORE + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n"
+                + "arecord: pcm_read:2221: read error: Input/output error\n"
+                + "root@imx6:~# arecord -D hw:0 -f S16_LE x.wav\n" + BEFORE);
+        assertInstanceOf(Message.PcmIoError.class, events.get(1).message());
+        assertInstanceOf(Message.UserIoError.class, events.get(2).message());
+        assertEquals(3, events.get(2).record().line());
+        assertEquals(4, events.get(3).record().line());
+        assertEquals(0, s.joined());
+        assertTrue(s.notes().contains("shell: 1 prompt or command lines kept as text"), s.notes().toString());
+    }
+
+    @Test
+    void aLogWithoutStampsIsNeverJoined() {
+        InputSummary s = read("imx-sgtl5000 sound: capture write error (DMA or IRQ trou\nble?)\n");
+        assertEquals(0, s.joined());
+        assertEquals(2, s.records());
+    }
+
+    @Test
+    void aFlattenedLogCutInsideAStampIsRebuilt() {
+        read("Failure log: [ 535.203182] imx-sdma 20ec000.sdma: txd 19499aa8: freeing [\n"
+                + "535.203207] imx-sdma 20ec000.sdma: txd 0a262722: freeing [ 545.766059] imx-sgtl5000\n"
+                + "sound: wait_for_avail: tout=0, state=3\n");
+        List<Message> freed = events.stream().map(Event::message).filter(Message.DescriptorFreed.class::isInstance).toList();
+        assertEquals(List.of(new Message.DescriptorFreed("19499aa8"), new Message.DescriptorFreed("0a262722")), freed);
+        assertEquals(545_766_059L, only(Message.WaitResult.class).record().micros());
+    }
+
+    @Test
+    void theTerminalWidthIsTheLengthSharedByTheLinesTailsFollow() {
+        String a = "[ 1.000000] " + "x".repeat(68);
+        String b = "[ 2.000000] " + "y".repeat(68);
+        List<String> cut = List.of(a, "tail one", b, "tail two", "[ 3.000000] short");
+        assertEquals(80, WrapJoiner.cutWidth(cut, FormatRegistry.byName("dmesg").orElseThrow()));
+        List<String> wrapped = List.of(a, "tail one", a.substring(0, 70), "tail two");
+        assertEquals(0, WrapJoiner.cutWidth(wrapped, FormatRegistry.byName("dmesg").orElseThrow()));
+    }
+}
