@@ -52,6 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Cut lines longer than this (default: ${DEFAULT-VALUE}).")
     int maxLine = LogReader.Options.DEFAULT_MAX_LINE;
 
+    @CommandLine.Mixin
+    YearOption year = new YearOption();
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -72,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxLine < 64) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-line must be at least 64");
         }
-        LogAnalysis analysis = new LogAnalysis(new LogReader.Options(maxLine, forced));
+        LogAnalysis analysis = new LogAnalysis(year.apply(new LogReader.Options(maxLine, forced)));
         List<InputReport> reports = new ArrayList<>();
         boolean inputError = false;
         for (String file : files) {

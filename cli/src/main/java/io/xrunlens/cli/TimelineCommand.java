@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.input.InputException;
+import io.xrunlens.parser.LogReader;
 import io.xrunlens.render.timeline.TimelineModel;
 import io.xrunlens.render.timeline.TimelineModelBuilder;
 import io.xrunlens.render.timeline.TimelinePicture;
@@ -58,12 +59,19 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "PX", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
     int height = 900;
 
+    @CommandLine.Mixin
+    YearOption year = new YearOption();
+
     @Option(names = "--boot", paramLabel = "N", description = "Only this boot (0-based).")
     Integer boot;
+
+    /** How the input is read: once to analyse it and again for each picture. */
+    private LogReader.Options options;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        options = year.apply(LogReader.Options.defaults());
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height out of range");
         }
@@ -79,7 +87,7 @@ final class TimelineCommand implements Callable<Integer> {
             } else {
                 input = Path.of(file);
             }
-            LogAnalysis analysis = new LogAnalysis(io.xrunlens.parser.LogReader.Options.defaults());
+            LogAnalysis analysis = new LogAnalysis(options);
             InputReport report = analysis.analyze(input.toString());
             report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
             List<Picture> pictures = pictures(report, range);
@@ -133,7 +141,7 @@ final class TimelineCommand implements Callable<Integer> {
         TimelineWriter writer = format == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
         boolean capped;
         try (OutputStream out = Files.newOutputStream(target)) {
-            capped = TimelinePicture.write(input, name, report, p.boot(), p.incident(), p.panels(), writer, width,
+            capped = TimelinePicture.write(options, input, name, report, p.boot(), p.incident(), p.panels(), writer, width,
                     height, out);
         }
         if (capped) {

@@ -57,6 +57,9 @@ final class TriageCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
     Path output;
 
+    @CommandLine.Mixin
+    YearOption year = new YearOption();
+
     @Option(names = "--jobs", paramLabel = "N", description = "Parallel analyses (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -79,11 +82,15 @@ final class TriageCommand implements Callable<Integer> {
             + " *.gif, *.svg, *.pdf, *.html, *.md, *.py, *.sh (skipped by default).")
     boolean noDefaultExcludes;
 
+    /** How inputs are read: once for the report and again for the timelines. */
+    private LogReader.Options options;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (jobs < 1 || jobs > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes 1 to 256");
         }
+        options = year.apply(LogReader.Options.defaults());
         PrintWriter err = spec.commandLine().getErr();
         List<String> skip = new ArrayList<>(exclude);
         if (!noDefaultExcludes) {
@@ -91,7 +98,7 @@ final class TriageCommand implements Callable<Integer> {
         }
         List<InputTree.Candidate> candidates = InputTree.collect(paths, include, skip);
         boolean terminal = System.console() != null;
-        TriageReport report = new TriageRun(LogReader.Options.defaults(), jobs).run(candidates, done -> {
+        TriageReport report = new TriageRun(options, jobs).run(candidates, done -> {
             if (terminal) {
                 synchronized (err) {
                     err.print("\rxrunlens triage: " + done + "/" + candidates.size() + " files");
@@ -136,7 +143,7 @@ final class TriageCommand implements Callable<Integer> {
             // Drawn once into memory: the same bytes go to DIR and into the HTML page.
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             try {
-                TimelinePicture.write(r.file().get(), r.file().get().getFileName().toString(), r.report().get(),
+                TimelinePicture.write(options, r.file().get(), r.file().get().getFileName().toString(), r.report().get(),
                         first.boot(), Optional.of(first), TimelineModelBuilder.panels(first), TimelineWriter.PNG, 1600,
                         900, png);
                 Files.write(timelines.resolve(safe), png.toByteArray());

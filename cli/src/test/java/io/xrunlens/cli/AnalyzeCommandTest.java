@@ -144,4 +144,17 @@ class AnalyzeCommandTest {
         assertEquals(0, cli.exit());
         assertTrue(cli.out().startsWith("dmesg"), cli.out());
     }
+
+    @Test
+    void yearlessSyslogTimesCountFromTheFirstStampOrFallInTheGivenYear() throws Exception {
+        String log = SampleExpectationsTest.samples().resolve("formats/journal-short.log").toString();
+        JsonNode relative = new ObjectMapper().readTree(Cli.run("analyze", "--format", "json", log).out());
+        // the sample starts at 10:00:00 and the XRUN is at 10:08:55
+        assertEquals(535.0, relative.at("/inputs/0/findings/0/time").asDouble());
+        JsonNode dated = new ObjectMapper().readTree(Cli.run("analyze", "--format", "json", "--year", "2026", log).out());
+        assertEquals(1_795_514_935.0, dated.at("/inputs/0/findings/0/time").asDouble(), "2026-11-24T10:08:55Z");
+        Cli bad = Cli.run("analyze", "--year", "26", log);
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--year must be between 1970 and 9999"), bad.err());
+    }
 }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Turns the clocks wrappers print into microseconds. Wall clocks become microseconds since the
- * epoch (UTC); syslog stamps carry no year, so they are placed in a fixed year: only
- * differences and order matter to the analysis.
+ * epoch (UTC); syslog stamps carry no year, so they are read as dates of the year 2000 and
+ * then placed by each input's {@link YearlessClock}.
  */
 final class Clocks {
     private static final int SYSLOG_YEAR = 2000;
@@ -32,10 +32,14 @@ final class Clocks {
 
     /** "Nov 24 10:00:00" or "Nov  4 10:00:00.201598" (syslog, journalctl short[-precise]). */
     static long syslog(String month, String day, String time) {
+        return date(SYSLOG_YEAR, month, day, time);
+    }
+
+    private static long date(int year, String month, String day, String time) {
         try {
             Month mon = Month.from(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).parse(month));
             long ofDay = timeOfDay(time);
-            LocalDateTime midnight = LocalDateTime.of(SYSLOG_YEAR, mon, Integer.parseInt(day.strip()), 0, 0);
+            LocalDateTime midnight = LocalDateTime.of(year, mon, Integer.parseInt(day.strip()), 0, 0);
             return ofDay == Record.NO_TIME ? Record.NO_TIME : midnight.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + ofDay;
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Record.NO_TIME;
@@ -93,12 +97,7 @@ final class Clocks {
 
     /** dmesg -T "Tue Nov 24 10:00:00 2026". */
     static long ctime(String month, String day, String time, String year) {
-        long t = syslog(month, day, time);
-        if (t == Record.NO_TIME) {
-            return t;
-        }
-        return t + (LocalDateTime.of(Integer.parseInt(year), 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC)
-                - LocalDateTime.of(SYSLOG_YEAR, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC)) * 1_000_000L;
+        return date(Integer.parseInt(year), month, day, time);
     }
 
     /** Syslog/printk level names → 0..7. */

@@ -43,7 +43,7 @@ public final class FormatRegistry {
                     + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR),
+                    1_000_000L, JOURNAL_SEPARATOR).withoutYear(),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
@@ -55,7 +55,7 @@ public final class FormatRegistry {
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
-                    m -> Clocks.logcatLevel(m.group(4)), 1000, null),
+                    m -> Clocks.logcatLevel(m.group(4)), 1000, null).withoutYear(),
             new WrapperFormat("console", "serial console capture with terminal timestamps:"
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
                     "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null),

@@ -39,6 +39,15 @@ public interface LogFormat {
         frame(line, lineNumber, out);
     }
 
+    /**
+     * The format as one input should use it. Formats whose clock prints no year keep per-input
+     * state (see {@link YearlessClock}); the others are shared. {@code year} is the year given by
+     * the user, or 0.
+     */
+    default LogFormat forInput(int year) {
+        return this;
+    }
+
     /** Finest step of the format's clock in microseconds (1 for dmesg, 1e6 for dmesg -T). */
     default long clockResolutionMicros() {
         return 1;

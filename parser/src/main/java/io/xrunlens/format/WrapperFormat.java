@@ -28,6 +28,9 @@ final class WrapperFormat implements LogFormat {
     private final long resolution;
     private final Pattern bootSeparator;
     private final boolean[] possibleFirst;
+    /** Set on the per-input copy of a format whose clock prints no year; null otherwise. */
+    private final YearlessClock yearless;
+    private final boolean withoutYear;
 
     WrapperFormat(String name, String description, String prefixRegex, ToLongFunction<Matcher> clock,
                   ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex) {
@@ -39,6 +42,31 @@ final class WrapperFormat implements LogFormat {
         this.level = level;
         this.resolution = resolutionMicros;
         this.bootSeparator = bootSeparatorRegex == null ? null : Pattern.compile(bootSeparatorRegex);
+        this.yearless = null;
+        this.withoutYear = false;
+    }
+
+    private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless) {
+        this.name = f.name;
+        this.description = f.description;
+        this.prefix = f.prefix;
+        this.possibleFirst = f.possibleFirst;
+        this.clock = f.clock;
+        this.level = f.level;
+        this.resolution = f.resolution;
+        this.bootSeparator = f.bootSeparator;
+        this.withoutYear = withoutYear;
+        this.yearless = yearless;
+    }
+
+    /** The same format for a clock that prints no year: each input places its stamps itself. */
+    WrapperFormat withoutYear() {
+        return new WrapperFormat(this, true, null);
+    }
+
+    @Override
+    public LogFormat forInput(int year) {
+        return withoutYear ? new WrapperFormat(this, true, new YearlessClock(year)) : this;
     }
 
     @Override
@@ -103,7 +131,10 @@ final class WrapperFormat implements LogFormat {
             KernelTextFramer.frameLine(line, lineNumber, out);
             return;
         }
-        out.accept(KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, clock.applyAsLong(m),
-                level.applyAsInt(m)));
+        long micros = clock.applyAsLong(m);
+        if (yearless != null) {
+            micros = yearless.place(micros);
+        }
+        out.accept(KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, micros, level.applyAsInt(m)));
     }
 }

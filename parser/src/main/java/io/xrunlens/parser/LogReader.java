@@ -29,12 +29,23 @@ public final class LogReader {
     /** Bytes of text looked at at most, so that huge first lines do not pile up. */
     private static final long DETECT_CHARS = 256 * 1024;
 
-    /** Reading options. An empty format means detect it from the input. */
-    public record Options(int maxLineBytes, Optional<LogFormat> format) {
+    /**
+     * Reading options. An empty format means detect it from the input; {@code year} places the
+     * stamps of clocks that print none (syslog, logcat), 0 counts them from the input's first.
+     */
+    public record Options(int maxLineBytes, Optional<LogFormat> format, int year) {
         public static final int DEFAULT_MAX_LINE = 1 << 20;
+
+        public Options(int maxLineBytes, Optional<LogFormat> format) {
+            this(maxLineBytes, format, 0);
+        }
 
         public static Options defaults() {
             return new Options(DEFAULT_MAX_LINE, Optional.empty());
+        }
+
+        public Options withYear(int newYear) {
+            return new Options(maxLineBytes, format, newYear);
         }
     }
 
@@ -92,10 +103,12 @@ public final class LogReader {
         LineSource replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
+        LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
+
         try {
             String line;
             while ((line = source.next()) != null) {
-                counter.frame(format, line, source.lineNumber());
+                counter.frame(reading, line, source.lineNumber());
             }
         } catch (IOException e) {
             failure = e;

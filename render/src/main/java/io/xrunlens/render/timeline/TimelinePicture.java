@@ -24,17 +24,18 @@ public final class TimelinePicture {
     }
 
     /**
+     * @param options how the log was read for {@code report} (the year of year-less stamps)
      * @param panels the stretches of time to draw; empty draws the whole boot
      * @return true when there were more events in view than are drawn
      */
-    public static boolean write(Path file, String displayName, InputReport report, int boot,
+    public static boolean write(LogReader.Options options, Path file, String displayName, InputReport report, int boot,
                                 Optional<Incident> incident, List<TimelineModel.Panel> panels, TimelineWriter writer,
                                 int width, int height, OutputStream out) throws IOException, InputException {
         List<long[]> ranges = panels.stream().map(x -> new long[] {x.startMicros(), x.endMicros()}).toList();
         TimelineEvents events = new TimelineEvents(boot, ranges);
         InputOpener.OpenedInput in = InputOpener.open(file.toString());
         try (InputStream stream = in.stream()) {
-            new LogReader(LogReader.Options.defaults()).read(in.name(), in.compression(), stream, events);
+            new LogReader(options).read(in.name(), in.compression(), stream, events);
         }
         List<TimelineModel.Panel> shown = panels;
         if (shown.isEmpty()) {

@@ -1,0 +1,62 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+
+/**
+ * Places the stamps of one input whose clock prints no year (syslog "Nov 24 10:00:00", logcat
+ * "11-24 10:00:00.201") on a time line. {@link Clocks#syslog} reads them as dates of the leap
+ * year 2000; here they move to the year given by {@code --year}, or, without one, become
+ * microseconds since the first stamp of the input, so that no report shows seconds since 2000.
+ * A stamp more than half a year before the one before is taken to be in the next year (a log
+ * that runs past New Year's Eve).
+ *
+ * <p>Not the file's modification time: a copied file would then read differently from the
+ * original, and the same input must always give the same report.
+ */
+final class YearlessClock {
+    private static final long DAY = 86_400L * 1_000_000L;
+    private static final long HALF_YEAR = 183 * DAY;
+    private static final int STAMP_YEAR = 2000;
+    private static final long STAMP_YEAR_START = startOf(STAMP_YEAR);
+    private static final long STAMP_MARCH_1 = LocalDate.of(STAMP_YEAR, 3, 1).atStartOfDay()
+            .toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
+
+    /** The year of the first stamp, or 0 for times relative to the first stamp. */
+    private final int year;
+    private int rollovers;
+    private long last = Record.NO_TIME;
+    private long origin = Record.NO_TIME;
+
+    YearlessClock(int year) {
+        this.year = year;
+    }
+
+    /** The stamp placed in its year (or relative to the first), in microseconds. */
+    long place(long stamp) {
+        if (stamp == Record.NO_TIME) {
+            return stamp;
+        }
+        if (last != Record.NO_TIME && stamp < last - HALF_YEAR) {
+            rollovers++;
+        }
+        last = stamp;
+        int y = (year == 0 ? STAMP_YEAR : year) + rollovers;
+        // Read in a leap year, every date from March on is one day late in a common year.
+        long leap = !Year.isLeap(y) && stamp >= STAMP_MARCH_1 ? DAY : 0;
+        long placed = stamp - STAMP_YEAR_START + startOf(y) - leap;
+        if (year != 0) {
+            return placed;
+        }
+        if (origin == Record.NO_TIME) {
+            origin = placed;
+        }
+        return placed - origin;
+    }
+
+    private static long startOf(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
+    }
+}
