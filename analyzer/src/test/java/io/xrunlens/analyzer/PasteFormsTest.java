@@ -36,6 +36,7 @@ class PasteFormsTest {
             new Form("markdown fence", t -> utf8("```text\n" + t + (t.endsWith("\n") ? "" : "\n") + "```\n"), "Markdown"),
             new Form("fence glued to the first line", t -> utf8("```" + t + (t.endsWith("\n") ? "" : "\n") + "```\n"),
                     "Markdown"),
+            new Form("Markdown indented block", t -> utf8(prefixLines(t, "    ")), "Markdown"),
             new Form("forum HTML", t -> utf8(html(t)), "HTML"),
             new Form("UTF-16LE with BOM", t -> utf16(t, true), "UTF-16LE"),
             new Form("UTF-16LE without BOM", t -> utf16(t, false), "UTF-16LE"),

@@ -14,13 +14,13 @@ import java.util.Locale;
 /**
  * Undoes what pasting does to a kernel log before it is framed: mail quotes ("> ", ">>", "> > "
  * at any depth), quoted-printable (soft line breaks "=" at the end of a line, "=3D" escapes),
- * Markdown fences and inline backticks, HTML tags and entities ({@code </div>}, {@code &gt;}).
+ * Markdown fences, indented blocks and inline backticks, HTML tags and entities ({@code </div>}, {@code &gt;}).
  *
  * <p>Which of these an input shows is decided once, from its first {@link #WINDOW} lines, so a
  * log that merely contains a "&gt;" or ends a line with "=" is not rewritten: quotes when most
  * lines are quoted, quoted-printable when soft breaks come with escapes (or several breaks), HTML
- * when tags or entities appear, Markdown when a fence does. Lines joined at soft breaks keep the
- * number of their first input line. Memory: the window, then one line at a time.
+ * when tags or entities appear, Markdown when a fence does (or nine lines in ten are indented).
+ * Lines joined at soft breaks keep the number of their first input line. Memory: the window, then one line at a time.
  */
 public final class PasteCleaner implements LineSource {
     static final int WINDOW = 64;
@@ -38,6 +38,8 @@ public final class PasteCleaner implements LineSource {
     private boolean qp;
     private boolean markdown;
     private boolean html;
+    /** A Markdown indented code block: every line starts with four spaces or a tab. */
+    private boolean indented;
     /** None of the paste forms: lines pass through untouched. */
     private boolean plain;
     private long lineNumber;
@@ -47,6 +49,7 @@ public final class PasteCleaner implements LineSource {
     private long softBreaks;
     private long qpEscapes;
     private long fences;
+    private long indents;
     private long htmlTags;
     private long htmlEntities;
 
@@ -95,6 +98,9 @@ public final class PasteCleaner implements LineSource {
         if (markdown) {
             s = unfence(s);
         }
+        if (indented) {
+            s = unindent(s);
+        }
         if (html) {
             s = unhtml(s);
         }
@@ -124,6 +130,9 @@ public final class PasteCleaner implements LineSource {
         }
         if (softBreaks > 0 || qpEscapes > 0) {
             notes.add("quoted-printable: " + softBreaks + " soft breaks joined, " + qpEscapes + " escapes decoded");
+        }
+        if (indents > 0) {
+            notes.add("Markdown: indent removed from " + indents + " lines");
         }
         if (fences > 0) {
             notes.add("Markdown: " + fences + " fences and backtick quotes removed");
@@ -168,8 +177,10 @@ public final class PasteCleaner implements LineSource {
         quoted = nonBlank > 0 && quotedCount * 2 >= nonBlank;
         int breaks = 0;
         int escapes = 0;
+        int indentedCount = 0;
         for (Raw r : ahead) {
             String t = quoted ? stripQuote(r.text()) : r.text();
+            indentedCount += t.startsWith("    ") || t.startsWith("\t") ? 1 : 0;
             if (t.endsWith("=") && r.text().length() <= QP_LINE_MAX && r.text().length() >= 40) {
                 breaks++;
             }
@@ -181,7 +192,8 @@ public final class PasteCleaner implements LineSource {
             }
         }
         qp = breaks >= 2 || breaks >= 1 && escapes >= 1;
-        plain = !quoted && !qp && !markdown && !html;
+        indented = nonBlank > 0 && indentedCount * 10 >= nonBlank * 9;
+        plain = !quoted && !qp && !markdown && !html && !indented;
     }
 
     private String unquote(String s) {
@@ -281,6 +293,19 @@ public final class PasteCleaner implements LineSource {
             t = t.substring(1, t.length() - 1);
         }
         return t.equals(s.strip()) ? s : t;
+    }
+
+    /** Takes off the block's indent: four spaces or a tab. */
+    private String unindent(String s) {
+        if (s.startsWith("    ")) {
+            indents++;
+            return s.substring(4);
+        }
+        if (s.startsWith("\t")) {
+            indents++;
+            return s.substring(1);
+        }
+        return s;
     }
 
     /** A fence's language word ("text", "console", "shell-session"), or nothing. */
