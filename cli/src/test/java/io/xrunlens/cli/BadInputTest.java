@@ -117,6 +117,8 @@ class BadInputTest {
         Cli c = Cli.run("analyze", csv.toString());
         assertEquals(2, c.exit());
         assertEquals("xrunlens: " + csv + ": not a kernel log (no kernel record in 2 lines)", c.err().strip());
+        assertTrue(c.out().contains("(not a kernel log)\nNothing analysed"), c.out());
+        assertFalse(c.out().contains("No failure found"), "a wrong file is not told all is well: " + c.out());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         Cli p = Cli.run("analyze", Files.write(dir.resolve("t.png"), png).toString());
         assertEquals(2, p.exit());
@@ -124,5 +126,6 @@ class BadInputTest {
         Cli e = Cli.run("analyze", Files.write(dir.resolve("empty.log"), new byte[0]).toString());
         assertEquals(0, e.exit());
         assertTrue(e.err().contains("empty"), e.err());
+        assertTrue(e.out().contains("(empty)\nNothing analysed: the input is empty."), e.out());
     }
 }

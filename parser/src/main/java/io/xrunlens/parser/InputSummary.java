@@ -17,7 +17,10 @@ import java.util.List;
  *                  input unusable (not a kernel log); empty if none
  * @param notes     what was undone to read it (UTF-16, mail quotes, quoted-printable, HTML,
  *                  Markdown, with counts) or "empty"; empty if nothing
+ * @param kernelLog false when lines were read and none of them is a kernel record (a PNG, a CSV):
+ *                  there was nothing to analyse, which is not the same as finding nothing
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
-                           long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes) {
+                           long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
+                           boolean kernelLog) {
 }

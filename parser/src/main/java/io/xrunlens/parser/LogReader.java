@@ -123,16 +123,17 @@ public final class LogReader {
             notes.addAll(joiner.notes());
         }
         long read = physical.linesRead();
+        boolean kernelLog = counter.kernelRecords > 0 || read == 0 || failure != null;
         if (read == 0 && failure == null) {
             notes.add("empty");
-        } else if (counter.kernelRecords == 0 && failure == null) {
+        } else if (!kernelLog) {
             // A PNG, a jar, a CSV: told so, not "no failure found".
             errors.add(name + ": not a kernel log (no kernel record in " + read + (read == 1 ? " line)" : " lines)"));
         }
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,
                 lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines(),
-                List.copyOf(errors), List.copyOf(notes));
+                List.copyOf(errors), List.copyOf(notes), kernelLog);
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */

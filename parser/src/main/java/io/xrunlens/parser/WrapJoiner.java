@@ -5,6 +5,7 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.paste.ShellPrompt;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Map;
  *
  * <p>Only used on inputs whose records carry stamps ({@link #worthJoining}): on a dmesg -t log
  * any line may be a record and nothing is joined. A joined line keeps the number of its first
- * input line. Memory: one line of lookahead and the line being joined.
+ * input line. Memory: two lines of lookahead and the line being joined.
  */
 final class WrapJoiner implements LineSource {
     /** Joining stops at this length, so that a run of pieces cannot grow without bound. */
@@ -42,8 +43,8 @@ final class WrapJoiner implements LineSource {
     private final MessageParser parser;
     /** The width of the terminal that cut this input's lines, or 0 when it was not cut so. */
     private final int cutWidth;
-    private String held;
-    private long heldNumber;
+    /** Lines read ahead that were not joined, served next (at most two). */
+    private final ArrayDeque<Line> held = new ArrayDeque<>(2);
     private long lineNumber;
     private long joins;
     private long prompts;
@@ -100,41 +101,72 @@ final class WrapJoiner implements LineSource {
 
     @Override
     public String next() throws IOException {
-        String text = held;
-        lineNumber = heldNumber;
-        held = null;
-        if (text == null) {
-            text = in.next();
-            lineNumber = in.lineNumber();
-            if (text == null) {
-                return null;
-            }
-            if (lineNumber == 1 && ShellPrompt.matches(text)) {
-                prompts++; // every later line is looked at as a possible tail
-            }
+        Line first = take();
+        if (first == null) {
+            return null;
+        }
+        String text = first.text;
+        lineNumber = first.number;
+        if (first.number == 1 ? ShellPrompt.matches(text) : first.prompt) {
+            prompts++; // every later line is looked at as a possible tail
         }
         Reading alone = null;
         while (text.length() < MAX_JOINED) {
-            String tail = in.next();
+            Line tail = take();
             if (tail == null) {
                 break;
             }
-            held = tail;
-            heldNumber = in.lineNumber();
             if (!mayBeTail(tail)) {
+                held.addFirst(tail);
                 break;
             }
             alone = alone == null ? read(text) : alone;
-            String joined = join(text, alone, tail);
+            String joined = join(text, alone, tail.text);
             if (joined == null) {
-                break;
+                joined = joinTwo(text, alone, tail);
+                if (joined == null) {
+                    held.addFirst(tail);
+                    break;
+                }
             }
-            held = null;
             joins++;
             text = joined;
             alone = read(joined);
         }
         return text;
+    }
+
+    /** The next input line: one put back by a join that did not take, or a new one. */
+    private Line take() throws IOException {
+        if (!held.isEmpty()) {
+            return held.removeFirst();
+        }
+        String text = in.next();
+        return text == null ? null : new Line(text, in.lineNumber());
+    }
+
+    /**
+     * A record cut twice (a quote re-wrapped at a narrower width: "... vchan 8aa58994: txd" +
+     * "0a262722[8]:" + "submitted"): the middle piece alone makes nothing better, both do. Taken
+     * only when the three lines read strictly better joined than apart.
+     */
+    private String joinTwo(String text, Reading alone, Line tail) throws IOException {
+        Line second = take();
+        if (second == null) {
+            return null;
+        }
+        if (!mayBeTail(second)) {
+            held.addFirst(second);
+            return null;
+        }
+        String middle = bestJoin(text, tail.text);
+        String joined = bestJoin(middle, second.text);
+        if (read(joined).compareTo(alone.plus(read(tail.text)).plus(read(second.text))) > 0) {
+            joins++; // the middle piece; the caller counts the last
+            return joined;
+        }
+        held.addFirst(second);
+        return null;
     }
 
     @Override
@@ -164,40 +196,51 @@ final class WrapJoiner implements LineSource {
         return notes;
     }
 
-    private boolean mayBeTail(String line) {
-        if (line.isBlank() || format.startsRecord(line)) {
+    /** One input line and its number; whether it is a shell prompt is asked once. */
+    private static final class Line {
+        final String text;
+        final long number;
+        boolean prompt;
+
+        Line(String text, long number) {
+            this.text = text;
+            this.number = number;
+        }
+    }
+
+    private boolean mayBeTail(Line line) {
+        if (line.text.isBlank() || format.startsRecord(line.text)) {
             return false;
         }
-        if (ShellPrompt.matches(line)) {
-            prompts++;
-            return false;
-        }
-        return true;
+        line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own
+        return !line.prompt;
     }
 
     /** The joined line, or null when the tail is a line of its own. */
     private String join(String text, Reading alone, String tail) {
         Reading tailAlone = read(tail);
         Reading apart = alone.plus(tailAlone);
-        String cut = text + tail;
-        Reading asCut = read(cut);
-        String joined = cut;
-        Reading best = asCut;
-        if (!text.endsWith(" ") && !tail.startsWith(" ")) {
-            String spaced = text + " " + tail;
-            Reading asSpaced = read(spaced);
-            int c = asSpaced.compareTo(asCut);
-            // A terminal cuts mid-word at its width; a mailer breaks at a space it may drop.
-            if (c > 0 || c == 0 && text.length() != cutWidth) {
-                joined = spaced;
-                best = asSpaced;
-            }
-        }
+        String joined = bestJoin(text, tail);
+        Reading best = read(joined);
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
                 && !best.known.equals(apart.known);
         boolean cutShows = text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
         return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
+    }
+
+    /**
+     * The tail joined as cut or with the space a mailer dropped, whichever reads better; on a tie,
+     * as cut when the line is as wide as the terminal that cut the input, else with the space.
+     */
+    private String bestJoin(String text, String tail) {
+        String cut = text + tail;
+        if (text.endsWith(" ") || tail.startsWith(" ")) {
+            return cut;
+        }
+        String spaced = text + " " + tail;
+        int c = read(spaced).compareTo(read(cut));
+        return c > 0 || c == 0 && text.length() != cutWidth ? spaced : cut;
     }
 
     /**

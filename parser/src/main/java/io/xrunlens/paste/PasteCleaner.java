@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Undoes what pasting does to a kernel log before it is framed: mail quotes ("> ", ">>", "> > "
@@ -78,7 +80,7 @@ public final class PasteCleaner implements LineSource {
         if (plain) {
             return r.text(); // a log as the board wrote it
         }
-        String s = unquote(r.text());
+        String s = r.text();
         if (qp) {
             StringBuilder joined = new StringBuilder(s);
             while (isSoftBreak(joined)) {
@@ -87,7 +89,7 @@ public final class PasteCleaner implements LineSource {
                     break;
                 }
                 joined.setLength(joined.length() - 1);
-                joined.append(unquote(more.text()));
+                joined.append(unquote(more.text())); // quoted after encoding: each piece has its own "> "
                 softBreaks++;
             }
             s = decodeQp(joined.toString());
@@ -95,14 +97,16 @@ public final class PasteCleaner implements LineSource {
                 s = LineReader.cleanControls(s); // "=1B[0m", "=0D" decode to what the line reader drops
             }
         }
-        if (markdown) {
-            s = unfence(s);
+        // outside in: a forum's HTML, a Markdown indent, mail quotes, then fences inside the mail
+        if (html) {
+            s = unhtml(s);
         }
         if (indented) {
             s = unindent(s);
         }
-        if (html) {
-            s = unhtml(s);
+        s = unquote(s);
+        if (markdown) {
+            s = unfence(s);
         }
         return s;
     }
@@ -166,34 +170,47 @@ public final class PasteCleaner implements LineSource {
         } catch (IOException e) {
             pending = e; // the window read so far is still served, then the error
         }
-        int nonBlank = 0;
-        int quotedCount = 0;
+        // The layers are looked at from the outside in, as next() undoes them: HTML (a forum
+        // post), an indented block (a mail pasted into Markdown), mail quotes, then inside them
+        // quoted-printable soft breaks and fences.
+        List<String> seen = new ArrayList<>(ahead.size());
         for (Raw r : ahead) {
-            if (!r.text().isBlank()) {
-                nonBlank++;
-                quotedCount += r.text().startsWith(">") ? 1 : 0;
+            for (String sign : HTML_SIGNS) {
+                html |= r.text().contains(sign);
             }
         }
-        quoted = nonBlank > 0 && quotedCount * 2 >= nonBlank;
+        for (Raw r : ahead) {
+            seen.add(html ? unhtml(r.text()) : r.text());
+        }
+        indented = share(seen, t -> t.startsWith("    ") || t.startsWith("\t")) * 10 >= 9 && !seen.isEmpty()
+                && seen.stream().anyMatch(t -> !t.isBlank());
+        seen.replaceAll(t -> indented ? unindent(t) : t);
+        quoted = share(seen, t -> t.startsWith(">")) * 2 >= 1 && seen.stream().anyMatch(t -> !t.isBlank());
+        seen.replaceAll(t -> quoted ? stripQuote(t) : t);
         int breaks = 0;
         int escapes = 0;
-        int indentedCount = 0;
-        for (Raw r : ahead) {
-            String t = quoted ? stripQuote(r.text()) : r.text();
-            indentedCount += t.startsWith("    ") || t.startsWith("\t") ? 1 : 0;
-            if (t.endsWith("=") && r.text().length() <= QP_LINE_MAX && r.text().length() >= 40) {
+        Iterator<Raw> raws = ahead.iterator();
+        for (String t : seen) {
+            int raw = raws.next().text().length();
+            if (t.endsWith("=") && raw <= QP_LINE_MAX && raw >= 40) {
                 breaks++;
             }
             escapes += countEscapes(t);
             String lead = t.stripLeading();
             markdown |= lead.startsWith("```") || lead.startsWith("~~~");
-            for (String sign : HTML_SIGNS) {
-                html |= t.contains(sign);
-            }
         }
         qp = breaks >= 2 || breaks >= 1 && escapes >= 1;
-        indented = nonBlank > 0 && indentedCount * 10 >= nonBlank * 9;
         plain = !quoted && !qp && !markdown && !html && !indented;
+        htmlTags = 0; // counted again as the lines are served
+        htmlEntities = 0;
+        indents = 0;
+    }
+
+    /** The share of non-blank lines that pass, as a fraction of 1 (0 when all are blank). */
+    private static double share(List<String> lines, Predicate<String> test) {
+        long nonBlank = lines.stream().filter(t -> !t.isBlank()).count();
+        long passing = lines.stream().filter(t -> !t.isBlank() && test.test(t)).count();
+        return nonBlank == 0 ? 0 : (double) passing / nonBlank;
     }
 
     private String unquote(String s) {

@@ -73,6 +73,17 @@ class WrapJoinerTest {
     }
 
     @Test
+    void aRecordCutTwiceByARewrappedQuoteIsJoinedWhole() {
+        InputSummary s = read(BEFORE + "[  535.202135] imx-sdma 20ec000.sdma: vchan 8aa58994: txd\n0a262722[8]:\nsubmitted\n"
+                + "random words that stay a line of their own\n" + BEFORE);
+        Event submitted = only(Message.DescriptorSubmitted.class);
+        assertEquals(new Message.DescriptorSubmitted("8aa58994", "0a262722", "8"), submitted.message());
+        assertEquals(2, submitted.record().line());
+        assertEquals(2, s.joined());
+        assertEquals(6, events.get(events.size() - 1).record().line(), "the lines after keep their numbers");
+    }
+
+    @Test
     void aLogWithoutStampsIsNeverJoined() {
         InputSummary s = read("imx-sgtl5000 sound: capture write error (DMA or IRQ trou\nble?)\n");
         assertEquals(0, s.joined());

@@ -32,13 +32,22 @@ public final class TextRenderer implements Renderer {
 
     private static void input(StringBuilder b, InputReport r) {
         InputSummary s = r.summary();
-        b.append("== ").append(s.file()).append(" (").append(s.format());
-        if (!s.compression().isEmpty()) {
-            b.append(", ").append(s.compression());
+        b.append("== ").append(s.file()).append(" (");
+        boolean empty = s.lines() == 0 && s.errors().isEmpty();
+        if (!s.kernelLog() || empty) {
+            b.append(empty ? "empty" : "not a kernel log").append(s.compression().isEmpty() ? "" : ", " + s.compression())
+                    .append(")\n");
+            b.append(empty ? "Nothing analysed: the input is empty.\n" : "Nothing analysed: no line of it is a kernel record.\n");
+        } else {
+            b.append(s.format());
+            if (!s.compression().isEmpty()) {
+                b.append(", ").append(s.compression());
+            }
+            b.append(", ").append(s.boots()).append(s.boots() == 1 ? " boot" : " boots").append(")\n");
         }
-        b.append(", ").append(s.boots()).append(s.boots() == 1 ? " boot" : " boots").append(")\n");
-        if (r.incidents().isEmpty()) {
-            b.append(r.hasProblems() ? "Findings, but no failure chain.\n" : "No failure found.\n");
+        if (r.incidents().isEmpty() && s.kernelLog() && !empty) {
+            b.append(r.hasProblems() ? "Findings, but no failure chain.\n"
+                    : s.errors().isEmpty() ? "No failure found.\n" : "No failure found in what could be read.\n");
         }
         int n = 0;
         for (Incident i : r.incidents()) {

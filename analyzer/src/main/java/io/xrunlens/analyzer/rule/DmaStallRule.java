@@ -24,7 +24,8 @@ import java.util.Set;
  * how long the stream stood still (about 10 s on kernels before v6.4).
  *
  * <p>The lines of one stall come back to back; they are held until a second passes without
- * another (or a second line of the same kind comes) and reported as one finding.
+ * another (or a second line of the same kind comes) and reported as one finding. An untimed
+ * application error pasted before the kernel's lines waits for the stall they show.
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DmaStallRule implements Rule {
@@ -36,6 +37,11 @@ public final class DmaStallRule implements Rule {
     private Event timeout;
     private Event kernelError;
     private Event userError;
+    /**
+     * An application's I/O error without a clock that came before any kernel line of a stall (the
+     * user pasted arecord's output, then dmesg): joined to the next stall, or reported alone.
+     */
+    private Event floating;
 
     @Override
     public String id() {
@@ -73,6 +79,15 @@ public final class DmaStallRule implements Rule {
             }
             kernelError = event;
         } else if (m instanceof Message.UserIoError u && u.isIoError()) {
+            if (!event.record().hasTime() && timeout == null && kernelError == null) {
+                // arecord's error pasted above the kernel lines: it belongs to the stall they show
+                if (floating != null) {
+                    userError = floating;
+                    report(context);
+                }
+                floating = event;
+                return;
+            }
             if (userError != null) {
                 report(context);
             }
@@ -82,6 +97,10 @@ public final class DmaStallRule implements Rule {
 
     @Override
     public void end(RuleContext context) {
+        if (pendingEnd() == null && floating != null) {
+            userError = floating; // no kernel stall to join: the application's error on its own
+            floating = null;
+        }
         if (pendingEnd() != null) {
             report(context);
         }
@@ -90,6 +109,19 @@ public final class DmaStallRule implements Rule {
     /** The latest line of the stall being collected, or null when none is. */
     private Event pendingEnd() {
         return userError != null ? userError : kernelError != null ? kernelError : timeout;
+    }
+
+    /**
+     * The latest line of the stall that has a clock: an application error pasted from the
+     * terminal has none and must not hide the kernel's time of the failure.
+     */
+    private Event lastTimed() {
+        for (Event e : new Event[] {userError, kernelError, timeout}) {
+            if (e != null && e.record().hasTime()) {
+                return e;
+            }
+        }
+        return pendingEnd();
     }
 
     private PcmDirection direction() {
@@ -103,8 +135,13 @@ public final class DmaStallRule implements Rule {
     }
 
     private void report(RuleContext context) {
+        if (userError == null && floating != null && (kernelError == null
+                || direction() == ((Message.UserIoError) floating.message()).direction())) {
+            userError = floating;
+            floating = null;
+        }
         List<Evidence> evidence = new ArrayList<>();
-        Event end = pendingEnd();
+        Event end = lastTimed();
         if (waitStart != null) {
             evidence.add(Evidence.of("wait", waitStart));
         }

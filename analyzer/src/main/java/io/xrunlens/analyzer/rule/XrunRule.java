@@ -214,8 +214,17 @@ public final class XrunRule implements Rule {
     private static void strong(Episode ep, String sign, Event event) {
         ep.signs.add(sign);
         if (ep.anchor == Record.NO_TIME) {
-            ep.anchor = ep.evidence.get(0).micros();
+            ep.anchor = firstTime(ep);
         }
+    }
+
+    /**
+     * The time of the episode's first timed line: aplay's "overrun!!!", pasted above the kernel's
+     * lines, has no clock and says nothing about when the XRUN happened.
+     */
+    private static long firstTime(Episode ep) {
+        return ep.evidence.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME).findFirst()
+                .orElse(Record.NO_TIME);
     }
 
     private static boolean near(Event before, Event after) {
@@ -228,6 +237,9 @@ public final class XrunRule implements Rule {
         open = null;
         if (ep == null || ep.signs.isEmpty()) {
             return;
+        }
+        if (ep.anchor == Record.NO_TIME) {
+            ep.anchor = firstTime(ep); // the signs came before any timed line
         }
         String signs = String.join(", ", ep.signs) + (ep.raiser == null ? "" : "; " + ep.raiser.clause);
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),

@@ -69,4 +69,23 @@ class DmaStallRuleTest {
         assertEquals(2, findings(Logs.analyze(snd(11.0, "playback write error (DMA or IRQ trouble?)")
                 + snd(25.0, "playback write error (DMA or IRQ trouble?)")), ID).size());
     }
+
+    @Test
+    void anAppErrorPastedAboveTheKernelLinesJoinsTheirStallAndKeepsTheirClock() {
+        List<Finding> f = findings(Logs.analyze("arecord: pcm_read:2221: read error: Input/output error\n"
+                + snd(1.0, "wait_for_avail: avail=0, state=3, twake=64")
+                + snd(11.0, "wait_for_avail: tout=0, state=3")
+                + snd(11.00002, "capture write error (DMA or IRQ trouble?)")), ID);
+        assertEquals(1, f.size());
+        assertEquals(List.of("wait", "timeout", "error", "app error"), f.get(0).evidence().stream().map(e -> e.role()).toList());
+        assertTrue(f.get(0).message().contains("timed out at 11.000020 (10.0 s"), f.get(0).message());
+    }
+
+    @Test
+    void anUntimedAppErrorWithNoKernelStallIsAStallOfItsOwn() {
+        List<Finding> f = findings(Logs.analyze("arecord: pcm_read:2221: read error: Input/output error\n"
+                + snd(1.0, "snd_dmaengine_pcm_trigger command: 0")), ID);
+        assertEquals(1, f.size());
+        assertEquals(List.of("app error"), f.get(0).evidence().stream().map(e -> e.role()).toList());
+    }
 }
