@@ -13,6 +13,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
+import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,12 @@ public final class Analyzer implements EventSink {
     private final List<Incident> incidents = new ArrayList<>();
     private final List<Optional<KernelRelease>> kernels = new ArrayList<>();
     private BootRun boot;
+    /** The input's format, which knows how its times are printed once records have been read. */
+    private LogFormat format;
+
+    private TimeStyle times() {
+        return format == null ? TimeStyle.SECONDS : format.timeStyle();
+    }
 
     public Analyzer() {
         this(Rules.defaults());
@@ -58,6 +65,7 @@ public final class Analyzer implements EventSink {
     /** A coarse clock (dmesg -T: one second) widens the window: frees and preps share a tick. */
     @Override
     public void format(LogFormat format) {
+        this.format = format;
         workerWindowMicros = Math.max(WORKER_WINDOW_MICROS, 2 * format.clockResolutionMicros());
     }
 
@@ -133,12 +141,12 @@ public final class Analyzer implements EventSink {
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
         final Map<Class<?>, List<Rule>> rulesByMessage = new HashMap<>();
-        final BootFacts facts = new BootFacts();
+        final BootFacts facts = new BootFacts(Analyzer.this::times);
 
         BootRun(int index) {
             this.index = index;
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
-            this.context = new RuleContext(index, dma);
+            this.context = new RuleContext(index, dma, Analyzer.this::times);
             ruleFactories.forEach(f -> rules.add(f.get()));
             for (Rule rule : rules) {
                 for (Class<?> type : rule.messages()) {

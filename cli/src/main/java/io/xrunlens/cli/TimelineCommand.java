@@ -5,6 +5,7 @@ import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.input.InputException;
 import io.xrunlens.parser.LogReader;
+import io.xrunlens.record.TimeStyle;
 import io.xrunlens.render.timeline.TimelineModel;
 import io.xrunlens.render.timeline.TimelineModelBuilder;
 import io.xrunlens.render.timeline.TimelinePicture;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,8 +51,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--all", description = "One overview of the whole boot instead of one picture per incident.")
     boolean all;
 
-    @Option(names = "--window", paramLabel = "START:END",
-            description = "Show this stretch of the log's clock, in seconds (e.g. 535.2:535.21).")
+    @Option(names = "--window", paramLabel = "START..END",
+            description = {"Show this stretch of the log, in its own clock: 535.2..535.21 (also 535.2:535.21),",
+                "'2026-11-24 10:08:55..2026-11-24 10:09:06' (dmesg -T), 'Nov 24 10:08:55..Nov 24 10:09:06' (syslog)."})
     String window;
 
     @Option(names = "--width", paramLabel = "PX", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
@@ -75,7 +78,6 @@ final class TimelineCommand implements Callable<Integer> {
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height out of range");
         }
-        long[] range = window == null ? null : parseWindow(window);
         Path input;
         Path spooled = null;
         try {
@@ -90,6 +92,7 @@ final class TimelineCommand implements Callable<Integer> {
             LogAnalysis analysis = new LogAnalysis(options);
             InputReport report = analysis.analyze(input.toString());
             report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
+            long[] range = window == null ? null : parseWindow(window, report.summary().clock());
             List<Picture> pictures = pictures(report, range);
             if (pictures.isEmpty()) {
                 spec.commandLine().getOut().println("No incident to draw in " + file
@@ -175,20 +178,33 @@ final class TimelineCommand implements Callable<Integer> {
         return n.replaceAll("\\.(log|txt|json|dmesg)$", "");
     }
 
-    private long[] parseWindow(String text) {
-        String[] parts = text.split(":");
-        try {
-            if (parts.length == 2) {
-                long a = Math.round(Double.parseDouble(parts[0]) * 1e6);
-                long b = Math.round(Double.parseDouble(parts[1]) * 1e6);
-                if (b > a) {
-                    return new long[] {a, b};
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    /**
+     * START..END in the log's own form (or seconds on the analysis clock); START:END still works
+     * where both ends are plain numbers.
+     */
+    private long[] parseWindow(String text, TimeStyle clock) {
+        String[] parts = text.contains("..") ? text.split("\\.\\.", 2) : text.split(":", -1);
+        if (!clock.hasClock()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--window needs a clock, and " + file + " has none (dmesg -t or -H): draw it whole with --all");
         }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "--window takes START:END in seconds with END after START, e.g. 535.2:535.21");
+        if (parts.length == 2) {
+            OptionalLong a = clock.parse(parts[0]);
+            OptionalLong b = clock.parse(parts[1]);
+            if (a.isPresent() && b.isPresent() && b.getAsLong() > a.getAsLong()) {
+                return new long[] {a.getAsLong(), b.getAsLong()};
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--window takes START..END in the log's own"
+                + " clock with END after START, e.g. " + example(clock));
+    }
+
+    private static String example(TimeStyle clock) {
+        return switch (clock.name()) {
+            case "wall" -> "'2026-11-24 10:08:55..2026-11-24 10:09:06'";
+            case "yearless" -> "'Nov 24 10:08:55..Nov 24 10:09:06'";
+            case "time-of-day" -> "10:08:55..10:09:06";
+            default -> "535.2..535.21";
+        };
     }
 }

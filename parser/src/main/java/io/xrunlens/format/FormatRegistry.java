@@ -3,6 +3,8 @@ package io.xrunlens.format;
 import static io.xrunlens.format.WrapperFormat.NO_CLOCK;
 import static io.xrunlens.format.WrapperFormat.NO_LEVEL;
 
+import io.xrunlens.format.WrapperFormat.Clock;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -22,43 +24,43 @@ public final class FormatRegistry {
             new DmesgFormat(),
             new WrapperFormat("dmesg-T", "dmesg -T: \"[Tue Nov 24 10:00:00 2026] msg\" (one-second clock)",
                     "\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
-                    m -> Clocks.ctime(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L, null),
+                    m -> Clocks.ctime(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L, null, Clock.WALL),
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
-                    "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null),
+                    "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
                     "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
                             + "(emerg|alert|crit|err|warn|notice|info|debug) *: ",
-                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null),
+                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
             new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
                     "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!\\S+ kernel: )",
-                    m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null),
+                    m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL),
             new WrapperFormat("kmsg", "/dev/kmsg: \"6,1234,535201598,-;msg\" (continuation lines start with a space)",
                     "(\\d+),\\d+,(\\d+),[^;,]*(?:,[^;]*)?;",
-                    m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null),
+                    m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC),
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
-                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR),
+                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC),
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
                     + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR).withoutYear(),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
-                    JOURNAL_SEPARATOR),
+                    JOURNAL_SEPARATOR, Clock.WALL),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",
-                    m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR),
+                    m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR, Clock.TIME_OF_DAY),
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
-                    m -> Clocks.logcatLevel(m.group(4)), 1000, null).withoutYear(),
+                    m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear(),
             new WrapperFormat("console", "serial console capture with terminal timestamps:"
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
-                    "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null),
+                    "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL),
             new JournalJsonFormat());
 
     private FormatRegistry() {

@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.RecordSink;
+import io.xrunlens.record.TimeStyle;
 
 /**
  * One way kernel logs get written down (plain dmesg, journald, syslog, ...). A format frames
@@ -46,6 +47,15 @@ public interface LogFormat {
      */
     default LogFormat forInput(int year) {
         return this;
+    }
+
+    /**
+     * How this input's times are shown: as the log prints them. Asked of the per-input format
+     * ({@link #forInput}) once records have been read, since a wrapper that keeps the kernel's
+     * own "[ seconds]" inside shows that clock, not its own.
+     */
+    default TimeStyle timeStyle() {
+        return TimeStyle.SECONDS;
     }
 
     /** Finest step of the format's clock in microseconds (1 for dmesg, 1e6 for dmesg -T). */

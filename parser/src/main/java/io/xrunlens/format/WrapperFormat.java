@@ -2,6 +2,8 @@ package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import io.xrunlens.record.TimeStyle;
+import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -20,6 +22,12 @@ final class WrapperFormat implements LogFormat {
     static final ToLongFunction<Matcher> NO_CLOCK = m -> Record.NO_TIME;
     static final ToIntFunction<Matcher> NO_LEVEL = m -> -1;
 
+    /** What the wrapper's own clock is, and so how its times are shown. */
+    enum Clock { MONOTONIC, WALL, YEARLESS, TIME_OF_DAY, NONE }
+
+    /** A printed time of day with its fraction and zone: "10:00:00,201598+01:00", "10:00:00.201 ". */
+    private static final Pattern PRINTED_TIME = Pattern.compile("\\d\\d:\\d\\d:\\d\\d(?:[.,](\\d+))?(Z|[+-]\\d\\d:?\\d\\d)?");
+
     private final String name;
     private final String description;
     private final Pattern prefix;
@@ -31,10 +39,18 @@ final class WrapperFormat implements LogFormat {
     /** Set on the per-input copy of a format whose clock prints no year; null otherwise. */
     private final YearlessClock yearless;
     private final boolean withoutYear;
+    private final Clock kind;
+    /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
+    private final boolean perInput;
+    /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
+    private Boolean kernelStamped;
+    private TimeStyle wrapperStyle;
 
     WrapperFormat(String name, String description, String prefixRegex, ToLongFunction<Matcher> clock,
-                  ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex) {
+                  ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex, Clock kind) {
         this.name = name;
+        this.kind = kind;
+        this.perInput = false;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
         this.possibleFirst = possibleFirstCharacters(prefix);
@@ -46,8 +62,10 @@ final class WrapperFormat implements LogFormat {
         this.withoutYear = false;
     }
 
-    private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless) {
+    private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput) {
         this.name = f.name;
+        this.kind = f.kind;
+        this.perInput = perInput;
         this.description = f.description;
         this.prefix = f.prefix;
         this.possibleFirst = f.possibleFirst;
@@ -61,12 +79,46 @@ final class WrapperFormat implements LogFormat {
 
     /** The same format for a clock that prints no year: each input places its stamps itself. */
     WrapperFormat withoutYear() {
-        return new WrapperFormat(this, true, null);
+        return new WrapperFormat(this, true, null, false);
+    }
+
+    /** A copy for one input: it places year-less stamps and learns how the input shows times. */
+    @Override
+    public LogFormat forInput(int year) {
+        return new WrapperFormat(this, withoutYear, withoutYear ? new YearlessClock(year) : null, true);
     }
 
     @Override
-    public LogFormat forInput(int year) {
-        return withoutYear ? new WrapperFormat(this, true, new YearlessClock(year)) : this;
+    public TimeStyle timeStyle() {
+        if (Boolean.TRUE.equals(kernelStamped)) {
+            return TimeStyle.SECONDS; // rsyslog or a console kept the kernel's "[ 535.201598]"
+        }
+        if (wrapperStyle != null) {
+            return wrapperStyle;
+        }
+        return kind == Clock.MONOTONIC ? TimeStyle.SECONDS : TimeStyle.NONE;
+    }
+
+    /** How the wrapper prints its times, learnt from its first stamp (decimals, zone offset). */
+    private TimeStyle styleOf(String prefixText) {
+        Matcher t = PRINTED_TIME.matcher(prefixText);
+        boolean found = t.find();
+        int decimals = found && t.group(1) != null ? t.group(1).length() : 0;
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (found && t.group(2) != null && !t.group(2).equals("Z")) {
+            String z = t.group(2).replace(":", "");
+            offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(z.substring(0, 3)),
+                    Integer.parseInt(z.charAt(0) + z.substring(3)));
+        }
+        return switch (kind) {
+            case MONOTONIC -> TimeStyle.SECONDS;
+            case WALL -> TimeStyle.wall(offset, decimals);
+            case YEARLESS -> yearless.relative()
+                    ? TimeStyle.yearless(name.equals("logcat"), decimals, yearless::origin)
+                    : TimeStyle.wall(ZoneOffset.UTC, decimals);
+            case TIME_OF_DAY -> TimeStyle.timeOfDay(decimals);
+            case NONE -> TimeStyle.NONE;
+        };
     }
 
     @Override
@@ -135,6 +187,12 @@ final class WrapperFormat implements LogFormat {
         if (yearless != null) {
             micros = yearless.place(micros);
         }
-        out.accept(KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, micros, level.applyAsInt(m)));
+        Record r = KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, micros, level.applyAsInt(m));
+        if (perInput && kernelStamped == null && r.hasTime()) {
+            // framed again without the wrapper's clock: a time left is the kernel's own (once per input)
+            kernelStamped = KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, Record.NO_TIME, -1).hasTime();
+            wrapperStyle = kernelStamped ? null : styleOf(m.group());
+        }
+        out.accept(r);
     }
 }

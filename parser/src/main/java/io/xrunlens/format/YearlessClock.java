@@ -56,6 +56,16 @@ final class YearlessClock {
         return placed - origin;
     }
 
+    /** Whether times count from the first stamp (no --year). */
+    boolean relative() {
+        return year == 0;
+    }
+
+    /** The first stamp, read in the year 2000, to which relative times are added to show them. */
+    long origin() {
+        return origin == Record.NO_TIME ? 0 : origin;
+    }
+
     private static long startOf(int year) {
         return LocalDate.of(year, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
     }

@@ -1,5 +1,6 @@
 package io.xrunlens.parser;
 
+import io.xrunlens.record.TimeStyle;
 import java.util.List;
 
 /**
@@ -19,8 +20,10 @@ import java.util.List;
  *                  Markdown, with counts) or "empty"; empty if nothing
  * @param kernelLog false when lines were read and none of them is a kernel record (a PNG, a CSV):
  *                  there was nothing to analyse, which is not the same as finding nothing
+ * @param clock     how the input's times are shown (as the log prints them; line numbers when
+ *                  it has no clock)
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
-                           boolean kernelLog) {
+                           boolean kernelLog, TimeStyle clock) {
 }

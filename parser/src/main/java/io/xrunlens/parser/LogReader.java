@@ -12,6 +12,7 @@ import io.xrunlens.input.TextDecoding;
 import io.xrunlens.paste.PasteCleaner;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -99,12 +100,11 @@ public final class LogReader {
         if (format == null) {
             format = FormatRegistry.detect(head);
         }
-        sink.format(format);
+        LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
+        sink.format(reading);
         LineSource replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
-        LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
-
         try {
             String line;
             while ((line = source.next()) != null) {
@@ -133,7 +133,8 @@ public final class LogReader {
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,
                 lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines(),
-                List.copyOf(errors), List.copyOf(notes), kernelLog);
+                List.copyOf(errors), List.copyOf(notes), kernelLog,
+                counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle());
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */
@@ -146,6 +147,8 @@ public final class LogReader {
         private long unknown;
         /** Records with a kernel clock, a typed message or a device name: what makes a kernel log. */
         private long kernelRecords;
+        /** Records with a time: none means the input has no clock and is shown by line numbers. */
+        private long timed;
         private String bootId;
         private boolean lineMatched;
 
@@ -170,6 +173,7 @@ public final class LogReader {
             if (micros != Record.NO_TIME || hasOrigin) {
                 kernelRecords++;
             }
+            timed += micros != Record.NO_TIME ? 1 : 0;
             boots.assign(micros, hasOrigin, false);
         }
 
@@ -193,6 +197,7 @@ public final class LogReader {
             Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
             int boot = boots.assign(record, message);
             records++;
+            timed += record.hasTime() ? 1 : 0;
             if (record.hasTime() || !(message instanceof Message.Unknown)
                     || KernelTextFramer.looksKernel(record.driver(), record.device())) {
                 kernelRecords++;

@@ -9,6 +9,7 @@ import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.record.Record;
+import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -52,6 +53,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("file", s.file());
         g.writeStringField("format", s.format());
         g.writeStringField("compression", s.compression());
+        g.writeStringField("clock", s.clock().name());
         g.writeNumberField("lines", s.lines());
         g.writeNumberField("records", s.records());
         g.writeNumberField("parsed", s.parsed());
@@ -71,17 +73,17 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            finding(g, f);
+            finding(g, f, s.clock());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("incidents");
         for (Incident i : r.incidents()) {
-            incident(g, i);
+            incident(g, i, s.clock());
         }
         g.writeEndArray();
     }
 
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, TimeStyle times) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().label());
@@ -91,7 +93,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("transfer", f.transfer());
         channel(g, f.channel());
         stream(g, f.stream());
-        time(g, "time", f.micros());
+        time(g, "time", f.micros(), times);
         g.writeArrayFieldStart("descriptors");
         for (String d : f.descriptors()) {
             g.writeString(d);
@@ -105,12 +107,12 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("message", f.message());
         g.writeStringField("confidence", f.confidence());
         g.writeStringField("form", f.form());
-        evidence(g, f.evidence());
+        evidence(g, f.evidence(), times);
         g.writeEndObject();
     }
 
     /** One incident object, shared with the triage report's bucket examples. */
-    public static void incident(JsonGenerator g, Incident i) throws IOException {
+    public static void incident(JsonGenerator g, Incident i, TimeStyle times) throws IOException {
         g.writeStartObject();
         g.writeStringField("verdict", i.verdict());
         g.writeStringField("cause", i.cause().id());
@@ -121,8 +123,8 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("driver", i.driver());
         g.writeStringField("transfer", i.transfer());
         stream(g, i.stream());
-        time(g, "start", i.startMicros());
-        time(g, "end", i.endMicros());
+        time(g, "start", i.startMicros(), times);
+        time(g, "end", i.endMicros(), times);
         g.writeArrayFieldStart("findings");
         for (String rule : i.ruleIds()) {
             g.writeString(rule);
@@ -140,17 +142,17 @@ public final class JsonRenderer implements Renderer {
         }
         g.writeStringField("fix", i.fix());
         g.writeStringField("next", i.next());
-        evidence(g, i.chain());
+        evidence(g, i.chain(), times);
         g.writeEndObject();
     }
 
-    private static void evidence(JsonGenerator g, List<Evidence> evidence) throws IOException {
+    private static void evidence(JsonGenerator g, List<Evidence> evidence, TimeStyle times) throws IOException {
         g.writeArrayFieldStart("evidence");
         for (Evidence e : evidence) {
             g.writeStartObject();
             g.writeStringField("role", e.role());
             g.writeNumberField("line", e.line());
-            time(g, "time", e.micros());
+            time(g, "time", e.micros(), times);
             g.writeStringField("text", e.text());
             g.writeEndObject();
         }
@@ -173,13 +175,18 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
-    /** Seconds with six decimals, exactly as the log printed them; null without a clock. */
-    private static void time(JsonGenerator g, String field, long micros) throws IOException {
+    /**
+     * Seconds with six decimals on the analysis clock (null without a clock), and beside it, as
+     * {@code FIELD_printed}, the time as the log prints it (a date for dmesg -T and syslog).
+     */
+    private static void time(JsonGenerator g, String field, long micros, TimeStyle times) throws IOException {
         if (micros == Record.NO_TIME) {
             g.writeNullField(field);
+            g.writeNullField(field + "_printed");
         } else {
             g.writeFieldName(field);
             g.writeNumber(BigDecimal.valueOf(micros, 6));
+            g.writeStringField(field + "_printed", times.format(micros));
         }
     }
 }

@@ -6,7 +6,7 @@ import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.parser.InputSummary;
-import io.xrunlens.record.Timestamps;
+import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
@@ -56,14 +56,15 @@ public final class TextRenderer implements Renderer {
         }
         n = 0;
         Set<Finding> shown = new HashSet<>();
+        TimeStyle times = s.clock();
         for (Incident i : r.incidents()) {
-            incident(b, i, ++n);
+            incident(b, i, ++n, times);
             shown.addAll(i.findings());
         }
         List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
         if (!others.isEmpty()) {
             b.append("\nOther findings\n");
-            others.forEach(f -> finding(b, f));
+            others.forEach(f -> finding(b, f, times));
         }
         b.append('\n');
         b.append("lines ").append(s.lines()).append(", records ").append(s.records()).append(", parsed ")
@@ -83,7 +84,7 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void incident(StringBuilder b, Incident i, int n) {
+    private static void incident(StringBuilder b, Incident i, int n, TimeStyle times) {
         b.append('\n');
         StringBuilder head = new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot());
         if (!i.device().isEmpty()) {
@@ -93,27 +94,32 @@ public final class TextRenderer implements Renderer {
         if (i.stream() != PcmDirection.UNKNOWN) {
             head.append(", ").append(i.stream().label());
         }
-        head.append(", ").append(Timestamps.format(i.startMicros())).append(" to ")
-                .append(Timestamps.format(i.endMicros()));
+        head.append(", ").append(i.span(times));
         TextWrap.hanging(b, "", head.toString(), WIDTH);
         b.append("  cause ").append(i.cause().id()).append(" (").append(i.confidence().id()).append(")\n");
-        b.append(String.format("  %-12s %5s  %-10s %s%n", "time", "line", "step", "record"));
+        // The time column is as wide as the log's printed times; a log without a clock has none.
+        int width = times.hasClock() ? i.chain().stream().mapToInt(e -> times.format(e.micros()).length())
+                .max().orElse(4) : 0;
+        String column = width == 0 ? "" : "%-" + Math.max(width, 4) + "s ";
+        b.append(width == 0 ? String.format("  %5s  %-10s %s%n", "line", "step", "record")
+                : String.format("  " + column + "%5s  %-10s %s%n", "time", "line", "step", "record"));
         for (Evidence e : i.chain()) {
-            String lead = String.format("  %-12s %5d  %-10s ", Timestamps.format(e.micros()), e.line(), e.role());
+            String lead = width == 0 ? String.format("  %5d  %-10s ", e.line(), e.role())
+                    : String.format("  " + column + "%5d  %-10s ", times.format(e.micros()), e.line(), e.role());
             TextWrap.hanging(b, lead, e.text(), WIDTH);
         }
         b.append("  Findings\n");
-        i.findings().forEach(f -> finding(b, f));
+        i.findings().forEach(f -> finding(b, f, times));
         TextWrap.hanging(b, "  Fix: ", i.fix(), WIDTH);
         if (!i.next().isEmpty()) {
             TextWrap.hanging(b, "  Next: ", i.next(), WIDTH);
         }
     }
 
-    private static void finding(StringBuilder b, Finding f) {
+    private static void finding(StringBuilder b, Finding f, TimeStyle times) {
         StringBuilder head = new StringBuilder().append(f.severity().label()).append(' ').append(f.rule());
         f.channel().ifPresent(c -> head.append("  channel ").append(c));
-        head.append("  at ").append(Timestamps.format(f.micros()));
+        head.append("  at ").append(times.at(f.micros(), f.line()));
         if (!f.descriptors().isEmpty()) {
             head.append("  txd ").append(String.join(", ", f.descriptors()));
         }

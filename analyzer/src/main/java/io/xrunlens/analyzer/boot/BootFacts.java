@@ -3,9 +3,11 @@ package io.xrunlens.analyzer.boot;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
+import io.xrunlens.record.TimeStyle;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one boot says about itself, independent of any failure: the kernel release (banner first,
@@ -18,6 +20,22 @@ public final class BootFacts {
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new HashSet<>();
+    private final Supplier<TimeStyle> times;
+
+    /** Facts of a boot whose log shows its times as {@code times} gives (asked when words are made). */
+    public BootFacts(Supplier<TimeStyle> times) {
+        this.times = times;
+    }
+
+    /** A boot of a log on the kernel's clock (tests). */
+    public BootFacts() {
+        this(() -> TimeStyle.SECONDS);
+    }
+
+    /** How this log prints times: verdicts and findings quote them in that form. */
+    public TimeStyle times() {
+        return times.get();
+    }
 
     public void apply(Event event) {
         Message m = event.message();

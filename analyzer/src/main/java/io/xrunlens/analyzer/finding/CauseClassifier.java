@@ -4,7 +4,6 @@ import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.boot.Platform;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +25,11 @@ public final class CauseClassifier {
     private final Optional<Finding> firmware;
 
     /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
+    /** The finding's time as the log prints it, or its line where the log has no clock. */
+    private String at(Finding f) {
+        return facts.times().at(f.micros(), f.line());
+    }
+
     public CauseClassifier(BootFacts facts, Optional<Finding> firmware) {
         this.facts = facts;
         this.firmware = firmware;
@@ -96,13 +100,13 @@ public final class CauseClassifier {
         PcmDirection stream = direction(xruns);
         if (latency.isPresent()) {
             return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "system-latency", stream, latency.get(),
-                    Timestamps.format(first.micros()));
+                    at(first));
         }
         if (xruns.stream().allMatch(x -> x.form().equals("dai-interrupt"))) {
             return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo.xrun", stream, first, "");
         }
         String extra = FindingMessages.format("xrun.count", xruns.size(),
-                Timestamps.format(xruns.get(xruns.size() - 1).micros())) + (evenlySpaced(xruns)
+                at(xruns.get(xruns.size() - 1))) + (evenlySpaced(xruns)
                 ? FindingMessages.format("xrun.even") : "");
         Confidence c = xruns.stream().anyMatch(x -> x.form().equals("period-interrupt")
                 || x.form().equals("read-write")) ? Confidence.INFERRED : Confidence.GUESS;
@@ -151,7 +155,7 @@ public final class CauseClassifier {
     private Diagnosis stall(Finding stall, PcmDirection stream, boolean afterXrun, Optional<Finding> latency) {
         if (latency.isPresent() && latency.get().form().startsWith("irq.")) {
             return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "irq-disabled", stream, latency.get(),
-                    Timestamps.format(stall.micros()));
+                    at(stall));
         }
         Optional<KernelRelease> k = facts.kernel();
         if (afterXrun && facts.hasImxSdma() && (k.isEmpty() || KernelFacts.hasImxSdmaRace(k.get()))) {
@@ -200,7 +204,7 @@ public final class CauseClassifier {
             line = line.substring(where.length() + 2); // the verdict names the device already
         }
         String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), where,
-                Timestamps.format(key0.micros()), line, extra);
+                at(key0), line, extra);
         String fix = FindingMessages.first(List.of("fix." + cause.id() + "." + platform.key(), "fix." + cause.id()));
         String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? ""
                 : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.record.Record;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -68,6 +69,23 @@ public record Finding(String rule, Severity severity, int boot, String device, S
     }
 
     /** Input lines of the evidence, sorted and distinct. */
+    /**
+     * The line a person looks at for this finding's time: the evidence printed at that time
+     * (the last such), else the last line of the evidence. Where a log has no clock, reports
+     * name this line instead of a time.
+     */
+    public long line() {
+        long timed = 0;
+        long last = 0;
+        for (Evidence e : evidence) {
+            last = Math.max(last, e.line());
+            if (micros != Record.NO_TIME && e.micros() == micros) {
+                timed = Math.max(timed, e.line());
+            }
+        }
+        return timed != 0 ? timed : last;
+    }
+
     public List<Long> lines() {
         TreeSet<Long> lines = new TreeSet<>();
         evidence.forEach(e -> lines.add(e.line()));

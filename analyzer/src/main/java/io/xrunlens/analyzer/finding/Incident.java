@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.record.TimeStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,6 +25,21 @@ public record Incident(int boot, String device, String driver, String transfer, 
 
     public List<String> ruleIds() {
         return findings.stream().map(Finding::rule).toList();
+    }
+
+    /** The first line of the chain (where the incident starts when the log has no clock). */
+    public long firstLine() {
+        return chain.stream().mapToLong(Evidence::line).min().orElse(0);
+    }
+
+    /** The last line of the chain. */
+    public long lastLine() {
+        return chain.stream().mapToLong(Evidence::line).max().orElse(0);
+    }
+
+    /** "535.201640 to 545.766075" in the log's own form, or "line 8 to line 79" without a clock. */
+    public String span(TimeStyle times) {
+        return times.at(startMicros, firstLine()) + " to " + times.at(endMicros, lastLine());
     }
 
     public List<String> descriptors() {

@@ -4,7 +4,7 @@ import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
-import io.xrunlens.record.Timestamps;
+import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -80,7 +80,7 @@ public final class IncidentBuilder {
             after(findings, last, used, "fifo-not-fed", XRUN_BEFORE_MICROS).ifPresent(chained::add);
             after(findings, last, used, "dma-stall", STALL_AFTER_MICROS).ifPresent(chained::add);
             used.addAll(chained);
-            incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel));
+            incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel, facts.times()));
         }
 
         for (List<Finding> episode : failureEpisodes(findings, used)) {
@@ -301,7 +301,8 @@ public final class IncidentBuilder {
         return later >= earlier - 1 && later - earlier <= max;
     }
 
-    private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel) {
+    private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel,
+                                         TimeStyle times) {
         PcmDirection stream = CauseClassifier.direction(chained);
         Optional<Finding> misapplied = first(chained, "misapplied-free");
         Optional<Finding> stall = first(chained, "dma-stall");
@@ -310,14 +311,15 @@ public final class IncidentBuilder {
         String verdict;
         if (misapplied.isPresent() && stall.isPresent()) {
             verdict = FindingMessages.format("verdict.race", streamName, channel, anchor.device(),
-                    Timestamps.format(stall.get().micros()), String.join(", ", misapplied.get().descriptors()),
-                    seconds(stall.get(), anchor.micros()));
+                    times.at(stall.get().micros(), stall.get().line()),
+                    String.join(", ", misapplied.get().descriptors()), seconds(stall.get(), anchor.micros()));
         } else if (misapplied.isPresent()) {
             verdict = FindingMessages.format("verdict.race.nostall", streamName, channel, anchor.device(),
-                    Timestamps.format(misapplied.get().micros()), String.join(", ", misapplied.get().descriptors()));
+                    times.at(misapplied.get().micros(), misapplied.get().line()),
+                    String.join(", ", misapplied.get().descriptors()));
         } else {
             verdict = FindingMessages.format("verdict.race.nomisapplied", streamName, channel, anchor.device(),
-                    Timestamps.format(anchor.micros()));
+                    times.at(anchor.micros(), anchor.line()));
         }
         boolean imx = anchor.driver().equals("imx-sdma");
         verdict = withClause(verdict, imx ? KernelFacts.assessment(kernel) : KernelFacts.alsaAssessment(kernel));
@@ -359,16 +361,17 @@ public final class IncidentBuilder {
     }
 
     /**
-     * Length of the stall, "10.6": from the wait's start where the log prints it, else from the
-     * restart's prep (stock kernels print only the final error).
+     * How long the stall lasted, " after 10.6 s": from the wait's start where the log prints it,
+     * else from the restart's prep (stock kernels print only the final error); empty where the
+     * log has no clock.
      */
     private static String seconds(Finding stall, long restartMicros) {
         boolean waitPrinted = stall.evidence().stream().anyMatch(e -> e.role().equals("wait"));
         long start = waitPrinted ? stall.startMicros() : restartMicros;
         long end = stall.endMicros();
         if (start == Record.NO_TIME || end == Record.NO_TIME) {
-            return "?";
+            return "";
         }
-        return String.format(Locale.ROOT, "%.1f", (end - start) / 1e6);
+        return String.format(Locale.ROOT, " after %.1f s", (end - start) / 1e6);
     }
 }

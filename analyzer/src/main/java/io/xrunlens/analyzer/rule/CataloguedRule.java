@@ -8,7 +8,6 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.record.Record;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,8 +135,8 @@ public abstract class CataloguedRule implements Rule {
         Record r = b.first.record();
         String origin = r.origin().isEmpty() ? "The kernel" : r.origin();
         String repeat = b.count == 1 ? ""
-                : FindingMessages.format("burst", b.count, Timestamps.format(b.last.micros()));
-        String message = FindingMessages.format(id(), origin, r.text(), Timestamps.format(r.micros()), repeat,
+                : FindingMessages.format("burst", b.count, context.at(b.last));
+        String message = FindingMessages.format(id(), origin, r.text(), context.at(b.first), repeat,
                 meaning(b.message));
         context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
                 b.message.form().direction(), r.micros(), List.of(), List.copyOf(b.evidence), message, "observed", "",

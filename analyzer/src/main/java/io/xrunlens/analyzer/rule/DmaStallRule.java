@@ -8,7 +8,6 @@ import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,11 +158,10 @@ public final class DmaStallRule implements Rule {
         if (waitStart != null && waitStart.record().hasTime() && end.record().hasTime()) {
             double seconds = (end.micros() - waitStart.micros()) / 1e6;
             message = FindingMessages.format(ID, StreamNames.capitalized(direction),
-                    Timestamps.format(waitStart.micros()), Timestamps.format(end.micros()),
+                    context.at(waitStart), context.at(end),
                     String.format(Locale.ROOT, "%.1f", seconds));
         } else {
-            message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction),
-                    Timestamps.format(end.micros()));
+            message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction), context.at(end));
         }
         Event first = kernelError != null ? kernelError : userError != null ? userError : timeout;
         context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "",

@@ -11,7 +11,6 @@ import io.xrunlens.analyzer.state.Transfers;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -51,8 +50,8 @@ public final class MisappliedFreeRule implements Rule {
         }
         evidence.add(Evidence.of("submit", d.submitted()));
         evidence.add(Evidence.of("free", fact.free()));
-        String message = FindingMessages.format(ID, d.channel().channel(), Timestamps.format(d.submitted().micros()),
-                Timestamps.format(fact.free().micros()), d.txd());
+        String message = FindingMessages.format(ID, d.channel().channel(), context.at(d.submitted()),
+                context.at(fact.free()), d.txd());
         context.report(new Finding(ID, Severity.ERROR, context.boot(), d.channel().device(),
                 fact.free().record().driver(), Transfers.of(d.prep()),
                 OptionalInt.of(d.channel().channel()), PcmDirection.UNKNOWN, fact.free().micros(), List.of(d.txd()),

@@ -2,18 +2,33 @@ package io.xrunlens.analyzer.rule;
 
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.state.DmaState;
+import io.xrunlens.event.Event;
+import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What a rule can see of the boot (shared state) and where it reports. */
 public final class RuleContext {
     private final int boot;
     private final DmaState dma;
     private final List<Finding> findings = new ArrayList<>();
+    private final Supplier<TimeStyle> times;
 
-    public RuleContext(int boot, DmaState dma) {
+    public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times) {
         this.boot = boot;
         this.dma = dma;
+        this.times = times;
+    }
+
+    /** The event's time as the log prints it, or its line where the log has no clock. */
+    public String at(Event event) {
+        return times.get().at(event.micros(), event.record().line());
+    }
+
+    /** A time of this log as the log prints it, or the line where it has none. */
+    public String at(long micros, long line) {
+        return times.get().at(micros, line);
     }
 
     public int boot() {

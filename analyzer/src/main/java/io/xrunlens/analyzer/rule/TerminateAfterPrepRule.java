@@ -12,7 +12,6 @@ import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -78,8 +77,8 @@ public final class TerminateAfterPrepRule implements Rule {
         String key2 = proofRole.equals("worker") ? "terminate-after-prep.worker"
                 : ep.isInferred() ? "terminate-after-prep.inferred" : ID;
         String message = FindingMessages.format(key2, key.channel(),
-                ep.terminate().map(t -> Timestamps.format(t.micros())).orElse("-"),
-                Timestamps.format(prep.micros()), String.join(", ", freed), Timestamps.format(proof.micros()));
+                ep.terminate().map(context::at).orElse("-"),
+                context.at(prep), String.join(", ", freed), context.at(proof));
         context.report(new Finding(ID, Severity.ERROR, context.boot(), key.device(), prep.record().driver(),
                 Transfers.of(prep), OptionalInt.of(key.channel()),
                 PcmDirection.UNKNOWN, prep.micros(), txds, evidence, message,

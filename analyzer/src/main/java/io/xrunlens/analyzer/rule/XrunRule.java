@@ -12,7 +12,6 @@ import io.xrunlens.event.PcmDirection;
 import io.xrunlens.event.PcmState;
 import io.xrunlens.event.TriggerCommand;
 import io.xrunlens.record.Record;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,7 +242,7 @@ public final class XrunRule implements Rule {
         }
         String signs = String.join(", ", ep.signs) + (ep.raiser == null ? "" : "; " + ep.raiser.clause);
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
-                Timestamps.format(ep.anchor), signs);
+                context.at(ep.anchor, ep.evidence.get(0).line()), signs);
         context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.driver, "", ep.channel,
                 ep.direction, ep.anchor, List.of(), List.copyOf(ep.evidence), message, "observed", "",
                 ep.raiser == null ? "" : ep.raiser.form));

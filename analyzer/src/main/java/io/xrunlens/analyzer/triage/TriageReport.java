@@ -1,10 +1,13 @@
 package io.xrunlens.analyzer.triage;
 
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outcome of a triage run: every input's result (sorted by name), their buckets, the bucket
@@ -34,8 +37,11 @@ public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map
         for (Map.Entry<String, List<TriageResult>> e : bySignature.entrySet()) {
             Signature s = signatures.get(e.getKey());
             List<TriageResult> members = e.getValue();
+            Optional<InputReport> withIncident = members.stream().map(m -> m.report().orElseThrow())
+                    .filter(r -> !r.incidents().isEmpty()).findFirst();
             buckets.add(new Bucket(s.id(), s.title(), s.text(), members.stream().map(TriageResult::name).toList(),
-                    members.stream().flatMap(m -> m.report().orElseThrow().incidents().stream()).findFirst()));
+                    withIncident.map(r -> r.incidents().get(0)),
+                    withIncident.map(r -> r.summary().clock()).orElse(TimeStyle.SECONDS)));
         }
         buckets.sort(Comparator.comparing((Bucket b) -> !b.isProblem()).thenComparing(Bucket::count,
                 Comparator.reverseOrder()).thenComparing(Bucket::id));

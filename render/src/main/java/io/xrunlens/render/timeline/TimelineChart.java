@@ -1,5 +1,6 @@
 package io.xrunlens.render.timeline;
 
+import io.xrunlens.record.TimeStyle;
 import io.xrunlens.render.timeline.TimelineModel.Bar;
 import io.xrunlens.render.timeline.TimelineModel.Kind;
 import io.xrunlens.render.timeline.TimelineModel.Marker;
@@ -89,7 +90,7 @@ public final class TimelineChart {
     }
 
     private static XYPlot panel(TimelineModel m, Panel p, int index) {
-        NumberAxis time = new NumberAxis(index == 0 ? "ms since " + seconds(m.originMicros()) + " s"
+        NumberAxis time = new NumberAxis(index == 0 ? "ms since " + origin(m)
                 : "ms (after a cut of " + String.format(Locale.ROOT, "%.3f", gapSeconds(m, index)) + " s)");
         time.setRange(ms(m, p.startMicros()), ms(m, p.endMicros()));
         time.setNumberFormatOverride(new DecimalFormat("0.###"));
@@ -215,8 +216,10 @@ public final class TimelineChart {
         return (micros - m.originMicros()) / 1000.0;
     }
 
-    private static String seconds(long micros) {
-        return String.format(Locale.ROOT, "%.6f", micros / 1e6);
+    /** "535.201598 s" on the kernel's clock, else the log's own form ("Nov 24 10:08:55.201598"). */
+    private static String origin(TimelineModel m) {
+        String at = m.times().format(m.originMicros());
+        return m.times() == TimeStyle.SECONDS || !m.times().hasClock() ? at + " s" : at;
     }
 
     private static double gapSeconds(TimelineModel m, int index) {

@@ -1,5 +1,6 @@
 package io.xrunlens.render.timeline;
 
+import io.xrunlens.record.TimeStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,13 @@ import java.util.Optional;
  * {@link #originMicros()}.
  */
 public record TimelineModel(String title, String subtitle, List<String> lanes, List<Marker> markers,
-                            List<Bar> bars, Optional<Shade> window, List<Panel> panels, long originMicros) {
+                            List<Bar> bars, Optional<Shade> window, List<Panel> panels, long originMicros,
+                            TimeStyle times) {
+
+    /** The same picture, its times named as the log prints them (a date for dmesg -T, syslog). */
+    public TimelineModel withTimes(TimeStyle style) {
+        return new TimelineModel(title, subtitle, lanes, markers, bars, window, panels, originMicros, style);
+    }
 
     /** What kind of step a marker is; decides its colour, shape and legend entry. */
     public enum Kind {

@@ -8,6 +8,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.TriggerCommand;
 import io.xrunlens.record.Record;
+import io.xrunlens.record.TimeStyle;
 import io.xrunlens.render.timeline.TimelineModel.Bar;
 import io.xrunlens.render.timeline.TimelineModel.Kind;
 import io.xrunlens.render.timeline.TimelineModel.Marker;
@@ -104,7 +105,7 @@ public final class TimelineModelBuilder {
         List<Marker> markers = raw.stream()
                 .map(x -> new Marker(lanes.indexOf(x.lane()), x.micros(), x.label(), x.kind(), 1)).toList();
         return new TimelineModel(title, subtitle, lanes.names(), merge(markers, panels, plotPixels), bars,
-                incident.flatMap(TimelineModelBuilder::shade), panels, origin);
+                incident.flatMap(TimelineModelBuilder::shade), panels, origin, TimeStyle.SECONDS);
     }
 
     private static void place(Event e, Lanes lanes, List<Placed> out, Map<String, String> lastPrepLane,

@@ -46,7 +46,7 @@ public final class TimelinePicture {
         String subtitle = incident.map(Incident::verdict).orElse(report.incidents().isEmpty()
                 ? "No incident found." : report.incidents().size() + " incident(s); none in this view.");
         TimelineModel model = TimelineModelBuilder.build(displayName + " \u2014 boot " + boot, subtitle, incident,
-                events.events(), shown, Math.max(200, width - LANE_LABELS_PX));
+                events.events(), shown, Math.max(200, width - LANE_LABELS_PX)).withTimes(report.summary().clock());
         writer.write(TimelineChart.chart(model), width, height, out);
         return events.capped();
     }

@@ -5,7 +5,7 @@ import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.triage.Bucket;
 import io.xrunlens.analyzer.triage.TriageReport;
 import io.xrunlens.analyzer.triage.TriageResult;
-import io.xrunlens.record.Timestamps;
+import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Base64;
@@ -68,10 +68,11 @@ public final class TriageHtmlRenderer implements TriageRenderer {
     private void input(StringBuilder b, TriageResult r) {
         b.append("<h3>").append(esc(r.name())).append("</h3>\n<p>").append(esc(TriageRenderer.verdict(r)))
                 .append("</p>\n");
+        TimeStyle times = r.report().orElseThrow().summary().clock();
         for (Incident i : r.report().orElseThrow().incidents()) {
             b.append("<pre>");
             for (Evidence e : i.chain()) {
-                b.append(esc(String.format("%-12s line %-6d %-10s %s", Timestamps.format(e.micros()), e.line(),
+                b.append(esc(String.format("%-12s line %-6d %-10s %s", times.format(e.micros()), e.line(),
                         e.role(), e.text()))).append('\n');
             }
             b.append("</pre>\n<p>Fix: ").append(esc(i.fix())).append("</p>\n");

@@ -37,7 +37,7 @@ public final class TriageJsonRenderer implements TriageRenderer {
                 g.writeEndArray();
                 if (b.example().isPresent()) {
                     g.writeFieldName("example");
-                    JsonRenderer.incident(g, b.example().get());
+                    JsonRenderer.incident(g, b.example().get(), b.exampleTimes());
                 } else {
                     g.writeNullField("example");
                 }

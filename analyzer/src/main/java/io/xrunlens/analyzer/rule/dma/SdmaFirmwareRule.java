@@ -11,7 +11,6 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.record.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -104,7 +103,7 @@ public final class SdmaFirmwareRule implements Rule {
             return; // no firmware line, or a current firmware loaded (late loads included)
         }
         String message = FindingMessages.format(ID + "." + key, at.record().origin().isEmpty() ? "imx-sdma"
-                : at.record().origin(), Timestamps.format(at.micros()), loadedMajor + "." + loadedMinor);
+                : at.record().origin(), context.at(at), loadedMajor + "." + loadedMinor);
         context.report(new Finding(ID, Severity.INFO, context.boot(), at.record().device(), "imx-sdma", "",
                 OptionalInt.empty(), PcmDirection.UNKNOWN, at.micros(), List.of(), List.copyOf(evidence), message,
                 "observed", "", "imx-sdma.fw-" + key));

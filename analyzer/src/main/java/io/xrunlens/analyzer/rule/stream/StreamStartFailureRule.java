@@ -11,7 +11,6 @@ import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
-import io.xrunlens.record.Timestamps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public final class StreamStartFailureRule extends CataloguedRule {
         super.apply(event, context);
         if (event.message() instanceof Message.UserIoError u && u.error().startsWith("Cannot allocate memory")) {
             String message = FindingMessages.format(ID + ".enomem", StreamNames.capitalized(u.direction()),
-                    Timestamps.format(event.micros()), event.record().text());
+                    context.at(event), event.record().text());
             context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(),
                     u.direction(), event.micros(), List.of(), List.of(Evidence.of("app error", event)), message,
                     "observed", "", "app.enomem"));

@@ -1,0 +1,194 @@
+package io.xrunlens.record;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+
+/**
+ * How one input's times are shown to a person: the way the log prints them, so that a time in a
+ * report can be found in the log with a search. Analysis always works on microseconds; only
+ * words, pictures and tables go through a style. A log without a clock (dmesg -t, dmesg -H)
+ * shows line numbers instead.
+ *
+ * <p>Each style also reads the same form back, for {@code --window}.
+ */
+public abstract class TimeStyle {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter SYSLOG = DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
+
+    /** The kernel's clock: seconds since boot with six decimals ("535.201664"). */
+    public static final TimeStyle SECONDS = new TimeStyle("monotonic") {
+        @Override
+        protected String print(long micros) {
+            return Timestamps.format(micros);
+        }
+
+        @Override
+        protected long read(String text) {
+            return Math.round(Double.parseDouble(text) * 1e6);
+        }
+    };
+
+    /** No clock at all: records are placed by line order and shown by line number. */
+    public static final TimeStyle NONE = new TimeStyle("none") {
+        @Override
+        protected String print(long micros) {
+            return Timestamps.format(micros); // only reached for made-up times (tests, relative offsets)
+        }
+
+        @Override
+        protected long read(String text) {
+            throw new NumberFormatException("this log has no clock");
+        }
+    };
+
+    private final String name;
+
+    private TimeStyle(String name) {
+        this.name = name;
+    }
+
+    /** "monotonic", "wall", "yearless", "time-of-day" or "none", for the JSON report. */
+    public final String name() {
+        return name;
+    }
+
+    /** Whether the log has a clock at all (if not, places are line numbers). */
+    public final boolean hasClock() {
+        return this != NONE;
+    }
+
+    /** The time as the log prints it, or "-" when there is none. */
+    public final String format(long micros) {
+        return micros == Record.NO_TIME ? "-" : print(micros);
+    }
+
+    /** The time as the log prints it, or "line N" when the record has none. */
+    public final String at(long micros, long line) {
+        return micros == Record.NO_TIME ? "line " + line : print(micros);
+    }
+
+    /** Reads a time written the way this log prints it (or as seconds on the analysis clock). */
+    public final OptionalLong parse(String text) {
+        String t = text.strip();
+        try {
+            return OptionalLong.of(read(t));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            try {
+                return this == NONE ? OptionalLong.empty() : OptionalLong.of(SECONDS.read(t));
+            } catch (NumberFormatException e2) {
+                return OptionalLong.empty();
+            }
+        }
+    }
+
+    protected abstract String print(long micros);
+
+    /** The microseconds of a printed time; throws NumberFormatException or DateTimeParseException. */
+    protected abstract long read(String text);
+
+    /**
+     * Dates and times of day (dmesg -T, --time-format iso, journal -o short-iso, syslog or logcat
+     * with --year), in the offset the log printed them in, with as many decimals as it printed.
+     */
+    public static TimeStyle wall(ZoneOffset offset, int decimals) {
+        return new DateStyle("wall", DATE_TIME, offset, decimals);
+    }
+
+    /**
+     * Syslog ("Nov 24 10:08:55.201598") or logcat ("11-24 10:08:55.201") stamps without a year,
+     * whose times count from the first stamp; {@code origin} gives that stamp's date (in the
+     * year 2000, which only serves to carry month and day).
+     */
+    public static TimeStyle yearless(boolean logcat, int decimals, LongSupplier origin) {
+        return new DateStyle("yearless", logcat ? MONTH_DAY : SYSLOG, ZoneOffset.UTC, decimals) {
+            @Override
+            long base() {
+                return origin.getAsLong();
+            }
+        };
+    }
+
+    /** A time of day with no date (a trimmed journal paste: "10:08:55.201598"). */
+    public static TimeStyle timeOfDay(int decimals) {
+        return new TimeStyle("time-of-day") {
+            @Override
+            protected String print(long micros) {
+                long day = Math.floorDiv(micros, 86_400_000_000L);
+                long rest = Math.floorMod(micros, 86_400_000_000L);
+                long s = rest / 1_000_000;
+                String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                        + fraction(rest % 1_000_000, decimals);
+                return day == 0 ? hms : "day " + (day + 1) + " " + hms;
+            }
+
+            @Override
+            protected long read(String text) {
+                String[] p = text.split(":");
+                if (p.length != 3) {
+                    throw new NumberFormatException(text);
+                }
+                return (Long.parseLong(p[0]) * 3600 + Long.parseLong(p[1]) * 60) * 1_000_000L
+                        + Math.round(Double.parseDouble(p[2]) * 1e6);
+            }
+        };
+    }
+
+    static String fraction(long micros, int decimals) {
+        if (decimals <= 0) {
+            return "";
+        }
+        String six = String.format(Locale.ROOT, "%06d", micros);
+        return "." + six.substring(0, Math.min(6, decimals));
+    }
+
+    /** Times printed as dates: epoch microseconds (plus a base for yearless clocks). */
+    private static class DateStyle extends TimeStyle {
+        private final DateTimeFormatter pattern;
+        private final ZoneOffset offset;
+        private final int decimals;
+
+        DateStyle(String name, DateTimeFormatter pattern, ZoneOffset offset, int decimals) {
+            super(name);
+            this.pattern = pattern;
+            this.offset = offset;
+            this.decimals = decimals;
+        }
+
+        long base() {
+            return 0;
+        }
+
+        @Override
+        protected String print(long micros) {
+            long t = micros + base();
+            LocalDateTime dt = LocalDateTime.ofEpochSecond(Math.floorDiv(t, 1_000_000L), 0, offset);
+            return pattern.format(dt) + fraction(Math.floorMod(t, 1_000_000L), decimals);
+        }
+
+        @Override
+        protected long read(String text) {
+            String t = text.replace('T', ' ');
+            int dot = t.lastIndexOf('.');
+            long micros = 0;
+            if (dot > t.lastIndexOf(':')) {
+                micros = Math.round(Double.parseDouble("0" + t.substring(dot)) * 1e6);
+                t = t.substring(0, dot);
+            }
+            LocalDateTime dt;
+            if (pattern == DATE_TIME) {
+                dt = LocalDateTime.parse(t, pattern);
+            } else {
+                // month and day only: read in the year 2000 the base also uses
+                dt = LocalDateTime.parse("2000 " + t, DateTimeFormatter.ofPattern("yyyy " + (pattern == SYSLOG
+                        ? "MMM d HH:mm:ss" : "MM-dd HH:mm:ss"), Locale.ENGLISH));
+            }
+            return dt.toEpochSecond(offset) * 1_000_000L + micros - base();
+        }
+    }
+}

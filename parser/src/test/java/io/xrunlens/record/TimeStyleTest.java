@@ -1,0 +1,58 @@
+package io.xrunlens.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class TimeStyleTest {
+    private static long epochMicros(String isoLocal, ZoneOffset offset) {
+        return LocalDateTime.parse(isoLocal).toEpochSecond(offset) * 1_000_000L;
+    }
+
+    @Test
+    void kernelSecondsKeepSixDecimalsAndALogWithoutAClockNamesLines() {
+        assertEquals("535.201664", TimeStyle.SECONDS.format(535_201_664L));
+        assertEquals("line 42", TimeStyle.NONE.at(Record.NO_TIME, 42));
+        assertEquals("line 7", TimeStyle.SECONDS.at(Record.NO_TIME, 7));
+        assertEquals("-", TimeStyle.SECONDS.format(Record.NO_TIME));
+    }
+
+    @Test
+    void wallClockIsShownInTheOffsetAndPrecisionTheLogPrinted() {
+        long t = epochMicros("2026-11-24T10:09:05", ZoneOffset.ofHours(1)) + 766_075;
+        assertEquals("2026-11-24 10:09:05.766075", TimeStyle.wall(ZoneOffset.ofHours(1), 6).format(t));
+        assertEquals("2026-11-24 10:09:05", TimeStyle.wall(ZoneOffset.UTC, 0).format(epochMicros("2026-11-24T10:09:05",
+                ZoneOffset.UTC)));
+        assertEquals(OptionalLong.of(t), TimeStyle.wall(ZoneOffset.ofHours(1), 6).parse("2026-11-24 10:09:05.766075"));
+        assertEquals(OptionalLong.of(t), TimeStyle.wall(ZoneOffset.ofHours(1), 6).parse("2026-11-24T10:09:05.766075"));
+    }
+
+    @Test
+    void yearlessStampsAreShownFromTheirFirstStampAndReadBack() {
+        long origin = epochMicros("2000-11-24T10:00:00", ZoneOffset.UTC);
+        TimeStyle syslog = TimeStyle.yearless(false, 6, () -> origin);
+        assertEquals("Nov 24 10:08:55.201598", syslog.format(535_201_598L));
+        assertEquals(OptionalLong.of(535_201_598L), syslog.parse("Nov 24 10:08:55.201598"));
+        TimeStyle logcat = TimeStyle.yearless(true, 3, () -> origin);
+        assertEquals("11-24 10:08:55.201", logcat.format(535_201_000L));
+    }
+
+    @Test
+    void aTimeOfDayPastMidnightSaysWhichDay() {
+        TimeStyle t = TimeStyle.timeOfDay(6);
+        assertEquals("10:08:55.201598", t.format(36_535_201_598L));
+        assertEquals("day 2 00:00:01.000000", t.format(86_401_000_000L));
+        assertEquals(OptionalLong.of(36_535_201_598L), t.parse("10:08:55.201598"));
+    }
+
+    @Test
+    void secondsAreAlwaysUnderstoodAndNonsenseIsNot() {
+        assertEquals(OptionalLong.of(535_200_000L), TimeStyle.wall(ZoneOffset.UTC, 0).parse("535.2"));
+        assertTrue(TimeStyle.SECONDS.parse("soon").isEmpty());
+        assertTrue(TimeStyle.NONE.parse("535.2").isEmpty());
+    }
+}
