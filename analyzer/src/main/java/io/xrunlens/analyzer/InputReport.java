@@ -14,6 +14,11 @@ import java.util.Optional;
 public record InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents,
                           List<Optional<KernelRelease>> kernels) {
 
+    /** An input that could not be opened: in every report with its error, nothing analysed. */
+    public static InputReport unreadable(String file, String error) {
+        return new InputReport(InputSummary.unreadable(file, error), List.of(), List.of(), List.of());
+    }
+
     /** True when a finding is a problem (warning or error), which decides the exit code. */
     public boolean hasProblems() {
         return findings.stream().anyMatch(f -> f.severity().isProblem());

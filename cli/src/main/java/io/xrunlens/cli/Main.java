@@ -1,6 +1,10 @@
 package io.xrunlens.cli;
 
+import io.xrunlens.input.IoProblems;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
         subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, FormatsCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -29,14 +33,42 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setUsageHelpLongOptionsMaxWidth(24);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // No stack traces for users: one line, exit 2. --debug shows the trace.
-            commandLine.getErr().println("xrunlens: " + ex);
+            // No stack traces and no exception names for users: one line in words, exit 2.
+            commandLine.getErr().println("xrunlens: " + IoProblems.describe(ex));
             if (Boolean.getBoolean("xrunlens.debug")) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return ExitCode.ERROR.code();
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A usage error as one line, a guess at what was meant, and where to read more: the usage
+     * text itself would bury the one line that matters.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = ex.getMessage().replace("\r", "").lines().findFirst().orElse("bad usage");
+        List<String> guesses = List.of();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            List<String> known = new ArrayList<>(cmd.getCommandSpec().optionsMap().keySet());
+            known.addAll(cmd.getSubcommands().keySet());
+            guesses = Suggestions.closest(word, known);
+            if (!word.startsWith("-") && !cmd.getSubcommands().isEmpty()) {
+                message = "unknown command '" + word + "'";
+            }
+        }
+        err.println("xrunlens: " + Character.toLowerCase(message.charAt(0)) + message.substring(1));
+        if (!guesses.isEmpty()) {
+            err.println("xrunlens: did you mean " + String.join(" or ", guesses) + "?");
+        }
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.ERROR.code();
     }
 }

@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.input.InputException;
+import io.xrunlens.input.IoProblems;
 import io.xrunlens.parser.LogReader;
 import io.xrunlens.record.TimeStyle;
 import io.xrunlens.render.timeline.TimelineModel;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -41,31 +43,35 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Kernel log; - reads standard input.")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "png or svg (default: ${DEFAULT-VALUE}).")
-    Format format = Format.png;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png or svg (default: the -o file's extension,"
+            + " else png).")
+    Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = {"Picture file; a folder when there are"
-            + " several incidents.", "Default: named after the input, e.g. capture.timeline.png."})
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = {"Picture file (replaced if it exists), or"
+            + " a folder to write into; - writes the picture to standard output (one picture only).",
+        "Default: named after the input in the current folder, e.g. capture.timeline.png."})
     Path output;
 
     @Option(names = "--all", description = "One overview of the whole boot instead of one picture per incident.")
     boolean all;
 
-    @Option(names = "--window", paramLabel = "START..END",
-            description = {"Show this stretch of the log, in its own clock: 535.2..535.21 (also 535.2:535.21),",
+    @Option(names = "--window", paramLabel = "SPAN",
+            description = {"Show this stretch (START..END) of the log, in its own clock: 535.2..535.21 (also"
+                + " 535.2:535.21),",
                 "'2026-11-24 10:08:55..2026-11-24 10:09:06' (dmesg -T), 'Nov 24 10:08:55..Nov 24 10:09:06' (syslog)."})
     String window;
 
-    @Option(names = "--width", paramLabel = "PX", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", description = "Width in pixels, 200-20000 (default: ${DEFAULT-VALUE}).")
     int width = 1600;
 
-    @Option(names = "--height", paramLabel = "PX", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", paramLabel = "PX", description = "Height in pixels, 150-20000 (default: ${DEFAULT-VALUE}).")
     int height = 900;
 
     @CommandLine.Mixin
     YearOption year = new YearOption();
 
-    @Option(names = "--boot", paramLabel = "N", description = "Only this boot (0-based).")
+    @Option(names = "--boot", paramLabel = "N", description = "Only this boot, 0 to the log's boots - 1"
+            + " (analyze shows how many).")
     Integer boot;
 
     /** How the input is read: once to analyse it and again for each picture. */
@@ -76,7 +82,8 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         options = year.apply(LogReader.Options.defaults());
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height out of range");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--width takes 200 to 20000 pixels and --height 150 to 20000");
         }
         Path input;
         Path spooled = null;
@@ -92,16 +99,28 @@ final class TimelineCommand implements Callable<Integer> {
             LogAnalysis analysis = new LogAnalysis(options);
             InputReport report = analysis.analyze(input.toString());
             report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
+            int boots = report.summary().boots();
+            if (boot != null && (boot < 0 || boot >= boots)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--boot " + boot + ": " + file + " has "
+                        + boots + (boots == 1 ? " boot (0)" : " boots (0 to " + (boots - 1) + ")"));
+            }
             long[] range = window == null ? null : parseWindow(window, report.summary().clock());
             List<Picture> pictures = pictures(report, range);
             if (pictures.isEmpty()) {
                 spec.commandLine().getOut().println("No incident to draw in " + file
                         + (boot == null ? "" : " boot " + boot) + " (use --all for an overview of the boot).");
             }
-            List<Path> targets = targets(pictures.size());
+            Format picture = pictureFormat();
+            if (OutputTarget.isStdout(output) && output != null && pictures.size() > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one picture, and " + file
+                        + " has " + pictures.size() + " incidents: name a folder, or pick one with --window or --boot");
+            }
+            List<Path> targets = targets(pictures.size(), picture);
             for (int i = 0; i < pictures.size(); i++) {
-                draw(input, report, pictures.get(i), targets.get(i));
-                spec.commandLine().getOut().println("wrote " + targets.get(i));
+                draw(input, report, pictures.get(i), targets.get(i), picture);
+                if (targets.get(i) != null) {
+                    spec.commandLine().getOut().println("wrote " + targets.get(i));
+                }
             }
             if (!report.summary().errors().isEmpty()) {
                 return ExitCode.ERROR.code();
@@ -139,11 +158,24 @@ final class TimelineCommand implements Callable<Integer> {
         return out;
     }
 
-    private void draw(Path input, InputReport report, Picture p, Path target) throws IOException, InputException {
+    /** --format, else the -o file's extension, else PNG. */
+    private Format pictureFormat() {
+        if (format != null) {
+            return format;
+        }
+        if (output != null && !Files.isDirectory(output) && output.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            return Format.svg;
+        }
+        return Format.png;
+    }
+
+    /** Draws one picture into {@code target}, or to standard output when it is null. */
+    private void draw(Path input, InputReport report, Picture p, Path target, Format picture)
+            throws IOException, InputException {
         String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
-        TimelineWriter writer = format == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
+        TimelineWriter writer = picture == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
         boolean capped;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = target == null ? new NoCloseOutputStream(System.out) : OutputTarget.stream(target)) {
             capped = TimelinePicture.write(options, input, name, report, p.boot(), p.incident(), p.panels(), writer, width,
                     height, out);
         }
@@ -153,29 +185,31 @@ final class TimelineCommand implements Callable<Integer> {
         }
     }
 
-    /** Where each picture goes: -o as the file, or as a folder when there are several. */
-    private List<Path> targets(int count) throws IOException {
-        String base = file.equals("-") ? "stdin" : stripExtensions(Path.of(file).getFileName().toString());
-        String ext = "." + format.name();
+    /**
+     * Where each picture goes (null: standard output): the -o file, or named after the input in
+     * the -o folder (created when there are several pictures) or the current one.
+     */
+    private List<Path> targets(int count, Format picture) throws IOException {
+        String base = file.equals("-") ? "stdin" : OutputNames.base(Path.of(file).getFileName().toString());
+        String ext = "." + picture.name();
         List<Path> out = new ArrayList<>();
-        if (count == 0) {
-            return out;
-        }
         if (count == 1) {
-            out.add(output != null ? output : Path.of(base + ".timeline" + ext));
+            out.add(OutputTarget.isStdout(output) && output != null ? null
+                    : output == null ? Path.of(base + ".timeline" + ext) : OutputTarget.resolve(output, base + ".timeline" + ext));
             return out;
         }
         Path dir = output != null ? output : Path.of(".");
-        Files.createDirectories(dir);
+        if (count > 1) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new IOException("cannot make folder " + dir + ": " + IoProblems.reason(e), e);
+            }
+        }
         for (int i = 1; i <= count; i++) {
             out.add(dir.resolve(base + ".timeline-" + i + ext));
         }
         return out;
-    }
-
-    private static String stripExtensions(String name) {
-        String n = name.replaceAll("\\.(gz|xz|zst|bz2)$", "");
-        return n.replaceAll("\\.(log|txt|json|dmesg)$", "");
     }
 
     /**

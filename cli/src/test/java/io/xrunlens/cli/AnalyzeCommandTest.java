@@ -94,7 +94,7 @@ class AnalyzeCommandTest {
     void missingFileIsOneLineAndExitTwo() {
         Cli cli = Cli.run("analyze", "/no/such/file.log");
         assertEquals(2, cli.exit());
-        assertEquals("xrunlens: /no/such/file.log: no such file", cli.err().strip());
+        assertEquals("xrunlens: /no/such/file.log: no such file or directory", cli.err().strip());
     }
 
     @Test

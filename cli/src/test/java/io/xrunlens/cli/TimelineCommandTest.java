@@ -76,6 +76,6 @@ class TimelineCommandTest {
     void missingInputIsOneLine() {
         Cli cli = Cli.run("timeline", "/no/such.log");
         assertEquals(2, cli.exit());
-        assertEquals("xrunlens: /no/such.log: no such file", cli.err().strip());
+        assertEquals("xrunlens: /no/such.log: no such file or directory", cli.err().strip());
     }
 }

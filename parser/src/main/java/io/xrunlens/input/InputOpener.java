@@ -36,7 +36,19 @@ public final class InputOpener {
                     Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)),
                     raw.compression());
         } catch (IOException e) {
-            throw new InputException(name + ": cannot open: " + e.getMessage());
+            throw new InputException(name + ": cannot open: " + IoProblems.reason(e));
+        }
+    }
+
+    /** Whether a file is a tar or zip archive (also compressed), by its content. */
+    public static boolean isArchive(Path path) {
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            return false;
+        }
+        try (InputStream in = openForTriage(path, path.toString()).stream()) {
+            return ArchiveReader.sniff((java.io.PushbackInputStream) in) != ArchiveReader.Kind.NONE;
+        } catch (IOException | InputException e) {
+            return false; // reading it as a log will say what is wrong
         }
     }
 
@@ -46,10 +58,10 @@ public final class InputOpener {
         }
         Path path = Path.of(arg);
         if (!Files.exists(path)) {
-            throw new InputException(arg + ": no such file");
+            throw new InputException(arg + ": no such file or directory");
         }
         if (Files.isDirectory(path)) {
-            throw new InputException(arg + ": is a directory (use xrunlens triage for folders)");
+            throw new InputException(arg + ": is a folder (use xrunlens triage for folders)");
         }
         if (!Files.isReadable(path)) {
             throw new InputException(arg + ": permission denied");
@@ -57,7 +69,7 @@ public final class InputOpener {
         try {
             return decompress(arg, Files.newInputStream(path));
         } catch (IOException e) {
-            throw new InputException(arg + ": cannot open: " + e.getMessage());
+            throw new InputException(arg + ": cannot open: " + IoProblems.reason(e));
         }
     }
 
@@ -72,7 +84,7 @@ public final class InputOpener {
             Compression c = Compression.of(magic);
             return new OpenedInput(name, c.wrap(in), c.label());
         } catch (IOException e) {
-            throw new InputException(name + ": not a readable " + "compressed stream: " + e.getMessage());
+            throw new InputException(name + ": not a readable " + "compressed stream: " + IoProblems.reason(e));
         }
     }
 

@@ -26,4 +26,14 @@ import java.util.List;
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
                            boolean kernelLog, TimeStyle clock) {
+
+    /** An input that could not be opened at all (no such file, permission denied): listed with its error. */
+    public static InputSummary unreadable(String file, String error) {
+        return new InputSummary(file, "", "", 0, 0, 0, 0, 0, 0, 0, List.of(error), List.of(), false, TimeStyle.NONE);
+    }
+
+    /** True for an input that could not be opened, as opposed to one that was read. */
+    public boolean unreadable() {
+        return format.isEmpty();
+    }
 }

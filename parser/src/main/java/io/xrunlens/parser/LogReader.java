@@ -5,6 +5,7 @@ import io.xrunlens.event.Message;
 import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.IoProblems;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.input.ReplayedLines;
@@ -115,8 +116,9 @@ public final class LogReader {
         }
         if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
-            errors.add(name + ": truncated or corrupt input after line " + physical.lineNumber() + ": "
-                    + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+            long last = physical.lineNumber();
+            errors.add(name + ": truncated or corrupt input " + (last == 0 ? "before its first line" : "after line " + last)
+                    + ": " + IoProblems.reason(failure));
         }
         notes.addAll(lines.notes());
         if (joiner != null) {

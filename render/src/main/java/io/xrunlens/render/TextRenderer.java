@@ -34,6 +34,11 @@ public final class TextRenderer implements Renderer {
         InputSummary s = r.summary();
         b.append("== ").append(s.file()).append(" (");
         boolean empty = s.lines() == 0 && s.errors().isEmpty();
+        if (s.unreadable()) {
+            b.append("unreadable)\n");
+            TextWrap.hanging(b, "Nothing analysed: ", String.join("; ", s.errors()), WIDTH);
+            return;
+        }
         if (!s.kernelLog() || empty) {
             b.append(empty ? "empty" : "not a kernel log").append(s.compression().isEmpty() ? "" : ", " + s.compression())
                     .append(")\n");

@@ -2,14 +2,18 @@ package io.xrunlens.analyzer.triage;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -21,26 +25,66 @@ public final class InputTree {
     private InputTree() {
     }
 
+    /** Pictures, documents, scripts and xrunlens's own expectation sidecars are not logs. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("*.expected.json", "*.png", "*.jpg", "*.jpeg", "*.gif",
+            "*.svg", "*.pdf", "*.html", "*.md", "*.py", "*.sh");
+
     /** A file to analyse, or a path that could not be used (with the reason). */
     public record Candidate(String name, Path path, Optional<String> error) {
     }
 
     /**
-     * @param include globs a file must match (file name or path below the root); empty: all
-     * @param exclude globs that drop a file
+     * Which files of a folder and which members of an archive are read: those matching an
+     * include glob (all when there is none) and no exclude glob, by file name or by path below
+     * the folder or inside the archive.
      */
-    public static List<Candidate> collect(List<String> paths, List<String> include, List<String> exclude)
-            throws IOException {
-        List<PathMatcher> in = include.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-        List<PathMatcher> out = exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    public record Filter(List<PathMatcher> include, List<PathMatcher> exclude) {
+        /** All files. */
+        public static final Filter ALL = new Filter(List.of(), List.of());
+
+        /** Compiles the globs; a bad one is an IllegalArgumentException naming it, in words. */
+        public static Filter of(List<String> include, List<String> exclude) {
+            return new Filter(compile(include, "--include"), compile(exclude, "--exclude"));
+        }
+
+        private static List<PathMatcher> compile(List<String> globs, String option) {
+            List<PathMatcher> out = new ArrayList<>();
+            for (String g : globs) {
+                try {
+                    out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException(option + " '" + g + "': not a valid glob ("
+                            + e.getDescription().toLowerCase(java.util.Locale.ROOT) + ")", e);
+                }
+            }
+            return out;
+        }
+
+        public boolean accepts(Path rel) {
+            return (include.isEmpty() || matches(include, rel)) && !matches(exclude, rel);
+        }
+
+        /** For an archive member's path ("logs/board-3/dmesg.txt"). */
+        public boolean acceptsMember(String member) {
+            try {
+                return accepts(Path.of(member));
+            } catch (InvalidPathException e) {
+                return true; // a name no file system takes: read it rather than drop it unseen
+            }
+        }
+    }
+
+    /** The inputs below these paths that the filter lets through, each file once, sorted by name. */
+    public static List<Candidate> collect(List<String> paths, Filter filter) throws IOException {
         List<Candidate> found = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (String arg : paths) {
             Path root = Path.of(arg);
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(new Candidate(arg, root, Optional.of(arg + ": no such file")));
+                found.add(new Candidate(arg, root, Optional.of(arg + ": no such file or directory")));
             } else if (Files.isDirectory(root)) {
-                walk(root, in, out, found);
-            } else {
+                walk(root, filter, found, seen);
+            } else if (seen.add(identity(root))) { // a file named twice, or through two paths, counts once
                 found.add(new Candidate(arg, root, Optional.empty()));
             }
         }
@@ -48,22 +92,25 @@ public final class InputTree {
         return found;
     }
 
-    private static void walk(Path root, List<PathMatcher> in, List<PathMatcher> out, List<Candidate> found)
-            throws IOException {
+    /** The file itself, whatever path named it. */
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static void walk(Path root, Filter filter, List<Candidate> found, Set<Path> seen) throws IOException {
         Path realRoot = root.toRealPath();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (!Files.isRegularFile(p) || !insideRoot(p, realRoot)) {
                     continue;
                 }
-                Path rel = root.relativize(p);
-                if (!in.isEmpty() && !matches(in, rel)) {
-                    continue;
+                if (filter.accepts(root.relativize(p)) && seen.add(identity(p))) {
+                    found.add(new Candidate(p.toString(), p, Optional.empty()));
                 }
-                if (matches(out, rel)) {
-                    continue;
-                }
-                found.add(new Candidate(p.toString(), p, Optional.empty()));
             }
         }
     }

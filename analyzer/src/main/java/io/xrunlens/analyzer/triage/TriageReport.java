@@ -56,4 +56,17 @@ public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map
     public List<TriageResult> failed() {
         return results.stream().filter(TriageResult::failed).toList();
     }
+
+    /** "23 inputs, 22 analysed, 3 with problems, 1 unreadable or incomplete, 2 skipped, 4 buckets". */
+    public String totals() {
+        long analysed = results.stream().filter(r -> r.report().isPresent()).count();
+        long problems = results.stream().filter(TriageResult::hasProblems).count();
+        return count(results.size(), "input", "inputs") + ", " + analysed + " analysed, " + problems + " with problems, "
+                + failed().size() + " unreadable or incomplete, " + skipped.size() + " skipped, "
+                + count(buckets.size(), "bucket", "buckets");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
 }

@@ -28,10 +28,13 @@ import java.util.function.IntConsumer;
 public final class TriageRun {
     private final LogAnalysis analysis;
     private final int jobs;
+    private final InputTree.Filter members;
 
-    public TriageRun(LogReader.Options options, int jobs) {
+    /** @param members which archive members are read (the same globs as for a folder's files) */
+    public TriageRun(LogReader.Options options, int jobs, InputTree.Filter members) {
         this.analysis = new LogAnalysis(options);
         this.jobs = Math.max(1, jobs);
+        this.members = members;
     }
 
     /** @param progress told the number of finished files after each one */
@@ -63,7 +66,11 @@ public final class TriageRun {
         }
     }
 
-    private List<TriageResult> analyse(InputTree.Candidate c) {
+    /**
+     * One file: a log, or an archive's members one by one; binaries are skipped by content. Also
+     * used by {@code analyze} for archives.
+     */
+    public List<TriageResult> analyse(InputTree.Candidate c) {
         if (c.error().isPresent()) {
             return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.error().get()), Optional.empty()));
         }
@@ -95,6 +102,9 @@ public final class TriageRun {
         try {
             ArchiveReader.members(stream, kind, (member, content) -> {
                 String name = c.name() + "!" + member;
+                if (!members.acceptsMember(member)) {
+                    return; // excluded like a folder's file: not read, not listed
+                }
                 try {
                     InputOpener.OpenedInput in = InputOpener.decompress(name, content);
                     java.io.PushbackInputStream body = new java.io.PushbackInputStream(in.stream(), BinarySniff.BYTES);

@@ -34,7 +34,7 @@ public final class TriageHtmlRenderer implements TriageRenderer {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>xrunlens triage</title><style>").append(STYLE).append("</style></head><body>\n");
-        b.append("<h1>xrunlens triage: ").append(report.results().size()).append(" inputs</h1>\n");
+        b.append("<h1>xrunlens triage</h1>\n<p class=\"totals\">").append(esc(report.totals())).append("</p>\n");
         b.append("<h2>Buckets</h2>\n<table><tr><th>bucket</th><th>files</th><th>problem</th><th>first</th>"
                 + "<th>last</th></tr>\n");
         for (Bucket k : report.buckets()) {
@@ -52,22 +52,49 @@ public final class TriageHtmlRenderer implements TriageRenderer {
             }
             b.append("</ul>\n");
         }
-        for (Bucket k : report.buckets()) {
-            b.append("<h2 id=\"b").append(esc(k.id())).append("\">").append(esc(k.title())).append(" <code>")
-                    .append(esc(k.id())).append("</code></h2>\n");
-            for (TriageResult r : report.results()) {
-                if (report.bucketOf(r).equals(k.id())) {
-                    input(b, r);
-                }
+        if (!report.skipped().isEmpty()) {
+            b.append("<h2>Skipped by content</h2>\n<ul>\n");
+            for (TriageResult r : report.skipped()) {
+                b.append("<li>").append(esc(r.name() + ": " + r.skipped() + ", not a log")).append("</li>\n");
             }
+            b.append("</ul>\n");
+        }
+        for (Bucket k : report.buckets()) {
+            bucket(b, report, k);
         }
         b.append("</body></html>\n");
         out.write(b.toString());
     }
 
+    /**
+     * A bucket: its verdict and fix once (from its first file with an incident), then one row per
+     * file that opens to that file's own evidence and picture. The files of a bucket share a
+     * signature, so repeating each verdict would only bury the differences.
+     */
+    private void bucket(StringBuilder b, TriageReport report, Bucket k) {
+        b.append("<h2 id=\"b").append(esc(k.id())).append("\">").append(esc(k.title())).append(" <code>")
+                .append(esc(k.id())).append("</code></h2>\n");
+        if (k.example().isPresent()) {
+            Incident example = k.example().get();
+            b.append("<p>").append(esc(example.verdict())).append("</p>\n<p>Fix: ").append(esc(example.fix()))
+                    .append("</p>\n");
+        }
+        b.append("<p>").append(k.count()).append(k.count() == 1 ? " file" : " files").append("</p>\n");
+        for (TriageResult r : report.results()) {
+            if (report.bucketOf(r).equals(k.id())) {
+                b.append("<details><summary>").append(esc(r.name()));
+                String verdict = TriageRenderer.verdict(r);
+                if (k.example().isEmpty() || !verdict.equals(k.example().get().verdict())) {
+                    b.append(": ").append(esc(verdict));
+                }
+                b.append("</summary>\n");
+                input(b, r);
+                b.append("</details>\n");
+            }
+        }
+    }
+
     private void input(StringBuilder b, TriageResult r) {
-        b.append("<h3>").append(esc(r.name())).append("</h3>\n<p>").append(esc(TriageRenderer.verdict(r)))
-                .append("</p>\n");
         TimeStyle times = r.report().orElseThrow().summary().clock();
         for (Incident i : r.report().orElseThrow().incidents()) {
             b.append("<pre>");
@@ -75,7 +102,7 @@ public final class TriageHtmlRenderer implements TriageRenderer {
                 b.append(esc(String.format("%-12s line %-6d %-10s %s", times.format(e.micros()), e.line(),
                         e.role(), e.text()))).append('\n');
             }
-            b.append("</pre>\n<p>Fix: ").append(esc(i.fix())).append("</p>\n");
+            b.append("</pre>\n");
         }
         byte[] png = timelines.get(r.name());
         if (png != null) {

@@ -34,12 +34,8 @@ public final class TriageTextRenderer implements TriageRenderer {
                 TextWrap.hanging(b, "  ", r.name() + ": " + r.skipped() + ", not a log", WIDTH);
             }
         }
-        long problems = report.results().stream().filter(TriageResult::hasProblems).count();
-        long analysed = report.results().stream().filter(r -> r.report().isPresent()).count();
         b.append('\n');
-        TextWrap.hanging(b, "Totals: ", String.format("%d inputs, %d analysed, %d with problems, %d unreadable or"
-                + " incomplete, %d skipped, %d buckets", report.results().size(), analysed, problems,
-                report.failed().size(), report.skipped().size(), report.buckets().size()), WIDTH);
+        TextWrap.hanging(b, "Totals: ", report.totals(), WIDTH);
         out.write(b.toString());
     }
 }
