@@ -167,7 +167,8 @@ final class TriageCommand implements Callable<Integer> {
                 continue;
             }
             Incident first = r.report().get().incidents().stream()
-                    .filter(i -> i.startMicros() != io.xrunlens.record.Record.NO_TIME).findFirst().orElse(null);
+                    .filter(i -> !r.report().get().summary().clock().hasClock()
+                            || i.startMicros() != io.xrunlens.record.Record.NO_TIME).findFirst().orElse(null);
             if (first == null) {
                 continue;
             }

@@ -78,4 +78,31 @@ class TimelineCommandTest {
         assertEquals(2, cli.exit());
         assertEquals("xrunlens: /no/such.log: no such file or directory", cli.err().strip());
     }
+
+    @Test
+    void aLogWithoutAClockIsDrawnInLogOrder(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("h.svg");
+        Cli cli = Cli.run("timeline", "-o", svg.toString(), SAMPLES.resolve("formats/dmesg-H.log").toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("wrote " + svg), cli.out());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("input line") && text.contains("7c1d3e55"), "drawn by line, with the race");
+    }
+
+    @Test
+    void theOverviewShadesEachIncidentAndSaysHowToZoomIn(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("all.svg");
+        Cli cli = Cli.run("timeline", "--all", "-o", svg.toString(),
+                SAMPLES.resolve("synthetic/race-in-second-boot.log").toString());
+        assertEquals(1, cli.exit(), cli.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("1 incident in this boot, shaded: dma-terminate-race."), text);
+        java.util.regex.Matcher hint = java.util.regex.Pattern.compile("--window ([0-9.]+\\.\\.[0-9.]+)").matcher(text);
+        assertTrue(hint.find(), "a zoom hint");
+        Path zoomed = dir.resolve("zoom.png");
+        Cli zoom = Cli.run("timeline", "--boot", "1", "--window", hint.group(1), "-o", zoomed.toString(),
+                SAMPLES.resolve("synthetic/race-in-second-boot.log").toString());
+        assertEquals(1, zoom.exit(), zoom.err());
+        assertTrue(Files.size(zoomed) > 1000);
+    }
 }

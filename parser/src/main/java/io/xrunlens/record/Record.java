@@ -38,6 +38,11 @@ public record Record(long line, int boot, long micros, int level, String driver,
         return driver.isEmpty() ? "" : driver + " " + device;
     }
 
+    /** The same record at another time (a picture spreading a one-second clock's records). */
+    public Record withMicros(long newMicros) {
+        return new Record(line, boot, newMicros, level, driver, device, text);
+    }
+
     public Record withBoot(int newBoot) {
         return newBoot == boot ? this : new Record(line, newBoot, micros, level, driver, device, text);
     }

@@ -22,7 +22,7 @@ public abstract class TimeStyle {
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
 
     /** The kernel's clock: seconds since boot with six decimals ("535.201664"). */
-    public static final TimeStyle SECONDS = new TimeStyle("monotonic") {
+    public static final TimeStyle SECONDS = new TimeStyle("monotonic", 6) {
         @Override
         protected String print(long micros) {
             return Timestamps.format(micros);
@@ -35,7 +35,7 @@ public abstract class TimeStyle {
     };
 
     /** No clock at all: records are placed by line order and shown by line number. */
-    public static final TimeStyle NONE = new TimeStyle("none") {
+    public static final TimeStyle NONE = new TimeStyle("none", 6) {
         @Override
         protected String print(long micros) {
             return Timestamps.format(micros); // only reached for made-up times (tests, relative offsets)
@@ -48,9 +48,20 @@ public abstract class TimeStyle {
     };
 
     private final String name;
+    private final int decimals;
 
-    private TimeStyle(String name) {
+    private TimeStyle(String name, int decimals) {
         this.name = name;
+        this.decimals = decimals;
+    }
+
+    /** The finest step the log prints, in microseconds: 1 for the kernel's clock, 1e6 for dmesg -T. */
+    public final long resolutionMicros() {
+        long r = 1;
+        for (int i = Math.min(6, decimals); i < 6; i++) {
+            r *= 10;
+        }
+        return r;
     }
 
     /** "monotonic", "wall", "yearless", "time-of-day" or "none", for the JSON report. */
@@ -116,7 +127,7 @@ public abstract class TimeStyle {
 
     /** A time of day with no date (a trimmed journal paste: "10:08:55.201598"). */
     public static TimeStyle timeOfDay(int decimals) {
-        return new TimeStyle("time-of-day") {
+        return new TimeStyle("time-of-day", decimals) {
             @Override
             protected String print(long micros) {
                 long day = Math.floorDiv(micros, 86_400_000_000L);
@@ -154,7 +165,7 @@ public abstract class TimeStyle {
         private final int decimals;
 
         DateStyle(String name, DateTimeFormatter pattern, ZoneOffset offset, int decimals) {
-            super(name);
+            super(name, decimals);
             this.pattern = pattern;
             this.offset = offset;
             this.decimals = decimals;

@@ -27,6 +27,16 @@ public record Incident(int boot, String device, String driver, String transfer, 
         return findings.stream().map(Finding::rule).toList();
     }
 
+    /** The same incident with its times moved by {@code to(line, micros)} (a picture's display clock). */
+    public Incident retimed(java.util.function.LongBinaryOperator to) {
+        List<Evidence> moved = chain.stream()
+                .map(e -> new Evidence(e.role(), e.line(), to.applyAsLong(e.line(), e.micros()), e.text())).toList();
+        long start = Evidence.times(moved).min().orElse(to.applyAsLong(firstLine(), startMicros));
+        long end = Evidence.times(moved).max().orElse(to.applyAsLong(lastLine(), endMicros));
+        return new Incident(boot, device, driver, transfer, channel, stream, start, end, verdict, fix, kernel,
+                findings.stream().map(f -> f.retimed(to)).toList(), moved, cause, confidence, next);
+    }
+
     /** The first line of the chain (where the incident starts when the log has no clock). */
     public long firstLine() {
         return chain.stream().mapToLong(Evidence::line).min().orElse(0);

@@ -9,15 +9,39 @@ import java.util.Optional;
  * descriptor bars on them, the shaded race window, and the panels the time axis is cut into
  * (the race's milliseconds, then the end of a 10 s stall in a narrow panel of its own).
  * Times are microseconds on the log's clock; the picture shows milliseconds from
- * {@link #originMicros()}.
+ * {@link #originMicros()}. An {@code overview} shows a whole boot: its incidents are bands, its
+ * markers go unlabelled (there are thousands).
  */
 public record TimelineModel(String title, String subtitle, List<String> lanes, List<Marker> markers,
-                            List<Bar> bars, Optional<Shade> window, List<Panel> panels, long originMicros,
-                            TimeStyle times) {
+                            List<Bar> bars, Optional<Shade> window, List<Shade> bands, List<Panel> panels,
+                            long originMicros, TimeStyle times, List<String> notes, boolean spread,
+                            boolean overview) {
 
     /** The same picture, its times named as the log prints them (a date for dmesg -T, syslog). */
     public TimelineModel withTimes(TimeStyle style) {
-        return new TimelineModel(title, subtitle, lanes, markers, bars, window, panels, originMicros, style);
+        return new TimelineModel(title, subtitle, lanes, markers, bars, window, bands, panels, originMicros, style,
+                notes, spread, overview);
+    }
+
+    /** The same picture with these incidents shaded as bands (the overview of a boot). */
+    public TimelineModel withBands(List<Shade> shaded) {
+        return new TimelineModel(title, subtitle, lanes, markers, bars, window, List.copyOf(shaded), panels,
+                originMicros, times, notes, spread, overview);
+    }
+
+    /** The same picture with lines of text under it (zoom hints, what was left out). */
+    public TimelineModel withNotes(List<String> lines) {
+        return new TimelineModel(title, subtitle, lanes, markers, bars, window, bands, panels, originMicros, times,
+                List.copyOf(lines), spread, overview);
+    }
+
+    /**
+     * The same picture of a coarse clock whose records were spread across their tick in log
+     * order ({@link CoarseClock}): the axis then shows order within a tick, not milliseconds.
+     */
+    public TimelineModel spreadInLogOrder() {
+        return new TimelineModel(title, subtitle, lanes, markers, bars, window, bands, panels, originMicros, times,
+                notes, true, overview);
     }
 
     /** What kind of step a marker is; decides its colour, shape and legend entry. */

@@ -32,8 +32,12 @@ import java.util.TreeMap;
 public final class TimelineModelBuilder {
     /** Markers closer than this many pixels on one lane are merged into one counted marker. */
     private static final int MERGE_PIXELS = 3;
-    /** A stall end further away than this many race-window widths gets a panel of its own. */
-    private static final int INSET_AFTER_WIDTHS = 4;
+    /** An idle stretch longer than this many widths of what came before it is cut out of the axis. */
+    private static final int CUT_AFTER_WIDTHS = 4;
+    /** Idle stretches shorter than this are never cut (a 1 ms story keeps its 3 ms of context). */
+    private static final long MIN_CUT_MICROS = 20_000;
+    /** At most this many stretches side by side: more would be too narrow to read. */
+    private static final int MAX_PANELS = 4;
     private static final long MIN_PAD_MICROS = 100;
 
     private static final String LANE_IOCTL = "user space: PCM ioctls";
@@ -46,23 +50,56 @@ public final class TimelineModelBuilder {
     private TimelineModelBuilder() {
     }
 
-    /** The stretches of time a picture of this incident shows: the race, then the stall end. */
+    /**
+     * The stretches of time a picture of this incident shows. The incident's evidence is cut at
+     * every idle stretch much longer than what came before it (the 2 ms race, then 10 s of
+     * nothing, then the stall's end; an XRUN, then minutes later another), so each stretch gets
+     * a readable width. The first stretch, where the story starts, gets the most room.
+     */
     public static List<Panel> panels(Incident incident) {
-        List<Finding> race = incident.findings().stream()
-                .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free")).toList();
-        long start = incident.startMicros();
-        long storyEnd = race.isEmpty() ? start : race.stream().mapToLong(Finding::endMicros).max()
-                .orElse(start);
-        long width = Math.max(storyEnd - start, 1000);
-        long pad = Math.max(MIN_PAD_MICROS, width / 10);
-        long end = incident.endMicros();
-        if (end - storyEnd > INSET_AFTER_WIDTHS * width) {
-            long insetStart = Evidence.times(incident.chain()).filter(t -> t > storyEnd + INSET_AFTER_WIDTHS * width)
-                    .min().orElse(end);
-            return List.of(new Panel(start - pad, storyEnd + pad, 5),
-                    new Panel(insetStart - pad, end + pad, 1));
+        return panels(incident, 1);
+    }
+
+    /**
+     * The same for a log whose clock ticks every {@code tickMicros}: nothing shorter than two
+     * ticks is cut (the records of one tick are spread across it for the picture).
+     */
+    public static List<Panel> panels(Incident incident, long tickMicros) {
+        long minCut = Math.max(MIN_CUT_MICROS, 2 * tickMicros);
+        long[] times = Evidence.times(incident.chain()).sorted().toArray();
+        if (times.length == 0) {
+            return List.of(new Panel(0, 1, 1)); // untimed: the picture places it by line instead
         }
-        return List.of(new Panel(start - pad, end + pad, 1));
+        List<long[]> groups = new ArrayList<>();
+        long[] current = {times[0], times[0]};
+        for (int i = 1; i < times.length; i++) {
+            long gap = times[i] - current[1];
+            long before = Math.max(current[1] - current[0], 1000);
+            if (gap > minCut && gap > CUT_AFTER_WIDTHS * before) {
+                groups.add(current);
+                current = new long[] {times[i], times[i]};
+            } else {
+                current[1] = times[i];
+            }
+        }
+        groups.add(current);
+        while (groups.size() > MAX_PANELS) {
+            int smallest = 1;
+            for (int i = 2; i < groups.size(); i++) {
+                if (groups.get(i)[0] - groups.get(i - 1)[1] < groups.get(smallest)[0] - groups.get(smallest - 1)[1]) {
+                    smallest = i;
+                }
+            }
+            groups.get(smallest - 1)[1] = groups.get(smallest)[1]; // the shortest cut is taken back
+            groups.remove(smallest);
+        }
+        List<Panel> panels = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            long[] g = groups.get(i);
+            long pad = Math.max(MIN_PAD_MICROS, Math.max(g[1] - g[0], 1000) / 10);
+            panels.add(new Panel(g[0] - pad, g[1] + pad, groups.size() == 1 ? 1 : i == 0 ? 5 : 2));
+        }
+        return panels;
     }
 
     /** One panel covering these events (for --all and --window). */
@@ -71,13 +108,22 @@ public final class TimelineModelBuilder {
         return List.of(new Panel(start - pad, end + pad, 1));
     }
 
+    /** A picture of an incident, each event drawn once (tests; see the full form). */
+    public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
+                                      List<Panel> panels, int plotPixels) {
+        return build(title, subtitle, incident, events, java.util.Collections.nCopies(events.size(), 1), panels,
+                plotPixels, false);
+    }
+
     /**
      * @param incident   the incident drawn, or empty for an overview
      * @param events     typed events of the boot inside the panels, in log order
+     * @param weights    how many records each event stands for (an overview merges them)
      * @param plotPixels width of the plot area, to merge markers closer than a pixel
+     * @param overview   a whole boot: no lane per descriptor (there may be thousands)
      */
     public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
-                                      List<Panel> panels, int plotPixels) {
+                                      List<Integer> weights, List<Panel> panels, int plotPixels, boolean overview) {
         Set<String> misapplied = new HashSet<>();
         incident.ifPresent(i -> i.findings().stream().filter(f -> f.rule().equals("misapplied-free"))
                 .forEach(f -> misapplied.addAll(f.descriptors())));
@@ -85,8 +131,15 @@ public final class TimelineModelBuilder {
         List<Placed> raw = new ArrayList<>();
         Map<String, String> lastPrepLane = new HashMap<>();
         Map<String, long[]> life = new LinkedHashMap<>();
-        for (Event e : events) {
-            place(e, lanes, raw, lastPrepLane, life);
+        for (int i = 0; i < events.size(); i++) {
+            long t = events.get(i).micros();
+            if (panels.stream().noneMatch(x -> TimelineChart.inside(x, t))) {
+                continue; // read for context (a log without a clock is read whole), not drawn: no lane
+            }
+            Placed p = place(events.get(i), lanes, lastPrepLane, overview ? null : life);
+            if (p != null) {
+                raw.add(p.weighted(weights.get(i)));
+            }
         }
         List<Bar> bars = new ArrayList<>();
         long viewStart = panels.get(0).startMicros();
@@ -103,68 +156,78 @@ public final class TimelineModelBuilder {
         }
         long origin = events.stream().mapToLong(Event::micros).min().orElse(viewStart);
         List<Marker> markers = raw.stream()
-                .map(x -> new Marker(lanes.indexOf(x.lane()), x.micros(), x.label(), x.kind(), 1)).toList();
+                .map(x -> new Marker(lanes.indexOf(x.lane()), x.micros(), x.label(), x.kind(), x.weight())).toList();
         return new TimelineModel(title, subtitle, lanes.names(), merge(markers, panels, plotPixels), bars,
-                incident.flatMap(TimelineModelBuilder::shade), panels, origin, TimeStyle.SECONDS);
+                overview ? Optional.empty() : incident.flatMap(TimelineModelBuilder::shade), List.of(), panels, origin,
+                TimeStyle.SECONDS, List.of(), false, overview);
     }
 
-    private static void place(Event e, Lanes lanes, List<Placed> out, Map<String, String> lastPrepLane,
-                              Map<String, long[]> life) {
+    /**
+     * The marker of an event on its lane, or null when it is not drawn; {@code life} is null when
+     * descriptors get no lanes (overview).
+     */
+    private static Placed place(Event e, Lanes lanes, Map<String, String> lastPrepLane, Map<String, long[]> life) {
         long t = e.micros();
         String device = e.record().device();
         Message m = e.message();
         if (m instanceof Message.PcmIoctl io) {
-            out.add(new Placed(lanes.add(LANE_IOCTL, 0), t, io.name().replace("SNDRV_PCM_IOCTL", ""), Kind.IOCTL));
+            return new Placed(lanes.add(LANE_IOCTL, 0), t, io.name().replace("SNDRV_PCM_IOCTL", ""), Kind.IOCTL);
         } else if (m instanceof Message.PcmTrigger tr) {
-            out.add(new Placed(lanes.add(LANE_TRIGGER, 2), t, tr.kind().name(),
-                    tr.kind() == TriggerCommand.STOP ? Kind.TERMINATE : Kind.TRIGGER));
+            return new Placed(lanes.add(LANE_TRIGGER, 2), t, tr.kind().name(),
+                    tr.kind() == TriggerCommand.STOP ? Kind.TERMINATE : Kind.TRIGGER);
         } else if (m instanceof Message.ChannelCall c) {
             String lane = device + " ch " + c.channel();
             if (c.role() == DmaRole.TERMINATE_WORK) {
-                out.add(new Placed(lanes.add(LANE_WORKER, 5), t, "worker ch " + c.channel(), Kind.WORKER));
-                return;
+                return new Placed(lanes.add(LANE_WORKER, 5), t, "worker ch " + c.channel(), Kind.WORKER);
             }
             Kind kind = c.role().isPrep() ? Kind.PREP : c.role() == DmaRole.TERMINATE_ASYNC ? Kind.TERMINATE
                     : Kind.CHANNEL;
             if (c.role().isPrep()) {
                 lastPrepLane.put(device, lane);
             }
-            out.add(new Placed(lanes.add(lane, 3), t, shortName(c.function()), kind));
+            return new Placed(lanes.add(lane, 3), t, shortName(c.function()), kind);
         } else if (m instanceof Message.SgSetup s) {
             String lane = device + " ch " + s.channel();
             lastPrepLane.put(device, lane);
-            out.add(new Placed(lanes.add(lane, 3), t, "prep_slave_sg", Kind.PREP));
+            return new Placed(lanes.add(lane, 3), t, "prep_slave_sg", Kind.PREP);
         } else if (m instanceof Message.BufferDescriptor) {
             String lane = lastPrepLane.getOrDefault(device, device + " ch ?");
-            out.add(new Placed(lanes.add(lane, 3), t, "BD", Kind.BUFFER));
+            return new Placed(lanes.add(lane, 3), t, "BD", Kind.BUFFER);
         } else if (m instanceof Message.DescriptorSubmitted s) {
             String lane = lastPrepLane.getOrDefault(device, device + " ch ?");
-            out.add(new Placed(lanes.add(lane, 3), t, "submit " + s.txd(), Kind.SUBMIT));
+            if (life == null) {
+                return new Placed(lanes.add(lane, 3), t, "submit", Kind.SUBMIT);
+            }
             life.computeIfAbsent(s.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[0] = t;
             lanes.add("txd " + s.txd(), 6);
+            return new Placed(lanes.add(lane, 3), t, "submit " + s.txd(), Kind.SUBMIT);
         } else if (m instanceof Message.DescriptorFreed f) {
-            out.add(new Placed(lanes.add(LANE_WORKER, 5), t, "free " + f.txd(), Kind.FREE));
+            if (life == null) {
+                return new Placed(lanes.add(LANE_WORKER, 5), t, "free", Kind.FREE);
+            }
             life.computeIfAbsent(f.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[1] = t;
             lanes.add("txd " + f.txd(), 6);
+            return new Placed(lanes.add(LANE_WORKER, 5), t, "free " + f.txd(), Kind.FREE);
         } else if (m instanceof Message.Xrun || isXrunWait(m)) {
-            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "XRUN", Kind.XRUN));
+            return new Placed(lanes.add(LANE_PCM, 1), t, "XRUN", Kind.XRUN);
         } else if (m instanceof Message.PcmIoError || m instanceof Message.WaitResult w && w.timedOut()) {
-            out.add(new Placed(lanes.add(LANE_PCM, 1), t, m instanceof Message.PcmIoError ? "I/O error" : "timeout",
-                    Kind.ERROR));
+            return new Placed(lanes.add(LANE_PCM, 1), t, m instanceof Message.PcmIoError ? "I/O error" : "timeout",
+                    Kind.ERROR);
         } else if (m instanceof Message.PcmAvail a) {
-            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "avail " + a.avail(), Kind.PCM));
+            return new Placed(lanes.add(LANE_PCM, 1), t, "avail " + a.avail(), Kind.PCM);
         } else if (m instanceof Message.WaitSleep) {
-            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "wait", Kind.PCM));
+            return new Placed(lanes.add(LANE_PCM, 1), t, "wait", Kind.PCM);
         } else if (m instanceof Message.PeriodElapsed || m instanceof Message.WaitResult) {
-            out.add(new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM));
+            return new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM);
         } else if (m instanceof Message.UserXrun u) {
-            out.add(new Placed(lanes.add(LANE_APP, 0), t, u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK
-                    ? "underrun" : "overrun", Kind.XRUN));
+            return new Placed(lanes.add(LANE_APP, 0), t, u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK
+                    ? "underrun" : "overrun", Kind.XRUN);
         } else if (m instanceof Message.UserIoError u) {
-            out.add(new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR));
+            return new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR);
         } else if (m instanceof Message.Catalogued c) {
-            out.add(new Placed(lanes.add(driverLane(c, e), 4), t, label(c), Kind.DRIVER));
+            return new Placed(lanes.add(driverLane(c, e), 4), t, label(c), Kind.DRIVER);
         }
+        return null;
     }
 
     /** The lane of a catalogued driver line: the device that printed it, or the subsystem. */
@@ -201,11 +264,15 @@ public final class TimelineModelBuilder {
             return Optional.empty();
         }
         long start = race.get().startMicros();
-        long end = incident.findings().stream()
+        List<Evidence> evidence = incident.findings().stream()
                 .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free"))
-                .flatMap(f -> f.evidence().stream()).filter(e -> e.role().equals("free")).mapToLong(Evidence::micros)
+                .flatMap(f -> f.evidence().stream()).toList();
+        boolean freed = evidence.stream().anyMatch(e -> e.role().equals("free"));
+        long end = evidence.stream().filter(e -> e.role().equals("free")).mapToLong(Evidence::micros)
                 .max().orElse(race.get().endMicros());
-        return Optional.of(new Shade(start, end, "race window: the worker frees after the new prep"));
+        // Where the kernel prints no free (v5.6+), what shows the race is the worker starting late.
+        return Optional.of(new Shade(start, end, freed ? "race window: the worker frees after the new prep"
+                : "race window: the worker starts after the new prep"));
     }
 
     /** Merges same-lane, same-kind markers closer than a few pixels into one counted marker. */
@@ -221,10 +288,12 @@ public final class TimelineModelBuilder {
             }
             double px = Math.max(1.0, plotPixels * (double) p.weight() / totalWeight);
             long minGap = (long) Math.ceil(p.width() / px * MERGE_PIXELS);
-            String key = m.lane() + "/" + m.kind();
+            // Only the same step on the same object merges: never two descriptors' frees into one ×2.
+            String key = m.lane() + "/" + m.kind() + "/" + m.label();
             Marker prev = open.get(key);
             if (prev != null && m.micros() - prev.micros() <= minGap) {
-                Marker merged = new Marker(prev.lane(), prev.micros(), prev.label(), prev.kind(), prev.count() + 1);
+                Marker merged = new Marker(prev.lane(), prev.micros(), prev.label(), prev.kind(),
+                        prev.count() + m.count());
                 out.set(out.lastIndexOf(prev), merged);
                 open.put(key, merged);
             } else {
@@ -235,8 +304,15 @@ public final class TimelineModelBuilder {
         return out;
     }
 
-    /** A marker before lanes are numbered. */
-    private record Placed(String lane, long micros, String label, Kind kind) {
+    /** A marker before lanes are numbered; {@code weight} records it stands for. */
+    private record Placed(String lane, long micros, String label, Kind kind, int weight) {
+        Placed(String lane, long micros, String label, Kind kind) {
+            this(lane, micros, label, kind, 1);
+        }
+
+        Placed weighted(int w) {
+            return new Placed(lane, micros, label, kind, w);
+        }
     }
 
     /** Lanes in causal order: ioctls, PCM core, trigger, channels, worker, descriptors. */

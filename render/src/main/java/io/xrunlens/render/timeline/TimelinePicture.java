@@ -4,13 +4,19 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
+import io.xrunlens.event.Event;
 import io.xrunlens.parser.LogReader;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongBinaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * One picture of one input: reads the file a second time keeping only the events in view,
@@ -25,29 +31,102 @@ public final class TimelinePicture {
 
     /**
      * @param options how the log was read for {@code report} (the year of year-less stamps)
-     * @param panels the stretches of time to draw; empty draws the whole boot
+     * @param panels the stretches of time to draw; empty draws an overview of the whole boot
      * @return true when there were more events in view than are drawn
      */
     public static boolean write(LogReader.Options options, Path file, String displayName, InputReport report, int boot,
                                 Optional<Incident> incident, List<TimelineModel.Panel> panels, TimelineWriter writer,
                                 int width, int height, OutputStream out) throws IOException, InputException {
-        List<long[]> ranges = panels.stream().map(x -> new long[] {x.startMicros(), x.endMicros()}).toList();
-        TimelineEvents events = new TimelineEvents(boot, ranges);
+        boolean overview = panels.isEmpty();
+        TimeStyle times = report.summary().clock();
+        long tick = times.resolutionMicros();
+        boolean coarse = times.hasClock() && tick >= 1000;
+        boolean byLine = !times.hasClock();
+        // Without a clock the panels are only known once the incident is placed by line: read the boot.
+        List<long[]> ranges = byLine ? List.of() : panels.stream().map(x -> new long[] {x.startMicros(), x.endMicros()})
+                .map(r -> coarse ? CoarseClock.widen(r, tick) : r).toList();
+        TimelineEvents events = new TimelineEvents(boot, ranges, overview, byLine);
         InputOpener.OpenedInput in = InputOpener.open(file.toString());
         try (InputStream stream = in.stream()) {
             new LogReader(options).read(in.name(), in.compression(), stream, events);
         }
+        List<Event> drawn = events.events();
+        List<Incident> ofBoot = report.incidents().stream().filter(i -> i.boot() == boot)
+                .map(i -> byLine ? i.retimed((line, t) -> TimelineEvents.lineMicros(line)) : i)
+                .filter(i -> i.startMicros() != Record.NO_TIME).toList();
         List<TimelineModel.Panel> shown = panels;
-        if (shown.isEmpty()) {
-            long min = events.events().stream().mapToLong(e -> e.micros()).min().orElse(0);
-            long max = events.events().stream().mapToLong(e -> e.micros()).max().orElse(1);
-            shown = TimelineModelBuilder.panelOver(min, max);
+        if (byLine && incident.isPresent()) {
+            // A log without a clock is drawn in log order: the incident's lines are its times.
+            incident = incident.map(i -> i.retimed((line, t) -> TimelineEvents.lineMicros(line)));
+            shown = overview ? panels : TimelineModelBuilder.panels(incident.get(), 1000);
+        }
+        if (coarse && !overview) {
+            LongBinaryOperator display = CoarseClock.spread(drawn, tick);
+            drawn = CoarseClock.apply(drawn, display);
+            boolean incidentView = incident.isPresent() && panels.equals(TimelineModelBuilder.panels(incident.get()));
+            incident = incident.map(i -> i.retimed(display));
+            if (incidentView) {
+                shown = TimelineModelBuilder.panels(incident.get(), tick);
+            } else {
+                // A window narrower than the clock's tick shows whole ticks: that is where its records are drawn.
+                shown = panels.stream().map(p -> {
+                    long[] r = CoarseClock.widen(new long[] {p.startMicros(), p.endMicros()}, tick);
+                    return new TimelineModel.Panel(r[0], r[1], p.weight());
+                }).toList();
+            }
         }
         String subtitle = incident.map(Incident::verdict).orElse(report.incidents().isEmpty()
                 ? "No incident found." : report.incidents().size() + " incident(s); none in this view.");
-        TimelineModel model = TimelineModelBuilder.build(displayName + " \u2014 boot " + boot, subtitle, incident,
-                events.events(), shown, Math.max(200, width - LANE_LABELS_PX)).withTimes(report.summary().clock());
-        writer.write(TimelineChart.chart(model), width, height, out);
+        if (overview) {
+            long min = events.events().stream().mapToLong(e -> e.micros()).min().orElse(0);
+            long max = events.events().stream().mapToLong(e -> e.micros()).max().orElse(1);
+            for (Incident i : ofBoot) {
+                min = Math.min(min, i.startMicros());
+                max = Math.max(max, i.endMicros());
+            }
+            shown = TimelineModelBuilder.panelOver(min, max);
+            subtitle = ofBoot.isEmpty() ? "No incident in this boot."
+                    : ofBoot.size() + (ofBoot.size() == 1 ? " incident" : " incidents") + " in this boot, shaded: "
+                    + ofBoot.stream().map(i -> i.cause().id()).distinct().collect(Collectors.joining(", ")) + ".";
+        }
+        TimelineModel model = TimelineModelBuilder.build(displayName + " \u2014 boot " + boot, subtitle,
+                overview ? Optional.empty() : incident, drawn, events.weights(), shown,
+                Math.max(200, width - LANE_LABELS_PX), overview).withTimes(times);
+        if (coarse && !overview) {
+            model = model.spreadInLogOrder();
+        }
+        if (overview) {
+            List<TimelineModel.Shade> bands = new ArrayList<>();
+            List<String> zoom = new ArrayList<>();
+            for (int n = 0; n < ofBoot.size(); n++) {
+                Incident i = ofBoot.get(n);
+                bands.add(new TimelineModel.Shade(i.startMicros(), i.endMicros(), (n + 1) + ": " + i.cause().id()));
+                zoom.add((n + 1) + " " + i.cause().id() + ": --window " + window(i, times));
+            }
+            model = model.withBands(bands);
+            if (!zoom.isEmpty()) {
+                model = model.withNotes(List.of("To zoom in: " + String.join("; ", zoom)));
+            }
+        }
+        writer.write(model, width, height, out);
         return events.capped();
+    }
+
+    /**
+     * The --window that shows an incident, in the log's own clock (quoted when it has spaces),
+     * rounded outwards to milliseconds (or the clock's tick) so it is short enough to type.
+     */
+    static String window(Incident i, TimeStyle times) {
+        long pad = Math.max(100, (i.endMicros() - i.startMicros()) / 20);
+        long step = Math.max(1000, times.resolutionMicros());
+        long start = Math.floorDiv(i.startMicros() - pad, step) * step;
+        long end = Math.floorDiv(i.endMicros() + pad + step - 1, step) * step;
+        String w = trim(times.format(start)) + ".." + trim(times.format(end));
+        return w.contains(" ") ? "'" + w + "'" : w;
+    }
+
+    /** "534.673000" → "534.673": the zeros rounding left. */
+    private static String trim(String time) {
+        return time.matches(".*\\.\\d*0") ? time.replaceAll("0+$", "").replaceAll("\\.$", "") : time;
     }
 }

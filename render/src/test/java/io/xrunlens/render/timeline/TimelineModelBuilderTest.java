@@ -93,4 +93,54 @@ class TimelineModelBuilderTest {
         assertTrue(m.markers().stream().anyMatch(x -> x.kind() == TimelineModel.Kind.DRIVER
                 && x.label().equals("not-terminated")), m.markers().toString());
     }
+
+    @Test
+    void twoDescriptorsFreesAreNeverMergedIntoOneCount() {
+        List<Marker> frees = List.of(new Marker(0, 1_000_000L, "free 2d9a2f8f", Kind.FREE, 1),
+                new Marker(0, 1_000_001L, "free 7c1d3e55", Kind.FREE, 1),
+                new Marker(0, 1_000_002L, "free 2d9a2f8f", Kind.FREE, 1));
+        List<Marker> merged = TimelineModelBuilder.merge(frees, List.of(new TimelineModel.Panel(0, 2_000_000L, 1)),
+                1000);
+        assertEquals(2, merged.size(), merged.toString());
+        assertEquals(2, merged.get(0).count());
+        assertEquals("free 7c1d3e55", merged.get(1).label());
+    }
+
+    @Test
+    void theWindowSaysWhatShowsTheRace() throws Exception {
+        assertEquals("race window: the worker frees after the new prep",
+                TimelineFixture.model("report/imx6-report-flattened.log").window().orElseThrow().label());
+        assertEquals("race window: the worker starts after the new prep",
+                TimelineFixture.model("synthetic/v5.8-worker-after-prep.log").window().orElseThrow().label());
+    }
+
+    @Test
+    void idleStretchesAreCutOutOfTheAxisButAShortStoryIsNot() throws Exception {
+        io.xrunlens.analyzer.finding.Incident report = new io.xrunlens.analyzer.LogAnalysis(
+                io.xrunlens.parser.LogReader.Options.defaults()).analyze(TimelineFixture.sample(
+                "report/imx6-report-lines.log").toString()).incidents().get(0);
+        List<TimelineModel.Panel> panels = TimelineModelBuilder.panels(report);
+        assertEquals(2, panels.size(), "the race, then the stall's end 10 s later");
+        assertTrue(panels.get(0).width() < 5_000, "the 1.6 ms race keeps its own panel: " + panels.get(0));
+        assertTrue(panels.get(0).weight() > panels.get(1).weight());
+        assertEquals(1, TimelineModelBuilder.panels(report, 20_000_000L).size(),
+                "a clock ticking every 20 s cuts nothing shorter than two ticks");
+    }
+
+    @Test
+    void anOverviewKeepsTheWholeBootInBoundedMemoryAndCountsWhatItMerged() {
+        TimelineEvents events = new TimelineEvents(0, List.of(), true);
+        int n = TimelineEvents.MAX_EVENTS * 5;
+        for (int i = 0; i < n; i++) {
+            io.xrunlens.record.Record r = new io.xrunlens.record.Record(i + 1, 0, i * 1000L, 6, "imx-sdma",
+                    "20ec000.sdma", "txd " + i + ": freeing");
+            events.accept(new io.xrunlens.event.Event(r, new io.xrunlens.event.Message.DescriptorFreed(
+                    Integer.toHexString(i))));
+        }
+        assertTrue(events.events().size() <= TimelineEvents.MAX_EVENTS, "kept: " + events.events().size());
+        assertEquals(n, events.weights().stream().mapToInt(Integer::intValue).sum(), "every record counted");
+        long last = events.events().stream().mapToLong(io.xrunlens.event.Event::micros).max().orElse(0);
+        assertTrue(last > (n - 1) * 1000L * 95 / 100, "the end of the boot is still there: " + last);
+        assertFalse(events.capped(), "an overview is thinned, not cut");
+    }
 }

@@ -28,15 +28,18 @@ class TimelineRenderTest {
     void pngHasTheSizeAndTheShadedWindowWhereTheRaceIs() throws Exception {
         assertEquals("true", System.getProperty("java.awt.headless"));
         TimelineModel m = TimelineFixture.model("report/imx6-report-flattened.log");
-        JFreeChart chart = TimelineChart.chart(m);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        TimelineWriter.PNG.write(chart, W, H, png);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
-        assertEquals(W, image.getWidth());
-        assertEquals(H, image.getHeight());
+        TimelineWriter.PNG.write(m, W, H, png);
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertEquals(W, drawn.getWidth());
+        assertEquals(H, drawn.getHeight());
 
+        // The same drawing again, to learn where it put the plot.
+        BufferedImage again = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        JFreeChart chart = TimelineDrawing.draw(m, again.createGraphics(), W, H).chart();
         ChartRenderingInfo info = new ChartRenderingInfo();
-        BufferedImage drawn = chart.createBufferedImage(W, H, info);
+        chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(W, H),
+                info);
         Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
         XYPlot race = ((CombinedRangeXYPlot) chart.getXYPlot()).getSubplots().get(0);
         TimelineModel.Shade w = m.window().orElseThrow();
@@ -78,8 +81,7 @@ class TimelineRenderTest {
 
     private static byte[] svg() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TimelineWriter.SVG.write(TimelineChart.chart(TimelineFixture.model("report/imx6-report-flattened.log")), W, H,
-                out);
+        TimelineWriter.SVG.write(TimelineFixture.model("report/imx6-report-flattened.log"), W, H, out);
         return out.toByteArray();
     }
 }
