@@ -104,7 +104,11 @@ public final class TimelinePicture {
                 zoom.add((n + 1) + " " + i.cause().id() + ": --window " + window(i, times));
             }
             model = model.withBands(bands);
-            if (!zoom.isEmpty()) {
+            if (byLine && !zoom.isEmpty()) {
+                // --window needs a clock; without one, each incident's own picture is the zoom
+                model = model.withNotes(List.of("To zoom in: leave out --all, and each incident gets a picture"
+                        + " of its own."));
+            } else if (!zoom.isEmpty()) {
                 model = model.withNotes(List.of("To zoom in: " + String.join("; ", zoom)));
             }
         }
