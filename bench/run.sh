@@ -4,18 +4,20 @@
 #   bench/run.sh            200 MB mixed log (plus the other targets)
 #   bench/run.sh --big      also the 2 GB log under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
+#   bench/run.sh --lnav     only the comparison with lnav on the syslog-wrapped log (issue 13)
 #
 # Everything it makes goes to bench/out/ (ignored by git). Needs python3, /usr/bin/time, taskset.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/bench/out"
 mkdir -p "$out"
-big=0; jmh=1
+big=0; jmh=1; only_lnav=0
 for a in "$@"; do
     case "$a" in
         --big) big=1 ;;
         --no-jmh) jmh=0 ;;
-        *) echo "usage: bench/run.sh [--big] [--no-jmh]" >&2; exit 2 ;;
+        --lnav) only_lnav=1 ;;
+        *) echo "usage: bench/run.sh [--big] [--no-jmh] [--lnav]" >&2; exit 2 ;;
     esac
 done
 cd "$root"
@@ -57,17 +59,49 @@ t_grep=$(precise grep -c sdma "$log200")
 size=$(mb "$log200")
 row "floor: wc -l" "$t_wc" "$(echo "scale=1; $size / $t_wc" | bc)" "-" "-"
 row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-" "-"
-end_to_end "analyze --format json, 1 core (taskset)" "$log200" "$races200" taskset -c 0 java -XX:+UseSerialGC "${cds[@]}"
-end_to_end "analyze --format json, 2 cores" "$log200" "$races200" java -XX:+UseSerialGC "${cds[@]}"
-end_to_end "analyze --format json, 2 cores, -Xmx256m" "$log200" "$races200" java -XX:+UseSerialGC -Xmx256m "${cds[@]}"
+# The JVM options the ./xrunlens wrapper uses (serial collector, small young generation).
+gc=(-XX:+UseSerialGC -Xmn64m)
+
+# Issue 13: the same log wrapped as syslog ("Nov 24 10:00:01 imx6board kernel: [ ...] ..."), read
+# by xrunlens end to end and by lnav (SQL count over its syslog table), alternately, best of 3.
+lnav_compare() {
+    local sys="$out/mixed-200.syslog"
+    [ -f "$sys" ] || awk '{ printf "Nov 24 10:%02d:%02d imx6board kernel: %s\n", int(NR/60000)%60, int(NR/1000)%60, $0 }' \
+        "$log200" > "$sys"
+    if ! command -v lnav > /dev/null; then
+        if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
+    fi
+    cat "$sys" > /dev/null
+    local bx=99 bl=99 t
+    for _ in 1 2 3; do
+        t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$sys")
+        bx=$(echo "if ($t < $bx) $t else $bx" | bc)
+        t=$(precise lnav -n -c ';SELECT count(*) FROM syslog_log' "$sys")
+        bl=$(echo "if ($t < $bl) $t else $bl" | bc)
+    done
+    echo "syslog-wrapped log: $sys, $(mb "$sys") MB"
+    row "xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$sys") / $bx" | bc)" "-" "-"
+    row "lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$sys") / $bl" | bc)" "-" "-"
+    echo "xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
+}
+if [ "$only_lnav" = 1 ]; then
+    lnav_compare
+    exit 0
+fi
+
+end_to_end "analyze --format json, 1 core (taskset)" "$log200" "$races200" taskset -c 0 java "${gc[@]}" "${cds[@]}"
+end_to_end "analyze --format json, 2 cores" "$log200" "$races200" java "${gc[@]}" "${cds[@]}"
+end_to_end "analyze --format json, 2 cores, -Xmx256m" "$log200" "$races200" java "${gc[@]}" -Xmx256m "${cds[@]}"
 wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
 echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
 
 if [ "$big" = 1 ]; then
     log2g="$out/mixed-2048.log"
     races2g=$(gen 2048 "$log2g")
-    end_to_end "2 GB, -Xmx256m, 2 cores" "$log2g" "$races2g" java -XX:+UseSerialGC -Xmx256m "${cds[@]}"
+    end_to_end "2 GB, -Xmx256m, 2 cores" "$log2g" "$races2g" java "${gc[@]}" -Xmx256m "${cds[@]}"
 fi
+echo
+lnav_compare
 
 echo
 sample=samples/report/imx6-report-flattened.log

@@ -1,11 +1,10 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -36,26 +35,118 @@ final class Clocks {
     }
 
     private static long date(int year, String month, String day, String time) {
+        int mon = month(month);
+        long ofDay = timeOfDay(time);
+        if (mon == 0 || ofDay == Record.NO_TIME) {
+            return Record.NO_TIME;
+        }
         try {
-            Month mon = Month.from(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).parse(month));
-            long ofDay = timeOfDay(time);
-            LocalDateTime midnight = LocalDateTime.of(year, mon, Integer.parseInt(day.strip()), 0, 0);
-            return ofDay == Record.NO_TIME ? Record.NO_TIME : midnight.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + ofDay;
+            int d = Integer.parseInt(day.strip());
+            return midnight(year, mon, d) + ofDay;
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Record.NO_TIME;
         }
     }
 
-    /** "10:00:00" or "10:00:00.201598" as microseconds since midnight, read by hand (no regex per line). */
-    static long timeOfDay(String time) {
-        if (time.length() < 8 || time.charAt(2) != ':' || time.charAt(5) != ':') {
+    /** The last date's midnight, per thread: a log's date changes once per thousands of lines. */
+    private static final ThreadLocal<long[]> LAST_DATE = ThreadLocal.withInitial(() -> new long[] {-1, 0});
+
+    /** Microseconds since the epoch at midnight (UTC) of that date. */
+    private static long midnight(int year, int month, int day) {
+        long key = year * 10_000L + month * 100L + day;
+        long[] last = LAST_DATE.get();
+        if (last[0] != key) {
+            last[1] = LocalDate.of(year, month, day).toEpochDay() * 86_400_000_000L;
+            last[0] = key;
+        }
+        return last[1];
+    }
+
+    /**
+     * A syslog stamp read in place from {@code s}: the month's three letters at 0, the day in
+     * [dayStart, dayEnd), the time of day in [timeStart, timeEnd). No substring per line.
+     */
+    static long syslogAt(String s, int dayStart, int dayEnd, int timeStart, int timeEnd) {
+        int mon = month(s, 0);
+        long ofDay = timeOfDay(s, timeStart, timeEnd);
+        if (mon == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;
         }
         try {
-            long h = Integer.parseInt(time, 0, 2, 10);
-            long m = Integer.parseInt(time, 3, 5, 10);
-            long sec = Integer.parseInt(time, 6, 8, 10);
-            long micros = time.length() > 9 && time.charAt(8) == '.' ? seconds("0." + time.substring(9)) : 0;
+            return midnight(SYSLOG_YEAR, mon, Integer.parseInt(s, dayStart, dayEnd, 10)) + ofDay;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    /** The month named by the three letters at {@code at} ("Nov" → 11), 0 if none. */
+    static int month(String s, int at) {
+        if (s.length() < at + 3) {
+            return 0;
+        }
+        int key = s.charAt(at) << 16 | s.charAt(at + 1) << 8 | s.charAt(at + 2);
+        return switch (key) {
+            case 'J' << 16 | 'a' << 8 | 'n' -> 1;
+            case 'F' << 16 | 'e' << 8 | 'b' -> 2;
+            case 'M' << 16 | 'a' << 8 | 'r' -> 3;
+            case 'A' << 16 | 'p' << 8 | 'r' -> 4;
+            case 'M' << 16 | 'a' << 8 | 'y' -> 5;
+            case 'J' << 16 | 'u' << 8 | 'n' -> 6;
+            case 'J' << 16 | 'u' << 8 | 'l' -> 7;
+            case 'A' << 16 | 'u' << 8 | 'g' -> 8;
+            case 'S' << 16 | 'e' << 8 | 'p' -> 9;
+            case 'O' << 16 | 'c' << 8 | 't' -> 10;
+            case 'N' << 16 | 'o' << 8 | 'v' -> 11;
+            case 'D' << 16 | 'e' << 8 | 'c' -> 12;
+            default -> 0;
+        };
+    }
+
+    /** "Nov" → 11, by hand (a DateTimeFormatter per line was a tenth of a syslog run); 0 if none. */
+    static int month(String m) {
+        return switch (m) {
+            case "Jan" -> 1;
+            case "Feb" -> 2;
+            case "Mar" -> 3;
+            case "Apr" -> 4;
+            case "May" -> 5;
+            case "Jun" -> 6;
+            case "Jul" -> 7;
+            case "Aug" -> 8;
+            case "Sep" -> 9;
+            case "Oct" -> 10;
+            case "Nov" -> 11;
+            case "Dec" -> 12;
+            default -> 0;
+        };
+    }
+
+    /** "10:00:00" or "10:00:00.201598" as microseconds since midnight, read by hand (no regex per line). */
+    static long timeOfDay(String time) {
+        return timeOfDay(time, 0, time.length());
+    }
+
+    /** The same for {@code s[from, to)}. */
+    static long timeOfDay(String s, int from, int to) {
+        if (to - from < 8 || s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':') {
+            return Record.NO_TIME;
+        }
+        try {
+            long h = Integer.parseInt(s, from, from + 2, 10);
+            long m = Integer.parseInt(s, from + 3, from + 5, 10);
+            long sec = Integer.parseInt(s, from + 6, from + 8, 10);
+            long micros = 0;
+            if (to - from > 9 && s.charAt(from + 8) == '.') {
+                // the first six digits of the fraction, scaled: ".2" is 200000 µs
+                long scale = 100_000;
+                for (int i = from + 9; i < to && scale > 0; i++, scale /= 10) {
+                    char c = s.charAt(i);
+                    if (c < '0' || c > '9') {
+                        throw new NumberFormatException(s);
+                    }
+                    micros += (c - '0') * scale;
+                }
+            }
             return ((h * 60 + m) * 60 + sec) * 1_000_000L + micros;
         } catch (NumberFormatException e) {
             return Record.NO_TIME;

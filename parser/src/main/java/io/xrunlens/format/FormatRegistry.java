@@ -45,7 +45,7 @@ public final class FormatRegistry {
                     + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().scannedBy(new SyslogPrefix()),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,

@@ -55,6 +55,21 @@ public final class KernelTextFramer {
         return new Record(line, 0, time, lvl, driver, device, s.substring(i, end));
     }
 
+    /**
+     * The kernel's own stamp where {@link #frame} would look for it (after spaces and a "&lt;6&gt;"
+     * level), or NOT_FOUND: what a skimmed wrapped line needs, without building the record.
+     */
+    static long stampAfter(String s, int from, int to) {
+        int i = skipSpaces(s, from, to);
+        if (i < to && s.charAt(i) == '<') {
+            int close = s.indexOf('>', i);
+            if (close > i + 1 && close <= i + 4 && close < to && allDigits(s, i + 1, close)) {
+                i = close + 1;
+            }
+        }
+        return timestampAt(s, i, to);
+    }
+
     /** Frames a whole line as one record with no wrapper information. */
     public static void frameLine(String s, long line, RecordSink out) {
         out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
@@ -72,15 +87,21 @@ public final class KernelTextFramer {
         }
         int j = skipSpaces(s, i + 1, to);
         int intStart = j;
-        while (j < to && isDigit(s.charAt(j))) {
+        long seconds = 0;
+        char c;
+        // Digits are summed as they are checked: this runs on every line of every log.
+        while (j < to && (c = s.charAt(j)) >= '0' && c <= '9') {
+            seconds = seconds * 10 + (c - '0');
             j++;
         }
         if (j == intStart || j - intStart > 12 || j >= to || s.charAt(j) != '.') {
             return NOT_FOUND;
         }
-        int intEnd = j++;
+        j++;
         int fracStart = j;
-        while (j < to && isDigit(s.charAt(j))) {
+        long frac = 0;
+        while (j < to && (c = s.charAt(j)) >= '0' && c <= '9') {
+            frac = frac * 10 + (c - '0');
             j++;
         }
         int fracLen = j - fracStart;
@@ -96,8 +117,6 @@ public final class KernelTextFramer {
         if (j >= to || s.charAt(j) != ']') {
             return NOT_FOUND;
         }
-        long seconds = Long.parseLong(s, intStart, intEnd, 10);
-        long frac = Long.parseLong(s, fracStart, fracStart + fracLen, 10);
         for (int k = fracLen; k < 6; k++) {
             frac *= 10;
         }

@@ -22,6 +22,25 @@ final class WrapperFormat implements LogFormat {
     static final ToLongFunction<Matcher> NO_CLOCK = m -> Record.NO_TIME;
     static final ToIntFunction<Matcher> NO_LEVEL = m -> -1;
 
+    /**
+     * A prefix read by hand instead of by the row's regex (the same language: a test holds them
+     * equal), for the formats whose logs run to millions of lines.
+     */
+    interface FastPrefix {
+        /**
+         * True when {@code line} starts with the prefix; then {@code out}, unless null (only the
+         * answer is wanted), says where it ends, its clock and level.
+         */
+        boolean scan(String line, Scan out);
+    }
+
+    /** What a {@link FastPrefix} read: the prefix's end, its clock (as the regex's would read it), its level. */
+    static final class Scan {
+        int end;
+        long micros;
+        int level;
+    }
+
     /** What the wrapper's own clock is, and so how its times are shown. */
     enum Clock { MONOTONIC, WALL, YEARLESS, TIME_OF_DAY, NONE }
 
@@ -40,6 +59,9 @@ final class WrapperFormat implements LogFormat {
     private final YearlessClock yearless;
     private final boolean withoutYear;
     private final Clock kind;
+    private final FastPrefix fast;
+    /** Reused per instance: a per-input copy is used by one thread. */
+    private final Scan scan = new Scan();
     /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
     private final boolean perInput;
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
@@ -50,6 +72,7 @@ final class WrapperFormat implements LogFormat {
                   ToIntFunction<Matcher> level, long resolutionMicros, String bootSeparatorRegex, Clock kind) {
         this.name = name;
         this.kind = kind;
+        this.fast = null;
         this.perInput = false;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
@@ -63,8 +86,14 @@ final class WrapperFormat implements LogFormat {
     }
 
     private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput) {
+        this(f, withoutYear, yearless, perInput, f.fast);
+    }
+
+    private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput,
+                          FastPrefix fast) {
         this.name = f.name;
         this.kind = f.kind;
+        this.fast = fast;
         this.perInput = perInput;
         this.description = f.description;
         this.prefix = f.prefix;
@@ -75,6 +104,16 @@ final class WrapperFormat implements LogFormat {
         this.bootSeparator = f.bootSeparator;
         this.withoutYear = withoutYear;
         this.yearless = yearless;
+    }
+
+    /** The same format, its prefix read by {@code scanner} instead of the regex. */
+    WrapperFormat scannedBy(FastPrefix scanner) {
+        return new WrapperFormat(this, withoutYear, yearless, perInput, scanner);
+    }
+
+    /** The fast reader of this row's prefix, if it has one (tests compare it with the regex). */
+    FastPrefix fastPrefix() {
+        return fast;
     }
 
     /** The same format for a clock that prints no year: each input places its stamps itself. */
@@ -141,6 +180,9 @@ final class WrapperFormat implements LogFormat {
         if (line.isEmpty() || !canStartWith(line.charAt(0))) {
             return 0;
         }
+        if (fast != null) {
+            return fast.scan(line, null) ? 3 : 0;
+        }
         return prefix.matcher(line).lookingAt() ? 3 : 0;
     }
 
@@ -173,25 +215,65 @@ final class WrapperFormat implements LogFormat {
         return resolution;
     }
 
+    /**
+     * A line with nothing of ours in it is only counted: its clock, from the prefix or the
+     * kernel's stamp inside, is all the boot tracking needs (a timed record is a kernel record,
+     * whatever its origin). Lines this cannot decide so cheaply are framed in full.
+     */
     @Override
-    public void frame(String line, long lineNumber, RecordSink out) {
-        if (bootSeparator != null && bootSeparator.matcher(line).matches()) {
-            out.bootSeparator();
-        }
-        Matcher m = prefix.matcher(line);
-        if (!m.lookingAt()) {
-            KernelTextFramer.frameLine(line, lineNumber, out);
+    public void skim(String line, long lineNumber, RecordSink out) {
+        if (fast == null || !perInput || kernelStamped == null || line.startsWith("-- ") || !fast.scan(line, scan)) {
+            frame(line, lineNumber, out);
             return;
         }
-        long micros = clock.applyAsLong(m);
+        long micros = yearless != null ? yearless.place(scan.micros) : scan.micros;
+        long stamp = KernelTextFramer.stampAfter(line, scan.end, line.length());
+        if (stamp != KernelTextFramer.NOT_FOUND) {
+            micros = stamp;
+        }
+        if (micros == Record.NO_TIME) {
+            Record r = KernelTextFramer.frame(line, scan.end, line.length(), lineNumber, micros, scan.level);
+            out.skipped(r.micros(), KernelTextFramer.looksKernel(r.driver(), r.device()));
+            return;
+        }
+        out.skipped(micros, true);
+    }
+
+    @Override
+    public void frame(String line, long lineNumber, RecordSink out) {
+        if (bootSeparator != null && line.startsWith("-- ") && bootSeparator.matcher(line).matches()) {
+            out.bootSeparator();
+        }
+        int end;
+        long micros;
+        int lvl;
+        if (fast != null) {
+            Scan sc = perInput ? scan : new Scan();
+            if (!fast.scan(line, sc)) {
+                KernelTextFramer.frameLine(line, lineNumber, out);
+                return;
+            }
+            end = sc.end;
+            micros = sc.micros;
+            lvl = sc.level;
+        } else {
+            Matcher m = prefix.matcher(line);
+            if (!m.lookingAt()) {
+                KernelTextFramer.frameLine(line, lineNumber, out);
+                return;
+            }
+            end = m.end();
+            micros = clock.applyAsLong(m);
+            lvl = level.applyAsInt(m);
+        }
         if (yearless != null) {
             micros = yearless.place(micros);
         }
-        Record r = KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, micros, level.applyAsInt(m));
+        Record r = KernelTextFramer.frame(line, end, line.length(), lineNumber, micros, lvl);
         if (perInput && kernelStamped == null && r.hasTime()) {
             // framed again without the wrapper's clock: a time left is the kernel's own (once per input)
-            kernelStamped = KernelTextFramer.frame(line, m.end(), line.length(), lineNumber, Record.NO_TIME, -1).hasTime();
-            wrapperStyle = kernelStamped ? null : styleOf(m.group());
+            kernelStamped = KernelTextFramer.frame(line, end, line.length(), lineNumber, Record.NO_TIME, -1).hasTime();
+            wrapperStyle = kernelStamped ? null : styleOf(line.substring(0, end));
         }
         out.accept(r);
     }

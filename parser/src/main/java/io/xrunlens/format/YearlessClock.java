@@ -29,6 +29,8 @@ final class YearlessClock {
     private int rollovers;
     private long last = Record.NO_TIME;
     private long origin = Record.NO_TIME;
+    private int cachedYear = -1;
+    private long cachedStart;
 
     YearlessClock(int year) {
         this.year = year;
@@ -46,7 +48,11 @@ final class YearlessClock {
         int y = (year == 0 ? STAMP_YEAR : year) + rollovers;
         // Read in a leap year, every date from March on is one day late in a common year.
         long leap = !Year.isLeap(y) && stamp >= STAMP_MARCH_1 ? DAY : 0;
-        long placed = stamp - STAMP_YEAR_START + startOf(y) - leap;
+        if (y != cachedYear) {
+            cachedYear = y;
+            cachedStart = startOf(y); // once per year of the log, not per line
+        }
+        long placed = stamp - STAMP_YEAR_START + cachedStart - leap;
         if (year != 0) {
             return placed;
         }

@@ -29,7 +29,9 @@ final class BootTracker {
     /** Returns the boot index of this record, starting a new boot where the evidence says so. */
     int assign(Record record, Message message) {
         boolean banner = message instanceof Message.BootBanner || message instanceof Message.KernelVersion;
-        return assign(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()), banner);
+        // The origin only matters for a record without a time (a timed one is kernel output anyway).
+        return assign(record.micros(), !record.hasTime() && KernelTextFramer.looksKernel(record.driver(),
+                record.device()), banner);
     }
 
     /** The same for a record known only by its clock (a skimmed line): never a banner. */

@@ -8,7 +8,7 @@ import io.xrunlens.event.PcmState;
 import io.xrunlens.grammar.KernelMessageBaseVisitor;
 import io.xrunlens.grammar.KernelMessageLexer;
 import io.xrunlens.grammar.KernelMessageParser;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,12 +47,14 @@ public final class MessageParser {
     private final KernelMessageParser parser = new KernelMessageParser(null);
     private final Builder builder = new Builder();
     private final boolean prefilter;
-    private final Map<String, Message> memo = new LinkedHashMap<>(MEMO_SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Message> eldest) {
-            return size() > MEMO_SIZE;
-        }
-    };
+    /**
+     * Texts already parsed, in two generations: a text seen again moves from {@code young} to
+     * {@code old}; a full generation is emptied. The lines every period prints (seen again and
+     * again) live in {@code old} and survive the churn of texts with changing numbers, without
+     * the cost of an access-ordered map that relinks on every hit.
+     */
+    private final Map<String, Message> young = new HashMap<>(MEMO_SIZE * 2);
+    private final Map<String, Message> old = new HashMap<>(MEMO_SIZE * 2);
 
     public MessageParser() {
         this(true);
@@ -76,12 +78,23 @@ public final class MessageParser {
 
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
-        Message cached = memo.get(text);
+        Message cached = old.get(text);
         if (cached != null) {
             return cached;
         }
+        cached = young.remove(text);
+        if (cached != null) {
+            if (old.size() >= MEMO_SIZE) {
+                old.clear();
+            }
+            old.put(text, cached);
+            return cached;
+        }
         Message parsed = parseWithGrammar(text);
-        memo.put(text, parsed);
+        if (young.size() >= MEMO_SIZE) {
+            young.clear();
+        }
+        young.put(text, parsed);
         return parsed;
     }
 

@@ -61,19 +61,24 @@ final class WrapJoiner implements LineSource {
      * as a piece of the line before: at least one line in {@link #MIN_STAMPED_SHARE} of the head
      * holds a stamped record (a log wrapped at 72 columns behind a 60-character syslog prefix has
      * three lines per record; a flattened one has stamps inside every piece). Never on dmesg -t.
+     * And only when the head shows a line that could be a piece at all: a log whose first lines
+     * all start records was not cut, and its millions of lines are spared the look-ahead.
      */
     static boolean worthJoining(List<String> head, LogFormat format) {
         int nonBlank = 0;
         int stamped = 0;
+        int pieces = 0;
         for (String line : head) {
             if (!line.isBlank()) {
                 nonBlank++;
-                boolean[] time = {format.startsRecord(line)}; // dmesg -H: a stamp, but no clock
+                boolean starts = format.startsRecord(line);
+                boolean[] time = {starts}; // dmesg -H: a stamp, but no clock
                 format.frame(line, 0, r -> time[0] |= r.hasTime());
                 stamped += time[0] ? 1 : 0;
+                pieces += !starts && !ShellPrompt.matches(line) ? 1 : 0;
             }
         }
-        return stamped > 0 && stamped * MIN_STAMPED_SHARE >= nonBlank;
+        return pieces > 0 && stamped > 0 && stamped * MIN_STAMPED_SHARE >= nonBlank;
     }
 
     /**
