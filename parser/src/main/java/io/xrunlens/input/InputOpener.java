@@ -31,13 +31,17 @@ public final class InputOpener {
             throw new InputException(name + ": permission denied");
         }
         try {
-            OpenedInput raw = decompress(name, Files.newInputStream(path));
-            return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(),
-                    Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)),
-                    raw.compression());
+            return sniffable(name, Files.newInputStream(path));
         } catch (IOException e) {
             throw new InputException(name + ": cannot open: " + IoProblems.reason(e));
         }
+    }
+
+    /** Any stream, decompressed, with room to sniff for an archive or a binary. */
+    public static SniffableInput sniffable(String name, InputStream rawStream) throws InputException {
+        OpenedInput raw = decompress(name, rawStream);
+        return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(),
+                Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)), raw.compression());
     }
 
     /** Whether a file is a tar or zip archive (also compressed), by its content. */

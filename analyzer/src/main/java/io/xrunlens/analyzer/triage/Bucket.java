@@ -17,6 +17,11 @@ public record Bucket(String id, String title, String signature, List<String> fil
 
     /** Buckets with a problem finding (warning or error) come before clean and info-only ones. */
     public boolean isProblem() {
+        return isProblem(signature);
+    }
+
+    /** Whether a bucket of this signature holds a problem (the fleet job sorts by it too). */
+    public static boolean isProblem(String signature) {
         return signature.contains("terminate-after-prep") || signature.contains("misapplied-free")
                 || signature.contains("dma-stall");
     }

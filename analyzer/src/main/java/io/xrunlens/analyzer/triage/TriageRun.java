@@ -6,6 +6,7 @@ import io.xrunlens.input.BinarySniff;
 import io.xrunlens.input.ArchiveReader;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
+import io.xrunlens.input.IoProblems;
 import io.xrunlens.parser.LogReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,34 +75,51 @@ public final class TriageRun {
         if (c.error().isPresent()) {
             return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.error().get()), Optional.empty()));
         }
+        if (!java.nio.file.Files.isReadable(c.path())) {
+            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": permission denied"),
+                    Optional.empty()));
+        }
+        try (InputStream raw = java.nio.file.Files.newInputStream(c.path())) {
+            return analyse(c.name(), raw, Optional.of(c.path()));
+        } catch (IOException e) {
+            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": cannot open: "
+                    + IoProblems.reason(e)), Optional.empty()));
+        }
+    }
+
+    /**
+     * The same for any stream (a file of a cluster's file system): decompressed and looked into
+     * by content. {@code file} is the path on this machine's disk, if it is one (pictures read it
+     * again); the stream is not closed here.
+     */
+    public List<TriageResult> analyse(String name, InputStream raw, Optional<java.nio.file.Path> file) {
         List<TriageResult> out = new ArrayList<>();
         try {
-            InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name());
-            try (InputStream stream = in.stream()) {
-                ArchiveReader.Kind kind = ArchiveReader.sniff(in.stream());
-                if (kind == ArchiveReader.Kind.NONE && BinarySniff.isBinary(in.stream())) {
-                    out.add(TriageResult.skipped(c.name(), "binary"));
-                } else if (kind == ArchiveReader.Kind.NONE) {
-                    InputReport r = analysis.analyze(c.name(), in.compression(), stream);
-                    out.add(new TriageResult(c.name(), Optional.of(r), r.summary().errors(), Optional.of(c.path())));
-                } else {
-                    members(c, kind, stream, out);
-                }
+            InputOpener.SniffableInput in = InputOpener.sniffable(name, raw);
+            InputStream stream = in.stream();
+            ArchiveReader.Kind kind = ArchiveReader.sniff(in.stream());
+            if (kind == ArchiveReader.Kind.NONE && BinarySniff.isBinary(in.stream())) {
+                out.add(TriageResult.skipped(name, "binary"));
+            } else if (kind == ArchiveReader.Kind.NONE) {
+                InputReport r = analysis.analyze(name, in.compression(), stream);
+                out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), file));
+            } else {
+                members(name, kind, stream, out);
             }
         } catch (InputException e) {
-            out.add(new TriageResult(c.name(), Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+            out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
         } catch (IOException e) {
-            out.add(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": " + e.getMessage()),
+            out.add(new TriageResult(name, Optional.empty(), List.of(name + ": " + IoProblems.reason(e)),
                     Optional.empty()));
         }
         return out;
     }
 
-    private void members(InputTree.Candidate c, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out) {
+    private void members(String archive, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out) {
         int before = out.size();
         try {
             ArchiveReader.members(stream, kind, (member, content) -> {
-                String name = c.name() + "!" + member;
+                String name = archive + "!" + member;
                 if (!members.acceptsMember(member)) {
                     return; // excluded like a folder's file: not read, not listed
                 }
@@ -119,9 +137,9 @@ public final class TriageRun {
                 }
             });
         } catch (IOException e) {
-            out.add(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": truncated or corrupt "
+            out.add(new TriageResult(archive, Optional.empty(), List.of(archive + ": truncated or corrupt "
                     + kind.name().toLowerCase(java.util.Locale.ROOT) + " archive after " + (out.size() - before)
-                    + " member(s): " + e.getMessage()), Optional.empty()));
+                    + " member(s): " + IoProblems.reason(e)), Optional.empty()));
         }
     }
 }

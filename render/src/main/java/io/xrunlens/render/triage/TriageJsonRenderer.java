@@ -16,6 +16,31 @@ import java.io.Writer;
 public final class TriageJsonRenderer implements TriageRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * One input's object: the analyze contract (or its file and errors when it could not be
+     * read), its one-line verdict and its bucket id. Shared with the fleet job on Spark, so a row
+     * of the fleet's results reads like a result of {@code triage --format json}.
+     */
+    public static void result(JsonGenerator g, TriageResult r, String bucket) throws IOException {
+        g.writeStartObject();
+        if (r.report().isPresent()) {
+            JsonRenderer.inputFields(g, r.report().get());
+        } else {
+            g.writeStringField("file", r.name());
+            g.writeArrayFieldStart("errors");
+            for (String e : r.errors()) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+        }
+        if (r.isSkipped()) {
+            g.writeStringField("skipped", r.skipped());
+        }
+        g.writeStringField("verdict", TriageRenderer.verdict(r));
+        g.writeStringField("bucket", bucket);
+        g.writeEndObject();
+    }
+
     @Override
     public void render(TriageReport report, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -46,20 +71,7 @@ public final class TriageJsonRenderer implements TriageRenderer {
             g.writeEndArray();
             g.writeArrayFieldStart("results");
             for (TriageResult r : report.results()) {
-                g.writeStartObject();
-                if (r.report().isPresent()) {
-                    JsonRenderer.inputFields(g, r.report().get());
-                } else {
-                    g.writeStringField("file", r.name());
-                    g.writeArrayFieldStart("errors");
-                    for (String e : r.errors()) {
-                        g.writeString(e);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeStringField("verdict", TriageRenderer.verdict(r));
-                g.writeStringField("bucket", report.bucketOf(r));
-                g.writeEndObject();
+                result(g, r, report.bucketOf(r));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("errors");

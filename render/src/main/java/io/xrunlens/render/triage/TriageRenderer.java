@@ -11,6 +11,9 @@ public interface TriageRenderer {
 
     /** One-line outcome of an input: its first verdict, "clean", or why it could not be read. */
     static String verdict(TriageResult r) {
+        if (r.isSkipped()) {
+            return "skipped: " + r.skipped() + ", not a log";
+        }
         if (r.report().isEmpty()) {
             return "unreadable";
         }
