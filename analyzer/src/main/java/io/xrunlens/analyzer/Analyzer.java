@@ -96,6 +96,45 @@ public final class Analyzer implements EventSink {
         boot.apply(event);
     }
 
+    /**
+     * A live input went quiet: the events held for clock ordering are analysed now, and the rules
+     * whose window the quiet has closed decide (their own window, or the watch's settle time).
+     */
+    public void quiet(long quietMillis, long settleMillis) {
+        order.drain();
+        if (boot != null) {
+            for (Rule rule : boot.rules) {
+                long window = rule.quietClosesWindowMillis();
+                if (quietMillis >= (window >= 0 ? window : settleMillis)) {
+                    rule.settle(boot.context); // idempotent: a rule with nothing open reports nothing
+                }
+            }
+        }
+    }
+
+    /** Every finding reported so far: those of finished boots, then the current boot's, as reported. */
+    public List<Finding> findingsSoFar() {
+        List<Finding> out = new ArrayList<>(findings);
+        if (boot != null) {
+            out.addAll(boot.context.findings());
+        }
+        return out;
+    }
+
+    /**
+     * The incidents so far: those of finished boots, and the current boot's as its findings chain
+     * up now (one may still grow: xrunlens watch decides when it is complete).
+     */
+    public List<Incident> incidentsSoFar() {
+        List<Incident> out = new ArrayList<>(incidents);
+        if (boot != null) {
+            List<Finding> found = new ArrayList<>(boot.context.findings());
+            found.sort(LOG_ORDER);
+            out.addAll(IncidentBuilder.build(found, boot.facts).incidents());
+        }
+        return out;
+    }
+
     /** Ends the last boot; returns all findings (log order) and incidents. */
     public Result finish() {
         order.flush();

@@ -52,6 +52,13 @@ final class ClockOrder {
         }
     }
 
+    /** Hands on everything held and keeps the clock (a live input went quiet: nothing is coming to reorder). */
+    void drain() {
+        while (!held.isEmpty()) {
+            next.accept(held.poll().event());
+        }
+    }
+
     /** Hands on everything held (end of a boot or of the input). */
     void flush() {
         while (!held.isEmpty()) {

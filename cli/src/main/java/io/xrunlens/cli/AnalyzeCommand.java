@@ -5,7 +5,6 @@ import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.triage.InputTree;
 import io.xrunlens.analyzer.triage.TriageResult;
 import io.xrunlens.analyzer.triage.TriageRun;
-import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
@@ -72,14 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.setProperty("xrunlens.debug", "true");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LogFormat> forced = Optional.empty();
-        if (inputFormat != null) {
-            forced = FormatRegistry.byName(inputFormat);
-            if (forced.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown input format '" + inputFormat + "' (see: xrunlens formats)");
-            }
-        }
+        Optional<LogFormat> forced = InputFormats.named(inputFormat, spec);
         if (maxLine < 64) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-line must be at least 64");
         }

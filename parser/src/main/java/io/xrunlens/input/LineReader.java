@@ -28,10 +28,31 @@ public final class LineReader implements LineSource {
     private long lineNumber;
     private long truncatedLines;
     private long bytesRead;
+    private final boolean live;
 
     public LineReader(InputStream in, int maxLineBytes) {
+        this(in, maxLineBytes, false);
+    }
+
+    /** @param live the input grows while it is read: {@link #ready()} asks the stream */
+    public LineReader(InputStream in, int maxLineBytes, boolean live) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.live = live;
+    }
+
+    /** For a live input: a whole line is buffered, or the stream has bytes at hand. */
+    @Override
+    public boolean ready() throws IOException {
+        if (!live || eof) {
+            return true;
+        }
+        for (int i = pos; i < limit; i++) {
+            if (buf[i] == '\n') {
+                return true;
+            }
+        }
+        return in.available() > 0;
     }
 
     /** The next line, or null at the end of the input. */

@@ -12,4 +12,13 @@ public interface LineSource {
 
     /** Physical lines read so far (more than {@link #lineNumber()} where lines were joined). */
     long linesRead();
+
+    /**
+     * Whether a next line (or the end) can be had without waiting. Always true but for a live
+     * input ({@code xrunlens watch}), where looking a line ahead must not hold back the line
+     * before it until the board prints again.
+     */
+    default boolean ready() throws IOException {
+        return true;
+    }
 }

@@ -35,6 +35,11 @@ public final class ReplayedLines implements LineSource {
     }
 
     @Override
+    public boolean ready() throws IOException {
+        return served < head.size() || rest == null || rest.ready();
+    }
+
+    @Override
     public long lineNumber() {
         return lineNumber;
     }

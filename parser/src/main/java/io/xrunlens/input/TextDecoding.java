@@ -75,7 +75,14 @@ public final class TextDecoding {
      */
     private static InputStream rest(byte[] head, int from, int length, InputStream raw) {
         int start = Math.min(from, length);
-        return new SequenceInputStream(new ByteArrayInputStream(head, start, length - start), raw);
+        ByteArrayInputStream sniffed = new ByteArrayInputStream(head, start, length - start);
+        return new SequenceInputStream(sniffed, raw) {
+            /** What is at hand in both parts: a live input asks (SequenceInputStream asks only the current one). */
+            @Override
+            public int available() throws IOException {
+                return sniffed.available() + raw.available();
+            }
+        };
     }
 
     /** Reads characters in one charset and gives them out as UTF-8 bytes, a buffer at a time. */

@@ -35,11 +35,24 @@ public final class LogReader {
      * Reading options. An empty format means detect it from the input; {@code year} places the
      * stamps of clocks that print none (syslog, logcat), 0 counts them from the input's first.
      */
-    public record Options(int maxLineBytes, Optional<LogFormat> format, int year) {
+    public record Options(int maxLineBytes, Optional<LogFormat> format, int year, boolean live) {
         public static final int DEFAULT_MAX_LINE = 1 << 20;
 
         public Options(int maxLineBytes, Optional<LogFormat> format) {
-            this(maxLineBytes, format, 0);
+            this(maxLineBytes, format, 0, false);
+        }
+
+        public Options(int maxLineBytes, Optional<LogFormat> format, int year) {
+            this(maxLineBytes, format, year, false);
+        }
+
+        /**
+         * The same for an input that grows while it is read (xrunlens watch): format detection and
+         * paste detection look at the lines at hand instead of waiting for 64, and no line waits
+         * for the next to arrive.
+         */
+        public Options asLive() {
+            return new Options(maxLineBytes, format, year, true);
         }
 
         public static Options defaults() {
@@ -47,7 +60,7 @@ public final class LogReader {
         }
 
         public Options withYear(int newYear) {
-            return new Options(maxLineBytes, format, newYear);
+            return new Options(maxLineBytes, format, newYear, live);
         }
     }
 
@@ -79,7 +92,7 @@ public final class LogReader {
         } catch (IOException e) {
             failure = e;
         }
-        LineReader physical = new LineReader(text, options.maxLineBytes());
+        LineReader physical = new LineReader(text, options.maxLineBytes(), options.live());
         PasteCleaner lines = new PasteCleaner(physical);
         Counter counter = new Counter(sink);
         List<String> errors = new ArrayList<>();
@@ -90,7 +103,7 @@ public final class LogReader {
             long headChars = 0;
             String line;
             while (head.size() < DETECT_LINES && headChars < DETECT_CHARS && failure == null
-                    && (line = lines.next()) != null) {
+                    && (head.isEmpty() || lines.ready()) && (line = lines.next()) != null) {
                 head.add(line);
                 headLines.add(lines.lineNumber());
                 headChars += line.length();

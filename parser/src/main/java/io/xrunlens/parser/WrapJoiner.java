@@ -117,6 +117,9 @@ final class WrapJoiner implements LineSource {
         }
         Reading alone = null;
         while (text.length() < MAX_JOINED) {
+            if (held.isEmpty() && !in.ready()) {
+                break; // a live input went quiet: this line is complete as it is
+            }
             Line tail = take();
             if (tail == null) {
                 break;
@@ -156,6 +159,9 @@ final class WrapJoiner implements LineSource {
      * only when the three lines read strictly better joined than apart.
      */
     private String joinTwo(String text, Reading alone, Line tail) throws IOException {
+        if (held.isEmpty() && !in.ready()) {
+            return null;
+        }
         Line second = take();
         if (second == null) {
             return null;
@@ -172,6 +178,11 @@ final class WrapJoiner implements LineSource {
         }
         held.addFirst(second);
         return null;
+    }
+
+    @Override
+    public boolean ready() throws IOException {
+        return !held.isEmpty() || in.ready();
     }
 
     @Override

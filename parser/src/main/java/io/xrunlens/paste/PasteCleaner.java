@@ -112,6 +112,11 @@ public final class PasteCleaner implements LineSource {
     }
 
     @Override
+    public boolean ready() throws IOException {
+        return !ahead.isEmpty() || in.ready();
+    }
+
+    @Override
     public long lineNumber() {
         return lineNumber;
     }
@@ -164,7 +169,7 @@ public final class PasteCleaner implements LineSource {
         decided = true;
         String s;
         try {
-            while (ahead.size() < WINDOW && (s = in.next()) != null) {
+            while (ahead.size() < WINDOW && (ahead.isEmpty() || in.ready()) && (s = in.next()) != null) {
                 ahead.add(new Raw(s, in.lineNumber()));
             }
         } catch (IOException e) {

@@ -83,7 +83,8 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
     }
 
-    private static void finding(JsonGenerator g, Finding f, TimeStyle times) throws IOException {
+    /** One finding object, shared with xrunlens watch's JSON Lines. */
+    public static void finding(JsonGenerator g, Finding f, TimeStyle times) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().label());

@@ -89,6 +89,21 @@ public final class TextRenderer implements Renderer {
         }
     }
 
+    /** One incident's block (verdict, chain, findings, fix), as the report prints it (xrunlens watch). */
+    public static String incidentBlock(Incident i, int n, TimeStyle times) {
+        StringBuilder b = new StringBuilder();
+        TextWrap.hanging(b, "VERDICT  ", i.verdict(), WIDTH);
+        incident(b, i, n, times);
+        return b.toString();
+    }
+
+    /** One finding's lines, as the report prints them (xrunlens watch). */
+    public static String findingBlock(Finding f, TimeStyle times) {
+        StringBuilder b = new StringBuilder();
+        finding(b, f, times);
+        return b.toString();
+    }
+
     private static void incident(StringBuilder b, Incident i, int n, TimeStyle times) {
         b.append('\n');
         StringBuilder head = new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot());

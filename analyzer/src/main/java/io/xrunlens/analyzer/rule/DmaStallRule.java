@@ -94,6 +94,15 @@ public final class DmaStallRule implements Rule {
         }
     }
 
+    /**
+     * The lines of a stall come together (the kernel's error, then the application's): half a
+     * second of quiet after them is the end of the stall, so a watch reports it at once.
+     */
+    @Override
+    public long quietClosesWindowMillis() {
+        return 500;
+    }
+
     @Override
     public void end(RuleContext context) {
         if (pendingEnd() == null && floating != null) {

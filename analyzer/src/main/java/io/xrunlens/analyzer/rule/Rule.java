@@ -28,4 +28,23 @@ public interface Rule {
     /** Called once at the end of the boot, for rules that hold an open episode. */
     default void end(RuleContext context) {
     }
+
+    /**
+     * A live input has been quiet for a while (xrunlens watch): a rule that waits to see that
+     * nothing more comes (the rest of a stall, the end of a burst) decides now, as at the end,
+     * and carries on from a clean state. Rules whose end is a verdict on the whole boot (the
+     * SDMA firmware) keep it for the end.
+     */
+    default void settle(RuleContext context) {
+        end(context);
+    }
+
+    /**
+     * How long a live input must be quiet before this rule's window has surely closed: on a live
+     * board the log's clock runs with the wall clock, so quiet stands for the log time the rule
+     * waits for. -1: only after the watch's settle time.
+     */
+    default long quietClosesWindowMillis() {
+        return -1;
+    }
 }

@@ -83,6 +83,11 @@ public final class SdmaFirmwareRule implements Rule {
         }
     }
 
+    /** The firmware's story is told once, at the end of the boot: a late load may still come. */
+    @Override
+    public void settle(RuleContext context) {
+    }
+
     @Override
     public void end(RuleContext context) {
         String key;

@@ -1,0 +1,25 @@
+package io.xrunlens.cli;
+
+import io.xrunlens.format.FormatRegistry;
+import io.xrunlens.format.LogFormat;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/** {@code --input-format NAME}, shared by the commands that read logs. */
+final class InputFormats {
+    private InputFormats() {
+    }
+
+    /** The format named, empty for none (detect it); a usage error for a name no format has. */
+    static Optional<LogFormat> named(String name, CommandLine.Model.CommandSpec spec) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        Optional<LogFormat> f = FormatRegistry.byName(name);
+        if (f.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown input format '" + name + "' (see: xrunlens formats)");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,212 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** xrunlens watch driven through a pipe and a growing file, with pauses, as a board prints. */
+class WatchCommandTest {
+    private static final Path REPORT = SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log");
+
+    /** A watch running on another thread, its output readable while it runs. */
+    private static final class Running {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final AtomicInteger exit = new AtomicInteger(-1);
+        final Thread thread;
+
+        Running(String... args) {
+            thread = new Thread(() -> exit.set(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true))));
+            thread.start();
+        }
+
+        synchronized String out() {
+            synchronized (out) {
+                return out.toString();
+            }
+        }
+    }
+
+    private static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return condition.getAsBoolean();
+    }
+
+    @Test
+    void theMisappliedFreeAndTheIncidentArePrintedBeforeTheInputEnds() throws Exception {
+        List<String> lines = Files.readAllLines(REPORT);
+        int free = lines.indexOf(lines.stream().filter(l -> l.contains("0a262722: freeing")).findFirst().orElseThrow());
+        int error = lines.indexOf(lines.stream().filter(l -> l.contains("write error")).findFirst().orElseThrow());
+        PipedOutputStream board = new PipedOutputStream();
+        InputStream saved = System.in;
+        System.setIn(new PipedInputStream(board, 1 << 16));
+        Running watch;
+        try {
+            watch = new Running("watch", "--settle", "30", "-");
+            for (int i = 0; i < lines.size(); i++) {
+                board.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+                board.flush();
+                Thread.sleep(20);
+                if (i == free) {
+                    assertTrue(within(1000, () -> watch.out().contains("misapplied-free")),
+                            "the misapplied free within a second of its line: " + watch.out());
+                    assertFalse(watch.out().contains("VERDICT"), "the incident waits for its end");
+                }
+                if (i == error) {
+                    assertTrue(within(1000, () -> watch.out().contains("VERDICT")),
+                            "the incident within a second of the I/O error: " + watch.out());
+                }
+            }
+            Thread.sleep(300);
+            assertTrue(watch.thread.isAlive(), "still watching: the input has not ended");
+            board.close();
+            watch.thread.join(10_000);
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(1, watch.exit.get(), watch.err.toString());
+        String out = watch.out();
+        assertEquals(1, out.split("misapplied-free", -1).length - 2, "printed once as a finding, once in the incident");
+        assertEquals(1, out.split("VERDICT", -1).length - 1, "one incident, once: " + out);
+        assertTrue(out.contains("lines 44, records 44"), out);
+    }
+
+    @Test
+    void aQuietStreamSettlesAndJsonLinesNameWhatTheyHold() throws Exception {
+        List<String> lines = Files.readAllLines(REPORT);
+        // The race without its stall: only the settle time can close the incident.
+        List<String> race = lines.subList(0, lines.size() - 2);
+        PipedOutputStream board = new PipedOutputStream();
+        InputStream saved = System.in;
+        System.setIn(new PipedInputStream(board, 1 << 16));
+        Running watch;
+        try {
+            watch = new Running("watch", "--format", "json", "--settle", "1", "-");
+            for (String l : race) {
+                board.write((l + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            board.flush();
+            assertTrue(within(4000, () -> watch.out().contains("{\"incident\":")), "settled: " + watch.out());
+            board.close();
+            watch.thread.join(10_000);
+        } finally {
+            System.setIn(saved);
+        }
+        for (String l : watch.out().lines().filter(l -> l.startsWith("{")).toList()) {
+            assertTrue(l.startsWith("{\"finding\":{\"rule\":") || l.startsWith("{\"incident\":{\"verdict\":"), l);
+        }
+    }
+
+    @Test
+    void aFollowedFileThatIsRotatedIsReadOn(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("kern.log");
+        List<String> lines = Files.readAllLines(REPORT);
+        Files.write(log, lines.subList(0, 20), StandardCharsets.UTF_8);
+        Running watch = new Running("watch", "--settle", "30", log.toString());
+        assertTrue(within(3000, () -> watch.err.toString().isEmpty() && watch.thread.isAlive()));
+        Thread.sleep(500);
+        Files.move(log, dir.resolve("kern.log.1"));
+        Files.write(log, lines.subList(20, lines.size()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        assertTrue(within(5000, () -> watch.out().contains("misapplied-free")), "read on after the rotation: "
+                + watch.out() + watch.err);
+        assertTrue(within(5000, () -> watch.err.toString().contains("rotated")), watch.err.toString());
+        assertTrue(watch.thread.isAlive(), "a followed file never ends by itself");
+        watch.thread.interrupt();
+    }
+
+    @Test
+    void execRunsOncePerIncidentWithItsJson(@TempDir Path dir) throws Exception {
+        Path marker = dir.resolve("calls");
+        Running watch;
+        InputStream saved = System.in;
+        System.setIn(Files.newInputStream(REPORT));
+        try {
+            watch = new Running("watch", "--exec", "cat >> " + marker + "; echo \"$XRUNLENS_CAUSE\" >> " + marker, "-");
+            watch.thread.join(20_000);
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(1, watch.exit.get(), watch.err.toString());
+        String calls = Files.readString(marker);
+        assertEquals(1, calls.split("\"verdict\"", -1).length - 1, calls);
+        assertTrue(calls.strip().endsWith("dma-terminate-race"), calls);
+    }
+
+    @Test
+    void aFollowedFileGetsItsIncidentsPicture(@TempDir Path dir) throws Exception {
+        Path log = Files.copy(REPORT, dir.resolve("kern.log"));
+        Path pictures = dir.resolve("pictures");
+        Running watch = new Running("watch", "--timeline", pictures.toString(), log.toString());
+        assertTrue(within(10_000, () -> Files.exists(pictures.resolve("kern.incident-1.png"))), watch.out() + watch.err);
+        assertTrue(within(5000, () -> watch.out().contains("wrote " + pictures.resolve("kern.incident-1.png"))));
+        watch.thread.interrupt();
+        Cli refused = Cli.run("watch", "--timeline", pictures.toString(), "-");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("--timeline needs a FILE"), refused.err());
+    }
+
+    @Test
+    void memoryStaysFlatOverALongStream() throws Exception {
+        PipedOutputStream board = new PipedOutputStream();
+        InputStream saved = System.in;
+        System.setIn(new PipedInputStream(board, 1 << 20));
+        Running watch;
+        long early;
+        long late;
+        try {
+            watch = new Running("watch", "-");
+            early = feed(board, 0, 100_000);
+            late = feed(board, 100_000, 400_000);
+            board.close();
+            watch.thread.join(30_000);
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(0, watch.exit.get(), watch.err.toString());
+        assertTrue(watch.out().contains("lines 400000"), watch.out());
+        assertTrue(late < early + 48L * 1024 * 1024, "heap after 100k lines " + early / 1_000_000 + " MB, after 400k "
+                + late / 1_000_000 + " MB");
+    }
+
+    /** Writes period-interrupt lines [from, to) as a capture stream prints them; returns the heap in use after. */
+    private static long feed(PipedOutputStream board, int from, int to) throws Exception {
+        StringBuilder chunk = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            long micros = 100_000_000L + i * 1_333L;
+            String stamp = String.format(java.util.Locale.ROOT, "[%6d.%06d] ", micros / 1_000_000, micros % 1_000_000);
+            chunk.append(stamp).append(i % 2 == 0 ? "imx-sgtl5000 sound: snd_pcm_period_elapsed()"
+                    : "imx-sdma 20ec000.sdma: sdma_tx_status channel: 2").append('\n');
+            if (chunk.length() > 60_000) {
+                board.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
+        board.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+        board.flush();
+        Thread.sleep(500); // let the watch catch up
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
