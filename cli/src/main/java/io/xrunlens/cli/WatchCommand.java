@@ -201,8 +201,10 @@ final class WatchCommand implements Callable<Integer> {
 
         void show() {
             if (shown) {
-                err.printf(Locale.ROOT, "\rxrunlens watch: %,d events, %d findings, %d incidents\033[K",
-                        w.events(), w.findingsPrinted(), w.incidentsPrinted());
+                int f = w.findingsPrinted();
+                int n = w.incidentsPrinted();
+                err.printf(Locale.ROOT, "\rxrunlens watch: %,d events, %d finding%s, %d incident%s\033[K", w.events(),
+                        f, f == 1 ? "" : "s", n, n == 1 ? "" : "s");
                 err.flush();
             }
         }
