@@ -157,6 +157,7 @@ public final class LiveInput extends InputStream {
     }
 
     private void offerEnd() {
+        boolean interrupted = Thread.interrupted(); // a stop interrupts the pump; the end must still get through
         try {
             while (!chunks.offer(END, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (stopped) {
@@ -164,6 +165,9 @@ public final class LiveInput extends InputStream {
                 }
             }
         } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

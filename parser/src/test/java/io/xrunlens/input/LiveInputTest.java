@@ -1,0 +1,53 @@
+package io.xrunlens.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveInputTest {
+    @Test
+    void aFollowedFileIsReadAsItGrowsAndAStopEndsIt(@TempDir Path dir) throws Exception {
+        Path log = Files.writeString(dir.resolve("kern.log"), "one\n");
+        AtomicLong idles = new AtomicLong();
+        LiveInput[] self = new LiveInput[1];
+        LiveInput in = LiveInput.follow(log, q -> {
+            if (idles.incrementAndGet() == 3) {
+                try {
+                    Files.writeString(log, "two\n", StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            if (idles.get() == 30) {
+                self[0].stop(); // Ctrl-C: what was read is served, then the end
+            }
+        }, note -> { });
+        self[0] = in;
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        byte[] buf = new byte[16];
+        int n;
+        while ((n = in.read(buf, 0, buf.length)) >= 0) {
+            got.write(buf, 0, n);
+        }
+        assertEquals("one\ntwo\n", got.toString(StandardCharsets.UTF_8));
+        assertTrue(idles.get() >= 30, "the reader was told when the input was quiet: " + idles.get());
+    }
+
+    @Test
+    void availableCountsWhatIsAtHandAndAPipeEndsAtItsEnd() throws Exception {
+        LiveInput in = LiveInput.of(new java.io.ByteArrayInputStream("abc\n".getBytes(StandardCharsets.UTF_8)), q -> { });
+        byte[] buf = new byte[2];
+        assertEquals(2, in.read(buf, 0, 2));
+        assertEquals(2, in.available(), "the rest of the chunk");
+        assertEquals(2, in.read(buf, 0, 2));
+        assertEquals(-1, in.read(buf, 0, 2));
+    }
+}
