@@ -241,7 +241,10 @@ final class WrapJoiner implements LineSource {
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
                 && !best.known.equals(apart.known);
-        boolean cutShows = text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
+        if (text.isBlank()) {
+            return null; // a blank line is a paragraph break, never the start of a cut record
+        }
+        boolean cutShows = cutWidth > 0 && text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
         return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
     }
 

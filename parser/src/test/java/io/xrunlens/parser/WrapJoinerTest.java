@@ -84,6 +84,13 @@ class WrapJoinerTest {
     }
 
     @Test
+    void proseAfterABlankLineIsNotJoinedToIt() {
+        InputSummary s = read(BEFORE + "\nAny ideas? Kernel is 5.4.70.\n" + BEFORE);
+        assertEquals(0, s.joined());
+        assertEquals(4, s.records());
+    }
+
+    @Test
     void aLogWithoutStampsIsNeverJoined() {
         InputSummary s = read("imx-sgtl5000 sound: capture write error (DMA or IRQ trou\nble?)\n");
         assertEquals(0, s.joined());
