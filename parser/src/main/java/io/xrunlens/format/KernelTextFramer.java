@@ -128,6 +128,10 @@ public final class KernelTextFramer {
 
     /** CONFIG_PRINTK_CALLER adds "[  T123]" (task) or "[    C0]" (CPU) after the time. */
     private static int skipCallerId(String s, int i, int to) {
+        int vendor = skipVendorTask(s, i, to);
+        if (vendor != i) {
+            return vendor;
+        }
         if (i >= to || s.charAt(i) != '[') {
             return i;
         }
@@ -143,6 +147,69 @@ public final class KernelTextFramer {
             return i;
         }
         return skipSpaces(s, k + 1, to);
+    }
+
+    /**
+     * The CPU and task that vendor kernels (Android phones and boards on Samsung, MediaTek,
+     * Qualcomm parts) print after the timestamp: "[1:  kworker/1:2:  123] " or
+     * "(1)[123:kworker/1:2]". Skipped like the mainline caller id, so the origin after it is read.
+     */
+    private static int skipVendorTask(String s, int i, int to) {
+        if (i >= to) {
+            return i;
+        }
+        char c = s.charAt(i);
+        if (c == '(') {
+            int j = i + 1;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || j + 1 >= to || s.charAt(j) != ')' || s.charAt(j + 1) != '[') {
+                return i;
+            }
+            int k = j + 2;
+            int pidStart = k;
+            while (k < to && isDigit(s.charAt(k))) {
+                k++;
+            }
+            int close = s.indexOf(']', k);
+            if (k == pidStart || k >= to || s.charAt(k) != ':' || close < 0 || close >= to) {
+                return i;
+            }
+            return skipSpaces(s, close + 1, to);
+        }
+        if (c != '[') {
+            return i;
+        }
+        int j = i + 1;
+        while (j < to && isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1 || j >= to || s.charAt(j) != ':') {
+            return i;
+        }
+        int close = s.indexOf(']', j);
+        if (close < 0 || close >= to) {
+            return i;
+        }
+        int k = close - 1;
+        while (k > j && s.charAt(k) == ' ') {
+            k--;
+        }
+        int pidEnd = k + 1;
+        while (k > j && isDigit(s.charAt(k))) {
+            k--;
+        }
+        if (k + 1 == pidEnd || s.charAt(k) != ' ' && s.charAt(k) != ':') {
+            return i; // "[N: comm: pid]" ends in a pid
+        }
+        while (k > j && s.charAt(k) == ' ') {
+            k--;
+        }
+        if (s.charAt(k) != ':' || k == j) {
+            return i;
+        }
+        return skipSpaces(s, close + 1, to);
     }
 
     /**

@@ -29,6 +29,18 @@ class DmesgFormatTest {
     }
 
     @Test
+    void vendorKernelsCpuAndTaskBeforeTheOriginAreSkipped() {
+        for (String task : List.of("[1:  kworker/1:2:  123] ", "(1)[123:kworker/1:2]", "[0:      swapper/0:    0] ")) {
+            Record r = frame("[  535.201664] " + task + "imx-sdma 20ec000.sdma: sdma_disable_channel_async channel: 2")
+                    .get(0);
+            assertEquals("imx-sdma", r.driver(), task);
+            assertEquals("sdma_disable_channel_async channel: 2", r.text(), task);
+        }
+        Record own = frame("[  535.201664] [1: not a task] imx-sdma 20ec000.sdma: x").get(0);
+        assertEquals("[1: not a task] imx-sdma 20ec000.sdma: x", own.text(), "a bracket that is no task stays");
+    }
+
+    @Test
     void splitsRecordsFlattenedOntoOneLine() {
         List<Record> records = frame("*Failure Log:* [ 535.201598] imx-sgtl5000 sound: snd_pcm_period_elapsed()"
                 + " [ 535.201640] snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0 [ 545.766075] imx-sgtl5000 sound:"
