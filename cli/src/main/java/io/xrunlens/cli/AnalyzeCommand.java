@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Find why audio capture or playback died, in kernel logs.",
             "Chains the evidence into incidents, each with a cause, a verdict and the fix.",
-            "A .zip/.tar/.tgz is read member by member, each member an input (archive!member)."},
+            "Zip, tar and tgz archives are read member by member, each member one input."},
         footer = ExitCode.HELP)
 final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats of the report. */

@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xrunlens watch}: follow a live log and report each incident as soon as it is complete. */
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Follow a growing log (like tail -F) or standard input and report each finding the moment",
-            "it is decided and each incident once it is complete. Ctrl-C or the end of input prints the summary."},
+        description = {"Follow a live log and report each incident as it happens.",
+            "Reads a growing file (like tail -F) or standard input; prints each finding the moment it is decided and"
+                + " each incident once it is complete. Ctrl-C or the end of input prints the summary."},
         footer = ExitCode.HELP)
 final class WatchCommand implements Callable<Integer> {
     /** Output forms. */
@@ -46,9 +47,9 @@ final class WatchCommand implements Callable<Integer> {
             + " that nothing more comes, and report open incidents (1-3600, default: ${DEFAULT-VALUE}).")
     int settle = 15;
 
-    @Option(names = "--exec", paramLabel = "CMD", description = {"Run this shell command for each incident, its JSON"
-        + " on standard input; XRUNLENS_CAUSE, XRUNLENS_RULES, XRUNLENS_DEVICE, XRUNLENS_CHANNEL, XRUNLENS_TIME,",
-        "XRUNLENS_VERDICT in its environment. It runs beside the reading; a failure is reported, not fatal."})
+    @Option(names = "--exec", paramLabel = "CMD", description = "Run this shell command for each incident, its JSON"
+        + " on standard input and XRUNLENS_CAUSE, XRUNLENS_RULES, XRUNLENS_DEVICE, XRUNLENS_CHANNEL, XRUNLENS_TIME and"
+        + " XRUNLENS_VERDICT in its environment. It runs beside the reading; a failure is reported, not fatal.")
     String exec;
 
     @Option(names = "--timeline", paramLabel = "DIR", description = "Write each incident's timeline PNG here as it is"
