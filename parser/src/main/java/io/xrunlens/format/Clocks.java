@@ -104,21 +104,7 @@ final class Clocks {
 
     /** "Nov" → 11, by hand (a DateTimeFormatter per line was a tenth of a syslog run); 0 if none. */
     static int month(String m) {
-        return switch (m) {
-            case "Jan" -> 1;
-            case "Feb" -> 2;
-            case "Mar" -> 3;
-            case "Apr" -> 4;
-            case "May" -> 5;
-            case "Jun" -> 6;
-            case "Jul" -> 7;
-            case "Aug" -> 8;
-            case "Sep" -> 9;
-            case "Oct" -> 10;
-            case "Nov" -> 11;
-            case "Dec" -> 12;
-            default -> 0;
-        };
+        return m.length() == 3 ? month(m, 0) : 0;
     }
 
     /** "10:00:00" or "10:00:00.201598" as microseconds since midnight, read by hand (no regex per line). */

@@ -19,6 +19,11 @@ public record Evidence(String role, long line, long micros, String text) {
         return new Evidence(role, event.record().line(), event.record().micros(), event.record().message());
     }
 
+    /** The same record at another time ({@code to(line, micros)}: a picture's display clock). */
+    public Evidence retimed(java.util.function.LongBinaryOperator to) {
+        return new Evidence(role, line, to.applyAsLong(line, micros), text);
+    }
+
     /** The times of the records that have one (untimed records say nothing about when). */
     public static LongStream times(List<Evidence> evidence) {
         return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME);

@@ -45,7 +45,7 @@ public record Finding(String rule, Severity severity, int boot, String device, S
     /** The same finding with its times moved by {@code to(line, micros)} (a picture's display clock). */
     public Finding retimed(java.util.function.LongBinaryOperator to) {
         List<Evidence> moved = evidence.stream()
-                .map(e -> new Evidence(e.role(), e.line(), to.applyAsLong(e.line(), e.micros()), e.text())).toList();
+                .map(e -> e.retimed(to)).toList();
         return new Finding(rule, severity, boot, device, driver, transfer, channel, stream,
                 to.applyAsLong(line(), micros), descriptors, moved, message, confidence, episode, form);
     }

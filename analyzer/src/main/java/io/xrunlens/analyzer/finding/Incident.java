@@ -30,7 +30,7 @@ public record Incident(int boot, String device, String driver, String transfer, 
     /** The same incident with its times moved by {@code to(line, micros)} (a picture's display clock). */
     public Incident retimed(java.util.function.LongBinaryOperator to) {
         List<Evidence> moved = chain.stream()
-                .map(e -> new Evidence(e.role(), e.line(), to.applyAsLong(e.line(), e.micros()), e.text())).toList();
+                .map(e -> e.retimed(to)).toList();
         long start = Evidence.times(moved).min().orElse(to.applyAsLong(firstLine(), startMicros));
         long end = Evidence.times(moved).max().orElse(to.applyAsLong(lastLine(), endMicros));
         return new Incident(boot, device, driver, transfer, channel, stream, start, end, verdict, fix, kernel,
