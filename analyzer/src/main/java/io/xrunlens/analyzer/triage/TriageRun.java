@@ -75,15 +75,16 @@ public final class TriageRun {
         if (c.error().isPresent()) {
             return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.error().get()), Optional.empty()));
         }
-        if (!java.nio.file.Files.isReadable(c.path())) {
-            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": permission denied"),
-                    Optional.empty()));
-        }
-        try (InputStream raw = java.nio.file.Files.newInputStream(c.path())) {
-            return analyse(c.name(), raw, Optional.of(c.path()));
+        try {
+            InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name());
+            try (InputStream stream = in.stream()) {
+                return analyse(in, Optional.of(c.path()));
+            }
+        } catch (InputException e) {
+            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(e.getMessage()), Optional.empty()));
         } catch (IOException e) {
-            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": cannot open: "
-                    + IoProblems.reason(e)), Optional.empty()));
+            return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.name() + ": " + IoProblems.reason(e)),
+                    Optional.empty()));
         }
     }
 
@@ -93,21 +94,27 @@ public final class TriageRun {
      * again); the stream is not closed here.
      */
     public List<TriageResult> analyse(String name, InputStream raw, Optional<java.nio.file.Path> file) {
+        try {
+            return analyse(InputOpener.sniffable(name, raw), file);
+        } catch (InputException e) {
+            return List.of(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+        }
+    }
+
+    /** A log, or an archive's members one by one; a binary is skipped by its content. */
+    private List<TriageResult> analyse(InputOpener.SniffableInput in, Optional<java.nio.file.Path> file) {
+        String name = in.name();
         List<TriageResult> out = new ArrayList<>();
         try {
-            InputOpener.SniffableInput in = InputOpener.sniffable(name, raw);
-            InputStream stream = in.stream();
             ArchiveReader.Kind kind = ArchiveReader.sniff(in.stream());
             if (kind == ArchiveReader.Kind.NONE && BinarySniff.isBinary(in.stream())) {
                 out.add(TriageResult.skipped(name, "binary"));
             } else if (kind == ArchiveReader.Kind.NONE) {
-                InputReport r = analysis.analyze(name, in.compression(), stream);
+                InputReport r = analysis.analyze(name, in.compression(), in.stream());
                 out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), file));
             } else {
-                members(name, kind, stream, out);
+                members(name, kind, in.stream(), out);
             }
-        } catch (InputException e) {
-            out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
         } catch (IOException e) {
             out.add(new TriageResult(name, Optional.empty(), List.of(name + ": " + IoProblems.reason(e)),
                     Optional.empty()));
