@@ -16,17 +16,22 @@ import io.xrunlens.catalog.MessageCatalog;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The one place that touches ANTLR: message text in, typed {@link Message} out.
  *
- * <p>Three things keep it cheap on multi-gigabyte logs: a keyword test decides which texts
+ * <p>Four things keep it cheap on multi-gigabyte logs: a keyword test decides which texts
  * can be one of ours at all (most kernel lines are not); one lexer and parser are reused (one
- * instance per thread: not thread-safe); and results are memoised, because the messages that
- * matter repeat (every period interrupt prints the same lines).
+ * instance per thread: not thread-safe); results are memoised, because the messages that
+ * matter repeat (every period interrupt prints the same lines); and texts that differ only in
+ * their numbers and pointers share one parse tree (their {@link MessageShape}), from which the
+ * message is built again with each text's own values, so the grammar runs once per shape.
  */
 public final class MessageParser {
     /**
@@ -42,11 +47,17 @@ public final class MessageParser {
     private static final KeywordSet KEYWORDS = new KeywordSet(java.util.stream.Stream.concat(
             GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList());
     private static final int MEMO_SIZE = 4096;
+    /** Shapes kept at most: a parse tree each, a few kilobytes. */
+    private static final int SHAPES = 1024;
 
     private final KernelMessageLexer lexer = new KernelMessageLexer(null);
     private final KernelMessageParser parser = new KernelMessageParser(null);
     private final Builder builder = new Builder();
     private final boolean prefilter;
+    private final boolean memo;
+    private final boolean byShape;
+    /** How often the grammar ran (tests check that shapes spare it). */
+    private long grammarRuns;
     /**
      * Texts already parsed, in two generations: a text seen again moves from {@code young} to
      * {@code old}; a full generation is emptied. The lines every period prints (seen again and
@@ -55,6 +66,12 @@ public final class MessageParser {
      */
     private final Map<String, Message> young = new HashMap<>(MEMO_SIZE * 2);
     private final Map<String, Message> old = new HashMap<>(MEMO_SIZE * 2);
+    /** Parse trees by shape key; emptied when full (a log has a few dozen shapes of ours). */
+    private final Map<String, Template> shapes = new HashMap<>(SHAPES * 2);
+
+    /** The parse of the first text of a shape; {@code body} null when the grammar rejected it. */
+    private record Template(MessageShape shape, KernelMessageParser.BodyContext body) {
+    }
 
     public MessageParser() {
         this(true);
@@ -62,7 +79,14 @@ public final class MessageParser {
 
     /** With {@code prefilter} false every text goes through the grammar (tests, checks). */
     public MessageParser(boolean prefilter) {
+        this(prefilter, true, true);
+    }
+
+    /** Tests compare the memo by text ({@code memo}) and by shape ({@code byShape}) with a parse. */
+    MessageParser(boolean prefilter, boolean memo, boolean byShape) {
         this.prefilter = prefilter;
+        this.memo = memo;
+        this.byShape = byShape;
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
@@ -78,6 +102,9 @@ public final class MessageParser {
 
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
+        if (!memo) {
+            return parseWithGrammar(text);
+        }
         Message cached = old.get(text);
         if (cached != null) {
             return cached;
@@ -98,41 +125,131 @@ public final class MessageParser {
         return parsed;
     }
 
+    long grammarRuns() {
+        return grammarRuns;
+    }
+
     static boolean mayMatch(String text) {
         return KEYWORDS.anyIn(text);
     }
 
-    /** The grammar first (structured ALSA and DMA messages), then the catalogue of driver messages. */
+    /**
+     * The grammar first (structured ALSA and DMA messages), then the catalogue of driver messages.
+     * A text whose shape was parsed before is not lexed or parsed again: the parser's answer
+     * depends only on the token types, and those only on the shape.
+     */
     private Message parseWithGrammar(String text) {
+        MessageShape shape = byShape ? MessageShape.of(text) : null;
+        if (shape != null) {
+            Template known = shapes.get(shape.key);
+            if (known != null) {
+                return known.body() == null ? catalogued(text) : build(text, known.shape(), shape.slots, known.body());
+            }
+        }
+        grammarRuns++;
         lexer.setInputStream(CharStreams.fromString(text));
         parser.setTokenStream(new CommonTokenStream(lexer));
+        KernelMessageParser.BodyContext body;
         try {
-            KernelMessageParser.MessageContext tree = parser.message();
-            builder.text = text;
-            return builder.visit(tree.body());
-        } catch (ParseCancellationException | NumberFormatException e) {
-            // Not one of our forms (or a number too large to be one): maybe a catalogued one.
-            return MessageCatalog.match(text).<Message>map(m -> m).orElse(Message.Unknown.INSTANCE);
+            body = parser.message().body();
+        } catch (ParseCancellationException e) {
+            remember(shape, null);
+            return catalogued(text); // not one of our forms: maybe a catalogued one
         }
+        remember(shape, body);
+        return build(text, null, null, body);
+    }
+
+    private void remember(MessageShape shape, KernelMessageParser.BodyContext body) {
+        if (shape == null) {
+            return;
+        }
+        if (shapes.size() >= SHAPES) {
+            shapes.clear();
+        }
+        shapes.put(shape.key, new Template(shape, body));
+    }
+
+    /** The message of a parse tree, read from {@code text} (whose slots are {@code slots} when the tree is another text's). */
+    private Message build(String text, MessageShape treeShape, int[] slots, KernelMessageParser.BodyContext body) {
+        builder.text = text;
+        builder.treeShape = treeShape;
+        builder.slots = slots;
+        try {
+            return builder.visit(body);
+        } catch (NumberFormatException e) {
+            return catalogued(text); // a number too large to be one of ours
+        }
+    }
+
+    private static Message catalogued(String text) {
+        return MessageCatalog.match(text).<Message>map(m -> m).orElse(Message.Unknown.INSTANCE);
     }
 
     /** Turns a parse tree into a message; one alternative, one method. */
     private static final class Builder extends KernelMessageBaseVisitor<Message> {
         private static final Pattern SPACES = Pattern.compile(" +");
         private String text;
+        /** The shape of the text the tree was parsed from when that is not {@link #text}; else null. */
+        private MessageShape treeShape;
+        /** The slots of {@link #text} when {@link #treeShape} is set. */
+        private int[] slots;
+
+        /** A token's text as {@link #text} has it (the tree may be another text's of the same shape). */
+        private String text(Token t) {
+            if (treeShape == null) {
+                return t.getText();
+            }
+            return text.substring(treeShape.map(t.getStartIndex(), slots), treeShape.mapEnd(t.getStopIndex() + 1, slots));
+        }
+
+        /** A rule's text: its tokens' texts, joined (the lexer skipped the spaces between them). */
+        private String text(ParserRuleContext c) {
+            if (treeShape == null) {
+                return c.getText();
+            }
+            StringBuilder b = new StringBuilder();
+            appendTokens(c, b);
+            return b.toString();
+        }
+
+        private void appendTokens(ParseTree node, StringBuilder b) {
+            if (node instanceof TerminalNode leaf) {
+                if (leaf.getSymbol().getType() != Token.EOF) {
+                    b.append(text(leaf.getSymbol()));
+                }
+                return;
+            }
+            for (int i = 0; i < node.getChildCount(); i++) {
+                appendTokens(node.getChild(i), b);
+            }
+        }
+
+        private int start(Token t) {
+            return treeShape == null ? t.getStartIndex() : treeShape.map(t.getStartIndex(), slots);
+        }
+
+        private boolean hasFlag(List<Token> flags, String flag) {
+            for (Token t : flags) {
+                if (text(t).equals(flag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         @Override
         public Message visitChannelCall(KernelMessageParser.ChannelCallContext c) {
-            String function = c.function.getText();
+            String function = text(c.function);
             return new Message.ChannelCall(function, num(c.channel), DmaRole.of(function));
         }
 
         @Override
         public Message visitBufferDescriptor(KernelMessageParser.BufferDescriptorContext c) {
-            boolean wrap = c.flags.stream().anyMatch(t -> t.getText().equals("wrap"));
-            boolean intr = c.flags.stream().anyMatch(t -> t.getText().equals("intr"));
-            return new Message.BufferDescriptor(num(c.index), Long.parseLong(c.count.getText()),
-                    c.address.getText(), wrap, intr);
+            boolean wrap = hasFlag(c.flags, "wrap");
+            boolean intr = hasFlag(c.flags, "intr");
+            return new Message.BufferDescriptor(num(c.index), Long.parseLong(text(c.count)),
+                    text(c.address), wrap, intr);
         }
 
         @Override
@@ -147,22 +264,22 @@ public final class MessageParser {
 
         @Override
         public Message visitDescriptorSubmitted(KernelMessageParser.DescriptorSubmittedContext c) {
-            return new Message.DescriptorSubmitted(c.vchan.getText(), c.txd.getText(), c.cookie.getText());
+            return new Message.DescriptorSubmitted(text(c.vchan), text(c.txd), text(c.cookie));
         }
 
         @Override
         public Message visitDescriptorFreed(KernelMessageParser.DescriptorFreedContext c) {
-            return new Message.DescriptorFreed(c.txd.getText());
+            return new Message.DescriptorFreed(text(c.txd));
         }
 
         @Override
         public Message visitPcmTrigger(KernelMessageParser.PcmTriggerContext c) {
-            return new Message.PcmTrigger(c.function.getText(), num(c.command));
+            return new Message.PcmTrigger(text(c.function), num(c.command));
         }
 
         @Override
         public Message visitPcmAvail(KernelMessageParser.PcmAvailContext c) {
-            return new Message.PcmAvail(PcmDirection.fromText(c.function.getText()), lng(c.hwPtr),
+            return new Message.PcmAvail(PcmDirection.fromText(text(c.function)), lng(c.hwPtr),
                     lng(c.applPtr), lng(c.avail), lng(c.boundary));
         }
 
@@ -178,7 +295,7 @@ public final class MessageParser {
 
         @Override
         public Message visitPcmIoctl(KernelMessageParser.PcmIoctlContext c) {
-            return new Message.PcmIoctl(c.function == null ? "" : c.function.getText(), c.name.getText());
+            return new Message.PcmIoctl(c.function == null ? "" : text(c.function), text(c.name));
         }
 
         @Override
@@ -188,36 +305,36 @@ public final class MessageParser {
 
         @Override
         public Message visitXrun(KernelMessageParser.XrunContext c) {
-            String name = c.name.getText();
-            return new Message.Xrun(c.substream == null ? name : name + ":" + c.substream.getText(),
+            String name = text(c.name);
+            return new Message.Xrun(c.substream == null ? name : name + ":" + text(c.substream),
                     PcmDirection.fromPcmName(name));
         }
 
         @Override
         public Message visitUserXrun(KernelMessageParser.UserXrunContext c) {
-            return new Message.UserXrun(c.program == null ? "" : c.program.getText(),
-                    c.kind.getText().equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
+            return new Message.UserXrun(c.program == null ? "" : text(c.program),
+                    text(c.kind).equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
         }
 
         @Override
         public Message visitUserIoError(KernelMessageParser.UserIoErrorContext c) {
             // aplay's pcm_write and arecord's pcm_read; the error text is everything after "error: "
-            String function = c.function.getText();
+            String function = text(c.function);
             PcmDirection d = function.contains("write") ? PcmDirection.PLAYBACK
                     : function.contains("read") ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN;
-            int at = text.indexOf("error:", c.operation.getStartIndex());
+            int at = text.indexOf("error:", start(c.operation));
             String error = at < 0 ? "" : text.substring(at + "error:".length()).trim();
-            return new Message.UserIoError(c.program == null ? "" : c.program.getText(), d, error);
+            return new Message.UserIoError(c.program == null ? "" : text(c.program), d, error);
         }
 
         @Override
         public Message visitFrameLine(KernelMessageParser.FrameLineContext c) {
-            return new Message.StackFrame(List.of(function(c.symbol.getText())));
+            return new Message.StackFrame(List.of(function(text(c.symbol))));
         }
 
         @Override
         public Message visitArmFrame(KernelMessageParser.ArmFrameContext c) {
-            return new Message.StackFrame(List.of(function(c.callee.getText()), function(c.caller.getText())));
+            return new Message.StackFrame(List.of(function(text(c.callee)), function(text(c.caller))));
         }
 
         @Override
@@ -239,14 +356,14 @@ public final class MessageParser {
 
         @Override
         public Message visitPcmIoError(KernelMessageParser.PcmIoErrorContext c) {
-            return new Message.PcmIoError(PcmDirection.fromText(c.direction.getText()),
-                    c.operation == null ? "" : c.operation.getText(), c.outcome.getText().equals("timeout"));
+            return new Message.PcmIoError(PcmDirection.fromText(text(c.direction)),
+                    c.operation == null ? "" : text(c.operation), text(c.outcome).equals("timeout"));
         }
 
         @Override
         public Message visitKernelVersion(KernelMessageParser.KernelVersionContext c) {
             // The release is the word after "version", up to the next space: "5.4.70-rt40".
-            int start = c.release.getStartIndex();
+            int start = start(c.release);
             int end = text.indexOf(' ', start);
             return new Message.KernelVersion(KernelRelease.parse(text.substring(start, end < 0 ? text.length() : end)));
         }
@@ -280,12 +397,12 @@ public final class MessageParser {
             return "";
         }
 
-        private static int num(Token t) {
-            return Integer.parseInt(t.getText());
+        private int num(Token t) {
+            return Integer.parseInt(text(t));
         }
 
-        private static long lng(Token t) {
-            return Long.parseLong(t.getText());
+        private long lng(Token t) {
+            return Long.parseLong(text(t));
         }
     }
 }
