@@ -68,6 +68,62 @@ public final class DmesgFormat implements LogFormat {
     }
 
     /**
+     * The common line, "[  535.201598] text" or "&lt;6&gt;[  535.201598] text", read from its bytes:
+     * one record at the line's start, no other "[" where a flattened record could start and no
+     * control character. Any other line is left to the text path, which cleans controls, splits
+     * flattened records and reads lead-ins.
+     */
+    @Override
+    public boolean skim(byte[] line, int from, int to, RecordSink out) {
+        int at = from;
+        if (at < to && line[at] == '<') {
+            int close = at + 1;
+            while (close < to && close - at <= 3 && line[close] >= '0' && line[close] <= '9') {
+                close++;
+            }
+            if (close == at + 1 || close + 1 >= to || line[close] != '>' || line[close + 1] != '[') {
+                return false;
+            }
+            at = close + 1;
+        }
+        long micros = KernelBytes.timestampAt(line, at, to);
+        if (micros == KernelTextFramer.NOT_FOUND) {
+            return false;
+        }
+        int close = KernelBytes.indexOf(line, (byte) ']', at, to);
+        for (int i = from; i < to; i++) {
+            byte c = line[i];
+            if (c >= 0 && c < 0x20 || c == 0x7f) {
+                return false;
+            }
+            if (c == '[' && i > close && (line[i - 1] == ' ' || line[i - 1] == '>')) {
+                return false; // maybe a second record flattened onto the line
+            }
+        }
+        out.skipped(micros, true);
+        return true;
+    }
+
+    /**
+     * "[  535.201598]" at the line's start, and what follows it: framing reads the stamp, then
+     * everything after its first "]" (origin, text, records flattened after it) from the rest.
+     */
+    @Override
+    public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+        long micros = KernelBytes.timestampAt(line, from, to);
+        if (micros == KernelTextFramer.NOT_FOUND) {
+            return NOT_SPLIT;
+        }
+        restStart[0] = KernelBytes.indexOf(line, (byte) ']', from, to) + 1;
+        return micros;
+    }
+
+    @Override
+    public boolean lineLocal() {
+        return true;
+    }
+
+    /**
      * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
      * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.
      */

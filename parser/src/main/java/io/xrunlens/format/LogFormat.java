@@ -41,6 +41,39 @@ public interface LogFormat {
     }
 
     /**
+     * {@link #skim} for a line given as its bytes, when the format can count its records without
+     * decoding it: true when it did; false when the line is to be decoded and skimmed as text
+     * (the default, and any line out of the ordinary). A line holding a control character must
+     * be left to the text path: decoding drops CRs and colour escapes, which may move what the
+     * format looks for.
+     */
+    default boolean skim(byte[] line, int from, int to, RecordSink out) {
+        return false;
+    }
+
+    /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest. */
+    long NOT_SPLIT = -1;
+
+    /**
+     * For a line that is its clock and then a rest that alone decides the line's records (plain
+     * dmesg: "[  535.201598]" and the rest): the clock in microseconds, and the rest's start in
+     * {@code restStart[0]}; {@link #NOT_SPLIT} for any other line and any other format. Readers
+     * keep what a rest gave and reuse it when it comes again (see RestMemo).
+     */
+    default long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+        return NOT_SPLIT;
+    }
+
+    /**
+     * Whether framing one line depends on nothing but that line: then blocks of lines may be
+     * framed on several threads at once. Formats that learn from the lines before (a year-less
+     * clock counting New Year's Eves) are read on one thread.
+     */
+    default boolean lineLocal() {
+        return false;
+    }
+
+    /**
      * The format as one input should use it. Formats whose clock prints no year keep per-input
      * state (see {@link YearlessClock}); the others are shared. {@code year} is the year given by
      * the user, or 0.

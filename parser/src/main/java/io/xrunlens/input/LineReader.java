@@ -29,6 +29,10 @@ public final class LineReader implements LineSource {
     private long truncatedLines;
     private long bytesRead;
     private final boolean live;
+    /** The line last stepped to, as bytes: in {@link #buf} or in {@link #line}. */
+    private byte[] raw;
+    private int rawStart;
+    private int rawEnd;
 
     public LineReader(InputStream in, int maxLineBytes) {
         this(in, maxLineBytes, false);
@@ -58,6 +62,26 @@ public final class LineReader implements LineSource {
     /** The next line, or null at the end of the input. */
     @Override
     public String next() throws IOException {
+        return nextRaw() ? decode(raw, rawStart, rawEnd - rawStart) : null;
+    }
+
+    /**
+     * Steps to the next line without decoding it: its bytes are {@code rawBytes()[rawStart(),
+     * rawEnd())}, valid until the next call. False at the end of the input.
+     */
+    public boolean nextRaw() throws IOException {
+        if (pos < limit) {
+            // The common case: the whole line is in the buffer, used from there without a copy.
+            int nl = newline(buf, pos, limit);
+            if (nl >= 0 && nl - pos <= maxLineBytes) {
+                raw = buf;
+                rawStart = pos;
+                rawEnd = nl;
+                pos = nl + 1;
+                lineNumber++;
+                return true;
+            }
+        }
         lineLen = 0;
         boolean truncated = false;
         boolean sawAny = false;
@@ -65,20 +89,14 @@ public final class LineReader implements LineSource {
             if (pos >= limit) {
                 if (eof || !fill()) {
                     if (!sawAny) {
-                        return null;
+                        return false;
                     }
                     break;
                 }
             }
             sawAny = true;
             int start = pos;
-            int nl = -1;
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    nl = i;
-                    break;
-                }
-            }
+            int nl = newline(buf, pos, limit);
             int end = nl < 0 ? limit : nl;
             truncated |= append(start, end);
             pos = nl < 0 ? limit : nl + 1;
@@ -90,7 +108,47 @@ public final class LineReader implements LineSource {
         if (truncated) {
             truncatedLines++;
         }
-        return decode();
+        raw = line;
+        rawStart = 0;
+        rawEnd = lineLen;
+        return true;
+    }
+
+    /** Index of the first '\n' in {@code b[from, to)}, or -1. */
+    public static int newline(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The bytes that were read from the stream but not yet returned as lines; afterwards this
+     * reader is at their end. For a reader that takes the rest of the input over in blocks.
+     */
+    public byte[] takeBuffered() {
+        byte[] rest = java.util.Arrays.copyOfRange(buf, pos, limit);
+        pos = limit;
+        return rest;
+    }
+
+    /** Whether the stream has ended (everything left is in {@link #takeBuffered()}). */
+    public boolean atEnd() {
+        return eof;
+    }
+
+    public byte[] rawBytes() {
+        return raw;
+    }
+
+    public int rawStart() {
+        return rawStart;
+    }
+
+    public int rawEnd() {
+        return rawEnd;
     }
 
     /** 1-based number of the line last returned by {@link #next()}. */
@@ -147,20 +205,18 @@ public final class LineReader implements LineSource {
         return end - start > n;
     }
 
-    private String decode() {
-        boolean plain = true;
-        for (int i = 0; i < lineLen; i++) {
-            byte b = line[i];
-            if (b < 0x20 || b == 0x7f) {
-                plain = false;
-                break;
+    /**
+     * The text of one line's bytes: UTF-8, invalid bytes as U+FFFD; control characters are
+     * cleaned (see {@link #cleanControls}) only where the bytes hold one.
+     */
+    public static String decode(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            byte c = b[i];
+            if (c >= 0 && c < 0x20 || c == 0x7f) {
+                return cleanControls(new String(b, off, len, StandardCharsets.UTF_8));
             }
         }
-        if (plain) {
-            // Pure ASCII or well-formed multi-byte text: the common case, no copying by hand.
-            return new String(line, 0, lineLen, StandardCharsets.UTF_8);
-        }
-        return cleanControls(new String(line, 0, lineLen, StandardCharsets.UTF_8));
+        return new String(b, off, len, StandardCharsets.UTF_8); // the common case, no copying by hand
     }
 
     /** Drops CRs and ANSI CSI sequences, escapes the other control characters. */

@@ -34,6 +34,11 @@ public final class ReplayedLines implements LineSource {
         return line;
     }
 
+    /** Whether the lines read ahead have all been served again. */
+    public boolean headServed() {
+        return served == head.size();
+    }
+
     @Override
     public boolean ready() throws IOException {
         return served < head.size() || rest == null || rest.ready();

@@ -29,6 +29,9 @@ final class KeywordSet {
         Arrays.fill(shift, (byte) (MIN_LENGTH - 1));
         Map<Integer, List<String>> ending = new HashMap<>();
         for (String k : keywords) {
+            if (!k.chars().allMatch(c -> c < 0x80)) {
+                throw new IllegalArgumentException("keyword not ASCII: '" + k + "'"); // the byte search needs ASCII
+            }
             if (k.length() < MIN_LENGTH) {
                 throw new IllegalArgumentException("keyword shorter than " + MIN_LENGTH + ": '" + k + "'");
             }
@@ -47,6 +50,46 @@ final class KeywordSet {
 
     private static int block(char a, char b) {
         return (a << 6 ^ b) & (TABLE - 1);
+    }
+
+    /**
+     * The same search over a line's bytes, before it is decoded: most lines hold no keyword and
+     * need no String at all. The keywords are ASCII, so no keyword can match inside a UTF-8
+     * sequence; the blocks are those of the characters the bytes decode to.
+     */
+    boolean anyIn(byte[] s, int from, int to) {
+        int end = from + MIN_LENGTH - 1;
+        while (end < to) {
+            int block = block((char) (s[end - 1] & 0xff), (char) (s[end] & 0xff));
+            int jump = shift[block];
+            if (jump > 0) {
+                end += jump;
+                continue;
+            }
+            String[] candidates = endingIn[block];
+            if (candidates != null) {
+                int start = end - MIN_LENGTH + 1;
+                for (String k : candidates) {
+                    if (startsWith(s, start, to, k)) {
+                        return true;
+                    }
+                }
+            }
+            end++;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] s, int at, int to, String k) {
+        if (to - at < k.length()) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            if (s[at + i] != (byte) k.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean anyIn(String s) {

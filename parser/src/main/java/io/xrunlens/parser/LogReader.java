@@ -6,13 +6,13 @@ import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.IoProblems;
+import io.xrunlens.input.LineBlocks;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.input.ReplayedLines;
 import io.xrunlens.input.TextDecoding;
 import io.xrunlens.paste.PasteCleaner;
 import io.xrunlens.record.Record;
-import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,8 @@ import java.util.Optional;
  * Events stream out in input order; nothing but a few detection lines is held.
  */
 public final class LogReader {
+    /** Blocks read on the calling thread before the rest goes to the worker threads. */
+    static final int BLOCKS_BEFORE_THREADS = 16;
     /** Lines looked at to detect the format; enough to get past a header or a banner. */
     private static final int DETECT_LINES = 64;
     /** Bytes of text looked at at most, so that huge first lines do not pile up. */
@@ -35,15 +37,25 @@ public final class LogReader {
      * Reading options. An empty format means detect it from the input; {@code year} places the
      * stamps of clocks that print none (syslog, logcat), 0 counts them from the input's first.
      */
-    public record Options(int maxLineBytes, Optional<LogFormat> format, int year, boolean live) {
+    public record Options(int maxLineBytes, Optional<LogFormat> format, int year, boolean live, int blockBytes) {
         public static final int DEFAULT_MAX_LINE = 1 << 20;
+        /** Large inputs are read in blocks of this size on all cores (see {@link BlockReading}). */
+        public static final int DEFAULT_BLOCK = 1 << 20;
 
         public Options(int maxLineBytes, Optional<LogFormat> format) {
-            this(maxLineBytes, format, 0, false);
+            this(maxLineBytes, format, 0, false, DEFAULT_BLOCK);
         }
 
         public Options(int maxLineBytes, Optional<LogFormat> format, int year) {
-            this(maxLineBytes, format, year, false);
+            this(maxLineBytes, format, year, false, DEFAULT_BLOCK);
+        }
+
+        /**
+         * The same, read in blocks of {@code bytes} on all cores once an input has passed four of
+         * them, or on the calling thread only ({@code 0}). Either way the result is the same.
+         */
+        public Options withBlockBytes(int bytes) {
+            return new Options(maxLineBytes, format, year, live, bytes);
         }
 
         /**
@@ -52,7 +64,7 @@ public final class LogReader {
          * for the next to arrive.
          */
         public Options asLive() {
-            return new Options(maxLineBytes, format, year, true);
+            return new Options(maxLineBytes, format, year, true, blockBytes);
         }
 
         public static Options defaults() {
@@ -60,7 +72,7 @@ public final class LogReader {
         }
 
         public Options withYear(int newYear) {
-            return new Options(maxLineBytes, format, newYear, live);
+            return new Options(maxLineBytes, format, newYear, live, blockBytes);
         }
     }
 
@@ -73,9 +85,17 @@ public final class LogReader {
 
     private final Options options;
     private final MessageParser messages = PARSERS.get();
+    /** Lines read (and cut at the limit) in blocks on other threads, beside the line reader's own. */
+    private long blockLines;
+    private long blockTruncated;
 
     public LogReader(Options options) {
         this.options = options;
+    }
+
+    /** This thread's parser. */
+    static MessageParser parser() {
+        return PARSERS.get();
     }
 
     /** Reads the whole input, handing each event to {@code sink}; never throws on bad content. */
@@ -116,20 +136,27 @@ public final class LogReader {
         }
         LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
         sink.format(reading);
-        LineSource replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
+        ReplayedLines replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
+        RecordTyper typer = new RecordTyper(messages, sink.wantsUnknown(), counter);
+        // Lines that pass through untouched (no paste layer undone, none joined) are framed from
+        // their bytes once the lines held for detection are served.
+        boolean raw = failure == null && joiner == null && lines.passesThrough();
         try {
             String line;
-            while ((line = source.next()) != null) {
-                counter.frame(reading, line, source.lineNumber());
+            while (!(raw && replayed.headServed() && lines.holdsNothing()) && (line = source.next()) != null) {
+                typer.frame(reading, line, source.lineNumber());
+            }
+            if (raw) {
+                readRest(physical, text, reading, typer, counter, sink.wantsUnknown());
             }
         } catch (IOException e) {
             failure = e;
         }
         if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
-            long last = physical.lineNumber();
+            long last = physical.lineNumber() + blockLines;
             errors.add(name + ": truncated or corrupt input " + (last == 0 ? "before its first line" : "after line " + last)
                     + ": " + IoProblems.reason(failure));
         }
@@ -137,7 +164,7 @@ public final class LogReader {
         if (joiner != null) {
             notes.addAll(joiner.notes());
         }
-        long read = physical.linesRead();
+        long read = physical.linesRead() + blockLines;
         boolean kernelLog = counter.kernelRecords > 0 || read == 0 || failure != null;
         if (read == 0 && failure == null) {
             notes.add("empty");
@@ -147,15 +174,41 @@ public final class LogReader {
         }
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,
-                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines(),
+                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines() + blockTruncated,
                 List.copyOf(errors), List.copyOf(notes), kernelLog,
                 counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle());
     }
 
+    /**
+     * The lines after the detection window, from their bytes; a large input of a format whose
+     * lines can be framed apart goes on in blocks on all cores once it has passed
+     * {@link #BLOCKS_BEFORE_THREADS} blocks (small inputs, most of a triage, never start a thread;
+     * and while the JIT compiler holds the second core a one-shot run gains nothing from it).
+     */
+    private void readRest(LineReader physical, InputStream text, LogFormat format, RecordTyper typer, TypedSink counter,
+                          boolean forwardUnknown) throws IOException {
+        long inBlocksFrom = (long) BLOCKS_BEFORE_THREADS * options.blockBytes();
+        boolean blocks = options.blockBytes() > 0 && !options.live() && format.lineLocal() && BlockReading.worthIt();
+        while (physical.nextRaw()) {
+            typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
+            if (blocks && physical.bytesRead() >= inBlocksFrom) {
+                LineBlocks rest = new LineBlocks(physical.takeBuffered(), physical.atEnd(), text, options.maxLineBytes(),
+                        options.blockBytes());
+                BlockReading.Counts read = BlockReading.read(rest, format, options.maxLineBytes(), forwardUnknown, counter,
+                        physical.lineNumber());
+                blockLines = read.lines();
+                blockTruncated = read.truncated();
+                if (read.failure() != null) {
+                    throw read.failure();
+                }
+                return;
+            }
+        }
+    }
+
     /** Frames lines, types records, assigns boots and keeps the counts. */
-    private final class Counter implements RecordSink {
+    private final class Counter implements TypedSink {
         private final EventSink sink;
-        private final boolean forwardUnknown;
         private final BootTracker boots = new BootTracker();
         private long records;
         private long parsed;
@@ -165,20 +218,9 @@ public final class LogReader {
         /** Records with a time: none means the input has no clock and is shown by line numbers. */
         private long timed;
         private String bootId;
-        private boolean lineMatched;
 
         Counter(EventSink sink) {
             this.sink = sink;
-            this.forwardUnknown = sink.wantsUnknown();
-        }
-
-        void frame(LogFormat format, String line, long lineNumber) {
-            lineMatched = MessageParser.mayMatch(line);
-            if (!forwardUnknown && !lineMatched) {
-                format.skim(line, lineNumber, this);
-            } else {
-                format.frame(line, lineNumber, this);
-            }
         }
 
         @Override
@@ -206,26 +248,21 @@ public final class LogReader {
         }
 
         @Override
-        public void accept(Record record) {
-            // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
-            // grammar decides for each record.
-            Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
+        public void typed(Record record, Message message, long lineOffset) {
             int boot = boots.assign(record, message);
             records++;
             timed += record.hasTime() ? 1 : 0;
-            if (record.hasTime() || !(message instanceof Message.Unknown)
-                    || KernelTextFramer.looksKernel(record.driver(), record.device())) {
+            boolean unknownMessage = message instanceof Message.Unknown;
+            if (record.hasTime() || !unknownMessage || KernelTextFramer.looksKernel(record.driver(), record.device())) {
                 kernelRecords++;
             }
-            if (message instanceof Message.Unknown) {
-                unknown++;
-                if (!forwardUnknown) {
-                    return;
-                }
+            if (unknownMessage) {
+                unknown++; // handed on only to a sink that wants them (the typer skips them otherwise)
             } else {
                 parsed++;
             }
-            sink.accept(new Event(record.withBoot(boot), message));
+            Record placed = lineOffset == 0 ? record.withBoot(boot) : record.at(record.line() + lineOffset, boot);
+            sink.accept(new Event(placed, message));
         }
     }
 }

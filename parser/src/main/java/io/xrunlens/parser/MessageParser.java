@@ -44,8 +44,8 @@ public final class MessageParser {
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
-    private static final KeywordSet KEYWORDS = new KeywordSet(java.util.stream.Stream.concat(
-            GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList());
+    private static final KeywordSet KEYWORDS = new KeywordSet(checked(java.util.stream.Stream.concat(
+            GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList()));
     private static final int MEMO_SIZE = 4096;
     /** Shapes kept at most: a parse tree each, a few kilobytes. */
     private static final int SHAPES = 1024;
@@ -125,12 +125,31 @@ public final class MessageParser {
         return parsed;
     }
 
+    /**
+     * Every keyword has a letter and no "]": then none can lie in, or reach into, a dmesg stamp
+     * ("[  535.201598]"), and a line holds a keyword exactly when the rest after its stamp does,
+     * which is what lets {@link RestMemo} answer for a line from its rest.
+     */
+    private static List<String> checked(List<String> keywords) {
+        for (String k : keywords) {
+            if (k.indexOf(']') >= 0 || k.chars().noneMatch(Character::isLetter)) {
+                throw new IllegalStateException("keyword with ']' or without a letter: '" + k + "'");
+            }
+        }
+        return keywords;
+    }
+
     long grammarRuns() {
         return grammarRuns;
     }
 
     static boolean mayMatch(String text) {
         return KEYWORDS.anyIn(text);
+    }
+
+    /** The same test on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}). */
+    static boolean mayMatch(byte[] line, int from, int to) {
+        return KEYWORDS.anyIn(line, from, to);
     }
 
     /**

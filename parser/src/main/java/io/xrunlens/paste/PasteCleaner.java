@@ -111,6 +111,16 @@ public final class PasteCleaner implements LineSource {
         return s;
     }
 
+    /** Whether lines pass through untouched (none of the paste forms); decided by the first line read. */
+    public boolean passesThrough() {
+        return decided && plain;
+    }
+
+    /** Whether no line read ahead (or read error) is waiting to be served. */
+    public boolean holdsNothing() {
+        return ahead.isEmpty() && pending == null;
+    }
+
     @Override
     public boolean ready() throws IOException {
         return !ahead.isEmpty() || in.ready();

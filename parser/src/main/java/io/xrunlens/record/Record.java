@@ -47,6 +47,11 @@ public record Record(long line, int boot, long micros, int level, String driver,
         return newBoot == boot ? this : new Record(line, newBoot, micros, level, driver, device, text);
     }
 
+    /** The same record on another line and boot (a block's records are numbered from its start). */
+    public Record at(long newLine, int newBoot) {
+        return new Record(newLine, newBoot, micros, level, driver, device, text);
+    }
+
     /** The record as a kernel log line again (for evidence), origin included. */
     public String message() {
         return driver.isEmpty() ? text : origin() + ": " + text;

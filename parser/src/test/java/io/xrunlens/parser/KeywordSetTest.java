@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class KeywordSetTest {
     private static final List<String> WORDS = List.of("channel", "Timeout waiting TX FIFO filling", "run!!!",
-            "XRUN: ", "snd_pcm_period_elapsed", "CCERR 0x", "\u00e9t\u00e9 caf\u00e9");
+            "XRUN: ", "snd_pcm_period_elapsed", "CCERR 0x", "refused to stop!");
 
     private static boolean naive(String s) {
         return WORDS.stream().anyMatch(s::contains);
     }
 
-    /** Random lines made of keyword pieces, whole keywords and noise agree with a plain search. */
+    /**
+     * Random lines made of keyword pieces, whole keywords and noise (multi-byte characters too)
+     * agree with a plain search, searched as text and as the UTF-8 bytes they are read as.
+     */
     @Test
     void agreesWithContainsOnRandomLines() {
         KeywordSet set = new KeywordSet(WORDS);
@@ -39,6 +42,8 @@ class KeywordSetTest {
             }
             String line = b.toString();
             assertEquals(naive(line), set.anyIn(line), line);
+            byte[] bytes = ("<" + line + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(naive(line), set.anyIn(bytes, 1, bytes.length - 1), "bytes of " + line);
         }
     }
 
@@ -50,6 +55,11 @@ class KeywordSetTest {
         assertTrue(set.anyIn("XRUN: pcmC0D0p:0"));
         assertFalse(set.anyIn("chann"));
         assertFalse(set.anyIn(""));
+    }
+
+    @Test
+    void keywordsAreAsciiSoThatTheBytesOfALineCanBeSearched() {
+        assertThrows(IllegalArgumentException.class, () -> new KeywordSet(List.of("\u00e9t\u00e9 caf\u00e9")));
     }
 
     @Test

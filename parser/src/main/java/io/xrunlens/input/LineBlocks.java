@@ -1,0 +1,115 @@
+package io.xrunlens.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Cuts the rest of an input into blocks of whole lines, so that they can be framed and parsed on
+ * several threads. A block ends after its last '\n' (the input's last line may have none). A
+ * line too long for a block is longer than the length limit: it is cut to the limit here, and its
+ * rest skipped without being held; shorter lines over the limit are cut by whoever splits the
+ * block. Memory: the blocks in flight, each of {@code max(blockBytes, maxLineBytes + 1)} bytes.
+ */
+public final class LineBlocks {
+    /** {@code data[0, length)}: whole lines; {@code cutLines} of them were cut to the limit here. */
+    public record Block(byte[] data, int length, long cutLines) {
+    }
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final int capacity;
+    private final byte[] carry;
+    private int carryLength;
+    private boolean eof;
+    /** A read error met after some lines of a block: raised once those lines are handed on. */
+    private IOException pending;
+
+    /**
+     * @param buffered bytes already read from {@code in} but not yet split into lines
+     * @param ended    whether {@code in} has already ended
+     */
+    public LineBlocks(byte[] buffered, boolean ended, InputStream in, int maxLineBytes, int blockBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+        this.capacity = Math.max(blockBytes, maxLineBytes + 1);
+        this.carry = new byte[Math.max(capacity, buffered.length)];
+        System.arraycopy(buffered, 0, carry, 0, buffered.length);
+        this.carryLength = buffered.length;
+        this.eof = ended;
+    }
+
+    /** The next block, or null at the end of the input. */
+    public Block next() throws IOException {
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            eof = true;
+            carryLength = 0;
+            throw e;
+        }
+        if (eof && carryLength == 0) {
+            return null;
+        }
+        byte[] data = new byte[Math.max(capacity, carryLength)]; // the first block holds what the line reader had
+        System.arraycopy(carry, 0, data, 0, carryLength);
+        int n = carryLength;
+        carryLength = 0;
+        while (n < data.length && !eof) {
+            int r;
+            try {
+                r = in.read(data, n, data.length - n);
+            } catch (IOException e) {
+                // the whole lines read so far are still handed on; the cut one is lost, as when read line by line
+                int last = lastNewline(data, n);
+                if (last < 0) {
+                    eof = true;
+                    throw e;
+                }
+                pending = e;
+                return new Block(data, last + 1, 0);
+            }
+            if (r < 0) {
+                eof = true;
+            } else {
+                n += r;
+            }
+        }
+        if (eof) {
+            return n == 0 ? null : new Block(data, n, 0);
+        }
+        int last = lastNewline(data, n);
+        if (last >= 0) {
+            carryLength = n - last - 1;
+            System.arraycopy(data, last + 1, carry, 0, carryLength);
+            return new Block(data, last + 1, 0);
+        }
+        return longLine(data);
+    }
+
+    /** {@code data} is full and holds no line end: one line longer than the limit. */
+    private Block longLine(byte[] data) throws IOException {
+        while (true) {
+            int r = in.read(carry, 0, carry.length);
+            if (r < 0) {
+                eof = true;
+                return new Block(data, maxLineBytes, 1);
+            }
+            int nl = LineReader.newline(carry, 0, r);
+            if (nl >= 0) {
+                carryLength = r - nl - 1;
+                System.arraycopy(carry, nl + 1, carry, 0, carryLength);
+                data[maxLineBytes] = '\n';
+                return new Block(data, maxLineBytes + 1, 1);
+            }
+        }
+    }
+
+    private static int lastNewline(byte[] b, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,129 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineBlocks;
+import io.xrunlens.input.LineReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads the rest of a large input on all cores: blocks of whole lines are framed and typed on
+ * worker threads, and their records handed on in input order on the calling thread, which also
+ * runs what consumes them (the analysis). The result is the same as reading line by line: a
+ * line's records depend only on the line (the format is {@link LogFormat#lineLocal}), and every
+ * decision that needs order (boots, counts, line numbers) is taken when the blocks are replayed.
+ * Memory: at most two blocks per worker in flight.
+ */
+final class BlockReading {
+    /** Worker threads: one per core, at most four (the calling thread needs one too). */
+    static final int WORKERS = Math.min(4, Runtime.getRuntime().availableProcessors());
+    private static final int IN_FLIGHT = WORKERS * 2;
+
+    /** Shared by every input of the process; daemon threads, so they never keep it alive. */
+    private static ExecutorService pool;
+
+    private BlockReading() {
+    }
+
+    /** Whether there is a core to spare for it. */
+    static boolean worthIt() {
+        return WORKERS >= 2;
+    }
+
+    /** Lines read, lines cut at the length limit, and the read error that ended the input early (or null). */
+    record Counts(long lines, long truncated, IOException failure) {
+    }
+
+    /**
+     * Hands every record of {@code blocks} to {@code out}, the first block's lines numbered
+     * from {@code linesBefore} + 1. A read error ends the input: the lines before it are handed on.
+     */
+    static Counts read(LineBlocks blocks, LogFormat format, int maxLineBytes, boolean forwardUnknown,
+                       TypedSink out, long linesBefore) throws IOException {
+        Deque<Future<Tape>> inFlight = new ArrayDeque<>();
+        IOException failure = null;
+        boolean ended = false;
+        long line = linesBefore;
+        long truncated = 0;
+        try {
+            while (true) {
+                while (!ended && inFlight.size() < IN_FLIGHT) {
+                    LineBlocks.Block block;
+                    try {
+                        block = blocks.next();
+                    } catch (IOException e) {
+                        failure = e;
+                        block = null;
+                    }
+                    if (block == null) {
+                        ended = true;
+                    } else {
+                        LineBlocks.Block b = block;
+                        inFlight.add(pool().submit(() -> type(b, format, maxLineBytes, forwardUnknown)));
+                    }
+                }
+                Future<Tape> next = inFlight.poll();
+                if (next == null) {
+                    break;
+                }
+                Tape tape = next.get();
+                tape.replay(out, line);
+                line += tape.lines;
+                truncated += tape.truncatedLines;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            inFlight.forEach(f -> f.cancel(true));
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            inFlight.forEach(f -> f.cancel(true));
+            // a bug, not bad input: thrown as it would have been on one thread
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return new Counts(line - linesBefore, truncated, failure);
+    }
+
+    /** Frames and types one block on a worker; its lines are numbered from 1. */
+    private static Tape type(LineBlocks.Block block, LogFormat format, int maxLineBytes, boolean forwardUnknown) {
+        Tape tape = new Tape();
+        RecordTyper typer = new RecordTyper(LogReader.parser(), forwardUnknown, tape);
+        byte[] data = block.data();
+        int n = block.length();
+        long line = 0;
+        long cut = block.cutLines();
+        int start = 0;
+        while (start < n) {
+            int nl = LineReader.newline(data, start, n);
+            int end = nl < 0 ? n : nl;
+            int kept = end;
+            if (kept - start > maxLineBytes) {
+                kept = start + maxLineBytes;
+                cut++;
+            }
+            typer.frame(format, data, start, kept, ++line);
+            start = end + 1;
+        }
+        tape.lines = line;
+        tape.truncatedLines = cut;
+        return tape;
+    }
+
+    private static synchronized ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(WORKERS, r -> {
+                Thread t = new Thread(r, "xrunlens-reader-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+}

@@ -1,0 +1,143 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.format.KernelTextFramer;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineReader;
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
+
+/**
+ * Frames lines into records and types them: the part of reading that needs no order, so blocks
+ * of lines can go through it on several threads (each with its own typer and parser).
+ */
+final class RecordTyper implements RecordSink {
+    private final MessageParser messages;
+    private final boolean forwardUnknown;
+    private final TypedSink out;
+    private boolean lineMatched;
+    private RestMemo memo;
+    private Object memoFormat;
+    private final int[] restStart = new int[1];
+    /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
+    private boolean learning;
+    private long learningClock;
+    private long learningLine;
+    private int learnt;
+    private boolean learntOrigin;
+    private Record learntRecord;
+    private Message learntMessage;
+
+    RecordTyper(MessageParser messages, boolean forwardUnknown, TypedSink out) {
+        this.messages = messages;
+        this.forwardUnknown = forwardUnknown;
+        this.out = out;
+    }
+
+    /** Frames one line of text. */
+    void frame(LogFormat format, String line, long lineNumber) {
+        lineMatched = MessageParser.mayMatch(line);
+        if (!forwardUnknown && !lineMatched) {
+            format.skim(line, lineNumber, this);
+        } else {
+            format.frame(line, lineNumber, this);
+        }
+    }
+
+    /**
+     * Frames one line given as its bytes: a line with none of our keywords that the format can
+     * count from its bytes is never decoded. (A keyword cut by a control character the decoder
+     * drops is not found in the bytes; the format leaves lines with control characters to the
+     * text path, which searches the decoded text again.)
+     */
+    void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
+        long clock = format.clockAndRest(b, from, to, restStart);
+        if (clock == LogFormat.NOT_SPLIT) {
+            frameBytes(format, b, from, to, lineNumber);
+            return;
+        }
+        int rest = restStart[0];
+        if (memoFormat != format) {
+            memo = RestMemo.forThread(format, forwardUnknown);
+            memoFormat = format;
+        }
+        int hash = RestMemo.hash(b, rest, to);
+        RestMemo.Kept kept = memo.find(b, rest, to, hash);
+        if (kept != null) {
+            if (kept.record() == null) {
+                out.skipped(clock, kept.hasOrigin());
+            } else {
+                Record r = kept.record();
+                out.typed(new Record(lineNumber, 0, clock, r.level(), r.driver(), r.device(), r.text()), kept.message(), 0);
+            }
+            return;
+        }
+        learning = true;
+        learningClock = clock;
+        learningLine = lineNumber;
+        learnt = 0;
+        frameBytes(format, b, from, to, lineNumber);
+        learning = false;
+        if (learnt == 1) {
+            memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
+        }
+        learntRecord = null;
+        learntMessage = null;
+    }
+
+    private void frameBytes(LogFormat format, byte[] b, int from, int to, long lineNumber) {
+        if (!forwardUnknown && !MessageParser.mayMatch(b, from, to) && format.skim(b, from, to, this)) {
+            return;
+        }
+        frame(format, LineReader.decode(b, from, to - from), lineNumber);
+    }
+
+    /**
+     * Notes what the line being learnt gave: one record stamped with the line's clock can be
+     * made again for a later line with the same rest; anything else (several records, another
+     * clock, a boot separator) is not kept.
+     */
+    private void learn(long micros, boolean hasOrigin, Record record, Message message) {
+        boolean keepable = micros == learningClock && (record == null || record.line() == learningLine);
+        learnt += keepable ? 1 : 2;
+        learntOrigin = hasOrigin;
+        learntRecord = record;
+        learntMessage = message;
+    }
+
+    @Override
+    public void accept(Record record) {
+        // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
+        // grammar decides for each record.
+        Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
+        if (message instanceof Message.Unknown && !forwardUnknown) {
+            // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.
+            skipped(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()));
+            return;
+        }
+        if (learning) {
+            learn(record.micros(), false, record, message);
+        }
+        out.typed(record, message, 0);
+    }
+
+    @Override
+    public void skipped(long micros, boolean hasOrigin) {
+        if (learning) {
+            learn(micros, hasOrigin, null, null);
+        }
+        out.skipped(micros, hasOrigin);
+    }
+
+    @Override
+    public void bootSeparator() {
+        learnt += 2;
+        out.bootSeparator();
+    }
+
+    @Override
+    public void bootId(String id) {
+        learnt += 2;
+        out.bootId(id);
+    }
+}

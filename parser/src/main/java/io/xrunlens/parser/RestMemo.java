@@ -1,0 +1,99 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.event.Message;
+import io.xrunlens.record.Record;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * What the rest of a line (all but its clock) gave, by the rest's bytes: a debug log prints the
+ * same few lines again and again with only the clock changed ("[  100.001351] imx-sgtl5000
+ * sound: snd_pcm_period_elapsed()"), and a line seen before needs no decoding, framing, keyword
+ * search or parsing. Only lines that gave exactly one record, stamped with the line's clock,
+ * are kept: the record is made again with the new line number and clock.
+ *
+ * <p>An open-addressing table of {@link #SLOTS} entries, emptied when three quarters full: the
+ * lines that repeat come back at once, the ones that do not go with it. Per thread (not
+ * thread-safe), like the parser.
+ */
+final class RestMemo {
+    private static final int SLOTS = 1 << 13;
+    private static final int MAX_FILL = SLOTS * 3 / 4;
+    /** Rests longer than this are not kept (a stack of text that will not come again). */
+    private static final int MAX_REST = 256;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** One kept rest: a skimmed record ({@code record} null) or a typed one without line and clock. */
+    record Kept(byte[] rest, int hash, boolean hasOrigin, Record record, Message message) {
+    }
+
+    /** One per thread, reused from input to input while they are read the same way. */
+    private static final ThreadLocal<RestMemo> MEMOS = ThreadLocal.withInitial(RestMemo::new);
+
+    private final Kept[] table = new Kept[SLOTS];
+    private int fill;
+    /** What the kept records were framed by and for: another format or sink starts afresh. */
+    private Object format;
+    private boolean forwardUnknown;
+
+    /**
+     * This thread's memo for lines framed by {@code format} for a sink that does (or does not)
+     * want Unknown records: what a rest gives depends on both.
+     */
+    static RestMemo forThread(Object format, boolean forwardUnknown) {
+        RestMemo m = MEMOS.get();
+        if (m.format != format || m.forwardUnknown != forwardUnknown) {
+            Arrays.fill(m.table, null);
+            m.fill = 0;
+            m.format = format;
+            m.forwardUnknown = forwardUnknown;
+        }
+        return m;
+    }
+
+    /** What {@code b[from, to)} gave before, or null. */
+    Kept find(byte[] b, int from, int to, int hash) {
+        int i = hash & (SLOTS - 1);
+        Kept k;
+        while ((k = table[i]) != null) {
+            if (k.hash == hash && Arrays.equals(k.rest, 0, k.rest.length, b, from, to)) {
+                return k;
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+        return null;
+    }
+
+    /** Keeps what a rest gave: a skimmed record ({@code record} null) or a typed one. */
+    void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message) {
+        if (to - from > MAX_REST) {
+            return;
+        }
+        Kept k = new Kept(Arrays.copyOfRange(b, from, to), hash, hasOrigin, record, message);
+        if (fill >= MAX_FILL) {
+            Arrays.fill(table, null);
+            fill = 0;
+        }
+        int i = k.hash & (SLOTS - 1);
+        while (table[i] != null) {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        table[i] = k;
+        fill++;
+    }
+
+    /** A hash of {@code b[from, to)}, eight bytes at a time. */
+    static int hash(byte[] b, int from, int to) {
+        long h = to - from;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+        }
+        for (; i < to; i++) {
+            h = (h ^ b[i]) * 0x9E3779B97F4A7C15L;
+        }
+        return (int) (h ^ h >>> 29 ^ h >>> 47);
+    }
+}

@@ -1,0 +1,35 @@
+package io.xrunlens.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The stamp read from a line's bytes is the stamp read from its text, on stamps good and broken. */
+class KernelBytesTest {
+    @Test
+    void readsEveryStampAsTheTextReaderDoes() {
+        List<String> known = List.of("[  535.201598] x", "[0.1]", "[ 1.123456789]", "[ 1.1234567890]", "[1234567890123.0]",
+                "[123456789012.5]", "[  535.201598 <    0.000123>] x", "[ 5.0 <]", "[ .5]", "[5.]", "[", "", "x[1.0]",
+                "[ 1.0 ]", "[1.0 <0.1> ]", "[  12.5", "[\u00e9 1.0]");
+        for (String s : known) {
+            same(s);
+        }
+        Random random = new Random(20261126);
+        String alphabet = "[] .<>0123456789x";
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = random.nextInt(20); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            same(b.toString());
+        }
+    }
+
+    private static void same(String s) {
+        byte[] bytes = ("ab" + s).getBytes(StandardCharsets.UTF_8);
+        assertEquals(KernelTextFramer.timestampAt(s, 0, s.length()), KernelBytes.timestampAt(bytes, 2, bytes.length), s);
+    }
+}

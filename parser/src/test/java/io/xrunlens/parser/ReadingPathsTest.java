@@ -1,0 +1,257 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.format.DmesgFormat;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineReader;
+import io.xrunlens.record.Record;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fast ways of reading give what the plain one gives: lines framed from their bytes (skimmed
+ * without decoding, or answered by the memo of rests) as from their text, and a large input read
+ * in blocks on worker threads as on one thread, down to every count, boot, line number and error.
+ */
+class ReadingPathsTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("xrunlens.samples", "../samples"));
+    private static final LogFormat DMESG = new DmesgFormat();
+
+    /** Everything a typer hands on, as text. */
+    private static final class Recorder implements TypedSink {
+        final List<String> got = new ArrayList<>();
+
+        @Override
+        public void skipped(long micros, boolean hasOrigin) {
+            got.add("skipped " + micros + " " + hasOrigin);
+        }
+
+        @Override
+        public void typed(Record record, Message message, long lineOffset) {
+            got.add("typed " + record + " " + message + " +" + lineOffset);
+        }
+
+        @Override
+        public void bootSeparator() {
+            got.add("separator");
+        }
+
+        @Override
+        public void bootId(String id) {
+            got.add("boot " + id);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aLineFramedFromItsBytesGivesWhatItsTextGives(boolean forwardUnknown) throws IOException {
+        List<byte[]> lines = new ArrayList<>(tricky(new Random(7), 3000));
+        lines.addAll(sampleLines());
+        Recorder fromText = new Recorder();
+        Recorder fromBytes = new Recorder();
+        RecordTyper text = new RecordTyper(new MessageParser(), forwardUnknown, fromText);
+        RecordTyper bytes = new RecordTyper(new MessageParser(), forwardUnknown, fromBytes);
+        // twice, the second time with other clocks: then most rests are answered by the memo
+        for (int pass = 0; pass < 2; pass++) {
+            long n = 0;
+            for (byte[] raw : lines) {
+                byte[] line = pass == 0 ? raw : restamped(raw, n);
+                n++;
+                text.frame(DMESG, LineReader.decode(line, 0, line.length), n);
+                bytes.frame(DMESG, line, 0, line.length, n);
+            }
+        }
+        assertEquals(fromText.got.size(), fromBytes.got.size());
+        for (int i = 0; i < fromText.got.size(); i++) {
+            assertEquals(fromText.got.get(i), fromBytes.got.get(i), "record " + i);
+        }
+        assertTrue(fromText.got.stream().anyMatch(s -> s.startsWith("typed")), "some lines are ours");
+        assertTrue(fromText.got.stream().anyMatch(s -> s.startsWith(forwardUnknown ? "typed" : "skipped")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void blocksReadOnWorkerThreadsGiveWhatOneThreadGives(boolean forwardUnknown) throws IOException {
+        byte[] input = join(tricky(new Random(11), 40_000), false);
+        assertTrue(input.length > 40 * 512, "long enough to be read in blocks");
+        Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
+        Read blocks = read(input, 512, forwardUnknown, Integer.MAX_VALUE);
+        assertEquals(one.summary, blocks.summary);
+        assertEquals(one.events, blocks.events);
+        assertTrue(one.full.truncated() > 0 && one.full.boots() > 1 && one.full.parsed() > 100,
+                "the input has cut lines, reboots and messages of ours: " + one.summary);
+    }
+
+    @Test
+    void aReadErrorEndsTheInputAfterTheSameLineEitherWay() throws IOException {
+        byte[] input = join(tricky(new Random(13), 20_000), true);
+        int failAt = input.length * 2 / 3;
+        Read one = read(input, 0, false, failAt);
+        Read blocks = read(input, 512, false, failAt);
+        assertEquals(one.summary, blocks.summary);
+        assertEquals(one.events, blocks.events);
+        assertTrue(one.full.errors().get(0).contains("truncated or corrupt input after line"), one.summary);
+    }
+
+    @Test
+    void everySampleReadsAlikeOnOneThreadAndInSmallBlocks() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".log")).sorted().toList();
+        }
+        assertTrue(files.size() > 20);
+        for (Path file : files) {
+            byte[] input = Files.readAllBytes(file);
+            Read one = read(input, 0, false, Integer.MAX_VALUE);
+            Read blocks = read(input, 64, false, Integer.MAX_VALUE);
+            assertEquals(one.summary, blocks.summary, file.toString());
+            assertEquals(one.events, blocks.events, file.toString());
+        }
+    }
+
+    /** A read, its summary as text (the clock's style has no equals: its class is compared). */
+    private record Read(String summary, List<String> events, InputSummary full) {
+        Read(InputSummary summary, List<String> events) {
+            this(summary.toString().replaceAll("@[0-9a-f]+", ""), events, summary);
+        }
+    }
+
+    private static Read read(byte[] input, int blockBytes, boolean forwardUnknown, int failAt) {
+        List<String> events = new ArrayList<>();
+        LogReader.Options options = new LogReader.Options(300, Optional.empty()).withBlockBytes(blockBytes);
+        InputSummary summary = new LogReader(options).read("in", "", failingAt(input, failAt), new EventSink() {
+            @Override
+            public void accept(Event e) {
+                events.add(e.record() + " " + e.message());
+            }
+
+            @Override
+            public boolean wantsUnknown() {
+                return forwardUnknown;
+            }
+        });
+        return new Read(summary, events);
+    }
+
+    /** The input, failing with a read error once {@code failAt} bytes have been read. */
+    private static InputStream failingAt(byte[] input, int failAt) {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(input);
+        return new InputStream() {
+            private int pos;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (pos >= failAt) {
+                    throw new IOException("unexpected end of ZLIB input stream");
+                }
+                int n = bytes.read(b, off, Math.min(len, failAt - pos));
+                pos += Math.max(n, 0);
+                return n;
+            }
+        };
+    }
+
+    private static byte[] join(List<byte[]> lines, boolean lastNewline) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            out.writeBytes(lines.get(i));
+            if (i + 1 < lines.size() || lastNewline) {
+                out.write('\n');
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Lines of every kind the readers treat apart: plain and repeated records, ours and not,
+     * "&lt;6&gt;" levels, records flattened onto a line, lead-ins, no stamp, CRLF and colour escapes,
+     * invalid UTF-8 and other scripts, empty lines, lines over the length limit (300) and over a
+     * block (512), and clocks that restart (a reboot). The first hundred are plain.
+     */
+    private static List<byte[]> tricky(Random random, int count) {
+        String[] bodies = {"imx-sgtl5000 sound: snd_pcm_period_elapsed()", "imx-sdma 20ec000.sdma: sdma_tx_status channel: 2",
+            "wlan0: associated", "imx-sdma 20ec000.sdma: vchan 5e7e2c7a: txd %x[3]: submitted",
+            "imx-sdma 20ec000.sdma: txd %x: freeing", "imx-sgtl5000 sound: XRUN: pcmC0D0c:0",
+            "imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2", "systemd-journald[%d]: Received SIGTERM",
+            "usb 1-1: new high-speed USB device number %d using ci_hdrc", "CPU%d: shutdown",
+            "imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)", "Booting Linux on physical CPU 0x0"};
+        List<byte[]> lines = new ArrayList<>();
+        long micros = 5_000_000;
+        for (int i = 0; i < count; i++) {
+            micros += random.nextInt(3000);
+            if (random.nextInt(3000) == 0) {
+                micros = random.nextInt(1000); // the board restarted
+            }
+            String body = bodies[random.nextInt(bodies.length)].replace("%x", Integer.toHexString(random.nextInt(1 << 20) + 16))
+                    .replace("%d", Integer.toString(random.nextInt(5000)));
+            String stamp = String.format("[%5d.%06d] ", micros / 1_000_000, micros % 1_000_000);
+            // the first lines plain: a head of odd lines reads as a paste, and pastes are read as text
+            String line = switch (i < 100 ? 99 : random.nextInt(40)) {
+                case 0 -> "<6>" + stamp + body;
+                case 1 -> stamp + body + " " + stamp + bodies[1];
+                case 2 -> "Failure log: " + stamp + body;
+                case 3 -> body;
+                case 4 -> stamp + body + "\r";
+                case 5 -> "\u001b[32m" + stamp + "\u001b[0m" + body;
+                case 6 -> stamp + "chan\u001b[0mnel " + body;
+                case 7 -> stamp + body + " \u00e9t\u00e9 \u4e2d";
+                case 8 -> "";
+                case 9 -> stamp + body + " " + "x".repeat(200 + random.nextInt(900));
+                case 10 -> "  " + stamp + body;
+                case 11 -> stamp + "(" + body + ") [" + random.nextInt(9) + "]";
+                default -> stamp + body;
+            };
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            if (random.nextInt(60) == 0 && b.length > 20) {
+                b[15] = (byte) 0xC3; // a lead byte without its continuation: invalid UTF-8
+            }
+            lines.add(b);
+        }
+        return lines;
+    }
+
+    /** The line with its first stamp (if it starts with one) changed to another clock. */
+    private static byte[] restamped(byte[] line, long n) {
+        String s = new String(line, StandardCharsets.ISO_8859_1);
+        if (!s.startsWith("[")) {
+            return line;
+        }
+        int close = s.indexOf(']');
+        return (String.format("[%d.%06d", 900 + n, n % 1_000_000) + s.substring(close)).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static List<byte[]> sampleLines() throws IOException {
+        List<byte[]> lines = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                for (String l : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
+                    lines.add(l.getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return lines;
+    }
+}
