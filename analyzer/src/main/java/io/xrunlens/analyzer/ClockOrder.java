@@ -1,7 +1,6 @@
 package io.xrunlens.analyzer;
 
 import io.xrunlens.event.Event;
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
@@ -19,13 +18,16 @@ final class ClockOrder {
     static final long WINDOW_MICROS = 5_000;
     static final int MAX_HELD = 4096;
 
-    private record Held(long micros, long seq, Event event) {
-    }
-
-    private final PriorityQueue<Held> held = new PriorityQueue<>((a, b) -> a.micros != b.micros
-            ? Long.compare(a.micros, b.micros) : Long.compare(a.seq, b.seq));
+    /**
+     * The events held, sorted by time and then arrival, in a ring: nearly every event comes in
+     * clock order and is appended at the tail; one stamped earlier is moved back past the few
+     * later ones (a priority queue would pay its logarithm on every event).
+     */
+    private Event[] events = new Event[64];
+    private long[] times = new long[64];
+    private int head;
+    private int size;
     private final Consumer<Event> next;
-    private long seq;
     private long lastMicros = Long.MIN_VALUE;
     private long maxMicros = Long.MIN_VALUE;
 
@@ -39,32 +41,69 @@ final class ClockOrder {
             lastMicros = t;
             maxMicros = Math.max(maxMicros, t);
         }
-        held.add(new Held(t, seq++, event));
-        while (!held.isEmpty()) {
-            Held first = held.peek();
+        add(t, event);
+        while (size > 0) {
+            long first = times[head];
             // Untimed records before any clock sort first and wait for nothing.
-            boolean due = held.size() > MAX_HELD || first.micros() == Long.MIN_VALUE
-                    || maxMicros - first.micros() > WINDOW_MICROS;
+            boolean due = size > MAX_HELD || first == Long.MIN_VALUE || maxMicros - first > WINDOW_MICROS;
             if (!due) {
                 break;
             }
-            next.accept(held.poll().event());
+            next.accept(poll());
         }
     }
 
     /** Hands on everything held and keeps the clock (a live input went quiet: nothing is coming to reorder). */
     void drain() {
-        while (!held.isEmpty()) {
-            next.accept(held.poll().event());
+        while (size > 0) {
+            next.accept(poll());
         }
     }
 
     /** Hands on everything held (end of a boot or of the input). */
     void flush() {
-        while (!held.isEmpty()) {
-            next.accept(held.poll().event());
-        }
+        drain();
         lastMicros = Long.MIN_VALUE;
         maxMicros = Long.MIN_VALUE;
+    }
+
+    /** Inserts after every held event of the same or an earlier time: equal times keep arrival order. */
+    private void add(long t, Event event) {
+        if (size == events.length) {
+            grow();
+        }
+        int mask = events.length - 1;
+        int at = size;
+        while (at > 0 && times[(head + at - 1) & mask] > t) {
+            int from = (head + at - 1) & mask;
+            int to = (head + at) & mask;
+            times[to] = times[from];
+            events[to] = events[from];
+            at--;
+        }
+        int slot = (head + at) & mask;
+        times[slot] = t;
+        events[slot] = event;
+        size++;
+    }
+
+    private Event poll() {
+        Event e = events[head];
+        events[head] = null;
+        head = (head + 1) & (events.length - 1);
+        size--;
+        return e;
+    }
+
+    private void grow() {
+        Event[] e = new Event[events.length * 2];
+        long[] t = new long[events.length * 2];
+        for (int i = 0; i < size; i++) {
+            e[i] = events[(head + i) & (events.length - 1)];
+            t[i] = times[(head + i) & (events.length - 1)];
+        }
+        events = e;
+        times = t;
+        head = 0;
     }
 }

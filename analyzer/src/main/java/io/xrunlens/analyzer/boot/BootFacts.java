@@ -20,6 +20,7 @@ public final class BootFacts {
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new HashSet<>();
+    private String lastDriver;
     private final Supplier<TimeStyle> times;
 
     /** Facts of a boot whose log shows its times as {@code times} gives (asked when words are made). */
@@ -45,9 +46,10 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
-        // A hash lookup per event (String caches its hash); Platform.of needs no order.
-        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
+        // A hash lookup per new driver (a driver prints runs of records, often one String); Platform.of needs no order.
+        if (driver != lastDriver && !driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
             drivers.add(driver);
+            lastDriver = driver;
         }
     }
 
