@@ -51,14 +51,16 @@ public interface LogFormat {
         return false;
     }
 
-    /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest. */
-    long NOT_SPLIT = -1;
+    /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest (no clock reads as it). */
+    long NOT_SPLIT = Long.MIN_VALUE + 2;
 
     /**
      * For a line that is its clock and then a rest that alone decides the line's records (plain
      * dmesg: "[  535.201598]" and the rest): the clock in microseconds, and the rest's start in
      * {@code restStart[0]}; {@link #NOT_SPLIT} for any other line and any other format. Readers
-     * keep what a rest gave and reuse it when it comes again (see RestMemo).
+     * keep what a rest gave and reuse it when it comes again (see RestMemo). Called once per line,
+     * in order, before the line is framed (if it is): a format with a clock that learns from the
+     * lines before may learn here, as long as framing the line after it learns the same.
      */
     default long clockAndRest(byte[] line, int from, int to, int[] restStart) {
         return NOT_SPLIT;

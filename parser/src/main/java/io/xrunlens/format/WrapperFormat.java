@@ -239,6 +239,46 @@ final class WrapperFormat implements LogFormat {
         out.skipped(micros, true);
     }
 
+    /** Bytes looked at for a prefix read from a line's bytes: syslog prefixes are shorter. */
+    private static final int PREFIX_VIEW = 96;
+
+    /**
+     * A line of a prefix read by hand (syslog) once the input has shown whose clock it keeps:
+     * the kernel's own stamp right after the prefix is the clock and the rest follows it; without
+     * one the wrapper's clock (placed in its year, as framing places it: placing a stamp twice
+     * is placing it once) stamps the rest after the prefix. Lines with a level in the prefix
+     * ("kern.info"), a prefix that is not plain ASCII, or a boot separator are framed as text.
+     */
+    @Override
+    public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+        if (fast == null || !perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
+            return NOT_SPLIT;
+        }
+        int viewEnd = Math.min(to, from + PREFIX_VIEW);
+        // Latin-1: one char per byte, so the prefix's offsets are the bytes'
+        if (!fast.scan(new String(line, from, viewEnd - from, java.nio.charset.StandardCharsets.ISO_8859_1), scan)
+                || scan.level != -1) {
+            return NOT_SPLIT;
+        }
+        int at = from + scan.end;
+        for (int i = from; i < at; i++) {
+            if (line[i] < 0x20 || line[i] == 0x7f) {
+                return NOT_SPLIT; // a control or a non-ASCII byte: the text path decides
+            }
+        }
+        long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
+        long stamp = KernelBytes.timestampAt(line, at, to);
+        if (stamp != KernelTextFramer.NOT_FOUND) {
+            restStart[0] = KernelBytes.indexOf(line, (byte) ']', at, to) + 1;
+            return stamp;
+        }
+        if (placed == Record.NO_TIME) {
+            return NOT_SPLIT;
+        }
+        restStart[0] = at;
+        return placed;
+    }
+
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
         if (bootSeparator != null && line.startsWith("-- ") && bootSeparator.matcher(line).matches()) {

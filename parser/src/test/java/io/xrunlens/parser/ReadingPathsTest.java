@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.DmesgFormat;
+import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.record.Record;
@@ -64,6 +65,44 @@ class ReadingPathsTest {
     void aLineFramedFromItsBytesGivesWhatItsTextGives(boolean forwardUnknown) throws IOException {
         List<byte[]> lines = new ArrayList<>(tricky(new Random(7), 3000));
         lines.addAll(sampleLines());
+        sameFromBytesAndText(lines, DMESG, DMESG, forwardUnknown);
+    }
+
+    /**
+     * The same for syslog, whose prefix is read from the bytes too and whose year-less clock
+     * learns from every line: each way has its own copy of the format, as each input has.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aSyslogLineFramedFromItsBytesGivesWhatItsTextGives(boolean forwardUnknown) throws IOException {
+        Random random = new Random(17);
+        List<byte[]> lines = new ArrayList<>();
+        int second = 0;
+        for (byte[] line : tricky(random, 3000)) {
+            second += random.nextInt(3);
+            String prefix = switch (random.nextInt(30)) {
+                case 0 -> String.format("Dec 31 23:%02d:%02d host kern.info kernel: ", second / 60 % 60, second % 60);
+                case 1 -> String.format("Jan  1 00:%02d:%02d h\u00f6st kernel: ", second / 60 % 60, second % 60);
+                case 2 -> "-- Reboot --";
+                case 3 -> "";
+                case 4 -> String.format("Jan  1 00:%02d:%02d.%06d host kernel:  ", second / 60 % 60, second % 60, second);
+                default -> String.format("%s %2d 23:%02d:%02d host kernel: ", second < 4000 ? "Dec" : "Jan",
+                        second < 4000 ? 31 : 1, second / 60 % 60, second % 60);
+            };
+            byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+            byte[] joined = java.util.Arrays.copyOf(head, head.length + line.length);
+            System.arraycopy(line, 0, joined, head.length, line.length);
+            lines.add(joined);
+            if (random.nextInt(3) == 0) { // the same rest again: the memo answers
+                lines.add(joined);
+            }
+        }
+        LogFormat syslog = FormatRegistry.byName("syslog").orElseThrow();
+        sameFromBytesAndText(lines, syslog.forInput(0), syslog.forInput(0), forwardUnknown);
+    }
+
+    private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
+                                             boolean forwardUnknown) {
         Recorder fromText = new Recorder();
         Recorder fromBytes = new Recorder();
         RecordTyper text = new RecordTyper(new MessageParser(), forwardUnknown, fromText);
@@ -74,8 +113,8 @@ class ReadingPathsTest {
             for (byte[] raw : lines) {
                 byte[] line = pass == 0 ? raw : restamped(raw, n);
                 n++;
-                text.frame(DMESG, LineReader.decode(line, 0, line.length), n);
-                bytes.frame(DMESG, line, 0, line.length, n);
+                text.frame(forText, LineReader.decode(line, 0, line.length), n);
+                bytes.frame(forBytes, line, 0, line.length, n);
             }
         }
         assertEquals(fromText.got.size(), fromBytes.got.size());
