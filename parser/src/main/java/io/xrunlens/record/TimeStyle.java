@@ -154,7 +154,7 @@ public abstract class TimeStyle {
         if (decimals <= 0) {
             return "";
         }
-        String six = String.format(Locale.ROOT, "%06d", micros);
+        String six = Timestamps.sixDigits(micros);
         return "." + six.substring(0, Math.min(6, decimals));
     }
 

@@ -11,7 +11,15 @@ public final class Timestamps {
             return "-";
         }
         long abs = Math.abs(micros);
-        String s = (micros < 0 ? "-" : "") + abs / 1_000_000 + "." + String.format("%06d", abs % 1_000_000);
-        return s;
+        return (micros < 0 ? "-" : "") + abs / 1_000_000 + "." + sixDigits(abs % 1_000_000);
+    }
+
+    /**
+     * {@code 0 <= n < 1_000_000} with leading zeros to six digits: what "%06d" prints, without
+     * parsing a format per call (every finding's evidence prints several times).
+     */
+    public static String sixDigits(long n) {
+        String digits = Long.toString(n);
+        return "000000".substring(Math.min(6, digits.length())) + digits;
     }
 }
