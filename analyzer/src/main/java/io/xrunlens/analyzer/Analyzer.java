@@ -167,10 +167,10 @@ public final class Analyzer implements EventSink {
      * a flattened line) go by the time and then the line of the evidence that decided them.
      */
     private static final Comparator<Finding> LOG_ORDER = Comparator
-            .comparingLong((Finding f) -> f.evidence().stream().mapToLong(Evidence::line).min().orElse(0))
+            .comparingLong((Finding f) -> Evidence.firstLine(f.evidence()))
             .thenComparingLong(Finding::startMicros)
             .thenComparingLong(Finding::micros)
-            .thenComparingLong(f -> f.evidence().stream().mapToLong(Evidence::line).max().orElse(0))
+            .thenComparingLong(f -> Evidence.lastLine(f.evidence()))
             .thenComparing(Finding::rule);
 
     /** One boot: its state, its rule instances, its kernel version. */

@@ -20,7 +20,8 @@ public final class BootFacts {
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new HashSet<>();
-    private String lastDriver;
+    private final String[] recent = new String[4];
+    private int nextRecent;
     private final Supplier<TimeStyle> times;
 
     /** Facts of a boot whose log shows its times as {@code times} gives (asked when words are made). */
@@ -46,10 +47,17 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
-        // A hash lookup per new driver (a driver prints runs of records, often one String); Platform.of needs no order.
-        if (driver != lastDriver && !driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
+        // A set lookup only for a driver String not among the last few seen: records framed from the
+        // same kept line share theirs, and a few drivers print most records. Platform.of needs no order.
+        for (String seen : recent) {
+            if (seen == driver) {
+                return;
+            }
+        }
+        recent[nextRecent] = driver;
+        nextRecent = (nextRecent + 1) % recent.length;
+        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
             drivers.add(driver);
-            lastDriver = driver;
         }
     }
 

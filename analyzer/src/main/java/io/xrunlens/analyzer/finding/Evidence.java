@@ -24,6 +24,48 @@ public record Evidence(String role, long line, long micros, String text) {
         return new Evidence(role, line, to.applyAsLong(line, micros), text);
     }
 
+    /** The earliest time of the records that have one, or {@code none} (a loop: findings are sorted by it). */
+    public static long earliest(List<Evidence> evidence, long none) {
+        long t = Long.MAX_VALUE;
+        for (Evidence e : evidence) {
+            if (e.micros != Record.NO_TIME && e.micros < t) {
+                t = e.micros;
+            }
+        }
+        return t == Long.MAX_VALUE ? none : t;
+    }
+
+    /** The latest time of the records that have one, or {@code none}. */
+    public static long latest(List<Evidence> evidence, long none) {
+        long t = Long.MIN_VALUE;
+        boolean any = false;
+        for (Evidence e : evidence) {
+            if (e.micros != Record.NO_TIME && (!any || e.micros > t)) {
+                t = e.micros;
+                any = true;
+            }
+        }
+        return any ? t : none;
+    }
+
+    /** The first input line of the evidence, or 0 for none. */
+    public static long firstLine(List<Evidence> evidence) {
+        long first = Long.MAX_VALUE;
+        for (Evidence e : evidence) {
+            first = Math.min(first, e.line);
+        }
+        return evidence.isEmpty() ? 0 : first;
+    }
+
+    /** The last input line of the evidence, or 0 for none. */
+    public static long lastLine(List<Evidence> evidence) {
+        long last = Long.MIN_VALUE;
+        for (Evidence e : evidence) {
+            last = Math.max(last, e.line);
+        }
+        return evidence.isEmpty() ? 0 : last;
+    }
+
     /** The times of the records that have one (untimed records say nothing about when). */
     public static LongStream times(List<Evidence> evidence) {
         return evidence.stream().mapToLong(Evidence::micros).filter(t -> t != Record.NO_TIME);

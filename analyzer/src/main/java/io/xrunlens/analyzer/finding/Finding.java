@@ -102,11 +102,11 @@ public record Finding(String rule, Severity severity, int boot, String device, S
 
     /** Earliest evidence time, or the finding's own time. */
     public long startMicros() {
-        return Evidence.times(evidence).min().orElse(micros);
+        return Evidence.earliest(evidence, micros);
     }
 
     /** Latest evidence time, or the finding's own time. */
     public long endMicros() {
-        return Evidence.times(evidence).max().orElse(micros);
+        return Evidence.latest(evidence, micros);
     }
 }
