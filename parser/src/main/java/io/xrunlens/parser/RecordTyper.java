@@ -9,13 +9,18 @@ import io.xrunlens.record.RecordSink;
 
 /**
  * Frames lines into records and types them: the part of reading that needs no order, so blocks
- * of lines can go through it on several threads (each with its own typer and parser).
+ * of lines can go through it on several threads (each with its own typer, parser and memo).
+ *
+ * <p>A line given as bytes takes the cheapest way that gives the same records: its rest (after
+ * its clock) answered from the thread's {@link RestMemo}; else counted from its bytes when it
+ * holds none of our keywords; else decoded and framed as text, and what it gave kept for its rest.
  */
 final class RecordTyper implements RecordSink {
     private final MessageParser messages;
     private final boolean forwardUnknown;
     private final TypedSink out;
     private boolean lineMatched;
+    /** This thread's memo of rests, for the format last asked (a reader uses one format). */
     private RestMemo memo;
     private Object memoFormat;
     private final int[] restStart = new int[1];
@@ -44,12 +49,7 @@ final class RecordTyper implements RecordSink {
         }
     }
 
-    /**
-     * Frames one line given as its bytes: a line with none of our keywords that the format can
-     * count from its bytes is never decoded. (A keyword cut by a control character the decoder
-     * drops is not found in the bytes; the format leaves lines with control characters to the
-     * text path, which searches the decoded text again.)
-     */
+    /** Frames one line given as its bytes (see the class comment for the ways it takes). */
     void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
         long clock = format.clockAndRest(b, from, to, restStart);
         if (clock == LogFormat.NOT_SPLIT) {
@@ -85,6 +85,11 @@ final class RecordTyper implements RecordSink {
         learntMessage = null;
     }
 
+    /**
+     * A line with none of our keywords that the format can count from its bytes is never decoded.
+     * (A keyword cut by a control character the decoder drops is not found in the bytes; the
+     * format leaves lines with control characters to the text path, which searches again.)
+     */
     private void frameBytes(LogFormat format, byte[] b, int from, int to, long lineNumber) {
         if (!forwardUnknown && !MessageParser.mayMatch(b, from, to) && format.skim(b, from, to, this)) {
             return;
