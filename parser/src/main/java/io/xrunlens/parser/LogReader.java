@@ -51,8 +51,9 @@ public final class LogReader {
         }
 
         /**
-         * The same, read in blocks of {@code bytes} on all cores once an input has passed four of
-         * them, or on the calling thread only ({@code 0}). Either way the result is the same.
+         * The same, read in blocks of {@code bytes} on all cores once an input has passed
+         * {@link #BLOCKS_BEFORE_THREADS} of them, or on the calling thread only ({@code 0}).
+         * Either way the result is the same.
          */
         public Options withBlockBytes(int bytes) {
             return new Options(maxLineBytes, format, year, live, bytes);
@@ -100,6 +101,8 @@ public final class LogReader {
 
     /** Reads the whole input, handing each event to {@code sink}; never throws on bad content. */
     public InputSummary read(String name, String compression, InputStream in, EventSink sink) {
+        blockLines = 0;
+        blockTruncated = 0;
         List<String> notes = new ArrayList<>();
         InputStream text = in;
         IOException failure = null;
