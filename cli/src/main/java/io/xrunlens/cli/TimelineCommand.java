@@ -116,8 +116,12 @@ final class TimelineCommand implements Callable<Integer> {
                         + " has " + pictures.size() + " incidents: name a folder, or pick one with --window or --boot");
             }
             List<Path> targets = targets(pictures.size(), picture);
+            List<Boolean> capped = draw(input, report, pictures, targets, picture);
             for (int i = 0; i < pictures.size(); i++) {
-                draw(input, report, pictures.get(i), targets.get(i), picture);
+                if (capped.get(i)) {
+                    spec.commandLine().getErr().println("xrunlens: warning: too many events in view; the rest is not"
+                            + " drawn (use --window)");
+                }
                 if (targets.get(i) != null) {
                     spec.commandLine().getOut().println("wrote " + targets.get(i));
                 }
@@ -170,20 +174,18 @@ final class TimelineCommand implements Callable<Integer> {
         return Format.png;
     }
 
-    /** Draws one picture into {@code target}, or to standard output when it is null. */
-    private void draw(Path input, InputReport report, Picture p, Path target, Format picture)
+    /**
+     * Draws the pictures, each into its target or to standard output when that is null, from one
+     * more reading of the input; says for each whether its view had more events than are drawn.
+     */
+    private List<Boolean> draw(Path input, InputReport report, List<Picture> pictures, List<Path> targets, Format picture)
             throws IOException, InputException {
         String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
         TimelineWriter writer = picture == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
-        boolean capped;
-        try (OutputStream out = target == null ? new NoCloseOutputStream(System.out) : OutputTarget.stream(target)) {
-            capped = TimelinePicture.write(options, input, name, report, p.boot(), p.incident(), p.panels(), writer, width,
-                    height, out);
-        }
-        if (capped) {
-            spec.commandLine().getErr().println("xrunlens: warning: too many events in view; the rest is not drawn"
-                    + " (use --window)");
-        }
+        List<TimelinePicture.Request> requests = pictures.stream()
+                .map(p -> new TimelinePicture.Request(p.boot(), p.incident(), p.panels())).toList();
+        return TimelinePicture.writeAll(options, input, name, report, requests, writer, width, height,
+                i -> targets.get(i) == null ? new NoCloseOutputStream(System.out) : OutputTarget.stream(targets.get(i)));
     }
 
     /**

@@ -23,10 +23,22 @@ import java.util.stream.Collectors;
  * builds the model and writes it. Shared by {@code timeline} and {@code triage --timelines}.
  */
 public final class TimelinePicture {
+    /** Pictures drawn from one reading of the input: memory is this many views' events at most. */
+    static final int PICTURES_PER_READING = 8;
     /** Pixels taken by the lane names on the left, so the plot width is known before drawing. */
     private static final int LANE_LABELS_PX = 260;
 
     private TimelinePicture() {
+    }
+
+    /** One picture: the boot, the incident it shows (if any), the stretches of time drawn (none: an overview). */
+    public record Request(int boot, Optional<Incident> incident, List<TimelineModel.Panel> panels) {
+    }
+
+    /** Where picture {@code index} of a {@link #writeAll} goes, opened once its events are read. */
+    @FunctionalInterface
+    public interface Target {
+        OutputStream open(int index) throws IOException;
     }
 
     /**
@@ -37,19 +49,99 @@ public final class TimelinePicture {
     public static boolean write(LogReader.Options options, Path file, String displayName, InputReport report, int boot,
                                 Optional<Incident> incident, List<TimelineModel.Panel> panels, TimelineWriter writer,
                                 int width, int height, OutputStream out) throws IOException, InputException {
+        // the caller's stream stays open: writeAll closes what it opens
+        OutputStream kept = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        return writeAll(options, file, displayName, report, List.of(new Request(boot, incident, panels)), writer, width,
+                height, index -> kept).get(0);
+    }
+
+    /**
+     * Several pictures of one input, {@link #PICTURES_PER_READING} from each more reading of it:
+     * each keeps only the events in its own view (at most {@link TimelineEvents#MAX_EVENTS}), so a
+     * log with a dozen incidents is read twice, not a dozen times, in bounded memory.
+     *
+     * @return for each picture, whether there were more events in view than are drawn
+     */
+    public static List<Boolean> writeAll(LogReader.Options options, Path file, String displayName, InputReport report,
+                                         List<Request> requests, TimelineWriter writer, int width, int height,
+                                         Target targets) throws IOException, InputException {
+        List<Boolean> capped = new ArrayList<>();
+        for (int from = 0; from < requests.size(); from += PICTURES_PER_READING) {
+            int first = from;
+            List<Request> batch = requests.subList(from, Math.min(requests.size(), from + PICTURES_PER_READING));
+            capped.addAll(writeBatch(options, file, displayName, report, batch, writer, width, height,
+                    index -> targets.open(first + index)));
+        }
+        return capped;
+    }
+
+    private static List<Boolean> writeBatch(LogReader.Options options, Path file, String displayName, InputReport report,
+                                            List<Request> requests, TimelineWriter writer, int width, int height,
+                                            Target targets) throws IOException, InputException {
+        TimeStyle times = report.summary().clock();
+        long tick = times.resolutionMicros();
+        boolean coarse = times.hasClock() && tick >= 1000;
+        boolean byLine = !times.hasClock();
+        List<TimelineEvents> views = new ArrayList<>();
+        for (Request r : requests) {
+            // Without a clock the panels are only known once the incident is placed by line: read the boot.
+            List<long[]> ranges = byLine ? List.of() : r.panels().stream().map(x -> new long[] {x.startMicros(), x.endMicros()})
+                    .map(range -> coarse ? CoarseClock.widen(range, tick) : range).toList();
+            views.add(new TimelineEvents(r.boot(), ranges, r.panels().isEmpty(), byLine));
+        }
+        InputOpener.OpenedInput in = InputOpener.open(file.toString());
+        try (InputStream stream = in.stream()) {
+            new LogReader(options).read(in.name(), in.compression(), stream, new AllViews(views));
+        }
+        List<Boolean> capped = new ArrayList<>();
+        for (int n = 0; n < requests.size(); n++) {
+            Request r = requests.get(n);
+            try (OutputStream out = targets.open(n)) {
+                draw(displayName, report, r.boot(), r.incident(), r.panels(), views.get(n), writer, width, height, out);
+            }
+            capped.add(views.get(n).capped());
+        }
+        return capped;
+    }
+
+    /** Hands every event to each picture's view; each keeps what it shows. */
+    private record AllViews(List<TimelineEvents> views) implements io.xrunlens.parser.EventSink {
+        @Override
+        public void format(io.xrunlens.format.LogFormat format) {
+            views.forEach(v -> v.format(format));
+        }
+
+        @Override
+        public boolean wantsUnknown() {
+            return views.stream().anyMatch(TimelineEvents::wantsUnknown);
+        }
+
+        @Override
+        public void accept(Event e) {
+            for (TimelineEvents v : views) {
+                v.accept(e);
+            }
+        }
+    }
+
+    private static void draw(String displayName, InputReport report, int boot, Optional<Incident> incident,
+                             List<TimelineModel.Panel> panels, TimelineEvents events, TimelineWriter writer, int width,
+                             int height, OutputStream out) throws IOException {
         boolean overview = panels.isEmpty();
         TimeStyle times = report.summary().clock();
         long tick = times.resolutionMicros();
         boolean coarse = times.hasClock() && tick >= 1000;
         boolean byLine = !times.hasClock();
-        // Without a clock the panels are only known once the incident is placed by line: read the boot.
-        List<long[]> ranges = byLine ? List.of() : panels.stream().map(x -> new long[] {x.startMicros(), x.endMicros()})
-                .map(r -> coarse ? CoarseClock.widen(r, tick) : r).toList();
-        TimelineEvents events = new TimelineEvents(boot, ranges, overview, byLine);
-        InputOpener.OpenedInput in = InputOpener.open(file.toString());
-        try (InputStream stream = in.stream()) {
-            new LogReader(options).read(in.name(), in.compression(), stream, events);
-        }
         List<Event> drawn = events.events();
         List<Incident> ofBoot = report.incidents().stream().filter(i -> i.boot() == boot)
                 .map(i -> byLine ? i.retimed((line, t) -> TimelineEvents.lineMicros(line)) : i)
@@ -113,7 +205,6 @@ public final class TimelinePicture {
             }
         }
         writer.write(model, width, height, out);
-        return events.capped();
     }
 
     /**
