@@ -7,6 +7,7 @@ import io.xrunlens.input.InputException;
 import io.xrunlens.input.IoProblems;
 import io.xrunlens.parser.LogReader;
 import io.xrunlens.record.TimeStyle;
+import io.xrunlens.render.NoCloseOutputStream;
 import io.xrunlens.render.timeline.TimelineModel;
 import io.xrunlens.render.timeline.TimelineModelBuilder;
 import io.xrunlens.render.timeline.TimelinePicture;

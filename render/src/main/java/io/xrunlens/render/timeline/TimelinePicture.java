@@ -50,17 +50,7 @@ public final class TimelinePicture {
                                 Optional<Incident> incident, List<TimelineModel.Panel> panels, TimelineWriter writer,
                                 int width, int height, OutputStream out) throws IOException, InputException {
         // the caller's stream stays open: writeAll closes what it opens
-        OutputStream kept = new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+        OutputStream kept = new io.xrunlens.render.NoCloseOutputStream(out);
         return writeAll(options, file, displayName, report, List.of(new Request(boot, incident, panels)), writer, width,
                 height, index -> kept).get(0);
     }
