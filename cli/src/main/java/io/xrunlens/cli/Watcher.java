@@ -148,8 +148,7 @@ final class Watcher implements EventSink {
     }
 
     private void finding(Finding f) {
-        String key = "f|" + f.rule() + "|" + f.boot() + "|" + f.evidence().stream().mapToLong(Evidence::line).min()
-                .orElse(0) + "|" + f.descriptors();
+        String key = "f|" + f.rule() + "|" + f.boot() + "|" + Evidence.firstLine(f.evidence()) + "|" + f.descriptors();
         if (!printed.add(key)) {
             return;
         }

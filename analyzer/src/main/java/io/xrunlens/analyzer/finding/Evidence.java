@@ -37,15 +37,13 @@ public record Evidence(String role, long line, long micros, String text) {
 
     /** The latest time of the records that have one, or {@code none}. */
     public static long latest(List<Evidence> evidence, long none) {
-        long t = Long.MIN_VALUE;
-        boolean any = false;
+        long t = Record.NO_TIME; // below every time a record has
         for (Evidence e : evidence) {
-            if (e.micros != Record.NO_TIME && (!any || e.micros > t)) {
+            if (e.micros != Record.NO_TIME && e.micros > t) {
                 t = e.micros;
-                any = true;
             }
         }
-        return any ? t : none;
+        return t == Record.NO_TIME ? none : t;
     }
 
     /** The first input line of the evidence, or 0 for none. */

@@ -31,20 +31,20 @@ public record Incident(int boot, String device, String driver, String transfer, 
     public Incident retimed(java.util.function.LongBinaryOperator to) {
         List<Evidence> moved = chain.stream()
                 .map(e -> e.retimed(to)).toList();
-        long start = Evidence.times(moved).min().orElse(to.applyAsLong(firstLine(), startMicros));
-        long end = Evidence.times(moved).max().orElse(to.applyAsLong(lastLine(), endMicros));
+        long start = Evidence.earliest(moved, to.applyAsLong(firstLine(), startMicros));
+        long end = Evidence.latest(moved, to.applyAsLong(lastLine(), endMicros));
         return new Incident(boot, device, driver, transfer, channel, stream, start, end, verdict, fix, kernel,
                 findings.stream().map(f -> f.retimed(to)).toList(), moved, cause, confidence, next);
     }
 
     /** The first line of the chain (where the incident starts when the log has no clock). */
     public long firstLine() {
-        return chain.stream().mapToLong(Evidence::line).min().orElse(0);
+        return Evidence.firstLine(chain);
     }
 
     /** The last line of the chain. */
     public long lastLine() {
-        return chain.stream().mapToLong(Evidence::line).max().orElse(0);
+        return Evidence.lastLine(chain);
     }
 
     /** "535.201640 to 545.766075" in the log's own form, or "line 8 to line 79" without a clock. */

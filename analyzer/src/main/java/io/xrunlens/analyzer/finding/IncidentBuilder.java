@@ -347,8 +347,8 @@ public final class IncidentBuilder {
             }
         }
         chain.sort(Comparator.comparingLong(Evidence::line).thenComparingLong(Evidence::micros));
-        long start = Evidence.times(chain).min().orElse(Record.NO_TIME);
-        long end = Evidence.times(chain).max().orElse(Record.NO_TIME);
+        long start = Evidence.earliest(chain, Record.NO_TIME);
+        long end = Evidence.latest(chain, Record.NO_TIME);
         boolean dmaSite = anchor.channel().isPresent();
         return new Incident(chained.get(0).boot(), dmaSite ? anchor.device() : "", dmaSite ? anchor.driver() : "",
                 dmaSite ? anchor.transfer() : "", dmaSite ? anchor.channel() : OptionalInt.empty(),
