@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 
@@ -90,7 +91,7 @@ public final class DmesgFormat implements LogFormat {
         if (micros == KernelTextFramer.NOT_FOUND) {
             return false;
         }
-        int close = KernelBytes.indexOf(line, (byte) ']', at, to);
+        int close = Bytes.indexOf(line, (byte) ']', at, to);
         for (int i = from; i < to; i++) {
             byte c = line[i];
             if (c >= 0 && c < 0x20 || c == 0x7f) {
@@ -110,12 +111,8 @@ public final class DmesgFormat implements LogFormat {
      */
     @Override
     public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
-        long micros = KernelBytes.timestampAt(line, from, to);
-        if (micros == KernelTextFramer.NOT_FOUND) {
-            return NOT_SPLIT;
-        }
-        restStart[0] = KernelBytes.indexOf(line, (byte) ']', from, to) + 1;
-        return micros;
+        long micros = KernelBytes.stampAndRest(line, from, to, restStart);
+        return micros == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : micros;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
+
 /**
  * {@link KernelTextFramer#timestampAt} over a line's bytes, for lines that are counted without
  * being decoded. The same reading, written twice because the text version serves every other
@@ -7,6 +9,18 @@ package io.xrunlens.format;
  */
 final class KernelBytes {
     private KernelBytes() {
+    }
+
+    /**
+     * A stamp at {@code at} and where the rest after its "]" starts (in {@code restStart[0]}),
+     * as framing splits a record: the stamp in microseconds, or NOT_FOUND.
+     */
+    static long stampAndRest(byte[] s, int at, int to, int[] restStart) {
+        long micros = timestampAt(s, at, to);
+        if (micros != KernelTextFramer.NOT_FOUND) {
+            restStart[0] = Bytes.indexOf(s, (byte) ']', at, to) + 1;
+        }
+        return micros;
     }
 
     /** Reads "[ seconds.fraction]" at {@code i}; returns microseconds, or NOT_FOUND. */
@@ -38,7 +52,7 @@ final class KernelBytes {
         }
         j = skipSpaces(s, j, to);
         if (j < to && s[j] == '<') {
-            int close = indexOf(s, (byte) '>', j, to);
+            int close = Bytes.indexOf(s, (byte) '>', j, to);
             j = close < 0 ? to : skipSpaces(s, close + 1, to);
         }
         if (j >= to || s[j] != ']') {
@@ -51,15 +65,6 @@ final class KernelBytes {
             frac /= 10;
         }
         return seconds * 1_000_000L + frac;
-    }
-
-    static int indexOf(byte[] s, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int skipSpaces(byte[] s, int i, int to) {

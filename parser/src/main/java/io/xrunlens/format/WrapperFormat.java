@@ -267,9 +267,8 @@ final class WrapperFormat implements LogFormat {
             }
         }
         long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
-        long stamp = KernelBytes.timestampAt(line, at, to);
+        long stamp = KernelBytes.stampAndRest(line, at, to, restStart);
         if (stamp != KernelTextFramer.NOT_FOUND) {
-            restStart[0] = KernelBytes.indexOf(line, (byte) ']', at, to) + 1;
             return stamp;
         }
         if (placed == Record.NO_TIME) {

@@ -60,7 +60,7 @@ public final class LineBlocks {
                 r = in.read(data, n, data.length - n);
             } catch (IOException e) {
                 // the whole lines read so far are still handed on; the cut one is lost, as when read line by line
-                int last = lastNewline(data, n);
+                int last = Bytes.lastIndexOf(data, (byte) '\n', n);
                 if (last < 0) {
                     eof = true;
                     throw e;
@@ -77,7 +77,7 @@ public final class LineBlocks {
         if (eof) {
             return n == 0 ? null : new Block(data, n, 0);
         }
-        int last = lastNewline(data, n);
+        int last = Bytes.lastIndexOf(data, (byte) '\n', n);
         if (last >= 0) {
             carryLength = n - last - 1;
             System.arraycopy(data, last + 1, carry, 0, carryLength);
@@ -94,7 +94,7 @@ public final class LineBlocks {
                 eof = true;
                 return new Block(data, maxLineBytes, 1);
             }
-            int nl = LineReader.newline(carry, 0, r);
+            int nl = Bytes.indexOf(carry, (byte) '\n', 0, r);
             if (nl >= 0) {
                 carryLength = r - nl - 1;
                 System.arraycopy(carry, nl + 1, carry, 0, carryLength);
@@ -102,14 +102,5 @@ public final class LineBlocks {
                 return new Block(data, maxLineBytes + 1, 1);
             }
         }
-    }
-
-    private static int lastNewline(byte[] b, int to) {
-        for (int i = to - 1; i >= 0; i--) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 }

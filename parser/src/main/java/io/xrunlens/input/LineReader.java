@@ -72,7 +72,7 @@ public final class LineReader implements LineSource {
     public boolean nextRaw() throws IOException {
         if (pos < limit) {
             // The common case: the whole line is in the buffer, used from there without a copy.
-            int nl = newline(buf, pos, limit);
+            int nl = Bytes.indexOf(buf, (byte) '\n', pos, limit);
             if (nl >= 0 && nl - pos <= maxLineBytes) {
                 raw = buf;
                 rawStart = pos;
@@ -96,7 +96,7 @@ public final class LineReader implements LineSource {
             }
             sawAny = true;
             int start = pos;
-            int nl = newline(buf, pos, limit);
+            int nl = Bytes.indexOf(buf, (byte) '\n', pos, limit);
             int end = nl < 0 ? limit : nl;
             truncated |= append(start, end);
             pos = nl < 0 ? limit : nl + 1;
@@ -112,16 +112,6 @@ public final class LineReader implements LineSource {
         rawStart = 0;
         rawEnd = lineLen;
         return true;
-    }
-
-    /** Index of the first '\n' in {@code b[from, to)}, or -1. */
-    public static int newline(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.Bytes;
 import io.xrunlens.input.LineBlocks;
 import io.xrunlens.input.LineReader;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class BlockReading {
         long cut = block.cutLines();
         int start = 0;
         while (start < n) {
-            int nl = LineReader.newline(data, start, n);
+            int nl = Bytes.indexOf(data, (byte) '\n', start, n);
             int end = nl < 0 ? n : nl;
             int kept = end;
             if (kept - start > maxLineBytes) {
