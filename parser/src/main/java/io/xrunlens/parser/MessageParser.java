@@ -267,7 +267,7 @@ public final class MessageParser {
         public Message visitBufferDescriptor(KernelMessageParser.BufferDescriptorContext c) {
             boolean wrap = hasFlag(c.flags, "wrap");
             boolean intr = hasFlag(c.flags, "intr");
-            return new Message.BufferDescriptor(num(c.index), Long.parseLong(text(c.count)),
+            return new Message.BufferDescriptor(num(c.index), lng(c.count),
                     text(c.address), wrap, intr);
         }
 
