@@ -78,16 +78,14 @@ public final class TimelinePicture {
     private static List<Boolean> writeBatch(LogReader.Options options, Path file, String displayName, InputReport report,
                                             List<Request> requests, TimelineWriter writer, int width, int height,
                                             Target targets) throws IOException, InputException {
-        TimeStyle times = report.summary().clock();
-        long tick = times.resolutionMicros();
-        boolean coarse = times.hasClock() && tick >= 1000;
-        boolean byLine = !times.hasClock();
+        Clock clock = Clock.of(report);
         List<TimelineEvents> views = new ArrayList<>();
         for (Request r : requests) {
             // Without a clock the panels are only known once the incident is placed by line: read the boot.
-            List<long[]> ranges = byLine ? List.of() : r.panels().stream().map(x -> new long[] {x.startMicros(), x.endMicros()})
-                    .map(range -> coarse ? CoarseClock.widen(range, tick) : range).toList();
-            views.add(new TimelineEvents(r.boot(), ranges, r.panels().isEmpty(), byLine));
+            List<long[]> ranges = clock.byLine() ? List.of() : r.panels().stream()
+                    .map(x -> new long[] {x.startMicros(), x.endMicros()})
+                    .map(range -> clock.coarse() ? CoarseClock.widen(range, clock.tick()) : range).toList();
+            views.add(new TimelineEvents(r.boot(), ranges, r.panels().isEmpty(), clock.byLine()));
         }
         InputOpener.OpenedInput in = InputOpener.open(file.toString());
         try (InputStream stream = in.stream()) {
@@ -97,11 +95,23 @@ public final class TimelinePicture {
         for (int n = 0; n < requests.size(); n++) {
             Request r = requests.get(n);
             try (OutputStream out = targets.open(n)) {
-                draw(displayName, report, r.boot(), r.incident(), r.panels(), views.get(n), writer, width, height, out);
+                draw(displayName, report, clock, r.boot(), r.incident(), r.panels(), views.get(n), writer, width, height, out);
             }
             capped.add(views.get(n).capped());
         }
         return capped;
+    }
+
+    /**
+     * How the input's times are drawn: its style, its tick, whether the tick is coarse (a
+     * one-second clock spreads its records) and whether there is no clock (drawn by line).
+     */
+    private record Clock(TimeStyle times, long tick, boolean coarse, boolean byLine) {
+        static Clock of(InputReport report) {
+            TimeStyle times = report.summary().clock();
+            long tick = times.resolutionMicros();
+            return new Clock(times, tick, times.hasClock() && tick >= 1000, !times.hasClock());
+        }
     }
 
     /** Hands every event to each picture's view; each keeps what it shows. */
@@ -124,14 +134,14 @@ public final class TimelinePicture {
         }
     }
 
-    private static void draw(String displayName, InputReport report, int boot, Optional<Incident> incident,
+    private static void draw(String displayName, InputReport report, Clock clock, int boot, Optional<Incident> incident,
                              List<TimelineModel.Panel> panels, TimelineEvents events, TimelineWriter writer, int width,
                              int height, OutputStream out) throws IOException {
         boolean overview = panels.isEmpty();
-        TimeStyle times = report.summary().clock();
-        long tick = times.resolutionMicros();
-        boolean coarse = times.hasClock() && tick >= 1000;
-        boolean byLine = !times.hasClock();
+        TimeStyle times = clock.times();
+        long tick = clock.tick();
+        boolean coarse = clock.coarse();
+        boolean byLine = clock.byLine();
         List<Event> drawn = events.events();
         List<Incident> ofBoot = report.incidents().stream().filter(i -> i.boot() == boot)
                 .map(i -> byLine ? i.retimed((line, t) -> TimelineEvents.lineMicros(line)) : i)
