@@ -265,6 +265,16 @@ public final class MessageCatalog {
         return ROWS;
     }
 
+    /** Whether a form is one of this table's hand-written rows (not one the knowledge base generated). */
+    public static boolean isHandWritten(MessageForm form) {
+        for (MessageForm r : ROWS) {
+            if (r == form) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rows' keywords for the line filter: a line without any of them holds no catalogued message. */
     public static List<String> keywords() {
         return COMPILED.stream().map(Compiled::anchor).distinct().toList();
@@ -293,7 +303,7 @@ public final class MessageCatalog {
      * Kernels before 3.15 printed ALSA messages through snd_printk/snd_printd with the source
      * position first: "ALSA sound/usb/endpoint.c:769 delay: ...". The message proper follows.
      */
-    static String withoutAlsaSource(String text) {
+    public static String withoutAlsaSource(String text) {
         if (!text.startsWith("ALSA ")) {
             return text;
         }

@@ -43,5 +43,11 @@ public enum MessageFamily {
     /** Scheduler, timer, watchdog or RCU stalls: the system could not run audio in time. */
     LATENCY,
     /** An interrupt line was disabled after a storm: whatever used it stops for good. */
-    IRQ_DISABLED
+    IRQ_DISABLED,
+    /** An audio DSP or its firmware failed: IPC timeouts and errors, boot, load or topology failures. */
+    DSP_FIRMWARE,
+    /** An error-level message of an audio or DMA driver that no closer family describes. */
+    DRIVER_ERROR,
+    /** A message drivers print on healthy boots too (info, notices, optional parts): context, never a finding. */
+    NOTE
 }

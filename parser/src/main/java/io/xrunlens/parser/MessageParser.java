@@ -11,6 +11,8 @@ import io.xrunlens.grammar.KernelMessageParser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.xrunlens.kb.KnowledgeBase;
 import java.util.regex.Pattern;
 import io.xrunlens.catalog.MessageCatalog;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -143,13 +145,14 @@ public final class MessageParser {
         return grammarRuns;
     }
 
+    /** Whether a text may be one of ours: it holds a keyword of the grammar or the catalogue, or a knowledge-base word. */
     static boolean mayMatch(String text) {
-        return KEYWORDS.anyIn(text);
+        return KEYWORDS.anyIn(text) || KnowledgeBase.builtIn().mayMatch(text);
     }
 
     /** The same test on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}). */
     static boolean mayMatch(byte[] line, int from, int to) {
-        return KEYWORDS.anyIn(line, from, to);
+        return KEYWORDS.anyIn(line, from, to) || KnowledgeBase.builtIn().mayMatch(line, from, to);
     }
 
     /**
@@ -201,8 +204,17 @@ public final class MessageParser {
         }
     }
 
+    /**
+     * The hand-written catalogue first (its rows carry verdicts and driver names), then the
+     * knowledge base made from the kernel source.
+     */
     private static Message catalogued(String text) {
-        return MessageCatalog.match(text).<Message>map(m -> m).orElse(Message.Unknown.INSTANCE);
+        Optional<Message.Catalogued> hand = MessageCatalog.match(text);
+        if (hand.isPresent()) {
+            return hand.get();
+        }
+        return KnowledgeBase.builtIn().match(MessageCatalog.withoutAlsaSource(text))
+                .<Message>map(KnowledgeBase.Match::message).orElse(Message.Unknown.INSTANCE);
     }
 
     /** Turns a parse tree into a message; one alternative, one method. */

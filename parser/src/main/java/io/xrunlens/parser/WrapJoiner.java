@@ -240,12 +240,25 @@ final class WrapJoiner implements LineSource {
         Reading best = read(joined);
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
-                && !best.known.equals(apart.known);
+                && !best.known.equals(apart.known) && !endsInString(best.known);
         if (text.isBlank()) {
             return null; // a blank line is a paragraph break, never the start of a cut record
         }
         boolean cutShows = cutWidth > 0 && text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
         return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
+    }
+
+    /**
+     * Whether a message's format ends in a string ("... %s"): such a message reads as well with
+     * any tail joined to it, so its other values are no sign of a cut.
+     */
+    private static boolean endsInString(List<Message> known) {
+        for (Message m : known) {
+            if (m instanceof Message.Catalogued c && c.form().format().endsWith("%s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

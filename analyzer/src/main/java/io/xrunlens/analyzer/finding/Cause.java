@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public enum Cause {
     DMA_TERMINATE_RACE, NO_BIT_CLOCK, SDMA_FIRMWARE, SCHEDULING, USB_AUDIO, CLOCK_RATE, CODEC, DAI_FIFO,
-    DMA_CHANNEL, SYSTEM_LATENCY, POINTER, UNKNOWN;
+    DMA_CHANNEL, SYSTEM_LATENCY, POINTER, DSP_FIRMWARE, UNKNOWN;
 
     /** "dma-terminate-race", as JSON and the text report print it. */
     public String id() {

@@ -2,6 +2,9 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.boot.Platform;
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import java.util.ArrayList;
@@ -49,6 +52,8 @@ public final class CauseClassifier {
         Optional<Finding> pointer = problem(episode, "hw-pointer");
         Optional<Finding> stall = rule(episode, "dma-stall");
         Optional<Finding> latency = rule(episode, "system-latency");
+        Optional<Finding> driver = rule(episode, "driver-error");
+        Optional<Finding> dsp = driver.filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE);
         PcmDirection stream = direction(episode);
 
         if (usb.isPresent()) {
@@ -56,6 +61,9 @@ public final class CauseClassifier {
         }
         if (codec.isPresent() && !xrunBefore) {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+        }
+        if (dsp.isPresent()) {
+            return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, "dsp-firmware", stream, dsp.get(), "");
         }
         if (start.isPresent() && isRateProblem(start.get())) {
             return diagnose(Cause.CLOCK_RATE, Confidence.OBSERVED, "clock-rate", stream, start.get(), "");
@@ -89,6 +97,10 @@ public final class CauseClassifier {
         }
         if (codec.isPresent()) {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+        }
+        if (driver.isPresent()) {
+            return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver.get(),
+                    FindingMessages.format("meaning." + familyOf(driver.get()).name()));
         }
         Finding any = episode.get(0);
         return diagnose(Cause.UNKNOWN, Confidence.GUESS, "unknown", stream, any, "");
@@ -177,8 +189,13 @@ public final class CauseClassifier {
         return facts.kernel().map(KernelFacts::hasAlsaSyncFix).orElse(false);
     }
 
+    /** The family of a finding's message form, where the knowledge base made it; else NOTE. */
+    static MessageFamily familyOf(Finding f) {
+        return KnowledgeBase.builtIn().row(f.form()).map(KbRow::family).orElse(MessageFamily.NOTE);
+    }
+
     private static boolean isRateProblem(Finding f) {
-        return f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off") || f.form().equals("mcasp.fast-refclk");
+        return familyOf(f) == MessageFamily.CLOCK_RATE || f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off") || f.form().equals("mcasp.fast-refclk");
     }
 
     /** XRUNs a near-constant interval apart (within 10%): two clocks drifting against each other. */

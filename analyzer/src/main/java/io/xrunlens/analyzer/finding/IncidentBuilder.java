@@ -51,7 +51,7 @@ public final class IncidentBuilder {
     private static final int BURST_MIN = 3;
 
     private static final Set<String> EPISODE_RULES = Set.of("dma-stall", "fifo-not-fed", "dai-fifo-error",
-            "dma-channel-error", "stream-start-failure", "codec-failure", "usb-audio", "hw-pointer");
+            "dma-channel-error", "stream-start-failure", "codec-failure", "usb-audio", "hw-pointer", "driver-error");
     /** DMA engines that also serve UARTs, SPI and MMC: their errors need an audio context. */
     private static final List<String> SHARED_ENGINE_FORMS = List.of("k3-udma.", "edma.");
 
@@ -129,8 +129,10 @@ public final class IncidentBuilder {
     private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
         boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem()
                 && (EPISODE_RULES.contains(f.rule()) || !f.episode().isEmpty()));
+        // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
         boolean otherAudio = findings.stream().anyMatch(f -> !f.rule().equals("dma-channel-error")
-                && !f.rule().equals("system-latency") && !f.rule().equals("sdma-firmware"));
+                && !f.rule().equals("system-latency") && !f.rule().equals("sdma-firmware")
+                && (f.severity().isProblem() || f.rule().equals("xrun")));
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             Finding g = f;

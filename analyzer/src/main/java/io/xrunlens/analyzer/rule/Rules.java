@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.rule.dai.DaiFifoErrorRule;
 import io.xrunlens.analyzer.rule.dai.FifoNotFedRule;
 import io.xrunlens.analyzer.rule.dma.DmaChannelErrorRule;
+import io.xrunlens.analyzer.rule.driver.DriverErrorRule;
 import io.xrunlens.analyzer.rule.dma.SdmaFirmwareRule;
 import io.xrunlens.analyzer.rule.stream.CodecFailureRule;
 import io.xrunlens.analyzer.rule.stream.HwPointerRule;
@@ -25,6 +26,6 @@ public final class Rules {
         return List.of(TerminateAfterPrepRule::new, MisappliedFreeRule::new, XrunRule::new, DmaStallRule::new,
                 FifoNotFedRule::new, DaiFifoErrorRule::new, DmaChannelErrorRule::new, StreamStartFailureRule::new,
                 HwPointerRule::new, SdmaFirmwareRule::new, CodecFailureRule::new, UsbAudioRule::new,
-                SystemLatencyRule::new);
+                SystemLatencyRule::new, DriverErrorRule::new);
     }
 }

@@ -84,6 +84,7 @@ public record Signature(String cause, String rules, String site, String stream, 
             java.util.Map.entry("dma-channel", "DMA channel cannot start or stop"),
             java.util.Map.entry("system-latency", "system latency: XRUNs under RT throttling or stalls"),
             java.util.Map.entry("pointer", "DMA position (hw_ptr) inconsistent"),
+            java.util.Map.entry("dsp-firmware", "audio DSP or its firmware failed"),
             java.util.Map.entry("unknown", "audio failed for a reason the log does not show"));
 
     /** A title a person can scan in a table. */

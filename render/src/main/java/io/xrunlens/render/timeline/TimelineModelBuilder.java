@@ -224,7 +224,7 @@ public final class TimelineModelBuilder {
                     ? "underrun" : "overrun", Kind.XRUN);
         } else if (m instanceof Message.UserIoError u) {
             return new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR);
-        } else if (m instanceof Message.Catalogued c) {
+        } else if (m instanceof Message.Catalogued c && c.form().family() != io.xrunlens.catalog.MessageFamily.NOTE) {
             return new Placed(lanes.add(driverLane(c, e), 4), t, label(c), Kind.DRIVER);
         }
         return null;

@@ -2,6 +2,8 @@ package io.xrunlens.analyzer.rule.stream;
 
 import io.xrunlens.event.Message;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What an "ASoC: error at FUNC on NAME: -N" line is about, from the function it names. */
 final class AsocErrors {
@@ -21,9 +23,23 @@ final class AsocErrors {
                 || function.contains("set_sysclk") || function.contains("set_tdm_slot");
     }
 
-    /** The error number printed last, "-517", or empty. */
+    /**
+     * The error number printed last, "-517", or empty: the last value, or the number that ends it
+     * when a string conversion took the rest of the line ("supply 'AVDD': -517"); the symbolic
+     * name dev_err_probe prints for a deferral ("-EPROBE_DEFER") is -517.
+     */
     static String errorNumber(Message.Catalogued message) {
         List<String> values = message.values();
-        return values.isEmpty() ? "" : values.get(values.size() - 1);
+        if (values.isEmpty()) {
+            return "";
+        }
+        String last = values.get(values.size() - 1).strip();
+        if (last.contains("EPROBE_DEFER")) {
+            return PROBE_DEFER;
+        }
+        Matcher m = TRAILING_ERROR.matcher(last);
+        return m.find() ? m.group(1) : last;
     }
+
+    private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
 }

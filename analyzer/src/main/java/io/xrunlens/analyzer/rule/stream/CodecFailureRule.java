@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule.stream;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
@@ -30,6 +31,8 @@ public final class CodecFailureRule extends CataloguedRule {
     }
 
     /**
+     * A probe error of a DAI or platform driver that the knowledge base made (fsl_sai's "failed
+     * to get mclk0 clock: -2" for an optional clock) is printed by healthy boards too: a note.
      * Card notes ("CODEC DAI ... not registered", registration failed with -517) are printed on
      * healthy boards too while deferred probing sorts out the order: info. A registration that
      * failed with another error, and every codec error, is a warning.
@@ -37,7 +40,8 @@ public final class CodecFailureRule extends CataloguedRule {
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
         String error = AsocErrors.errorNumber(message);
-        boolean note = message.form().family() == MessageFamily.CARD
+        boolean generatedCard = message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form());
+        boolean note = generatedCard || message.form().family() == MessageFamily.CARD
                 && (!error.startsWith("-") || error.equals(AsocErrors.PROBE_DEFER))
                 || AsocErrors.PROBE_DEFER.equals(error);
         return Optional.of(note ? Severity.INFO : Severity.WARNING);

@@ -1,0 +1,151 @@
+package io.xrunlens.kb;
+
+import io.xrunlens.catalog.MessageFamily;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The knowledge base's data files: tab-separated, one row per message, the columns named by
+ * {@link #HEADER}; lines starting with "#" are comments. A format's tabs, newlines and
+ * backslashes are written as {@code \t}, {@code \n} and {@code \\}, other control characters as
+ * {@code \}{@code u00XX}. Every error names the file and line.
+ */
+public final class KbFile {
+    /** The column line every file starts with (after its comments). */
+    public static final String HEADER = "id\tfamily\tlevel\tmacro\tprefix\tfile\tfunction\tversions\tformat";
+    private static final int COLUMNS = 9;
+    private static final List<String> LEVELS = List.of("emerg", "alert", "crit", "err", "warn", "notice", "info",
+            "dbg");
+
+    private KbFile() {
+    }
+
+    public static void write(Writer out, List<String> comments, List<KbRow> rows) throws IOException {
+        for (String c : comments) {
+            out.write("# " + c + "\n");
+        }
+        out.write(HEADER + "\n");
+        for (KbRow r : rows) {
+            String prefix = r.prefix() == Prefix.PR_FMT ? r.prefix().id() + ":" + escape(r.prFmt()) : r.prefix().id();
+            out.write(String.join("\t", r.id(), KnowledgeBase.familyId(r.family()),
+                    r.level(), r.macro(), prefix, r.file(), r.function(), String.join(",", r.versions()),
+                    escape(r.format())) + "\n");
+        }
+    }
+
+    /** The rows of one file; {@code name} is how errors name it. */
+    public static List<KbRow> read(Reader in, String name) {
+        List<KbRow> rows = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(in);
+        int number = 0;
+        boolean header = false;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!header) {
+                    if (!line.equals(HEADER)) {
+                        throw new KbException(name, number, "expected the column line: " + HEADER.replace('\t', ' '));
+                    }
+                    header = true;
+                    continue;
+                }
+                rows.add(row(line, name, number));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static KbRow row(String line, String name, int number) {
+        String[] c = line.split("\t", -1);
+        if (c.length != COLUMNS) {
+            throw new KbException(name, number, COLUMNS + " tab-separated columns expected, found " + c.length);
+        }
+        MessageFamily family;
+        try {
+            family = MessageFamily.valueOf(c[1].toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new KbException(name, number, "unknown family '" + c[1] + "' (one of "
+                    + Arrays.stream(MessageFamily.values()).map(f -> f.name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-')).toList() + ")");
+        }
+        if (!LEVELS.contains(c[2])) {
+            throw new KbException(name, number, "unknown level '" + c[2] + "' (one of " + LEVELS + ")");
+        }
+        String prFmt = "";
+        Prefix prefix;
+        try {
+            int colon = c[4].indexOf(':');
+            prefix = Prefix.of(colon < 0 ? c[4] : c[4].substring(0, colon));
+            if (colon >= 0) {
+                prFmt = unescape(c[4].substring(colon + 1));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new KbException(name, number, "unknown prefix '" + c[4] + "' (device, dev-err-probe, pr-fmt[:TEXT],"
+                    + " none)");
+        }
+        if (c[0].isEmpty() || c[8].isEmpty()) {
+            throw new KbException(name, number, "a row needs an id and a format");
+        }
+        return new KbRow(c[0], family, c[2], c[3], prefix, prFmt, c[5], c[6], List.of(c[7].split(",")),
+                unescape(c[8]));
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (ch < 0x20 || ch == 0x7f) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != '\\' || i + 1 >= s.length()) {
+                b.append(ch);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 't' -> b.append('\t');
+                case 'n' -> b.append('\n');
+                case 'u' -> {
+                    if (i + 4 < s.length()) {
+                        b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> b.append(e);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package io.xrunlens.kb.source;
+
+import io.xrunlens.catalog.MessageFamily;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The family of a generated row, guessed from where the call is (file, function), its level and
+ * its words. It leans towards {@link MessageFamily#NOTE}: info and notice lines, and warnings
+ * outside the families that are failures whatever their level (FIFO errors, DMA channels,
+ * pointers, latency), are printed by healthy boards too. Hand-written overrides correct it.
+ */
+public final class FamilyGuess {
+    private static final Pattern XRUN = Pattern.compile(
+            "underrun|overrun|underflow|overflow|\\bxrun|fifo (?:error|empty|full)|frame ?sync(?:hro)? err");
+    private static final Pattern DSP = Pattern.compile(
+            "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\bclk|clock|\\bbclk|\\bmclk|\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
+                    + "|\\bdiv\\b|ratio|\\bfs\\b");
+    private static final Pattern STREAM_FUNCTION = Pattern.compile(
+            "hw_params|hw_free|startup|prepare|trigger|set_fmt|set_sysclk|set_pll|set_clkdiv|set_tdm|pcm_open"
+                    + "|_open$|shutdown|_start$|_stop$");
+    private static final Pattern CODEC_WORDS = Pattern.compile(
+            "codec|\\bi2c\\b|regmap|chip ?id|device id|\\bid\\b|reset|regulator|supply|supplies|power");
+    private static final Pattern HDA_CODEC = Pattern.compile(
+            "codec|response|not responding|single_cmd|\\bverb|\\brirb|\\bcorb|no codecs");
+    private static final Pattern POINTER = Pattern.compile("hw_ptr|hw_pointer|position|\\bpointer\\b");
+    private static final Pattern FAILURE = Pattern.compile(
+            "timeout|timed out|time out|fail|error|err\\b|stop|terminat|abort|stuck|halt|busy");
+    private static final Pattern DSP_PATH = Pattern.compile(
+            "/sof/|/intel/(?:avs|catpt|skylake|atom|common)/|/amd/|/qcom/qdsp6/|mediatek/.*(?:adsp|dsp)|wm_adsp|cs_dsp");
+
+    private FamilyGuess() {
+    }
+
+    public static MessageFamily of(String file, String function, String level, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        String fn = function.toLowerCase(Locale.ROOT);
+        boolean error = switch (level) {
+            case "emerg", "alert", "crit", "err" -> true;
+            default -> false;
+        };
+        boolean warning = level.equals("warn");
+        if (!error && !warning) {
+            return MessageFamily.NOTE;
+        }
+        if (file.startsWith("kernel/")) {
+            return file.contains("spurious") ? MessageFamily.IRQ_DISABLED : MessageFamily.LATENCY;
+        }
+        if (file.startsWith("drivers/base/")) {
+            return MessageFamily.NOTE; // the firmware loader serves every device; audio's own lines say more
+        }
+        boolean usb = file.startsWith("sound/usb/");
+        if (XRUN.matcher(words).find()) {
+            return usb ? MessageFamily.USB_AUDIO : MessageFamily.DAI_FIFO;
+        }
+        if (file.startsWith("drivers/dma/")) {
+            return error || FAILURE.matcher(words).find() ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
+        }
+        if (file.startsWith("sound/core/") && POINTER.matcher(words).find()) {
+            return MessageFamily.HW_POINTER;
+        }
+        if (!error) {
+            return MessageFamily.NOTE;
+        }
+        if (usb) {
+            // mixer controls that cannot be read are common on healthy devices and stop no stream
+            return file.contains("mixer") ? MessageFamily.NOTE : MessageFamily.USB_AUDIO;
+        }
+        if (DSP_PATH.matcher(file).find() || DSP.matcher(words).find()) {
+            return MessageFamily.DSP_FIRMWARE;
+        }
+        if ((file.startsWith("sound/pci/hda/") || file.startsWith("sound/hda/")) && HDA_CODEC.matcher(words).find()) {
+            return MessageFamily.CODEC;
+        }
+        if (fn.contains("probe") || fn.endsWith("_init") || fn.contains("component_init")) {
+            return file.startsWith("sound/soc/codecs/") || CODEC_WORDS.matcher(words).find()
+                    ? MessageFamily.CODEC : MessageFamily.CARD;
+        }
+        boolean clock = CLOCK.matcher(words).find();
+        if (STREAM_FUNCTION.matcher(fn).find()) {
+            return clock ? MessageFamily.CLOCK_RATE : MessageFamily.STREAM_START;
+        }
+        if (clock) {
+            return MessageFamily.CLOCK_RATE;
+        }
+        if (file.startsWith("sound/soc/codecs/") && CODEC_WORDS.matcher(words).find()) {
+            return MessageFamily.CODEC;
+        }
+        return MessageFamily.DRIVER_ERROR;
+    }
+}

@@ -1,0 +1,199 @@
+package io.xrunlens.kb.source;
+
+import io.xrunlens.kb.KbFile;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.Prefix;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Makes the knowledge base from kernel source trees: every printk-family call of the audio and
+ * DMA code (sound/, drivers/dma/, drivers/soundwire/) and of the few core files whose messages
+ * explain audio dropouts (RT throttling, hrtimer, lockups, RCU stalls, spurious interrupts), one
+ * row per call, the kernel versions that have it merged into one row. Debug calls are kept only
+ * for the drivers whose dynamic debug shows the terminate race. Rows are written one file per
+ * driver directory ("sound-soc-fsl.tsv"), with an index of the files.
+ */
+public final class KbGenerator {
+    /** The directories and files read, relative to a tree's root. */
+    static final List<String> SCOPE = List.of("sound", "drivers/dma", "drivers/soundwire", "kernel/sched/rt.c",
+            "kernel/time/hrtimer.c", "kernel/watchdog.c", "kernel/hung_task.c", "kernel/rcu/tree_stall.h",
+            "kernel/irq/spurious.c");
+    /** Files whose dev_dbg lines are kept: with dynamic debug on, they show the terminate race. */
+    static final Set<String> DEBUG_KEPT = Set.of("sound/core/pcm_lib.c", "sound/core/pcm_dmaengine.c",
+            "sound/core/pcm_native.c", "drivers/dma/imx-sdma.c", "drivers/dma/virt-dma.c", "drivers/dma/virt-dma.h");
+    /** The name of the file that lists the data files, one per line. */
+    public static final String INDEX = "index.txt";
+    private static final Pattern MAKE_VERSION = Pattern.compile("^(VERSION|PATCHLEVEL) = (\\d+)$", Pattern.MULTILINE);
+
+    /** A kernel source tree and its version ("6.12", from its Makefile). */
+    public record Tree(String version, Path root) {
+        public static Tree of(Path root) throws IOException {
+            Path makefile = root.resolve("Makefile");
+            if (!Files.isRegularFile(makefile)) {
+                throw new IOException(root + " is not a kernel source tree (no Makefile)");
+            }
+            Matcher m = MAKE_VERSION.matcher(Files.readString(makefile, StandardCharsets.ISO_8859_1));
+            Map<String, String> v = new HashMap<>();
+            while (m.find()) {
+                v.putIfAbsent(m.group(1), m.group(2));
+            }
+            if (v.size() < 2) {
+                throw new IOException(makefile + " names no VERSION and PATCHLEVEL");
+            }
+            return new Tree(v.get("VERSION") + "." + v.get("PATCHLEVEL"), root);
+        }
+    }
+
+    /** What a run read and wrote. */
+    public record Summary(int files, int calls, int skipped, int rows, int dataFiles) {
+    }
+
+    /** One call, without the versions that have it. */
+    private record Key(String file, String function, String level, String macro, Prefix prefix, String prFmt,
+                       String format) {
+    }
+
+    private final Map<Key, Set<String>> versions = new LinkedHashMap<>();
+    private int files;
+    private int calls;
+    private int skipped;
+
+    public void read(Tree tree) throws IOException {
+        for (String scope : SCOPE) {
+            Path start = tree.root().resolve(scope);
+            if (!Files.exists(start)) {
+                continue;
+            }
+            List<Path> sources;
+            try (Stream<Path> walk = Files.walk(start)) {
+                sources = walk.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".c")
+                        || p.toString().endsWith(".h"))).sorted().toList();
+            }
+            for (Path p : sources) {
+                String rel = tree.root().relativize(p).toString().replace('\\', '/');
+                readFile(tree.version(), rel, Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    void readFile(String version, String rel, String source) {
+        files++;
+        PrintkScanner.Result r = PrintkScanner.scan(source);
+        skipped += r.skipped();
+        for (PrintkScanner.Call c : r.calls()) {
+            if (c.level().equals("dbg") && !DEBUG_KEPT.contains(rel)) {
+                continue;
+            }
+            calls++;
+            Prefix prefix = c.macro().prefix();
+            String prFmt = prefix == Prefix.PR_FMT ? c.prFmt() : "";
+            Key key = new Key(rel, c.function(), c.level(), c.macro().name(), prefix, prFmt, c.format());
+            versions.computeIfAbsent(key, k -> new TreeSet<>(KbGenerator::compareVersions)).add(version);
+        }
+    }
+
+    /** The rows, sorted by file, function and format, each with a unique id. */
+    public List<KbRow> rows() {
+        List<Map.Entry<Key, Set<String>>> entries = new ArrayList<>(versions.entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<Key, Set<String>> e) -> e.getKey().file())
+                .thenComparing(e -> e.getKey().function()).thenComparing(e -> e.getKey().format())
+                .thenComparing(e -> e.getKey().level()).thenComparing(e -> e.getKey().macro()));
+        Set<String> ids = new HashSet<>();
+        List<KbRow> rows = new ArrayList<>(entries.size());
+        for (Map.Entry<Key, Set<String>> e : entries) {
+            Key k = e.getKey();
+            String id = uniqueId(ids, k);
+            rows.add(new KbRow(id, FamilyGuess.of(k.file(), k.function(), k.level(), k.format()), k.level(),
+                    k.macro(), k.prefix(), k.prFmt(), k.file(), k.function().isEmpty() ? "-" : k.function(),
+                    List.copyOf(e.getValue()), k.format()));
+        }
+        return rows;
+    }
+
+    /** Writes the data files and their index into {@code dir}. */
+    public Summary write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, List<KbRow>> byGroup = new TreeMap<>();
+        List<KbRow> rows = rows();
+        for (KbRow r : rows) {
+            byGroup.computeIfAbsent(group(r.file()), g -> new ArrayList<>()).add(r);
+        }
+        Set<String> kernels = new TreeSet<>(KbGenerator::compareVersions);
+        rows.forEach(r -> kernels.addAll(r.versions()));
+        List<String> comments = List.of("xrunlens knowledge base: printk-family calls read from the Linux kernel source ("
+                        + String.join(", ", kernels) + ") by 'xrunlens kb import'.",
+                "Generated: correct families in overrides.tsv rather than here. The formats are the kernel's (GPL-2.0).");
+        for (Map.Entry<String, List<KbRow>> g : byGroup.entrySet()) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(g.getKey() + ".tsv"), StandardCharsets.UTF_8)) {
+                KbFile.write(w, comments, g.getValue());
+            }
+        }
+        List<String> index = byGroup.keySet().stream().map(g -> g + ".tsv").toList();
+        Files.write(dir.resolve(INDEX), index, StandardCharsets.UTF_8);
+        return new Summary(files, calls, skipped, rows.size(), index.size());
+    }
+
+    /** "sound/soc/fsl/fsl_sai.c" -> "sound-soc-fsl": a driver directory, at most three levels deep. */
+    static String group(String file) {
+        String[] parts = file.split("/");
+        int dirs = Math.min(parts.length - 1, 3);
+        return String.join("-", List.of(parts).subList(0, Math.max(dirs, 1)));
+    }
+
+    private static String uniqueId(Set<String> ids, Key k) {
+        String name = k.file().substring(k.file().lastIndexOf('/') + 1);
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        int h = (k.format() + "\0" + k.level() + "\0" + k.macro()).hashCode();
+        String base = stem + "." + (k.function().isEmpty() ? "-" : k.function()) + "."
+                + String.format(Locale.ROOT, "%04x", (h ^ (h >>> 16)) & 0xffff);
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "." + n;
+        }
+        return id;
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** {@code KbGenerator OUT_DIR TREE...}: what {@code xrunlens kb import} runs, for builds without the CLI. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: KbGenerator OUT_DIR KERNEL_TREE...");
+            System.exit(2);
+        }
+        KbGenerator g = new KbGenerator();
+        for (int i = 1; i < args.length; i++) {
+            g.read(Tree.of(Path.of(args[i])));
+        }
+        Summary s = g.write(Path.of(args[0]));
+        System.out.println(s);
+    }
+}

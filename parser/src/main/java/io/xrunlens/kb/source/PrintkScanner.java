@@ -1,0 +1,418 @@
+package io.xrunlens.kb.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the printk-family calls of one C source file: the macro, its level, the format string as
+ * the kernel prints it (adjacent literals joined, the file's string macros substituted, a name
+ * it cannot resolve read as "%s") and the function that makes the call. It reads C as a
+ * programmer skims it, not as a compiler: comments and preprocessor lines are skipped, braces and
+ * parentheses counted, and a call whose format is not a literal (a variable, a conditional) is
+ * counted in {@link Result#skipped()} rather than guessed.
+ */
+public final class PrintkScanner {
+    private static final Pattern STRING_DEFINE = Pattern.compile(
+            "^\\s*#\\s*define\\s+(\\w+)\\s+((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)$", Pattern.MULTILINE);
+    private static final Pattern PR_FMT = Pattern.compile("^\\s*#\\s*define\\s+pr_fmt\\s*\\(\\s*fmt\\s*\\)\\s+(.*)$",
+            Pattern.MULTILINE);
+    /** Wildcard text for what the scanner cannot know (KBUILD_MODNAME, a macro of another file). */
+    static final String UNKNOWN = "%s";
+
+    /** One call. {@code prFmt} is the file's pr_fmt text, for pr_* calls. */
+    public record Call(PrintMacro macro, String level, String format, String prFmt, String function, int line) {
+    }
+
+    /** The calls found, and how many printk-family calls had a format that is not a literal. */
+    public record Result(List<Call> calls, int skipped) {
+    }
+
+    private PrintkScanner() {
+    }
+
+    public static Result scan(String source) {
+        String code = withoutComments(source.replace("\\\r\n", " ").replace("\\\n", " "));
+        Map<String, String> strings = stringMacros(code);
+        String prFmt = prFmt(code, strings);
+        List<Call> calls = new ArrayList<>();
+        int skipped = 0;
+        int braces = 0;
+        int parens = 0;
+        int line = 1;
+        String candidate = "";
+        String function = "";
+        char lastSignificant = 0;
+        int n = code.length();
+        int i = 0;
+        while (i < n) {
+            char c = code.charAt(i);
+            if (c == '\n') {
+                line++;
+                i++;
+                continue;
+            }
+            if (c == '#' && atLineStart(code, i)) {
+                i = lineEnd(code, i);
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                i = literalEnd(code, i);
+                lastSignificant = c;
+                continue;
+            }
+            if (Character.isJavaIdentifierStart(c)) {
+                int end = i;
+                while (end < n && Character.isJavaIdentifierPart(code.charAt(end))) {
+                    end++;
+                }
+                String word = code.substring(i, end);
+                int next = skipSpaces(code, end);
+                boolean call = next < n && code.charAt(next) == '(';
+                Optional<PrintMacro> macro = call ? PrintMacro.named(word) : Optional.empty();
+                if (macro.isPresent() && braces > 0) {
+                    int close = matching(code, next);
+                    List<String> args = arguments(code.substring(next + 1, Math.max(next + 1, close)));
+                    Optional<Call> found = call(macro.get(), args, strings, prFmt, function, line);
+                    if (found.isPresent()) {
+                        calls.add(found.get());
+                    } else {
+                        skipped++;
+                    }
+                    line += count(code, i, close);
+                    i = close + 1;
+                    lastSignificant = ')';
+                    continue;
+                }
+                if (call && braces == 0 && parens == 0) {
+                    candidate = word;
+                }
+                lastSignificant = 'a';
+                i = end;
+                continue;
+            }
+            switch (c) {
+                case '(' -> parens++;
+                case ')' -> parens = Math.max(0, parens - 1);
+                case '{' -> {
+                    if (braces == 0) {
+                        function = lastSignificant == ')' ? candidate : "";
+                    }
+                    braces++;
+                }
+                case '}' -> {
+                    braces = Math.max(0, braces - 1);
+                    if (braces == 0) {
+                        function = "";
+                        parens = 0;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!Character.isWhitespace(c)) {
+                lastSignificant = c;
+            }
+            i++;
+        }
+        return new Result(calls, skipped);
+    }
+
+    private static Optional<Call> call(PrintMacro macro, List<String> args, Map<String, String> strings, String prFmt,
+                                       String function, int line) {
+        if (args.size() <= macro.formatIndex()) {
+            return Optional.empty();
+        }
+        Optional<Evaluated> format = evaluate(args.get(macro.formatIndex()), strings);
+        if (format.isEmpty() || format.get().continuation) {
+            return Optional.empty();
+        }
+        String level = macro.level();
+        if (level.isEmpty() && macro.name().equals("dev_printk")) {
+            level = PrintMacro.levelOf(args.get(0).trim()).orElse("");
+        }
+        if (level.isEmpty()) {
+            level = format.get().level.isEmpty() ? "warn" : format.get().level; // printk's default loglevel
+        }
+        String text = format.get().text;
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            text = text.substring(0, newline);
+        }
+        text = text.stripTrailing();
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Call(macro, level, text, prFmt, function, line));
+    }
+
+    /** A format argument's printed text and the level a KERN_* in it names. */
+    private record Evaluated(String text, String level, boolean continuation) {
+    }
+
+    /**
+     * Joins the literals of a format argument; names between them are looked up among the
+     * file's string macros, KERN_* levels are taken off. Empty when the argument holds no literal
+     * or is an expression (a conditional, a call, an array).
+     */
+    static Optional<Evaluated> evaluate(String arg, Map<String, String> strings) {
+        StringBuilder text = new StringBuilder();
+        String level = "";
+        boolean continuation = false;
+        boolean literal = false;
+        int i = 0;
+        int n = arg.length();
+        while (i < n) {
+            char c = arg.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                int end = literalEnd(arg, i);
+                text.append(unescape(arg.substring(i + 1, end - 1)));
+                literal = true;
+                i = end;
+                continue;
+            }
+            if (Character.isJavaIdentifierStart(c)) {
+                int end = i;
+                while (end < n && Character.isJavaIdentifierPart(arg.charAt(end))) {
+                    end++;
+                }
+                String word = arg.substring(i, end);
+                Optional<String> kern = word.startsWith("KERN_") ? PrintMacro.levelOf(word) : Optional.empty();
+                if (word.equals("KERN_CONT")) {
+                    continuation = true;
+                } else if (kern.isPresent()) {
+                    level = kern.get();
+                } else if (word.equals("KERN_SOH") || word.equals("KERN_DEFAULT")) {
+                    level = level.isEmpty() && word.equals("KERN_DEFAULT") ? "warn" : level;
+                } else if (strings.containsKey(word)) {
+                    text.append(strings.get(word));
+                } else if (word.length() == 1 && end < n && arg.charAt(end) == '"') {
+                    i = end; // a wide or UTF-8 literal prefix (L"", u8"")
+                    continue;
+                } else {
+                    text.append(UNKNOWN); // PRIx64, a macro of another file
+                }
+                i = end;
+                continue;
+            }
+            return Optional.empty(); // an operator: not a plain literal
+        }
+        if (!literal) {
+            return Optional.empty();
+        }
+        String s = text.toString();
+        if (s.length() >= 2 && s.charAt(0) == '\001') { // KERN_SOH written into the literal
+            level = PrintMacro.levelOf(s.substring(1, 2)).orElse(level);
+            continuation = s.charAt(1) == 'c';
+            s = s.substring(2);
+        }
+        return Optional.of(new Evaluated(s, level, continuation));
+    }
+
+    /** The file's string macros ("#define DRV_NAME \"fsl-sai\""), by name. */
+    static Map<String, String> stringMacros(String code) {
+        Map<String, String> m = new HashMap<>();
+        Matcher d = STRING_DEFINE.matcher(code);
+        while (d.find()) {
+            evaluate(d.group(2), Map.of()).ifPresent(e -> m.put(d.group(1), e.text()));
+        }
+        return m;
+    }
+
+    /** The text pr_fmt puts before a pr_* format ("%s: " for KBUILD_MODNAME ": " fmt), or "". */
+    static String prFmt(String code, Map<String, String> strings) {
+        Matcher m = PR_FMT.matcher(code);
+        if (!m.find()) {
+            return "";
+        }
+        String body = m.group(1);
+        int fmt = body.indexOf("fmt");
+        while (fmt >= 0 && (fmt > 0 && Character.isJavaIdentifierPart(body.charAt(fmt - 1))
+                || fmt + 3 < body.length() && Character.isJavaIdentifierPart(body.charAt(fmt + 3)))) {
+            fmt = body.indexOf("fmt", fmt + 1);
+        }
+        if (fmt <= 0) {
+            return "";
+        }
+        return evaluate(body.substring(0, fmt), strings).map(Evaluated::text).orElse("");
+    }
+
+    /** The arguments of a call, split at its top-level commas. */
+    static List<String> arguments(String inside) {
+        List<String> args = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        int i = 0;
+        while (i < inside.length()) {
+            char c = inside.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = literalEnd(inside, i);
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                args.add(inside.substring(start, i));
+                start = i + 1;
+            }
+            i++;
+        }
+        args.add(inside.substring(start));
+        return args;
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open} (or the end of the text). */
+    private static int matching(String code, int open) {
+        int depth = 0;
+        int i = open;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = literalEnd(code, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+            i++;
+        }
+        return code.length() - 1;
+    }
+
+    /** The index just after the string or character literal that starts at {@code i}. */
+    private static int literalEnd(String s, int i) {
+        char quote = s.charAt(i);
+        int j = i + 1;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j += 2;
+                continue;
+            }
+            if (c == quote || c == '\n') {
+                return j + 1;
+            }
+            j++;
+        }
+        return s.length();
+    }
+
+    /** Comments become spaces (their newlines kept, so line numbers hold); literals are left alone. */
+    static String withoutComments(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = literalEnd(s, i);
+                b.append(s, i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+                while (i < n && s.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int end = s.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                for (int j = i; j < end; j++) {
+                    b.append(s.charAt(j) == '\n' ? '\n' : ' ');
+                }
+                i = end;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** C escapes in a literal's text. */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (c != '\\' || i >= s.length()) {
+                b.append(c);
+                continue;
+            }
+            char e = s.charAt(i++);
+            switch (e) {
+                case 'n' -> b.append('\n');
+                case 't' -> b.append('\t');
+                case 'r' -> b.append('\r');
+                case 'a' -> b.append('\007');
+                case 'x' -> {
+                    int start = i;
+                    while (i < s.length() && i - start < 2 && Character.digit(s.charAt(i), 16) >= 0) {
+                        i++;
+                    }
+                    b.append(start == i ? 'x' : (char) Integer.parseInt(s.substring(start, i), 16));
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int start = i - 1;
+                        while (i < s.length() && i - start < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                            i++;
+                        }
+                        b.append((char) Integer.parseInt(s.substring(start, i), 8));
+                    } else {
+                        b.append(e);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean atLineStart(String s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineEnd(String s, int i) {
+        int end = s.indexOf('\n', i);
+        return end < 0 ? s.length() : end;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int count(String s, int from, int to) {
+        int lines = 0;
+        for (int i = from; i < to && i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,119 @@
+package io.xrunlens.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.parser.EventSink;
+import io.xrunlens.parser.LogReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every row of the built-in knowledge base, printed as the kernel prints it (a dmesg stamp, the
+ * macro's prefix, the format with made-up values), read back through the whole reader: the line
+ * must be recognised as that row, or as a row at least as specific (two drivers printing the same
+ * text). The rows no line can be taken for are counted by reason and must stay few.
+ */
+class KbRecognitionTest {
+    /** What a dev_printk line carries before the text: any driver and device will do. */
+    private static final String DEVICE = "snd-test-dai 30010000.sai: ";
+
+    @Test
+    void everyRowIsRecognisedFromItsOwnLine() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        List<KbRow> rows = kb.rows();
+        StringBuilder log = new StringBuilder();
+        List<KbRow> printed = new ArrayList<>();
+        Map<String, Integer> notIndexed = new TreeMap<>();
+        for (KbRow r : rows) {
+            KnowledgeBase.Recognition own = kb.recognise(r.id());
+            if (!own.recognised() && own.reason().startsWith("too little")) {
+                notIndexed.merge("too little literal text", 1, Integer::sum);
+                continue;
+            }
+            String text = kb.sample(r.id()).orElseThrow();
+            if (text.contains("\n") || text.contains("\r")) {
+                notIndexed.merge("sample spans lines", 1, Integer::sum);
+                continue;
+            }
+            String prefix = r.prefix() == Prefix.DEVICE || r.prefix() == Prefix.DEV_ERR_PROBE ? DEVICE : "";
+            log.append(String.format("[%5d.%06d] ", 10 + printed.size() / 1000, printed.size() % 1000 * 7))
+                    .append(prefix).append(text).append('\n');
+            printed.add(r);
+        }
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("kb", "", new ByteArrayInputStream(
+                log.toString().getBytes(StandardCharsets.UTF_8)), (EventSink) events::add);
+        Map<Long, Event> byLine = new LinkedHashMap<>();
+        events.forEach(e -> byLine.putIfAbsent(e.record().line(), e));
+        int recognised = 0;
+        Map<String, Integer> missed = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            KbRow r = printed.get(i);
+            Event e = byLine.get((long) i + 1);
+            String reason = reason(kb, r, e);
+            if (reason.isEmpty()) {
+                recognised++;
+            } else {
+                missed.merge(reason, 1, Integer::sum);
+                if (examples.size() < 20) {
+                    examples.add(r.id() + ": " + reason + ": " + (e == null ? "no record" : e.record().message()));
+                }
+            }
+        }
+        int total = rows.size();
+        double share = 100.0 * recognised / total;
+        System.out.printf("knowledge base: %d rows, %d recognised (%.2f%%); not indexed %s; missed %s%n", total,
+                recognised, share, notIndexed, missed);
+        examples.forEach(x -> System.out.println("  " + x));
+        assertTrue(recognised >= 0.99 * printed.size(), "recognised " + recognised + " of " + printed.size()
+                + " printable rows: " + missed + "\n" + String.join("\n", examples));
+        assertTrue(share >= 95.0, "recognised " + share + "% of all rows; not indexed " + notIndexed);
+    }
+
+    /** Empty when the event is the row (or one as specific), else why not. */
+    private static String reason(KnowledgeBase kb, KbRow row, Event e) {
+        if (e == null) {
+            return "no record";
+        }
+        if (!(e.message() instanceof Message.Catalogued c)) {
+            return e.message() instanceof Message.Unknown ? "unknown" : "taken by the grammar";
+        }
+        if (c.form().id().equals(row.id())) {
+            return "";
+        }
+        if (kb.row(c.form().id()).isEmpty()) {
+            return ""; // the hand-written catalogue, whose rows carry verdicts, knows the line
+        }
+        int own = KernelFormat.parse(row.format()).literalLength();
+        int won = KernelFormat.parse(c.form().format()).literalLength();
+        return won >= own ? "" : "a less specific row won";
+    }
+
+    @Test
+    void genericFormatsClaimNoLine() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        for (String text : List.of("Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2",
+                "random: crng init done", "command 0x0c03 tx timeout", "eth0: link up")) {
+            assertEquals(java.util.Optional.empty(), kb.match(text).map(m -> m.row().id()), text);
+        }
+    }
+
+    @Test
+    void messagesOfDriversNoIssueQuotedAreKnown() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        assertEquals("sound/soc/atmel/atmel-i2s.c", kb.match("TX underrun on channel 0").orElseThrow().row().file());
+        assertEquals("sound/soc/sof/ipc4.c", kb.match("ipc timed out for 0x60040000|0x0").orElseThrow().row().file());
+        assertEquals("sound/usb/endpoint.c",
+                kb.match("cannot submit urb 0, error -28: not enough bandwidth").orElseThrow().row().file());
+    }
+}
