@@ -62,11 +62,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     YearOption year = new YearOption();
 
+    @CommandLine.Mixin
+    KbOption kb = new KbOption();
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
     @Override
     public Integer call() throws IOException {
+        kb.install(); // before any reading: the parsers match with it
         if (debug) {
             System.setProperty("xrunlens.debug", "true");
         }

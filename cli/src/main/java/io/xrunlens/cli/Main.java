@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
         subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
-            FormatsCommand.class,
+            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {

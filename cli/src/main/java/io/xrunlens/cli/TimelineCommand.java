@@ -71,6 +71,9 @@ final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Mixin
     YearOption year = new YearOption();
 
+    @CommandLine.Mixin
+    KbOption kb = new KbOption();
+
     @Option(names = "--boot", paramLabel = "N", description = "Only this boot, 0 to the log's boots - 1"
             + " (analyze shows how many).")
     Integer boot;
@@ -80,6 +83,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        kb.install(); // before any reading: the parsers match with it
         PrintWriter err = spec.commandLine().getErr();
         options = year.apply(LogReader.Options.defaults());
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {

@@ -68,6 +68,9 @@ final class TriageCommand implements Callable<Integer> {
     @CommandLine.Mixin
     YearOption year = new YearOption();
 
+    @CommandLine.Mixin
+    KbOption kb = new KbOption();
+
     @Option(names = "--jobs", paramLabel = "N", description = "Parallel analyses, 1-256 (default: the number of"
             + " cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -92,6 +95,7 @@ final class TriageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        kb.install(); // before any reading: the parsers match with it
         if (jobs < 1 || jobs > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes 1 to 256");
         }

@@ -62,11 +62,15 @@ final class WatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     YearOption year = new YearOption();
 
+    @CommandLine.Mixin
+    KbOption kb = new KbOption();
+
     /** The standard input (tests give their own). */
     InputStream stdin = System.in;
 
     @Override
     public Integer call() throws Exception {
+        kb.install(); // before any reading: the parsers match with it
         if (settle < 1 || settle > 3600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--settle takes 1 to 3600 seconds");
         }

@@ -41,6 +41,8 @@ public final class KnowledgeBase {
     private static final Pattern TX = Pattern.compile("\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b");
     private static final Pattern RX = Pattern.compile("\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b");
     private static volatile KnowledgeBase builtIn;
+    /** The knowledge base the parser matches with: the built-in one unless a command installed another. */
+    private static volatile KnowledgeBase active;
 
     /** A row, its format's pattern (compiled on first use) and the form findings carry. */
     private static final class Entry {
@@ -140,6 +142,20 @@ public final class KnowledgeBase {
         this.byAnchor = index;
         this.filter = new WordFilter(index.keySet());
         this.unindexed = none;
+    }
+
+    /** The knowledge base lines are matched with: the one {@link #install installed}, else the built-in one. */
+    public static KnowledgeBase active() {
+        KnowledgeBase kb = active;
+        return kb != null ? kb : builtIn();
+    }
+
+    /**
+     * Makes {@code kb} (the built-in rows and a user's folders) the one every parser of this
+     * process matches with; a command does this once, before it reads.
+     */
+    public static void install(KnowledgeBase kb) {
+        active = kb;
     }
 
     /** The knowledge base shipped in the jar, read once. */

@@ -1,5 +1,6 @@
 package io.xrunlens.parser;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
@@ -8,13 +9,12 @@ import io.xrunlens.event.PcmState;
 import io.xrunlens.grammar.KernelMessageBaseVisitor;
 import io.xrunlens.grammar.KernelMessageLexer;
 import io.xrunlens.grammar.KernelMessageParser;
+import io.xrunlens.kb.KnowledgeBase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.xrunlens.kb.KnowledgeBase;
 import java.util.regex.Pattern;
-import io.xrunlens.catalog.MessageCatalog;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -58,6 +58,8 @@ public final class MessageParser {
     private final boolean prefilter;
     private final boolean memo;
     private final boolean byShape;
+    /** The knowledge base the memos were filled with. */
+    private KnowledgeBase kb = KnowledgeBase.active();
     /** How often the grammar ran (tests check that shapes spare it). */
     private long grammarRuns;
     /**
@@ -104,6 +106,13 @@ public final class MessageParser {
 
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
+        KnowledgeBase now = KnowledgeBase.active();
+        if (now != kb) { // a command installed user rows: what the memos hold may be wrong now
+            kb = now;
+            young.clear();
+            old.clear();
+            shapes.clear();
+        }
         if (!memo) {
             return parseWithGrammar(text);
         }
@@ -147,12 +156,12 @@ public final class MessageParser {
 
     /** Whether a text may be one of ours: it holds a keyword of the grammar or the catalogue, or a knowledge-base word. */
     static boolean mayMatch(String text) {
-        return KEYWORDS.anyIn(text) || KnowledgeBase.builtIn().mayMatch(text);
+        return KEYWORDS.anyIn(text) || KnowledgeBase.active().mayMatch(text);
     }
 
     /** The same test on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}). */
     static boolean mayMatch(byte[] line, int from, int to) {
-        return KEYWORDS.anyIn(line, from, to) || KnowledgeBase.builtIn().mayMatch(line, from, to);
+        return KEYWORDS.anyIn(line, from, to) || KnowledgeBase.active().mayMatch(line, from, to);
     }
 
     /**
@@ -208,12 +217,12 @@ public final class MessageParser {
      * The hand-written catalogue first (its rows carry verdicts and driver names), then the
      * knowledge base made from the kernel source.
      */
-    private static Message catalogued(String text) {
+    private Message catalogued(String text) {
         Optional<Message.Catalogued> hand = MessageCatalog.match(text);
         if (hand.isPresent()) {
             return hand.get();
         }
-        return KnowledgeBase.builtIn().match(MessageCatalog.withoutAlsaSource(text))
+        return kb.match(MessageCatalog.withoutAlsaSource(text))
                 .<Message>map(KnowledgeBase.Match::message).orElse(Message.Unknown.INSTANCE);
     }
 

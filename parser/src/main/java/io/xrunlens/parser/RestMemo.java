@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -37,6 +38,8 @@ final class RestMemo {
     /** What the kept records were framed by and for: another format or sink starts afresh. */
     private Object format;
     private boolean forwardUnknown;
+    /** The knowledge base the kept records were typed with: another (a user's --kb) starts afresh. */
+    private KnowledgeBase kb;
 
     /**
      * This thread's memo for lines framed by {@code format} for a sink that does (or does not)
@@ -44,11 +47,13 @@ final class RestMemo {
      */
     static RestMemo forThread(Object format, boolean forwardUnknown) {
         RestMemo m = MEMOS.get();
-        if (m.format != format || m.forwardUnknown != forwardUnknown) {
+        KnowledgeBase kb = KnowledgeBase.active();
+        if (m.format != format || m.forwardUnknown != forwardUnknown || m.kb != kb) {
             Arrays.fill(m.table, null);
             m.fill = 0;
             m.format = format;
             m.forwardUnknown = forwardUnknown;
+            m.kb = kb;
         }
         return m;
     }

@@ -191,7 +191,7 @@ public final class CauseClassifier {
 
     /** The family of a finding's message form, where the knowledge base made it; else NOTE. */
     static MessageFamily familyOf(Finding f) {
-        return KnowledgeBase.builtIn().row(f.form()).map(KbRow::family).orElse(MessageFamily.NOTE);
+        return KnowledgeBase.active().row(f.form()).map(KbRow::family).orElse(MessageFamily.NOTE);
     }
 
     private static boolean isRateProblem(Finding f) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class FamilyGuess {
     private static final Pattern XRUN = Pattern.compile(
-            "underrun|overrun|underflow|overflow|\\bxrun|fifo (?:error|empty|full)|frame ?sync(?:hro)? err");
+            "underrun|overrun|underflow|overflow|\\bxrun|fifo\\b[^.]*(?:error|empty|full|starv)|starv"
+                    + "|frame ?sync(?:hro)? err");
     private static final Pattern DSP = Pattern.compile(
             "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
     private static final Pattern CLOCK = Pattern.compile(
@@ -51,12 +52,12 @@ public final class FamilyGuess {
         if (file.startsWith("drivers/base/")) {
             return MessageFamily.NOTE; // the firmware loader serves every device; audio's own lines say more
         }
+        if (file.startsWith("drivers/dma/")) {
+            return error || FAILURE.matcher(words).find() ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
+        }
         boolean usb = file.startsWith("sound/usb/");
         if (XRUN.matcher(words).find()) {
             return usb ? MessageFamily.USB_AUDIO : MessageFamily.DAI_FIFO;
-        }
-        if (file.startsWith("drivers/dma/")) {
-            return error || FAILURE.matcher(words).find() ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
         }
         if (file.startsWith("sound/core/") && POINTER.matcher(words).find()) {
             return MessageFamily.HW_POINTER;

@@ -104,8 +104,7 @@ public final class KbGenerator {
             }
             calls++;
             Prefix prefix = c.macro().prefix();
-            String prFmt = prefix == Prefix.PR_FMT ? c.prFmt() : "";
-            Key key = new Key(rel, c.function(), c.level(), c.macro().name(), prefix, prFmt, c.format());
+            Key key = new Key(rel, c.function(), c.level(), c.macro().name(), prefix, c.prFmt(), c.format());
             versions.computeIfAbsent(key, k -> new TreeSet<>(KbGenerator::compareVersions)).add(version);
         }
     }

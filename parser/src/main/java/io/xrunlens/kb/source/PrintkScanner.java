@@ -1,5 +1,6 @@
 package io.xrunlens.kb.source;
 
+import io.xrunlens.kb.Prefix;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class PrintkScanner {
     /** Wildcard text for what the scanner cannot know (KBUILD_MODNAME, a macro of another file). */
     static final String UNKNOWN = "%s";
 
-    /** One call. {@code prFmt} is the file's pr_fmt text, for pr_* calls. */
+    /** One call. {@code prFmt} is the file's pr_fmt text for pr_* calls, else empty. */
     public record Call(PrintMacro macro, String level, String format, String prFmt, String function, int line) {
     }
 
@@ -147,7 +148,7 @@ public final class PrintkScanner {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Call(macro, level, text, prFmt, function, line));
+        return Optional.of(new Call(macro, level, text, macro.prefix() == Prefix.PR_FMT ? prFmt : "", function, line));
     }
 
     /** A format argument's printed text and the level a KERN_* in it names. */

@@ -1,0 +1,116 @@
+package io.xrunlens.cli;
+
+import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.catalog.MessageForm;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.parser.EventSink;
+import io.xrunlens.parser.LogReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code xrunlens explain LINE...}: for each kernel log line, the source that prints it (file,
+ * function, macro, kernel versions), what it says about audio and what to do. The lines are
+ * read as a log is (any format analyze reads), so a line pasted with its stamp, its syslog
+ * prefix or none is explained alike.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Say which kernel source prints each log line, what it means for audio and what to do.",
+            "With no LINE (or -), reads lines from standard input."},
+        footer = {"%nExample:%n  xrunlens explain 'atmel_i2s f8050000.i2s: TX underrun on channel 0'",
+            "%nExit codes:%n  0  every line was recognised%n  1  some line is not in the knowledge base%n"
+                + "  2  usage error, or a --kb folder that cannot be read"})
+final class ExplainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "LINE", description = "Kernel log lines (quote each); - or none: standard input.")
+    List<String> lines = new ArrayList<>();
+
+    @CommandLine.Mixin
+    KbOption kbOption = new KbOption();
+
+    @Override
+    public Integer call() throws IOException {
+        KnowledgeBase kb = kbOption.install();
+        List<Event> events = new ArrayList<>();
+        if (lines.isEmpty() || lines.equals(List.of("-"))) {
+            read(System.in, events); // a pasted log: its wrapped lines are joined as analyze joins them
+        } else {
+            for (String line : lines) { // each argument is one line, never joined to another
+                read(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), events);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allKnown = true;
+        for (Event e : events) {
+            allKnown &= explain(e, kb, out);
+        }
+        out.flush();
+        return allKnown ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
+    }
+
+    private static void read(InputStream in, List<Event> events) {
+        new LogReader(LogReader.Options.defaults()).read("lines", "", in, new EventSink() {
+            @Override
+            public void accept(Event e) {
+                events.add(e);
+            }
+        });
+    }
+
+    /** Prints what one record is; false when nothing knows it. */
+    private static boolean explain(Event e, KnowledgeBase kb, PrintWriter out) {
+        out.println(e.record().message());
+        Message m = e.message();
+        if (m instanceof Message.Catalogued c) {
+            describe(c.form(), c.values(), kb, out);
+            return true;
+        }
+        if (!(m instanceof Message.Unknown)) {
+            out.println("  parsed as   " + m.getClass().getSimpleName() + " (ALSA/DMA message read by the grammar,"
+                    + " used by the race and stall rules)");
+            out.println();
+            return true;
+        }
+        // the reader matches the built-in rows; a --kb folder may know more
+        return kb.match(e.record().text()).map(match -> {
+            describe(match.message().form(), match.message().values(), kb, out);
+            return true;
+        }).orElseGet(() -> {
+            out.println("  unknown     no row of the knowledge base prints this text"
+                    + (e.record().hasOrigin() ? " (printed by " + e.record().driver() + ")" : ""));
+            out.println();
+            return false;
+        });
+    }
+
+    private static void describe(MessageForm form, List<String> values, KnowledgeBase kb, PrintWriter out) {
+        MessageFamily family = form.family();
+        out.println("  printed by  " + kb.row(form.id()).map(KbRow::source).orElse(form.source()));
+        out.println("  row         " + form.id());
+        out.println("  format      \"" + form.format() + "\"" + (values.isEmpty() ? "" : "  values: "
+                + String.join(", ", values)));
+        out.println("  family      " + KnowledgeBase.familyId(family) + ": " + meaning(family));
+        out.println("  what to do  " + FindingMessages.format("advice." + family.name()));
+        out.println();
+    }
+
+    private static String meaning(MessageFamily family) {
+        String key = "meaning." + family.name();
+        return FindingMessages.has(key) ? FindingMessages.format(key) : "";
+    }
+}

@@ -1,0 +1,96 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** explain, kb import, kb check and --kb, as a user runs them. */
+class KnowledgeBaseCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void explainNamesTheSourceFamilyAndAdvice() {
+        Cli cli = Cli.run("explain", "[  130.220114] atmel_i2s f8050000.i2s: TX underrun on channel 0");
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("printed by  sound/soc/atmel/atmel-i2s.c atmel_i2s_interrupt, dev_err"), cli.out());
+        assertTrue(cli.out().contains("family      dai-fifo"), cli.out());
+        assertTrue(cli.out().contains("values: 0"), cli.out());
+        assertTrue(cli.out().contains("what to do"), cli.out());
+    }
+
+    @Test
+    void explainSaysWhatItDoesNotKnowAndExitsOne() {
+        Cli cli = Cli.run("explain", "TX underrun on channel 0", "random: crng init done");
+        assertEquals(1, cli.exit());
+        assertTrue(cli.out().contains("random: crng init done\n  unknown"), cli.out());
+        assertEquals(2, cli.out().split("\n\n").length, "each argument is its own line: " + cli.out());
+    }
+
+    @Test
+    void explainReadsStandardInput() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(("[ 1.0] usb 1-1.2: cannot submit urb 0, error -28: not enough"
+                    + " bandwidth\n").getBytes(StandardCharsets.UTF_8)));
+            Cli cli = Cli.run("explain");
+            assertEquals(0, cli.exit(), cli.err());
+            assertTrue(cli.out().contains("sound/usb/endpoint.c"), cli.out());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void importReadsAVendorTreeThatAnalyzeThenKnows() throws Exception {
+        Path tree = dir.resolve("linux");
+        Files.createDirectories(tree.resolve("sound/soc/vendor"));
+        Files.writeString(tree.resolve("Makefile"), "VERSION = 5\nPATCHLEVEL = 10\nSUBLEVEL = 0\n");
+        Files.writeString(tree.resolve("sound/soc/vendor/vendor-i2s.c"), """
+                #define DRV_NAME "vendor-i2s"
+                static irqreturn_t vendor_i2s_isr(int irq, void *data)
+                {
+                	/* a comment with dev_err("not a call") */
+                	dev_err(dev, "TX FIFO starved "
+                		     "on lane %d\\n", lane);
+                	return IRQ_HANDLED;
+                }
+                """);
+        Path out = dir.resolve("kb");
+        Cli imported = Cli.run("kb", "import", tree.toString(), "-o", out.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("wrote 1 rows"), imported.out());
+        String data = Files.readString(out.resolve("sound-soc-vendor.tsv"));
+        assertTrue(data.contains("dai-fifo\terr\tdev_err\tdevice\tsound/soc/vendor/vendor-i2s.c\tvendor_i2s_isr\t5.10"
+                + "\tTX FIFO starved on lane %d"), data);
+        assertEquals(0, Cli.run("kb", "check", out.toString()).exit());
+
+        Path log = dir.resolve("board.log");
+        Files.writeString(log, "[   10.000000] vendor-i2s 1f000000.i2s: TX FIFO starved on lane 3\n");
+        assertEquals(0, Cli.run("analyze", log.toString()).exit(), "unknown without --kb");
+        Cli analysed = Cli.run("analyze", "--kb", out.toString(), "--format", "json", log.toString());
+        assertEquals(1, analysed.exit(), analysed.err());
+        assertTrue(analysed.out().contains("\"cause\" : \"dai-fifo\""), analysed.out());
+    }
+
+    @Test
+    void aBrokenKnowledgeBaseFileIsOneLineWithItsPlace() throws Exception {
+        Files.writeString(dir.resolve("vendor.tsv"), "id\tfamily\nrow\n");
+        Path log = dir.resolve("board.log");
+        Files.writeString(log, "[   10.000000] x y: z\n");
+        Cli cli = Cli.run("analyze", "--kb", dir.toString(), log.toString());
+        assertEquals(2, cli.exit());
+        assertTrue(cli.err().startsWith("xrunlens: " + dir.resolve("vendor.tsv") + ":1: expected the column line"),
+                cli.err());
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+    }
+}

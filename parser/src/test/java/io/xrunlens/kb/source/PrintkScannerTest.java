@@ -1,0 +1,72 @@
+package io.xrunlens.kb.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The C the scanner meets in sound/ and drivers/dma/, one habit per test. */
+class PrintkScannerTest {
+    private static List<String> calls(String source) {
+        return PrintkScanner.scan(source).calls().stream()
+                .map(c -> c.macro().name() + "|" + c.level() + "|" + c.function() + "|" + c.prFmt() + "|" + c.format())
+                .toList();
+    }
+
+    @Test
+    void joinsLiteralsAndTakesTheEnclosingFunction() {
+        assertEquals(List.of("dev_err|err|fsl_sai_isr||isr: Transmit underrun detected"), calls("""
+                static irqreturn_t fsl_sai_isr(int irq, void *devid)
+                {
+                	if (flags & FSL_SAI_CSR_FEF)
+                		dev_err(dev, "isr: Transmit "
+                			"underrun detected\\n");
+                }
+                """));
+    }
+
+    @Test
+    void skipsCommentsPreprocessorLinesAndNonLiteralFormats() {
+        PrintkScanner.Result r = PrintkScanner.scan("""
+                #define vendor_err(d, fmt, ...) dev_err(d, fmt, ##__VA_ARGS__)
+                /* dev_err(dev, "in a comment"); */
+                static int f(void)
+                {
+                	// dev_warn(dev, "in a line comment");
+                	dev_err(dev, msg);
+                	dev_info(dev, ok ? "a" : "b");
+                	return 0;
+                }
+                """);
+        assertEquals(List.of(), r.calls());
+        assertEquals(2, r.skipped());
+    }
+
+    @Test
+    void readsLevelsPrefixesAndStringMacros() {
+        assertEquals(List.of("printk|err|g||" + "vendor: FIFO %s",
+                "pr_warn|warn|g|%s: |hrtimer: interrupt took %llu ns",
+                "dev_err_probe|err|g||failed to get mclk",
+                "dev_printk|notice|g||note %d"), calls("""
+                #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+                #define DRV_NAME "vendor"
+                static void g(void)
+                {
+                	printk(KERN_ERR DRV_NAME ": FIFO " PRIx64 "\\n", x);
+                	printk(KERN_CONT "tail\\n");
+                	pr_warn("hrtimer: interrupt took %llu ns\\n", ns);
+                	return dev_err_probe(dev, PTR_ERR(clk), "failed to get mclk\\n");
+                	dev_printk(KERN_NOTICE, dev, "note %d\\n", 1);
+                }
+                """));
+    }
+
+    @Test
+    void keepsOnlyTheFirstLineOfAMultiLineFormat() {
+        assertEquals(List.of("dev_warn|warn|h||first line"), calls("""
+                int h(void) {
+                	dev_warn(dev, "first line\\nsecond line\\n");
+                }
+                """));
+    }
+}
