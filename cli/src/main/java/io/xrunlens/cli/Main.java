@@ -1,6 +1,7 @@
 package io.xrunlens.cli;
 
 import io.xrunlens.input.IoProblems;
+import io.xrunlens.kb.KnowledgeBase;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
+    /** The commands that read logs, and so need the knowledge base. */
+    private static final java.util.Set<String> READERS = java.util.Set.of("analyze", "timeline", "triage", "watch",
+            "explain");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +31,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (args.length > 0 && READERS.contains(args[0])) {
+            KnowledgeBase.preload(); // read while picocli and the input's opening run
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

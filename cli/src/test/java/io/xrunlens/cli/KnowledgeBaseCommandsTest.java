@@ -69,8 +69,9 @@ class KnowledgeBaseCommandsTest {
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().contains("wrote 1 rows"), imported.out());
         String data = Files.readString(out.resolve("sound-soc-vendor.tsv"));
-        assertTrue(data.contains("dai-fifo\terr\tdev_err\tdevice\tsound/soc/vendor/vendor-i2s.c\tvendor_i2s_isr\t5.10"
-                + "\tTX FIFO starved on lane %d"), data);
+        assertTrue(data.contains("dai-fifo\terr\tdev_err\tdevice\tsound/soc/vendor/vendor-i2s.c\tvendor_i2s_isr\t5.10\t"),
+                data);
+        assertTrue(data.strip().endsWith("\tTX FIFO starved on lane %d"), data);
         assertEquals(0, Cli.run("kb", "check", out.toString()).exit());
 
         Path log = dir.resolve("board.log");

@@ -19,10 +19,30 @@ import java.util.Locale;
  */
 public final class KbFile {
     /** The column line every file starts with (after its comments). */
-    public static final String HEADER = "id\tfamily\tlevel\tmacro\tprefix\tfile\tfunction\tversions\tformat";
-    private static final int COLUMNS = 9;
+    public static final String HEADER = "id\tfamily\tlevel\tmacro\tprefix\tfile\tfunction\tversions\tanchor\tformat";
+    /** The column line of a hand-written file, whose anchors are chosen when it is loaded. */
+    public static final String HEADER_WITHOUT_ANCHOR = "id\tfamily\tlevel\tmacro\tprefix\tfile\tfunction\tversions"
+            + "\tformat";
     private static final List<String> LEVELS = List.of("emerg", "alert", "crit", "err", "warn", "notice", "info",
             "dbg");
+    /** Each level name once in memory, whichever file wrote it. */
+    private static final java.util.Map<String, String> LEVEL_NAMES = levelNames();
+
+    private static java.util.Map<String, String> levelNames() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        LEVELS.forEach(l -> m.put(l, l));
+        return m;
+    }
+    /** Families by the names the files write ("dai-fifo"): read once per row, so a lookup, not valueOf. */
+    private static final java.util.Map<String, MessageFamily> FAMILIES = families();
+
+    private static java.util.Map<String, MessageFamily> families() {
+        java.util.Map<String, MessageFamily> m = new java.util.HashMap<>();
+        for (MessageFamily f : MessageFamily.values()) {
+            m.put(KnowledgeBase.familyId(f), f);
+        }
+        return m;
+    }
 
     private KbFile() {
     }
@@ -35,7 +55,7 @@ public final class KbFile {
         for (KbRow r : rows) {
             String prefix = r.prefix() == Prefix.PR_FMT ? r.prefix().id() + ":" + escape(r.prFmt()) : r.prefix().id();
             out.write(String.join("\t", r.id(), KnowledgeBase.familyId(r.family()),
-                    r.level(), r.macro(), prefix, r.file(), r.function(), String.join(",", r.versions()),
+                    r.level(), r.macro(), prefix, r.file(), r.function(), String.join(",", r.versions()), r.anchor(),
                     escape(r.format())) + "\n");
         }
     }
@@ -45,21 +65,22 @@ public final class KbFile {
         List<KbRow> rows = new ArrayList<>();
         BufferedReader lines = new BufferedReader(in);
         int number = 0;
-        boolean header = false;
+        int columns = 0;
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                if (!header) {
-                    if (!line.equals(HEADER)) {
-                        throw new KbException(name, number, "expected the column line: " + HEADER.replace('\t', ' '));
+                if (columns == 0) {
+                    if (!line.equals(HEADER) && !line.equals(HEADER_WITHOUT_ANCHOR)) {
+                        throw new KbException(name, number, "expected the column line: " + HEADER.replace('\t', ' ')
+                                + " (anchor may be left out)");
                     }
-                    header = true;
+                    columns = line.split("\t").length;
                     continue;
                 }
-                rows.add(row(line, name, number));
+                rows.add(row(line, name, number, columns));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,20 +88,18 @@ public final class KbFile {
         return rows;
     }
 
-    private static KbRow row(String line, String name, int number) {
-        String[] c = line.split("\t", -1);
-        if (c.length != COLUMNS) {
-            throw new KbException(name, number, COLUMNS + " tab-separated columns expected, found " + c.length);
+    private static KbRow row(String line, String name, int number, int columns) {
+        String[] c = columns(line);
+        if (c.length != columns) {
+            throw new KbException(name, number, columns + " tab-separated columns expected, found " + c.length);
         }
-        MessageFamily family;
-        try {
-            family = MessageFamily.valueOf(c[1].toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        MessageFamily family = FAMILIES.get(c[1]);
+        if (family == null) {
             throw new KbException(name, number, "unknown family '" + c[1] + "' (one of "
-                    + Arrays.stream(MessageFamily.values()).map(f -> f.name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-')).toList() + ")");
+                    + Arrays.stream(MessageFamily.values()).map(KnowledgeBase::familyId).toList() + ")");
         }
-        if (!LEVELS.contains(c[2])) {
+        String level = LEVEL_NAMES.get(c[2]);
+        if (level == null) {
             throw new KbException(name, number, "unknown level '" + c[2] + "' (one of " + LEVELS + ")");
         }
         String prFmt = "";
@@ -95,11 +114,30 @@ public final class KbFile {
             throw new KbException(name, number, "unknown prefix '" + c[4] + "' (device, dev-err-probe, pr-fmt[:TEXT],"
                     + " none)");
         }
-        if (c[0].isEmpty() || c[8].isEmpty()) {
+        String format = c[columns - 1];
+        if (c[0].isEmpty() || format.isEmpty()) {
             throw new KbException(name, number, "a row needs an id and a format");
         }
-        return new KbRow(c[0], family, c[2], c[3], prefix, prFmt, c[5], c[6], List.of(c[7].split(",")),
-                unescape(c[8]));
+        List<String> versions = c[7].indexOf(',') < 0 ? List.of(c[7]) : List.of(c[7].split(","));
+        return new KbRow(c[0], family, level, c[3].intern(), prefix, prFmt, c[5], c[6], versions, columns == 10 ? c[8] : "",
+                unescape(format));
+    }
+
+    /** The tab-separated cells of a line (String.split would compile no regex, but makes a list first). */
+    private static String[] columns(String line) {
+        int n = 1;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            n++;
+        }
+        String[] c = new String[n];
+        int start = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int tab = line.indexOf('\t', start);
+            c[k] = line.substring(start, tab);
+            start = tab + 1;
+        }
+        c[n - 1] = line.substring(start);
+        return c;
     }
 
     static String escape(String s) {

@@ -28,6 +28,8 @@ public final class KbOverrides {
     }
 
     private final Map<String, Override> byName = new HashMap<>();
+    /** The files the overrides name (alone or with a function): rows of other files need no look-up by file. */
+    private final java.util.Set<String> files = new java.util.HashSet<>();
 
     public static KbOverrides none() {
         return new KbOverrides();
@@ -62,6 +64,8 @@ public final class KbOverrides {
                     throw new KbException(name, number, "unknown family '" + c[1] + "'");
                 }
                 byName.put(c[0], new Override(c[0], family, c[2], name + ":" + number));
+                int colon = c[0].indexOf(':');
+                files.add(colon < 0 ? c[0] : c[0].substring(0, colon));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,19 +79,18 @@ public final class KbOverrides {
         List<KbRow> out = new ArrayList<>(rows.size());
         for (KbRow r : rows) {
             Override o = byName.get(r.id());
-            if (o == null) {
+            if (o == null && files.contains(r.file())) {
                 o = byName.get(r.file() + ":" + r.function());
-            }
-            if (o == null) {
-                o = byName.get(r.file());
+                if (o == null) {
+                    o = byName.get(r.file());
+                }
             }
             if (o == null) {
                 out.add(r);
                 continue;
             }
             used.put(o.what(), true);
-            out.add(new KbRow(r.id(), o.family(), r.level(), r.macro(), r.prefix(), r.prFmt(), r.file(), r.function(),
-                    r.versions(), r.format()));
+            out.add(r.withFamily(o.family()));
         }
         for (Override o : byName.values().stream().sorted(java.util.Comparator.comparing(Override::at)).toList()) {
             if (!used.containsKey(o.what())) {

@@ -17,10 +17,21 @@ import java.util.List;
  * @param file      the source file, relative to the tree ("sound/soc/atmel/atmel-i2s.c")
  * @param function  the function that makes the call
  * @param versions  the kernel versions whose source has this call ("6.1", "6.12")
+ * @param anchor    the word or word pair it is filed under ({@link AnchorChoice}); "-" none, "" not chosen yet
  * @param format    the format string, adjacent literals joined, without its trailing newline
  */
 public record KbRow(String id, MessageFamily family, String level, String macro, Prefix prefix, String prFmt,
-                    String file, String function, List<String> versions, String format) {
+                    String file, String function, List<String> versions, String anchor, String format) {
+
+    /** The same row with another family (an override). */
+    public KbRow withFamily(MessageFamily f) {
+        return new KbRow(id, f, level, macro, prefix, prFmt, file, function, versions, anchor, format);
+    }
+
+    /** The same row with its anchor chosen. */
+    public KbRow withAnchor(String a) {
+        return new KbRow(id, family, level, macro, prefix, prFmt, file, function, versions, a, format);
+    }
 
     /** Levels at which a message reports something wrong. */
     public boolean isError() {

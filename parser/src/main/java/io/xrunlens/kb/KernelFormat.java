@@ -123,6 +123,30 @@ public final class KernelFormat {
         return n;
     }
 
+    /**
+     * The literal runs a printed text must contain, trimmed, those of three characters or more
+     * in ASCII (a line's bytes are compared with them before it is decoded).
+     */
+    public List<String> literalRuns() {
+        List<String> runs = new ArrayList<>();
+        for (Part p : parts) {
+            String t = p.literal().trim();
+            if (t.length() >= 3 && isAscii(t)) {
+                runs.add(t);
+            }
+        }
+        return runs;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The longest literal run, trimmed: a text without it cannot be this format. */
     public String longestLiteral() {
         String best = "";
@@ -136,17 +160,20 @@ public final class KernelFormat {
     }
 
     /**
-     * The whole words of the literal runs that print as they stand: a word that touches a
-     * conversion ("chan" in "chan%d") prints joined to a value, so it is not one.
+     * The anchors a text of this format must hold: each pair of adjacent whole words of a literal
+     * run ("TX underrun", written with one space), and each whole word alone. A word that
+     * touches a conversion ("chan" in "chan%d") prints joined to a value, so it is not whole, and
+     * a pair with it is none.
      */
-    public List<String> words() {
-        List<String> words = new ArrayList<>();
+    public List<String> anchors() {
+        List<String> anchors = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (!p.isLiteral()) {
                 continue;
             }
             String s = p.literal();
+            String previous = null;
             int i = 0;
             while (i < s.length()) {
                 if (!Words.isWordChar(s.charAt(i))) {
@@ -157,15 +184,19 @@ public final class KernelFormat {
                 while (end < s.length() && Words.isWordChar(s.charAt(end))) {
                     end++;
                 }
-                boolean touchesBefore = i == 0 && k > 0;
-                boolean touchesAfter = end == s.length() && k + 1 < parts.size();
-                if (!touchesBefore && !touchesAfter && end - i >= Words.MIN_LENGTH) {
-                    words.add(s.substring(i, end));
+                boolean whole = !(i == 0 && k > 0) && !(end == s.length() && k + 1 < parts.size());
+                String word = s.substring(i, end);
+                if (whole) {
+                    anchors.add(word);
+                    if (previous != null) {
+                        anchors.add(previous + " " + word);
+                    }
                 }
+                previous = whole ? word : null;
                 i = end;
             }
         }
-        return words;
+        return anchors;
     }
 
     /** What the format prints with made-up values: a line for the recognition test. */

@@ -26,51 +26,62 @@ import java.util.stream.Stream;
 /**
  * Every message the kernel's audio and DMA code prints, read from the data files that
  * {@link io.xrunlens.kb.source.KbGenerator} made from the kernel source, plus the user's own
- * folders. A text is matched through an index: each row is filed under the rarest whole word of
- * its literal text, so a text is compared only with the rows filed under its own words, and the
- * row with the most literal text that matches it wins. Rows are checked on load: each must parse
+ * folders. A text is matched through an index: each row is filed under its rarest anchor (a
+ * pair of adjacent whole words of its literal text, such as "TX underrun", or a word no other
+ * row prints), so a text is compared only with the rows filed under its own anchors, and the row
+ * with the most literal text that matches it wins. Pairs keep the line filter selective: single
+ * words such as "device" or "sound" are in most lines of a busy log. Rows are checked on load: each must parse
  * as a format, and its sample must be recognised as itself or an equally specific row.
  */
 public final class KnowledgeBase {
     private static final String RESOURCES = "/io/xrunlens/kb/";
-    /**
-     * Letters a row's literal text needs to be indexed: fewer ("%s error %i", "%s channel: %d")
-     * would claim lines of any driver, so such rows are counted in {@link #unindexed()} instead.
-     */
-    static final int MIN_LETTERS = 10;
     private static final Pattern TX = Pattern.compile("\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b");
     private static final Pattern RX = Pattern.compile("\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b");
     private static volatile KnowledgeBase builtIn;
     /** The knowledge base the parser matches with: the built-in one unless a command installed another. */
     private static volatile KnowledgeBase active;
 
-    /** A row, its format's pattern (compiled on first use) and the form findings carry. */
+    /**
+     * A row, its format's pattern and the form findings carry; both are made on first use, as
+     * most rows never meet a line (loading stays a fraction of a second).
+     */
     private static final class Entry {
         final KbRow row;
-        final KernelFormat format;
-        final String literal;
-        final int specificity;
-        final MessageForm form;
+        private volatile Parsed parsed;
+        private MessageForm form;
         Pattern pattern;
         boolean indexed;
 
         Entry(KbRow row) {
             this.row = row;
-            this.format = KernelFormat.parse(row.format());
-            this.literal = format.longestLiteral();
-            this.specificity = format.literalLength();
-            this.form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(),
-                    false, row.source(), sample());
         }
 
-        Pattern pattern() {
+        /** The row's format read, on first use (most rows never meet a line). */
+        Parsed parsed() {
+            Parsed p = parsed;
+            if (p == null) {
+                p = new Parsed(KernelFormat.parse(row.format()));
+                parsed = p; // racing threads make equal values
+            }
+            return p;
+        }
+
+        synchronized MessageForm form() {
+            if (form == null) {
+                form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(), false,
+                        row.source(), sample());
+            }
+            return form;
+        }
+
+        synchronized Pattern pattern() {
             if (pattern == null) {
                 String prefix = switch (row.prefix()) {
                     case DEV_ERR_PROBE -> "(?:error \\S+: )?";
                     case PR_FMT -> row.prFmt().isEmpty() ? "" : "(?:" + KernelFormat.parse(row.prFmt()).regex() + ")?";
                     default -> "";
                 };
-                pattern = Pattern.compile(prefix + format.regex(), Pattern.DOTALL);
+                pattern = Pattern.compile(prefix + parsed().format().regex(), Pattern.DOTALL);
             }
             return pattern;
         }
@@ -78,20 +89,27 @@ public final class KnowledgeBase {
         /** What the kernel prints after the device prefix. */
         String sample() {
             return switch (row.prefix()) {
-                case DEV_ERR_PROBE -> "error -EINVAL: " + format.sample();
-                case PR_FMT -> KernelFormat.parse(row.prFmt()).sample() + format.sample();
-                default -> format.sample();
+                case DEV_ERR_PROBE -> "error -EINVAL: " + parsed().format().sample();
+                case PR_FMT -> KernelFormat.parse(row.prFmt()).sample() + parsed().format().sample();
+                default -> parsed().format().sample();
             };
         }
 
         /** The printed values: the prefix's groups are left out. */
         List<String> values(Matcher m) {
-            int skip = m.groupCount() - format.regexGroups();
+            int skip = m.groupCount() - parsed().format().regexGroups();
             List<String> values = new ArrayList<>(m.groupCount() - skip);
             for (int g = skip + 1; g <= m.groupCount(); g++) {
                 values.add(m.group(g) == null ? "" : m.group(g));
             }
             return values;
+        }
+    }
+
+    /** What a row's format says once read: its parts, its longest literal run, how specific it is, its runs. */
+    private record Parsed(KernelFormat format, String literal, int specificity, String[] runs) {
+        Parsed(KernelFormat f) {
+            this(f, f.longestLiteral(), f.literalLength(), f.literalRuns().toArray(String[]::new));
         }
     }
 
@@ -101,8 +119,8 @@ public final class KnowledgeBase {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
-    private final Map<String, Entry[]> byAnchor;
-    private final WordFilter filter;
+    private final Map<Long, Entry[]> byAnchor;
+    private final AnchorFilter filter;
     private final int unindexed;
 
     private KnowledgeBase(List<KbRow> rows) {
@@ -112,35 +130,36 @@ public final class KnowledgeBase {
         }
         this.entries = List.copyOf(ids.values());
         this.byId = ids;
-        Map<String, Integer> frequency = new HashMap<>();
-        List<List<String>> words = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            List<String> w = e.format.literalLetters() < MIN_LETTERS ? List.<String>of()
-                    : e.format.words().stream().filter(Words::hasLetter).distinct().toList();
-            words.add(w);
-            w.forEach(x -> frequency.merge(x, 1, Integer::sum));
-        }
-        Map<String, List<Entry>> anchored = new HashMap<>();
+        // the data files carry each generated row's anchor; a user's rows are chosen for here
+        boolean unchosen = entries.stream().anyMatch(e -> e.row.anchor().isEmpty());
+        Map<String, String> chosen = unchosen ? AnchorChoice.choose(entries.stream().map(e -> e.row).toList()) : Map.of();
+        Map<Long, List<Entry>> anchored = new HashMap<>();
+        Map<Long, Integer> signatures = new HashMap<>();
         int none = 0;
         for (int i = 0; i < entries.size(); i++) {
-            String best = null;
-            for (String w : words.get(i)) {
-                if (best == null || frequency.get(w) < frequency.get(best)
-                        || frequency.get(w).equals(frequency.get(best)) && w.length() > best.length()) {
-                    best = w;
-                }
-            }
-            if (best == null) {
+            KbRow row = entries.get(i).row;
+            String best = row.anchor().isEmpty() ? chosen.get(row.id()) : row.anchor();
+            if (best.equals(AnchorChoice.NONE)) {
                 none++;
                 continue;
             }
-            anchored.computeIfAbsent(best, k -> new ArrayList<>()).add(entries.get(i));
+            long key = Words.anchor(best);
+            anchored.computeIfAbsent(key, k -> new ArrayList<>()).add(entries.get(i));
+            signatures.putIfAbsent(key, Words.lastWordSignature(best));
             entries.get(i).indexed = true;
         }
-        Map<String, Entry[]> index = new HashMap<>();
-        anchored.forEach((w, list) -> index.put(w, list.toArray(Entry[]::new)));
+        Map<Long, Entry[]> index = new HashMap<>();
+        anchored.forEach((h, list) -> index.put(h, list.toArray(Entry[]::new)));
         this.byAnchor = index;
-        this.filter = new WordFilter(index.keySet());
+        List<AnchorFilter.Anchor> filterAnchors = new ArrayList<>(anchored.size());
+        anchored.forEach((h, list) -> {
+            List<java.util.function.Supplier<String[]>> runs = new ArrayList<>(list.size());
+            for (Entry e : list) {
+                runs.add(() -> e.parsed().runs());
+            }
+            filterAnchors.add(new AnchorFilter.Anchor(h, signatures.get(h), runs));
+        });
+        this.filter = new AnchorFilter(filterAnchors);
         this.unindexed = none;
     }
 
@@ -217,19 +236,35 @@ public final class KnowledgeBase {
         return rows;
     }
 
+    /** The rows of the data files index.txt lists, in its order. */
     private static List<KbRow> builtInRows() {
         List<KbRow> rows = new ArrayList<>();
         for (String file : resourceLines("index.txt")) {
-            try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCES + file)) {
-                if (in == null) {
-                    throw new KbException(file, "listed in index.txt but not in the jar");
-                }
-                rows.addAll(KbFile.read(new InputStreamReader(in, StandardCharsets.UTF_8), file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            rows.addAll(resourceRows(file));
         }
         return rows;
+    }
+
+    private static List<KbRow> resourceRows(String file) {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCES + file)) {
+            if (in == null) {
+                throw new KbException(file, "listed in index.txt but not in the jar");
+            }
+            return KbFile.read(new InputStreamReader(in, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts reading the built-in knowledge base on a thread of its own, so that a command's
+     * start-up (options, opening the input, detecting its format) overlaps it; the first line
+     * that needs it waits for it.
+     */
+    public static void preload() {
+        Thread t = new Thread(KnowledgeBase::builtIn, "xrunlens-kb-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static List<String> resourceLines(String name) {
@@ -256,7 +291,7 @@ public final class KnowledgeBase {
     /** The line a row's message makes after its device prefix, with made-up values. */
     public Optional<String> sample(String id) {
         Entry e = byId.get(id);
-        return e == null ? Optional.empty() : Optional.of(e.form.sample());
+        return e == null ? Optional.empty() : Optional.of(e.form().sample());
     }
 
     /** Rows filed under no word (too little literal text, or no whole literal word), which no text can match. */
@@ -274,16 +309,17 @@ public final class KnowledgeBase {
             return new Recognition(false, "no such row");
         }
         if (!e.indexed) {
-            return new Recognition(false, e.format.literalLetters() < MIN_LETTERS
-                    ? "too little literal text (" + e.format.literalLetters() + " letters) to tell it from other lines"
-                    : "no whole literal word to index it by");
+            int letters = e.parsed().format().literalLetters();
+            return new Recognition(false, letters < AnchorChoice.MIN_LETTERS
+                    ? "too little literal text (" + letters + " letters) to tell it from other lines"
+                    : "no literal word pair, and no word rare enough, to index it by");
         }
-        Optional<Match> m = match(e.form.sample());
+        Optional<Match> m = match(e.form().sample());
         if (m.isEmpty()) {
-            return new Recognition(false, "its sample \"" + e.form.sample() + "\" does not match its own pattern");
+            return new Recognition(false, "its sample \"" + e.form().sample() + "\" does not match its own pattern");
         }
         Entry winner = byId.get(m.get().row().id());
-        if (winner == e || winner.specificity == e.specificity) {
+        if (winner == e || winner.parsed().specificity() == e.parsed().specificity()) {
             return new Recognition(true, "");
         }
         return new Recognition(false, "a more specific row wins: " + winner.row.id());
@@ -294,7 +330,7 @@ public final class KnowledgeBase {
         return filter.anyIn(line, from, to);
     }
 
-    public boolean mayMatch(CharSequence text) {
+    public boolean mayMatch(String text) {
         return filter.anyIn(text);
     }
 
@@ -302,6 +338,7 @@ public final class KnowledgeBase {
     public Optional<Match> match(String text) {
         Entry best = null;
         Matcher bestMatch = null;
+        long previous = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -313,28 +350,30 @@ public final class KnowledgeBase {
             while (i < n && Words.isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start < Words.MIN_LENGTH) {
-                continue;
-            }
-            Entry[] candidates = byAnchor.get(text.substring(start, i));
-            if (candidates == null) {
-                continue;
-            }
-            for (Entry e : candidates) {
-                if (best != null && e.specificity <= best.specificity || !text.contains(e.literal)) {
+            long h = Words.hash(text, start, i);
+            for (long key : previous == 0 ? new long[] {h} : new long[] {h, Words.pair(previous, h)}) {
+                Entry[] candidates = byAnchor.get(key);
+                if (candidates == null) {
                     continue;
                 }
-                Matcher m = e.pattern().matcher(text);
-                if (m.matches()) {
-                    best = e;
-                    bestMatch = m;
+                for (Entry e : candidates) {
+                    Parsed p = e.parsed();
+                    if (best != null && p.specificity() <= best.parsed().specificity() || !text.contains(p.literal())) {
+                        continue;
+                    }
+                    Matcher m = e.pattern().matcher(text);
+                    if (m.matches()) {
+                        best = e;
+                        bestMatch = m;
+                    }
                 }
             }
+            previous = h;
         }
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new Match(best.row, new Message.Catalogued(best.form, List.copyOf(best.values(bestMatch)))));
+        return Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
     }
 
     /** Families whose direction words ("TX", "capture") say the stream; other rows say none. */

@@ -23,7 +23,14 @@ public enum Prefix {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The prefix a data file names ("device"); an unknown name is an IllegalArgumentException. */
     public static Prefix of(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return switch (id) {
+            case "device" -> DEVICE;
+            case "dev-err-probe" -> DEV_ERR_PROBE;
+            case "pr-fmt" -> PR_FMT;
+            case "none" -> NONE;
+            default -> throw new IllegalArgumentException(id);
+        };
     }
 }

@@ -1,15 +1,22 @@
 package io.xrunlens.kb;
 
 /**
- * Words as the knowledge base indexes them: runs of ASCII letters, digits and underscores, at
- * least {@link #MIN_LENGTH} long and holding a letter (so no word lies in a dmesg stamp). The
- * same hash is taken of a word in a String and in a line's bytes, so a line can be tested
- * before it is decoded; a non-ASCII byte ends a word, as a non-ASCII character does.
+ * Words as the knowledge base indexes them: runs of ASCII letters, digits and underscores. An
+ * anchor is a word alone or two adjacent words ("TX underrun"), and it is hashed the same way in
+ * a String and in a line's bytes, so a line can be tested before it is decoded; a non-ASCII
+ * byte ends a word, as a non-ASCII character does.
  */
 public final class Words {
-    public static final int MIN_LENGTH = 3;
-
     private Words() {
+    }
+
+    /** Word characters by byte value, for the byte scans. */
+    static final boolean[] WORD = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            WORD[c] = isWordChar(c);
+        }
     }
 
     public static boolean isWordChar(int c) {
@@ -24,6 +31,27 @@ public final class Words {
             }
         }
         return false;
+    }
+
+    /** The anchor of two adjacent words, from their hashes: order matters. */
+    static long pair(long first, long second) {
+        long h = first * 0x9E3779B97F4A7C15L + second;
+        h ^= h >>> 31;
+        return h == 0 ? 1 : h;
+    }
+
+    /** The hash of an anchor written as the data has it: one word, or two with one space. */
+    static long anchor(String a) {
+        int space = a.indexOf(' ');
+        return space < 0 ? hash(a, 0, a.length())
+                : pair(hash(a, 0, space), hash(a, space + 1, a.length()));
+    }
+
+    /** The signature of an anchor's last word, for {@link AnchorFilter}. */
+    static int lastWordSignature(String a) {
+        int start = a.indexOf(' ') + 1;
+        int n = a.length() - start;
+        return AnchorFilter.signature(n, a.charAt(start), n > 1 ? a.charAt(start + 1) : 0, a.charAt(a.length() - 1));
     }
 
     /** FNV-1a over the characters of a word, never 0 (0 marks an empty slot). */

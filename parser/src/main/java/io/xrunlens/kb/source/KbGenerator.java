@@ -1,5 +1,6 @@
 package io.xrunlens.kb.source;
 
+import io.xrunlens.kb.AnchorChoice;
 import io.xrunlens.kb.KbFile;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.Prefix;
@@ -122,8 +123,10 @@ public final class KbGenerator {
             String id = uniqueId(ids, k);
             rows.add(new KbRow(id, FamilyGuess.of(k.file(), k.function(), k.level(), k.format()), k.level(),
                     k.macro(), k.prefix(), k.prFmt(), k.file(), k.function().isEmpty() ? "-" : k.function(),
-                    List.copyOf(e.getValue()), k.format()));
+                    List.copyOf(e.getValue()), "", k.format()));
         }
+        Map<String, String> anchors = AnchorChoice.choose(rows);
+        rows.replaceAll(r -> r.withAnchor(anchors.get(r.id())));
         return rows;
     }
 
