@@ -99,6 +99,12 @@ end_to_end "analyze --format json, 2 cores, best of 3" "$log200" "$races200" 3 j
 end_to_end "analyze --format json, 2 cores, -Xmx256m, best of 3" "$log200" "$races200" 3 java "${gc[@]}" -Xmx256m "${cds[@]}"
 wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
 echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
+# Another generator's log, whose lines nearly all carry new numbers across many subsystems: the
+# memos of repeated lines help little, the byte filters must carry it.
+busy="$out/busy-200.log"
+[ -f "$busy" ] || python3 bench/gen-busy.py "$busy" 200
+cat "$busy" > /dev/null
+end_to_end "busy board (new numbers on every line), 2 cores, best of 3" "$busy" 0 3 java "${gc[@]}" "${cds[@]}"
 
 if [ "$big" = 1 ]; then
     log2g="$out/mixed-2048.log"

@@ -81,7 +81,9 @@ public final class KnowledgeBase {
                     case PR_FMT -> row.prFmt().isEmpty() ? "" : "(?:" + KernelFormat.parse(row.prFmt()).regex() + ")?";
                     default -> "";
                 };
-                pattern = Pattern.compile(prefix + parsed().format().regex(), Pattern.DOTALL);
+                // the framer takes a line's leading blanks off ("  No soundcards found."); the format keeps them
+                String body = row.format().stripLeading();
+                pattern = Pattern.compile(prefix + " *" + KernelFormat.parse(body).regex(), Pattern.DOTALL);
             }
             return pattern;
         }
