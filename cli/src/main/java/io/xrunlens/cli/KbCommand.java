@@ -45,7 +45,7 @@ final class KbCommand implements Runnable {
         List<Path> trees = new ArrayList<>();
 
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-                description = "Folder to write the *.tsv files and index.txt into (created if missing).")
+                description = "Folder to write the *.tsv files and their anchors.tsv index into (created if missing).")
         Path output;
 
         @Override

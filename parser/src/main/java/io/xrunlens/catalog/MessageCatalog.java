@@ -265,14 +265,14 @@ public final class MessageCatalog {
         return ROWS;
     }
 
+    /** The rows themselves, for an identity test (rules ask it of every card message). */
+    private static final java.util.Set<MessageForm> HAND_WRITTEN = java.util.Collections.unmodifiableSet(
+            ROWS.stream().collect(java.util.stream.Collectors.toCollection(
+                    () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))));
+
     /** Whether a form is one of this table's hand-written rows (not one the knowledge base generated). */
     public static boolean isHandWritten(MessageForm form) {
-        for (MessageForm r : ROWS) {
-            if (r == form) {
-                return true;
-            }
-        }
-        return false;
+        return HAND_WRITTEN.contains(form);
     }
 
     /** The rows' keywords for the line filter: a line without any of them holds no catalogued message. */

@@ -6,24 +6,31 @@ import java.util.function.Supplier;
 /**
  * Does a line hold a message of the knowledge base? Asked of every line of a log that no
  * keyword of the grammar claimed, so it reads the line's bytes once and makes no String. A row
- * is filed under an anchor (a word, or two adjacent words); a word is hashed only when its
- * signature (length, first two and last character) is set in a bitset small enough for the
- * first-level cache (the signatures of the words that end an anchor); only then is the table
- * of anchor hashes probed, for the word alone and for the pair it ends. An anchor found is
- * confirmed by the literal runs of the rows filed under it: a line passes only when every run
- * of one of them is in it ("tx timeout" alone is in many lines that are not mpu401's
- * "cmd: tx timeout (status = 0x%x)").
+ * is filed under an anchor: a rare word, or two adjacent words. Each word of the line gets a
+ * cheap signature (length, first two and last character), looked up in three bitsets of 32 KB:
+ * the signatures of single-word anchors, of the first words of pairs, of their last words. Only
+ * a word that may be a single anchor, or a word that may end a pair after one that may start
+ * it, is hashed and looked up in the table of anchors (too large for the first-level cache):
+ * "failed" ends some pair, but rarely after a word that starts one. An anchor found is confirmed
+ * by the literal runs of the rows filed under it: a line passes only when every run of one of
+ * them is in it ("tx timeout" alone is in many lines that are not mpu401's "cmd: tx timeout
+ * (status = 0x%x)"). Digits-only words (stamps, counts) are never anchors.
  */
 final class AnchorFilter {
-    private static final int SIGNATURE_BITS = 1 << 16;
+    private static final int SIGNATURE_BITS = 1 << 18;
     private final long[] table;
     /** For each filled slot of {@link #table}: the literal runs of each row filed under it (read on first use). */
     private final List<Supplier<String[]>>[] runs;
     private final int mask;
-    private final long[] lastWords = new long[SIGNATURE_BITS / 64];
+    private final long[] singles = new long[SIGNATURE_BITS / 64];
+    private final long[] firsts = new long[SIGNATURE_BITS / 64];
+    private final long[] lasts = new long[SIGNATURE_BITS / 64];
 
-    /** One anchor: its hash, the signature of its last word, and the literal runs of its rows. */
-    record Anchor(long hash, int signature, List<Supplier<String[]>> rows) {
+    /**
+     * One anchor: its hash, the signatures of its first and last word (equal for a single
+     * word, which {@code pair} false says), and the literal runs of its rows.
+     */
+    record Anchor(long hash, boolean pair, int first, int last, List<Supplier<String[]>> rows) {
     }
 
     AnchorFilter(List<Anchor> anchors) {
@@ -40,18 +47,27 @@ final class AnchorFilter {
             }
             table[i] = a.hash();
             runs[i] = a.rows();
-            lastWords[a.signature() >>> 6] |= 1L << (a.signature() & 63);
+            if (a.pair()) {
+                set(firsts, a.first());
+                set(lasts, a.last());
+            } else {
+                set(singles, a.last());
+            }
         }
+    }
+
+    private static void set(long[] bits, int sig) {
+        bits[sig >>> 6] |= 1L << (sig & 63);
+    }
+
+    private static boolean has(long[] bits, int sig) {
+        return (bits[sig >>> 6] & (1L << (sig & 63))) != 0;
     }
 
     /** The signature of a word: cheap, and the same for bytes and chars. */
     static int signature(int length, int first, int second, int last) {
         int x = length * 0x9E3779B1 ^ first * 0x85EBCA6B ^ second * 0xC2B2AE35 ^ last * 0x27D4EB2F;
         return (x ^ (x >>> 16)) & (SIGNATURE_BITS - 1);
-    }
-
-    private boolean mayEnd(int sig) {
-        return (lastWords[sig >>> 6] & (1L << (sig & 63))) != 0;
     }
 
     private int slot(long h) {
@@ -75,6 +91,7 @@ final class AnchorFilter {
     boolean anyIn(byte[] s, int from, int to) {
         int previousStart = -1;
         int previousEnd = -1;
+        boolean previousFirst = false;
         int i = from;
         while (i < to) {
             if (!Words.WORD[s[i] & 0xff]) {
@@ -82,19 +99,30 @@ final class AnchorFilter {
                 continue;
             }
             int start = i;
+            boolean letter = false;
             while (i < to && Words.WORD[s[i] & 0xff]) {
+                letter |= s[i] >= 'A';
                 i++;
             }
+            if (!letter) {
+                previousStart = -1; // a number between two words: they are not adjacent words of a format
+                previousFirst = false;
+                continue;
+            }
             int n = i - start;
-            if (mayEnd(signature(n, s[start] & 0xff, n > 1 ? s[start + 1] & 0xff : 0, s[i - 1] & 0xff))) {
+            int sig = signature(n, s[start] & 0xff, n > 1 ? s[start + 1] & 0xff : 0, s[i - 1] & 0xff);
+            boolean single = has(singles, sig);
+            boolean ends = previousFirst && has(lasts, sig);
+            if (single || ends) {
                 long h = Words.hash(s, start, i);
-                if (confirmed(find(h), s, from, to) || previousStart >= 0
+                if (single && confirmed(find(h), s, from, to) || ends
                         && confirmed(find(Words.pair(Words.hash(s, previousStart, previousEnd), h)), s, from, to)) {
                     return true;
                 }
             }
             previousStart = start;
             previousEnd = i;
+            previousFirst = has(firsts, sig);
         }
         return false;
     }
@@ -102,6 +130,7 @@ final class AnchorFilter {
     boolean anyIn(String s) {
         int previousStart = -1;
         int previousEnd = -1;
+        boolean previousFirst = false;
         int i = 0;
         int to = s.length();
         while (i < to) {
@@ -110,23 +139,33 @@ final class AnchorFilter {
                 continue;
             }
             int start = i;
+            boolean letter = false;
             while (i < to && Words.isWordChar(s.charAt(i))) {
+                letter |= s.charAt(i) >= 'A';
                 i++;
             }
+            if (!letter) {
+                previousStart = -1;
+                previousFirst = false;
+                continue;
+            }
             int n = i - start;
-            if (mayEnd(signature(n, s.charAt(start), n > 1 ? s.charAt(start + 1) : 0, s.charAt(i - 1)))) {
+            int sig = signature(n, s.charAt(start), n > 1 ? s.charAt(start + 1) : 0, s.charAt(i - 1));
+            boolean single = has(singles, sig);
+            boolean ends = previousFirst && has(lasts, sig);
+            if (single || ends) {
                 long h = Words.hash(s, start, i);
-                if (confirmed(find(h), s) || previousStart >= 0
+                if (single && confirmed(find(h), s) || ends
                         && confirmed(find(Words.pair(Words.hash(s, previousStart, previousEnd), h)), s)) {
                     return true;
                 }
             }
             previousStart = start;
             previousEnd = i;
+            previousFirst = has(firsts, sig);
         }
         return false;
     }
-
     private boolean confirmed(int slot, byte[] s, int from, int to) {
         if (slot < 0) {
             return false;

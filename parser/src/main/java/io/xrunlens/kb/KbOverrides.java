@@ -73,18 +73,33 @@ public final class KbOverrides {
         return this;
     }
 
+    /** The rows with their corrected families (some of the rows: an override may name none of them). */
+    List<KbRow> applyTo(List<KbRow> rows) {
+        List<KbRow> out = new ArrayList<>(rows.size());
+        for (KbRow r : rows) {
+            Override o = find(r);
+            out.add(o == null ? r : r.withFamily(o.family()));
+        }
+        return out;
+    }
+
+    private Override find(KbRow r) {
+        Override o = byName.get(r.id());
+        if (o == null && files.contains(r.file())) {
+            o = byName.get(r.file() + ":" + r.function());
+            if (o == null) {
+                o = byName.get(r.file());
+            }
+        }
+        return o;
+    }
+
     /** The rows with their corrected families; fails naming the first override that matched no row. */
     public List<KbRow> apply(List<KbRow> rows) {
         Map<String, Boolean> used = new HashMap<>();
         List<KbRow> out = new ArrayList<>(rows.size());
         for (KbRow r : rows) {
-            Override o = byName.get(r.id());
-            if (o == null && files.contains(r.file())) {
-                o = byName.get(r.file() + ":" + r.function());
-                if (o == null) {
-                    o = byName.get(r.file());
-                }
-            }
+            Override o = find(r);
             if (o == null) {
                 out.add(r);
                 continue;

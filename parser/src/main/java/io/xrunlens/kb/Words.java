@@ -49,9 +49,18 @@ public final class Words {
 
     /** The signature of an anchor's last word, for {@link AnchorFilter}. */
     static int lastWordSignature(String a) {
-        int start = a.indexOf(' ') + 1;
-        int n = a.length() - start;
-        return AnchorFilter.signature(n, a.charAt(start), n > 1 ? a.charAt(start + 1) : 0, a.charAt(a.length() - 1));
+        return signature(a, a.indexOf(' ') + 1, a.length());
+    }
+
+    /** The signature of an anchor's first word (its only word when it is one). */
+    static int firstWordSignature(String a) {
+        int space = a.indexOf(' ');
+        return signature(a, 0, space < 0 ? a.length() : space);
+    }
+
+    private static int signature(String a, int start, int end) {
+        int n = end - start;
+        return AnchorFilter.signature(n, a.charAt(start), n > 1 ? a.charAt(start + 1) : 0, a.charAt(end - 1));
     }
 
     /** FNV-1a over the characters of a word, never 0 (0 marks an empty slot). */

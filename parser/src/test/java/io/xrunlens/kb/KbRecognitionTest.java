@@ -110,6 +110,23 @@ class KbRecognitionTest {
     }
 
     @Test
+    void theIndexIsTheOneTheDataFilesMake() throws Exception {
+        Map<String, List<KbRow>> byFile = new java.util.LinkedHashMap<>();
+        String index = new String(KnowledgeBase.class.getResourceAsStream("/io/xrunlens/kb/" + KnowledgeBase.INDEX)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        for (String file : KbIndex.read(new java.io.StringReader(index), "index").files()) {
+            byFile.put(file, KbFile.read(new java.io.InputStreamReader(KnowledgeBase.class.getResourceAsStream(
+                    "/io/xrunlens/kb/" + file), StandardCharsets.UTF_8), file));
+        }
+        java.io.StringWriter made = new java.io.StringWriter();
+        KbIndex.write(made, byFile);
+        assertEquals(made.toString(), index, "regenerate with xrunlens kb import (docs/knowledge-base.md)");
+        // every hand-written override names a row of the files
+        List<KbRow> raw = byFile.values().stream().flatMap(List::stream).toList();
+        assertEquals(raw.size(), KnowledgeBase.builtInOverrides().apply(raw).size());
+    }
+
+    @Test
     void genericFormatsClaimNoLine() {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         for (String text : List.of("Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2",

@@ -2,7 +2,9 @@ package io.xrunlens.kb.source;
 
 import io.xrunlens.kb.AnchorChoice;
 import io.xrunlens.kb.KbFile;
+import io.xrunlens.kb.KbIndex;
 import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.Prefix;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
  * explain audio dropouts (RT throttling, hrtimer, lockups, RCU stalls, spurious interrupts), one
  * row per call, the kernel versions that have it merged into one row. Debug calls are kept only
  * for the drivers whose dynamic debug shows the terminate race. Rows are written one file per
- * driver directory ("sound-soc-fsl.tsv"), with an index of the files.
+ * driver directory ("sound-soc-fsl.tsv"), with the index of their anchors ({@value KnowledgeBase#INDEX}).
  */
 public final class KbGenerator {
     /** The directories and files read, relative to a tree's root. */
@@ -40,8 +42,6 @@ public final class KbGenerator {
     /** Files whose dev_dbg lines are kept: with dynamic debug on, they show the terminate race. */
     static final Set<String> DEBUG_KEPT = Set.of("sound/core/pcm_lib.c", "sound/core/pcm_dmaengine.c",
             "sound/core/pcm_native.c", "drivers/dma/imx-sdma.c", "drivers/dma/virt-dma.c", "drivers/dma/virt-dma.h");
-    /** The name of the file that lists the data files, one per line. */
-    public static final String INDEX = "index.txt";
     private static final Pattern MAKE_VERSION = Pattern.compile("^(VERSION|PATCHLEVEL) = (\\d+)$", Pattern.MULTILINE);
 
     /** A kernel source tree and its version ("6.12", from its Makefile). */
@@ -148,9 +148,12 @@ public final class KbGenerator {
                 KbFile.write(w, comments, g.getValue());
             }
         }
-        List<String> index = byGroup.keySet().stream().map(g -> g + ".tsv").toList();
-        Files.write(dir.resolve(INDEX), index, StandardCharsets.UTF_8);
-        return new Summary(files, calls, skipped, rows.size(), index.size());
+        Map<String, List<KbRow>> byFile = new LinkedHashMap<>();
+        byGroup.forEach((g, list) -> byFile.put(g + ".tsv", list));
+        try (Writer w = Files.newBufferedWriter(dir.resolve(KnowledgeBase.INDEX), StandardCharsets.UTF_8)) {
+            KbIndex.write(w, byFile);
+        }
+        return new Summary(files, calls, skipped, rows.size(), byFile.size());
     }
 
     /** "sound/soc/fsl/fsl_sai.c" -> "sound-soc-fsl": a driver directory, at most three levels deep. */

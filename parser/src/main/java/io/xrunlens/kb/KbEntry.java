@@ -1,0 +1,90 @@
+package io.xrunlens.kb;
+
+import io.xrunlens.catalog.MessageForm;
+import io.xrunlens.event.PcmDirection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A row as the matcher uses it: its format read, its pattern and the form findings carry, each
+ * made on first use (most rows never meet a line, and loading stays short).
+ */
+final class KbEntry {
+    private static final Pattern TX = Pattern.compile("\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b");
+    private static final Pattern RX = Pattern.compile("\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b");
+
+    final KbRow row;
+    private volatile Parsed parsed;
+    private MessageForm form;
+    private Pattern pattern;
+
+    /** What a row's format says once read: its parts, its longest literal run, how specific it is, its runs. */
+    record Parsed(KernelFormat format, String literal, int specificity, String[] runs) {
+        Parsed(KernelFormat f) {
+            this(f, f.longestLiteral(), f.literalLength(), f.literalRuns().toArray(String[]::new));
+        }
+    }
+
+    KbEntry(KbRow row) {
+        this.row = row;
+    }
+
+    Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            p = new Parsed(KernelFormat.parse(row.format()));
+            parsed = p; // racing threads make equal values
+        }
+        return p;
+    }
+
+    synchronized MessageForm form() {
+        if (form == null) {
+            form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(), false,
+                    row.source(), sample());
+        }
+        return form;
+    }
+
+    synchronized Pattern pattern() {
+        if (pattern == null) {
+            String prefix = switch (row.prefix()) {
+                case DEV_ERR_PROBE -> "(?:error \\S+: )?";
+                case PR_FMT -> row.prFmt().isEmpty() ? "" : "(?:" + KernelFormat.parse(row.prFmt()).regex() + ")?";
+                default -> "";
+            };
+            // the framer takes a line's leading blanks off ("  No soundcards found."); the format keeps them
+            String body = row.format().stripLeading();
+            pattern = Pattern.compile(prefix + " *" + KernelFormat.parse(body).regex(), Pattern.DOTALL);
+        }
+        return pattern;
+    }
+
+    /** What the kernel prints after the device prefix, with made-up values. */
+    String sample() {
+        return switch (row.prefix()) {
+            case DEV_ERR_PROBE -> "error -EINVAL: " + parsed().format().sample();
+            case PR_FMT -> KernelFormat.parse(row.prFmt()).sample() + parsed().format().sample();
+            default -> parsed().format().sample();
+        };
+    }
+
+    /** The printed values: the prefix's groups are left out. */
+    List<String> values(Matcher m) {
+        int skip = m.groupCount() - parsed().format().regexGroups();
+        List<String> values = new ArrayList<>(m.groupCount() - skip);
+        for (int g = skip + 1; g <= m.groupCount(); g++) {
+            values.add(m.group(g) == null ? "" : m.group(g));
+        }
+        return values;
+    }
+
+    /** The stream a format's words say ("TX", "capture"); none when they say neither or both. */
+    static PcmDirection direction(String format) {
+        boolean tx = TX.matcher(format).find();
+        boolean rx = RX.matcher(format).find();
+        return tx == rx ? PcmDirection.UNKNOWN : tx ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE;
+    }
+}
