@@ -7,6 +7,20 @@ package io.xrunlens.event;
  */
 public sealed interface Message {
 
+    /**
+     * Whether the message is audio at work (ALSA, ASoC, an audio or DMA driver, aplay): not a
+     * kernel banner, a stack frame, a line nothing knows, or the scheduler's and interrupt core's
+     * notes, which every machine prints. A log with none cannot say whether audio works.
+     */
+    default boolean isAudio() {
+        if (this instanceof Catalogued c) {
+            return c.form().family() != io.xrunlens.catalog.MessageFamily.LATENCY
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
+        }
+        return !(this instanceof Unknown || this instanceof KernelVersion || this instanceof BootBanner
+                || this instanceof KernelNamed || this instanceof StackFrame);
+    }
+
     /** imx-sdma "%s channel: %d": a driver function acting on a channel. */
     record ChannelCall(String function, int channel, DmaRole role) implements Message {
     }

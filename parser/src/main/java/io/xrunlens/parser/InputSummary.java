@@ -22,14 +22,16 @@ import java.util.List;
  *                  there was nothing to analyse, which is not the same as finding nothing
  * @param clock     how the input's times are shown (as the log prints them; line numbers when
  *                  it has no clock)
+ * @param audio     parsed records that are audio at work ({@link io.xrunlens.event.Message#isAudio}):
+ *                  none means the log cannot say whether audio works
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
-                           boolean kernelLog, TimeStyle clock) {
+                           boolean kernelLog, TimeStyle clock, long audio) {
 
     /** An input that could not be opened at all (no such file, permission denied): listed with its error. */
     public static InputSummary unreadable(String file, String error) {
-        return new InputSummary(file, "", "", 0, 0, 0, 0, 0, 0, 0, List.of(error), List.of(), false, TimeStyle.NONE);
+        return new InputSummary(file, "", "", 0, 0, 0, 0, 0, 0, 0, List.of(error), List.of(), false, TimeStyle.NONE, 0);
     }
 
     /** True for an input that could not be opened, as opposed to one that was read. */

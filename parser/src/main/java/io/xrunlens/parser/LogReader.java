@@ -179,7 +179,7 @@ public final class LogReader {
                 counter.records, counter.parsed, counter.unknown,
                 lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines() + blockTruncated,
                 List.copyOf(errors), List.copyOf(notes), kernelLog,
-                counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle());
+                counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle(), counter.audio);
     }
 
     /**
@@ -215,6 +215,7 @@ public final class LogReader {
         private final BootTracker boots = new BootTracker();
         private long records;
         private long parsed;
+        private long audio;
         private long unknown;
         /** Records with a kernel clock, a typed message or a device name: what makes a kernel log. */
         private long kernelRecords;
@@ -263,6 +264,7 @@ public final class LogReader {
                 unknown++; // handed on only to a sink that wants them (the typer skips them otherwise)
             } else {
                 parsed++;
+                audio += message.isAudio() ? 1 : 0;
             }
             Record placed = lineOffset == 0 ? record.withBoot(boot) : record.at(record.line() + lineOffset, boot);
             sink.accept(new Event(placed, message));

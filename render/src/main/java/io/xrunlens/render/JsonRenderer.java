@@ -57,6 +57,7 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("lines", s.lines());
         g.writeNumberField("records", s.records());
         g.writeNumberField("parsed", s.parsed());
+        g.writeNumberField("audio", s.audio());
         g.writeNumberField("unknown", s.unknown());
         g.writeNumberField("joined", s.joined());
         g.writeNumberField("boots", s.boots());

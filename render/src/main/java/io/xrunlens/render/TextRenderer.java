@@ -30,6 +30,10 @@ public final class TextRenderer implements Renderer {
         out.write(b.toString());
     }
 
+    /** What a readable kernel log with no audio line gets instead of "No failure found". */
+    static final String NO_AUDIO = "No audio activity in this log: no line of ALSA, ASoC or an audio or DMA driver,"
+            + " so it cannot show whether audio works.";
+
     private static void input(StringBuilder b, InputReport r) {
         InputSummary s = r.summary();
         b.append("== ").append(s.file()).append(" (");
@@ -51,8 +55,13 @@ public final class TextRenderer implements Renderer {
             b.append(", ").append(s.boots()).append(s.boots() == 1 ? " boot" : " boots").append(")\n");
         }
         if (r.incidents().isEmpty() && s.kernelLog() && !empty) {
-            b.append(r.hasProblems() ? "Findings, but no failure chain.\n"
-                    : s.errors().isEmpty() ? "No failure found.\n" : "No failure found in what could be read.\n");
+            if (!r.hasProblems() && s.audio() == 0) {
+                // not "no failure": a machine without a sound card, or a log cut before audio started
+                TextWrap.hanging(b, "", NO_AUDIO, WIDTH);
+            } else {
+                b.append(r.hasProblems() ? "Findings, but no failure chain.\n"
+                        : s.errors().isEmpty() ? "No failure found.\n" : "No failure found in what could be read.\n");
+            }
         }
         int n = 0;
         for (Incident i : r.incidents()) {

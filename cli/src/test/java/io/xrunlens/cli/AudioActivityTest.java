@@ -1,0 +1,42 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "No audio activity in this log" is not "No failure found": a log must show audio to be called fine. */
+class AudioActivityTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMachineWithoutSoundSaysSoAndExitsZero() throws Exception {
+        Path log = dir.resolve("server.log");
+        Files.writeString(log, """
+                [    0.000000] Linux version 6.12.9-amd64 (debian-kernel@lists.debian.org) (gcc-14) #1 SMP
+                [    0.000000] Command line: BOOT_IMAGE=/boot/vmlinuz-6.12.9-amd64 root=/dev/vda1 quiet
+                [    1.204411] virtio_blk virtio1: [vda] 41943040 512-byte logical blocks (21.5 GB/20.0 GiB)
+                [    2.310118] EXT4-fs (vda1): mounted filesystem with ordered data mode. Quota mode: none.
+                [   12.004330] sched: RT throttling activated
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("No audio activity in this log"), cli.out());
+        assertFalse(cli.out().contains("No failure found"), cli.out());
+        Cli json = Cli.run("analyze", "--format", "json", log.toString());
+        assertTrue(json.out().contains("\"audio\" : 0"), json.out());
+    }
+
+    @Test
+    void aHealthyAudioBootIsNoFailure() {
+        Cli cli = Cli.run("analyze", SampleExpectationsTest.samples().resolve("healthy/x86-sof-tgl.log").toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("No failure found."), cli.out());
+        assertFalse(cli.out().contains("No audio activity"), cli.out());
+    }
+}
