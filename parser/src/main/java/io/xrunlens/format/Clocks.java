@@ -177,6 +177,45 @@ final class Clocks {
         return date(Integer.parseInt(year), month, day, time);
     }
 
+    /** A syslog or journalctl stamp whose month is in any language ("Dez", "дек", "12月"); no clock if none names it. */
+    static long syslogAnyLanguage(String month, String day, String time) {
+        int mon = LocaleNames.month(month);
+        if (mon == 0 && month.indexOf(' ') > 0) { // "de des.": the last word alone may be the name
+            mon = LocaleNames.month(month.substring(month.lastIndexOf(' ') + 1));
+        }
+        long ofDay = timeOfDay(time.replace(',', '.'));
+        if (mon == 0 || ofDay == Record.NO_TIME) {
+            return Record.NO_TIME;
+        }
+        try {
+            return midnight(SYSLOG_YEAR, mon, Integer.parseInt(day)) + ofDay;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    /**
+     * dmesg -T in the user's language: {@code weekdayAndMonth} is what strftime's "%a %b" printed
+     * ("Di Dez", "dt. de des.", "二 12月"), the month its last word (or two); no clock when no
+     * language names such a month.
+     */
+    static long ctimeAnyLanguage(String weekdayAndMonth, String day, String time, String year) {
+        String[] words = weekdayAndMonth.strip().split("\\s+");
+        int mon = LocaleNames.month(words[words.length - 1]);
+        if (mon == 0 && words.length > 1) {
+            mon = LocaleNames.month(words[words.length - 2] + " " + words[words.length - 1]);
+        }
+        long ofDay = timeOfDay(time);
+        if (mon == 0 || ofDay == Record.NO_TIME) {
+            return Record.NO_TIME;
+        }
+        try {
+            return midnight(Integer.parseInt(year), mon, Integer.parseInt(day)) + ofDay;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Record.NO_TIME;
+        }
+    }
+
     /** Syslog/printk level names → 0..7. */
     static int level(String name) {
         return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {

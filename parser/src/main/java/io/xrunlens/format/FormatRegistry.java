@@ -22,9 +22,12 @@ public final class FormatRegistry {
 
     private static final List<LogFormat> FORMATS = List.of(
             new DmesgFormat(),
-            new WrapperFormat("dmesg-T", "dmesg -T: \"[Tue Nov 24 10:00:00 2026] msg\" (one-second clock)",
-                    "\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
-                    m -> Clocks.ctime(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L, null, Clock.WALL),
+            // the weekday and month in the user's language ("[Di Dez  1 ...]", "[二 12月  1 ...]")
+            new WrapperFormat("dmesg-T", "dmesg -T in any language: \"[Tue Nov 24 10:00:00 2026] msg\", \"[Di Dez  1"
+                    + " 10:00:00 2026] msg\" (one-second clock)",
+                    "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
+                    m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L,
+                    null, Clock.WALL),
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
                     "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
@@ -46,6 +49,21 @@ public final class FormatRegistry {
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().scannedBy(new SyslogPrefix()),
+            // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
+            // "syslog", which the English form (and its fast prefix reader) keeps
+            new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"
+                    + " \"Dez 01 10:00:00[.201598] host kernel: msg\"",
+                    // a month of up to three words ("de des.", "thg 12") or a number and its suffix ("12月")
+                    "((?:[^\\s\\d]\\S{0,11}?|\\d{1,2}[^\\s\\d]\\S{0,3})(?: \\S{1,11}?){0,2})\\.? +(\\d{1,2})\\.?"
+                            + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
+                    m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
+            new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
+                    + " kernel: msg\" (the weekday in any language; the zone is not read)",
+                    "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
+                            + " [+-]\\d{4})?" + KERNEL_TAG,
+                    m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L, JOURNAL_SEPARATOR,
+                    Clock.WALL),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
