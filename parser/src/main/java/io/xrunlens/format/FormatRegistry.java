@@ -31,10 +31,25 @@ public final class FormatRegistry {
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
                     "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
+            // -x with -T or -H (before -x alone, which would win the tie): the facility and level, then the
+            // stamp of the other flag
+            new WrapperFormat("dmesg-x-T", "dmesg -x -T: \"kern  :info  : [Tue Nov 24 10:00:00 2026] msg\" (any language)",
+                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
+                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: "
+                            + "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
+                    m -> Clocks.ctimeAnyLanguage(m.group(2), m.group(3), m.group(4), m.group(5)),
+                    m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL),
+            new WrapperFormat("dmesg-x-H", "dmesg -x -H: \"kern  :info  : [Nov24 10:00] msg\" (no absolute clock)",
+                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
+                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: "
+                            + "\\[(?:[^\\]\\d\\s]{1,12}\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ",
+                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
                     "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
                             + "(emerg|alert|crit|err|warn|notice|info|debug) *: ",
                     NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
+            new WrapperFormat("dmesg-delta", "dmesg --time-format delta: \"[<    0.000123>] msg\" (no absolute clock)",
+                    "\\[< *\\d+\\.\\d+>\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
             new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
                     "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!\\S+ kernel: )",
                     m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL),
@@ -79,7 +94,8 @@ public final class FormatRegistry {
             new WrapperFormat("console", "serial console capture with terminal timestamps:"
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
                     "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL),
-            new JournalJsonFormat());
+            new JournalJsonFormat(),
+            new DmesgJsonFormat());
 
     private FormatRegistry() {
     }

@@ -50,6 +50,12 @@ final class KernelBytes {
         if (fracLen == 0 || fracLen > 9) {
             return KernelTextFramer.NOT_FOUND;
         }
+        if (j < to && s[j] == '@') { // vendor kernels print the CPU: "[  535.201598@1]"
+            j++;
+            while (j < to && s[j] >= '0' && s[j] <= '9') {
+                j++;
+            }
+        }
         j = skipSpaces(s, j, to);
         if (j < to && s[j] == '<') {
             int close = Bytes.indexOf(s, (byte) '>', j, to);

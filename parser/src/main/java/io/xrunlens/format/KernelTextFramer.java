@@ -108,6 +108,12 @@ public final class KernelTextFramer {
         if (fracLen == 0 || fracLen > 9) {
             return NOT_FOUND;
         }
+        if (j < to && s.charAt(j) == '@') { // vendor kernels print the CPU: "[  535.201598@1]"
+            j++;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
         j = skipSpaces(s, j, to);
         if (j < to && s.charAt(j) == '<') {
             // dmesg -d: "[  535.201598 <    0.000123>]", the delta to the previous record
