@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * util-linux dmesg's flag combinations and vendor stamps, made from the race sample by this
- * test: each is detected without a flag and gives the same findings as the plain log.
+ * util-linux dmesg's flag combinations, vendor stamps and journalctl's output modes, made from
+ * the race sample by this test: each is detected without a flag and gives the same findings as
+ * the plain log.
  */
 class DmesgFlagFormsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +56,10 @@ class DmesgFlagFormsTest {
         return out;
     }
 
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     private static String each(List<Line> lines, Function<Line, String> form) {
         StringBuilder b = new StringBuilder();
         lines.forEach(l -> b.append(form.apply(l)).append('\n'));
@@ -68,7 +73,7 @@ class DmesgFlagFormsTest {
             b.append(i == 0 ? "      {\n" : "      },{\n");
             b.append(decoded ? "         \"fac\": \"kern\",\n         \"pri\": \"info\",\n" : "         \"pri\": 6,\n");
             b.append(String.format(Locale.ROOT, "         \"time\": %12d.%s,%n", l.seconds(), l.micros()));
-            b.append("         \"msg\": \"").append(l.text().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+            b.append("         \"msg\": \"").append(escaped(l.text())).append("\"\n");
         }
         return b.append("      }\n   ]\n}\n").toString();
     }
@@ -100,6 +105,22 @@ class DmesgFlagFormsTest {
         })});
         forms.put("delta", new String[] {"dmesg-delta", each(lines, l -> String.format(Locale.ROOT, "[<%12.6f>] %s",
                 l.time(), l.text()))});
+        forms.put("journal-short-unix", new String[] {"journal-unix", each(lines, l -> String.format(Locale.ROOT,
+                "%d.%s board kernel: %s", 1764583200L + l.seconds(), l.micros(), l.text()))});
+        forms.put("journal-json-seq", new String[] {"journal-json", each(lines, l -> "\u001e{\"MESSAGE\":\""
+                + escaped(l.text()) + "\",\"PRIORITY\":\"6\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"" + l.seconds()
+                + l.micros() + "\"}")});
+        forms.put("journal-verbose", new String[] {"journal-fields", each(lines, l -> String.format(Locale.ROOT,
+                "Tue 2026-12-01 10:00:00.%s CET [s=1a2b;i=%d;b=3c4d;m=%d;t=5e6f;x=7a8b]%n    _TRANSPORT=kernel%n"
+                        + "    PRIORITY=6%n    _SOURCE_MONOTONIC_TIMESTAMP=%d%s%n    MESSAGE=%s", l.micros(), l.seconds(),
+                l.seconds(), l.seconds(), l.micros(), l.text()))});
+        forms.put("journal-export", new String[] {"journal-fields", each(lines, l -> String.format(Locale.ROOT,
+                "__CURSOR=s=1a2b;i=%d%n__MONOTONIC_TIMESTAMP=%d%s%n_BOOT_ID=3c4d%nPRIORITY=6%n_TRANSPORT=kernel%n"
+                        + "MESSAGE=%s%n", l.seconds(), l.seconds(), l.micros(), l.text()))});
+        forms.put("journal-json-pretty", new String[] {"journal-fields", each(lines, l -> String.format(Locale.ROOT,
+                "{%n\t\"__CURSOR\" : \"s=1a2b;i=%d\",%n\t\"__MONOTONIC_TIMESTAMP\" : \"%d%s\",%n"
+                        + "\t\"_BOOT_ID\" : \"3c4d\",%n\t\"PRIORITY\" : \"6\",%n\t\"MESSAGE\" : \"%s\"%n}",
+                l.seconds(), l.seconds(), l.micros(), escaped(l.text())))});
         forms.put("json", new String[] {"dmesg-json", json(lines, false)});
         forms.put("json-x", new String[] {"dmesg-json", json(lines, true)});
         List<DynamicTest> tests = new ArrayList<>();

@@ -73,6 +73,9 @@ public final class FormatRegistry {
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
+            new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
+                    "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)),
+                    1, JOURNAL_SEPARATOR, Clock.WALL),
             new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
                     + " kernel: msg\" (the weekday in any language; the zone is not read)",
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
@@ -95,7 +98,8 @@ public final class FormatRegistry {
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
                     "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL),
             new JournalJsonFormat(),
-            new DmesgJsonFormat());
+            new DmesgJsonFormat(),
+            new JournalFieldsFormat());
 
     private FormatRegistry() {
     }

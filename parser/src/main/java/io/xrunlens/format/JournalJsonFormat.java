@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code journalctl -o json}: one object per line. MESSAGE is a string, or an array of byte
+ * {@code journalctl -o json} and {@code json-seq} (each object after a record separator): one object per line. MESSAGE is a string, or an array of byte
  * values when the text is not valid UTF-8; the kernel's monotonic clock is
  * _SOURCE_MONOTONIC_TIMESTAMP (µs); a change of _BOOT_ID starts a boot. Stateless, like every
  * format: formats are shared between threads and inputs.
@@ -30,7 +30,16 @@ final class JournalJsonFormat implements LogFormat {
 
     @Override
     public int score(String line) {
-        return line.startsWith("{") && line.contains("\"MESSAGE\"") ? 3 : 0;
+        String l = withoutSeparator(line);
+        return l.startsWith("{") && l.contains("\"MESSAGE\"") ? 3 : 0;
+    }
+
+    /** json-seq puts the record separator (RS, 0x1e) before each object; decoding writes it "\\x1e". */
+    private static String withoutSeparator(String line) {
+        if (line.startsWith("\\x1e")) {
+            return line.substring(4);
+        }
+        return !line.isEmpty() && line.charAt(0) == '\u001e' ? line.substring(1) : line;
     }
 
     /** One JSON object per line: nobody wraps these by hand. */
@@ -41,7 +50,7 @@ final class JournalJsonFormat implements LogFormat {
 
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
-        Entry e = parse(line);
+        Entry e = parse(withoutSeparator(line));
         if (e == null || e.message == null) {
             KernelTextFramer.frameLine(line, lineNumber, out);
             return;
