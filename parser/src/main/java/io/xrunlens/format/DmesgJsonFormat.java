@@ -89,12 +89,9 @@ final class DmesgJsonFormat implements LogFormat {
         if (v == null) {
             return Record.NO_TIME;
         }
-        int dot = v.indexOf('.');
         if (!v.isEmpty() && Character.isDigit(v.charAt(0)) && v.indexOf('-') < 0) {
             try {
-                long s = Long.parseLong(dot < 0 ? v : v.substring(0, dot));
-                String frac = dot < 0 ? "" : (v.substring(dot + 1) + "000000").substring(0, 6);
-                return s * 1_000_000L + (frac.isEmpty() ? 0 : Long.parseLong(frac));
+                return Clocks.seconds(v);
             } catch (NumberFormatException e) {
                 return Record.NO_TIME;
             }
