@@ -40,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Kernel log(s) or archives; - reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Kernel log(s) or archives; - or none reads standard"
+            + " input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES}"
@@ -71,6 +72,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         kb.install(); // before any reading: the parsers match with it
+        if (files.isEmpty()) {
+            files.add(StandardInput.orUsageError(spec, "FILE"));
+        }
         if (debug) {
             System.setProperty("xrunlens.debug", "true");
         }

@@ -41,7 +41,7 @@ final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Kernel log; - reads standard input.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Kernel log; - or none reads standard input.")
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "png or svg (default: the -o file's extension,"
@@ -84,6 +84,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         kb.install(); // before any reading: the parsers match with it
+        if (file == null) {
+            file = StandardInput.orUsageError(spec, "FILE");
+        }
         PrintWriter err = spec.commandLine().getErr();
         options = year.apply(LogReader.Options.defaults());
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {

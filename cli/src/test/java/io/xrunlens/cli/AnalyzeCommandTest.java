@@ -121,7 +121,13 @@ class AnalyzeCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, Cli.run("analyze").exit());
+        java.io.InputStream stdin = System.in;
+        try { // no FILE reads standard input (here empty), as grep does: not a usage error
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            assertEquals(0, Cli.run("analyze").exit());
+        } finally {
+            System.setIn(stdin);
+        }
         assertEquals(2, Cli.run("analyze", "--format", "xml", REPORT).exit());
         assertEquals(2, Cli.run("analyze", "--input-format", "nope", REPORT).exit());
         assertEquals(2, Cli.run().exit());
