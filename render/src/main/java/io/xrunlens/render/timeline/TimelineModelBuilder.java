@@ -240,10 +240,30 @@ public final class TimelineModelBuilder {
         };
     }
 
-    /** "fsl-ssi.tx-fifo-timeout" -> "tx-fifo-timeout": the lane names the driver already. */
+    /**
+     * "fsl-ssi.tx-fifo-timeout" -> "tx-fifo-timeout": the lane names the driver already. A row the
+     * knowledge base generated has an id of source names and a hash, so it is labelled by the
+     * first words of what it prints ("ipc tx timed out").
+     */
     private static String label(Message.Catalogued c) {
         String id = c.form().id();
+        if (!io.xrunlens.catalog.MessageCatalog.isHandWritten(c.form())) {
+            return firstWords(c.form().format());
+        }
         return id.substring(id.indexOf('.') + 1);
+    }
+
+    /** The literal words a format starts with, up to four and about 28 characters ("ipc tx timed out"). */
+    static String firstWords(String format) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (String w : format.strip().split("\\s+")) {
+            if (w.contains("%") || words == 4 || b.length() + w.length() > 28) {
+                break;
+            }
+            b.append(words++ == 0 ? "" : " ").append(w.replaceAll("[:,.;]+$", ""));
+        }
+        return b.length() == 0 ? "driver error" : b.toString();
     }
 
     private static boolean isXrunWait(Message m) {
