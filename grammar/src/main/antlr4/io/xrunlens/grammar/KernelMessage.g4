@@ -114,9 +114,11 @@ xrun
     ;
 
 // aplay/arecord (alsa-utils) on EPIPE: "underrun!!! (at least 0.044 ms long)" (playback),
-// "overrun!!! (at least ...)" (capture). Serial captures and journals interleave them.
+// "overrun!!! (at least ...)" (capture). Serial captures and journals interleave them. alsa-lib's
+// snd_pcm_recover prints "ALSA lib pcm.c:8526:(snd_pcm_recover) underrun occurred" for any player.
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*? 'ms' 'long' ')'
+    | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),

@@ -231,6 +231,21 @@ public final class MessageCatalog {
             row("pcm.hw-ptr-suppressed", HW_POINTER_NOTE, "snd_pcm_%s: %d callbacks suppressed", UNKNOWN, ANY, false,
                     "printk ratelimit notice for the pcm_lib.c pointer checks",
                     "snd_pcm_update_hw_ptr0: 12 callbacks suppressed"),
+            // --- user space, pasted with or instead of the kernel log ---
+            row("alsa-utils.open-error", STREAM_START, "aplay: main:%d: audio open error: %s", PLAYBACK, ANY, false,
+                    "alsa-utils aplay.c main(), error(): the PCM could not be opened",
+                    "aplay: main:830: audio open error: Device or resource busy"),
+            row("alsa-utils.open-error-capture", STREAM_START, "arecord: main:%d: audio open error: %s", CAPTURE, ANY,
+                    false, "alsa-utils aplay.c main() as arecord, error(): the PCM could not be opened",
+                    "arecord: main:830: audio open error: Device or resource busy"),
+            row("alsa-utils.no-soundcards", STREAM_START, "%s: device_list:%d: no soundcards found...", UNKNOWN, ANY,
+                    false, "alsa-utils aplay.c device_list(), error(): the kernel registered no sound card",
+                    "aplay: device_list:274: no soundcards found..."),
+            row("pulseaudio.woke-up", HW_POINTER, "%sALSA woke us up to %s new data to the device, but there was"
+                            + " actually nothing to %s.", UNKNOWN, ANY, false,
+                    "PulseAudio alsa-sink.c/alsa-source.c: the driver's pointer or period interrupts are wrong",
+                    "E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there"
+                            + " was actually nothing to write."),
             // --- system latency and interrupts (C10) ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),

@@ -42,7 +42,7 @@ public final class MessageParser {
      */
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry ", "freeing", "submitted", "command:",
             "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
-            "firmware", "run!!!", "write error", "read error", "Not tainted", "Tainted:",
+            "firmware", "run!!!", "snd_pcm_recover", "write error", "read error", "Not tainted", "Tainted:",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */

@@ -215,7 +215,7 @@ public final class CauseClassifier {
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,
                                String extra) {
         Platform platform = facts.platform();
-        String where = key0.origin().isEmpty() ? "the card" : key0.origin();
+        String where = !key0.origin().isEmpty() ? key0.origin() : printedBy(key0);
         String line = key0.evidence().isEmpty() ? "" : key0.evidence().get(key0.evidence().size() - 1).text();
         if (line.startsWith(where + ": ")) {
             line = line.substring(where.length() + 2); // the verdict names the device already
@@ -227,6 +227,11 @@ public final class CauseClassifier {
                 : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),
                         "next." + platform.key(), "next.generic"));
         return new Diagnosis(cause, confidence, verdict, fix, next);
+    }
+
+    /** Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio, else the card. */
+    private static String printedBy(Finding f) {
+        return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(), "the card");
     }
 
     private static Optional<Finding> rule(List<Finding> findings, String rule) {

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Printers;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
@@ -133,7 +134,7 @@ public abstract class CataloguedRule implements Rule {
             return;
         }
         Record r = b.first.record();
-        String origin = r.origin().isEmpty() ? "The kernel" : r.origin();
+        String origin = !r.origin().isEmpty() ? r.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
         String repeat = b.count == 1 ? ""
                 : FindingMessages.format("burst", b.count, context.at(b.last));
         String message = FindingMessages.format(id(), origin, r.text(), context.at(b.first), repeat,

@@ -1,0 +1,21 @@
+package io.xrunlens.analyzer.finding;
+
+/**
+ * Who printed a line that has no kernel device before it: the player for alsa-utils' lines
+ * ("arecord: main:830: audio open error: …"), PulseAudio for its own, else {@code otherwise}.
+ */
+public final class Printers {
+    private Printers() {
+    }
+
+    public static String of(String form, String line, String otherwise) {
+        if (form.startsWith("pulseaudio.")) {
+            return "PulseAudio";
+        }
+        if (form.startsWith("alsa-utils.")) {
+            int colon = line.indexOf(':');
+            return colon > 0 ? line.substring(0, colon) : "the player";
+        }
+        return otherwise;
+    }
+}

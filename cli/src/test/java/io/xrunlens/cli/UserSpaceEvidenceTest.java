@@ -1,0 +1,49 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A paste of the player's own output, with no kernel line, is analysed: not "not a kernel log". */
+class UserSpaceEvidenceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aplayAndArecordAloneAreReadWithTheirStreams() throws Exception {
+        Path log = dir.resolve("paste.txt");
+        Files.writeString(log, """
+                $ aplay -D hw:0,0 /usr/share/sounds/alsa/Front_Center.wav
+                Playing WAVE '/usr/share/sounds/alsa/Front_Center.wav' : Signed 16 bit Little Endian, Rate 48000 Hz, Mono
+                ALSA lib pcm.c:8545:(snd_pcm_recover) underrun occurred
+                ALSA lib pcm.c:8545:(snd_pcm_recover) underrun occurred
+                ALSA lib pcm.c:8545:(snd_pcm_recover) underrun occurred
+                ALSA lib pcm.c:8545:(snd_pcm_recover) underrun occurred
+                $ arecord -D hw:0,0 -f S16_LE -r 48000 -c 2 /tmp/x.wav
+                arecord: main:830: audio open error: Device or resource busy
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertFalse(cli.out().contains("not a kernel log"), cli.out());
+        assertTrue(cli.out().contains("Capture could not start at line 8: arecord printed"), cli.out());
+        assertTrue(cli.out().contains("Playback XRUNs from line 3, 4 of them until line 6, each recovered"), cli.out());
+    }
+
+    @Test
+    void noSoundCardAndPulseAudiosPointerNoteAreRead() throws Exception {
+        Path log = dir.resolve("paste2.txt");
+        Files.writeString(log, """
+                aplay: device_list:274: no soundcards found...
+                E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there was actually nothing to write.
+                """);
+        Cli cli = Cli.run("analyze", "--format", "json", log.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("\"form\" : \"alsa-utils.no-soundcards\""), cli.out());
+        assertTrue(cli.out().contains("\"form\" : \"pulseaudio.woke-up\""), cli.out());
+    }
+}
