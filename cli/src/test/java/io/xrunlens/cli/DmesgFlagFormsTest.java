@@ -103,6 +103,18 @@ class DmesgFlagFormsTest {
             last[0] = l.time();
             return String.format(Locale.ROOT, "kern  :info  : [  +%.6f] %s", delta, l.text());
         })});
+        forms.put("metalog", new String[] {"metalog", each(lines, l -> {
+            LocalDateTime t = START.plusSeconds(l.seconds());
+            return String.format(Locale.ROOT, "Dez %2d %02d:%02d:%02d [kernel] %s", t.getDayOfMonth(), t.getHour(),
+                    t.getMinute(), t.getSecond(), l.text());
+        })});
+        double[] lastH = {0};
+        forms.put("H-german-comma", new String[] {"dmesg-H", each(lines, l -> {
+            double delta = l.time() - lastH[0];
+            lastH[0] = l.time();
+            return lastH[0] == l.time() && delta == l.time() ? "[Dez 1 10:00] " + l.text()
+                    : String.format(Locale.GERMANY, "[  +%.6f] %s", delta, l.text());
+        })});
         forms.put("delta", new String[] {"dmesg-delta", each(lines, l -> String.format(Locale.ROOT, "[<%12.6f>] %s",
                 l.time(), l.text()))});
         forms.put("journal-short-unix", new String[] {"journal-unix", each(lines, l -> String.format(Locale.ROOT,

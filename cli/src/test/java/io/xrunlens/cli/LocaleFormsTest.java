@@ -114,6 +114,69 @@ class LocaleFormsTest {
         return tests.stream();
     }
 
+    /**
+     * Every sample with dmesg stamps, written as dmesg -T in ten common languages, gives what its
+     * English dmesg -T form gives (the one-second clock is dmesg -T's; the language must not matter).
+     */
+    @TestFactory
+    Stream<DynamicTest> everySampleInTenLanguagesGivesWhatItsEnglishFormGives() throws Exception {
+        List<Path> samples = new ArrayList<>();
+        for (String folder : List.of("report", "synthetic", "causes", "healthy")) {
+            try (Stream<Path> files = Files.list(SampleExpectationsTest.samples().resolve(folder))) {
+                files.filter(p -> p.toString().endsWith(".log")).sorted().forEach(samples::add);
+            }
+        }
+        DateFormatSymbols us = DateFormatSymbols.getInstance(Locale.US);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path sample : samples) {
+            List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
+            if (lines.stream().noneMatch(l -> STAMP.matcher(l).find())) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+                Path english = dir.resolve("en-" + sample.getFileName());
+                Files.writeString(english, inLanguage(lines, us.getShortWeekdays(), us.getShortMonths()),
+                        StandardCharsets.UTF_8);
+                Cli reference = Cli.run("analyze", "--format", "json", english.toString());
+                for (String tag : List.of("de", "fr", "es", "it", "ru", "tr", "pl", "pt", "zh", "ja")) {
+                    DateFormatSymbols s = DateFormatSymbols.getInstance(Locale.forLanguageTag(tag));
+                    Path log = dir.resolve(tag + "-" + sample.getFileName());
+                    Files.writeString(log, inLanguage(lines, s.getShortWeekdays(), s.getShortMonths()),
+                            StandardCharsets.UTF_8);
+                    Cli cli = Cli.run("analyze", "--format", "json", log.toString());
+                    assertEquals(reference.exit(), cli.exit(), tag + " " + sample);
+                    assertEquals(withoutNames(reference.out(), english), withoutNames(cli.out(), log), tag + " " + sample);
+                }
+            }));
+        }
+        assertTrue(tests.size() > 30, "samples: " + tests.size());
+        return tests.stream();
+    }
+
+    /** A JSON report without the input's file name and the stamps as printed (their words are the language's). */
+    private static String withoutNames(String json, Path file) throws Exception {
+        JsonNode report = JSON.readTree(json.replace(file.toString(), "LOG"));
+        StringBuilder b = new StringBuilder();
+        strip(report, b);
+        return b.toString();
+    }
+
+    private static void strip(JsonNode node, StringBuilder b) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!e.getKey().endsWith("_printed") && !e.getKey().equals("verdict") && !e.getKey().equals("message")
+                        && !e.getKey().equals("text")) {
+                    b.append(e.getKey()).append(':');
+                    strip(e.getValue(), b);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> strip(n, b));
+        } else {
+            b.append(node.asText()).append(',');
+        }
+    }
+
     /** One locale per language the JDK has, in a fixed order. */
     private static List<Locale> languages() {
         Map<String, Locale> languages = new LinkedHashMap<>();

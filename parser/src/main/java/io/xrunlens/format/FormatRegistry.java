@@ -28,9 +28,11 @@ public final class FormatRegistry {
                     "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L,
                     null, Clock.WALL),
+            // the month in any language ("[Dez 1 10:00]"), the delta with a decimal comma in some ("+0,000123")
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
-                    "\\[(?:" + MONTH + "\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
+                    "\\[(?:[^\\]\\d\\s+]{2,12}\\.? ?\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+[.,]\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1,
+                    null, Clock.NONE),
             // -x with -T or -H (before -x alone, which would win the tie): the facility and level, then the
             // stamp of the other flag
             new WrapperFormat("dmesg-x-T", "dmesg -x -T: \"kern  :info  : [Tue Nov 24 10:00:00 2026] msg\" (any language)",
@@ -73,6 +75,11 @@ public final class FormatRegistry {
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
+            new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
+                    "((?:[^\\s\\d]\\S{0,11}?|\\d{1,2}[^\\s\\d]\\S{0,3})(?: \\S{1,11}?){0,2})\\.? +(\\d{1,2})\\.?"
+                            + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
+                    m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
+                    Clock.YEARLESS).withoutYear(),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)),
                     1, JOURNAL_SEPARATOR, Clock.WALL),
