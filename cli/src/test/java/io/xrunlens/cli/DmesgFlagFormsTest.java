@@ -103,6 +103,19 @@ class DmesgFlagFormsTest {
             last[0] = l.time();
             return String.format(Locale.ROOT, "kern  :info  : [  +%.6f] %s", delta, l.text());
         })});
+        forms.put("console-day-first", new String[] {"console-date", each(lines, l -> {
+            LocalDateTime t = START.plusSeconds(l.seconds());
+            return String.format(Locale.ROOT, "[%02d.%02d.%d %02d:%02d:%02d.%s] [%5d.%s] %s", t.getDayOfMonth(),
+                    t.getMonthValue(), t.getYear(), t.getHour(), t.getMinute(), t.getSecond(), l.micros().substring(0, 3),
+                    l.seconds(), l.micros(), l.text());
+        })});
+        forms.put("console-12-hour", new String[] {"console-date", each(lines, l -> {
+            LocalDateTime t = START.plusSeconds(l.seconds());
+            int h = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+            return String.format(Locale.ROOT, "[%02d/%02d/%d %d:%02d:%02d %s] [%5d.%s] %s", t.getMonthValue(),
+                    t.getDayOfMonth(), t.getYear(), h, t.getMinute(), t.getSecond(), t.getHour() < 12 ? "AM" : "PM",
+                    l.seconds(), l.micros(), l.text());
+        })});
         forms.put("metalog", new String[] {"metalog", each(lines, l -> {
             LocalDateTime t = START.plusSeconds(l.seconds());
             return String.format(Locale.ROOT, "Dez %2d %02d:%02d:%02d [kernel] %s", t.getDayOfMonth(), t.getHour(),

@@ -216,6 +216,53 @@ final class Clocks {
         }
     }
 
+    /**
+     * A numeric date in the orders terminals print ("01.12.2026" day first, "12/01/2026" month
+     * first unless the first number cannot be a month, "2026/12/01" year first) and a time of
+     * day, on a 12-hour clock when {@code ampm} is given ("AM", "p.m."); no clock if it is no date.
+     */
+    static long numericDate(String date, String time, String ampm) {
+        String[] p = date.split("[./]");
+        boolean dot = date.indexOf('.') >= 0;
+        try {
+            int a = Integer.parseInt(p[0]);
+            int b = Integer.parseInt(p[1]);
+            int c = Integer.parseInt(p[2]);
+            int year;
+            int month;
+            int day;
+            if (p[0].length() == 4) {
+                year = a;
+                month = b;
+                day = c;
+            } else {
+                year = c < 100 ? 2000 + c : c;
+                boolean dayFirst = dot || a > 12;
+                day = dayFirst ? a : b;
+                month = dayFirst ? b : a;
+            }
+            String t = time.replace(',', '.');
+            if (t.indexOf(':') == 1) {
+                t = "0" + t;
+            }
+            long ofDay = timeOfDay(t);
+            if (ofDay == Record.NO_TIME) {
+                return Record.NO_TIME;
+            }
+            if (ampm != null) {
+                long hour = ofDay / 3_600_000_000L;
+                boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                if (hour > 12 || hour == 0) {
+                    return Record.NO_TIME;
+                }
+                ofDay += ((hour == 12 ? 0 : hour) + (pm ? 12 : 0) - hour) * 3_600_000_000L;
+            }
+            return midnight(year, month, day) + ofDay;
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return Record.NO_TIME;
+        }
+    }
+
     /** Syslog/printk level names → 0..7. */
     static int level(String name) {
         return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
