@@ -113,12 +113,20 @@ final class WatchCommand implements Callable<Integer> {
         runner.shutdown();
         runner.awaitTermination(30, TimeUnit.SECONDS);
         summary.errors().forEach(e -> err.println("xrunlens: " + e));
-        out.println();
         int seen = watcher[0].findingsPrinted();
         int n = watcher[0].incidentsPrinted();
-        out.printf(Locale.ROOT, "lines %d, records %d, parsed %d, unknown %d; %d finding%s, %d incident%s%s%n",
-                summary.lines(), summary.records(), summary.parsed(), summary.unknown(), seen, seen == 1 ? "" : "s", n,
-                n == 1 ? "" : "s", result.incidents().isEmpty() ? "" : " (" + Watcher.causes(result.incidents()) + ")");
+        if (format == Format.json) {
+            // JSON Lines to the end: jq reads the summary as one more object
+            out.printf(Locale.ROOT, "{\"summary\":{\"lines\":%d,\"records\":%d,\"parsed\":%d,\"unknown\":%d,"
+                            + "\"findings\":%d,\"incidents\":%d,\"causes\":[%s]}}%n", summary.lines(), summary.records(),
+                    summary.parsed(), summary.unknown(), seen, n, result.incidents().stream()
+                            .map(i -> "\"" + i.cause().id() + "\"").distinct().collect(java.util.stream.Collectors.joining(",")));
+        } else {
+            out.println();
+            out.printf(Locale.ROOT, "lines %d, records %d, parsed %d, unknown %d; %d finding%s, %d incident%s%s%n",
+                    summary.lines(), summary.records(), summary.parsed(), summary.unknown(), seen, seen == 1 ? "" : "s", n,
+                    n == 1 ? "" : "s", result.incidents().isEmpty() ? "" : " (" + Watcher.causes(result.incidents()) + ")");
+        }
         out.flush();
         if (!summary.errors().isEmpty()) {
             return ExitCode.ERROR.code();

@@ -113,9 +113,15 @@ class WatchCommandTest {
         } finally {
             System.setIn(saved);
         }
-        for (String l : watch.out().lines().filter(l -> l.startsWith("{")).toList()) {
-            assertTrue(l.startsWith("{\"finding\":{\"rule\":") || l.startsWith("{\"incident\":{\"verdict\":"), l);
+        // JSON Lines to the end, as jq reads them: every line an object, the summary last
+        List<String> out = watch.out().lines().toList();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String l : out) {
+            assertTrue(json.readTree(l).isObject(), l);
+            assertTrue(l.startsWith("{\"finding\":{\"rule\":") || l.startsWith("{\"incident\":{\"verdict\":")
+                    || l.startsWith("{\"summary\":{\"lines\":"), l);
         }
+        assertTrue(out.get(out.size() - 1).startsWith("{\"summary\":"), watch.out());
     }
 
     @Test
