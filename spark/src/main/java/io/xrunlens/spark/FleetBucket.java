@@ -22,7 +22,7 @@ final class FleetBucket implements Serializable {
         id = r.bucket();
         title = r.title();
         signature = r.signature();
-        problem = r.problem();
+        problem |= r.problem(); // as triage: a bucket is a problem when one of its files is
         count++;
         keep(r.name());
         return this;
@@ -33,8 +33,8 @@ final class FleetBucket implements Serializable {
             id = o.id;
             title = o.title;
             signature = o.signature;
-            problem = o.problem;
         }
+        problem |= o.problem;
         count += o.count;
         o.examples.forEach(this::keep);
         return this;

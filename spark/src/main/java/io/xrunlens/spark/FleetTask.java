@@ -2,7 +2,6 @@ package io.xrunlens.spark;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.xrunlens.analyzer.triage.Bucket;
 import io.xrunlens.analyzer.triage.InputTree;
 import io.xrunlens.analyzer.triage.Signature;
 import io.xrunlens.analyzer.triage.TriageResult;
@@ -78,6 +77,6 @@ final class FleetTask implements FlatMapFunction<String, FleetRow> {
             throw new UncheckedIOException(e);
         }
         return new FleetRow(r.name(), bucket, s.map(Signature::title).orElse(""), s.map(Signature::text).orElse(""),
-                s.map(x -> Bucket.isProblem(x.text())).orElse(false), json.toString());
+                r.hasProblems(), json.toString());
     }
 }

@@ -41,7 +41,8 @@ public record TriageReport(List<TriageResult> results, List<Bucket> buckets, Map
                     .filter(r -> !r.incidents().isEmpty()).findFirst();
             buckets.add(new Bucket(s.id(), s.title(), s.text(), members.stream().map(TriageResult::name).toList(),
                     withIncident.map(r -> r.incidents().get(0)),
-                    withIncident.map(r -> r.summary().clock()).orElse(TimeStyle.SECONDS)));
+                    withIncident.map(r -> r.summary().clock()).orElse(TimeStyle.SECONDS),
+                    members.stream().anyMatch(TriageResult::hasProblems)));
         }
         buckets.sort(Comparator.comparing((Bucket b) -> !b.isProblem()).thenComparing(Bucket::count,
                 Comparator.reverseOrder()).thenComparing(Bucket::id));

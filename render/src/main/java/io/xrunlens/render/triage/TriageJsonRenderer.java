@@ -55,6 +55,7 @@ public final class TriageJsonRenderer implements TriageRenderer {
                 g.writeStringField("title", b.title());
                 g.writeStringField("signature", b.signature());
                 g.writeNumberField("count", b.count());
+                g.writeBooleanField("problem", b.isProblem());
                 g.writeArrayFieldStart("files");
                 for (String f : b.files()) {
                     g.writeString(f);

@@ -1,0 +1,49 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bucket is a problem exactly when analyze exits 1 for its files, whatever the cause (not only races and stalls). */
+class TriageProblemTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFailingCauseIsAProblemBucketAndHealthyBootsAreNot() throws Exception {
+        Path samples = SampleExpectationsTest.samples();
+        List<String> failing = List.of("causes/imx8mm-sai-44k1-rate.log", "causes/x86-sof-ipc-timeout.log");
+        List<String> healthy = List.of("healthy/x86-hda-realtek.log", "healthy/rpi4-hifiberry.log");
+        for (String s : failing) {
+            assertEquals(1, Cli.run("analyze", samples.resolve(s).toString()).exit(), s);
+            Files.copy(samples.resolve(s), dir.resolve(Path.of(s).getFileName()));
+        }
+        for (String s : healthy) {
+            assertEquals(0, Cli.run("analyze", samples.resolve(s).toString()).exit(), s);
+            Files.copy(samples.resolve(s), dir.resolve(Path.of(s).getFileName()));
+        }
+        Cli cli = Cli.run("triage", "--format", "json", dir.toString());
+        JsonNode buckets = new ObjectMapper().readTree(cli.out()).get("buckets");
+        int problems = 0;
+        boolean clean = false;
+        for (JsonNode b : buckets) {
+            String file = Path.of(b.get("files").get(0).asText()).getFileName().toString();
+            boolean fails = failing.stream().anyMatch(f -> f.endsWith(file));
+            assertEquals(fails, b.get("problem").asBoolean(), b.toString());
+            assertTrue(!fails || !clean, "problem buckets come first: " + cli.out());
+            clean |= !fails;
+            problems += fails ? 1 : 0;
+        }
+        assertEquals(2, problems, cli.out());
+        String html = Cli.run("triage", "--format", "html", dir.toString()).out();
+        assertEquals(2, html.split("class=\"problem\"", -1).length - 1, html);
+        assertTrue(html.contains("4 inputs, 4 analysed, 2 with problems"), html);
+    }
+}
