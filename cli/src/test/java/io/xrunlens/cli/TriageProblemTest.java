@@ -46,4 +46,18 @@ class TriageProblemTest {
         assertEquals(2, html.split("class=\"problem\"", -1).length - 1, html);
         assertTrue(html.contains("4 inputs, 4 analysed, 2 with problems"), html);
     }
+
+    @Test
+    void aCsvAServerAndAHealthyBootAreToldApart() throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a,b,c\n1,2,3\n");
+        Files.writeString(dir.resolve("server.log"), """
+                [    0.000000] Linux version 6.12.9-amd64 (debian-kernel@lists.debian.org) (gcc-14) #1 SMP
+                [    2.310118] EXT4-fs (vda1): mounted filesystem with ordered data mode. Quota mode: none.
+                """);
+        Files.copy(SampleExpectationsTest.samples().resolve("healthy/x86-sof-tgl.log"), dir.resolve("sof.log"));
+        String csv = Cli.run("triage", "--format", "csv", dir.toString()).out();
+        assertTrue(csv.contains("data.csv,dmesg,not a kernel log,"), csv);
+        assertTrue(csv.contains("server.log,dmesg,no audio activity,"), csv);
+        assertTrue(csv.contains("sof.log,dmesg,clean,"), csv);
+    }
 }

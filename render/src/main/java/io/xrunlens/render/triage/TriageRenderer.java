@@ -24,6 +24,20 @@ public interface TriageRenderer {
         if (report.hasProblems()) {
             return "findings without a failure chain";
         }
-        return report.findings().isEmpty() ? "clean" : "clean (recovered XRUN)";
+        // what analyze says of it: no kernel line, no line, or no audio line is not "clean"
+        if (report.summary().lines() == 0) {
+            return "empty";
+        }
+        if (!report.summary().kernelLog()) {
+            return "not a kernel log";
+        }
+        if (report.summary().audio() == 0) {
+            return "no audio activity";
+        }
+        if (report.findings().isEmpty()) {
+            return "clean";
+        }
+        return report.findings().stream().anyMatch(f -> f.rule().equals("xrun")) ? "clean (recovered XRUN)"
+                : "clean (notes only)";
     }
 }
