@@ -55,6 +55,21 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** "--format json" for "--json" when this command's --format takes json; else null. */
+    private static String formatOption(CommandLine cmd, String word) {
+        CommandLine.Model.OptionSpec format = cmd.getCommandSpec().optionsMap().get("--format");
+        if (format == null || !word.startsWith("--") || format.completionCandidates() == null) {
+            return null;
+        }
+        String name = word.substring(2);
+        for (String candidate : format.completionCandidates()) {
+            if (candidate.equals(name)) {
+                return "--format " + name;
+            }
+        }
+        return null;
+    }
+
     /**
      * A usage error as one line, a guess at what was meant, and where to read more: the usage
      * text itself would bury the one line that matters.
@@ -69,6 +84,10 @@ public final class Main implements Runnable {
             List<String> known = new ArrayList<>(cmd.getCommandSpec().optionsMap().keySet());
             known.addAll(cmd.getSubcommands().keySet());
             guesses = Suggestions.closest(word, known);
+            String asFormat = formatOption(cmd, word);
+            if (asFormat != null) {
+                guesses = List.of(asFormat); // --json, as other tools spell it: this command's --format json
+            }
             if (!word.startsWith("-") && !cmd.getSubcommands().isEmpty()) {
                 message = "unknown command '" + word + "'";
             }
