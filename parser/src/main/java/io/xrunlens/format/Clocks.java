@@ -35,14 +35,16 @@ final class Clocks {
     }
 
     private static long date(int year, String month, String day, String time) {
-        int mon = month(month);
-        long ofDay = timeOfDay(time);
-        if (mon == 0 || ofDay == Record.NO_TIME) {
+        return at(year, month(month), day, timeOfDay(time));
+    }
+
+    /** A day's time of day as microseconds since the epoch; no clock when the month (0), day or time is none. */
+    private static long at(int year, int month, String day, long ofDay) {
+        if (month == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;
         }
         try {
-            int d = Integer.parseInt(day.strip());
-            return midnight(year, mon, d) + ofDay;
+            return midnight(year, month, Integer.parseInt(day.strip())) + ofDay;
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Record.NO_TIME;
         }
@@ -172,26 +174,13 @@ final class Clocks {
         }
     }
 
-    /** dmesg -T "Tue Nov 24 10:00:00 2026". */
-    static long ctime(String month, String day, String time, String year) {
-        return date(Integer.parseInt(year), month, day, time);
-    }
-
     /** A syslog or journalctl stamp whose month is in any language ("Dez", "дек", "12月"); no clock if none names it. */
     static long syslogAnyLanguage(String month, String day, String time) {
         int mon = LocaleNames.month(month);
         if (mon == 0 && month.indexOf(' ') > 0) { // "de des.": the last word alone may be the name
             mon = LocaleNames.month(month.substring(month.lastIndexOf(' ') + 1));
         }
-        long ofDay = timeOfDay(time.replace(',', '.'));
-        if (mon == 0 || ofDay == Record.NO_TIME) {
-            return Record.NO_TIME;
-        }
-        try {
-            return midnight(SYSLOG_YEAR, mon, Integer.parseInt(day)) + ofDay;
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Record.NO_TIME;
-        }
+        return at(SYSLOG_YEAR, mon, day, timeOfDay(time.replace(',', '.')));
     }
 
     /**
@@ -205,15 +194,7 @@ final class Clocks {
         if (mon == 0 && words.length > 1) {
             mon = LocaleNames.month(words[words.length - 2] + " " + words[words.length - 1]);
         }
-        long ofDay = timeOfDay(time);
-        if (mon == 0 || ofDay == Record.NO_TIME) {
-            return Record.NO_TIME;
-        }
-        try {
-            return midnight(Integer.parseInt(year), mon, Integer.parseInt(day)) + ofDay;
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return Record.NO_TIME;
-        }
+        return at(Integer.parseInt(year), mon, day, timeOfDay(time)); // the pattern makes year four digits
     }
 
     /**

@@ -19,13 +19,26 @@ public final class FormatRegistry {
     private static final String JOURNAL_SEPARATOR = "-- (Boot [0-9a-f]+|Reboot) --\\s*";
     /** journalctl: "host kernel: "; BusyBox syslogd adds "kern.info " before the tag. */
     private static final String KERNEL_TAG = " \\S+ (?:kern\\.(\\w+) )?kernel: ";
+    /**
+     * A month of up to three words in any language ("Dez", "de des.", "thg 12") or a number and
+     * its suffix ("12月"), then the day: groups month and day.
+     */
+    private static final String MONTH_AND_DAY_ANY_LANGUAGE =
+            "((?:[^\\s\\d]\\S{0,11}?|\\d{1,2}[^\\s\\d]\\S{0,3})(?: \\S{1,11}?){0,2})\\.? +(\\d{1,2})\\.?";
+    /** dmesg -T's stamp in any language, "[Di Dez  1 10:00:00 2026] ": groups weekday and month, day, time, year. */
+    private static final String CTIME_ANY_LANGUAGE =
+            "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ";
+    /** dmesg -x's facility and level, "kern  :info  : ": groups the level. */
+    private static final String FACILITY_AND_LEVEL =
+            "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
+                    + "(emerg|alert|crit|err|warn|notice|info|debug) *: ";
 
     private static final List<LogFormat> FORMATS = List.of(
             new DmesgFormat(),
             // the weekday and month in the user's language ("[Di Dez  1 ...]", "[二 12月  1 ...]")
             new WrapperFormat("dmesg-T", "dmesg -T in any language: \"[Tue Nov 24 10:00:00 2026] msg\", \"[Di Dez  1"
                     + " 10:00:00 2026] msg\" (one-second clock)",
-                    "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
+                    CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L,
                     null, Clock.WALL),
             // the month in any language ("[Dez 1 10:00]"), the delta with a decimal comma in some ("+0,000123")
@@ -36,19 +49,16 @@ public final class FormatRegistry {
             // -x with -T or -H (before -x alone, which would win the tie): the facility and level, then the
             // stamp of the other flag
             new WrapperFormat("dmesg-x-T", "dmesg -x -T: \"kern  :info  : [Tue Nov 24 10:00:00 2026] msg\" (any language)",
-                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
-                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: "
-                            + "\\[([^\\]\\d][^\\]]{0,40}?) +(\\d{1,2})\\.? (\\d\\d:\\d\\d:\\d\\d) (\\d{4})\\] ",
+                    FACILITY_AND_LEVEL
+                            + CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(2), m.group(3), m.group(4), m.group(5)),
                     m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL),
             new WrapperFormat("dmesg-x-H", "dmesg -x -H: \"kern  :info  : [Nov24 10:00] msg\" (no absolute clock)",
-                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
-                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: "
+                    FACILITY_AND_LEVEL
                             + "\\[(?:[^\\]\\d\\s]{1,12}\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ",
                     NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
-                    "(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local\\d) *:"
-                            + "(emerg|alert|crit|err|warn|notice|info|debug) *: ",
+                    FACILITY_AND_LEVEL,
                     NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
             new WrapperFormat("dmesg-delta", "dmesg --time-format delta: \"[<    0.000123>] msg\" (no absolute clock)",
                     "\\[< *\\d+\\.\\d+>\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
@@ -70,13 +80,12 @@ public final class FormatRegistry {
             // "syslog", which the English form (and its fast prefix reader) keeps
             new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"
                     + " \"Dez 01 10:00:00[.201598] host kernel: msg\"",
-                    // a month of up to three words ("de des.", "thg 12") or a number and its suffix ("12月")
-                    "((?:[^\\s\\d]\\S{0,11}?|\\d{1,2}[^\\s\\d]\\S{0,3})(?: \\S{1,11}?){0,2})\\.? +(\\d{1,2})\\.?"
+                    MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
-                    "((?:[^\\s\\d]\\S{0,11}?|\\d{1,2}[^\\s\\d]\\S{0,3})(?: \\S{1,11}?){0,2})\\.? +(\\d{1,2})\\.?"
+                    MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
                     Clock.YEARLESS).withoutYear(),

@@ -33,6 +33,6 @@ class YearlessClockTest {
 
     @Test
     void dmesgTDatesAreNotADayLateInCommonYears() {
-        assertEquals(epochMicros(2026, 11, 24, 10, 8, 55), Clocks.ctime("Nov", "24", "10:08:55", "2026"));
+        assertEquals(epochMicros(2026, 11, 24, 10, 8, 55), Clocks.ctimeAnyLanguage("Tue Nov", "24", "10:08:55", "2026"));
     }
 }
