@@ -121,13 +121,7 @@ class AnalyzeCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        java.io.InputStream stdin = System.in;
-        try { // no FILE reads standard input (here empty), as grep does: not a usage error
-            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
-            assertEquals(0, Cli.run("analyze").exit());
-        } finally {
-            System.setIn(stdin);
-        }
+        assertEquals(0, Cli.withStdin("", "analyze").exit()); // no FILE reads standard input, as grep does
         assertEquals(2, Cli.run("analyze", "--format", "xml", REPORT).exit());
         assertEquals(2, Cli.run("analyze", "--input-format", "nope", REPORT).exit());
         assertEquals(2, Cli.run().exit());

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,16 +34,9 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void explainReadsStandardInput() {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(("[ 1.0] usb 1-1.2: cannot submit urb 0, error -28: not enough"
-                    + " bandwidth\n").getBytes(StandardCharsets.UTF_8)));
-            Cli cli = Cli.run("explain");
-            assertEquals(0, cli.exit(), cli.err());
-            assertTrue(cli.out().contains("sound/usb/endpoint.c"), cli.out());
-        } finally {
-            System.setIn(stdin);
-        }
+        Cli cli = Cli.withStdin("[ 1.0] usb 1-1.2: cannot submit urb 0, error -28: not enough bandwidth\n", "explain");
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("sound/usb/endpoint.c"), cli.out());
     }
 
     @Test

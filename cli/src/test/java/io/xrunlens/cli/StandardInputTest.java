@@ -3,26 +3,13 @@ package io.xrunlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** "dmesg | xrunlens analyze", with no FILE, reads the pipe as grep and jq would. */
 class StandardInputTest {
-    private static Cli withStdin(String text, String... args) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-            return Cli.run(args);
-        } finally {
-            System.setIn(stdin);
-        }
-    }
-
     @Test
     void analyzeWithoutAFileReadsThePipe() {
-        Cli cli = withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "analyze");
+        Cli cli = Cli.withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "analyze");
         assertEquals(1, cli.exit(), cli.err());
         assertTrue(cli.out().startsWith("== - (dmesg, 1 boot)"), cli.out());
         assertTrue(cli.out().contains("dai-fifo-error"), cli.out());
@@ -31,7 +18,7 @@ class StandardInputTest {
     @Test
     void timelineWithoutAFileReadsThePipe() throws Exception {
         java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tl").resolve("t.png");
-        Cli cli = withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "timeline", "-o",
+        Cli cli = Cli.withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "timeline", "-o",
                 out.toString());
         assertTrue(cli.exit() == 0 || cli.exit() == 1, cli.err());
         assertTrue(java.nio.file.Files.size(out) > 0, cli.err());
