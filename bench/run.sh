@@ -4,7 +4,7 @@
 #   bench/run.sh            200 MB mixed log (plus the other targets)
 #   bench/run.sh --big      also the 2 GB log under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
-#   bench/run.sh --lnav     only the comparison with lnav on the syslog-wrapped log (issue 13)
+#   bench/run.sh --lnav     only the comparison with lnav on the syslog-wrapped log
 #
 # Everything it makes goes to bench/out/ (ignored by git). Needs python3, /usr/bin/time, taskset.
 set -euo pipefail
@@ -67,7 +67,7 @@ row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-
 # The JVM options the ./xrunlens wrapper uses (serial collector, small young generation).
 gc=(-XX:+UseSerialGC -Xmn64m)
 
-# Issue 13: the same log wrapped as syslog ("Nov 24 10:00:01 imx6board kernel: [ ...] ..."), read
+# The same log wrapped as syslog ("Nov 24 10:00:01 imx6board kernel: [ ...] ..."), read
 # by xrunlens end to end and by lnav (SQL count over its syslog table), alternately, best of 3.
 lnav_compare() {
     local sys="$out/mixed-200.syslog"

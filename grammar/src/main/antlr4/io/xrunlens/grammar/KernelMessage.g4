@@ -7,7 +7,8 @@
  * which the adapter turns into an Unknown event that keeps the text: the grammar never
  * has to know the thousands of messages a board prints.
  *
- * Format strings and the kernels that print them: shared/kernel/kernel-messages.md.
+ * The format strings are the kernel's own (sound/core/pcm_lib.c, pcm_dmaengine.c,
+ * drivers/dma/virt-dma.[ch], drivers/dma/imx-sdma.c), in every era's form.
  */
 grammar KernelMessage;
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 
 /**
  * The driver and subsystem messages that tell why audio failed, as data: one row per kernel
- * format string (shared/kernel/xrun-causes.md §2, §4, §5, C1-C10), in the manner of lnav's
+ * format string, in the manner of lnav's
  * format files and syzkaller's oops tables. Twenty drivers print "FIFO underrun" twenty ways;
  * each is a row here and one rule reads the family.
  *
@@ -45,12 +45,12 @@ public final class MessageCatalog {
     private static final List<String> ANY = List.of();
 
     private static final List<MessageForm> ROWS = List.of(
-            // --- DAI never fed (C1, C2, C8) ---
+            // --- DAI never fed ---
             row("fsl-ssi.tx-fifo-timeout", FIFO_NOT_FED, "Timeout waiting TX FIFO filling", PLAYBACK,
                     List.of("fsl-ssi-dai", "fsl-ssi"), false, "fsl_ssi.c fsl_ssi_config_enable, dev_warn (dev_err in"
                             + " older BSPs), mainline v4.16+",
                     "Timeout waiting TX FIFO filling"),
-            // --- DAI FIFO errors (§4, C7) ---
+            // --- DAI FIFO errors ---
             row("fsl-sai.tx-underrun", DAI_FIFO, "isr: Transmit underrun detected", PLAYBACK, List.of("fsl-sai"),
                     false, "fsl_sai.c fsl_sai_isr, dev_warn v3.16+ (dev_dbg in current mainline)",
                     "isr: Transmit underrun detected"),
@@ -106,7 +106,7 @@ public final class MessageCatalog {
                     "mchp-pdmc.c, dev_warn", "overrun detected"),
             row("bcm2835-i2s.sync-error", DAI_CLOCK, "I2S SYNC error!", UNKNOWN, List.of("bcm2835-i2s"), false,
                     "bcm2835-i2s.c, dev_err (harmless in slave mode)", "I2S SYNC error!"),
-            // --- DMA engines (§5, C8, C9) ---
+            // --- DMA engines ---
             row("imx-sdma.ch0-timeout", DMA_CHANNEL, "Timeout waiting for CH0 ready", UNKNOWN, List.of("imx-sdma"),
                     false, "imx-sdma.c sdma_run_channel0, dev_err", "Timeout waiting for CH0 ready"),
             row("imx-sdma.period-too-large", DMA_CHANNEL, "SDMA channel %d: maximum period size exceeded: %u > %d",
@@ -132,7 +132,7 @@ public final class MessageCatalog {
             row("bcm2835-dma.pause", DMA_CHANNEL, "failed to complete pause on dma %d (CS:%x)", UNKNOWN,
                     List.of("bcm2835-dma"), false, "bcm2835-dma.c, dev_err (Raspberry Pi kernels 2022+)",
                     "failed to complete pause on dma 5 (CS:00ff0001)"),
-            // --- i.MX SDMA firmware (C2) ---
+            // --- i.MX SDMA firmware ---
             row("imx-sdma.fw-direct-failed", SDMA_FW_DIRECT_FAILED, "Direct firmware load for imx/sdma/%s failed"
                     + " with error %d", UNKNOWN, List.of("imx-sdma"), false, "firmware_class, dev_warn",
                     "Direct firmware load for imx/sdma/sdma-imx6q.bin failed with error -2"),
@@ -147,7 +147,7 @@ public final class MessageCatalog {
             row("imx-sdma.fw-not-ready", SDMA_FW_NOT_READY, "sdma firmware not ready!", UNKNOWN,
                     List.of("imx-sdma"), false, "imx-sdma.c sdma_transfer_init, dev_err (v5.15+, vendor kernels)",
                     "sdma firmware not ready!"),
-            // --- ASoC stream set-up (§2, C5) ---
+            // --- ASoC stream set-up ---
             row("fsl-sai.rate", CLOCK_RATE, "failed to derive required %cx rate: %d", UNKNOWN, List.of("fsl-sai"),
                     false, "fsl_sai.c fsl_sai_set_bclk, dev_err", "failed to derive required Tx rate: 1411200"),
             row("fsl-esai.rate", CLOCK_RATE, "failed to derive required %s rate%s", UNKNOWN, List.of("fsl-esai*"),
@@ -169,7 +169,7 @@ public final class MessageCatalog {
                     "soc-pcm.c soc_pcm_prepare, dev_err", "ASoC: DAI prepare error: -110"),
             row("asoc.cant-open", STREAM_START, "ASoC: can't open %s: %d", UNKNOWN, ANY, false,
                     "soc-pcm.c soc_pcm_open, dev_err", "ASoC: can't open interface 2028000.ssi: -16"),
-            // --- codec and card (C6) ---
+            // --- codec and card ---
             row("sgtl5000.chip-id", CODEC, "Error reading chip id %d", UNKNOWN, List.of("sgtl5000"), false,
                     "sgtl5000.c sgtl5000_i2c_probe, dev_err", "Error reading chip id -6"),
             row("asoc.codec-dai-missing", CARD, "ASoC: CODEC DAI %s not registered", UNKNOWN, ANY, false,
@@ -183,7 +183,7 @@ public final class MessageCatalog {
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),
             row("asoc.dapm-event", CODEC, "ASoC: %s: %s event failed: %d", UNKNOWN, ANY, false,
                     "soc-dapm.c dapm_seq_check_event, dev_err", "ASoC: POST_PMU: DAC Left event failed: -1"),
-            // --- snd-usb-audio (C4) ---
+            // --- snd-usb-audio ---
             row("usb.submit-urb", USB_AUDIO, "cannot submit urb (err = %d)", UNKNOWN, List.of("usb",
                     "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c, usb_audio_err",
                     "cannot submit urb (err = -18)"),
@@ -207,7 +207,7 @@ public final class MessageCatalog {
             row("usb.delay", USB_NOTE, "delay: estimated %d, actual %d", PLAYBACK, List.of("usb", "snd-usb-audio",
                     "snd_usb_audio"), false, "sound/usb pcm.c, debug, removed in ~5.14",
                     "delay: estimated 441, actual 132"),
-            // --- ALSA pointer diagnostics (§2, C12) ---
+            // --- ALSA pointer diagnostics ---
             row("pcm.unexpected-hw-ptr", HW_POINTER, "%sUnexpected hw_ptr%s", UNKNOWN, ANY, false,
                     "pcm_lib.c hw_ptr_error, pr_err_ratelimited (\"PCM: \" snd_printd before 3.15)",
                     "ALSA: PCM: [Q] Unexpected hw_ptr: (stream=0, pos=4, new_hw_ptr=16388, old_hw_ptr=4)"),
@@ -246,7 +246,7 @@ public final class MessageCatalog {
                     "PulseAudio alsa-sink.c/alsa-source.c: the driver's pointer or period interrupts are wrong",
                     "E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there"
                             + " was actually nothing to write."),
-            // --- system latency and interrupts (C10) ---
+            // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
             row("hrtimer.interrupt-took", LATENCY, "hrtimer: interrupt took %u ns", UNKNOWN, ANY, false,

@@ -53,11 +53,16 @@ public final class KbReference {
 
     /** The document with its generated table replaced by {@code table}. */
     public static String withTable(String document, String table) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        if (begin < 0 || end < begin) {
+        return between(document, BEGIN, END, table);
+    }
+
+    /** The document with what stands between the markers {@code begin} and {@code end} replaced. */
+    public static String between(String document, String begin, String end, String table) {
+        int from = document.indexOf(begin);
+        int to = document.indexOf(end);
+        if (from < 0 || to < from) {
             throw new IllegalArgumentException("the document has no generated table between its markers");
         }
-        return document.substring(0, begin + BEGIN.length()) + "\n" + table + document.substring(end);
+        return document.substring(0, from + begin.length()) + "\n" + table + document.substring(to);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The machine-readable report: the contract of shared/DESIGN.md ("inputs", per input the
+ * The machine-readable report: a contract ("inputs", per input the
  * counts, "findings" and "incidents"). Fields may be added, never renamed. Field order is fixed
  * and times are written as exact decimals, so the same input gives byte-identical output.
  */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells the causes apart from what one failure episode printed, following the sketch of
- * shared/kernel/xrun-causes.md §7: what failed first, whether an XRUN and its recovery came just
+ * Tells the causes apart from what one failure episode printed, as an engineer reads
+ * a log: what failed first, whether an XRUN and its recovery came just
  * before (the terminate race) or the stream failed on its first start (clocks, firmware), which
  * companion lines the DMA engine, DAI or codec printed, and what the boot's kernel and SDMA
  * firmware were. Negative evidence is weak (the decisive prints are mostly dev_dbg), so every

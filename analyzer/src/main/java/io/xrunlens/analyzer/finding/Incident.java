@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * @param driver   DMA driver of the channel ("imx-sdma"), empty for a stall with no race
  * @param transfer "cyclic", "slave-sg", ... as in {@link Finding#transfer()}
  * @param chain  every evidence record of the chained findings, in log order, once each
- * @param cause  why it happened (shared/DESIGN.md's list)
+ * @param cause  why it happened
  * @param confidence how sure the cause is
  * @param next   what to switch on to see more, where the log cannot decide; empty when it can
  */

@@ -4,8 +4,7 @@ import io.xrunlens.event.KernelRelease;
 import java.util.Optional;
 
 /**
- * Which kernels carry the imx-sdma terminate-worker race and which commits fix it
- * (shared/kernel/upstream-fix.md): the worker came with b8603d2a5795 in v5.0; the driver fix
+ * Which kernels carry the imx-sdma terminate-worker race and which commits fix it: the worker came with b8603d2a5795 in v5.0; the driver fix
  * 4e2b10be1f4f ("add terminated list for freed descriptor in worker") is in v5.15; the ALSA
  * fix e8343410ddf0 ("Synchronize dma channel after drop()") is in v6.11 and stable 5.10.223,
  * 5.15.164 and 6.1.101.

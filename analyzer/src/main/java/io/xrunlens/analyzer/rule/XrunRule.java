@@ -27,7 +27,7 @@ import java.util.Set;
  * kept as context. Severity info: an XRUN that recovers is a fact, not a failure.
  *
  * <p>With xrun_debug bit 1 the kernel dumps the stack after the XRUN line, and the frames say who
- * raised it (shared/kernel/xrun-causes.md §0.7): snd_pcm_period_elapsed (found at a period
+ * raised it: snd_pcm_period_elapsed (found at a period
  * interrupt: the application was late), the read/write path (found inside the application's own
  * call), snd_pcm_stop_xrun from a DAI interrupt handler (a hardware FIFO XRUN), or from
  * snd_info_text_entry_release (injected through xrun_injection: a test, not a fault).

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.triage;
 
 import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.KernelRelease;
@@ -72,21 +73,6 @@ public record Signature(String cause, String rules, String site, String stream, 
         }
     }
 
-    private static final java.util.Map<String, String> CAUSE_TITLES = java.util.Map.ofEntries(
-            java.util.Map.entry("dma-terminate-race", "DMA terminate raced the restart after an XRUN"),
-            java.util.Map.entry("no-bit-clock", "no bit clock at the DAI: the stream never starts"),
-            java.util.Map.entry("sdma-firmware", "i.MX SDMA firmware missing or old"),
-            java.util.Map.entry("scheduling", "XRUN bursts: the application is late"),
-            java.util.Map.entry("usb-audio", "USB audio transfers fail"),
-            java.util.Map.entry("clock-rate", "the DAI cannot make the sample rate's clock"),
-            java.util.Map.entry("codec", "codec unreachable or failing"),
-            java.util.Map.entry("dai-fifo", "DAI FIFO under/overruns"),
-            java.util.Map.entry("dma-channel", "DMA channel cannot start or stop"),
-            java.util.Map.entry("system-latency", "system latency: XRUNs under RT throttling or stalls"),
-            java.util.Map.entry("pointer", "DMA position (hw_ptr) inconsistent"),
-            java.util.Map.entry("dsp-firmware", "audio DSP or its firmware failed"),
-            java.util.Map.entry("unknown", "audio failed for a reason the log does not show"));
-
     /** A title a person can scan in a table. */
     public String title() {
         String where = (stream.equals(NONE) ? "" : stream + ", ") + "kernel " + kernel;
@@ -96,7 +82,7 @@ public record Signature(String cause, String rules, String site, String stream, 
             return site + ": " + what + " (" + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
         }
         if (!cause.equals(NONE)) {
-            return CAUSE_TITLES.getOrDefault(cause, cause) + " (" + where + ")";
+            return causeTitle(cause) + " (" + where + ")";
         }
         if (rules.equals("xrun")) {
             return "XRUNs that recovered (" + where + ")";
@@ -109,5 +95,10 @@ public record Signature(String cause, String rules, String site, String stream, 
             return "no failure, notes only: " + rules.replace("+", ", ") + " (" + where + ")";
         }
         return rules + " (" + where + ")";
+    }
+
+    private static String causeTitle(String cause) {
+        Cause c = Cause.byId(cause);
+        return c == null ? cause : c.title();
     }
 }

@@ -1,0 +1,130 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the README and docs/ show is what the commands print: the output they quote is run and
+ * compared, their links lead to files, and the README stays short.
+ */
+class DocsTest {
+    private static final Path ROOT = Path.of(System.getProperty("xrunlens.samples", "../samples"))
+            .toAbsolutePath().normalize().getParent();
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+
+    @Test
+    void theReadmeIsShort() throws IOException {
+        long lines = Files.readAllLines(ROOT.resolve("README.md")).size();
+        assertTrue(lines <= 200, "README.md has " + lines + " lines; the reference belongs in docs/");
+    }
+
+    @Test
+    void theReadmesQuickStartIsWhatAnalyzePrints() throws IOException {
+        String sample = "samples/report/imx6-report-flattened.log";
+        Cli run = Cli.run("analyze", ROOT.resolve(sample).toString());
+        assertEquals(1, run.exit());
+        String actual = run.out().replace(ROOT.resolve(sample).toString(), sample);
+        List<String> shown = block(read("README.md"), "$ xrunlens analyze " + sample);
+        int at = 0;
+        for (String line : shown) {
+            if (line.contains("…")) {
+                continue; // an elision: the README shortens the chain
+            }
+            int found = actual.indexOf(line + "\n", at);
+            assertTrue(found >= 0, "README quick start shows a line analyze does not print (in that order): " + line);
+            at = found + line.length();
+        }
+    }
+
+    @Test
+    void theReadmesExplainExampleIsWhatExplainPrints() throws IOException {
+        String line = "fsl-sai 30020000.sai: isr: Transmit underrun detected";
+        List<String> shown = block(read("README.md"), "$ xrunlens explain '" + line + "'");
+        assertEquals(String.join("\n", shown), Cli.run("explain", line).out().stripTrailing());
+    }
+
+    @Test
+    void theFormatsReferenceListsWhatFormatsPrints() throws IOException {
+        String doc = read("docs/formats.md");
+        int from = doc.indexOf("```\n") + 4;
+        assertEquals(doc.substring(from, doc.indexOf("```", from)), Cli.run("formats").out());
+    }
+
+    @Test
+    void everyRelativeLinkOfTheDocsLeadsToAFile() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path doc : documents()) {
+            Matcher m = LINK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.contains("://") || target.startsWith("mailto:")) {
+                    continue;
+                }
+                if (!Files.exists(doc.getParent().resolve(target))) {
+                    broken.add(ROOT.relativize(doc) + ": " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    /** The repository stands alone: no file points to notes or issue numbers a reader does not have. */
+    @Test
+    void noFileCitesWhatTheRepositoryDoesNotHave() throws IOException {
+        Pattern outside = Pattern.compile("\\bshared/|DESIGN\\.md|STYLE\\.md|\\b[Ii]ssue #?\\d");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path p : (Iterable<Path>) files.filter(DocsTest::isOurText).sorted()::iterator) {
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                Matcher m = outside.matcher(text);
+                if (m.find()) {
+                    found.add(ROOT.relativize(p) + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    private static boolean isOurText(Path p) {
+        String rel = ROOT.relativize(p).toString().replace('\\', '/');
+        if (rel.startsWith(".git/") || rel.contains("target/") || rel.startsWith("bench/out/")
+                || rel.contains("/kb/") || rel.startsWith("samples/") && !rel.endsWith(".md")) {
+            return false; // build output, the kernel's own text, and logs
+        }
+        return Files.isRegularFile(p) && rel.matches(".*\\.(java|g4|md|xml|sh|py|properties|tsv|txt)|.*/run|xrunlens");
+    }
+
+    private static List<Path> documents() throws IOException {
+        List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("samples/README.md")));
+        try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+        }
+        if (Files.exists(ROOT.resolve("CONTRIBUTING.md"))) {
+            docs.add(ROOT.resolve("CONTRIBUTING.md"));
+        }
+        return docs;
+    }
+
+    private static String read(String name) throws IOException {
+        return Files.readString(ROOT.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** The lines of the fenced block that starts with {@code command}, without that line. */
+    private static List<String> block(String doc, String command) {
+        int at = doc.indexOf("```\n" + command + "\n");
+        assertTrue(at >= 0, "no example starting with " + command);
+        int from = at + 4 + command.length() + 1;
+        return List.of(doc.substring(from, doc.indexOf("```", from)).split("\n"));
+    }
+}
