@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Test helpers: analyse a log given as text, find findings by rule. */
 public final class Logs {
@@ -31,16 +32,16 @@ public final class Logs {
 
     /** A dmesg line from the DMA controller of the report. */
     public static String sdma(double t, String msg) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: %s%n", t, msg);
+        return String.format(Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: %s%n", t, msg);
     }
 
     /** A dmesg line with any text, "[   10.000000] text". */
     public static String line(double t, String text) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] %s%n", t, text);
+        return String.format(Locale.ROOT, "[%12.6f] %s%n", t, text);
     }
 
     /** A dmesg line from the sound card of the report. */
     public static String snd(double t, String msg) {
-        return String.format(java.util.Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: %s%n", t, msg);
+        return String.format(Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: %s%n", t, msg);
     }
 }

@@ -5,9 +5,10 @@ import io.xrunlens.kb.KnowledgeBase;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     /** The commands that read logs, and so need the knowledge base. */
-    private static final java.util.Set<String> READERS = java.util.Set.of("analyze", "timeline", "triage", "watch",
+    private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
 
     @CommandLine.Spec

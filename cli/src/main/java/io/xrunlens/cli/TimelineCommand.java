@@ -13,7 +13,6 @@ import io.xrunlens.render.timeline.TimelineModelBuilder;
 import io.xrunlens.render.timeline.TimelinePicture;
 import io.xrunlens.render.timeline.TimelineWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,7 +205,8 @@ final class TimelineCommand implements Callable<Integer> {
         List<Path> out = new ArrayList<>();
         if (count == 1) {
             out.add(OutputTarget.isStdout(output) && output != null ? null
-                    : output == null ? Path.of(base + ".timeline" + ext) : OutputTarget.resolve(output, base + ".timeline" + ext));
+                    : output == null ? Path.of(base + ".timeline" + ext)
+                    : OutputTarget.resolve(output, base + ".timeline" + ext));
             return out;
         }
         Path dir = output != null ? output : Path.of(".");

@@ -6,10 +6,12 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LiveInput;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,10 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code xrunlens watch}: follow a live log and report each incident as soon as it is complete. */
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -120,7 +123,7 @@ final class WatchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "{\"summary\":{\"lines\":%d,\"records\":%d,\"parsed\":%d,\"unknown\":%d,"
                             + "\"findings\":%d,\"incidents\":%d,\"causes\":[%s]}}%n", summary.lines(), summary.records(),
                     summary.parsed(), summary.unknown(), seen, n, result.incidents().stream()
-                            .map(i -> "\"" + i.cause().id() + "\"").distinct().collect(java.util.stream.Collectors.joining(",")));
+                            .map(i -> "\"" + i.cause().id() + "\"").distinct().collect(Collectors.joining(",")));
         } else {
             out.println();
             out.printf(Locale.ROOT, "lines %d, records %d, parsed %d, unknown %d; %d finding%s, %d incident%s%s%n",
@@ -147,7 +150,7 @@ final class WatchCommand implements Callable<Integer> {
     private void picture(Incident found, int n, LogReader.Options live, PrintWriter err, PrintWriter out) {
         LogReader.Options options = new LogReader.Options(live.maxLineBytes(), live.format(), live.year());
         try {
-            java.nio.file.Files.createDirectories(timelines);
+            Files.createDirectories(timelines);
             io.xrunlens.analyzer.InputReport report = new io.xrunlens.analyzer.LogAnalysis(options).analyze(file);
             Incident i = report.incidents().stream()
                     .filter(x -> x.boot() == found.boot() && x.firstLine() == found.firstLine()).findFirst()
@@ -163,7 +166,7 @@ final class WatchCommand implements Callable<Integer> {
             synchronized (out) {
                 out.println("wrote " + target);
             }
-        } catch (java.io.IOException | io.xrunlens.input.InputException e) {
+        } catch (IOException | io.xrunlens.input.InputException e) {
             synchronized (err) {
                 err.println("xrunlens: warning: no picture of incident " + n + ": "
                         + io.xrunlens.input.IoProblems.describe(e));
@@ -192,7 +195,7 @@ final class WatchCommand implements Callable<Integer> {
                     err.println("xrunlens: warning: --exec exited " + code + " for the incident at " + time);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             synchronized (err) {
                 err.println("xrunlens: warning: --exec could not run: " + e.getMessage());
             }

@@ -1,7 +1,10 @@
 package io.xrunlens.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process and keeps what it printed. */
 record Cli(int exit, String out, String err) {
@@ -15,9 +18,9 @@ record Cli(int exit, String out, String err) {
 
     /** Runs the command line with {@code stdin} as its standard input (a pipe into xrunlens). */
     static Cli withStdin(String stdin, String... args) {
-        java.io.InputStream saved = System.in;
+        InputStream saved = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             return run(args);
         } finally {
             System.setIn(saved);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ class DmesgFlagFormsTest {
         }
         TreeSet<String> reference = findings(sample, "dmesg");
         double[] last = {0};
-        Map<String, String[]> forms = new java.util.LinkedHashMap<>();
+        Map<String, String[]> forms = new LinkedHashMap<>();
         forms.put("cpu-suffix", new String[] {"dmesg", each(lines, l -> String.format(Locale.ROOT, "[%5d.%s@%d] %s",
                 l.seconds(), l.micros(), l.seconds() % 2, l.text()))});
         forms.put("x-T", new String[] {"dmesg-x-T", each(lines, l -> {

@@ -3,6 +3,8 @@ package io.xrunlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** "dmesg | xrunlens analyze", with no FILE, reads the pipe as grep and jq would. */
@@ -17,10 +19,10 @@ class StandardInputTest {
 
     @Test
     void timelineWithoutAFileReadsThePipe() throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("tl").resolve("t.png");
+        Path out = Files.createTempDirectory("tl").resolve("t.png");
         Cli cli = Cli.withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "timeline", "-o",
                 out.toString());
         assertTrue(cli.exit() == 0 || cli.exit() == 1, cli.err());
-        assertTrue(java.nio.file.Files.size(out) > 0, cli.err());
+        assertTrue(Files.size(out) > 0, cli.err());
     }
 }

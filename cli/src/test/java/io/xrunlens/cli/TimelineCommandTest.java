@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,7 @@ class TimelineCommandTest {
         assertEquals(1, cli.exit(), cli.err());
         String text = Files.readString(svg);
         assertTrue(text.contains("1 incident in this boot, shaded: dma-terminate-race."), text);
-        java.util.regex.Matcher hint = java.util.regex.Pattern.compile("--window ([0-9.]+\\.\\.[0-9.]+)").matcher(text);
+        Matcher hint = Pattern.compile("--window ([0-9.]+\\.\\.[0-9.]+)").matcher(text);
         assertTrue(hint.find(), "a zoom hint");
         Path zoomed = dir.resolve("zoom.png");
         Cli zoom = Cli.run("timeline", "--boot", "1", "--window", hint.group(1), "-o", zoomed.toString(),

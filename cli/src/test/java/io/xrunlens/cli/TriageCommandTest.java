@@ -275,7 +275,7 @@ class TriageCommandTest {
         Files.writeString(dir.resolve("notes.csv"), "board,result\nimx6,ok\n");
         Files.copy(SampleExpectationsTest.samples().resolve("synthetic/clean-session.log"), dir.resolve("a.log"));
         Files.write(dir.resolve("utf16.log"), Files.readString(SampleExpectationsTest.samples()
-                .resolve("synthetic/clean-session.log")).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+                .resolve("synthetic/clean-session.log")).getBytes(StandardCharsets.UTF_16LE));
         Cli cli = Cli.run("triage", "--format", "json", dir.toString());
         JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out());
         assertEquals(1, r.get("skipped").size(), r.toString());

@@ -39,7 +39,8 @@ class UserSpaceEvidenceTest {
         Path log = dir.resolve("paste2.txt");
         Files.writeString(log, """
                 aplay: device_list:274: no soundcards found...
-                E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there was actually nothing to write.
+                E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, \
+                but there was actually nothing to write.
                 """);
         Cli cli = Cli.run("analyze", "--format", "json", log.toString());
         assertEquals(1, cli.exit(), cli.err());

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class WatchCommandTest {
         StringBuilder chunk = new StringBuilder();
         for (int i = from; i < to; i++) {
             long micros = 100_000_000L + i * 1_333L;
-            String stamp = String.format(java.util.Locale.ROOT, "[%6d.%06d] ", micros / 1_000_000, micros % 1_000_000);
+            String stamp = String.format(Locale.ROOT, "[%6d.%06d] ", micros / 1_000_000, micros % 1_000_000);
             chunk.append(stamp).append(i % 2 == 0 ? "imx-sgtl5000 sound: snd_pcm_period_elapsed()"
                     : "imx-sdma 20ec000.sdma: sdma_tx_status channel: 2").append('\n');
             if (chunk.length() > 60_000) {

@@ -26,10 +26,14 @@ import static io.xrunlens.event.PcmDirection.UNKNOWN;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The driver and subsystem messages that tell why audio failed, as data: one row per kernel
@@ -281,9 +285,9 @@ public final class MessageCatalog {
     }
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */
-    private static final java.util.Set<MessageForm> HAND_WRITTEN = java.util.Collections.unmodifiableSet(
-            ROWS.stream().collect(java.util.stream.Collectors.toCollection(
-                    () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))));
+    private static final Set<MessageForm> HAND_WRITTEN = Collections.unmodifiableSet(
+            ROWS.stream().collect(Collectors.toCollection(
+                    () -> Collections.newSetFromMap(new IdentityHashMap<>()))));
 
     /** Whether a form is one of this table's hand-written rows (not one the knowledge base generated). */
     public static boolean isHandWritten(MessageForm form) {

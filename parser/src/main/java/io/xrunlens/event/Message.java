@@ -1,5 +1,7 @@
 package io.xrunlens.event;
 
+import java.util.List;
+
 /**
  * What a kernel message says, typed. Messages are values without position, so a parse can be
  * reused for every record that prints the same text (period interrupts print it thousands of
@@ -102,7 +104,7 @@ public sealed interface Message {
      * One frame of a stack dump, innermost function first (an ARM "(a) from (b)" line names two).
      * A frame never stands for the event of the function it names.
      */
-    record StackFrame(java.util.List<String> functions) implements Message {
+    record StackFrame(List<String> functions) implements Message {
     }
 
     /**
@@ -113,7 +115,7 @@ public sealed interface Message {
     }
 
     /** A message of the {@link io.xrunlens.catalog.MessageCatalog} table, with the values it printed. */
-    record Catalogued(io.xrunlens.catalog.MessageForm form, java.util.List<String> values) implements Message {
+    record Catalogued(io.xrunlens.catalog.MessageForm form, List<String> values) implements Message {
     }
 
     /** pcm_lib.c "capture write error (DMA or IRQ trouble?)" and its later/older forms. */

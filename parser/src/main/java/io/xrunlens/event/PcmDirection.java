@@ -1,11 +1,13 @@
 package io.xrunlens.event;
 
+import java.util.Locale;
+
 /** Stream direction of a PCM substream. */
 public enum PcmDirection {
     CAPTURE, PLAYBACK, UNKNOWN;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** From "capture"/"playback" or a function name containing one of them. */

@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -45,7 +46,7 @@ final class Clocks {
         }
         try {
             return midnight(year, month, Integer.parseInt(day.strip())) + ofDay;
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Record.NO_TIME;
         }
     }
@@ -76,7 +77,7 @@ final class Clocks {
         }
         try {
             return midnight(SYSLOG_YEAR, mon, Integer.parseInt(s, dayStart, dayEnd, 10)) + ofDay;
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Record.NO_TIME;
         }
     }
@@ -239,7 +240,7 @@ final class Clocks {
                 ofDay += ((hour == 12 ? 0 : hour) + (pm ? 12 : 0) - hour) * 3_600_000_000L;
             }
             return midnight(year, month, day) + ofDay;
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             return Record.NO_TIME;
         }
     }

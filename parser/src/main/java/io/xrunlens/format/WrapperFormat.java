@@ -3,6 +3,7 @@ package io.xrunlens.format;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -256,7 +257,7 @@ final class WrapperFormat implements LogFormat {
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
         // Latin-1: one char per byte, so the prefix's offsets are the bytes'
-        if (!fast.scan(new String(line, from, viewEnd - from, java.nio.charset.StandardCharsets.ISO_8859_1), scan)
+        if (!fast.scan(new String(line, from, viewEnd - from, StandardCharsets.ISO_8859_1), scan)
                 || scan.level != -1) {
             return NOT_SPLIT;
         }

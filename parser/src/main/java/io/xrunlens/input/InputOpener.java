@@ -3,8 +3,10 @@ package io.xrunlens.input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,11 +24,11 @@ public final class InputOpener {
     }
 
     /** A decompressed input that {@link ArchiveReader#sniff} can look into. */
-    public record SniffableInput(String name, java.io.PushbackInputStream stream, String compression) {
+    public record SniffableInput(String name, PushbackInputStream stream, String compression) {
     }
 
     /** Opens a file for triage: decompressed, with room to sniff for an archive. */
-    public static SniffableInput openForTriage(java.nio.file.Path path, String name) throws InputException {
+    public static SniffableInput openForTriage(Path path, String name) throws InputException {
         if (!Files.isReadable(path)) {
             throw new InputException(name + ": permission denied");
         }
@@ -40,7 +42,7 @@ public final class InputOpener {
     /** Any stream, decompressed, with room to sniff for an archive or a binary. */
     public static SniffableInput sniffable(String name, InputStream rawStream) throws InputException {
         OpenedInput raw = decompress(name, rawStream);
-        return new SniffableInput(name, new java.io.PushbackInputStream(raw.stream(),
+        return new SniffableInput(name, new PushbackInputStream(raw.stream(),
                 Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)), raw.compression());
     }
 
@@ -50,7 +52,7 @@ public final class InputOpener {
             return false;
         }
         try (InputStream in = openForTriage(path, path.toString()).stream()) {
-            return ArchiveReader.sniff((java.io.PushbackInputStream) in) != ArchiveReader.Kind.NONE;
+            return ArchiveReader.sniff((PushbackInputStream) in) != ArchiveReader.Kind.NONE;
         } catch (IOException | InputException e) {
             return false; // reading it as a log will say what is wrong
         }
@@ -139,7 +141,7 @@ public final class InputOpener {
         }
 
         String label() {
-            return this == NONE ? "" : name().toLowerCase(java.util.Locale.ROOT);
+            return this == NONE ? "" : name().toLowerCase(Locale.ROOT);
         }
     }
 }

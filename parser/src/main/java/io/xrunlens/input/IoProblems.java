@@ -1,6 +1,7 @@
 package io.xrunlens.input;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -8,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
 import java.util.zip.ZipException;
 
@@ -52,7 +54,7 @@ public final class IoProblems {
             return "is a folder that is not empty";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fs.getReason().toLowerCase(Locale.ROOT);
         }
         if (e instanceof EOFException) {
             return "the data ends early (truncated)";
@@ -68,7 +70,7 @@ public final class IoProblems {
         }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            return e instanceof java.io.IOException ? "unreadable data" : "internal error (run with --debug to see where)";
+            return e instanceof IOException ? "unreadable data" : "internal error (run with --debug to see where)";
         }
         return m;
     }

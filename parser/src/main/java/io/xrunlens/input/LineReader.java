@@ -3,6 +3,7 @@ package io.xrunlens.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into text lines with exact accounting, whatever the bytes are.
@@ -119,7 +120,7 @@ public final class LineReader implements LineSource {
      * reader is at their end. For a reader that takes the rest of the input over in blocks.
      */
     public byte[] takeBuffered() {
-        byte[] rest = java.util.Arrays.copyOfRange(buf, pos, limit);
+        byte[] rest = Arrays.copyOfRange(buf, pos, limit);
         pos = limit;
         return rest;
     }

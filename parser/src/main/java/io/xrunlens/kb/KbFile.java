@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The knowledge base's data files: tab-separated, one row per message, the columns named by
@@ -26,18 +28,18 @@ public final class KbFile {
     private static final List<String> LEVELS = List.of("emerg", "alert", "crit", "err", "warn", "notice", "info",
             "dbg");
     /** Each level name once in memory, whichever file wrote it. */
-    private static final java.util.Map<String, String> LEVEL_NAMES = levelNames();
+    private static final Map<String, String> LEVEL_NAMES = levelNames();
 
-    private static java.util.Map<String, String> levelNames() {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
+    private static Map<String, String> levelNames() {
+        Map<String, String> m = new HashMap<>();
         LEVELS.forEach(l -> m.put(l, l));
         return m;
     }
     /** Families by the names the files write ("dai-fifo"): read once per row, so a lookup, not valueOf. */
-    private static final java.util.Map<String, MessageFamily> FAMILIES = families();
+    private static final Map<String, MessageFamily> FAMILIES = families();
 
-    private static java.util.Map<String, MessageFamily> families() {
-        java.util.Map<String, MessageFamily> m = new java.util.HashMap<>();
+    private static Map<String, MessageFamily> families() {
+        Map<String, MessageFamily> m = new HashMap<>();
         for (MessageFamily f : MessageFamily.values()) {
             m.put(KnowledgeBase.familyId(f), f);
         }

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hand-written corrections of the generated families ("overrides.tsv"): the generator guesses
@@ -29,7 +32,7 @@ public final class KbOverrides {
 
     private final Map<String, Override> byName = new HashMap<>();
     /** The files the overrides name (alone or with a function): rows of other files need no look-up by file. */
-    private final java.util.Set<String> files = new java.util.HashSet<>();
+    private final Set<String> files = new HashSet<>();
 
     public static KbOverrides none() {
         return new KbOverrides();
@@ -107,7 +110,7 @@ public final class KbOverrides {
             used.put(o.what(), true);
             out.add(r.withFamily(o.family()));
         }
-        for (Override o : byName.values().stream().sorted(java.util.Comparator.comparing(Override::at)).toList()) {
+        for (Override o : byName.values().stream().sorted(Comparator.comparing(Override::at)).toList()) {
             if (!used.containsKey(o.what())) {
                 throw new KbException(o.at(), "'" + o.what() + "' names no row (an id, file:function or file)");
             }

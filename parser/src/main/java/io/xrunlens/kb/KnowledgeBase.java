@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -252,13 +255,13 @@ public final class KnowledgeBase {
         return new Recognition(false, "a more specific row wins: " + winner.row.id());
     }
 
-    private volatile java.util.Set<KbEntry> indexed;
+    private volatile Set<KbEntry> indexed;
 
     /** Whether a row is filed under an anchor (the set is made on first use: reads every file). */
     private boolean isIndexed(KbEntry e) {
-        java.util.Set<KbEntry> set = indexed;
+        Set<KbEntry> set = indexed;
         if (set == null) {
-            set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            set = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int[] refs : byAnchor.values()) {
                 for (int ref : refs) {
                     set.add(rows.entry(ref));

@@ -3,7 +3,6 @@ package io.xrunlens.parser;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.Bytes;
 import io.xrunlens.input.LineBlocks;
-import io.xrunlens.input.LineReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;

@@ -177,7 +177,8 @@ public final class LogReader {
         }
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,
-                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(), physical.truncatedLines() + blockTruncated,
+                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(),
+                physical.truncatedLines() + blockTruncated,
                 List.copyOf(errors), List.copyOf(notes), kernelLog,
                 counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle(), counter.audio);
     }

@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The one place that touches ANTLR: message text in, typed {@link Message} out.
@@ -46,7 +47,7 @@ public final class MessageParser {
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
-    private static final KeywordSet KEYWORDS = new KeywordSet(checked(java.util.stream.Stream.concat(
+    private static final KeywordSet KEYWORDS = new KeywordSet(checked(Stream.concat(
             GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList()));
     private static final int MEMO_SIZE = 4096;
     /** Shapes kept at most: a parse tree each, a few kilobytes. */

@@ -1,5 +1,7 @@
 package io.xrunlens.parser;
 
+import java.util.Arrays;
+
 /**
  * A message body with its numbers and pointers taken out: "entry 3: count: 1024 dma: 0x4c800c00
  * wrap intr" and "entry 0: count: 64 dma: 0x4a300000 wrap intr" have one shape. The grammar runs
@@ -63,7 +65,7 @@ final class MessageShape {
             key.append(text, literalFrom, start).append(SLOT).append(kind);
             literalFrom = i;
             if (count + 2 > slots.length) {
-                slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+                slots = Arrays.copyOf(slots, slots.length * 2);
             }
             slots[count++] = start;
             slots[count++] = i;
@@ -72,7 +74,7 @@ final class MessageShape {
             return null;
         }
         key.append(text, literalFrom, n);
-        return new MessageShape(key.toString(), java.util.Arrays.copyOf(slots, count));
+        return new MessageShape(key.toString(), Arrays.copyOf(slots, count));
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * Undoes what pasting does to a kernel log before it is framed: mail quotes ("> ", ">>", "> > "
  * at any depth), quoted-printable (soft line breaks "=" at the end of a line, "=3D" escapes),
- * Markdown fences, indented blocks and inline backticks, HTML tags and entities ({@code </div>}, {@code &gt;}).
+ * Markdown fences, indented blocks and inline backticks, HTML tags and
+ * entities (&lt;/div&gt;, &amp;gt;).
  *
  * <p>Which of these an input shows is decided once, from its first {@link #WINDOW} lines, so a
  * log that merely contains a "&gt;" or ends a line with "=" is not rewritten: quotes when most

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class LineReaderTest {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 'y');
+                Arrays.fill(b, off, off + n, (byte) 'y');
                 left -= n;
                 return n;
             }

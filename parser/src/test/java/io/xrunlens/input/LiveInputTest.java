@@ -3,7 +3,10 @@ package io.xrunlens.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +25,8 @@ class LiveInputTest {
             if (idles.incrementAndGet() == 3) {
                 try {
                     Files.writeString(log, "two\n", StandardOpenOption.APPEND);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             if (idles.get() == 30) {
@@ -43,7 +46,7 @@ class LiveInputTest {
 
     @Test
     void availableCountsWhatIsAtHandAndAPipeEndsAtItsEnd() throws Exception {
-        LiveInput in = LiveInput.of(new java.io.ByteArrayInputStream("abc\n".getBytes(StandardCharsets.UTF_8)), q -> { });
+        LiveInput in = LiveInput.of(new ByteArrayInputStream("abc\n".getBytes(StandardCharsets.UTF_8)), q -> { });
         byte[] buf = new byte[2];
         assertEquals(2, in.read(buf, 0, 2));
         assertEquals(2, in.available(), "the rest of the chunk");

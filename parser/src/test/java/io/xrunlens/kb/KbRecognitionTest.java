@@ -8,11 +8,15 @@ import io.xrunlens.event.Message;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.parser.LogReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -111,14 +115,14 @@ class KbRecognitionTest {
 
     @Test
     void theIndexIsTheOneTheDataFilesMake() throws Exception {
-        Map<String, List<KbRow>> byFile = new java.util.LinkedHashMap<>();
+        Map<String, List<KbRow>> byFile = new LinkedHashMap<>();
         String index = new String(KnowledgeBase.class.getResourceAsStream("/io/xrunlens/kb/" + KnowledgeBase.INDEX)
                 .readAllBytes(), StandardCharsets.UTF_8);
-        for (String file : KbIndex.read(new java.io.StringReader(index), "index").files()) {
-            byFile.put(file, KbFile.read(new java.io.InputStreamReader(KnowledgeBase.class.getResourceAsStream(
+        for (String file : KbIndex.read(new StringReader(index), "index").files()) {
+            byFile.put(file, KbFile.read(new InputStreamReader(KnowledgeBase.class.getResourceAsStream(
                     "/io/xrunlens/kb/" + file), StandardCharsets.UTF_8), file));
         }
-        java.io.StringWriter made = new java.io.StringWriter();
+        StringWriter made = new StringWriter();
         KbIndex.write(made, byFile);
         assertEquals(made.toString(), index, "regenerate with xrunlens kb import (docs/knowledge-base.md)");
         // every hand-written override names a row of the files
@@ -131,7 +135,7 @@ class KbRecognitionTest {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         for (String text : List.of("Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2",
                 "random: crng init done", "command 0x0c03 tx timeout", "eth0: link up")) {
-            assertEquals(java.util.Optional.empty(), kb.match(text).map(m -> m.row().id()), text);
+            assertEquals(Optional.empty(), kb.match(text).map(m -> m.row().id()), text);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class KeywordSetTest {
             }
             String line = b.toString();
             assertEquals(naive(line), set.anyIn(line), line);
-            byte[] bytes = ("<" + line + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = ("<" + line + ">").getBytes(StandardCharsets.UTF_8);
             assertEquals(naive(line), set.anyIn(bytes, 1, bytes.length - 1), "bytes of " + line);
         }
     }

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Event;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class LogReaderTest {
@@ -60,11 +67,11 @@ class LogReaderTest {
     @Test
     void linesReadBeforeAFailureDuringDetectionAreStillRecords() {
         byte[] text = "[ 1.0] a b: one\n[ 2.0] a b: two\n".getBytes(StandardCharsets.UTF_8);
-        java.io.InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(text),
-                new java.io.InputStream() {
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(text),
+                new InputStream() {
                     @Override
-                    public int read() throws java.io.IOException {
-                        throw new java.io.EOFException("Unexpected end of ZLIB input stream");
+                    public int read() throws IOException {
+                        throw new EOFException("Unexpected end of ZLIB input stream");
                     }
                 });
         InputSummary s = new LogReader(LogReader.Options.defaults()).read("cut", "gzip", failing, events::add);
@@ -75,15 +82,15 @@ class LogReaderTest {
 
     @Test
     void truncatedGzipKeepsWhatWasReadAndReportsIt() throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             for (int i = 0; i < 5000; i++) {
                 gz.write(("[ " + i + ".000000] imx-sdma 20ec000.sdma: sdma_tx_status channel: 2\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
         byte[] all = bytes.toByteArray();
-        byte[] cut = java.util.Arrays.copyOf(all, all.length / 2);
+        byte[] cut = Arrays.copyOf(all, all.length / 2);
         var opened = io.xrunlens.input.InputOpener.decompress("cut.gz", new ByteArrayInputStream(cut));
         assertEquals("gzip", opened.compression());
         InputSummary s = new LogReader(LogReader.Options.defaults()).read("cut.gz", "gzip", opened.stream(),

@@ -9,6 +9,7 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.event.PcmState;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -89,15 +90,15 @@ class MessageParserTest {
                 Arguments.of("pcm_write:1939: write error: Cannot allocate memory",
                         new Message.UserIoError("", PcmDirection.PLAYBACK, "Cannot allocate memory")),
                 Arguments.of("snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]",
-                        new Message.StackFrame(java.util.List.of("snd_pcm_period_elapsed"))),
+                        new Message.StackFrame(List.of("snd_pcm_period_elapsed"))),
                 Arguments.of("[<ffffffff8104a1b2>] ? snd_pcm_lib_write1+0x74/0x200",
-                        new Message.StackFrame(java.util.List.of("snd_pcm_lib_write1"))),
+                        new Message.StackFrame(List.of("snd_pcm_lib_write1"))),
                 Arguments.of("lpass_dma_interrupt_handler+0x1c/0x60 [snd_soc_lpass_platform]",
-                        new Message.StackFrame(java.util.List.of("lpass_dma_interrupt_handler"))),
+                        new Message.StackFrame(List.of("lpass_dma_interrupt_handler"))),
                 Arguments.of("[<c06a1b28>] (__snd_pcm_xrun) from [<c069b1d0>] (snd_pcm_stop_xrun+0x64/0x68)",
-                        new Message.StackFrame(java.util.List.of("__snd_pcm_xrun", "snd_pcm_stop_xrun"))),
+                        new Message.StackFrame(List.of("__snd_pcm_xrun", "snd_pcm_stop_xrun"))),
                 Arguments.of("(__snd_pcm_xrun) from (snd_pcm_stop_xrun+0x64/0x68)",
-                        new Message.StackFrame(java.util.List.of("__snd_pcm_xrun", "snd_pcm_stop_xrun"))),
+                        new Message.StackFrame(List.of("__snd_pcm_xrun", "snd_pcm_stop_xrun"))),
                 Arguments.of("CPU: 3 PID: 657 Comm: sh Not tainted 4.19.161 #509",
                         new Message.KernelNamed(new KernelRelease("4.19.161", 4, 19, 161), "oops header")),
                 Arguments.of("CPU: 1 UID: 0 PID: 1080 Comm: kworker/1:2 Tainted: G        W          6.10.0-rc7 #9",

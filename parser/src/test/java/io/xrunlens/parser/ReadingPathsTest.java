@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -90,7 +91,7 @@ class ReadingPathsTest {
                         second < 4000 ? 31 : 1, second / 60 % 60, second % 60);
             };
             byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
-            byte[] joined = java.util.Arrays.copyOf(head, head.length + line.length);
+            byte[] joined = Arrays.copyOf(head, head.length + line.length);
             System.arraycopy(line, 0, joined, head.length, line.length);
             lines.add(joined);
             if (random.nextInt(3) == 0) { // the same rest again: the memo answers

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +80,7 @@ class ShapeMemoTest {
         MessageShape shape = MessageShape.of("vchan 5e7e2c7a: txd 0a262722[8]: submitted dma 0x4c add pcmC0D0c");
         assertNotNull(shape);
         assertEquals("vchan \u0000H: txd \u0000H[\u0000D]: submitted dma \u0000X add pcmC0D0c", shape.key);
-        assertEquals(List.of(6, 14, 20, 28, 29, 30, 47, 51), Stream.of(shape.slots).flatMapToInt(java.util.Arrays::stream)
+        assertEquals(List.of(6, 14, 20, 28, 29, 30, 47, 51), Stream.of(shape.slots).flatMapToInt(Arrays::stream)
                 .boxed().toList());
         assertNull(MessageShape.of("snd_pcm_period_elapsed()"), "no number, no shape: the memo by text serves it");
         assertNull(MessageShape.of("boundary: 20132659200"), "ten digits may not fit an int: no shape");

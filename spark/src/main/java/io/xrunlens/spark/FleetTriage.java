@@ -1,13 +1,14 @@
 package io.xrunlens.spark;
 
+import java.io.FileNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code spark-submit --class io.xrunlens.spark.FleetTriage xrunlens-spark.jar INPUT OUTPUT}: the
@@ -52,7 +53,7 @@ public final class FleetTriage implements Callable<Integer> {
             System.out.println("xrunlens fleet triage: " + s.inputs() + " inputs, " + s.buckets() + " buckets, "
                     + s.unreadable() + " unreadable; wrote " + output + "/results and " + output + "/buckets");
             return 0;
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             System.err.println("xrunlens: " + input + ": no such file or directory");
             return 2;
         } finally {

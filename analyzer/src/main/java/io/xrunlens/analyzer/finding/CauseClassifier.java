@@ -27,12 +27,12 @@ public final class CauseClassifier {
     private final BootFacts facts;
     private final Optional<Finding> firmware;
 
-    /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
     /** The finding's time as the log prints it, or its line where the log has no clock. */
     private String at(Finding f) {
         return facts.times().at(f.micros(), f.line());
     }
 
+    /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
     public CauseClassifier(BootFacts facts, Optional<Finding> firmware) {
         this.facts = facts;
         this.firmware = firmware;

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import io.xrunlens.event.Event;
 import io.xrunlens.record.Record;
 import java.util.List;
+import java.util.function.LongBinaryOperator;
 import java.util.stream.LongStream;
 
 /**
@@ -20,7 +21,7 @@ public record Evidence(String role, long line, long micros, String text) {
     }
 
     /** The same record at another time ({@code to(line, micros)}: a picture's display clock). */
-    public Evidence retimed(java.util.function.LongBinaryOperator to) {
+    public Evidence retimed(LongBinaryOperator to) {
         return new Evidence(role, line, to.applyAsLong(line, micros), text);
     }
 

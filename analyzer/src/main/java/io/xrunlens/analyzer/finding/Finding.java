@@ -5,6 +5,7 @@ import io.xrunlens.record.Record;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.LongBinaryOperator;
 
 /**
  * One thing a rule found, with everything it rests on.
@@ -41,15 +42,15 @@ public record Finding(String rule, Severity severity, int boot, String device, S
                 confidence, episode, "");
     }
 
-    /** The same finding with the stream its incident established. */
     /** The same finding with its times moved by {@code to(line, micros)} (a picture's display clock). */
-    public Finding retimed(java.util.function.LongBinaryOperator to) {
+    public Finding retimed(LongBinaryOperator to) {
         List<Evidence> moved = evidence.stream()
                 .map(e -> e.retimed(to)).toList();
         return new Finding(rule, severity, boot, device, driver, transfer, channel, stream,
                 to.applyAsLong(line(), micros), descriptors, moved, message, confidence, episode, form);
     }
 
+    /** The same finding with the stream its incident established. */
     public Finding withStream(PcmDirection direction) {
         return new Finding(rule, severity, boot, device, driver, transfer, channel, direction, micros, descriptors,
                 evidence, message, confidence, episode, form);
@@ -76,7 +77,6 @@ public record Finding(String rule, Severity severity, int boot, String device, S
         return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;
     }
 
-    /** Input lines of the evidence, sorted and distinct. */
     /**
      * The line a person looks at for this finding's time: the evidence printed at that time
      * (the last such), else the last line of the evidence. Where a log has no clock, reports
@@ -94,6 +94,7 @@ public record Finding(String rule, Severity severity, int boot, String device, S
         return timed != 0 ? timed : last;
     }
 
+    /** Input lines of the evidence, sorted and distinct. */
     public List<Long> lines() {
         TreeSet<Long> lines = new TreeSet<>();
         evidence.forEach(e -> lines.add(e.line()));

@@ -6,6 +6,7 @@ import io.xrunlens.record.TimeStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongBinaryOperator;
 
 /**
  * The findings of one failure chained together (XRUN, terminate racing the restart, the
@@ -28,7 +29,7 @@ public record Incident(int boot, String device, String driver, String transfer, 
     }
 
     /** The same incident with its times moved by {@code to(line, micros)} (a picture's display clock). */
-    public Incident retimed(java.util.function.LongBinaryOperator to) {
+    public Incident retimed(LongBinaryOperator to) {
         List<Evidence> moved = chain.stream()
                 .map(e -> e.retimed(to)).toList();
         long start = Evidence.earliest(moved, to.applyAsLong(firstLine(), startMicros));

@@ -8,6 +8,7 @@ import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -340,7 +341,7 @@ public final class IncidentBuilder {
     private static Incident incident(List<Finding> chained, Finding anchor, Diagnosis d,
                                      Optional<KernelRelease> kernel) {
         List<Evidence> chain = new ArrayList<>();
-        Set<Evidence> seen = new java.util.HashSet<>();
+        Set<Evidence> seen = new HashSet<>();
         for (Finding f : chained) {
             for (Evidence e : f.evidence()) {
                 if (seen.add(e)) {

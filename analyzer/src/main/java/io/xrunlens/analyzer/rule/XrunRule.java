@@ -88,7 +88,8 @@ public final class XrunRule implements Rule {
 
     @Override
     public Set<Class<? extends Message>> messages() {
-        return Set.of(Message.PcmAvail.class, Message.PcmTrigger.class, Message.Xrun.class, Message.UserXrun.class, Message.StackFrame.class, Message.WaitResult.class, Message.WaitSleep.class, Message.ChannelCall.class);
+        return Set.of(Message.PcmAvail.class, Message.PcmTrigger.class, Message.Xrun.class, Message.UserXrun.class,
+                Message.StackFrame.class, Message.WaitResult.class, Message.WaitSleep.class, Message.ChannelCall.class);
     }
 
     @Override

@@ -2,8 +2,8 @@ package io.xrunlens.analyzer.triage;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
@@ -54,7 +55,7 @@ public final class InputTree {
                     out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException(option + " '" + g + "': not a valid glob ("
-                            + e.getDescription().toLowerCase(java.util.Locale.ROOT) + ")", e);
+                            + e.getDescription().toLowerCase(Locale.ROOT) + ")", e);
                 }
             }
             return out;

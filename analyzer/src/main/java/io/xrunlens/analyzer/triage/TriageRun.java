@@ -2,16 +2,19 @@ package io.xrunlens.analyzer.triage;
 
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.LogAnalysis;
-import io.xrunlens.input.BinarySniff;
 import io.xrunlens.input.ArchiveReader;
+import io.xrunlens.input.BinarySniff;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
 import io.xrunlens.input.IoProblems;
 import io.xrunlens.parser.LogReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,7 +96,7 @@ public final class TriageRun {
      * by content. {@code file} is the path on this machine's disk, if it is one (pictures read it
      * again); the stream is not closed here.
      */
-    public List<TriageResult> analyse(String name, InputStream raw, Optional<java.nio.file.Path> file) {
+    public List<TriageResult> analyse(String name, InputStream raw, Optional<Path> file) {
         try {
             return analyse(InputOpener.sniffable(name, raw), file);
         } catch (InputException e) {
@@ -102,7 +105,7 @@ public final class TriageRun {
     }
 
     /** A log, or an archive's members one by one; a binary is skipped by its content. */
-    private List<TriageResult> analyse(InputOpener.SniffableInput in, Optional<java.nio.file.Path> file) {
+    private List<TriageResult> analyse(InputOpener.SniffableInput in, Optional<Path> file) {
         String name = in.name();
         List<TriageResult> out = new ArrayList<>();
         try {
@@ -132,7 +135,7 @@ public final class TriageRun {
                 }
                 try {
                     InputOpener.OpenedInput in = InputOpener.decompress(name, content);
-                    java.io.PushbackInputStream body = new java.io.PushbackInputStream(in.stream(), BinarySniff.BYTES);
+                    PushbackInputStream body = new PushbackInputStream(in.stream(), BinarySniff.BYTES);
                     if (BinarySniff.isBinary(body)) {
                         out.add(TriageResult.skipped(name, "binary"));
                         return;
@@ -145,7 +148,7 @@ public final class TriageRun {
             });
         } catch (IOException e) {
             out.add(new TriageResult(archive, Optional.empty(), List.of(archive + ": truncated or corrupt "
-                    + kind.name().toLowerCase(java.util.Locale.ROOT) + " archive after " + (out.size() - before)
+                    + kind.name().toLowerCase(Locale.ROOT) + " archive after " + (out.size() - before)
                     + " member(s): " + IoProblems.reason(e)), Optional.empty()));
         }
     }

@@ -58,7 +58,7 @@ class IncidentBuilderTest {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
                 + " trouble?)\n");
         Incident i = r.incidents().get(0);
-        for (String text : java.util.List.of(i.verdict(), i.fix(), i.next())) {
+        for (String text : List.of(i.verdict(), i.fix(), i.next())) {
             assertTrue(!text.contains("imx") && !text.contains("i.MX") && !text.contains("SDMA"), text);
         }
         assertTrue(i.next().contains("xrun_debug"), i.next());

@@ -9,6 +9,7 @@ import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.catalog.MessageForm;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,6 @@ class CatalogueRowsFireTest {
         assertEquals(driver, f.driver(), row.id());
         assertEquals(row.direction(), f.stream(), row.id());
         assertTrue(f.message().contains(row.sample()), f.message());
-        assertEquals(java.util.List.of(1L), f.lines());
+        assertEquals(List.of(1L), f.lines());
     }
 }

@@ -15,6 +15,8 @@ import io.xrunlens.render.timeline.TimelineModel.Marker;
 import io.xrunlens.render.timeline.TimelineModel.Panel;
 import io.xrunlens.render.timeline.TimelineModel.Shade;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,7 +113,7 @@ public final class TimelineModelBuilder {
     /** A picture of an incident, each event drawn once (tests; see the full form). */
     public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
                                       List<Panel> panels, int plotPixels) {
-        return build(title, subtitle, incident, events, java.util.Collections.nCopies(events.size(), 1), panels,
+        return build(title, subtitle, incident, events, Collections.nCopies(events.size(), 1), panels,
                 plotPixels, false);
     }
 
@@ -145,7 +147,7 @@ public final class TimelineModelBuilder {
         long viewStart = panels.get(0).startMicros();
         long viewEnd = panels.get(panels.size() - 1).endMicros();
         List<Map.Entry<String, long[]>> byStart = new ArrayList<>(life.entrySet());
-        byStart.sort(java.util.Comparator.comparingLong(d -> d.getValue()[0] == Record.NO_TIME ? Long.MIN_VALUE
+        byStart.sort(Comparator.comparingLong(d -> d.getValue()[0] == Record.NO_TIME ? Long.MIN_VALUE
                 : d.getValue()[0]));
         lanes.reorder(byStart.stream().map(d -> "txd " + d.getKey()).toList());
         for (Map.Entry<String, long[]> d : byStart) {
