@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * made on first use (most rows never meet a line, and loading stays short).
  */
 final class KbEntry {
-    private static final Pattern TX = Pattern.compile("\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b");
-    private static final Pattern RX = Pattern.compile("\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b");
 
     final KbRow row;
     private volatile Parsed parsed;
@@ -83,8 +81,6 @@ final class KbEntry {
 
     /** The stream a format's words say ("TX", "capture"); none when they say neither or both. */
     static PcmDirection direction(String format) {
-        boolean tx = TX.matcher(format).find();
-        boolean rx = RX.matcher(format).find();
-        return tx == rx ? PcmDirection.UNKNOWN : tx ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE;
+        return PcmDirection.fromWords(format);
     }
 }

@@ -3,13 +3,15 @@ package io.xrunlens.analyzer.finding;
 import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.boot.Platform;
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.kb.KbRow;
-import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Tells the causes apart from what one failure episode printed, as an engineer reads
@@ -24,6 +26,7 @@ import java.util.Optional;
  * fits the hardware: no i.MX words for a log without an i.MX device.
  */
 public final class CauseClassifier {
+    private static final Pattern ENOMEM = Pattern.compile("(?:: |\\()-12\\)?$|Cannot allocate memory");
     private final BootFacts facts;
     private final Optional<Finding> firmware;
 
@@ -84,9 +87,9 @@ public final class CauseClassifier {
             return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo", stream, dai.get(), "");
         }
         if (start.isPresent()) {
-            return firmware.isPresent() && start.get().form().equals("app.enomem")
-                    ? diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, start.get(),
-                            firmware.get().message())
+            return firmware.isPresent() && isOutOfMemory(start.get())
+                    ? diagnose(Cause.SDMA_FIRMWARE, notReadyJustBefore(start.get()) ? Confidence.OBSERVED
+                            : Confidence.INFERRED, "sdma-firmware", stream, start.get(), firmware.get().message())
                     : diagnose(Cause.UNKNOWN, Confidence.GUESS, "stream-start", stream, start.get(), "");
         }
         if (pointer.isPresent()) {
@@ -195,7 +198,24 @@ public final class CauseClassifier {
     }
 
     private static boolean isRateProblem(Finding f) {
-        return familyOf(f) == MessageFamily.CLOCK_RATE || f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off") || f.form().equals("mcasp.fast-refclk");
+        return familyOf(f) == MessageFamily.CLOCK_RATE || f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off")
+                || f.form().equals("mcasp.fast-refclk");
+    }
+
+    /**
+     * A start that failed for want of memory: the player's ENOMEM, or an ASoC or driver error
+     * ending in -12. imx-sdma without its firmware refuses the prep, and dmaengine's PCM
+     * trigger turns that NULL into -ENOMEM.
+     */
+    private static boolean isOutOfMemory(Finding f) {
+        return f.form().equals("app.enomem") || f.evidence().stream().anyMatch(e -> ENOMEM.matcher(e.text()).find());
+    }
+
+    /** The firmware's "not ready" line came within a second before this failure: it says why. */
+    private boolean notReadyJustBefore(Finding f) {
+        Finding fw = firmware.orElseThrow();
+        return fw.form().equals("imx-sdma.fw-not-ready") && fw.micros() != Record.NO_TIME && f.micros() != Record.NO_TIME
+                && f.micros() >= fw.micros() && f.micros() - fw.micros() <= 1_000_000L;
     }
 
     /** XRUNs a near-constant interval apart (within 10%): two clocks drifting against each other. */

@@ -98,8 +98,10 @@ public final class IncidentBuilder {
             used.addAll(chained);
             chained.sort(BY_TIME);
             Diagnosis d = classifier.classify(chained, xrun.isPresent());
-            if (d.cause() == Cause.SDMA_FIRMWARE) {
-                firmware.ifPresent(chained::add); // boot-wide: may serve several incidents
+            if (d.cause() == Cause.SDMA_FIRMWARE && firmware.isPresent()) {
+                // the root of the chain; boot-wide, so it may serve several incidents
+                chained.add(firmware.get());
+                chained.sort(BY_TIME);
             }
             incidents.add(incident(withStream(chained, replaced), first, d, kernel));
         }

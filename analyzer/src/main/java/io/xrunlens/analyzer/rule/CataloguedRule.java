@@ -8,6 +8,7 @@ import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,8 +140,10 @@ public abstract class CataloguedRule implements Rule {
                 : FindingMessages.format("burst", b.count, context.at(b.last));
         String message = FindingMessages.format(id(), origin, r.text(), context.at(b.first), repeat,
                 meaning(b.message));
+        PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
+                : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
-                b.message.form().direction(), r.micros(), List.of(), List.copyOf(b.evidence), message, "observed", "",
+                stream, r.micros(), List.of(), List.copyOf(b.evidence), message, "observed", "",
                 b.message.form().id()));
     }
 
