@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * What the README and docs/ show is what the commands print: the output they quote is run and
@@ -52,6 +53,60 @@ class DocsTest {
         String line = "fsl-sai 30020000.sai: isr: Transmit underrun detected";
         List<String> shown = block(read("README.md"), "$ xrunlens explain '" + line + "'");
         assertEquals(String.join("\n", shown), Cli.run("explain", line).out().stripTrailing());
+    }
+
+    /** Every xrunlens command line the README shows is one the command line accepts. */
+    @Test
+    void everyCommandTheReadmeShowsParses() throws IOException {
+        List<String> shown = new ArrayList<>();
+        boolean fence = false;
+        for (String line : read("README.md").split("\n")) {
+            if (line.startsWith("```")) {
+                fence = !fence;
+                continue;
+            }
+            String command = line.replaceFirst("\\s+#.*$", "").replaceFirst("^.*?\\|\\s*", "").strip();
+            if (fence && command.startsWith("xrunlens ")) {
+                shown.add(command);
+            }
+        }
+        assertTrue(shown.size() >= 6, "the README's commands: " + shown);
+        for (String command : shown) {
+            List<String> words = words(command.substring("xrunlens ".length()));
+            CommandLine cl = new CommandLine(new Main());
+            try {
+                cl.parseArgs(words.toArray(String[]::new));
+            } catch (CommandLine.ParameterException e) {
+                throw new AssertionError("README shows '" + command + "': " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A shell line's words: spaces split, single quotes group. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(w.toString());
+                }
+                w.setLength(0);
+                any = false;
+            } else {
+                w.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(w.toString());
+        }
+        return words;
     }
 
     @Test
