@@ -9,16 +9,19 @@ import io.xrunlens.analyzer.rule.Rule;
 import io.xrunlens.analyzer.rule.RuleContext;
 import io.xrunlens.analyzer.rule.Rules;
 import io.xrunlens.analyzer.state.DmaState;
+import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -180,6 +183,7 @@ public final class Analyzer implements EventSink {
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
         final Map<Class<?>, List<Rule>> rulesByMessage = new HashMap<>();
+        final Map<MessageFamily, List<Rule>> rulesByFamily = new EnumMap<>(MessageFamily.class);
         final BootFacts facts = new BootFacts(Analyzer.this::times);
 
         BootRun(int index) {
@@ -191,13 +195,21 @@ public final class Analyzer implements EventSink {
                 for (Class<?> type : rule.messages()) {
                     rulesByMessage.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
                 }
+                if (rule.messages().contains(Message.Catalogued.class)) {
+                    for (MessageFamily family : MessageFamily.values()) {
+                        if (rule.families() == null || rule.families().contains(family)) {
+                            rulesByFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(rule);
+                        }
+                    }
+                }
             }
         }
 
         void apply(Event event) {
             facts.apply(event);
             dma.apply(event);
-            List<Rule> interested = rulesByMessage.get(event.message().getClass());
+            List<Rule> interested = event.message() instanceof Message.Catalogued c
+                    ? rulesByFamily.get(c.form().family()) : rulesByMessage.get(event.message().getClass());
             if (interested != null) {
                 for (Rule rule : interested) {
                     rule.apply(event, context);

@@ -1,44 +1,56 @@
 package io.xrunlens.kb;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * Does a line hold a message of the knowledge base? Asked of every line of a log that no
  * keyword of the grammar claimed, so it reads the line's bytes once and makes no String. A row
- * is filed under an anchor: a rare word, or two adjacent words. Each word of the line gets a
- * cheap signature (length, first two and last character), looked up in three bitsets of 32 KB:
- * the signatures of single-word anchors, of the first words of pairs, of their last words. Only
- * a word that may be a single anchor, or a word that may end a pair after one that may start
- * it, is hashed and looked up in the table of anchors (too large for the first-level cache):
- * "failed" ends some pair, but rarely after a word that starts one. An anchor found is confirmed
- * by the literal runs of the rows filed under it: a line passes only when every run of one of
- * them is in it ("tx timeout" alone is in many lines that are not mpu401's "cmd: tx timeout
- * (status = 0x%x)"). Digits-only words (stamps, counts) are never anchors.
+ * is filed under an anchor: a rare word, or two adjacent words. The scan hashes each word as it
+ * reads it ({@link Words#hash}: eight characters to a long) and looks the hash up in three
+ * bitsets of 16 KB that fit the first-level cache together: the hashes of single-word anchors,
+ * of the first words of pairs, and of whole pairs. Only a hit there reaches the table of anchors
+ * (too large for that cache). Common words start and end many pairs ("failed", "to"), so the
+ * pair is tested whole: "failed to" is not an anchor, and costs a multiply, not a cache miss.
+ * An anchor found is confirmed by the literal runs of the rows filed under it: a line passes
+ * only when every run of one of them is in it ("tx timeout" alone is in many lines that are not
+ * mpu401's "cmd: tx timeout (status = 0x%x)"). Digits-only words (stamps, counts) are never
+ * anchors.
  */
 final class AnchorFilter {
-    private static final int SIGNATURE_BITS = 1 << 18;
+    private static final int BITS = 1 << 17;
+    private static final int BIT_SHIFT = 64 - 17;
     private final long[] table;
-    /** For each filled slot of {@link #table}: the literal runs of each row filed under it (read on first use). */
-    private final List<Supplier<String[]>>[] runs;
+    /** For each filled slot of {@link #table}: the references of the rows filed under it. */
+    private final int[][] refs;
+    /** A row's literal runs, by reference (its file is read on first use). */
+    private final IntFunction<String[]> runs;
     private final int mask;
-    private final long[] singles = new long[SIGNATURE_BITS / 64];
-    private final long[] firsts = new long[SIGNATURE_BITS / 64];
-    private final long[] lasts = new long[SIGNATURE_BITS / 64];
+    private final int minSingle;
+    private final long[] singles = new long[BITS / 64];
+    private final long[] firsts = new long[BITS / 64];
+    private final long[] pairs = new long[BITS / 64];
 
     /**
-     * One anchor: its hash, the signatures of its first and last word (equal for a single
-     * word, which {@code pair} false says), and the literal runs of its rows.
+     * One anchor: its hash, the hash of its first word when it is a pair ({@code pair}), and
+     * the references of its rows.
      */
-    record Anchor(long hash, boolean pair, int first, int last, List<Supplier<String[]>> rows) {
+    record Anchor(long hash, boolean pair, long first, int[] rows) {
     }
 
-    AnchorFilter(List<Anchor> anchors) {
+    /**
+     * @param anchors   the anchors
+     * @param minSingle the length of the shortest single-word anchor: shorter words ("to", "is")
+     *                  are only ever looked up as halves of a pair
+     * @param runs      a row's literal runs, by reference
+     */
+    AnchorFilter(List<Anchor> anchors, int minSingle, IntFunction<String[]> runs) {
+        this.minSingle = minSingle;
         int size = Integer.highestOneBit(Math.max(16, anchors.size() * 4) - 1) << 1;
         table = new long[size];
-        @SuppressWarnings("unchecked")
-        List<Supplier<String[]>>[] slots = new List[size];
-        runs = slots;
+        refs = new int[size][];
+        this.runs = runs;
         mask = size - 1;
         for (Anchor a : anchors) {
             int i = slot(a.hash());
@@ -46,28 +58,24 @@ final class AnchorFilter {
                 i = (i + 1) & mask;
             }
             table[i] = a.hash();
-            runs[i] = a.rows();
+            refs[i] = a.rows();
             if (a.pair()) {
                 set(firsts, a.first());
-                set(lasts, a.last());
+                set(pairs, a.hash());
             } else {
-                set(singles, a.last());
+                set(singles, a.hash());
             }
         }
     }
 
-    private static void set(long[] bits, int sig) {
-        bits[sig >>> 6] |= 1L << (sig & 63);
+    private static void set(long[] bits, long h) {
+        int b = (int) (h >>> BIT_SHIFT);
+        bits[b >>> 6] |= 1L << (b & 63);
     }
 
-    private static boolean has(long[] bits, int sig) {
-        return (bits[sig >>> 6] & (1L << (sig & 63))) != 0;
-    }
-
-    /** The signature of a word: cheap, and the same for bytes and chars. */
-    static int signature(int length, int first, int second, int last) {
-        int x = length * 0x9E3779B1 ^ first * 0x85EBCA6B ^ second * 0xC2B2AE35 ^ last * 0x27D4EB2F;
-        return (x ^ (x >>> 16)) & (SIGNATURE_BITS - 1);
+    private static boolean has(long[] bits, long h) {
+        int b = (int) (h >>> BIT_SHIFT);
+        return (bits[b >>> 6] & (1L << (b & 63))) != 0;
     }
 
     private int slot(long h) {
@@ -88,49 +96,71 @@ final class AnchorFilter {
         return find(h) >= 0;
     }
 
+    /** The references of the rows filed under an anchor hash, or null. */
+    int[] refs(long h) {
+        int i = find(h);
+        return i < 0 ? null : refs[i];
+    }
+
+    /** The references of every anchor's rows. */
+    List<int[]> allRefs() {
+        List<int[]> all = new ArrayList<>();
+        for (int[] r : refs) {
+            if (r != null) {
+                all.add(r);
+            }
+        }
+        return all;
+    }
+
     boolean anyIn(byte[] s, int from, int to) {
-        int previousStart = -1;
-        int previousEnd = -1;
-        boolean previousFirst = false;
+        long previous = 0; // the hash of the word before, when it may start a pair; else 0
         int i = from;
         while (i < to) {
-            if (!Words.WORD[s[i] & 0xff]) {
+            int c = s[i] & 0xff;
+            if (!Words.WORD[c]) {
                 i++;
                 continue;
             }
             int start = i;
             boolean letter = false;
-            while (i < to && Words.WORD[s[i] & 0xff]) {
-                letter |= s[i] >= 'A';
-                i++;
+            long h = Words.SEED;
+            long chunk = 0;
+            int shift = 0;
+            while (true) {
+                letter |= c >= 'A';
+                chunk |= (long) c << shift;
+                shift += 8;
+                if (shift == 64) {
+                    h = Words.mix(h ^ chunk);
+                    chunk = 0;
+                    shift = 0;
+                }
+                if (++i >= to || !Words.WORD[c = s[i] & 0xff]) {
+                    break;
+                }
             }
             if (!letter) {
-                previousStart = -1; // a number between two words: they are not adjacent words of a format
-                previousFirst = false;
+                previous = 0; // a number between two words: they are not adjacent words of a format
                 continue;
             }
-            int n = i - start;
-            int sig = signature(n, s[start] & 0xff, n > 1 ? s[start + 1] & 0xff : 0, s[i - 1] & 0xff);
-            boolean single = has(singles, sig);
-            boolean ends = previousFirst && has(lasts, sig);
-            if (single || ends) {
-                long h = Words.hash(s, start, i);
-                if (single && confirmed(find(h), s, from, to) || ends
-                        && confirmed(find(Words.pair(Words.hash(s, previousStart, previousEnd), h)), s, from, to)) {
+            h = Words.finish(h, chunk, i - start);
+            if (i - start >= minSingle && has(singles, h) && confirmed(find(h), s, from, to)) {
+                return true;
+            }
+            if (previous != 0) {
+                long p = Words.pair(previous, h);
+                if (has(pairs, p) && confirmed(find(p), s, from, to)) {
                     return true;
                 }
             }
-            previousStart = start;
-            previousEnd = i;
-            previousFirst = has(firsts, sig);
+            previous = has(firsts, h) ? h : 0;
         }
         return false;
     }
 
     boolean anyIn(String s) {
-        int previousStart = -1;
-        int previousEnd = -1;
-        boolean previousFirst = false;
+        long previous = 0;
         int i = 0;
         int to = s.length();
         while (i < to) {
@@ -145,34 +175,31 @@ final class AnchorFilter {
                 i++;
             }
             if (!letter) {
-                previousStart = -1;
-                previousFirst = false;
+                previous = 0;
                 continue;
             }
-            int n = i - start;
-            int sig = signature(n, s.charAt(start), n > 1 ? s.charAt(start + 1) : 0, s.charAt(i - 1));
-            boolean single = has(singles, sig);
-            boolean ends = previousFirst && has(lasts, sig);
-            if (single || ends) {
-                long h = Words.hash(s, start, i);
-                if (single && confirmed(find(h), s) || ends
-                        && confirmed(find(Words.pair(Words.hash(s, previousStart, previousEnd), h)), s)) {
+            long h = Words.hash(s, start, i);
+            if (i - start >= minSingle && has(singles, h) && confirmed(find(h), s)) {
+                return true;
+            }
+            if (previous != 0) {
+                long p = Words.pair(previous, h);
+                if (has(pairs, p) && confirmed(find(p), s)) {
                     return true;
                 }
             }
-            previousStart = start;
-            previousEnd = i;
-            previousFirst = has(firsts, sig);
+            previous = has(firsts, h) ? h : 0;
         }
         return false;
     }
+
     private boolean confirmed(int slot, byte[] s, int from, int to) {
         if (slot < 0) {
             return false;
         }
-        for (Supplier<String[]> row : runs[slot]) {
+        for (int row : refs[slot]) {
             boolean all = true;
-            for (String run : row.get()) {
+            for (String run : runs.apply(row)) {
                 if (indexOf(s, from, to, run) < 0) {
                     all = false;
                     break;
@@ -189,9 +216,9 @@ final class AnchorFilter {
         if (slot < 0) {
             return false;
         }
-        for (Supplier<String[]> row : runs[slot]) {
+        for (int row : refs[slot]) {
             boolean all = true;
-            for (String run : row.get()) {
+            for (String run : runs.apply(row)) {
                 if (!s.contains(run)) {
                     all = false;
                     break;

@@ -56,18 +56,49 @@ public record KbIndex(List<String> files, Map<String, int[]> anchors, int uninde
         return new KbIndex(List.copyOf(files), anchors, unindexed);
     }
 
+    /** "141.86 3.7" as references; read by hand, as it runs for every anchor at each start. */
     private static int[] places(String text, int files, String name, int number) {
-        String[] parts = text.split(" ");
-        int[] refs = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            int dot = parts[i].indexOf('.');
-            int file = Integer.parseInt(parts[i].substring(0, dot));
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        int[] refs = new int[count];
+        int at = 0;
+        for (int k = 0; k < count; k++) {
+            int file = 0;
+            int digits = 0;
+            while (at < text.length() && isDigit(text.charAt(at))) {
+                file = file * 10 + text.charAt(at++) - '0';
+                digits++;
+            }
+            if (digits == 0 || digits > 6 || at >= text.length() || text.charAt(at) != '.') {
+                throw new KbException(name, number, "a place is file.row: " + text);
+            }
+            at++;
+            int row = 0;
+            digits = 0;
+            while (at < text.length() && isDigit(text.charAt(at))) {
+                row = row * 10 + text.charAt(at++) - '0';
+                digits++;
+            }
+            if (digits == 0 || digits > 6 || at < text.length() && text.charAt(at++) != ' ') {
+                throw new KbException(name, number, "a place is file.row: " + text);
+            }
             if (file >= files) {
                 throw new KbException(name, number, "file " + file + " is not listed");
             }
-            refs[i] = KbRows.Resources.ref(file, Integer.parseInt(parts[i].substring(dot + 1)));
+            if (row > 0xffff) {
+                throw new KbException(name, number, "row " + row + " is past a file's 65535 rows");
+            }
+            refs[k] = KbRows.Resources.ref(file, row);
         }
         return refs;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Writes the index of {@code rowsByFile} (each file's rows in their order, anchors chosen). */

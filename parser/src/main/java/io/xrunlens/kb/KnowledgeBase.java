@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -50,27 +49,17 @@ public final class KnowledgeBase {
 
     private final KbRows rows;
     /** Each anchor's hash and the references of the rows filed under it. */
-    private final Map<Long, int[]> byAnchor;
     private final AnchorFilter filter;
     private final int unindexed;
 
     private KnowledgeBase(KbRows rows, Map<String, int[]> anchored, int unindexed) {
+        this(rows, CompiledIndex.of(new KbIndex(List.of(), anchored, unindexed)));
+    }
+
+    private KnowledgeBase(KbRows rows, CompiledIndex index) {
         this.rows = rows;
-        this.unindexed = unindexed;
-        Map<Long, int[]> index = new HashMap<>(anchored.size() * 2);
-        List<AnchorFilter.Anchor> anchors = new ArrayList<>(anchored.size());
-        anchored.forEach((anchor, refs) -> {
-            long h = Words.anchor(anchor);
-            index.put(h, refs);
-            List<Supplier<String[]>> runs = new ArrayList<>(refs.length);
-            for (int ref : refs) {
-                runs.add(() -> rows.entry(ref).parsed().runs());
-            }
-            anchors.add(new AnchorFilter.Anchor(h, anchor.indexOf(' ') >= 0, Words.firstWordSignature(anchor),
-                    Words.lastWordSignature(anchor), runs));
-        });
-        this.byAnchor = index;
-        this.filter = new AnchorFilter(anchors);
+        this.unindexed = index.unindexed();
+        this.filter = new AnchorFilter(index.anchors(), index.minSingle(), ref -> rows.entry(ref).parsed().runs());
     }
 
     /** Rows in memory, filed under their anchors (those the data gives, else chosen now). */
@@ -97,9 +86,17 @@ public final class KnowledgeBase {
 
     /** The built-in knowledge base from its index; its data files are read when first needed. */
     private static KnowledgeBase fromIndex() {
-        KbIndex index = KbIndex.read(resource(INDEX), INDEX);
+        CompiledIndex index;
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCES + CompiledIndex.NAME)) {
+            index = CompiledIndex.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (index == null) { // classes not built by Maven (an IDE): compile the text now
+            index = CompiledIndex.of(KbIndex.read(resource(INDEX), INDEX));
+        }
         KbRows rows = new KbRows.Resources(RESOURCES, index.files(), builtInOverrides());
-        return new KnowledgeBase(rows, index.anchors(), index.unindexed());
+        return new KnowledgeBase(rows, index);
     }
 
     /** The knowledge base lines are matched with: the one {@link #install installed}, else the built-in one. */
@@ -262,7 +259,7 @@ public final class KnowledgeBase {
         Set<KbEntry> set = indexed;
         if (set == null) {
             set = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (int[] refs : byAnchor.values()) {
+            for (int[] refs : filter.allRefs()) {
                 for (int ref : refs) {
                     set.add(rows.entry(ref));
                 }
@@ -299,7 +296,7 @@ public final class KnowledgeBase {
             }
             long h = Words.hash(text, start, i);
             for (int k = 0; k < (previous == 0 ? 1 : 2); k++) {
-                int[] refs = byAnchor.get(k == 0 ? h : Words.pair(previous, h));
+                int[] refs = filter.refs(k == 0 ? h : Words.pair(previous, h));
                 if (refs == null) {
                     continue;
                 }

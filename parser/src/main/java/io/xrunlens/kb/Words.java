@@ -47,36 +47,61 @@ public final class Words {
                 : pair(hash(a, 0, space), hash(a, space + 1, a.length()));
     }
 
-    /** The signature of an anchor's last word, for {@link AnchorFilter}. */
-    static int lastWordSignature(String a) {
-        return signature(a, a.indexOf(' ') + 1, a.length());
-    }
-
-    /** The signature of an anchor's first word (its only word when it is one). */
-    static int firstWordSignature(String a) {
+    /** The hash of an anchor's first word (its only word when it is one). */
+    static long firstWordHash(String a) {
         int space = a.indexOf(' ');
-        return signature(a, 0, space < 0 ? a.length() : space);
+        return hash(a, 0, space < 0 ? a.length() : space);
     }
 
-    private static int signature(String a, int start, int end) {
-        int n = end - start;
-        return AnchorFilter.signature(n, a.charAt(start), n > 1 ? a.charAt(start + 1) : 0, a.charAt(end - 1));
-    }
+    static final long SEED = 0x243F6A8885A308D3L;
 
-    /** FNV-1a over the characters of a word, never 0 (0 marks an empty slot). */
+    /**
+     * The hash of a word: its characters packed eight to a long, each long mixed in once, so a
+     * scan can build it while it reads the word (see {@link AnchorFilter}). Never 0 (0 marks an
+     * empty slot). Words are ASCII, so a String and a line's bytes hash alike.
+     */
     static long hash(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        long h = SEED;
+        long chunk = 0;
+        int shift = 0;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            chunk |= (long) s.charAt(i) << shift;
+            shift += 8;
+            if (shift == 64) {
+                h = mix(h ^ chunk);
+                chunk = 0;
+                shift = 0;
+            }
         }
-        return h == 0 ? 1 : h;
+        return finish(h, chunk, to - from);
     }
 
     static long hash(byte[] s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        long h = SEED;
+        long chunk = 0;
+        int shift = 0;
         for (int i = from; i < to; i++) {
-            h = (h ^ (s[i] & 0xff)) * 0x100000001b3L;
+            chunk |= (long) (s[i] & 0xff) << shift;
+            shift += 8;
+            if (shift == 64) {
+                h = mix(h ^ chunk);
+                chunk = 0;
+                shift = 0;
+            }
         }
-        return h == 0 ? 1 : h;
+        return finish(h, chunk, to - from);
     }
+
+    /** One step of the hash: a long of packed characters mixed into the state. */
+    static long mix(long x) {
+        x *= 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
+    }
+
+    /** The last step: the partial long and the length mixed in. */
+    static long finish(long h, long chunk, int length) {
+        long x = mix(h ^ chunk ^ (long) length << 56);
+        return x == 0 ? 1 : x;
+    }
+
 }

@@ -53,7 +53,7 @@ final class RecordTyper implements RecordSink {
     void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
         long clock = format.clockAndRest(b, from, to, restStart);
         if (clock == LogFormat.NOT_SPLIT) {
-            frameBytes(format, b, from, to, lineNumber);
+            frameBytes(format, b, from, from, to, lineNumber);
             return;
         }
         int rest = restStart[0];
@@ -76,7 +76,7 @@ final class RecordTyper implements RecordSink {
         learningClock = clock;
         learningLine = lineNumber;
         learnt = 0;
-        frameBytes(format, b, from, to, lineNumber);
+        frameBytes(format, b, from, rest, to, lineNumber);
         learning = false;
         if (learnt == 1) {
             memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
@@ -89,9 +89,11 @@ final class RecordTyper implements RecordSink {
      * A line with none of our keywords that the format can count from its bytes is never decoded.
      * (A keyword cut by a control character the decoder drops is not found in the bytes; the
      * format leaves lines with control characters to the text path, which searches again.)
+     * The search starts after the line's clock ({@code rest}): a stamp or a syslog prefix holds
+     * no message.
      */
-    private void frameBytes(LogFormat format, byte[] b, int from, int to, long lineNumber) {
-        if (!forwardUnknown && !MessageParser.mayMatch(b, from, to) && format.skim(b, from, to, this)) {
+    private void frameBytes(LogFormat format, byte[] b, int from, int rest, int to, long lineNumber) {
+        if (!forwardUnknown && !MessageParser.mayMatch(b, rest, to) && format.skim(b, from, to, this)) {
             return;
         }
         frame(format, LineReader.decode(b, from, to - from), lineNumber);

@@ -74,6 +74,11 @@ public abstract class CataloguedRule implements Rule {
         return Set.of(Message.Catalogued.class);
     }
 
+    @Override
+    public Set<MessageFamily> families() {
+        return severities.keySet();
+    }
+
     /**
      * How bad this one message is, or empty when it is no finding at all (a note that says all
      * is well, like McASP's "off by 0 PPM"). Called for messages of the rule's families only; by

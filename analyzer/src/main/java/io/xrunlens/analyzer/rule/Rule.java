@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule;
 
+import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import java.util.Set;
@@ -21,6 +22,15 @@ public interface Rule {
      * gives the same finding.
      */
     Set<Class<? extends Message>> messages();
+
+    /**
+     * Of the catalogued messages ({@link Message.Catalogued}), the families the rule reads, or
+     * null for all. A log's catalogued lines are mostly notes that no rule reads; routed by
+     * family they cost the rules nothing.
+     */
+    default Set<MessageFamily> families() {
+        return null;
+    }
 
     /** Called for every event of the boot. */
     void apply(Event event, RuleContext context);
