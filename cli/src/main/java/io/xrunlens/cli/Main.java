@@ -2,6 +2,7 @@ package io.xrunlens.cli;
 
 import io.xrunlens.input.IoProblems;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
-        cl.setErr(err);
+        // file names and members reach error lines as they are: no escape sequence gets through
+        cl.setErr(new PrintWriter(TerminalText.forErrors(err), true));
         cl.setUsageHelpLongOptionsMaxWidth(24);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

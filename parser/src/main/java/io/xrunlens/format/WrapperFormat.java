@@ -4,6 +4,7 @@ import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -303,8 +304,8 @@ final class WrapperFormat implements LogFormat {
                 return;
             }
             end = m.end();
-            micros = clock.applyAsLong(m);
-            lvl = level.applyAsInt(m);
+            micros = clockOf(m);
+            lvl = levelOf(m);
         }
         if (yearless != null) {
             micros = yearless.place(micros);
@@ -316,5 +317,25 @@ final class WrapperFormat implements LogFormat {
             wrapperStyle = kernelStamped ? null : styleOf(line.substring(0, end));
         }
         out.accept(r);
+    }
+
+    /**
+     * The prefix's clock, or none for a stamp that is no time ("99999999999999999999",
+     * month 13): the record is kept and counted, without a clock.
+     */
+    private long clockOf(Matcher m) {
+        try {
+            return clock.applyAsLong(m);
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    private int levelOf(Matcher m) {
+        try {
+            return level.applyAsInt(m);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return -1;
+        }
     }
 }

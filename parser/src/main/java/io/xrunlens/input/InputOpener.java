@@ -1,6 +1,8 @@
 package io.xrunlens.input;
 
+import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * Opens what the user named: a file or {@code -} for standard input, decompressed by content
@@ -33,7 +37,7 @@ public final class InputOpener {
             throw new InputException(name + ": permission denied");
         }
         try {
-            return sniffable(name, Files.newInputStream(path));
+            return sniffable(name, stream(path));
         } catch (IOException e) {
             throw new InputException(name + ": cannot open: " + IoProblems.reason(e));
         }
@@ -58,6 +62,14 @@ public final class InputOpener {
         }
     }
 
+    /**
+     * A file's bytes as a plain stream. A named pipe, {@code <(...)} or {@code /dev/stdin} is
+     * read with FileInputStream: NIO's stream asks a pipe its position ("Illegal seek").
+     */
+    private static InputStream stream(Path path) throws IOException {
+        return Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+    }
+
     public static OpenedInput open(String arg) throws InputException {
         if (arg.equals("-")) {
             return decompress("-", System.in);
@@ -73,7 +85,7 @@ public final class InputOpener {
             throw new InputException(arg + ": permission denied");
         }
         try {
-            return decompress(arg, Files.newInputStream(path));
+            return decompress(arg, stream(path));
         } catch (IOException e) {
             throw new InputException(arg + ": cannot open: " + IoProblems.reason(e));
         }
@@ -132,10 +144,13 @@ public final class InputOpener {
          */
         InputStream wrap(InputStream in) throws IOException {
             return switch (this) {
-                case GZIP -> new GZIPInputStream(in, BUFFER);
-                case XZ -> new org.tukaani.xz.XZInputStream(in);
-                case ZSTD -> new io.airlift.compress.zstd.ZstdInputStream(in);
-                case BZIP2 -> new org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream(in, true);
+                // the JDK's reader hands out what it inflated up to a cut; it reads the next member
+                // of a concatenated gzip only when the input says more is available, which a pipe
+                // whose writer is slow would not: WaitingAvailable waits for the next byte or the end
+                case GZIP -> new GZIPInputStream(new WaitingAvailable(in), BUFFER);
+                case XZ -> new CorruptionAsIoException(new XZInputStream(in));
+                case ZSTD -> new CorruptionAsIoException(new ZstdInputStream(in));
+                case BZIP2 -> new CorruptionAsIoException(new BZip2CompressorInputStream(in, true));
                 case NONE -> in;
             };
         }

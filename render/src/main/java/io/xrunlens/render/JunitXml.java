@@ -27,7 +27,7 @@ public final class JunitXml implements AutoCloseable {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", suite);
+            xml.writeAttribute("name", xmlText(suite));
             xml.writeAttribute("tests", Integer.toString(tests));
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(errors));
@@ -82,7 +82,7 @@ public final class JunitXml implements AutoCloseable {
             start(name);
             if (!skipped.isEmpty()) {
                 xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", skipped);
+                xml.writeAttribute("message", xmlText(skipped));
             } else {
                 element("error", "unreadable", error, "");
             }
@@ -96,16 +96,16 @@ public final class JunitXml implements AutoCloseable {
         xml.writeCharacters("  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "xrunlens");
-        xml.writeAttribute("name", name);
+        xml.writeAttribute("name", xmlText(name));
     }
 
     private void element(String tag, String type, String message, String body) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement(tag);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("message", message);
+        xml.writeAttribute("type", xmlText(type));
+        xml.writeAttribute("message", xmlText(message));
         if (!body.isEmpty()) {
-            xml.writeCharacters(body);
+            xml.writeCharacters(xmlText(body));
         }
         xml.writeEndElement();
     }
@@ -125,5 +125,33 @@ public final class JunitXml implements AutoCloseable {
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold (control characters but tab and line
+     * ends, U+FFFE, U+FFFF, a lone surrogate) replaced by U+FFFD: log text and file names may
+     * hold any of them, and one would make the whole report unreadable to a CI server.
+     */
+    static String xmlText(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (b != null) {
+                    b.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(ok ? c : '\uFFFD');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

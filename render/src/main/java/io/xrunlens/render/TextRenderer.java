@@ -27,7 +27,7 @@ public final class TextRenderer implements Renderer {
         for (InputReport r : reports) {
             input(b, r);
         }
-        out.write(b.toString());
+        out.write(TerminalText.escape(b.toString()));
     }
 
     /** What a readable kernel log with no audio line gets instead of "No failure found". */

@@ -19,15 +19,27 @@ public final class TriageCsvRenderer implements TriageRenderer {
         for (TriageResult r : report.results()) {
             TreeSet<String> rules = new TreeSet<>();
             r.report().ifPresent(x -> x.findings().stream().map(Finding::rule).forEach(rules::add));
-            csv.printRecord(r.name(),
+            csv.printRecord(cell(r.name()),
                     r.report().map(x -> x.summary().format()).orElse(""),
-                    TriageRenderer.verdict(r),
+                    cell(TriageRenderer.verdict(r)),
                     String.join(" ", rules),
                     report.bucketOf(r),
                     r.report().map(x -> String.valueOf(x.summary().lines())).orElse(""),
                     r.report().map(x -> String.valueOf(x.summary().unknown())).orElse(""),
-                    String.join("; ", r.errors()));
+                    cell(String.join("; ", r.errors())));
         }
         csv.flush();
+    }
+
+    /**
+     * A cell a spreadsheet shows as text: one that starts with {@code = + - @}, a tab or a
+     * carriage return would be run as a formula (file names and error text come from the
+     * inputs), so it gets a leading apostrophe, as OWASP recommends for CSV injection.
+     */
+    static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }

@@ -3,6 +3,7 @@ package io.xrunlens.render.triage;
 import io.xrunlens.analyzer.triage.Bucket;
 import io.xrunlens.analyzer.triage.TriageReport;
 import io.xrunlens.analyzer.triage.TriageResult;
+import io.xrunlens.render.TerminalText;
 import io.xrunlens.render.TextWrap;
 import java.io.IOException;
 import java.io.Writer;
@@ -36,6 +37,6 @@ public final class TriageTextRenderer implements TriageRenderer {
         }
         b.append('\n');
         TextWrap.hanging(b, "Totals: ", report.totals(), WIDTH);
-        out.write(b.toString());
+        out.write(TerminalText.escape(b.toString()));
     }
 }

@@ -1,0 +1,158 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Inputs a soak rig or a hostile user gives: every line is still read and counted, nothing crashes. */
+class HostileInputTest {
+    private static final String RACE = "synthetic/stock-5.4-race.log";
+
+    /** A stamp that is no time is a record without a clock, in every format that prints one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "6,1,99999999999999999999,-;imx-sdma 20ec000.sdma: hi\n6,2,100,-;hello\n",
+        "[99999999999999999999.000000] host kernel: imx-sdma 20ec000.sdma: hi\n[    1.000000] host kernel: hello\n",
+        "Nov 99 10:00:00 host kernel: imx-sdma 20ec000.sdma: hi\nNov 24 10:00:01 host kernel: hello\n",
+        "2026-13-45T10:00:00.000000+01:00 host kernel: hi\n2026-11-24T10:00:00.000000+01:00 host kernel: hello\n",
+        "{\"MESSAGE\":\"hi\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"99999999999999999999999\",\"PRIORITY\":\"6\"}\n",
+        "[Tue Nov 99 10:00:00 2026] imx-sdma 20ec000.sdma: hi\n[Tue Nov 24 10:00:00 2026] hello\n",
+        "<99999999999>[    1.000000] imx-sdma 20ec000.sdma: hi\n"
+    })
+    void anOutOfRangeStampIsARecordWithoutAClock(String log, @TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("stamps.log"), log);
+        Cli cli = Cli.run("analyze", f.toString());
+        assertFalse(cli.err().contains("For input string") || cli.err().contains("Exception"), cli.err());
+        assertTrue(cli.exit() == 0 || cli.exit() == 2, cli.err());
+        long lines = log.lines().count();
+        assertTrue(cli.out().contains("lines " + lines + ","), cli.out());
+    }
+
+    /** A named pipe ({@code <(...)}, mkfifo) is read as a stream, to its end. */
+    @Test
+    void aNamedPipeIsReadToItsEnd(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("log.fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mk.waitFor(), "mkfifo");
+        byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve(RACE));
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(log);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Cli cli = Cli.run("analyze", fifo.toString());
+        writer.get(10, TimeUnit.SECONDS);
+        assertEquals(1, cli.exit(), cli.err());
+        assertFalse(cli.err().contains("Illegal seek"), cli.err());
+        long lines = new String(log, StandardCharsets.UTF_8).lines().count();
+        assertTrue(cli.out().contains("lines " + lines + ","), cli.out());
+    }
+
+    /** gzip members concatenated on a pipe are all read, however late the second one comes. */
+    @Test
+    void everyGzipMemberOfAPipeIsRead() throws Exception {
+        byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve(RACE));
+        int half = new String(log, StandardCharsets.UTF_8).indexOf('\n', log.length / 2) + 1;
+        byte[] first = gzip(Arrays.copyOfRange(log, 0, half));
+        byte[] second = gzip(Arrays.copyOfRange(log, half, log.length));
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream pipe = new PipedInputStream(feed, 1 << 16);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (feed) {
+                feed.write(first);
+                feed.flush();
+                Thread.sleep(500); // the reader has drained the first member and sees nothing available
+                feed.write(second);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        InputStream saved = System.in;
+        Cli cli;
+        try {
+            System.setIn(pipe);
+            cli = Cli.run("analyze", "-");
+        } finally {
+            System.setIn(saved);
+        }
+        writer.get(10, TimeUnit.SECONDS);
+        long lines = new String(log, StandardCharsets.UTF_8).lines().count();
+        assertTrue(cli.out().contains("lines " + lines + ","), cli.out());
+        assertEquals(1, cli.exit(), cli.err());
+    }
+
+    /** A corrupt zstd input is one line and exit 2, as gzip, xz and bzip2 are; the other inputs are reported. */
+    @Test
+    void aCorruptZstdInputIsReportedLikeTheOthers(@TempDir Path dir) throws Exception {
+        byte[] zst = Files.readAllBytes(SampleExpectationsTest.samples().resolve("formats/dmesg.log.zst"));
+        zst[zst.length * 2 / 3] ^= (byte) 0xff;
+        Path bad = Files.write(dir.resolve("bad.zst"), zst);
+        Path good = SampleExpectationsTest.samples().resolve(RACE);
+        Cli cli = Cli.run("analyze", bad.toString(), good.toString());
+        assertEquals(2, cli.exit(), cli.err());
+        assertTrue(cli.err().contains("bad.zst: truncated or corrupt input"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
+        assertTrue(cli.out().contains("stock-5.4-race.log"), "the other input is still reported");
+    }
+
+    private static byte[] gzip(byte[] data) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    /** An escape sequence in a file name reaches neither the report nor the error line raw. */
+    @Test
+    void controlCharactersOfANameAreShownEscaped(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("a\u001b]0;owned\u0007.log"), "just some notes\n");
+        Cli cli = Cli.run("analyze", f.toString());
+        assertFalse(cli.out().contains("\u001b") || cli.err().contains("\u001b"), cli.out() + cli.err());
+        assertTrue(cli.out().contains("a\\x1b]0;owned\\x07.log"), cli.out());
+        assertTrue(cli.err().contains("a\\x1b]0;owned\\x07.log"), cli.err());
+    }
+
+    /** CSV cells that a spreadsheet would run as formulas are made text; the JUnit XML stays well formed. */
+    @Test
+    void triageOutputIsSafeForSpreadsheetsAndCiServers(@TempDir Path dir) throws Exception {
+        // a relative name, as a user types it, is what starts a cell
+        Path formula = Path.of("=HYPERLINK(x)-" + ProcessHandle.current().pid() + ".log");
+        Files.copy(SampleExpectationsTest.samples().resolve(RACE), formula);
+        try {
+            Cli csv = Cli.run("triage", "--format", "csv", formula.toString());
+            assertTrue(csv.out().contains("\n'" + formula), csv.out());
+            assertFalse(csv.out().lines().anyMatch(l -> l.startsWith("=") || l.startsWith("\"=")), csv.out());
+        } finally {
+            Files.delete(formula);
+        }
+        Path odd = Files.writeString(dir.resolve("odd\uFFFE\u0001.log"), "[    1.000000] imx-sdma 20ec000.sdma: bad \uFFFE char\n"
+                + "[    2.000000] fsl-sai 30020000.sai: isr: Transmit underrun detected\n");
+        Cli junit = Cli.run("triage", "--format", "junit", odd.toString());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        assertFalse(junit.out().contains("\uFFFE"), junit.out());
+        assertTrue(junit.out().contains("<failure"), junit.out());
+    }
+}

@@ -1,0 +1,64 @@
+package io.xrunlens.render;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Text for a terminal: control characters shown as {@code \xNN}. The reader already shows a
+ * log's control bytes so, but file names and archive members reach reports and error lines as
+ * they are, and an escape sequence in a name ("\x1b]0;...") would be run by the terminal.
+ */
+public final class TerminalText {
+    private TerminalText() {
+    }
+
+    /** {@code text} with every control character but line feed and tab written as {@code \xNN}. */
+    public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean keepCarriageReturn) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\n' && c != '\t' && !(keepCarriageReturn && c == '\r')
+                    || c >= 0x7f && c <= 0x9f;
+            if (control && b == null) {
+                b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\x%02x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /**
+     * A writer that escapes what passes through it, for standard error: a carriage return is
+     * kept there, as progress lines redraw themselves with it.
+     */
+    public static Writer forErrors(Writer out) {
+        return new FilterWriter(out) {
+            @Override
+            public void write(int c) throws IOException {
+                write(String.valueOf((char) c), 0, 1);
+            }
+
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                write(new String(chars, off, len), 0, len);
+            }
+
+            @Override
+            public void write(String s, int off, int len) throws IOException {
+                String e = escape(s.substring(off, off + len), true);
+                out.write(e, 0, e.length());
+            }
+        };
+    }
+}
