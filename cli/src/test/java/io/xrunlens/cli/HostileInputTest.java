@@ -155,4 +155,16 @@ class HostileInputTest {
         assertFalse(junit.out().contains("\uFFFE"), junit.out());
         assertTrue(junit.out().contains("<failure"), junit.out());
     }
+
+    /** A log whose lines end with a carriage return alone gives what the same log with line feeds gives. */
+    @Test
+    void carriageReturnLineEndsAreLineEnds(@TempDir Path dir) throws Exception {
+        Path lf = SampleExpectationsTest.samples().resolve(RACE);
+        Path cr = Files.writeString(dir.resolve("race-cr.log"), Files.readString(lf).replace('\n', '\r'));
+        Cli a = Cli.run("analyze", "--format", "json", lf.toString());
+        Cli b = Cli.run("analyze", "--format", "json", cr.toString());
+        assertEquals(a.exit(), b.exit());
+        assertEquals(a.out().replace(lf.toString(), "X").replaceAll("\"file\" : \"[^\"]*\"", ""),
+                b.out().replace(cr.toString(), "X").replaceAll("\"file\" : \"[^\"]*\"", ""));
+    }
 }

@@ -17,6 +17,8 @@ import java.util.Arrays;
  */
 public final class LineReader implements LineSource {
     private static final int BUFFER = 1 << 16;
+    /** Bytes read before the line end is judged (see {@link #newline}). */
+    private static final int DECIDE_BYTES = 4096;
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -34,6 +36,14 @@ public final class LineReader implements LineSource {
     private byte[] raw;
     private int rawStart;
     private int rawEnd;
+    /**
+     * What ends a line: a line feed, or a carriage return in an input whose first block with a
+     * line end has carriage returns and no line feed (classic Mac text, some serial terminals).
+     */
+    private byte newline = '\n';
+    private boolean newlineKnown;
+    /** A read error met while reading ahead, thrown when the bytes before it are used up. */
+    private IOException pending;
 
     public LineReader(InputStream in, int maxLineBytes) {
         this(in, maxLineBytes, false);
@@ -53,7 +63,7 @@ public final class LineReader implements LineSource {
             return true;
         }
         for (int i = pos; i < limit; i++) {
-            if (buf[i] == '\n') {
+            if (buf[i] == newline) {
                 return true;
             }
         }
@@ -73,7 +83,7 @@ public final class LineReader implements LineSource {
     public boolean nextRaw() throws IOException {
         if (pos < limit) {
             // The common case: the whole line is in the buffer, used from there without a copy.
-            int nl = Bytes.indexOf(buf, (byte) '\n', pos, limit);
+            int nl = Bytes.indexOf(buf, newline, pos, limit);
             if (nl >= 0 && nl - pos <= maxLineBytes) {
                 raw = buf;
                 rawStart = pos;
@@ -97,7 +107,7 @@ public final class LineReader implements LineSource {
             }
             sawAny = true;
             int start = pos;
-            int nl = Bytes.indexOf(buf, (byte) '\n', pos, limit);
+            int nl = Bytes.indexOf(buf, newline, pos, limit);
             int end = nl < 0 ? limit : nl;
             truncated |= append(start, end);
             pos = nl < 0 ? limit : nl + 1;
@@ -163,17 +173,69 @@ public final class LineReader implements LineSource {
     }
 
     private boolean fill() throws IOException {
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            throw e;
+        }
         int n = in.read(buf, 0, buf.length);
+        if (!newlineKnown && !live) {
+            // the first read may be a few sniffed bytes: read on until a line end can be judged
+            try {
+                int more;
+                while (n > 0 && n < DECIDE_BYTES && (more = in.read(buf, n, buf.length - n)) > 0) {
+                    n += more;
+                }
+            } catch (IOException e) {
+                pending = e; // the bytes read so far are lines first; the error comes at the next read
+            }
+        }
         if (n <= 0) {
             eof = true;
             pos = 0;
             limit = 0;
             return false;
         }
+        if (!newlineKnown) {
+            decideNewline(n);
+        }
         bytesRead += n;
         pos = 0;
         limit = n;
         return true;
+    }
+
+    /**
+     * Decided by the first block that holds a line end: a line feed anywhere makes it the
+     * line end; else two carriage returns before the block's last byte (a CRLF cut between two
+     * blocks leaves its CR last), one after a line of text, make carriage returns the line ends.
+     */
+    private void decideNewline(int n) {
+        for (int i = 0; i < n; i++) {
+            if (buf[i] == '\n') {
+                newlineKnown = true;
+                return;
+            }
+        }
+        int returns = 0;
+        boolean line = false;
+        int last = -1;
+        for (int i = 0; i + 1 < n; i++) {
+            if (buf[i] == '\r') {
+                returns++;
+                line |= i - last > 8; // a line of text before it, not serial noise ("\0\r\0\r")
+                last = i;
+            }
+        }
+        if (returns >= 2 && line) {
+            newline = '\r';
+            newlineKnown = true;
+        }
+    }
+
+    /** Whether lines end with a carriage return alone (see {@link #newline}). */
+    public boolean carriageReturnLines() {
+        return newline == '\r';
     }
 
     /** Appends buf[start, end) to the line up to the limit; returns true if bytes were dropped. */

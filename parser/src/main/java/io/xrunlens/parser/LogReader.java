@@ -192,7 +192,8 @@ public final class LogReader {
     private void readRest(LineReader physical, InputStream text, LogFormat format, RecordTyper typer, TypedSink counter,
                           boolean forwardUnknown) throws IOException {
         long inBlocksFrom = (long) BLOCKS_BEFORE_THREADS * options.blockBytes();
-        boolean blocks = options.blockBytes() > 0 && !options.live() && format.lineLocal() && BlockReading.worthIt();
+        boolean blocks = options.blockBytes() > 0 && !options.live() && format.lineLocal() && BlockReading.worthIt()
+                && !physical.carriageReturnLines(); // blocks are cut at line feeds
         while (physical.nextRaw()) {
             typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
             if (blocks && physical.bytesRead() >= inBlocksFrom) {
