@@ -55,7 +55,17 @@ public final class Main implements Runnable {
             }
             return ExitCode.ERROR.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an internal failure, not a finding: one line and exit 2, never 1 and a stack trace
+            cl.getErr().println("xrunlens: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); run it with more, e.g. XRUNLENS_JAVA_OPTS=-Xmx1g, and report the log that needed it");
+            return ExitCode.ERROR.code();
+        } catch (StackOverflowError e) {
+            cl.getErr().println("xrunlens: internal error (stack overflow); please report the log that caused it");
+            return ExitCode.ERROR.code();
+        }
     }
 
     /** "--format json" for "--json" when this command's --format takes json; else null. */

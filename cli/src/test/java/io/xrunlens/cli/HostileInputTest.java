@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -166,5 +167,43 @@ class HostileInputTest {
         assertEquals(a.exit(), b.exit());
         assertEquals(a.out().replace(lf.toString(), "X").replaceAll("\"file\" : \"[^\"]*\"", ""),
                 b.out().replace(cr.toString(), "X").replaceAll("\"file\" : \"[^\"]*\"", ""));
+    }
+
+    /** Running out of memory is an internal failure: one line and exit 2, not a stack trace and "findings". */
+    @Test
+    void outOfMemoryIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            log.append(String.format(Locale.ROOT, "[%12.6f] XRUN: pcmC0D0c:0%n", 100 + i * 0.5));
+        }
+        Path f = Files.writeString(dir.resolve("xruns.log"), log);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "analyze", f.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(err.startsWith("xrunlens: out of memory"), err);
+        assertFalse(err.contains("at io.xrunlens") || err.contains("Exception in thread"), err);
+    }
+
+    /** Links that loop or lead nowhere are named for what they are, and a folder's walk goes on past them. */
+    @Test
+    void brokenLinksAreNamedAndTheWalkGoesOn(@TempDir Path dir) throws Exception {
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        Files.createSymbolicLink(logs.resolve("a"), logs.resolve("b"));
+        Files.createSymbolicLink(logs.resolve("b"), logs.resolve("a"));
+        Files.createSymbolicLink(logs.resolve("latest"), dir.resolve("gone.log"));
+        Files.copy(SampleExpectationsTest.samples().resolve(RACE), logs.resolve("z-race.log"));
+        Cli one = Cli.run("analyze", logs.resolve("a").toString());
+        assertEquals(2, one.exit());
+        assertTrue(one.err().contains("a loop of symbolic links"), one.err());
+        Cli triage = Cli.run("triage", "--format", "json", logs.toString());
+        assertEquals(2, triage.exit(), triage.err());
+        assertTrue(triage.out().contains("latest: a symbolic link to a file that does not exist"), triage.out());
+        assertTrue(triage.out().contains("a: a loop of symbolic links"), triage.out());
+        assertTrue(triage.out().contains("\"files\" : [ \"" + logs.resolve("z-race.log") + "\" ]"),
+                "the walk went on: " + triage.out());
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -70,13 +71,28 @@ public final class InputOpener {
         return Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
     }
 
+    /** Why a path that does not exist as a file is not there: a link loop, a dangling link, or nothing. */
+    public static String missing(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return "no such file or directory";
+        }
+        try {
+            path.toRealPath();
+            return "no such file or directory";
+        } catch (NoSuchFileException e) {
+            return "a symbolic link to a file that does not exist";
+        } catch (IOException e) {
+            return "a loop of symbolic links";
+        }
+    }
+
     public static OpenedInput open(String arg) throws InputException {
         if (arg.equals("-")) {
             return decompress("-", System.in);
         }
         Path path = Path.of(arg);
         if (!Files.exists(path)) {
-            throw new InputException(arg + ": no such file or directory");
+            throw new InputException(arg + ": " + missing(path));
         }
         if (Files.isDirectory(path)) {
             throw new InputException(arg + ": is a folder (use xrunlens triage for folders)");

@@ -1,12 +1,16 @@
 package io.xrunlens.analyzer.triage;
 
+import io.xrunlens.input.InputOpener;
+import io.xrunlens.input.IoProblems;
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
  * The inputs a triage run is given: files, folders walked recursively, archives. Symbolic
@@ -81,8 +84,8 @@ public final class InputTree {
         Set<Path> seen = new HashSet<>();
         for (String arg : paths) {
             Path root = Path.of(arg);
-            if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(new Candidate(arg, root, Optional.of(arg + ": no such file or directory")));
+            if (!Files.exists(root)) {
+                found.add(new Candidate(arg, root, Optional.of(arg + ": " + InputOpener.missing(root))));
             } else if (Files.isDirectory(root)) {
                 walk(root, filter, found, seen);
             } else if (seen.add(identity(root))) { // a file named twice, or through two paths, counts once
@@ -102,25 +105,59 @@ public final class InputTree {
         }
     }
 
+    /**
+     * Every regular file below {@code root} (symbolic links to files inside it too), in name
+     * order. A subfolder that cannot be read, a link that leads nowhere or in a loop, is an
+     * input of its own with its error, and the walk goes on: one bad entry must not hide the
+     * rest of a folder of field logs.
+     */
     private static void walk(Path root, Filter filter, List<Candidate> found, Set<Path> seen) throws IOException {
         Path realRoot = root.toRealPath();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                if (!Files.isRegularFile(p) || !insideRoot(p, realRoot)) {
-                    continue;
+        List<Path> files = new ArrayList<>();
+        List<Candidate> failed = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.add(p);
+                } else if (attrs.isSymbolicLink()) {
+                    if (Files.isRegularFile(p)) {
+                        files.add(p);
+                    } else if (!Files.exists(p)) {
+                        failed.add(new Candidate(p.toString(), p, Optional.of(p + ": " + InputOpener.missing(p))));
+                    }
                 }
-                if (filter.accepts(root.relativize(p)) && seen.add(identity(p))) {
-                    found.add(new Candidate(p.toString(), p, Optional.empty()));
-                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+                failed.add(new Candidate(p.toString(), p, Optional.of(p + ": cannot read: " + IoProblems.reason(e))));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        for (Path p : files) {
+            if (insideRoot(p, realRoot) && filter.accepts(root.relativize(p)) && seen.add(identity(p))) {
+                found.add(new Candidate(p.toString(), p, Optional.empty()));
+            }
+        }
+        for (Candidate c : failed) {
+            if (filter.accepts(root.relativize(c.path()))) {
+                found.add(c);
             }
         }
     }
 
-    private static boolean insideRoot(Path p, Path realRoot) throws IOException {
+    private static boolean insideRoot(Path p, Path realRoot) {
         if (!Files.isSymbolicLink(p)) {
             return true;
         }
-        return p.toRealPath().startsWith(realRoot);
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean matches(List<PathMatcher> globs, Path rel) {
