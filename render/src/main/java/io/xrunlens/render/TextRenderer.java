@@ -9,9 +9,14 @@ import io.xrunlens.parser.InputSummary;
 import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The report for a person at an 80-column terminal: the verdict first, then each incident's
@@ -29,6 +34,13 @@ public final class TextRenderer implements Renderer {
         }
         out.write(TerminalText.escape(b.toString()));
     }
+
+    /** Records of an incident's chain printed at most: its first and last halves. */
+    static final int MAX_CHAIN = 40;
+    /** Findings of an incident printed at most; the rest are counted by rule. */
+    static final int MAX_FINDINGS = 12;
+    /** Findings outside every incident printed at most. */
+    static final int MAX_OTHER_FINDINGS = 20;
 
     /** What a readable kernel log with no audio line gets instead of "No failure found". */
     static final String NO_AUDIO = "No audio activity in this log: no line of ALSA, ASoC or an audio or DMA driver,"
@@ -63,22 +75,24 @@ public final class TextRenderer implements Renderer {
                         : s.errors().isEmpty() ? "No failure found.\n" : "No failure found in what could be read.\n");
             }
         }
-        int n = 0;
-        for (Incident i : r.incidents()) {
+        // Most important first; an incident keeps its number in log order (the timeline's pictures
+        // and xrunlens watch count them so).
+        List<Incident> ranked = r.incidents().stream().sorted(Incident.BY_IMPORTANCE).toList();
+        for (Incident i : ranked) {
             b.append('\n');
-            TextWrap.hanging(b, "VERDICT " + (r.incidents().size() > 1 ? ++n + "  " : " "), i.verdict(), WIDTH);
+            String number = r.incidents().size() > 1 ? (r.incidents().indexOf(i) + 1) + "  " : " ";
+            TextWrap.hanging(b, "VERDICT " + number, i.verdict(), WIDTH);
         }
-        n = 0;
         Set<Finding> shown = new HashSet<>();
         TimeStyle times = s.clock();
-        for (Incident i : r.incidents()) {
-            incident(b, i, ++n, times);
+        for (Incident i : ranked) {
+            incident(b, i, r.incidents().indexOf(i) + 1, times);
             shown.addAll(i.findings());
         }
         List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
         if (!others.isEmpty()) {
             b.append("\nOther findings\n");
-            others.forEach(f -> finding(b, f, times));
+            findings(b, others, MAX_OTHER_FINDINGS, times);
         }
         b.append('\n');
         b.append("lines ").append(s.lines()).append(", records ").append(s.records()).append(", parsed ")
@@ -132,16 +146,38 @@ public final class TextRenderer implements Renderer {
         String column = width == 0 ? "" : "%-" + Math.max(width, 4) + "s ";
         b.append(width == 0 ? String.format("  %5s  %-10s %s%n", "line", "step", "record")
                 : String.format("  " + column + "%5s  %-10s %s%n", "time", "line", "step", "record"));
-        for (Evidence e : i.chain()) {
+        List<Evidence> chain = i.chain();
+        for (int k = 0; k < chain.size(); k++) {
+            if (chain.size() > MAX_CHAIN && k == MAX_CHAIN / 2) {
+                // a burst of thousands of XRUNs: its start and its end say what it was
+                int left = chain.size() - MAX_CHAIN;
+                b.append("  … ").append(String.format(Locale.ROOT, "%,d", left))
+                        .append(left == 1 ? " more record\n" : " more records (all in --format json)\n");
+                k += left;
+            }
+            Evidence e = chain.get(k);
             String lead = width == 0 ? String.format("  %5d  %-10s ", e.line(), e.role())
                     : String.format("  " + column + "%5d  %-10s ", times.format(e.micros()), e.line(), e.role());
             TextWrap.hanging(b, lead, e.text(), WIDTH);
         }
         b.append("  Findings\n");
-        i.findings().forEach(f -> finding(b, f, times));
+        findings(b, i.findings(), MAX_FINDINGS, times);
         TextWrap.hanging(b, "  Fix: ", i.fix(), WIDTH);
         if (!i.next().isEmpty()) {
             TextWrap.hanging(b, "  Next: ", i.next(), WIDTH);
+        }
+    }
+
+    /** At most {@code max} findings, then how many more of each rule. */
+    private static void findings(StringBuilder b, List<Finding> findings, int max, TimeStyle times) {
+        findings.stream().limit(max).forEach(f -> finding(b, f, times));
+        if (findings.size() > max) {
+            Map<String, Long> more = findings.stream().skip(max)
+                    .collect(Collectors.groupingBy(f -> f.severity().label() + " " + f.rule(), TreeMap::new,
+                            Collectors.counting()));
+            List<String> parts = new ArrayList<>();
+            more.forEach((rule, count) -> parts.add(String.format(Locale.ROOT, "%,d %s", count, rule)));
+            TextWrap.hanging(b, "    … and ", String.join(", ", parts) + " (all in --format json)", WIDTH);
         }
     }
 

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.TimeStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,22 @@ public record Incident(int boot, String device, String driver, String transfer, 
                        PcmDirection stream, long startMicros, long endMicros, String verdict, String fix,
                        Optional<KernelRelease> kernel, List<Finding> findings, List<Evidence> chain, Cause cause,
                        Confidence confidence, String next) {
+
+    /**
+     * Most important first: audio that broke (an error finding) before audio at risk, a cause
+     * every step of which was printed before a deduced one before a guess, then log order. A
+     * soak log's thousand recovered XRUNs must not come before the race that killed the stream.
+     */
+    public static final Comparator<Incident> BY_IMPORTANCE = Comparator
+            .comparing(Incident::severity, Comparator.reverseOrder())
+            .thenComparing(Incident::confidence)
+            .thenComparingInt(Incident::boot)
+            .thenComparingLong(Incident::startMicros);
+
+    /** The most severe of its findings. */
+    public Severity severity() {
+        return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+    }
 
     public List<String> ruleIds() {
         return findings.stream().map(Finding::rule).toList();

@@ -32,7 +32,7 @@ public record Signature(String cause, String rules, String site, String stream, 
         report.findings().forEach(f -> rules.add(f.rule()));
         Optional<Incident> race = report.incidents().stream().filter(i -> !i.driver().isEmpty()).findFirst();
         String site = race.map(i -> normalise(i.driver() + " " + i.transfer())).orElse(NONE);
-        Optional<Incident> first = race.or(() -> report.incidents().stream().findFirst());
+        Optional<Incident> first = race.or(() -> report.incidents().stream().min(Incident.BY_IMPORTANCE));
         PcmDirection stream = first.map(Incident::stream).filter(d -> d != PcmDirection.UNKNOWN)
                 .or(() -> report.findings().stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN)
                         .findFirst())

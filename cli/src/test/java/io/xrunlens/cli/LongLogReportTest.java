@@ -1,0 +1,44 @@
+package io.xrunlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A soak log: thousands of recovered XRUNs and a fatal race. The report leads with the race and stays short. */
+class LongLogReportTest {
+    @Test
+    void theRaceComesFirstAndTheBurstIsSummed(@TempDir Path dir) throws Exception {
+        List<String> race = Files.readAllLines(SampleExpectationsTest.samples().resolve("synthetic/stock-5.4-race.log"));
+        StringBuilder log = new StringBuilder(race.get(0)).append('\n'); // the kernel banner
+        for (int i = 0; i < 2_000; i++) { // a recovered XRUN every 0.1 s before the race
+            log.append(String.format(Locale.ROOT, "[%12.6f] XRUN: pcmC0D0c:0%n", 200 + i * 0.1));
+        }
+        race.stream().skip(1).forEach(l -> log.append(l).append('\n'));
+        Path f = Files.writeString(dir.resolve("soak.log"), log);
+
+        Cli text = Cli.run("analyze", f.toString());
+        assertEquals(1, text.exit(), text.err());
+        List<String> verdicts = text.out().lines().filter(l -> l.startsWith("VERDICT")).toList();
+        assertEquals(2, verdicts.size(), text.out());
+        assertTrue(verdicts.get(0).contains("Capture on channel 2"), "the race leads: " + verdicts);
+        assertTrue(verdicts.get(0).startsWith("VERDICT 2"), "numbers stay in log order: " + verdicts);
+        assertTrue(text.out().lines().count() < 200, "a short report: " + text.out().lines().count() + " lines");
+        assertTrue(text.out().contains("more records (all in --format json)"), text.out());
+        assertTrue(text.out().contains("… and "), text.out());
+
+        JsonNode json = new ObjectMapper().readTree(Cli.run("analyze", "--format", "json", f.toString()).out());
+        long xruns = 0;
+        for (JsonNode finding : json.get("inputs").get(0).get("findings")) {
+            xruns += finding.get("rule").asText().equals("xrun") ? 1 : 0;
+        }
+        assertTrue(xruns >= 2_000, "JSON keeps every finding: " + xruns);
+    }
+}
