@@ -182,6 +182,11 @@ public final class MessageCatalog {
                     "machine drivers (imx-sgtl5000.c ...), dev_err", "snd_soc_register_card failed (-517)"),
             row("asoc.register-card-colon", CARD, "snd_soc_register_card failed: %d", UNKNOWN, ANY, false,
                     "machine drivers, dev_err", "snd_soc_register_card failed: -517"),
+            // the driver core, when it stops waiting (deferred_probe_timeout): 6.1 dev_info without
+            // a reason, 6.12 dev_warn with the reason the driver gave (dev_err_probe)
+            row("driver-core.deferred-probe-pending", CARD, "deferred probe pending%s", UNKNOWN, ANY, false,
+                    "drivers/base/dd.c deferred_probe_timeout_work_func, dev_info/dev_warn",
+                    "deferred probe pending: sgtl5000: failed to get mclk"),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),
@@ -242,6 +247,9 @@ public final class MessageCatalog {
             row("alsa-utils.open-error-capture", STREAM_START, "arecord: main:%d: audio open error: %s", CAPTURE, ANY,
                     false, "alsa-utils aplay.c main() as arecord, error(): the PCM could not be opened",
                     "arecord: main:830: audio open error: Device or resource busy"),
+            row("speaker-test.open-error", STREAM_START, "Playback open error: %d,%s", PLAYBACK, ANY, false,
+                    "alsa-utils speaker-test.c main(), printf: the PCM could not be opened",
+                    "Playback open error: -2,No such file or directory"),
             row("alsa-utils.no-soundcards", STREAM_START, "%s: device_list:%d: no soundcards found...", UNKNOWN, ANY,
                     false, "alsa-utils aplay.c device_list(), error(): the kernel registered no sound card",
                     "aplay: device_list:274: no soundcards found..."),

@@ -40,8 +40,10 @@ final class KbEntry {
 
     synchronized MessageForm form() {
         if (form == null) {
-            form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(), false,
-                    row.source(), sample());
+            // a dev_* row is printed after its device: a line without one (a cut tail, prose) is not it
+            boolean needsOrigin = row.prefix() == Prefix.DEVICE || row.prefix() == Prefix.DEV_ERR_PROBE;
+            form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(),
+                    needsOrigin, row.source(), sample());
         }
         return form;
     }

@@ -75,7 +75,7 @@ final class WrapJoiner implements LineSource {
                 boolean[] time = {starts}; // dmesg -H: a stamp, but no clock
                 format.frame(line, 0, r -> time[0] |= r.hasTime());
                 stamped += time[0] ? 1 : 0;
-                pieces += !starts && !ShellPrompt.matches(line) ? 1 : 0;
+                pieces += !starts && !ShellPrompt.matches(line) && !ShellPrompt.isProgramOutput(line) ? 1 : 0;
             }
         }
         return pieces > 0 && stamped > 0 && stamped * MIN_STAMPED_SHARE >= nonBlank;
@@ -91,7 +91,8 @@ final class WrapJoiner implements LineSource {
         int followed = 0;
         for (int i = 0; i + 1 < head.size(); i++) {
             String next = head.get(i + 1);
-            if (!next.isBlank() && !format.startsRecord(next) && !ShellPrompt.matches(next)) {
+            if (!next.isBlank() && !format.startsRecord(next) && !ShellPrompt.matches(next)
+                    && !ShellPrompt.isProgramOutput(next)) {
                 followed++;
                 lengths.merge(head.get(i).length(), 1, Integer::sum);
             }
@@ -229,7 +230,7 @@ final class WrapJoiner implements LineSource {
             return false;
         }
         line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own
-        return !line.prompt;
+        return !line.prompt && !ShellPrompt.isProgramOutput(line.text);
     }
 
     /** The joined line, or null when the tail is a line of its own. */

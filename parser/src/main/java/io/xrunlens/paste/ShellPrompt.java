@@ -17,7 +17,23 @@ public final class ShellPrompt {
             "PS [A-Za-z]:\\\\[^>]*> ",                 // PowerShell
             "[A-Za-z]:\\\\[^>]*>\\S"));               // cmd.exe
 
+    /**
+     * What audio programs print, pasted between kernel lines: their own lines, never the tail of
+     * the record before ("aplay: pcm_write:2011: write error: ...", "ALSA lib pcm.c:...",
+     * PulseAudio's "E: [alsa-sink] ...", "speaker-test 1.2.8").
+     */
+    private static final Pattern PROGRAM = Pattern.compile(String.join("|",
+            "(?:aplay|arecord|speaker-test|alsaloop|alsactl|amixer|jackd|pulseaudio|pipewire|wireplumber"
+                    + "|gst-launch-1\\.0)(?:\\[\\d+\\])?:? ",
+            "ALSA lib ",
+            "[EWIND]: \\[[^\\]]+\\] "));
+
     private ShellPrompt() {
+    }
+
+    /** Whether the line is an audio program's own output (see {@link #PROGRAM}). */
+    public static boolean isProgramOutput(String line) {
+        return !line.isEmpty() && PROGRAM.matcher(line).lookingAt();
     }
 
     /** Whether the line starts with a prompt (with or without a typed command after it). */

@@ -12,6 +12,9 @@ public final class Printers {
         if (form.startsWith("pulseaudio.")) {
             return "PulseAudio";
         }
+        if (form.startsWith("speaker-test.")) {
+            return "speaker-test";
+        }
         if (form.startsWith("alsa-utils.")) {
             int colon = line.indexOf(':');
             return colon > 0 ? line.substring(0, colon) : "the player";

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -7,18 +8,29 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * codec-failure: the codec is unreachable or failing (sgtl5000 "Error reading chip id", a DAPM
  * power-up event that failed, tlv320aic31xx waits that time out), or the card did not register.
  * A card registration that failed with -EPROBE_DEFER (-517) is usually retried and succeeds, so
- * on its own it is only a note; with a codec error in the same boot the incident says more.
+ * on its own it is only a note; with a codec error in the same boot the incident says more. A
+ * deferral that never ended is the driver core's "deferred probe pending" for a device that
+ * deferred (or is named for sound): the card never registered, a warning that names what it
+ * waited for.
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class CodecFailureRule extends CataloguedRule {
     public static final String ID = "codec-failure";
+
+    private static final String PENDING = "driver-core.deferred-probe-pending";
+    /** Devices whose card registration was deferred in this boot. */
+    private final Set<String> deferred = new HashSet<>();
+    /** The last codec DAI a card waited for ("CODEC DAI sgtl5000 not registered"). */
+    private String missing = "";
 
     public CodecFailureRule() {
         super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CARD, Severity.INFO,
@@ -39,11 +51,38 @@ public final class CodecFailureRule extends CataloguedRule {
      */
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
+        String form = message.form().id();
+        String device = event.record().device();
+        if (form.equals(PENDING)) {
+            // the kernel stopped waiting: a card that was deferred never registered
+            return deferred.contains(device) || soundName(device) || soundName(event.record().driver())
+                    ? Optional.of(Severity.WARNING) : Optional.empty();
+        }
+        if (form.equals("asoc.codec-dai-missing") && !message.values().isEmpty()) {
+            missing = message.values().get(0).strip();
+        }
         String error = AsocErrors.errorNumber(message);
+        if (message.form().family() == MessageFamily.CARD || AsocErrors.PROBE_DEFER.equals(error)) {
+            deferred.add(device);
+        }
         boolean generatedCard = message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form());
         boolean note = generatedCard || message.form().family() == MessageFamily.CARD
                 && (!error.startsWith("-") || error.equals(AsocErrors.PROBE_DEFER))
                 || AsocErrors.PROBE_DEFER.equals(error);
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
+    }
+
+    /** A deferral that never ended says what the card waited for, when the log named it. */
+    @Override
+    protected String meaning(Message.Catalogued message) {
+        if (message.form().id().equals(PENDING)) {
+            return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
+        }
+        return super.meaning(message);
+    }
+
+    /** "sound", "es8316-sound", "30020000.audio", "snd-soc-dummy": a device that is a sound card's. */
+    private static boolean soundName(String name) {
+        return name.contains("sound") || name.contains("audio") || name.contains("snd");
     }
 }
