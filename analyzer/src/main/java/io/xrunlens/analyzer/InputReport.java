@@ -14,6 +14,14 @@ import java.util.Optional;
 public record InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents,
                           List<Optional<KernelRelease>> kernels) {
 
+    /** What is no kernel log (a CSV, a Markdown document quoting log lines) has no findings. */
+    public InputReport {
+        if (!summary.kernelLog()) {
+            findings = List.of();
+            incidents = List.of();
+        }
+    }
+
     /** An input that could not be opened: in every report with its error, nothing analysed. */
     public static InputReport unreadable(String file, String error) {
         return new InputReport(InputSummary.unreadable(file, error), List.of(), List.of(), List.of());

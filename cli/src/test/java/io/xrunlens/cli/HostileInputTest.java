@@ -206,4 +206,14 @@ class HostileInputTest {
         assertTrue(triage.out().contains("\"files\" : [ \"" + logs.resolve("z-race.log") + "\" ]"),
                 "the walk went on: " + triage.out());
     }
+
+    /** A document that quotes a few log lines (the project's own README) is no kernel log, and has no findings. */
+    @Test
+    void aDocumentQuotingLogLinesIsNotAKernelLog() throws Exception {
+        Path readme = SampleExpectationsTest.samples().resolveSibling("README.md");
+        Cli cli = Cli.run("analyze", readme.toString());
+        assertEquals(2, cli.exit(), cli.out());
+        assertTrue(cli.err().contains("not a kernel log (a document: "), cli.err());
+        assertFalse(cli.out().contains("VERDICT"), cli.out());
+    }
 }

@@ -30,6 +30,9 @@ public final class LogReader {
     static final int BLOCKS_BEFORE_THREADS = 16;
     /** Lines looked at to detect the format; enough to get past a header or a banner. */
     private static final int DETECT_LINES = 64;
+    /** A clockless input this long with fewer than one kernel-looking record in {@link #QUOTING_SHARE} is a document. */
+    private static final int QUOTING_MIN_LINES = 40;
+    private static final int QUOTING_SHARE = 10;
     /** Bytes of text looked at at most, so that huge first lines do not pile up. */
     private static final long DETECT_CHARS = 256 * 1024;
 
@@ -168,12 +171,19 @@ public final class LogReader {
             notes.addAll(joiner.notes());
         }
         long read = physical.linesRead() + blockLines;
-        boolean kernelLog = counter.kernelRecords > 0 || read == 0 || failure != null;
+        // Without a clock, a few lines that look like kernel records among many that do not are a
+        // document that quotes a log (a README, notes), not a log: dmesg -t names a device or
+        // prints a known message on most lines, a pasted player's session on several.
+        boolean quoted = counter.kernelRecords > 0 && counter.timed == 0 && counter.records >= QUOTING_MIN_LINES
+                && counter.kernelRecords * QUOTING_SHARE < counter.records;
+        boolean kernelLog = counter.kernelRecords > 0 && !quoted || read == 0 || failure != null;
         if (read == 0 && failure == null) {
             notes.add("empty");
         } else if (!kernelLog) {
             // A PNG, a jar, a CSV: told so, not "no failure found".
-            errors.add(name + ": not a kernel log (no kernel record in " + read + (read == 1 ? " line)" : " lines)"));
+            errors.add(name + ": not a kernel log (" + (quoted
+                    ? "a document: " + counter.kernelRecords + " of its " + read + " lines look like kernel records, none has a clock)"
+                    : "no kernel record in " + read + (read == 1 ? " line)" : " lines)")));
         }
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,

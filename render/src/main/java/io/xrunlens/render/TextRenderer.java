@@ -58,7 +58,9 @@ public final class TextRenderer implements Renderer {
         if (!s.kernelLog() || empty) {
             b.append(empty ? "empty" : "not a kernel log").append(s.compression().isEmpty() ? "" : ", " + s.compression())
                     .append(")\n");
-            b.append(empty ? "Nothing analysed: the input is empty.\n" : "Nothing analysed: no line of it is a kernel record.\n");
+            String why = s.errors().stream().filter(e -> e.startsWith(s.file() + ": not a kernel log"))
+                    .map(e -> e.substring(s.file().length() + 2)).findFirst().orElse("no line of it is a kernel record");
+            b.append(empty ? "Nothing analysed: the input is empty.\n" : "Nothing analysed: " + why + ".\n");
         } else {
             b.append(s.format());
             if (!s.compression().isEmpty()) {
