@@ -48,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}). junit: JUnit XML, a testcase per input.")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the report to this file (replaced"
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", converter = OutputPath.class, description = "Write the report to this file (replaced"
             + " if it exists), or into this folder; - or no -o: standard output.")
     Path output;
 

@@ -23,10 +23,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code xrunlens timeline}: the race as a swimlane picture, PNG or SVG. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -47,10 +48,13 @@ final class TimelineCommand implements Callable<Integer> {
             + " else png).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = {"Picture file (replaced if it exists), or"
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", converter = OutputPath.class, description = {"Picture file (replaced if it exists), or"
             + " a folder to write into; - writes the picture to standard output (one picture only).",
         "Default: named after the input in the current folder, e.g. capture.timeline.png."})
     Path output;
+
+    private static final Pattern PICTURE_NAME = Pattern.compile("(?i)\\.(png|svg)$");
+    private static final Pattern OTHER_PICTURE = Pattern.compile("(?i)\\.(jpe?g|gif|bmp|webp|tiff?|pdf|eps)$");
 
     @Option(names = "--all", description = "One overview of the whole boot instead of one picture per incident.")
     boolean all;
@@ -123,9 +127,16 @@ final class TimelineCommand implements Callable<Integer> {
                         + " has " + pictures.size() + " incidents: name a folder, or pick one with --window or --boot");
             }
             List<Path> targets = targets(pictures.size(), picture);
-            List<Boolean> capped = draw(input, report, pictures, targets, picture);
+            List<TimelinePicture.Drawn> drawn = draw(input, report, pictures, targets, picture);
+            if (!drawn.isEmpty() && drawn.stream().allMatch(d -> d == TimelinePicture.Drawn.NOTHING_IN_VIEW)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), (window != null ? "--window " + window
+                        : "the boot") + ": no record of " + file + " is in view; nothing drawn");
+            }
             for (int i = 0; i < pictures.size(); i++) {
-                if (capped.get(i)) {
+                if (drawn.get(i) == TimelinePicture.Drawn.NOTHING_IN_VIEW) {
+                    continue;
+                }
+                if (drawn.get(i) == TimelinePicture.Drawn.CAPPED) {
                     spec.commandLine().getErr().println("xrunlens: warning: too many events in view; the rest is not"
                             + " drawn (use --window)");
                 }
@@ -185,7 +196,8 @@ final class TimelineCommand implements Callable<Integer> {
      * Draws the pictures, each into its target or to standard output when that is null, from one
      * more reading of the input; says for each whether its view had more events than are drawn.
      */
-    private List<Boolean> draw(Path input, InputReport report, List<Picture> pictures, List<Path> targets, Format picture)
+    private List<TimelinePicture.Drawn> draw(Path input, InputReport report, List<Picture> pictures, List<Path> targets,
+                                             Format picture)
             throws IOException, InputException {
         String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
         TimelineWriter writer = picture == Format.svg ? TimelineWriter.SVG : TimelineWriter.PNG;
@@ -202,15 +214,34 @@ final class TimelineCommand implements Callable<Integer> {
     private List<Path> targets(int count, Format picture) throws IOException {
         String base = file.equals("-") ? "stdin" : OutputNames.base(Path.of(file).getFileName().toString());
         String ext = "." + picture.name();
+        String kind = all ? ".all" : ".timeline"; // an overview never replaces the incident's picture
         List<Path> out = new ArrayList<>();
-        if (count == 1) {
+        boolean given = output != null && !OutputTarget.isStdout(output) && !Files.isDirectory(output);
+        if (given && OTHER_PICTURE.matcher(output.getFileName().toString()).find()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output
+                    + ": pictures are PNG or SVG; name the file .png or .svg, or name a folder");
+        }
+        // a name ending .png or .svg is a picture; any other is a folder, made if missing
+        boolean named = given && PICTURE_NAME.matcher(output.getFileName().toString()).find();
+        if (count == 1 && (output == null || named || !given)) {
             out.add(OutputTarget.isStdout(output) && output != null ? null
-                    : output == null ? Path.of(base + ".timeline" + ext)
-                    : OutputTarget.resolve(output, base + ".timeline" + ext));
+                    : output == null ? Path.of(base + kind + ext)
+                    : OutputTarget.resolve(output, base + kind + ext));
+            return out;
+        }
+        if (named) {
+            // "-o sai.png" and three incidents: sai-1.png, sai-2.png, sai-3.png beside it
+            String name = output.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            for (int i = 1; i <= count; i++) {
+                Path p = (output.getParent() == null ? Path.of("") : output.getParent())
+                        .resolve(name.substring(0, dot) + "-" + i + name.substring(dot));
+                out.add(OutputTarget.resolve(p, p.getFileName().toString()));
+            }
             return out;
         }
         Path dir = output != null ? output : Path.of(".");
-        if (count > 1) {
+        if (count > 0) {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
@@ -218,7 +249,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         for (int i = 1; i <= count; i++) {
-            out.add(dir.resolve(base + ".timeline-" + i + ext));
+            out.add(dir.resolve(base + kind + (count == 1 ? "" : "-" + i) + ext));
         }
         return out;
     }

@@ -61,7 +61,7 @@ final class TriageCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the report to this file (replaced"
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", converter = OutputPath.class, description = "Write the report to this file (replaced"
             + " if it exists), or into this folder; - or no -o: standard output.")
     Path output;
 

@@ -1,6 +1,7 @@
 package io.xrunlens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -106,5 +107,33 @@ class TimelineCommandTest {
                 SAMPLES.resolve("synthetic/race-in-second-boot.log").toString());
         assertEquals(1, zoom.exit(), zoom.err());
         assertTrue(Files.size(zoomed) > 1000);
+    }
+
+    /** A window outside the log draws nothing and replaces nothing; a .jpg is refused; an overview has a name of its own. */
+    @Test
+    void outputsAreWhatTheyAreNamed(@TempDir Path dir) throws Exception {
+        String race = SAMPLES.resolve("synthetic/stock-5.4-race.log").toString();
+        Path picture = dir.resolve("race.png");
+        assertEquals(1, Cli.run("timeline", "-o", picture.toString(), race).exit());
+        long size = Files.size(picture);
+        Cli outside = Cli.run("timeline", "--window", "9000..9001", "-o", picture.toString(), race);
+        assertEquals(2, outside.exit(), outside.err());
+        assertTrue(outside.err().contains("no record of"), outside.err());
+        assertFalse(outside.out().contains("wrote"), outside.out());
+        assertEquals(size, Files.size(picture), "the good picture is kept");
+
+        Cli jpg = Cli.run("timeline", "-o", dir.resolve("t.jpg").toString(), race);
+        assertEquals(2, jpg.exit());
+        assertFalse(Files.exists(dir.resolve("t.jpg")));
+
+        Path twoBoots = Files.writeString(dir.resolve("two-boots.log"),
+                Files.readString(SAMPLES.resolve("synthetic/stock-5.4-race.log")).repeat(2));
+        assertEquals(1, Cli.run("timeline", "-o", dir.resolve("sai.png").toString(), twoBoots.toString()).exit());
+        assertTrue(Files.isRegularFile(dir.resolve("sai-1.png")) && Files.isRegularFile(dir.resolve("sai-2.png")));
+        assertFalse(Files.isDirectory(dir.resolve("sai.png")));
+
+        Cli missing = Cli.run("analyze", "-o", dir.resolve("newdir") + "/", race);
+        assertEquals(2, missing.exit());
+        assertFalse(Files.exists(dir.resolve("newdir")), "no file named after the folder");
     }
 }

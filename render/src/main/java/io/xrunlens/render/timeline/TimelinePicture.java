@@ -35,6 +35,16 @@ public final class TimelinePicture {
     public record Request(int boot, Optional<Incident> incident, List<TimelineModel.Panel> panels) {
     }
 
+    /** What became of one picture of a {@link #writeAll}. */
+    public enum Drawn {
+        /** Drawn with every event in view. */
+        WHOLE,
+        /** Drawn; there were more events in view than are drawn. */
+        CAPPED,
+        /** Not drawn, its target not even opened: nothing of the log is in view (a window outside it). */
+        NOTHING_IN_VIEW
+    }
+
     /** Where picture {@code index} of a {@link #writeAll} goes, opened once its events are read. */
     @FunctionalInterface
     public interface Target {
@@ -52,7 +62,7 @@ public final class TimelinePicture {
         // the caller's stream stays open: writeAll closes what it opens
         OutputStream kept = new io.xrunlens.render.NoCloseOutputStream(out);
         return writeAll(options, file, displayName, report, List.of(new Request(boot, incident, panels)), writer, width,
-                height, index -> kept).get(0);
+                height, index -> kept).get(0) == Drawn.CAPPED;
     }
 
     /**
@@ -60,12 +70,12 @@ public final class TimelinePicture {
      * each keeps only the events in its own view (at most {@link TimelineEvents#MAX_EVENTS}), so a
      * log with a dozen incidents is read twice, not a dozen times, in bounded memory.
      *
-     * @return for each picture, whether there were more events in view than are drawn
+     * @return for each picture, what became of it
      */
-    public static List<Boolean> writeAll(LogReader.Options options, Path file, String displayName, InputReport report,
+    public static List<Drawn> writeAll(LogReader.Options options, Path file, String displayName, InputReport report,
                                          List<Request> requests, TimelineWriter writer, int width, int height,
                                          Target targets) throws IOException, InputException {
-        List<Boolean> capped = new ArrayList<>();
+        List<Drawn> capped = new ArrayList<>();
         for (int from = 0; from < requests.size(); from += PICTURES_PER_READING) {
             int first = from;
             List<Request> batch = requests.subList(from, Math.min(requests.size(), from + PICTURES_PER_READING));
@@ -75,7 +85,7 @@ public final class TimelinePicture {
         return capped;
     }
 
-    private static List<Boolean> writeBatch(LogReader.Options options, Path file, String displayName, InputReport report,
+    private static List<Drawn> writeBatch(LogReader.Options options, Path file, String displayName, InputReport report,
                                             List<Request> requests, TimelineWriter writer, int width, int height,
                                             Target targets) throws IOException, InputException {
         Clock clock = Clock.of(report);
@@ -91,15 +101,19 @@ public final class TimelinePicture {
         try (InputStream stream = in.stream()) {
             new LogReader(options).read(in.name(), in.compression(), stream, new AllViews(views));
         }
-        List<Boolean> capped = new ArrayList<>();
+        List<Drawn> drawn = new ArrayList<>();
         for (int n = 0; n < requests.size(); n++) {
             Request r = requests.get(n);
+            if (views.get(n).events().isEmpty() && r.incident().isEmpty()) {
+                drawn.add(Drawn.NOTHING_IN_VIEW); // an empty picture would say "wrote" and replace a good one
+                continue;
+            }
             try (OutputStream out = targets.open(n)) {
                 draw(displayName, report, clock, r.boot(), r.incident(), r.panels(), views.get(n), writer, width, height, out);
             }
-            capped.add(views.get(n).capped());
+            drawn.add(views.get(n).capped() ? Drawn.CAPPED : Drawn.WHOLE);
         }
-        return capped;
+        return drawn;
     }
 
     /**
