@@ -55,6 +55,18 @@ final class WatchCommand implements Callable<Integer> {
         + " XRUNLENS_VERDICT in its environment. It runs beside the reading; a failure is reported, not fatal.")
     String exec;
 
+    @Option(names = "--exec-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop an --exec command still running after this long, and say so (1-86400; default: 60).")
+    void execTimeout(long seconds) {
+        if (seconds < 1 || seconds > 86_400) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--exec-timeout " + seconds
+                    + ": 1 to 86400 seconds");
+        }
+        execTimeout = seconds;
+    }
+
+    private long execTimeout = 60;
+
     @Option(names = "--timeline", paramLabel = "DIR", description = "Write each incident's timeline PNG here as it is"
             + " found (a followed FILE only: standard input cannot be read again).")
     Path timelines;
@@ -114,7 +126,7 @@ final class WatchCommand implements Callable<Integer> {
         Analyzer.Result result = watcher[0].finish();
         status.clear();
         runner.shutdown();
-        runner.awaitTermination(30, TimeUnit.SECONDS);
+        runner.awaitTermination(execTimeout + 5, TimeUnit.SECONDS); // a hung command is stopped and told first
         summary.errors().forEach(e -> err.println("xrunlens: " + e));
         int seen = watcher[0].findingsPrinted();
         int n = watcher[0].incidentsPrinted();
@@ -188,8 +200,18 @@ final class WatchCommand implements Callable<Integer> {
             Process p = pb.start();
             try (OutputStream stdinOfCmd = p.getOutputStream()) {
                 stdinOfCmd.write(body.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // "Broken pipe": the command did not read its standard input, which it need not
             }
-            int code = p.waitFor();
+            if (!p.waitFor(execTimeout, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                synchronized (err) {
+                    err.println("xrunlens: warning: --exec still running after " + execTimeout + " s for the incident at "
+                            + time + "; stopped it (see --exec-timeout)");
+                }
+                return;
+            }
+            int code = p.exitValue();
             if (code != 0) {
                 synchronized (err) {
                     err.println("xrunlens: warning: --exec exited " + code + " for the incident at " + time);

@@ -216,4 +216,14 @@ class WatchCommandTest {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
     }
+
+    /** A command that does not read its input is no failure; one that hangs is stopped and told. */
+    @Test
+    void execCommandsThatIgnoreInputOrHangAreToldApart() throws Exception {
+        String race = Files.readString(SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log"));
+        Cli ignoring = Cli.withStdin(race, "watch", "--exec", "exit 0", "-");
+        assertFalse(ignoring.err().contains("could not run") || ignoring.err().contains("Broken pipe"), ignoring.err());
+        Cli hung = Cli.withStdin(race, "watch", "--exec", "sleep 30", "--exec-timeout", "1", "-");
+        assertTrue(hung.err().contains("--exec still running after 1 s"), hung.err());
+    }
 }
