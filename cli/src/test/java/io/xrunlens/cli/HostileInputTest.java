@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,5 +218,30 @@ class HostileInputTest {
         assertEquals(2, cli.exit(), cli.out());
         assertTrue(cli.err().contains("not a kernel log (a document: "), cli.err());
         assertFalse(cli.out().contains("VERDICT"), cli.out());
+    }
+
+    /** A tar's links and FIFOs are named as what they are, never read as empty clean logs. */
+    @Test
+    void archiveMembersThatAreNoFilesAreSkippedAndNamed(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("logs.tar");
+        try (TarArchiveOutputStream out = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
+            byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve(RACE));
+            TarArchiveEntry file = new TarArchiveEntry("race.log");
+            file.setSize(log.length);
+            out.putArchiveEntry(file);
+            out.write(log);
+            out.closeArchiveEntry();
+            TarArchiveEntry link = new TarArchiveEntry("latest.log", TarConstants.LF_SYMLINK);
+            link.setLinkName("race.log");
+            out.putArchiveEntry(link);
+            out.closeArchiveEntry();
+            out.putArchiveEntry(new TarArchiveEntry("console", TarConstants.LF_FIFO));
+            out.closeArchiveEntry();
+        }
+        Cli cli = Cli.run("triage", "--format", "json", tar.toString());
+        String json = cli.out().replaceAll("\\s+", " ");
+        assertTrue(json.contains("logs.tar!latest.log\", \"why\" : \"a symbolic link to race.log\""), json);
+        assertTrue(json.contains("logs.tar!console\", \"why\" : \"a FIFO\""), json);
+        assertTrue(json.contains("\"files\" : 1,"), "only the log is an input: " + json);
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
@@ -30,6 +32,10 @@ public final class ArchiveReader {
     @FunctionalInterface
     public interface MemberSink {
         void member(String name, InputStream content) throws IOException;
+
+        /** A member that is no file: a link, a device, a FIFO ({@code what} says which). */
+        default void notAFile(String name, String what) {
+        }
     }
 
     /**
@@ -63,6 +69,11 @@ public final class ArchiveReader {
             if (entry.isDirectory() || !archive.canReadEntryData(entry)) {
                 continue;
             }
+            String other = notAFile(entry);
+            if (other != null) {
+                sink.notAFile(entry.getName(), other);
+                continue;
+            }
             sink.member(entry.getName(), new FilterInputStream(archive) {
                 @Override
                 public void close() {
@@ -70,5 +81,26 @@ public final class ArchiveReader {
                 }
             });
         }
+    }
+
+    /** What a member is when it is no regular file (its data would be 0 bytes, not a log), or null. */
+    private static String notAFile(ArchiveEntry entry) {
+        if (entry instanceof TarArchiveEntry t) {
+            if (t.isSymbolicLink()) {
+                return "a symbolic link to " + t.getLinkName();
+            }
+            if (t.isLink()) {
+                return "a hard link to " + t.getLinkName();
+            }
+            if (t.isCharacterDevice() || t.isBlockDevice()) {
+                return "a device";
+            }
+            if (t.isFIFO()) {
+                return "a FIFO";
+            }
+        } else if (entry instanceof ZipArchiveEntry z && z.isUnixSymlink()) {
+            return "a symbolic link";
+        }
+        return null;
     }
 }

@@ -128,22 +128,32 @@ public final class TriageRun {
     private void members(String archive, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out) {
         int before = out.size();
         try {
-            ArchiveReader.members(stream, kind, (member, content) -> {
-                String name = archive + "!" + member;
-                if (!members.acceptsMember(member)) {
-                    return; // excluded like a folder's file: not read, not listed
-                }
-                try {
-                    InputOpener.OpenedInput in = InputOpener.decompress(name, content);
-                    PushbackInputStream body = new PushbackInputStream(in.stream(), BinarySniff.BYTES);
-                    if (BinarySniff.isBinary(body)) {
-                        out.add(TriageResult.skipped(name, "binary"));
-                        return;
+            ArchiveReader.members(stream, kind, new ArchiveReader.MemberSink() {
+                @Override
+                public void member(String member, InputStream content) throws IOException {
+                    String name = archive + "!" + member;
+                    if (!members.acceptsMember(member)) {
+                        return; // excluded like a folder's file: not read, not listed
                     }
-                    InputReport r = analysis.analyze(name, in.compression(), body);
-                    out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), Optional.empty()));
-                } catch (InputException e) {
-                    out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+                    try {
+                        InputOpener.OpenedInput in = InputOpener.decompress(name, content);
+                        PushbackInputStream body = new PushbackInputStream(in.stream(), BinarySniff.BYTES);
+                        if (BinarySniff.isBinary(body)) {
+                            out.add(TriageResult.skipped(name, "binary"));
+                            return;
+                        }
+                        InputReport r = analysis.analyze(name, in.compression(), body);
+                        out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), Optional.empty()));
+                    } catch (InputException e) {
+                        out.add(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
+                    }
+                }
+
+                @Override
+                public void notAFile(String member, String what) {
+                    if (members.acceptsMember(member)) {
+                        out.add(TriageResult.skipped(archive + "!" + member, what));
+                    }
                 }
             });
         } catch (IOException e) {
