@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -243,5 +244,24 @@ class HostileInputTest {
         assertTrue(json.contains("logs.tar!latest.log\", \"why\" : \"a symbolic link to race.log\""), json);
         assertTrue(json.contains("logs.tar!console\", \"why\" : \"a FIFO\""), json);
         assertTrue(json.contains("\"files\" : 1,"), "only the log is an input: " + json);
+    }
+
+    /** Power-on noise (NUL bytes) before a serial log's first line does not make it binary; random bytes are. */
+    @Test
+    void serialNoiseIsNotBinaryButRandomBytesAre(@TempDir Path dir) throws Exception {
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve(RACE));
+        byte[] noisy = new byte[64 + log.length];
+        Arrays.fill(noisy, 0, 40, (byte) 0);
+        Arrays.fill(noisy, 40, 64, (byte) 0xff);
+        System.arraycopy(log, 0, noisy, 64, log.length);
+        Files.write(logs.resolve("serial.log"), noisy);
+        byte[] random = new byte[8192];
+        new Random(7).nextBytes(random);
+        random[10] = 0;
+        Files.write(logs.resolve("blob.bin.log"), random);
+        String json = Cli.run("triage", "--format", "json", logs.toString()).out().replaceAll("\\s+", " ");
+        assertTrue(json.contains("\"files\" : [ \"" + logs.resolve("serial.log") + "\" ]"), json);
+        assertTrue(json.contains("blob.bin.log\", \"why\" : \"binary\""), json);
     }
 }
