@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -263,5 +265,19 @@ class HostileInputTest {
         String json = Cli.run("triage", "--format", "json", logs.toString()).out().replaceAll("\\s+", " ");
         assertTrue(json.contains("\"files\" : [ \"" + logs.resolve("serial.log") + "\" ]"), json);
         assertTrue(json.contains("blob.bin.log\", \"why\" : \"binary\""), json);
+    }
+
+    /** A read error keeps every record read before it: no line counted without its record. */
+    @Test
+    void aTruncatedInputKeepsEveryLineItRead(@TempDir Path dir) throws Exception {
+        byte[] log = Files.readAllBytes(SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log"));
+        byte[] gz = gzip(new String(log, StandardCharsets.UTF_8).repeat(30).getBytes(StandardCharsets.UTF_8));
+        Path cut = Files.write(dir.resolve("cut.log.gz"), Arrays.copyOf(gz, gz.length * 2 / 3));
+        JsonNode input = new ObjectMapper().readTree(Cli.run("analyze", "--format", "json", cut.toString()).out())
+                .get("inputs").get(0);
+        long lines = input.get("lines").asLong();
+        assertTrue(lines > 100, input.toString());
+        assertTrue(input.get("records").asLong() + input.get("joined").asLong() >= lines,
+                "records + joined >= lines: " + input.get("records") + " + " + input.get("joined") + " < " + lines);
     }
 }

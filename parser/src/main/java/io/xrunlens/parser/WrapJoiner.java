@@ -48,6 +48,8 @@ final class WrapJoiner implements LineSource {
     private long lineNumber;
     private long joins;
     private long prompts;
+    /** A read error met while looking ahead, thrown once the lines before it are served. */
+    private IOException pending;
 
     WrapJoiner(LineSource in, LogFormat format, MessageParser parser, List<String> head) {
         this.in = in;
@@ -121,7 +123,7 @@ final class WrapJoiner implements LineSource {
             if (held.isEmpty() && !in.ready()) {
                 break; // a live input went quiet: this line is complete as it is
             }
-            Line tail = take();
+            Line tail = peekTake();
             if (tail == null) {
                 break;
             }
@@ -145,13 +147,31 @@ final class WrapJoiner implements LineSource {
         return text;
     }
 
-    /** The next input line: one put back by a join that did not take, or a new one. */
+    /**
+     * The next input line: one put back by a join that did not take, or a new one. A read error is thrown by the call that would have returned the line
+     * after the error, never by one that looks ahead for a tail: the line at hand is served first.
+     */
     private Line take() throws IOException {
         if (!held.isEmpty()) {
             return held.removeFirst();
         }
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            throw e;
+        }
         String text = in.next();
         return text == null ? null : new Line(text, in.lineNumber());
+    }
+
+    /** The next input line when looking ahead for a tail: a read error ends the look (null) and waits. */
+    private Line peekTake() {
+        try {
+            return take();
+        } catch (IOException e) {
+            pending = e;
+            return null;
+        }
     }
 
     /**
@@ -163,7 +183,7 @@ final class WrapJoiner implements LineSource {
         if (held.isEmpty() && !in.ready()) {
             return null;
         }
-        Line second = take();
+        Line second = peekTake();
         if (second == null) {
             return null;
         }
@@ -183,7 +203,7 @@ final class WrapJoiner implements LineSource {
 
     @Override
     public boolean ready() throws IOException {
-        return !held.isEmpty() || in.ready();
+        return !held.isEmpty() || pending != null || in.ready();
     }
 
     @Override
