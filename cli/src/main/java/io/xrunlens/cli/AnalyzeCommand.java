@@ -16,16 +16,18 @@ import io.xrunlens.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code xrunlens analyze}: one or more logs, one report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -93,7 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Writer out = OutputTarget.open(output, defaultName(), spec.commandLine().getOut())) {
             List<InputReport> reports = new ArrayList<>();
             boolean inputError = false;
-            for (String file : new LinkedHashSet<>(files)) { // a file named twice is read once
+            for (String file : onceEach(files)) {
                 for (InputReport r : analyze(file, options)) {
                     reports.add(r);
                     inputError |= warn(r, err);
@@ -150,5 +152,25 @@ final class AnalyzeCommand implements Callable<Integer> {
             case junit -> "xml";
             case text -> "txt";
         };
+    }
+
+    /** The inputs, a file named twice (also as "x" and "./x", or through a link) read once. */
+    private static List<String> onceEach(List<String> files) {
+        Set<Object> seen = new HashSet<>();
+        List<String> once = new ArrayList<>();
+        for (String file : files) {
+            Object identity = file;
+            if (!file.equals("-")) {
+                try {
+                    identity = Path.of(file).toRealPath();
+                } catch (IOException | InvalidPathException e) {
+                    identity = Path.of(file).toAbsolutePath().normalize();
+                }
+            }
+            if (seen.add(identity)) {
+                once.add(file);
+            }
+        }
+        return once;
     }
 }

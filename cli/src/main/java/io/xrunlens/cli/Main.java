@@ -103,6 +103,12 @@ public final class Main implements Runnable {
             }
             if (!word.startsWith("-") && !cmd.getSubcommands().isEmpty()) {
                 message = "unknown command '" + word + "'";
+            } else if (!word.startsWith("-")) {
+                // "timeline a.log b.log": the command reads one input, and this is another
+                message = cmd.getCommandSpec().name() + " reads one log at a time; '" + word
+                        + "' is one more (run it once per log" + (cmd.getCommandSpec().name().equals("timeline")
+                        ? ", or use xrunlens triage --timelines DIR)" : ")");
+                guesses = List.of();
             }
         }
         err.println("xrunlens: " + Character.toLowerCase(message.charAt(0)) + message.substring(1));

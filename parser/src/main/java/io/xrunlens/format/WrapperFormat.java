@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class WrapperFormat implements LogFormat {
     static final ToLongFunction<Matcher> NO_CLOCK = m -> Record.NO_TIME;
+    private static final Pattern PRINTED_DAY = Pattern.compile("\\S ( \\d|\\d{1,2}) \\d\\d:");
     static final ToIntFunction<Matcher> NO_LEVEL = m -> -1;
 
     /**
@@ -155,7 +156,7 @@ final class WrapperFormat implements LogFormat {
             case MONOTONIC -> TimeStyle.SECONDS;
             case WALL -> TimeStyle.wall(offset, decimals);
             case YEARLESS -> yearless.relative()
-                    ? TimeStyle.yearless(name.equals("logcat"), decimals, yearless::origin)
+                    ? TimeStyle.yearless(name.equals("logcat"), printedDay(prefixText), decimals, yearless::origin)
                     : TimeStyle.wall(ZoneOffset.UTC, decimals);
             case TIME_OF_DAY -> TimeStyle.timeOfDay(decimals);
             case NONE -> TimeStyle.NONE;
@@ -337,5 +338,11 @@ final class WrapperFormat implements LogFormat {
         } catch (NumberFormatException | ArithmeticException e) {
             return -1;
         }
+    }
+
+    /** "Jan 01 10:00:00": "01"; "Jan  1 10:00:00": " 1"; the day as the first stamp prints it. */
+    private static String printedDay(String prefix) {
+        Matcher m = PRINTED_DAY.matcher(prefix);
+        return m.find() ? m.group(1) : "";
     }
 }

@@ -117,7 +117,24 @@ public abstract class TimeStyle {
      * year 2000, which only serves to carry month and day).
      */
     public static TimeStyle yearless(boolean logcat, int decimals, LongSupplier origin) {
-        return new DateStyle("yearless", logcat ? MONTH_DAY : SYSLOG, ZoneOffset.UTC, decimals) {
+        return yearless(logcat ? MONTH_DAY : SYSLOG, decimals, origin);
+    }
+
+    /**
+     * The same, with the day written as the log writes it: {@code printedDay} is the first stamp's
+     * day as printed ("01" for journalctl, " 1" for classic syslog, "1" or "24" where it cannot tell).
+     */
+    public static TimeStyle yearless(boolean logcat, String printedDay, int decimals, LongSupplier origin) {
+        if (logcat) {
+            return yearless(MONTH_DAY, decimals, origin);
+        }
+        String pattern = printedDay.startsWith("0") ? "MMM dd HH:mm:ss"
+                : printedDay.startsWith(" ") ? "MMM ppd HH:mm:ss" : "MMM d HH:mm:ss";
+        return yearless(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH), decimals, origin);
+    }
+
+    private static TimeStyle yearless(DateTimeFormatter format, int decimals, LongSupplier origin) {
+        return new DateStyle("yearless", format, ZoneOffset.UTC, decimals) {
             @Override
             long base() {
                 return origin.getAsLong();
@@ -196,8 +213,8 @@ public abstract class TimeStyle {
                 dt = LocalDateTime.parse(t, pattern);
             } else {
                 // month and day only: read in the year 2000 the base also uses
-                dt = LocalDateTime.parse("2000 " + t, DateTimeFormatter.ofPattern("yyyy " + (pattern == SYSLOG
-                        ? "MMM d HH:mm:ss" : "MM-dd HH:mm:ss"), Locale.ENGLISH));
+                dt = LocalDateTime.parse("2000 " + t.strip().replaceAll(" +", " "), DateTimeFormatter.ofPattern(
+                        "yyyy " + (pattern == MONTH_DAY ? "MM-dd HH:mm:ss" : "MMM d HH:mm:ss"), Locale.ENGLISH));
             }
             return dt.toEpochSecond(offset) * 1_000_000L + micros - base();
         }
