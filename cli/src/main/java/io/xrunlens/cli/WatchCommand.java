@@ -38,7 +38,7 @@ final class WatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", defaultValue = "-", description = "The log to follow; - (the default) reads"
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-", description = "The log to follow; - (the default) reads"
             + " standard input: ssh board dmesg -w | xrunlens watch -")
     String file;
 

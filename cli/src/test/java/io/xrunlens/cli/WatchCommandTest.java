@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -225,5 +226,23 @@ class WatchCommandTest {
         assertFalse(ignoring.err().contains("could not run") || ignoring.err().contains("Broken pipe"), ignoring.err());
         Cli hung = Cli.withStdin(race, "watch", "--exec", "sleep 30", "--exec-timeout", "1", "-");
         assertTrue(hung.err().contains("--exec still running after 1 s"), hung.err());
+    }
+
+    /** A service manager's stop (SIGTERM) ends the watch as Ctrl-C does: what was read is summed up. */
+    @Test
+    void sigtermPrintsTheSummary(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("out.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "watch", "-")
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        String race = Files.readString(SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log"));
+        p.getOutputStream().write(race.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush(); // standard input stays open: the watch would wait for more
+        Thread.sleep(3000);
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the watch ended");
+        String out = Files.readString(output);
+        assertTrue(out.contains("lines 44, records 44"), out);
+        assertEquals(1, p.exitValue(), out);
     }
 }

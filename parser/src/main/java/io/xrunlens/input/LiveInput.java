@@ -176,6 +176,8 @@ public final class LiveInput extends InputStream {
     public void stop() {
         stopped = true;
         pump.interrupt();
+        // a pump blocked reading standard input is not woken by the interrupt: end the input here
+        offerEnd();
     }
 
     @Override
