@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " if it exists), or into this folder; - or no -o: standard output.")
     Path output;
 
-    @Option(names = "--input-format", paramLabel = "NAME",
+    @Option(names = "--input-format", paramLabel = "NAME", completionCandidates = InputFormats.Names.class,
             description = "Skip detection and read inputs as this format (see: xrunlens formats).")
     String inputFormat;
 

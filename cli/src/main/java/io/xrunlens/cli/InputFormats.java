@@ -2,6 +2,7 @@ package io.xrunlens.cli;
 
 import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
+import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -21,5 +22,13 @@ final class InputFormats {
                     "unknown input format '" + name + "' (see: xrunlens formats)");
         }
         return f;
+    }
+
+    /** The names, for shell completion of --input-format. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return FormatRegistry.all().stream().map(LogFormat::name).iterator();
+        }
     }
 }

@@ -71,7 +71,8 @@ final class WatchCommand implements Callable<Integer> {
             + " found (a followed FILE only: standard input cannot be read again).")
     Path timelines;
 
-    @Option(names = "--input-format", paramLabel = "NAME", description = "Skip detection (see: xrunlens formats).")
+    @Option(names = "--input-format", paramLabel = "NAME", completionCandidates = InputFormats.Names.class,
+            description = "Skip detection (see: xrunlens formats).")
     String inputFormat;
 
     @CommandLine.Mixin

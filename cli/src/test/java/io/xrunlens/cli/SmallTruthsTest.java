@@ -39,4 +39,11 @@ class SmallTruthsTest {
         assertTrue(Cli.run("analyze", journal.toString()).out().contains("at Jan 01 10:00:00.100050"));
         assertTrue(Cli.run("analyze", syslog.toString()).out().contains("at Jan  1 10:00:00.100050"));
     }
+
+    /** Shell completion offers the format names --input-format takes. */
+    @Test
+    void completionOffersTheInputFormats() {
+        String script = Cli.run("generate-completion").out();
+        assertTrue(script.contains("dmesg-x-T") && script.contains("journal-monotonic"), "format names in completion");
+    }
 }
