@@ -137,7 +137,9 @@ class DocsTest {
     /** The repository stands alone: no file points to notes or issue numbers a reader does not have. */
     @Test
     void noFileCitesWhatTheRepositoryDoesNotHave() throws IOException {
-        Pattern outside = Pattern.compile("\\bshared/|DESIGN\\.md|STYLE\\.md|\\b[Ii]ssue #?\\d");
+        // written in pieces, so that this test is not itself a citation a search for them finds
+        Pattern outside = Pattern.compile(String.join("|", "\\b" + "shar" + "ed/", "DES" + "IGN\\.md",
+                "STY" + "LE\\.md", "\\b[Ii]ss" + "ue #?\\d"));
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ROOT)) {
             for (Path p : (Iterable<Path>) files.filter(DocsTest::isOurText).sorted()::iterator) {
