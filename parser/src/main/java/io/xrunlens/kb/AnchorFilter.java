@@ -92,10 +92,6 @@ final class AnchorFilter {
         return -1;
     }
 
-    boolean contains(long h) {
-        return find(h) >= 0;
-    }
-
     /** The references of the rows filed under an anchor hash, or null. */
     int[] refs(long h) {
         int i = find(h);
