@@ -7,17 +7,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -27,19 +23,32 @@ import scala.Tuple2;
 
 /**
  * The fleet triage: list the files under INPUT on the driver (Hadoop's FileSystem, the triage
- * filters), analyse one file per task on the executors, write one JSON line per input to
- * OUTPUT/results and one per bucket to OUTPUT/buckets (optionally Parquet beside them). The
- * bucket of an input is computed by the code {@code xrunlens triage} uses, so a bucket id means
- * the same thing on a laptop and in the fleet report.
+ * filters) or read them from a list file, cut them into a few partitions per core balanced by
+ * estimated work ({@link FleetPlan}), analyse each partition with one triage run on the
+ * executors, and write one JSON line per input to OUTPUT/results and one per bucket to
+ * OUTPUT/buckets (optionally Parquet beside them). The bucket of an input is computed by the
+ * code {@code xrunlens triage} uses, so a bucket id means the same thing on a laptop and in the
+ * fleet report.
+ *
+ * <p>Each file is analysed once: the rows go through one shuffle that sorts them by name into
+ * output ranges known in advance ({@link NameRanges}), and both the results and the tally of
+ * buckets read that shuffle's output. Nothing is cached in memory.
  */
 public final class FleetJob {
     private static final JsonFactory JSON = new JsonFactory();
-    /** At most this many tasks: a partition per file up to it, then files share tasks. */
-    private static final int MAX_PARTITIONS = 10_000;
 
-    /** What the job was given. */
+    /**
+     * What the job was given. {@code fromList}: a file of paths (one per line, optionally a tab
+     * and the size in bytes) read instead of listing INPUT; {@code partitions}: 0 for a few per
+     * core of the cluster.
+     */
     public record Options(List<String> include, List<String> exclude, boolean defaultExcludes, int year,
-                          boolean parquet) {
+                          boolean parquet, Optional<String> fromList, int partitions) {
+        public Options(List<String> include, List<String> exclude, boolean defaultExcludes, int year,
+                       boolean parquet) {
+            this(include, exclude, defaultExcludes, year, parquet, Optional.empty(), 0);
+        }
+
         List<String> excludes() {
             List<String> all = new ArrayList<>(exclude);
             if (defaultExcludes) {
@@ -49,8 +58,8 @@ public final class FleetJob {
         }
     }
 
-    /** What was written: inputs and buckets. */
-    public record Summary(long inputs, long buckets, long unreadable) {
+    /** What was written: inputs, buckets, unreadable inputs, and the partitions the files were cut into. */
+    public record Summary(long inputs, long buckets, long unreadable, int partitions) {
     }
 
     private FleetJob() {
@@ -60,64 +69,33 @@ public final class FleetJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
         InputTree.Filter filter = InputTree.Filter.of(options.include(), options.excludes());
-        List<String> files = list(new Path(input), conf, filter);
+        List<FleetFile> files = options.fromList().isPresent()
+                ? FleetListing.fromList(new Path(options.fromList().get()), conf, filter)
+                : FleetListing.list(new Path(input), conf, filter);
         Map<String, String> hadoop = new HashMap<>();
         conf.forEach(e -> hadoop.put(e.getKey(), e.getValue()));
-        int partitions = Math.max(1, Math.min(files.size(), MAX_PARTITIONS));
-        JavaRDD<FleetRow> rows = jsc.parallelize(files, partitions)
-                .flatMap(new FleetTask(hadoop, options.year(), options.include(), options.excludes()))
-                .cache();
-        Dataset<String> results = spark.createDataset(rows.sortBy(FleetRow::name, true, partitions).map(FleetRow::json)
-                .rdd(), Encoders.STRING());
-        results.write().mode(SaveMode.Overwrite).text(output + "/results");
+        int wanted = options.partitions() > 0 ? options.partitions()
+                : FleetPlan.partitions(jsc.defaultParallelism(), files.size());
+        List<List<String>> groups = FleetPlan.groups(files, wanted);
+        NameRanges ranges = NameRanges.of(files.stream().map(FleetFile::path).toList());
+        // One group per slice: parallelize cuts a list of n elements into n slices of one.
+        JavaPairRDD<String, FleetRow> sorted = jsc.parallelize(groups, Math.max(1, groups.size()))
+                .mapPartitions(new FleetTask(hadoop, options.year(), options.include(), options.excludes()))
+                .mapToPair(r -> new Tuple2<>(r.name(), r))
+                .repartitionAndSortWithinPartitions(ranges);
 
-        List<FleetBucket> buckets = new ArrayList<>(rows.filter(r -> !r.bucket().isEmpty())
-                .mapToPair(r -> new Tuple2<>(r.bucket(), r))
-                .aggregateByKey(new FleetBucket(), FleetBucket::add, FleetBucket::merge)
-                .values().collect());
-        // The order of xrunlens triage: problem buckets first, then by count, then by id.
-        buckets.sort(Comparator.comparing((FleetBucket b) -> !b.problem).thenComparing(b -> -b.count)
-                .thenComparing(b -> b.id));
-        List<String> bucketLines = buckets.stream().map(FleetJob::json).toList();
+        Dataset<String> results = spark.createDataset(sorted.map(t -> t._2().json()).rdd(), Encoders.STRING());
+        results.write().mode(SaveMode.Overwrite).text(output + "/results");
+        // A second job over the same shuffle: Spark skips the stage that analysed the files.
+        FleetTally tally = sorted.values().aggregate(new FleetTally(), FleetTally::add, FleetTally::merge);
+        List<String> bucketLines = tally.ordered().stream().map(FleetJob::json).toList();
         Dataset<String> bucketSet = spark.createDataset(bucketLines, Encoders.STRING()).coalesce(1);
         bucketSet.write().mode(SaveMode.Overwrite).text(output + "/buckets");
         if (options.parquet()) {
             spark.read().json(results).write().mode(SaveMode.Overwrite).parquet(output + "/parquet/results");
             spark.read().json(bucketSet).write().mode(SaveMode.Overwrite).parquet(output + "/parquet/buckets");
         }
-        long unreadable = rows.filter(r -> r.bucket().isEmpty() && !r.json().contains("\"skipped\"")).count();
-        long inputs = rows.count();
-        rows.unpersist();
-        return new Summary(inputs, buckets.size(), unreadable);
-    }
-
-    /**
-     * Every file below {@code root} (or {@code root} itself) that the filters let through, by
-     * its path relative to the root, sorted. A missing root is an error of the job, not a row.
-     */
-    static List<String> list(Path root, Configuration conf, InputTree.Filter filter) throws IOException {
-        FileSystem fs = root.getFileSystem(conf);
-        FileStatus top = fs.getFileStatus(root);
-        List<String> out = new ArrayList<>();
-        if (top.isFile()) {
-            out.add(top.getPath().toString());
-            return out;
-        }
-        String prefix = top.getPath().toString();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
-            if (!f.isFile()) {
-                continue;
-            }
-            String path = f.getPath().toString();
-            String rel = path.startsWith(prefix + "/") ? path.substring(prefix.length() + 1) : f.getPath().getName();
-            if (filter.acceptsMember(rel)) {
-                out.add(path);
-            }
-        }
-        out.sort(null);
-        return out;
+        return new Summary(tally.inputs, tally.buckets.size(), tally.unreadable, groups.size());
     }
 
     private static String json(FleetBucket b) {

@@ -18,10 +18,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +43,8 @@ class FleetJobTest {
         spark = SparkSession.builder().master("local[2]").appName("xrunlens-test")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2")
+                // As FleetTriage asks for it: the rows must survive Kryo, which cannot build records.
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .getOrCreate();
     }
 
@@ -115,6 +120,85 @@ class FleetJobTest {
         assertTrue(results.stream().anyMatch(r -> r.get("file").asText().endsWith("!tool/Main.class")
                 && r.get("skipped").asText().equals("binary")));
         assertEquals(1, s.unreadable());
+    }
+
+    /** Compares the buckets (ids, counts, order) and result names of a fleet run with triage's. */
+    private static void assertSameAsTriage(Path folder, Path out) throws Exception {
+        InputTree.Filter filter = InputTree.Filter.of(List.of(), InputTree.DEFAULT_EXCLUDES);
+        TriageReport triage = new TriageRun(LogReader.Options.defaults(), 2, filter)
+                .run(InputTree.collect(List.of(folder.toString()), filter), done -> { });
+        List<String> expected = triage.buckets().stream().map(b -> b.id() + " " + b.count()).toList();
+        List<String> actual = lines(out.resolve("buckets")).stream()
+                .map(b -> b.get("id").asText() + " " + b.get("count").asInt()).toList();
+        assertEquals(expected, actual, "buckets, counts and order");
+        List<String> names = lines(out.resolve("results")).stream().map(r -> r.get("file").asText())
+                .map(n -> n.substring(n.indexOf(folder.toString()))).toList();
+        List<String> triageNames = new ArrayList<>();
+        triage.results().forEach(r -> triageNames.add(r.name()));
+        triage.skipped().forEach(r -> triageNames.add(r.name()));
+        assertEquals(triageNames.stream().sorted().toList(), names);
+    }
+
+    @Test
+    void aFewThousandFilesGiveTriagesBucketsInFewPartitionsEachFileAnalysedOnce(@TempDir Path in, @TempDir Path out)
+            throws Exception {
+        List<Path> logs;
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            logs = walk.filter(p -> p.toString().endsWith(".log")).sorted().toList();
+        }
+        for (int i = 0; i < 2_400; i++) {
+            Path dir = Files.createDirectories(in.resolve(String.format("batch-%02d", i / 100)));
+            Path log = logs.get(i % logs.size());
+            Files.copy(log, dir.resolve(String.format("board-%04d-%s", i, log.getFileName())));
+        }
+        List<Integer> mapTasks = new ArrayList<>();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onStageCompleted(SparkListenerStageCompleted done) {
+                if (done.stageInfo().shuffleDepId().isDefined()) {
+                    synchronized (mapTasks) {
+                        mapTasks.add(done.stageInfo().numTasks());
+                    }
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            FleetJob.Summary s = FleetJob.run(spark, in.toString(), out.toString(), defaults());
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            assertEquals(6, s.partitions(), "three per core of local[2], not one per file");
+            assertEquals(List.of(6), mapTasks, "the files are analysed by one stage of six tasks, once");
+            assertEquals(2_400, s.inputs());
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+        assertSameAsTriage(in, out);
+    }
+
+    @Test
+    void aListFileNamesTheInputsWithOrWithoutSizes(@TempDir Path in, @TempDir Path out) throws Exception {
+        Files.copy(SAMPLES.resolve("report/imx6-report-lines.log"), in.resolve("a.log"));
+        Files.copy(SAMPLES.resolve("synthetic/stock-5.4-race.log"), in.resolve("b.log"));
+        Files.copy(SAMPLES.resolve("healthy").resolve(firstHealthy()), in.resolve("c.log"));
+        Path list = in.resolve("index.txt");
+        Files.writeString(list, "# boards of the night run\n" + in.resolve("b.log") + "\t4096\n\n" + in.resolve("a.log")
+                + "\n" + in.resolve("missing.log") + "\t12\n" + in.resolve("a.log") + "\n");
+        FleetJob.Summary s = FleetJob.run(spark, "unused", out.toString(), new FleetJob.Options(List.of(), List.of(),
+                true, 0, false, Optional.of(list.toString()), 0));
+        List<JsonNode> results = lines(out.resolve("results"));
+        List<String> names = results.stream().map(r -> r.get("file").asText()).toList();
+        assertEquals(3, names.size(), names.toString());
+        assertTrue(names.get(0).endsWith("/a.log") && names.get(1).endsWith("/b.log")
+                && names.get(2).endsWith("/missing.log"), names.toString());
+        assertFalse(results.get(2).get("errors").isEmpty(), "a listed file that is not there is a row with its error");
+        assertEquals(1, s.unreadable());
+    }
+
+    private static String firstHealthy() throws IOException {
+        try (Stream<Path> l = Files.list(SAMPLES.resolve("healthy"))) {
+            return l.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".log")).sorted().findFirst()
+                    .orElseThrow();
+        }
     }
 
     /** The README's example query, run on the Parquet output as a fleet team would. */
