@@ -1,9 +1,12 @@
 package io.xrunlens.spark;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -18,11 +21,11 @@ import picocli.CommandLine;
  * ran (bad files are rows with errors, not failures), 2 on a usage error or an INPUT that does
  * not exist.
  */
-@Command(name = "FleetTriage", mixinStandardHelpOptions = true,
+@Command(name = "FleetTriage", mixinStandardHelpOptions = true, versionProvider = FleetTriage.Version.class,
         description = {"Triage every log under INPUT (s3a://, gs://, hdfs://, file:) on Spark, as xrunlens triage does.",
             "Writes OUTPUT/results (a JSON line per input) and OUTPUT/buckets (a JSON line per bucket)."})
 public final class FleetTriage implements Callable<Integer> {
-    @Parameters(arity = "1..2", paramLabel = "[INPUT] OUTPUT", description = {
+    @Parameters(arity = "1..2", paramLabel = "[INPUT] OUTPUT", hideParamSyntax = true, description = {
         "INPUT: folder (or file) of logs and archives; not given with --from-list.",
         "OUTPUT: folder for results/ and buckets/ (replaced)."})
     List<String> paths = new ArrayList<>();
@@ -82,6 +85,20 @@ public final class FleetTriage implements Callable<Integer> {
             return 2;
         } finally {
             spark.stop();
+        }
+    }
+
+    /** The version Maven wrote into version.properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = FleetTriage.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"xrunlens fleet triage " + p.getProperty("version", "unknown")};
         }
     }
 
