@@ -45,9 +45,11 @@ final class Watcher implements EventSink {
     private final boolean json;
     private final long settleMillis;
     private final Consumer<Incident> onIncident;
-    private final Set<String> printed = new HashSet<>();
+    /** Findings printed that are still kept whole by the analyzer (folded ones are forgotten here too). */
+    private Set<String> printedFindings = new HashSet<>();
+    private final Set<String> printedIncidents = new HashSet<>();
     private LogFormat format;
-    private int findingsSeen;
+    private long findingsSeen;
     private int incidents;
     private int findings;
     private long latestMicros = Record.NO_TIME;
@@ -95,9 +97,7 @@ final class Watcher implements EventSink {
     /** The input ended (or Ctrl-C): the last incidents, complete now. */
     Analyzer.Result finish() {
         Analyzer.Result result = analyzer.finish();
-        for (Finding f : result.findings()) {
-            finding(f);
-        }
+        printNew(result.findings());
         for (Incident i : result.incidents()) {
             incident(i);
         }
@@ -124,13 +124,13 @@ final class Watcher implements EventSink {
 
     private void emit(boolean quiet) {
         List<Finding> all = analyzer.findingsSoFar();
-        if (all.size() == findingsSeen && !quiet) {
+        // every occurrence counts: in a flood the kept findings stay as many while new ones roll in
+        long reported = all.stream().mapToLong(Finding::repeats).sum();
+        if (reported == findingsSeen && !quiet) {
             return; // nothing new was decided: the incidents are as they were
         }
-        findingsSeen = all.size();
-        for (Finding f : all) {
-            finding(f);
-        }
+        findingsSeen = reported;
+        printNew(all);
         for (Incident i : analyzer.incidentsSoFar()) {
             if (quiet || complete(i)) {
                 incident(i);
@@ -147,11 +147,23 @@ final class Watcher implements EventSink {
                 && latestMicros - i.endMicros() > COMPLETE_AFTER_MICROS;
     }
 
-    private void finding(Finding f) {
-        String key = "f|" + f.rule() + "|" + f.boot() + "|" + Evidence.firstLine(f.evidence()) + "|" + f.descriptors();
-        if (!printed.add(key)) {
-            return;
+    /** Prints the findings not printed yet; remembers only those the analyzer still keeps whole. */
+    private void printNew(List<Finding> all) {
+        Set<String> kept = new HashSet<>();
+        for (Finding f : all) {
+            if (f.repeats() > 1) {
+                continue; // a fold stands for findings each printed as it came
+            }
+            String key = f.rule() + "|" + f.boot() + "|" + Evidence.firstLine(f.evidence()) + "|" + f.descriptors();
+            kept.add(key);
+            if (!printedFindings.contains(key)) {
+                finding(f);
+            }
         }
+        printedFindings = kept; // bounded by what the analyzer keeps, not by the flood
+    }
+
+    private void finding(Finding f) {
         findings++;
         beforePrint.run();
         if (json) {
@@ -163,8 +175,8 @@ final class Watcher implements EventSink {
     }
 
     private void incident(Incident i) {
-        String key = "i|" + i.boot() + "|" + i.firstLine();
-        if (!printed.add(key)) {
+        String key = i.boot() + "|" + i.firstLine();
+        if (!printedIncidents.add(key)) {
             return;
         }
         incidents++;

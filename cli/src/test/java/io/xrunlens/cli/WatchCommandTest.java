@@ -245,4 +245,21 @@ class WatchCommandTest {
         assertTrue(out.contains("lines 44, records 44"), out);
         assertEquals(1, p.exitValue(), out);
     }
+
+    /**
+     * A flood of XRUNs: each is printed once as it comes, though the analyzer keeps only the first
+     * and last of the run whole, and the summary counts them all.
+     */
+    @Test
+    void aFloodOfXrunsIsPrintedOnceEach() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            log.append(String.format(Locale.ROOT, "[%12.6f] fsl-sai 2028000.sai: XRUN: pcmC0D0c:0%n", 10 + i * 0.02));
+        }
+        Cli watch = Cli.withStdin(log.toString(), "watch", "-");
+        assertEquals(3_000, watch.out().split("finding: ", -1).length - 1);
+        assertEquals(1, watch.out().split("VERDICT", -1).length - 1, watch.out().lines().limit(5).toList().toString());
+        assertTrue(watch.out().contains("3,000 of them"), "the burst's verdict counts the folded ones too");
+        assertTrue(watch.out().contains("3000 findings, 1 incident"), watch.out().lines().reduce((a, b) -> b).orElse(""));
+    }
 }

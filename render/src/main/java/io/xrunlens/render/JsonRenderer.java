@@ -109,6 +109,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("message", f.message());
         g.writeStringField("confidence", f.confidence());
         g.writeStringField("form", f.form());
+        g.writeNumberField("repeats", f.repeats());
         evidence(g, f.evidence(), times);
         g.writeEndObject();
     }

@@ -120,7 +120,7 @@ public final class CauseClassifier {
         if (xruns.stream().allMatch(x -> x.form().equals("dai-interrupt"))) {
             return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo.xrun", stream, first, "");
         }
-        String extra = FindingMessages.format("xrun.count", xruns.size(),
+        String extra = FindingMessages.format("xrun.count", xruns.stream().mapToLong(Finding::repeats).sum(),
                 at(xruns.get(xruns.size() - 1))) + (evenlySpaced(xruns)
                 ? FindingMessages.format("xrun.even") : "");
         Confidence c = xruns.stream().anyMatch(x -> x.form().equals("period-interrupt")

@@ -28,18 +28,28 @@ import java.util.function.LongBinaryOperator;
  * @param form        what exactly was printed: the message catalogue row ("fsl-ssi.tx-fifo-timeout"),
  *                    or for an XRUN who raised it ("dai-interrupt", "injected"); empty when nothing
  *                    more specific than the rule is known
+ * @param repeats     how many occurrences this finding stands for: 1, or for a fold of a flood
+ *                    of like findings ({@link FindingFold}) the number folded into it
  */
 public record Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
                       OptionalInt channel,
                       PcmDirection stream, long micros, List<String> descriptors, List<Evidence> evidence,
-                      String message, String confidence, String episode, String form) {
+                      String message, String confidence, String episode, String form, int repeats) {
+
+    /** One occurrence. */
+    public Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
+                   OptionalInt channel, PcmDirection stream, long micros, List<String> descriptors,
+                   List<Evidence> evidence, String message, String confidence, String episode, String form) {
+        this(rule, severity, boot, device, driver, transfer, channel, stream, micros, descriptors, evidence, message,
+                confidence, episode, form, 1);
+    }
 
     /** A finding of the DMA race rules, which need no form. */
     public Finding(String rule, Severity severity, int boot, String device, String driver, String transfer,
                    OptionalInt channel, PcmDirection stream, long micros, List<String> descriptors,
                    List<Evidence> evidence, String message, String confidence, String episode) {
         this(rule, severity, boot, device, driver, transfer, channel, stream, micros, descriptors, evidence, message,
-                confidence, episode, "");
+                confidence, episode, "", 1);
     }
 
     /** The same finding with its times moved by {@code to(line, micros)} (a picture's display clock). */
@@ -47,13 +57,13 @@ public record Finding(String rule, Severity severity, int boot, String device, S
         List<Evidence> moved = evidence.stream()
                 .map(e -> e.retimed(to)).toList();
         return new Finding(rule, severity, boot, device, driver, transfer, channel, stream,
-                to.applyAsLong(line(), micros), descriptors, moved, message, confidence, episode, form);
+                to.applyAsLong(line(), micros), descriptors, moved, message, confidence, episode, form, repeats);
     }
 
     /** The same finding with the stream its incident established. */
     public Finding withStream(PcmDirection direction) {
         return new Finding(rule, severity, boot, device, driver, transfer, channel, direction, micros, descriptors,
-                evidence, message, confidence, episode, form);
+                evidence, message, confidence, episode, form, repeats);
     }
 
     /**
@@ -63,13 +73,13 @@ public record Finding(String rule, Severity severity, int boot, String device, S
     public Finding withSeverity(Severity newSeverity, String why) {
         String sentence = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         return new Finding(rule, newSeverity, boot, device, driver, transfer, channel, stream, micros, descriptors,
-                evidence, sentence + " (" + why + ").", confidence, episode, form);
+                evidence, sentence + " (" + why + ").", confidence, episode, form, repeats);
     }
 
     /** The same finding at another severity, same words. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, boot, device, driver, transfer, channel, stream, micros, descriptors,
-                evidence, message, confidence, episode, form);
+                evidence, message, confidence, episode, form, repeats);
     }
 
     /** The dev_printk origin of the finding, "fsl-sai 30030000.sai", or empty. */

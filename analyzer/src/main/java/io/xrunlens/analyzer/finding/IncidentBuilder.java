@@ -109,7 +109,7 @@ public final class IncidentBuilder {
         for (List<Finding> xruns : xrunEpisodes(findings, used)) {
             List<Finding> chained = new ArrayList<>(xruns);
             Optional<Finding> latency = near(findings, chained, used, "system-latency");
-            if (latency.isEmpty() && xruns.size() < BURST_MIN) {
+            if (latency.isEmpty() && xruns.stream().mapToLong(Finding::repeats).sum() < BURST_MIN) {
                 continue; // an XRUN that recovered: a fact, not a failure episode
             }
             latency.ifPresent(chained::add);
@@ -212,8 +212,9 @@ public final class IncidentBuilder {
                 continue;
             }
             Finding prev = current == null ? null : current.get(current.size() - 1);
+            // from the end of the one before: a fold of a flood spans from its first XRUN to its last
             boolean joins = prev != null && prev.stream() == f.stream() && (prev.micros() == Record.NO_TIME
-                    || f.micros() == Record.NO_TIME || f.micros() - prev.micros() <= BURST_GAP_MICROS);
+                    || f.micros() == Record.NO_TIME || f.micros() - prev.endMicros() <= BURST_GAP_MICROS);
             if (!joins) {
                 current = new ArrayList<>();
                 bursts.add(current);

@@ -1,10 +1,10 @@
 package io.xrunlens.analyzer.rule;
 
 import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingFold;
 import io.xrunlens.analyzer.state.DmaState;
 import io.xrunlens.event.Event;
 import io.xrunlens.record.TimeStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,13 +12,14 @@ import java.util.function.Supplier;
 public final class RuleContext {
     private final int boot;
     private final DmaState dma;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingFold findings;
     private final Supplier<TimeStyle> times;
 
     public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times) {
         this.boot = boot;
         this.dma = dma;
         this.times = times;
+        this.findings = new FindingFold(this::at);
     }
 
     /** The event's time as the log prints it, or its line where the log has no clock. */
@@ -39,11 +40,13 @@ public final class RuleContext {
         return dma;
     }
 
+    /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */
     public void report(Finding finding) {
         findings.add(finding);
     }
 
+    /** The boot's findings so far, folds included, in no particular order. */
     public List<Finding> findings() {
-        return findings;
+        return findings.findings();
     }
 }
