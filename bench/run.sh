@@ -4,7 +4,12 @@
 #   bench/run.sh            200 MB mixed log (plus the other targets)
 #   bench/run.sh --big      also the 2 GB log under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
-#   bench/run.sh --lnav     only the comparison with lnav on the syslog-wrapped log
+#   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped
+#
+# Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
+# "busy" (bench/gen-busy.py: new numbers on nearly every line, dozens of subsystems) and
+# "samples" (bench/gen-samples-log.py: the samples/ logs again and again, stamps and pointers
+# renumbered). Each is read plain, wrapped as syslog and wrapped as journalctl short-precise.
 #
 # Everything it makes goes to bench/out/ (ignored by git). Needs python3, /usr/bin/time, taskset.
 set -euo pipefail
@@ -67,28 +72,45 @@ row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-
 # The JVM options the ./xrunlens wrapper uses (serial collector, small young generation).
 gc=(-XX:+UseSerialGC -Xmn64m)
 
-# The same log wrapped as syslog ("Nov 24 10:00:01 imx6board kernel: [ ...] ..."), read
-# by xrunlens end to end and by lnav (SQL count over its syslog table), alternately, best of 3.
+# The kinds of log and their wrappings (made once, kept in bench/out/).
+busy="$out/busy-200.log"
+samples_log="$out/samples-200.log"
+make_kinds() {
+    [ -f "$busy" ] || python3 bench/gen-busy.py "$busy" 200
+    [ -f "$samples_log" ] || python3 bench/gen-samples-log.py samples "$samples_log" 200
+    local k
+    for k in "$log200" "$busy" "$samples_log"; do
+        # syslog: "Nov 24 10:00:01 board kernel: [ ...] ..."; journal: "Nov 24 10:00:01.123456 board kernel: ..."
+        [ -f "${k%.log}.syslog" ] || awk '{ printf "Nov 24 10:%02d:%02d board kernel: %s\n", int(NR/60000)%60,
+            int(NR/1000)%60, $0 }' "$k" > "${k%.log}.syslog"
+        [ -f "${k%.log}.journal" ] || awk '{ printf "Nov 24 10:%02d:%02d.%06d board kernel: %s\n", int(NR/60000)%60,
+            int(NR/1000)%60, (NR*997)%1000000, $0 }' "$k" > "${k%.log}.journal"
+    done
+}
+
+# Every kind wrapped as syslog, read by xrunlens end to end and by lnav (SQL count over its
+# syslog table), alternately in one batch, best of 3 each.
 lnav_compare() {
-    local sys="$out/mixed-200.syslog"
-    [ -f "$sys" ] || awk '{ printf "Nov 24 10:%02d:%02d imx6board kernel: %s\n", int(NR/60000)%60, int(NR/1000)%60, $0 }' \
-        "$log200" > "$sys"
     if ! command -v lnav > /dev/null; then
         if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
     fi
-    cat "$sys" > /dev/null
-    local bx=99 bl=99 t
-    for _ in 1 2 3; do
-        t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$sys")
-        bx=$(echo "if ($t < $bx) $t else $bx" | bc)
-        t=$(precise lnav -n -c ';SELECT count(*) FROM syslog_log' "$sys")
-        bl=$(echo "if ($t < $bl) $t else $bl" | bc)
+    local sys bx bl t
+    for sys in "${log200%.log}.syslog" "${busy%.log}.syslog" "${samples_log%.log}.syslog"; do
+        cat "$sys" > /dev/null
+        bx=99; bl=99
+        for _ in 1 2 3; do
+            t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$sys")
+            bx=$(echo "if ($t < $bx) $t else $bx" | bc)
+            t=$(precise lnav -n -c ';SELECT count(*) FROM syslog_log' "$sys")
+            bl=$(echo "if ($t < $bl) $t else $bl" | bc)
+        done
+        echo "syslog-wrapped: $sys, $(mb "$sys") MB"
+        row "  xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$sys") / $bx" | bc)" "-" "-"
+        row "  lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$sys") / $bl" | bc)" "-" "-"
+        echo "  xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
     done
-    echo "syslog-wrapped log: $sys, $(mb "$sys") MB"
-    row "xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$sys") / $bx" | bc)" "-" "-"
-    row "lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$sys") / $bl" | bc)" "-" "-"
-    echo "xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
 }
+make_kinds
 if [ "$only_lnav" = 1 ]; then
     lnav_compare
     exit 0
@@ -99,17 +121,22 @@ end_to_end "analyze --format json, 2 cores, best of 3" "$log200" "$races200" 3 j
 end_to_end "analyze --format json, 2 cores, -Xmx256m, best of 3" "$log200" "$races200" 3 java "${gc[@]}" -Xmx256m "${cds[@]}"
 wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
 echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
-# Another generator's log, whose lines nearly all carry new numbers across many subsystems: the
-# memos of repeated lines help little, the byte filters must carry it.
-busy="$out/busy-200.log"
-[ -f "$busy" ] || python3 bench/gen-busy.py "$busy" 200
-cat "$busy" > /dev/null
-end_to_end "busy board (new numbers on every line), 2 cores, best of 3" "$busy" 0 3 java "${gc[@]}" "${cds[@]}"
-
+# Every kind, plain and wrapped: the memos of repeated lines help the mixed log most; the busy
+# and samples kinds show what a line whose numbers are new costs.
+for k in "$log200" "$busy" "$samples_log"; do
+    r=0; [ "$k" = "$log200" ] && r=$races200
+    for f in "$k" "${k%.log}.syslog" "${k%.log}.journal"; do
+        cat "$f" > /dev/null
+        end_to_end "$(basename "$f"), 2 cores, best of 3" "$f" "$r" 3 java "${gc[@]}" "${cds[@]}"
+    done
+done
 if [ "$big" = 1 ]; then
     log2g="$out/mixed-2048.log"
     races2g=$(gen 2048 "$log2g")
     end_to_end "2 GB, -Xmx256m, 2 cores" "$log2g" "$races2g" 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
+    busy2g="$out/busy-2048.log"
+    [ -f "$busy2g" ] || python3 bench/gen-busy.py "$busy2g" 2048
+    end_to_end "busy board 2 GB, -Xmx256m, 2 cores" "$busy2g" 0 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
 fi
 echo
 lnav_compare

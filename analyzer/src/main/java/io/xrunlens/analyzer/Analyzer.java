@@ -176,14 +176,43 @@ public final class Analyzer implements EventSink {
             .thenComparingLong(f -> Evidence.lastLine(f.evidence()))
             .thenComparing(Finding::rule);
 
+    /**
+     * Which rules (by their index in the factory list) want which events. The same for every
+     * boot, so it is worked out once: a log of thousands of short boots paid for it per boot.
+     */
+    private record Routing(Map<Class<?>, int[]> byMessage, Map<MessageFamily, int[]> byFamily) {
+        static Routing of(List<Rule> rules) {
+            Map<Class<?>, List<Integer>> byMessage = new HashMap<>();
+            Map<MessageFamily, List<Integer>> byFamily = new EnumMap<>(MessageFamily.class);
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                for (Class<?> type : rule.messages()) {
+                    byMessage.computeIfAbsent(type, t -> new ArrayList<>()).add(i);
+                }
+                if (rule.messages().contains(Message.Catalogued.class)) {
+                    for (MessageFamily family : MessageFamily.values()) {
+                        if (rule.families() == null || rule.families().contains(family)) {
+                            byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(i);
+                        }
+                    }
+                }
+            }
+            Map<Class<?>, int[]> messages = new HashMap<>();
+            byMessage.forEach((k, v) -> messages.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            Map<MessageFamily, int[]> families = new EnumMap<>(MessageFamily.class);
+            byFamily.forEach((k, v) -> families.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return new Routing(messages, families);
+        }
+    }
+
+    private Routing routing;
+
     /** One boot: its state, its rule instances, its kernel version. */
     private final class BootRun {
         final int index;
         final DmaState dma;
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
-        final Map<Class<?>, List<Rule>> rulesByMessage = new HashMap<>();
-        final Map<MessageFamily, List<Rule>> rulesByFamily = new EnumMap<>(MessageFamily.class);
         final BootFacts facts = new BootFacts(Analyzer.this::times);
 
         BootRun(int index) {
@@ -191,28 +220,19 @@ public final class Analyzer implements EventSink {
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
             this.context = new RuleContext(index, dma, Analyzer.this::times);
             ruleFactories.forEach(f -> rules.add(f.get()));
-            for (Rule rule : rules) {
-                for (Class<?> type : rule.messages()) {
-                    rulesByMessage.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
-                }
-                if (rule.messages().contains(Message.Catalogued.class)) {
-                    for (MessageFamily family : MessageFamily.values()) {
-                        if (rule.families() == null || rule.families().contains(family)) {
-                            rulesByFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(rule);
-                        }
-                    }
-                }
+            if (routing == null) {
+                routing = Routing.of(rules);
             }
         }
 
         void apply(Event event) {
             facts.apply(event);
             dma.apply(event);
-            List<Rule> interested = event.message() instanceof Message.Catalogued c
-                    ? rulesByFamily.get(c.form().family()) : rulesByMessage.get(event.message().getClass());
+            int[] interested = event.message() instanceof Message.Catalogued c
+                    ? routing.byFamily().get(c.form().family()) : routing.byMessage().get(event.message().getClass());
             if (interested != null) {
-                for (Rule rule : interested) {
-                    rule.apply(event, context);
+                for (int i : interested) {
+                    rules.get(i).apply(event, context);
                 }
             }
         }

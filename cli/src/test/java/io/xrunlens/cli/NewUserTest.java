@@ -143,6 +143,26 @@ class NewUserTest {
         return m;
     }
 
+    /** A board's zip inside the fleet's tar.gz is opened in turn; archives nested too deep are skipped. */
+    @Test
+    void archivesInsideArchivesAreOpenedToFourLevels(@TempDir Path dir) throws Exception {
+        Map<String, byte[]> outer = new LinkedHashMap<>();
+        outer.put("night/board7.zip", zip(logs()));
+        byte[] deep = zip(Map.of("kern.log", Files.readAllBytes(RACE)));
+        for (int i = 0; i < 4; i++) {
+            deep = zip(Map.of("level" + i + ".zip", deep));
+        }
+        outer.put("night/deep.zip", deep);
+        Path archive = Files.write(dir.resolve("fleet.tgz"), tgz(outer));
+        Cli cli = Cli.run("triage", "--format", "json", archive.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("fleet.tgz!night/board7.zip!board1/dmesg.log"), cli.out());
+        assertTrue(cli.out().contains("fleet.tgz!night/board7.zip!board2/dmesg.log"), cli.out());
+        assertTrue(cli.out().contains("fleet.tgz!night/deep.zip!level3.zip!level2.zip!level1.zip\",\n    \"why\" : \"binary\""),
+                "four levels opened, the fifth skipped as a binary: " + cli.out());
+        assertFalse(cli.out().contains("!kern.log"), "five levels down is not opened");
+    }
+
     @Test
     void analyzeReadsAnArchiveMemberByMember(@TempDir Path dir) throws Exception {
         for (Path archive : new Path[] {Files.write(dir.resolve("logs.zip"), zip(logs())),

@@ -30,6 +30,9 @@ import java.util.function.IntConsumer;
  * input is analysed on its own and the report is sorted by name.
  */
 public final class TriageRun {
+    /** Archives inside archives are opened this deep (the outer archive is level 1). */
+    static final int MAX_NESTING = 4;
+
     private final LogAnalysis analysis;
     private final int jobs;
     private final InputTree.Filter members;
@@ -116,7 +119,7 @@ public final class TriageRun {
                 InputReport r = analysis.analyze(name, in.compression(), in.stream());
                 out.add(new TriageResult(name, Optional.of(r), r.summary().errors(), file));
             } else {
-                members(name, kind, in.stream(), out);
+                members(name, kind, in.stream(), out, 1);
             }
         } catch (IOException e) {
             out.add(new TriageResult(name, Optional.empty(), List.of(name + ": " + IoProblems.reason(e)),
@@ -125,7 +128,13 @@ public final class TriageRun {
         return out;
     }
 
-    private void members(String archive, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out) {
+    /**
+     * An archive's members, in archive order; a member that is itself an archive (a zip of a
+     * board's logs inside the fleet's tar.gz) is opened in turn, down to {@link #MAX_NESTING}
+     * levels, so that a bomb of archives in archives ends as binaries, not as a hang.
+     */
+    private void members(String archive, ArchiveReader.Kind kind, InputStream stream, List<TriageResult> out,
+                         int depth) {
         int before = out.size();
         try {
             ArchiveReader.members(stream, kind, new ArchiveReader.MemberSink() {
@@ -138,6 +147,11 @@ public final class TriageRun {
                     try {
                         InputOpener.OpenedInput in = InputOpener.decompress(name, content);
                         PushbackInputStream body = new PushbackInputStream(in.stream(), BinarySniff.BYTES);
+                        ArchiveReader.Kind inner = ArchiveReader.sniff(body);
+                        if (inner != ArchiveReader.Kind.NONE && depth < MAX_NESTING) {
+                            members(name, inner, body, out, depth + 1);
+                            return;
+                        }
                         if (BinarySniff.isBinary(body)) {
                             out.add(TriageResult.skipped(name, "binary"));
                             return;
