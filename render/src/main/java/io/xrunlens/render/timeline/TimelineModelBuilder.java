@@ -15,6 +15,7 @@ import io.xrunlens.render.timeline.TimelineModel.Marker;
 import io.xrunlens.render.timeline.TimelineModel.Panel;
 import io.xrunlens.render.timeline.TimelineModel.Shade;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,11 +68,13 @@ public final class TimelineModelBuilder {
      * ticks is cut (the records of one tick are spread across it for the picture).
      */
     public static List<Panel> panels(Incident incident, long tickMicros) {
-        long minCut = Math.max(MIN_CUT_MICROS, 2 * tickMicros);
         long[] times = Evidence.times(incident.chain()).sorted().toArray();
         if (times.length == 0) {
             return List.of(new Panel(0, 1, 1)); // untimed: the picture places it by line instead
         }
+        // Events that come at a steady pace (a burst of XRUNs every 100 ms) are not cut apart:
+        // a cut must also be several times the usual spacing of the chain's events.
+        long minCut = Math.max(Math.max(MIN_CUT_MICROS, 2 * tickMicros), CUT_AFTER_WIDTHS * medianSpacing(times));
         List<long[]> groups = new ArrayList<>();
         long[] current = {times[0], times[0]};
         for (int i = 1; i < times.length; i++) {
@@ -99,9 +102,29 @@ public final class TimelineModelBuilder {
         for (int i = 0; i < groups.size(); i++) {
             long[] g = groups.get(i);
             long pad = Math.max(MIN_PAD_MICROS, Math.max(g[1] - g[0], 1000) / 10);
-            panels.add(new Panel(g[0] - pad, g[1] + pad, groups.size() == 1 ? 1 : i == 0 ? 5 : 2));
+            // a panel's margin never reaches into its neighbour's: cuts stay positive
+            long before = i == 0 ? pad : Math.min(pad, (g[0] - groups.get(i - 1)[1]) / 3);
+            long after = i == groups.size() - 1 ? pad : Math.min(pad, (groups.get(i + 1)[0] - g[1]) / 3);
+            panels.add(new Panel(g[0] - before, g[1] + after, groups.size() == 1 ? 1 : i == 0 ? 5 : 2));
         }
         return panels;
+    }
+
+    /** The median of the positive gaps between consecutive times (sorted), or 0. */
+    private static long medianSpacing(long[] sorted) {
+        long[] gaps = new long[Math.max(0, sorted.length - 1)];
+        int n = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] > sorted[i - 1]) {
+                gaps[n++] = sorted[i] - sorted[i - 1];
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        long[] positive = Arrays.copyOf(gaps, n);
+        Arrays.sort(positive);
+        return positive[n / 2];
     }
 
     /** One panel covering these events (for --all and --window). */

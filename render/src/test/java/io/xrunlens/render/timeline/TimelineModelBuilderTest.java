@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.parser.LogReader;
 import io.xrunlens.render.timeline.TimelineModel.Bar;
 import io.xrunlens.render.timeline.TimelineModel.Kind;
 import io.xrunlens.render.timeline.TimelineModel.Marker;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TimelineModelBuilderTest {
@@ -61,6 +67,25 @@ class TimelineModelBuilderTest {
         assertTrue(stall.startMicros() <= 545_766_059L && stall.endMicros() >= 545_766_075L, stall.toString());
         assertTrue(race.weight() > stall.weight());
         assertEquals(2, markers(m, Kind.ERROR).size(), "timeout and I/O error in the stall panel");
+    }
+
+    /**
+     * A soak's burst: XRUNs every 100 ms for 200 s. The steady pace is never cut apart, the
+     * long middle the report leaves out is, and no panel's margin reaches into the next.
+     */
+    @Test
+    void aSteadyBurstIsCutOnlyWhereItsEventsArePausedAndCutsArePositive() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            log.append(String.format(Locale.ROOT, "[%12.6f] XRUN: pcmC0D0c:0%n", 200 + i * 0.1));
+        }
+        InputReport r = new LogAnalysis(LogReader.Options.defaults()).analyze("soak.log", "",
+                new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)));
+        List<TimelineModel.Panel> panels = TimelineModelBuilder.panels(r.incidents().get(0));
+        assertTrue(panels.size() <= 2, panels.toString());
+        for (int i = 1; i < panels.size(); i++) {
+            assertTrue(panels.get(i).startMicros() > panels.get(i - 1).endMicros(), "a positive cut: " + panels);
+        }
     }
 
     @Test
