@@ -23,6 +23,8 @@ public final class BootFacts {
     private final String[] recent = new String[4];
     private int nextRecent;
     private final Supplier<TimeStyle> times;
+    /** A typed record with a clock or a driver's prefix: not only what a player printed. */
+    private boolean kernelLines;
 
     /** Facts of a boot whose log shows its times as {@code times} gives (asked when words are made). */
     public BootFacts(Supplier<TimeStyle> times) {
@@ -41,6 +43,7 @@ public final class BootFacts {
 
     public void apply(Event event) {
         Message m = event.message();
+        kernelLines |= event.record().hasTime() || !event.record().driver().isEmpty();
         if (m instanceof Message.KernelVersion v && banner.isEmpty()) {
             banner = Optional.of(v.release());
         } else if (m instanceof Message.KernelNamed n && named.isEmpty()) {
@@ -68,6 +71,14 @@ public final class BootFacts {
 
     public Platform platform() {
         return Platform.of(drivers);
+    }
+
+    /**
+     * False when every typed record of the boot is undated and printed by no driver: a paste of
+     * what aplay, arecord or alsa-lib printed, without the kernel's log.
+     */
+    public boolean hasKernelLines() {
+        return kernelLines;
     }
 
     /** True when an i.MX SDMA controller printed in this boot (its advice applies). */

@@ -246,6 +246,11 @@ public final class CauseClassifier {
         String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? ""
                 : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),
                         "next." + platform.key(), "next.generic"));
+        if (!facts.hasKernelLines()) {
+            // only what the player printed: the kernel's side of the same moment says why
+            String kernelLog = FindingMessages.format("next.kernel-log");
+            next = next.isEmpty() ? kernelLog : kernelLog + " " + next;
+        }
         return new Diagnosis(cause, confidence, verdict, fix, next);
     }
 

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.finding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.analyzer.InputReport;
@@ -62,5 +63,17 @@ class IncidentBuilderTest {
             assertTrue(!text.contains("imx") && !text.contains("i.MX") && !text.contains("SDMA"), text);
         }
         assertTrue(i.next().contains("xrun_debug"), i.next());
+    }
+
+    /** What to take next names the kernel's log when a paste holds only what the player printed. */
+    @Test
+    void aPlayersOwnOutputAloneAsksForTheKernelLog() {
+        String player = "underrun!!! (at least 1.234 ms long)\n"
+                + "aplay: pcm_write:2127: write error: Input/output error\n";
+        Incident alone = Logs.analyze(player).incidents().get(0);
+        assertTrue(alone.next().startsWith("This paste holds only what the player printed"), alone.next());
+        Incident withKernel = Logs.analyze(Logs.line(10.0, "fsl-sai 2028000.sai: XRUN: pcmC0D0p:0") + player)
+                .incidents().get(0);
+        assertFalse(withKernel.next().contains("only what the player printed"), withKernel.next());
     }
 }
