@@ -180,7 +180,7 @@ public final class Analyzer implements EventSink {
      * Which rules (by their index in the factory list) want which events. The same for every
      * boot, so it is worked out once: a log of thousands of short boots paid for it per boot.
      */
-    private record Routing(Map<Class<?>, int[]> byMessage, Map<MessageFamily, int[]> byFamily) {
+    private record Routing(Map<Class<?>, int[]> byMessage, Map<MessageFamily, int[]> byFamily, int[] timed) {
         static Routing of(List<Rule> rules) {
             Map<Class<?>, List<Integer>> byMessage = new HashMap<>();
             Map<MessageFamily, List<Integer>> byFamily = new EnumMap<>(MessageFamily.class);
@@ -201,7 +201,21 @@ public final class Analyzer implements EventSink {
             byMessage.forEach((k, v) -> messages.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             Map<MessageFamily, int[]> families = new EnumMap<>(MessageFamily.class);
             byFamily.forEach((k, v) -> families.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            return new Routing(messages, families);
+            List<Integer> timed = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (overrides(rules.get(i), "openUntilMicros")) {
+                    timed.add(i);
+                }
+            }
+            return new Routing(messages, families, timed.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        private static boolean overrides(Rule rule, String method) {
+            try {
+                return rule.getClass().getMethod(method).getDeclaringClass() != Rule.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
         }
     }
 
@@ -228,6 +242,13 @@ public final class Analyzer implements EventSink {
         void apply(Event event) {
             facts.apply(event);
             dma.apply(event);
+            if (event.record().hasTime()) {
+                for (int i : routing.timed()) {
+                    if (event.micros() > rules.get(i).openUntilMicros()) {
+                        rules.get(i).settle(context); // its episode ended before this event
+                    }
+                }
+            }
             int[] interested = event.message() instanceof Message.Catalogued c
                     ? routing.byFamily().get(c.form().family()) : routing.byMessage().get(event.message().getClass());
             if (interested != null) {

@@ -50,6 +50,16 @@ public interface Rule {
     }
 
     /**
+     * The log time after which this rule's open episode has surely ended, or
+     * {@code Long.MAX_VALUE} when none is open. The analyzer settles the rule as soon as any
+     * event past it comes, even one the rule does not read: a live watch then sees the XRUN
+     * before the stall that ends its incident, not after.
+     */
+    default long openUntilMicros() {
+        return Long.MAX_VALUE;
+    }
+
+    /**
      * How long a live input must be quiet before this rule's window has surely closed: on a live
      * board the log's clock runs with the wall clock, so quiet stands for the log time the rule
      * waits for. -1: only after the watch's settle time.

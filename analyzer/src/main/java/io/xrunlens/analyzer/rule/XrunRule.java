@@ -164,6 +164,11 @@ public final class XrunRule implements Rule {
         close(context);
     }
 
+    @Override
+    public long openUntilMicros() {
+        return open == null || open.last == Record.NO_TIME ? Long.MAX_VALUE : open.last + EPISODE_GAP_MICROS;
+    }
+
     private static boolean isXrunState(Message m) {
         return m instanceof Message.WaitResult w && w.state() == PcmState.XRUN
                 || m instanceof Message.WaitSleep s && s.state() == PcmState.XRUN;

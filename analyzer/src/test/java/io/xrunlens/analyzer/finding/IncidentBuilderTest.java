@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.analyzer.Analyzer;
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.parser.LogReader;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +79,21 @@ class IncidentBuilderTest {
         Incident withKernel = Logs.analyze(Logs.line(10.0, "fsl-sai 2028000.sai: XRUN: pcmC0D0p:0") + player)
                 .incidents().get(0);
         assertFalse(withKernel.next().contains("only what the player printed"), withKernel.next());
+    }
+
+    /**
+     * A live input that has not ended: the stall's line, ten seconds after the XRUN, closes the
+     * XRUN's episode though the XRUN rule does not read stall lines, so the incident that the
+     * stall completes already holds its XRUN (a watch printed it without, then again with).
+     */
+    @Test
+    void theStallClosesTheXrunBeforeTheInputEnds() throws Exception {
+        Analyzer analyzer = new Analyzer();
+        try (InputStream in = Files.newInputStream(Logs.samples().resolve("synthetic/stock-5.4-race.log"))) {
+            new LogReader(LogReader.Options.defaults()).read("race.log", "", in, analyzer);
+        }
+        analyzer.quiet(0, Long.MAX_VALUE); // held events analysed, no rule settled by quiet
+        Incident race = analyzer.incidentsSoFar().get(0);
+        assertEquals("xrun", race.findings().get(0).rule(), race.findings().toString());
     }
 }
