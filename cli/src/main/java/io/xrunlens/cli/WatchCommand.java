@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -165,9 +166,15 @@ final class WatchCommand implements Callable<Integer> {
         try {
             Files.createDirectories(timelines);
             io.xrunlens.analyzer.InputReport report = new io.xrunlens.analyzer.LogAnalysis(options).analyze(file);
-            Incident i = report.incidents().stream()
-                    .filter(x -> x.boot() == found.boot() && x.firstLine() == found.firstLine()).findFirst()
-                    .orElse(found);
+            Optional<Incident> again = findAgain(report.incidents(), found);
+            if (again.isEmpty()) {
+                synchronized (err) {
+                    err.println("xrunlens: warning: no picture of incident " + n + ": " + file
+                            + " no longer holds it (truncated or rotated since)");
+                }
+                return;
+            }
+            Incident i = again.get();
             Path target = timelines.resolve(OutputNames.base(Path.of(file).getFileName().toString()) + ".incident-" + n
                     + ".png");
             try (OutputStream png = OutputTarget.stream(target)) {
@@ -185,6 +192,19 @@ final class WatchCommand implements Callable<Integer> {
                         + io.xrunlens.input.IoProblems.describe(e));
             }
         }
+    }
+
+    /**
+     * The incident the watch printed, in the file read again from its start. After a truncation
+     * or a rotation the file's lines and boots are numbered afresh: it is then found by what it
+     * is (cause, times, verdict), not by where it was.
+     */
+    static Optional<Incident> findAgain(List<Incident> reread, Incident found) {
+        return reread.stream()
+                .filter(x -> x.boot() == found.boot() && x.firstLine() == found.firstLine() && x.cause() == found.cause())
+                .findFirst()
+                .or(() -> reread.stream().filter(x -> x.cause() == found.cause() && x.startMicros() == found.startMicros()
+                        && x.endMicros() == found.endMicros() && x.verdict().equals(found.verdict())).findFirst());
     }
 
     /** Runs --exec for one incident; its failure is told on stderr, never fatal. */

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.parser.LogReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** xrunlens watch driven through a pipe and a growing file, with pauses, as a board prints. */
 class WatchCommandTest {
     private static final Path REPORT = SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log");
+    private static final Path STOCK_RACE = SampleExpectationsTest.samples().resolve("synthetic/stock-5.4-race.log");
+    private static final Path HEALTHY = SampleExpectationsTest.samples().resolve("healthy/imx8mp-sai-wm8960.log");
 
     /** A watch running on another thread, its output readable while it runs. */
     private static final class Running {
@@ -172,6 +179,27 @@ class WatchCommandTest {
         Cli refused = Cli.run("watch", "--timeline", pictures.toString(), "-");
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("--timeline needs a FILE"), refused.err());
+    }
+
+    /**
+     * After the followed file is truncated, its lines and boots are numbered afresh: the picture
+     * finds the printed incident again by what it is, not by its old boot and line.
+     */
+    @Test
+    void anIncidentIsFoundAgainInATruncatedFile() throws Exception {
+        String race = Files.readString(STOCK_RACE);
+        String healthy = Files.readString(HEALTHY);
+        Incident live = analyze(healthy + race).incidents().get(0);
+        List<Incident> reread = analyze(race).incidents();
+        assertTrue(live.boot() != reread.get(0).boot() || live.firstLine() != reread.get(0).firstLine(),
+                "numbered afresh");
+        assertEquals(reread.get(0), WatchCommand.findAgain(reread, live).orElseThrow());
+        assertTrue(WatchCommand.findAgain(analyze(healthy).incidents(), live).isEmpty(), "gone: no picture");
+    }
+
+    private static InputReport analyze(String log) {
+        return new LogAnalysis(LogReader.Options.defaults()).analyze("kern.log", "",
+                new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
