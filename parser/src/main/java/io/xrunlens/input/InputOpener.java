@@ -65,10 +65,15 @@ public final class InputOpener {
 
     /**
      * A file's bytes as a plain stream. A named pipe, {@code <(...)} or {@code /dev/stdin} is
-     * read with FileInputStream: NIO's stream asks a pipe its position ("Illegal seek").
+     * read with FileInputStream: NIO's stream asks a pipe its position ("Illegal seek"). A
+     * regular file that shrinks while it is read says so at its end ({@link ShrinkCheck}).
      */
     private static InputStream stream(Path path) throws IOException {
-        return Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+        if (Files.isRegularFile(path)) {
+            long size = Files.size(path);
+            return new ShrinkCheck(Files.newInputStream(path), size);
+        }
+        return new FileInputStream(path.toFile());
     }
 
     /** Why a path that does not exist as a file is not there: a link loop, a dangling link, or nothing. */
