@@ -115,13 +115,14 @@ public final class InputOpener {
     /** Wraps the stream in the decompressor its first bytes call for. */
     public static OpenedInput decompress(String name, InputStream raw) throws InputException {
         // Only the magic bytes are peeked: a small buffer, because a triage opens thousands of files.
-        BufferedInputStream in = new BufferedInputStream(raw, 8192);
+        InflationGuard guard = new InflationGuard();
+        BufferedInputStream in = new BufferedInputStream(guard.compressed(raw), 8192);
         try {
             in.mark(8);
             byte[] magic = in.readNBytes(6);
             in.reset();
             Compression c = Compression.of(magic);
-            return new OpenedInput(name, c.wrap(in), c.label());
+            return new OpenedInput(name, c == Compression.NONE ? in : guard.decompressed(c.wrap(in)), c.label());
         } catch (IOException e) {
             throw new InputException(name + ": not a readable " + "compressed stream: " + IoProblems.reason(e));
         }

@@ -1,0 +1,88 @@
+package io.xrunlens.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Stops a decompression that cannot be a log: past {@link #MIN_BYTES} of output, more than
+ * {@link #MAX_RATIO} bytes out for each byte in. A few kilobytes of bzip2 unpack to gigabytes of
+ * zeros in tens of seconds; the most repetitive real log, one line five million times, packs
+ * about 12,000 to 1 with zstd and 7,000 to 1 with xz, and a log whose lines carry their own time
+ * stamps packs far less.
+ */
+final class InflationGuard {
+    /** Output below this is never stopped, whatever the ratio. */
+    static final long MIN_BYTES = 256L * 1024 * 1024;
+    /** Bytes out per byte in beyond which the output is not a log. */
+    static final long MAX_RATIO = 100_000;
+
+    private final long minBytes;
+    private final long maxRatio;
+    private long bytesIn;
+    private long bytesOut;
+
+    InflationGuard() {
+        this(MIN_BYTES, MAX_RATIO);
+    }
+
+    InflationGuard(long minBytes, long maxRatio) {
+        this.minBytes = minBytes;
+        this.maxRatio = maxRatio;
+    }
+
+    /** The compressed side: counts what the decompressor reads. */
+    InputStream compressed(InputStream raw) {
+        return new FilterInputStream(raw) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesIn++;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    bytesIn += n;
+                }
+                return n;
+            }
+        };
+    }
+
+    /** The decompressed side: counts what comes out and stops a bomb. */
+    InputStream decompressed(InputStream inflated) {
+        return new FilterInputStream(inflated) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+        };
+    }
+
+    private void count(int n) throws IOException {
+        bytesOut += n;
+        if (bytesOut > minBytes && bytesOut > maxRatio * Math.max(1, bytesIn)) {
+            throw new IOException(String.format(Locale.ROOT, "decompression stopped after %,d bytes from %,d"
+                    + " compressed (more than %,d to 1: a decompression bomb, not a log)", bytesOut, bytesIn, maxRatio));
+        }
+    }
+}
