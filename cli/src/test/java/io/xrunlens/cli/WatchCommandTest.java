@@ -150,6 +150,46 @@ class WatchCommandTest {
         watch.thread.interrupt();
     }
 
+    /**
+     * A race appended to a followed file, all at once, fast and slowly: one incident each time,
+     * holding its XRUN (the watch once printed it without, then again with). Truncated and
+     * written again, the second failure is the second incident.
+     */
+    @Test
+    void aFollowedFileGivesOneIncidentPerFailureAtAnyPace(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(STOCK_RACE);
+        for (int pace : new int[] {0, 5, 40}) {
+            Path log = Files.writeString(dir.resolve("kern-" + pace + ".log"), "");
+            Running watch = new Running("watch", "--settle", "30", log.toString());
+            Thread.sleep(300);
+            append(log, lines, pace);
+            assertTrue(within(5000, () -> watch.out().contains("VERDICT")), watch.out() + watch.err);
+            Thread.sleep(1500); // room for a second, wrong report
+            String out = watch.out();
+            assertEquals(1, out.split("VERDICT", -1).length - 1, "pace " + pace + " ms: " + out);
+            assertTrue(out.indexOf("finding: info xrun") < out.indexOf("VERDICT"), "the XRUN before its incident: " + out);
+            if (pace == 40) {
+                Files.writeString(log, ""); // truncated (seen at the next poll), then the board fails again
+                assertTrue(within(5000, () -> watch.err.toString().contains("truncated")), watch.err.toString());
+                append(log, lines, 0);
+                assertTrue(within(5000, () -> watch.out().split("VERDICT", -1).length - 1 == 2), watch.out());
+                Thread.sleep(1000);
+                assertEquals(2, watch.out().split("VERDICT", -1).length - 1, watch.out());
+            }
+            watch.thread.interrupt();
+            watch.thread.join(5000);
+        }
+    }
+
+    private static void append(Path log, List<String> lines, int paceMillis) throws Exception {
+        for (String l : lines) {
+            Files.writeString(log, l + "\n", StandardOpenOption.APPEND);
+            if (paceMillis > 0) {
+                Thread.sleep(paceMillis);
+            }
+        }
+    }
+
     @Test
     void execRunsOncePerIncidentWithItsJson(@TempDir Path dir) throws Exception {
         Path marker = dir.resolve("calls");
