@@ -137,8 +137,8 @@ final class TimelineCommand implements Callable<Integer> {
                     continue;
                 }
                 if (drawn.get(i) == TimelinePicture.Drawn.CAPPED) {
-                    spec.commandLine().getErr().println("xrunlens: warning: too many events in view; the rest is not"
-                            + " drawn (use --window)");
+                    spec.commandLine().getErr().println("xrunlens: note: many events in view; markers of one kind"
+                            + " close together are drawn as one with their count (use --window to see them one by one)");
                 }
                 if (targets.get(i) != null) {
                     spec.commandLine().getOut().println("wrote " + targets.get(i));

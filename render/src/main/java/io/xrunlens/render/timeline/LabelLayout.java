@@ -133,10 +133,14 @@ final class LabelLayout {
 
     private List<Wanted> wanted() {
         List<Wanted> out = new ArrayList<>();
+        // Hundreds of markers (a burst over minutes) make a forest of labels nobody reads: then
+        // only errors and the incident's own descriptors are named; the legend names the rest.
+        boolean dense = m.markers().stream().filter(LabelLayout::labelled).count() > DENSE_MARKERS;
         for (int i = 0; i < m.panels().size(); i++) {
             Panel p = m.panels().get(i);
             for (Marker mk : m.markers()) {
-                if (!m.overview() && TimelineChart.inside(p, mk.micros()) && labelled(mk)) {
+                if (!m.overview() && TimelineChart.inside(p, mk.micros()) && labelled(mk)
+                        && (!dense || mk.kind() == Kind.ERROR || ownDescriptor(mk))) {
                     String text = mk.count() > 1 ? mk.label() + " \u00d7" + mk.count() : mk.label();
                     out.add(new Wanted(i, List.of(text), TimelineChart.COLOURS.get(mk.kind()).darker(),
                             priority(mk.kind()), mk.micros(), mk.lane(), Anchor.POINT, mk.micros()));
@@ -169,6 +173,14 @@ final class LabelLayout {
             }
         }
         return out;
+    }
+
+    /** More labelled markers than this in a picture name only what matters ({@link #wanted}). */
+    static final int DENSE_MARKERS = 200;
+
+    /** A submit or free of one of the incident's descriptors (only those are named with their id). */
+    private static boolean ownDescriptor(Marker mk) {
+        return (mk.kind() == Kind.SUBMIT || mk.kind() == Kind.FREE) && mk.label().contains(" ");
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Map;
  * Keeps the typed events of one boot that fall inside the views of a picture; the timeline
  * reads the input a second time with this sink, so memory is bounded by what is drawn.
  *
- * <p>An incident's views are short and are kept whole, up to {@link #MAX_EVENTS}. An overview
+ * <p>An incident's views are short and are kept whole, up to {@link #MAX_EVENTS}; past that
+ * they are thinned like an overview's. An overview
  * of a whole boot ({@code thin}) may see millions: there, events of the same kind from the same
  * device within one time bucket are kept as one, with a weight, and the bucket doubles whenever
  * more than {@link #MAX_EVENTS} are kept, so the picture covers the whole boot in bounded
@@ -25,7 +26,7 @@ public final class TimelineEvents implements EventSink {
 
     private final int boot;
     private final List<long[]> ranges;
-    private final boolean thin;
+    private boolean thin;
     private final boolean byLine;
     private List<Event> events = new ArrayList<>();
     private List<Integer> weights = new ArrayList<>();
@@ -85,7 +86,12 @@ public final class TimelineEvents implements EventSink {
             return;
         }
         if (events.size() >= MAX_EVENTS) {
+            // A long incident (a burst over minutes): from here on, like an overview, events of
+            // one kind close together become one marker with its count, over the whole view.
             capped = true;
+            thin = true;
+            coarsen();
+            keep(event, 1);
             return;
         }
         events.add(event);
@@ -134,7 +140,10 @@ public final class TimelineEvents implements EventSink {
         return weights;
     }
 
-    /** True when an incident's views held more events than are drawn (never for an overview). */
+    /**
+     * True when an incident's views held more events than are drawn one by one, so that markers
+     * of one kind close together were merged (never said of an overview, which always merges).
+     */
     public boolean capped() {
         return capped;
     }

@@ -146,6 +146,9 @@ public final class TimelineModelBuilder {
      * @param weights    how many records each event stands for (an overview merges them)
      * @param plotPixels width of the plot area, to merge markers closer than a pixel
      * @param overview   a whole boot: no lane per descriptor (there may be thousands)
+     *
+     * <p>An incident's picture gives a lane to its own descriptors only: an XRUN burst over
+     * minutes of recoveries would otherwise draw a lane for every buffer the recoveries made.
      */
     public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
                                       List<Integer> weights, List<Panel> panels, int plotPixels, boolean overview) {
@@ -156,12 +159,13 @@ public final class TimelineModelBuilder {
         List<Placed> raw = new ArrayList<>();
         Map<String, String> lastPrepLane = new HashMap<>();
         Map<String, long[]> life = new LinkedHashMap<>();
+        Set<String> own = incident.map(i -> Set.copyOf(i.descriptors())).orElse(Set.of());
         for (int i = 0; i < events.size(); i++) {
             long t = events.get(i).micros();
             if (panels.stream().noneMatch(x -> TimelineChart.inside(x, t))) {
                 continue; // read for context (a log without a clock is read whole), not drawn: no lane
             }
-            Placed p = place(events.get(i), lanes, lastPrepLane, overview ? null : life);
+            Placed p = place(events.get(i), lanes, lastPrepLane, overview || own.isEmpty() ? null : life, own);
             if (p != null) {
                 raw.add(p.weighted(weights.get(i)));
             }
@@ -189,9 +193,11 @@ public final class TimelineModelBuilder {
 
     /**
      * The marker of an event on its lane, or null when it is not drawn; {@code life} is null when
-     * descriptors get no lanes (overview).
+     * descriptors get no lanes (overview, or an incident without descriptors), and then only the
+     * {@code own} descriptors get one.
      */
-    private static Placed place(Event e, Lanes lanes, Map<String, String> lastPrepLane, Map<String, long[]> life) {
+    private static Placed place(Event e, Lanes lanes, Map<String, String> lastPrepLane, Map<String, long[]> life,
+                                Set<String> own) {
         long t = e.micros();
         String device = e.record().device();
         Message m = e.message();
@@ -220,14 +226,14 @@ public final class TimelineModelBuilder {
             return new Placed(lanes.add(lane, 3), t, "BD", Kind.BUFFER);
         } else if (m instanceof Message.DescriptorSubmitted s) {
             String lane = lastPrepLane.getOrDefault(device, device + " ch ?");
-            if (life == null) {
+            if (life == null || !own.contains(s.txd())) {
                 return new Placed(lanes.add(lane, 3), t, "submit", Kind.SUBMIT);
             }
             life.computeIfAbsent(s.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[0] = t;
             lanes.add("txd " + s.txd(), 6);
             return new Placed(lanes.add(lane, 3), t, "submit " + s.txd(), Kind.SUBMIT);
         } else if (m instanceof Message.DescriptorFreed f) {
-            if (life == null) {
+            if (life == null || !own.contains(f.txd())) {
                 return new Placed(lanes.add(LANE_WORKER, 5), t, "free", Kind.FREE);
             }
             life.computeIfAbsent(f.txd(), k -> new long[] {Record.NO_TIME, Record.NO_TIME})[1] = t;

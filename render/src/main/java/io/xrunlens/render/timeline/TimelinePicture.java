@@ -39,7 +39,7 @@ public final class TimelinePicture {
     public enum Drawn {
         /** Drawn with every event in view. */
         WHOLE,
-        /** Drawn; there were more events in view than are drawn. */
+        /** Drawn; there were more events in view than are drawn one by one: close ones are merged. */
         CAPPED,
         /** Not drawn, its target not even opened: nothing of the log is in view (a window outside it). */
         NOTHING_IN_VIEW

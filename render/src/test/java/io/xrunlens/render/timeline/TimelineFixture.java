@@ -22,7 +22,13 @@ final class TimelineFixture {
     }
 
     static TimelineModel model(String relative) throws Exception {
-        String file = sample(relative).toString();
+        return model(sample(relative), relative);
+    }
+
+    /** The same for any log file, titled {@code title}. */
+    static TimelineModel model(Path path, String title) throws Exception {
+        String file = path.toString();
+        String relative = title;
         InputReport report = new LogAnalysis(LogReader.Options.defaults()).analyze(file);
         Incident incident = report.incidents().get(0);
         List<TimelineModel.Panel> panels = TimelineModelBuilder.panels(incident);

@@ -12,10 +12,13 @@ import io.xrunlens.render.timeline.TimelineModel.Kind;
 import io.xrunlens.render.timeline.TimelineModel.Marker;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TimelineModelBuilderTest {
 
@@ -86,6 +89,37 @@ class TimelineModelBuilderTest {
         for (int i = 1; i < panels.size(); i++) {
             assertTrue(panels.get(i).startMicros() > panels.get(i - 1).endMicros(), "a positive cut: " + panels);
         }
+    }
+
+    /**
+     * A burst of recovered XRUNs over five minutes, a period interrupt every 10 ms: more events
+     * than an incident's picture keeps one by one. They are merged with their counts across the
+     * whole view (not cut off part way), and the recoveries' descriptors, none of them the
+     * incident's, get no lanes.
+     */
+    @Test
+    void aLongBurstIsDrawnToItsEndWithoutALanePerDescriptor(@TempDir Path dir) throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int ms = 0; ms < 300_000; ms += 10) {
+            double t = 100 + ms / 1000.0;
+            log.append(String.format(Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: snd_pcm_period_elapsed()%n", t));
+            if (ms % 1000 == 0) {
+                int txd = 0x10000000 + ms / 1000;
+                log.append(String.format(Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: XRUN: pcmC0D0c:0%n", t + 0.0001));
+                log.append(String.format(Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2%n",
+                        t + 0.0002));
+                log.append(String.format(Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: vchan 5e7e2c7a: txd %08x[5]:"
+                        + " submitted%n", t + 0.0003, txd));
+                log.append(String.format(Locale.ROOT, "[%12.6f] imx-sdma 20ec000.sdma: txd %08x: freeing%n", t + 0.9,
+                        txd));
+            }
+        }
+        Path file = Files.writeString(dir.resolve("soak.log"), log);
+        TimelineModel m = TimelineFixture.model(file, "soak.log");
+        assertTrue(m.lanes().stream().noneMatch(l -> l.startsWith("txd ")), m.lanes().toString());
+        long last = m.markers().stream().mapToLong(Marker::micros).max().orElseThrow();
+        assertTrue(last > 390_000_000L, "drawn to the burst's end, not cut off: " + last);
+        assertTrue(m.markers().stream().anyMatch(x -> x.count() > 1), "merged markers say how many");
     }
 
     @Test
