@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finding and verdict sentences, looked up by key from {@code messages.properties} so the
@@ -38,7 +39,17 @@ public final class FindingMessages {
         return format(keys.get(keys.size() - 1), args);
     }
 
+    /**
+     * Sentences without arguments (most fixes and next steps), made once: a log of thousands of
+     * boots otherwise held a copy of the same paragraph per incident.
+     */
+    private static final Map<String, String> CONSTANT = new ConcurrentHashMap<>();
+
     public static String format(String key, Object... args) {
+        if (args.length == 0) {
+            return CONSTANT.computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.ROOT)
+                    .format(new Object[0]));
+        }
         MessageFormat f = PARSED.get().computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.ROOT));
         return f.format(args);
     }
