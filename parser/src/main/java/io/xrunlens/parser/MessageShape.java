@@ -13,13 +13,15 @@ import java.util.Arrays;
  * number. Such a word is always one token of the grammar (its lexer takes the longest word), and
  * which token it is depends only on its class: all decimal digits is NUM, "0x..." is HEX, any
  * other is ID. So two texts of one shape lex to the same token types, and the parser, which sees
- * nothing but token types, decides the same for both. Decimal numbers of ten digits or more make
- * no shape: they may not fit the int the grammar's builder reads them into.
+ * nothing but token types, decides the same for both. A number's size does not matter: the tree
+ * is read again from each text's own values, and a value too large for the field it fills fails
+ * that text alone (the builder then hands it to the catalogue, as for a text parsed afresh). A
+ * PCM pointer line's boundary, 1073741824 on 32-bit boards and 19 digits on 64-bit ones, is
+ * the common case: those lines made no shape and ran the grammar every time.
  */
 final class MessageShape {
     /** Ends the literal text before a slot in {@link #key}; never in a decoded line. */
     private static final char SLOT = '\u0000';
-    private static final int MAX_DECIMAL_DIGITS = 9;
 
     /** The literal text with each slot replaced by {@link #SLOT} and its class (D, H or X). */
     final String key;
@@ -56,9 +58,6 @@ final class MessageShape {
             if (kind == 0) {
                 continue;
             }
-            if (kind == '!') {
-                return null;
-            }
             if (key == null) {
                 key = new StringBuilder(n + 8);
             }
@@ -77,10 +76,7 @@ final class MessageShape {
         return new MessageShape(key.toString(), Arrays.copyOf(slots, count));
     }
 
-    /**
-     * 'D' decimal, 'X' "0x" hex, 'H' other hex with a digit, 0 for a word that is not a slot,
-     * '!' for a decimal too long to make a shape.
-     */
+    /** 'D' decimal, 'X' "0x" hex, 'H' other hex with a digit, 0 for a word that is not a slot. */
     private static char slotClass(String s, int from, int to) {
         if (to - from > 2 && s.charAt(from) == '0' && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')
                 && allHex(s, from + 2, to)) {
@@ -104,7 +100,7 @@ final class MessageShape {
         if (letter) {
             return 'H';
         }
-        return to - from > MAX_DECIMAL_DIGITS ? '!' : 'D';
+        return 'D';
     }
 
     private static boolean allHex(String s, int from, int to) {
