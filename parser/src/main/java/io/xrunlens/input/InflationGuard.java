@@ -1,6 +1,5 @@
 package io.xrunlens.input;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -34,46 +33,20 @@ final class InflationGuard {
 
     /** The compressed side: counts what the decompressor reads. */
     InputStream compressed(InputStream raw) {
-        return new FilterInputStream(raw) {
+        return new CountingStream(raw) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    bytesIn++;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    bytesIn += n;
-                }
-                return n;
+            void bytes(int n) {
+                bytesIn += n;
             }
         };
     }
 
     /** The decompressed side: counts what comes out and stops a bomb. */
     InputStream decompressed(InputStream inflated) {
-        return new FilterInputStream(inflated) {
+        return new CountingStream(inflated) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
+            void bytes(int n) throws IOException {
+                count(n);
             }
         };
     }
