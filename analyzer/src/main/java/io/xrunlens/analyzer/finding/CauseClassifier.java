@@ -63,7 +63,7 @@ public final class CauseClassifier {
             return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, "usb-audio", stream, usb.get(), "");
         }
         if (codec.isPresent() && !xrunBefore) {
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
         }
         if (dsp.isPresent()) {
             return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, "dsp-firmware", stream, dsp.get(), "");
@@ -99,7 +99,7 @@ public final class CauseClassifier {
             return stall(stall.get(), stream, xrunBefore, latency);
         }
         if (codec.isPresent()) {
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, "codec", stream, codec.get(), "");
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
         }
         if (driver.isPresent()) {
             return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver.get(),
@@ -232,6 +232,11 @@ public final class CauseClassifier {
         return min > 1_000_000L && max - min <= min / 10;
     }
 
+    /** A card that never registered is told as such, not as a failing codec (its supplier may be a DAI). */
+    private static String codecKey(Finding codec) {
+        return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending" : "codec";
+    }
+
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,
                                String extra) {
         Platform platform = facts.platform();
@@ -242,7 +247,9 @@ public final class CauseClassifier {
         }
         String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), where,
                 at(key0), line, extra);
-        String fix = FindingMessages.first(List.of("fix." + cause.id() + "." + platform.key(), "fix." + cause.id()));
+        // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
+        String fix = FindingMessages.first(List.of("fixfor." + key, "fix." + cause.id() + "." + platform.key(),
+                "fix." + cause.id()));
         String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? ""
                 : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),
                         "next." + platform.key(), "next.generic"));

@@ -8,10 +8,13 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * codec-failure: the codec is unreachable or failing (sgtl5000 "Error reading chip id", a DAPM
@@ -20,7 +23,9 @@ import java.util.Set;
  * on its own it is only a note; with a codec error in the same boot the incident says more. A
  * deferral that never ended is the driver core's "deferred probe pending" for a device that
  * deferred (or is named for sound): the card never registered, a warning that names what it
- * waited for.
+ * waited for: the codec DAI it said was missing, or the supplier the driver core named
+ * ("supplier 30010000.sai not ready", "wait for supplier /soc/bus@30000000/sai@30010000") with
+ * the error that supplier printed in the boot, if it did.
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class CodecFailureRule extends CataloguedRule {
@@ -31,6 +36,10 @@ public final class CodecFailureRule extends CataloguedRule {
     private final Set<String> deferred = new HashSet<>();
     /** The last codec DAI a card waited for ("CODEC DAI sgtl5000 not registered"). */
     private String missing = "";
+    /** The driver core's reason for a deferral: the supplier by device name or firmware node path. */
+    private static final Pattern SUPPLIER = Pattern.compile("supplier (\\S+) not ready|wait for supplier (\\S+)");
+    /** The last probe error each device printed in this boot, as it printed it. */
+    private final Map<String, String> lastError = new HashMap<>();
 
     public CodecFailureRule() {
         super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CARD, Severity.INFO,
@@ -61,6 +70,9 @@ public final class CodecFailureRule extends CataloguedRule {
         if (form.equals("asoc.codec-dai-missing") && !message.values().isEmpty()) {
             missing = message.values().get(0).strip();
         }
+        if (!device.isEmpty()) {
+            lastError.put(device, event.record().message());
+        }
         String error = AsocErrors.errorNumber(message);
         if (message.form().family() == MessageFamily.CARD || AsocErrors.PROBE_DEFER.equals(error)) {
             deferred.add(device);
@@ -76,9 +88,25 @@ public final class CodecFailureRule extends CataloguedRule {
     @Override
     protected String meaning(Message.Catalogued message) {
         if (message.form().id().equals(PENDING)) {
+            Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
+            if (m.find()) {
+                String supplier = m.group(1) != null ? m.group(1) : deviceName(m.group(2));
+                String said = lastError.getOrDefault(supplier, "");
+                return FindingMessages.format("meaning.card-supplier", supplier, said.isEmpty() ? 0 : 1, said);
+            }
             return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
         }
         return super.meaning(message);
+    }
+
+    /**
+     * The device name of a firmware node: the last part of its path, "sai@30010000" named as the
+     * kernel names platform devices, "30010000.sai"; a name without a unit address stays as it is.
+     */
+    static String deviceName(String fwnode) {
+        String last = fwnode.substring(fwnode.lastIndexOf('/') + 1);
+        int at = last.indexOf('@');
+        return at < 0 ? last : last.substring(at + 1) + "." + last.substring(0, at);
     }
 
     /** "sound", "es8316-sound", "30020000.audio", "snd-soc-dummy": a device that is a sound card's. */

@@ -1,0 +1,53 @@
+package io.xrunlens.analyzer.rule.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.Logs;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A card whose deferral never ended names the supplier it waited for, as the driver core printed
+ * it (a device name, or a firmware node path since fw_devlink), and what that supplier printed.
+ */
+class CardPendingTest {
+    private static final String SAI_ERROR = Logs.line(1.201, "fsl-sai 30010000.sai: failed to get mclk1 clock: -2");
+
+    private static Finding pending(InputReport r) {
+        return Logs.findings(r, "codec-failure").stream().filter(f -> f.form().equals("driver-core.deferred-probe-pending"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSupplierByDeviceNameAndItsErrorAreNamed() {
+        InputReport r = Logs.analyze(SAI_ERROR + Logs.line(12.614251,
+                "platform sound-wm8960: deferred probe pending: asoc-simple-card: supplier 30010000.sai not ready"));
+        assertTrue(pending(r).message().contains("it waited for 30010000.sai, which never probed after it printed"
+                + " \"fsl-sai 30010000.sai: failed to get mclk1 clock: -2\""), pending(r).message());
+        Incident i = r.incidents().get(0);
+        assertTrue(i.verdict().startsWith("The sound card never registered"), i.verdict());
+        assertTrue(i.fix().contains("/sys/kernel/debug/devices_deferred"), i.fix());
+        assertTrue(!i.fix().contains("SGTL5000"), "no codec advice for a card waiting on its DAI: " + i.fix());
+    }
+
+    @Test
+    void theSupplierByFirmwareNodeIsNamedAsTheKernelNamesItsDevice() {
+        InputReport r = Logs.analyze(SAI_ERROR + Logs.line(12.614251, "platform sound: deferred probe pending:"
+                + " asoc-simple-card: wait for supplier /soc@0/bus@30000000/sai@30010000"));
+        assertTrue(pending(r).message().contains("it waited for 30010000.sai, which never probed after it printed"),
+                pending(r).message());
+        assertEquals("30010000.sai", CodecFailureRule.deviceName("/soc@0/bus@30000000/sai@30010000"));
+        assertEquals("sound", CodecFailureRule.deviceName("/sound"));
+    }
+
+    @Test
+    void aSupplierThatPrintedNothingIsStillNamed() {
+        InputReport r = Logs.analyze(Logs.line(12.614251,
+                "platform sound: deferred probe pending: asoc-simple-card: supplier 30c30000.sai not ready"));
+        assertTrue(pending(r).message().contains("it waited for 30c30000.sai, which never probed, so there is no sound"
+                + " card"), pending(r).message());
+    }
+}
