@@ -147,9 +147,16 @@ public abstract class CataloguedRule implements Rule {
                 meaning(b.message));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
+        List<Evidence> evidence = new ArrayList<>(before(b.message));
+        evidence.addAll(b.evidence);
         context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
-                stream, r.micros(), List.of(), List.copyOf(b.evidence), message, "observed", "",
+                stream, r.micros(), List.of(), List.copyOf(evidence), message, "observed", "",
                 b.message.form().id()));
+    }
+
+    /** Earlier records the finding rests on too (what it names as its root); none by default. */
+    protected List<Evidence> before(Message.Catalogued message) {
+        return List.of();
     }
 
     /** What the message means, as a clause; looked up by the row's family. */

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
@@ -10,6 +11,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +40,8 @@ public final class CodecFailureRule extends CataloguedRule {
     private String missing = "";
     /** The driver core's reason for a deferral: the supplier by device name or firmware node path. */
     private static final Pattern SUPPLIER = Pattern.compile("supplier (\\S+) not ready|wait for supplier (\\S+)");
-    /** The last probe error each device printed in this boot, as it printed it. */
-    private final Map<String, String> lastError = new HashMap<>();
+    /** The last probe error each device printed in this boot. */
+    private final Map<String, Event> lastError = new HashMap<>();
 
     public CodecFailureRule() {
         super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CARD, Severity.INFO,
@@ -71,7 +73,7 @@ public final class CodecFailureRule extends CataloguedRule {
             missing = message.values().get(0).strip();
         }
         if (!device.isEmpty()) {
-            lastError.put(device, event.record().message());
+            lastError.put(device, event);
         }
         String error = AsocErrors.errorNumber(message);
         if (message.form().family() == MessageFamily.CARD || AsocErrors.PROBE_DEFER.equals(error)) {
@@ -90,13 +92,30 @@ public final class CodecFailureRule extends CataloguedRule {
         if (message.form().id().equals(PENDING)) {
             Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
             if (m.find()) {
-                String supplier = m.group(1) != null ? m.group(1) : deviceName(m.group(2));
-                String said = lastError.getOrDefault(supplier, "");
-                return FindingMessages.format("meaning.card-supplier", supplier, said.isEmpty() ? 0 : 1, said);
+                String supplier = supplier(m);
+                Event said = lastError.get(supplier);
+                return FindingMessages.format("meaning.card-supplier", supplier, said == null ? 0 : 1,
+                        said == null ? "" : said.record().message());
             }
             return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
         }
         return super.meaning(message);
+    }
+
+    /** The supplier's own error, the root of a card that never registered, comes first in its evidence. */
+    @Override
+    protected List<Evidence> before(Message.Catalogued message) {
+        if (message.form().id().equals(PENDING)) {
+            Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
+            if (m.find() && lastError.containsKey(supplier(m))) {
+                return List.of(Evidence.of("supplier", lastError.get(supplier(m))));
+            }
+        }
+        return List.of();
+    }
+
+    private static String supplier(Matcher m) {
+        return m.group(1) != null ? m.group(1) : deviceName(m.group(2));
     }
 
     /**

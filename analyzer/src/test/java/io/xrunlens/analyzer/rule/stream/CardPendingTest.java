@@ -31,6 +31,8 @@ class CardPendingTest {
         assertTrue(i.verdict().startsWith("The sound card never registered"), i.verdict());
         assertTrue(i.fix().contains("/sys/kernel/debug/devices_deferred"), i.fix());
         assertTrue(!i.fix().contains("SGTL5000"), "no codec advice for a card waiting on its DAI: " + i.fix());
+        assertEquals("supplier", i.chain().get(0).role(), "the supplier's own error is the root: " + i.chain());
+        assertTrue(i.chain().get(0).text().contains("failed to get mclk1 clock"), i.chain().toString());
     }
 
     @Test
