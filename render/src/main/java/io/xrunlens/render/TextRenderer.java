@@ -174,12 +174,16 @@ public final class TextRenderer implements Renderer {
     private static void findings(StringBuilder b, List<Finding> findings, int max, TimeStyle times) {
         findings.stream().limit(max).forEach(f -> finding(b, f, times));
         if (findings.size() > max) {
+            // every occurrence counts: a fold of a flood stands for its repeats
             Map<String, Long> more = findings.stream().skip(max)
                     .collect(Collectors.groupingBy(f -> f.severity().label() + " " + f.rule(), TreeMap::new,
-                            Collectors.counting()));
+                            Collectors.summingLong(Finding::repeats)));
             List<String> parts = new ArrayList<>();
             more.forEach((rule, count) -> parts.add(String.format(Locale.ROOT, "%,d %s", count, rule)));
-            TextWrap.hanging(b, "    … and ", String.join(", ", parts) + " (all in --format json)", WIDTH);
+            boolean folded = findings.stream().skip(max).anyMatch(f -> f.repeats() > 1);
+            TextWrap.hanging(b, "    … and ", String.join(", ", parts) + (folded
+                    ? " (in --format json, a flood's middle as one finding with its count)" : " (all in --format json)"),
+                    WIDTH);
         }
     }
 
