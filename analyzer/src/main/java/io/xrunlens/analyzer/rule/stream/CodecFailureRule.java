@@ -90,11 +90,10 @@ public final class CodecFailureRule extends CataloguedRule {
     @Override
     protected String meaning(Message.Catalogued message) {
         if (message.form().id().equals(PENDING)) {
-            Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
-            if (m.find()) {
-                String supplier = supplier(m);
-                Event said = lastError.get(supplier);
-                return FindingMessages.format("meaning.card-supplier", supplier, said == null ? 0 : 1,
+            Optional<String> supplier = supplier(message);
+            if (supplier.isPresent()) {
+                Event said = lastError.get(supplier.get());
+                return FindingMessages.format("meaning.card-supplier", supplier.get(), said == null ? 0 : 1,
                         said == null ? "" : said.record().message());
             }
             return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
@@ -105,17 +104,19 @@ public final class CodecFailureRule extends CataloguedRule {
     /** The supplier's own error, the root of a card that never registered, comes first in its evidence. */
     @Override
     protected List<Evidence> before(Message.Catalogued message) {
-        if (message.form().id().equals(PENDING)) {
-            Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
-            if (m.find() && lastError.containsKey(supplier(m))) {
-                return List.of(Evidence.of("supplier", lastError.get(supplier(m))));
-            }
+        if (!message.form().id().equals(PENDING)) {
+            return List.of();
         }
-        return List.of();
+        return supplier(message).map(lastError::get).map(e -> List.of(Evidence.of("supplier", e))).orElse(List.of());
     }
 
-    private static String supplier(Matcher m) {
-        return m.group(1) != null ? m.group(1) : deviceName(m.group(2));
+    /** The supplier a deferral that never ended waited for, when the driver core named it. */
+    private static Optional<String> supplier(Message.Catalogued message) {
+        Matcher m = SUPPLIER.matcher(String.join(" ", message.values()));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? m.group(1) : deviceName(m.group(2)));
     }
 
     /**
