@@ -2,7 +2,7 @@
 # Throughput and memory benchmark of xrunlens on this machine; see bench/RESULTS.md.
 #
 #   bench/run.sh            200 MB mixed log (plus the other targets)
-#   bench/run.sh --big      also the 2 GB log under -Xmx256m
+#   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples) under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
 #   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped
 #
@@ -137,6 +137,10 @@ if [ "$big" = 1 ]; then
     busy2g="$out/busy-2048.log"
     [ -f "$busy2g" ] || python3 bench/gen-busy.py "$busy2g" 2048
     end_to_end "busy board 2 GB, -Xmx256m, 2 cores" "$busy2g" 0 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
+    # the samples again and again: ~190,000 boots, most failing alike (folded across boots)
+    samples2g="$out/samples-2048.log"
+    [ -f "$samples2g" ] || python3 bench/gen-samples-log.py samples "$samples2g" 2048
+    end_to_end "samples 2 GB, -Xmx256m, 2 cores" "$samples2g" 0 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
 fi
 echo
 lnav_compare

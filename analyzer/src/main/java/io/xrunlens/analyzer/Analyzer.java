@@ -1,6 +1,8 @@
 package io.xrunlens.analyzer;
 
 import io.xrunlens.analyzer.boot.BootFacts;
+import io.xrunlens.analyzer.boot.BootFold;
+import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -23,12 +25,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
  * Runs the rules over the events of one input, boot by boot, and chains their findings into
  * incidents. Feed it events in log order ({@link #accept}), then call {@link #finish()}.
- * Memory: the per-boot state and the findings, never the events.
+ * Memory: the per-boot state and the findings, never the events; finished boots that repeat an
+ * earlier boot's findings are counted, not kept ({@link BootFold}).
  */
 public final class Analyzer implements EventSink {
     /**
@@ -39,9 +44,11 @@ public final class Analyzer implements EventSink {
 
     private final List<Supplier<Rule>> ruleFactories;
     private long workerWindowMicros;
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<Incident> incidents = new ArrayList<>();
+    private final BootFold finished;
     private final List<Optional<KernelRelease>> kernels = new ArrayList<>();
+    /** One instance per release: a log of many boots of one kernel names it once. */
+    private final Map<KernelRelease, Optional<KernelRelease>> releases = new HashMap<>();
+    private Consumer<BootFold.BootResult> onBootEnd = b -> { };
     private BootRun boot;
     /** The input's format, which knows how its times are printed once records have been read. */
     private LogFormat format;
@@ -55,8 +62,22 @@ public final class Analyzer implements EventSink {
     }
 
     public Analyzer(List<Supplier<Rule>> ruleFactories) {
+        this(ruleFactories, b -> false);
+    }
+
+    /**
+     * @param keepWhole the boots to report whole even where they repeat an earlier boot (the boot
+     *                  a timeline draws)
+     */
+    public Analyzer(List<Supplier<Rule>> ruleFactories, IntPredicate keepWhole) {
         this.ruleFactories = List.copyOf(ruleFactories);
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
+        this.finished = new BootFold(keepWhole);
+    }
+
+    /** Told each boot's results once it is finished, before any fold (xrunlens watch prints them). */
+    public void onBootEnd(Consumer<BootFold.BootResult> listener) {
+        this.onBootEnd = listener;
     }
 
     /** Rules look at typed events only; unknown lines are skimmed (counted, not framed). */
@@ -115,38 +136,38 @@ public final class Analyzer implements EventSink {
         }
     }
 
-    /** Every finding reported so far: those of finished boots, then the current boot's, as reported. */
-    public List<Finding> findingsSoFar() {
-        List<Finding> out = new ArrayList<>(findings);
-        if (boot != null) {
-            out.addAll(boot.context.findings());
-        }
-        return out;
+    /** The findings the current boot has reported so far, as reported. */
+    public List<Finding> currentFindings() {
+        return boot == null ? List.of() : boot.context.findings();
     }
 
     /**
-     * The incidents so far: those of finished boots, and the current boot's as its findings chain
-     * up now (one may still grow: xrunlens watch decides when it is complete).
+     * The current boot's incidents as its findings chain up now (one may still grow: xrunlens
+     * watch decides when it is complete).
      */
-    public List<Incident> incidentsSoFar() {
-        List<Incident> out = new ArrayList<>(incidents);
-        if (boot != null) {
-            List<Finding> found = new ArrayList<>(boot.context.findings());
-            found.sort(LOG_ORDER);
-            out.addAll(IncidentBuilder.build(found, boot.facts).incidents());
+    public List<Incident> currentIncidents() {
+        if (boot == null) {
+            return List.of();
         }
-        return out;
+        List<Finding> found = new ArrayList<>(boot.context.findings());
+        found.sort(LOG_ORDER);
+        return IncidentBuilder.build(found, boot.facts).incidents();
     }
 
-    /** Ends the last boot; returns all findings (log order) and incidents. */
+    /** Ends the last boot; returns the findings (log order) and incidents kept whole, and the folds. */
     public Result finish() {
         order.flush();
         finishBoot();
-        return new Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels));
+        return new Result(List.copyOf(finished.findings()), List.copyOf(finished.incidents()), List.copyOf(kernels),
+                finished.folded());
     }
 
-    /** Findings and incidents of one input, and the kernel of each boot seen (in boot order). */
-    public record Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels) {
+    /**
+     * Findings and incidents of one input kept whole, the kernel of each boot seen (in boot
+     * order), and the incidents counted instead of kept.
+     */
+    public record Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels,
+                         List<FoldedIncidents> folded) {
     }
 
     private void finishBoot() {
@@ -159,9 +180,13 @@ public final class Analyzer implements EventSink {
         List<Finding> found = new ArrayList<>(boot.context.findings());
         found.sort(LOG_ORDER);
         IncidentBuilder.Result chained = IncidentBuilder.build(found, boot.facts);
-        findings.addAll(chained.findings());
-        incidents.addAll(chained.incidents());
-        kernels.add(boot.facts.kernel());
+        Optional<KernelRelease> kernel = boot.facts.kernel().map(k -> releases.computeIfAbsent(k, Optional::of))
+                .orElse(Optional.empty());
+        kernels.add(kernel);
+        BootFold.BootResult result = new BootFold.BootResult(boot.index, chained.findings(), chained.incidents(),
+                kernel);
+        onBootEnd.accept(result);
+        finished.add(result);
         boot = null;
     }
 

@@ -1,18 +1,27 @@
 package io.xrunlens.analyzer;
 
+import io.xrunlens.analyzer.rule.Rules;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.IntPredicate;
 
 /** One input from bytes to report: open, read, analyse. Used by every command. */
 public final class LogAnalysis {
     private final LogReader.Options options;
+    private final IntPredicate keepWhole;
 
     public LogAnalysis(LogReader.Options options) {
+        this(options, b -> false);
+    }
+
+    /** @param keepWhole boots reported whole even where they repeat an earlier boot ({@link Analyzer}) */
+    public LogAnalysis(LogReader.Options options, IntPredicate keepWhole) {
         this.options = options;
+        this.keepWhole = keepWhole;
     }
 
     /** Opens and analyses a named input ("-" for stdin). */
@@ -27,9 +36,9 @@ public final class LogAnalysis {
 
     /** Analyses an already open stream. */
     public InputReport analyze(String name, String compression, InputStream in) {
-        Analyzer analyzer = new Analyzer();
+        Analyzer analyzer = new Analyzer(Rules.defaults(), keepWhole);
         InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
         Analyzer.Result result = analyzer.finish();
-        return new InputReport(summary, result.findings(), result.incidents(), result.kernels());
+        return new InputReport(summary, result.findings(), result.incidents(), result.kernels(), result.folded());
     }
 }

@@ -107,7 +107,8 @@ final class TimelineCommand implements Callable<Integer> {
             } else {
                 input = Path.of(file);
             }
-            LogAnalysis analysis = new LogAnalysis(options);
+            // the boot asked for is drawn whole even where it repeats an earlier boot
+            LogAnalysis analysis = new LogAnalysis(options, b -> boot != null && b == boot);
             InputReport report = analysis.analyze(input.toString());
             report.summary().errors().forEach(e -> err.println("xrunlens: " + e));
             int boots = report.summary().boots();

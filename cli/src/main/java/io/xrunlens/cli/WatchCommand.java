@@ -1,6 +1,5 @@
 package io.xrunlens.cli;
 
-import io.xrunlens.analyzer.Analyzer;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LiveInput;
@@ -125,7 +124,7 @@ final class WatchCommand implements Callable<Integer> {
                         note -> err.println("xrunlens: " + note));
         Interrupts.onInterrupt(in::stop); // Ctrl-C: what was read is finished and summed up
         InputSummary summary = new LogReader(options).read(file.equals("-") ? "stdin" : file, "", in, watcher[0]);
-        Analyzer.Result result = watcher[0].finish();
+        watcher[0].finish();
         status.clear();
         runner.shutdown();
         runner.awaitTermination(execTimeout + 5, TimeUnit.SECONDS); // a hung command is stopped and told first
@@ -136,20 +135,19 @@ final class WatchCommand implements Callable<Integer> {
             // JSON Lines to the end: jq reads the summary as one more object
             out.printf(Locale.ROOT, "{\"summary\":{\"lines\":%d,\"records\":%d,\"parsed\":%d,\"unknown\":%d,"
                             + "\"findings\":%d,\"incidents\":%d,\"causes\":[%s]}}%n", summary.lines(), summary.records(),
-                    summary.parsed(), summary.unknown(), seen, n, result.incidents().stream()
-                            .map(i -> "\"" + i.cause().id() + "\"").distinct().collect(Collectors.joining(",")));
+                    summary.parsed(), summary.unknown(), seen, n, watcher[0].causes().stream()
+                            .map(c -> "\"" + c + "\"").collect(Collectors.joining(",")));
         } else {
             out.println();
             out.printf(Locale.ROOT, "lines %d, records %d, parsed %d, unknown %d; %d finding%s, %d incident%s%s%n",
                     summary.lines(), summary.records(), summary.parsed(), summary.unknown(), seen, seen == 1 ? "" : "s", n,
-                    n == 1 ? "" : "s", result.incidents().isEmpty() ? "" : " (" + Watcher.causes(result.incidents()) + ")");
+                    n == 1 ? "" : "s", n == 0 ? "" : " (" + String.join(", ", watcher[0].causes()) + ")");
         }
         out.flush();
         if (!summary.errors().isEmpty()) {
             return ExitCode.ERROR.code();
         }
-        return result.findings().stream().anyMatch(f -> f.severity().isProblem()) ? ExitCode.FINDINGS.code()
-                : ExitCode.CLEAN.code();
+        return watcher[0].problems() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
     private static void tick(Watcher w, Status status, long quietMillis) {
@@ -165,7 +163,8 @@ final class WatchCommand implements Callable<Integer> {
         LogReader.Options options = new LogReader.Options(live.maxLineBytes(), live.format(), live.year());
         try {
             Files.createDirectories(timelines);
-            io.xrunlens.analyzer.InputReport report = new io.xrunlens.analyzer.LogAnalysis(options).analyze(file);
+            io.xrunlens.analyzer.InputReport report = new io.xrunlens.analyzer.LogAnalysis(options, b -> b == found.boot())
+                    .analyze(file);
             Optional<Incident> again = findAgain(report.incidents(), found);
             if (again.isEmpty()) {
                 synchronized (err) {

@@ -3,6 +3,7 @@ package io.xrunlens.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xrunlens.analyzer.Analyzer;
+import io.xrunlens.analyzer.boot.BootFold;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -18,10 +19,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The analysis of a live log, told as it is decided: every finding the moment its rule reports
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * time, or the input ended). Nothing is printed twice: findings and incidents are known by their
  * rule (or cause), boot and first input line. Runs on the reading thread, from the events and
  * from the input's idle calls; its memory is the analyzer's (per boot and channel, not per line)
- * and the keys of what it printed.
+ * and the keys of what it printed of the current boot: a finished boot is printed to its end
+ * when the next one starts, and forgotten.
  */
 final class Watcher implements EventSink {
     /** An incident the log has moved past by this much, in its own clock, is complete. */
@@ -45,9 +47,13 @@ final class Watcher implements EventSink {
     private final boolean json;
     private final long settleMillis;
     private final Consumer<Incident> onIncident;
-    /** Findings printed that are still kept whole by the analyzer (folded ones are forgotten here too). */
+    /** Findings of the current boot printed that are still kept whole (folded ones are forgotten here too). */
     private Set<String> printedFindings = new HashSet<>();
+    /** Incidents of the current boot printed. */
     private final Set<String> printedIncidents = new HashSet<>();
+    /** The causes of the incidents printed, in the order first printed. */
+    private final Set<String> causes = new LinkedHashSet<>();
+    private boolean problems;
     private LogFormat format;
     private long findingsSeen;
     private int incidents;
@@ -62,6 +68,7 @@ final class Watcher implements EventSink {
         this.json = json;
         this.settleMillis = settleMillis;
         this.onIncident = onIncident;
+        analyzer.onBootEnd(this::bootEnded);
     }
 
     @Override
@@ -94,15 +101,20 @@ final class Watcher implements EventSink {
         settled |= settle;
     }
 
-    /** The input ended (or Ctrl-C): the last incidents, complete now. */
+    /** The input ended (or Ctrl-C): the last boot's last incidents, complete now. */
     Analyzer.Result finish() {
         Analyzer.Result result = analyzer.finish();
-        printNew(result.findings());
-        for (Incident i : result.incidents()) {
-            incident(i);
-        }
         out.flush();
         return result;
+    }
+
+    /** A boot ended (the next one started, or the input ended): what it found, printed to the end. */
+    private void bootEnded(BootFold.BootResult boot) {
+        printNew(boot.findings());
+        boot.incidents().forEach(this::incident);
+        printedFindings.clear();
+        printedIncidents.clear();
+        findingsSeen = 0;
     }
 
     /** Told before anything is printed (the status line on stderr clears itself). */
@@ -118,12 +130,22 @@ final class Watcher implements EventSink {
         return findings;
     }
 
+    /** The causes of the incidents printed, in the order first printed. */
+    Set<String> causes() {
+        return causes;
+    }
+
+    /** True when a warning or an error was printed. */
+    boolean problems() {
+        return problems;
+    }
+
     long events() {
         return events;
     }
 
     private void emit(boolean quiet) {
-        List<Finding> all = analyzer.findingsSoFar();
+        List<Finding> all = analyzer.currentFindings();
         // every occurrence counts: in a flood the kept findings stay as many while new ones roll in
         long reported = all.stream().mapToLong(Finding::repeats).sum();
         if (reported == findingsSeen && !quiet) {
@@ -131,7 +153,7 @@ final class Watcher implements EventSink {
         }
         findingsSeen = reported;
         printNew(all);
-        for (Incident i : analyzer.incidentsSoFar()) {
+        for (Incident i : analyzer.currentIncidents()) {
             if (quiet || complete(i)) {
                 incident(i);
             }
@@ -165,6 +187,7 @@ final class Watcher implements EventSink {
 
     private void finding(Finding f) {
         findings++;
+        problems |= f.severity().isProblem();
         beforePrint.run();
         if (json) {
             line("finding", g -> JsonRenderer.finding(g, f, times()));
@@ -180,6 +203,7 @@ final class Watcher implements EventSink {
             return;
         }
         incidents++;
+        causes.add(i.cause().id());
         beforePrint.run();
         if (json) {
             line("incident", g -> JsonRenderer.incident(g, i, times()));
@@ -223,10 +247,5 @@ final class Watcher implements EventSink {
 
     TimeStyle times() {
         return format == null ? TimeStyle.SECONDS : format.timeStyle();
-    }
-
-    /** "2 incidents (dma-terminate-race), 5 findings" for the summary. */
-    static String causes(List<Incident> incidents) {
-        return incidents.stream().map(i -> i.cause().id()).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -330,4 +330,23 @@ class WatchCommandTest {
         assertTrue(watch.out().contains("3,000 of them"), "the burst's verdict counts the folded ones too");
         assertTrue(watch.out().contains("3000 findings, 1 incident"), watch.out().lines().reduce((a, b) -> b).orElse(""));
     }
+
+    /**
+     * Boots that fail alike: the report keeps the first and the last and counts the rest, but a
+     * watch prints every one as it is decided, each once, and its summary counts them all.
+     */
+    @Test
+    void everyBootsIncidentIsPrintedThoughTheReportFoldsThem() throws Exception {
+        int boots = 30;
+        String log = Files.readString(SampleExpectationsTest.samples().resolve("synthetic/stock-5.4-race.log"))
+                .repeat(boots);
+        Cli watch = Cli.withStdin(log, "watch", "-");
+        assertEquals(boots, watch.out().split("VERDICT", -1).length - 1, watch.out());
+        assertTrue(watch.out().contains(boots + " incidents (dma-terminate-race)"),
+                watch.out().lines().reduce((a, b) -> b).orElse(""));
+        assertEquals(1, watch.exit());
+        Cli report = Cli.withStdin(log, "analyze", "-");
+        assertEquals(boots - 13 + " × ", report.out().lines().filter(l -> l.contains(" × ")).findFirst()
+                .map(l -> l.strip().substring(0, l.strip().indexOf("×") + 2)).orElse(""), report.out());
+    }
 }

@@ -3,6 +3,7 @@ package io.xrunlens.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -82,6 +83,31 @@ public final class JsonRenderer implements Renderer {
             incident(g, i, s.clock());
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("folded");
+        for (FoldedIncidents f : r.folded()) {
+            folded(g, f, r.incidentNumber(f.like()));
+        }
+        g.writeEndArray();
+    }
+
+    /** Incidents that repeated an earlier kind across boots, counted: the kind, how many, where. */
+    private static void folded(JsonGenerator g, FoldedIncidents f, int like) throws IOException {
+        Incident i = f.like();
+        g.writeStartObject();
+        g.writeStringField("cause", i.cause().id());
+        g.writeStringField("device", i.device());
+        g.writeStringField("driver", i.driver());
+        channel(g, i.channel());
+        stream(g, i.stream());
+        g.writeNumberField("like", like);
+        g.writeNumberField("incidents", f.count());
+        g.writeNumberField("errors", f.errors());
+        g.writeNumberField("findings", f.findings());
+        g.writeNumberField("first_boot", f.firstBoot());
+        g.writeNumberField("last_boot", f.lastBoot());
+        g.writeNumberField("first_line", f.firstLine());
+        g.writeNumberField("last_line", f.lastLine());
+        g.writeEndObject();
     }
 
     /** One finding object, shared with xrunlens watch's JSON Lines. */

@@ -1,12 +1,14 @@
 package io.xrunlens.render;
 
 import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -44,6 +46,17 @@ public final class JunitXml implements AutoCloseable {
                 .filter(i -> i.findings().stream().anyMatch(f -> f.severity().isProblem())).toList();
     }
 
+    /** Incidents counted across boots (like a failing one), which fail a test of their own. */
+    public static List<FoldedIncidents> failingFolds(InputReport r) {
+        return r.folded().stream().filter(f -> f.like().findings().stream().anyMatch(x -> x.severity().isProblem()))
+                .toList();
+    }
+
+    /** The failures of one input's testcase. */
+    public static int failures(InputReport r) {
+        return failing(r).size() + failingFolds(r).size() + looseProblems(r).size();
+    }
+
     /** Problem findings that no incident holds (a report may have findings but no chain). */
     public static List<Finding> looseProblems(InputReport r) {
         return r.findings().stream().filter(f -> f.severity().isProblem())
@@ -66,6 +79,11 @@ public final class JunitXml implements AutoCloseable {
                 }
                 body.append("Fix: ").append(i.fix()).append('\n');
                 element("failure", i.cause().id(), i.verdict(), body.toString());
+            }
+            for (FoldedIncidents f : failingFolds(r)) {
+                element("failure", f.like().cause().id(), String.format(Locale.ROOT,
+                        "%,d more like incident %d, in boots %,d to %,d", f.count(), r.incidentNumber(f.like()),
+                        f.firstBoot(), f.lastBoot()), "lines " + f.firstLine() + " to " + f.lastLine() + "\n");
             }
             for (Finding f : looseProblems(r)) {
                 element("failure", f.rule(), f.message(), "lines " + f.lines() + "\n");

@@ -1,6 +1,7 @@
 package io.xrunlens.render;
 
 import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,15 +82,18 @@ public final class TextRenderer implements Renderer {
         // Most important first; an incident keeps its number in log order (the timeline's pictures
         // and xrunlens watch count them so).
         List<Incident> ranked = r.incidents().stream().sorted(Incident.BY_IMPORTANCE).toList();
+        Map<Incident, Integer> numbers = new IdentityHashMap<>();
+        r.incidents().forEach(i -> numbers.put(i, numbers.size() + 1));
+        folded(b, r, numbers);
         for (Incident i : ranked) {
             b.append('\n');
-            String number = r.incidents().size() > 1 ? (r.incidents().indexOf(i) + 1) + "  " : " ";
+            String number = r.incidents().size() > 1 ? numbers.get(i) + "  " : " ";
             TextWrap.hanging(b, "VERDICT " + number, i.verdict(), WIDTH);
         }
         Set<Finding> shown = new HashSet<>();
         TimeStyle times = s.clock();
         for (Incident i : ranked) {
-            incident(b, i, r.incidents().indexOf(i) + 1, times);
+            incident(b, i, numbers.get(i), times);
             shown.addAll(i.findings());
         }
         List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
@@ -111,6 +116,32 @@ public final class TextRenderer implements Renderer {
         }
         for (String e : s.errors()) {
             TextWrap.hanging(b, "error: ", e, WIDTH);
+        }
+    }
+
+    /** Incidents that repeated across boots, counted: how many, like which incident, in which boots. */
+    private static void folded(StringBuilder b, InputReport r, Map<Incident, Integer> numbers) {
+        if (r.folded().isEmpty()) {
+            return;
+        }
+        b.append('\n');
+        long all = r.folded().stream().mapToLong(FoldedIncidents::count).sum();
+        TextWrap.hanging(b, "", String.format(Locale.ROOT, "%,d incidents found; %,d are listed below, and %,d that"
+                + " repeat a listed one in later boots are counted:", all + r.incidents().size(), r.incidents().size(),
+                all), WIDTH);
+        for (FoldedIncidents f : r.folded()) {
+            Incident like = f.like();
+            StringBuilder what = new StringBuilder(like.cause().id());
+            if (!like.device().isEmpty()) {
+                what.append(", ").append(like.device());
+            }
+            like.channel().ifPresent(c -> what.append(" channel ").append(c));
+            if (like.stream() != PcmDirection.UNKNOWN) {
+                what.append(", ").append(like.stream().label());
+            }
+            what.append(String.format(Locale.ROOT, ", like incident %d: boots %,d to %,d, lines %,d to %,d",
+                    numbers.get(like), f.firstBoot(), f.lastBoot(), f.firstLine(), f.lastLine()));
+            TextWrap.hanging(b, String.format(Locale.ROOT, "  %,d × ", f.count()), what.toString(), WIDTH);
         }
     }
 

@@ -93,7 +93,7 @@ class IncidentBuilderTest {
             new LogReader(LogReader.Options.defaults()).read("race.log", "", in, analyzer);
         }
         analyzer.quiet(0, Long.MAX_VALUE); // held events analysed, no rule settled by quiet
-        Incident race = analyzer.incidentsSoFar().get(0);
+        Incident race = analyzer.currentIncidents().get(0);
         assertEquals("xrun", race.findings().get(0).rule(), race.findings().toString());
     }
 }

@@ -1,0 +1,216 @@
+package io.xrunlens.analyzer.boot;
+
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.KernelRelease;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Keeps what the finished boots of one input found in bounded memory when it repeats: a soak
+ * rig's log of ten thousand reboots failing the same way, or a fleet's logs concatenated. Across
+ * boots, of each kind of incident (cause, device, driver, channel, stream) the first
+ * {@link #HEAD} and the last {@link #TAIL} are kept whole, with their findings, and those between
+ * are counted into one {@link FoldedIncidents}; of each kind of finding outside every incident
+ * (rule, severity, device, driver, channel, stream, form) likewise, those between folded into one
+ * finding that says how many they were ({@link Finding#repeats()}).
+ *
+ * <p>Within a boot {@link io.xrunlens.analyzer.finding.FindingFold} has already bounded a flood;
+ * here memory is bounded by the kinds, which the hardware bounds, not by the number of boots.
+ * Boots a caller asks for are kept whole whatever they repeat.
+ */
+public final class BootFold {
+    /** Of a kind, the first kept whole: enough to compare them. */
+    public static final int HEAD = 10;
+    /** Of a kind, the last kept whole: the latest failures of a soak. */
+    public static final int TAIL = 3;
+
+    private final IntPredicate keepWhole;
+    private final Map<String, Kind<Incident>> incidents = new LinkedHashMap<>();
+    private final Map<String, Kind<Finding>> findings = new LinkedHashMap<>();
+    /** Kept whole: each with its place in the input (boots in order, a boot's findings in log order). */
+    private final List<Placed<Incident>> keptIncidents = new ArrayList<>();
+    private final List<Placed<Finding>> keptFindings = new ArrayList<>();
+    private long place;
+
+    public BootFold(IntPredicate keepWhole) {
+        this.keepWhole = keepWhole;
+    }
+
+    /** Adds a finished boot: each incident and finding kept whole or counted into its kind's fold. */
+    public void add(BootResult boot) {
+        List<Placed<Finding>> placed = new ArrayList<>(boot.findings().size());
+        for (Finding f : boot.findings()) {
+            placed.add(new Placed<>(place++, f, List.of()));
+        }
+        boolean whole = keepWhole.test(boot.boot());
+        Set<Finding> chained = new HashSet<>();
+        for (Incident i : boot.incidents()) {
+            Set<Finding> mine = new HashSet<>(i.findings());
+            chained.addAll(mine);
+            List<Placed<Finding>> own = placed.stream().filter(p -> mine.contains(p.item())).toList();
+            Placed<Incident> p = new Placed<>(own.isEmpty() ? place : own.get(0).place(), i, own);
+            if (whole) {
+                keptIncidents.add(p);
+            } else {
+                incidents.computeIfAbsent(key(i), k -> new Kind<>()).add(p);
+            }
+        }
+        for (Placed<Finding> p : placed) {
+            if (whole) {
+                keptFindings.add(p);
+            } else if (!chained.contains(p.item())) {
+                findings.computeIfAbsent(key(p.item()), k -> new Kind<>()).add(p);
+            }
+        }
+    }
+
+    /** The incidents kept whole, in log order. */
+    public List<Incident> incidents() {
+        List<Placed<Incident>> out = new ArrayList<>(keptIncidents);
+        incidents.values().forEach(k -> k.kept(out));
+        return inOrder(out);
+    }
+
+    /** The findings kept whole (those of the incidents kept whole among them) and the folds, in log order. */
+    public List<Finding> findings() {
+        List<Placed<Finding>> out = new ArrayList<>(keptFindings);
+        List<Placed<Incident>> chains = new ArrayList<>(keptIncidents);
+        incidents.values().forEach(k -> k.kept(chains));
+        chains.forEach(i -> out.addAll(i.findings()));
+        for (Kind<Finding> kind : findings.values()) {
+            kind.kept(out);
+            if (kind.firstFolded != null) {
+                out.add(new Placed<>(kind.firstFolded.place(), fold(kind), List.of()));
+            }
+        }
+        out.sort(Comparator.comparingLong(Placed::place));
+        List<Finding> sorted = new ArrayList<>(out.size());
+        long last = -1;
+        for (Placed<Finding> p : out) {
+            if (p.place() != last) { // a boot-wide finding two kept incidents share is one finding
+                sorted.add(p.item());
+            }
+            last = p.place();
+        }
+        return sorted;
+    }
+
+    /** The incidents counted instead of kept, by the boot of the first. */
+    public List<FoldedIncidents> folded() {
+        List<FoldedIncidents> out = new ArrayList<>();
+        for (Kind<Incident> kind : incidents.values()) {
+            if (kind.firstFolded != null) {
+                out.add(kind.folded());
+            }
+        }
+        out.sort(Comparator.comparingInt(FoldedIncidents::firstBoot).thenComparingLong(FoldedIncidents::firstLine));
+        return out;
+    }
+
+    private static <T> List<T> inOrder(List<Placed<T>> placed) {
+        placed.sort(Comparator.comparingLong(Placed::place));
+        return placed.stream().map(Placed::item).toList();
+    }
+
+    private static String key(Incident i) {
+        return i.cause() + "\u0000" + i.device() + '\u0000' + i.driver() + '\u0000' + i.channel() + '\u0000'
+                + i.stream();
+    }
+
+    private static String key(Finding f) {
+        return f.rule() + '\u0000' + f.severity() + '\u0000' + f.device() + '\u0000' + f.driver() + '\u0000'
+                + f.channel() + '\u0000' + f.stream() + '\u0000' + f.form();
+    }
+
+    /** The findings of a kind between its head and its tail, as one: the first and last are its evidence. */
+    private static Finding fold(Kind<Finding> kind) {
+        Finding f = kind.firstFolded.item;
+        Finding last = kind.lastFolded.item;
+        List<Evidence> evidence = new ArrayList<>();
+        if (!f.evidence().isEmpty()) {
+            evidence.add(f.evidence().get(0));
+        }
+        if (!last.evidence().isEmpty()) {
+            evidence.add(last.evidence().get(last.evidence().size() - 1));
+        }
+        String message = FindingMessages.format("fold-boots", kind.repeats, f.boot(), last.boot(), f.message());
+        return new Finding(f.rule(), f.severity(), f.boot(), f.device(), f.driver(), f.transfer(), f.channel(),
+                f.stream(), f.micros(), List.of(), List.copyOf(evidence), message, f.confidence(), "", f.form(),
+                (int) Math.min(Integer.MAX_VALUE, kind.repeats));
+    }
+
+    /**
+     * An item with its place in the input; an incident with its findings and their places.
+     *
+     * @param place    where it is in the input, in boot and log order
+     * @param item     the finding or incident
+     * @param findings of an incident, its findings in their places
+     */
+    private record Placed<T>(long place, T item, List<Placed<Finding>> findings) {
+    }
+
+    /** One kind: head, folded middle, tail. */
+    private static final class Kind<T> {
+        final List<Placed<T>> head = new ArrayList<>();
+        final ArrayDeque<Placed<T>> tail = new ArrayDeque<>();
+        Placed<T> firstFolded;
+        Placed<T> lastFolded;
+        long repeats;
+        FoldedIncidents.Builder counts;
+
+        void add(Placed<T> p) {
+            if (head.size() < HEAD) {
+                head.add(p);
+                return;
+            }
+            tail.add(p);
+            if (tail.size() > TAIL) {
+                Placed<T> out = tail.poll();
+                if (firstFolded == null) {
+                    firstFolded = out;
+                }
+                lastFolded = out;
+                if (out.item instanceof Finding f) {
+                    repeats += f.repeats();
+                } else if (out.item instanceof Incident i) {
+                    if (counts == null) {
+                        counts = new FoldedIncidents.Builder();
+                    }
+                    counts.add(i);
+                }
+            }
+        }
+
+        void kept(List<Placed<T>> out) {
+            out.addAll(head);
+            out.addAll(tail);
+        }
+
+        FoldedIncidents folded() {
+            return counts.done((Incident) head.get(0).item);
+        }
+    }
+
+    /**
+     * One finished boot: its findings in log order, its incidents, its kernel release.
+     *
+     * @param boot      the boot's index in the input
+     * @param findings  its findings, log order
+     * @param incidents its incidents, log order
+     * @param kernel    the kernel release it printed, if it did
+     */
+    public record BootResult(int boot, List<Finding> findings, List<Incident> incidents,
+                             Optional<KernelRelease> kernel) {
+    }
+}
