@@ -26,12 +26,17 @@ public final class LogAnalysis {
 
     /** Opens and analyses a named input ("-" for stdin). */
     public InputReport analyze(String name) throws InputException {
-        InputOpener.OpenedInput input = InputOpener.open(name);
+        InputOpener.OpenedInput input = InputOpener.open(name, options.maxUnpacked());
         try (InputStream in = input.stream()) {
             return analyze(input.name(), input.compression(), in);
         } catch (IOException e) {
             throw new InputException(name + ": " + e.getMessage());
         }
+    }
+
+    /** How inputs are read. */
+    public LogReader.Options options() {
+        return options;
     }
 
     /** Analyses an already open stream. */

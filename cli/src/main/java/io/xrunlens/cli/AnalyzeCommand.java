@@ -66,6 +66,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     YearOption year = new YearOption();
 
     @CommandLine.Mixin
+    UnpackOption unpack = new UnpackOption();
+
+    @CommandLine.Mixin
     KbOption kb = new KbOption();
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
@@ -85,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxLine < 64) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-line must be at least 64");
         }
-        LogReader.Options options = year.apply(new LogReader.Options(maxLine, forced));
+        LogReader.Options options = unpack.apply(year.apply(new LogReader.Options(maxLine, forced)));
         Renderer renderer = switch (format) {
             case json -> new JsonRenderer();
             case junit -> new JunitRenderer();

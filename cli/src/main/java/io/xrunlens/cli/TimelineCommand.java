@@ -75,6 +75,9 @@ final class TimelineCommand implements Callable<Integer> {
     YearOption year = new YearOption();
 
     @CommandLine.Mixin
+    UnpackOption unpack = new UnpackOption();
+
+    @CommandLine.Mixin
     KbOption kb = new KbOption();
 
     @Option(names = "--boot", paramLabel = "N", description = "Only this boot, 0 to the log's boots - 1"
@@ -91,7 +94,7 @@ final class TimelineCommand implements Callable<Integer> {
             file = StandardInput.orUsageError(spec, "FILE");
         }
         PrintWriter err = spec.commandLine().getErr();
-        options = year.apply(LogReader.Options.defaults());
+        options = unpack.apply(year.apply(LogReader.Options.defaults()));
         if (width < 200 || height < 150 || width > 20_000 || height > 20_000) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--width takes 200 to 20000 pixels and --height 150 to 20000");

@@ -69,6 +69,9 @@ final class TriageCommand implements Callable<Integer> {
     YearOption year = new YearOption();
 
     @CommandLine.Mixin
+    UnpackOption unpack = new UnpackOption();
+
+    @CommandLine.Mixin
     KbOption kb = new KbOption();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Parallel analyses, 1-256 (default: the number of"
@@ -99,7 +102,7 @@ final class TriageCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes 1 to 256");
         }
-        options = year.apply(LogReader.Options.defaults());
+        options = unpack.apply(year.apply(LogReader.Options.defaults()));
         PrintWriter err = spec.commandLine().getErr();
         List<String> skip = new ArrayList<>(exclude);
         if (!noDefaultExcludes) {

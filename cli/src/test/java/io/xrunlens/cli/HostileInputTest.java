@@ -109,6 +109,36 @@ class HostileInputTest {
         assertEquals(1, cli.exit(), cli.err());
     }
 
+    /**
+     * --max-unpacked stops a compressed input at the user's ceiling: one line, exit 2, the lines
+     * before it analysed; triage goes on with the other files; a size that is none is a usage error.
+     */
+    @Test
+    void theUnpackCeilingStopsOneInputAndTheRestAreReported(@TempDir Path dir) throws Exception {
+        byte[] race = Files.readAllBytes(SampleExpectationsTest.samples().resolve(RACE));
+        Path big = dir.resolve("big.log.gz");
+        Files.write(big, gzip(new String(race, StandardCharsets.UTF_8).repeat(50).getBytes(StandardCharsets.UTF_8)));
+        Cli stopped = Cli.run("analyze", "--max-unpacked", "8K", big.toString());
+        assertEquals(2, stopped.exit(), stopped.err());
+        assertEquals(1, stopped.err().lines().count(), stopped.err());
+        assertTrue(stopped.err().startsWith("xrunlens: " + big + ": reading stopped after line "), stopped.err());
+        assertTrue(stopped.err().contains("ceiling of 8,192 bytes (--max-unpacked)"), stopped.err());
+        long lines = Long.parseLong(stopped.out().replaceAll("(?s).*\nlines (\\d+),.*", "$1"));
+        assertTrue(lines > 0 && lines < 8192 / 20, stopped.out());
+
+        Files.write(dir.resolve("small.log"), race);
+        Cli triage = Cli.run("triage", "--max-unpacked", "8K", "--format", "csv", dir.toString());
+        assertEquals(2, triage.exit(), triage.err());
+        assertTrue(triage.out().contains("small.log"), triage.out());
+        assertEquals(1, triage.out().lines().filter(l -> l.contains("reading stopped")).count(), triage.out());
+
+        Cli all = Cli.run("analyze", "--max-unpacked", "1G", big.toString());
+        assertEquals(1, all.exit(), all.err());
+        Cli usage = Cli.run("analyze", "--max-unpacked", "lots", big.toString());
+        assertEquals(2, usage.exit());
+        assertTrue(usage.err().startsWith("xrunlens: --max-unpacked takes a size such as 500M"), usage.err());
+    }
+
     /** A corrupt zstd input is one line and exit 2, as gzip, xz and bzip2 are; the other inputs are reported. */
     @Test
     void aCorruptZstdInputIsReportedLikeTheOthers(@TempDir Path dir) throws Exception {

@@ -19,16 +19,19 @@ final class InflationGuard {
 
     private final long minBytes;
     private final long maxRatio;
+    /** What the user allows an input to unpack to (--max-unpacked). */
+    private final long ceiling;
     private long bytesIn;
     private long bytesOut;
 
-    InflationGuard() {
-        this(MIN_BYTES, MAX_RATIO);
+    InflationGuard(long ceiling) {
+        this(MIN_BYTES, MAX_RATIO, ceiling);
     }
 
-    InflationGuard(long minBytes, long maxRatio) {
+    InflationGuard(long minBytes, long maxRatio, long ceiling) {
         this.minBytes = minBytes;
         this.maxRatio = maxRatio;
+        this.ceiling = ceiling;
     }
 
     /** The compressed side: counts what the decompressor reads. */
@@ -53,8 +56,12 @@ final class InflationGuard {
 
     private void count(int n) throws IOException {
         bytesOut += n;
+        if (bytesOut > ceiling) {
+            throw new ReadStopped(String.format(Locale.ROOT, "unpacked past the ceiling of %,d bytes"
+                    + " (--max-unpacked); what was read before it is reported", ceiling));
+        }
         if (bytesOut > minBytes && bytesOut > maxRatio * Math.max(1, bytesIn)) {
-            throw new IOException(String.format(Locale.ROOT, "decompression stopped after %,d bytes from %,d"
+            throw new ReadStopped(String.format(Locale.ROOT, "decompression stopped after %,d bytes from %,d"
                     + " compressed (more than %,d to 1: a decompression bomb, not a log)", bytesOut, bytesIn, maxRatio));
         }
     }

@@ -33,20 +33,20 @@ public final class InputOpener {
     }
 
     /** Opens a file for triage: decompressed, with room to sniff for an archive. */
-    public static SniffableInput openForTriage(Path path, String name) throws InputException {
+    public static SniffableInput openForTriage(Path path, String name, long ceiling) throws InputException {
         if (!Files.isReadable(path)) {
             throw new InputException(name + ": permission denied");
         }
         try {
-            return sniffable(name, stream(path));
+            return sniffable(name, stream(path), ceiling);
         } catch (IOException e) {
             throw new InputException(name + ": cannot open: " + IoProblems.reason(e));
         }
     }
 
     /** Any stream, decompressed, with room to sniff for an archive or a binary. */
-    public static SniffableInput sniffable(String name, InputStream rawStream) throws InputException {
-        OpenedInput raw = decompress(name, rawStream);
+    public static SniffableInput sniffable(String name, InputStream rawStream, long ceiling) throws InputException {
+        OpenedInput raw = decompress(name, rawStream, ceiling);
         return new SniffableInput(name, new PushbackInputStream(raw.stream(),
                 Math.max(ArchiveReader.SNIFF_BYTES, BinarySniff.BYTES)), raw.compression());
     }
@@ -56,7 +56,7 @@ public final class InputOpener {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             return false;
         }
-        try (InputStream in = openForTriage(path, path.toString()).stream()) {
+        try (InputStream in = openForTriage(path, path.toString(), Long.MAX_VALUE).stream()) {
             return ArchiveReader.sniff((PushbackInputStream) in) != ArchiveReader.Kind.NONE;
         } catch (IOException | InputException e) {
             return false; // reading it as a log will say what is wrong
@@ -92,8 +92,17 @@ public final class InputOpener {
     }
 
     public static OpenedInput open(String arg) throws InputException {
+        return open(arg, Long.MAX_VALUE);
+    }
+
+    /**
+     * Opens a file, or standard input for {@code -}.
+     *
+     * @param ceiling the bytes a compressed input may unpack to before it is a read error
+     */
+    public static OpenedInput open(String arg, long ceiling) throws InputException {
         if (arg.equals("-")) {
-            return decompress("-", System.in);
+            return decompress("-", System.in, ceiling);
         }
         Path path = Path.of(arg);
         if (!Files.exists(path)) {
@@ -106,7 +115,7 @@ public final class InputOpener {
             throw new InputException(arg + ": permission denied");
         }
         try {
-            return decompress(arg, stream(path));
+            return decompress(arg, stream(path), ceiling);
         } catch (IOException e) {
             throw new InputException(arg + ": cannot open: " + IoProblems.reason(e));
         }
@@ -114,8 +123,13 @@ public final class InputOpener {
 
     /** Wraps the stream in the decompressor its first bytes call for. */
     public static OpenedInput decompress(String name, InputStream raw) throws InputException {
+        return decompress(name, raw, Long.MAX_VALUE);
+    }
+
+    /** The same, stopping with a read error once the output passes {@code ceiling} bytes. */
+    public static OpenedInput decompress(String name, InputStream raw, long ceiling) throws InputException {
         // Only the magic bytes are peeked: a small buffer, because a triage opens thousands of files.
-        InflationGuard guard = new InflationGuard();
+        InflationGuard guard = new InflationGuard(ceiling);
         BufferedInputStream in = new BufferedInputStream(guard.compressed(raw), 8192);
         try {
             in.mark(8);

@@ -9,6 +9,7 @@ import io.xrunlens.input.IoProblems;
 import io.xrunlens.input.LineBlocks;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.input.LineSource;
+import io.xrunlens.input.ReadStopped;
 import io.xrunlens.input.ReplayedLines;
 import io.xrunlens.input.TextDecoding;
 import io.xrunlens.paste.PasteCleaner;
@@ -40,17 +41,20 @@ public final class LogReader {
      * Reading options. An empty format means detect it from the input; {@code year} places the
      * stamps of clocks that print none (syslog, logcat), 0 counts them from the input's first.
      */
-    public record Options(int maxLineBytes, Optional<LogFormat> format, int year, boolean live, int blockBytes) {
+    public record Options(int maxLineBytes, Optional<LogFormat> format, int year, boolean live, int blockBytes,
+                          long maxUnpacked) {
         public static final int DEFAULT_MAX_LINE = 1 << 20;
+        /** No ceiling on what a compressed input may unpack to (the bomb check still holds). */
+        public static final long NO_CEILING = Long.MAX_VALUE;
         /** Large inputs are read in blocks of this size on all cores (see {@link BlockReading}). */
         public static final int DEFAULT_BLOCK = 1 << 20;
 
         public Options(int maxLineBytes, Optional<LogFormat> format) {
-            this(maxLineBytes, format, 0, false, DEFAULT_BLOCK);
+            this(maxLineBytes, format, 0, false, DEFAULT_BLOCK, NO_CEILING);
         }
 
         public Options(int maxLineBytes, Optional<LogFormat> format, int year) {
-            this(maxLineBytes, format, year, false, DEFAULT_BLOCK);
+            this(maxLineBytes, format, year, false, DEFAULT_BLOCK, NO_CEILING);
         }
 
         /**
@@ -59,7 +63,7 @@ public final class LogReader {
          * Either way the result is the same.
          */
         public Options withBlockBytes(int bytes) {
-            return new Options(maxLineBytes, format, year, live, bytes);
+            return new Options(maxLineBytes, format, year, live, bytes, maxUnpacked);
         }
 
         /**
@@ -68,7 +72,7 @@ public final class LogReader {
          * for the next to arrive.
          */
         public Options asLive() {
-            return new Options(maxLineBytes, format, year, true, blockBytes);
+            return new Options(maxLineBytes, format, year, true, blockBytes, maxUnpacked);
         }
 
         public static Options defaults() {
@@ -76,7 +80,12 @@ public final class LogReader {
         }
 
         public Options withYear(int newYear) {
-            return new Options(maxLineBytes, format, newYear, live, blockBytes);
+            return new Options(maxLineBytes, format, newYear, live, blockBytes, maxUnpacked);
+        }
+
+        /** The same with a ceiling on the bytes a compressed input or archive member may unpack to. */
+        public Options withMaxUnpacked(long bytes) {
+            return new Options(maxLineBytes, format, year, live, blockBytes, bytes);
         }
     }
 
@@ -163,8 +172,9 @@ public final class LogReader {
         if (failure != null) {
             // A truncated archive or a failing disk: what was read is still analysed.
             long last = physical.lineNumber() + blockLines;
-            errors.add(name + ": truncated or corrupt input " + (last == 0 ? "before its first line" : "after line " + last)
-                    + ": " + IoProblems.reason(failure));
+            String where = last == 0 ? "before its first line" : "after line " + last;
+            errors.add(name + (failure instanceof ReadStopped ? ": reading stopped " : ": truncated or corrupt input ")
+                    + where + ": " + IoProblems.reason(failure));
         }
         notes.addAll(lines.notes());
         if (joiner != null) {

@@ -82,7 +82,8 @@ public final class TriageRun {
             return List.of(new TriageResult(c.name(), Optional.empty(), List.of(c.error().get()), Optional.empty()));
         }
         try {
-            InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name());
+            InputOpener.SniffableInput in = InputOpener.openForTriage(c.path(), c.name(),
+                    analysis.options().maxUnpacked());
             try (InputStream stream = in.stream()) {
                 return analyse(in, Optional.of(c.path()));
             }
@@ -101,7 +102,7 @@ public final class TriageRun {
      */
     public List<TriageResult> analyse(String name, InputStream raw, Optional<Path> file) {
         try {
-            return analyse(InputOpener.sniffable(name, raw), file);
+            return analyse(InputOpener.sniffable(name, raw, analysis.options().maxUnpacked()), file);
         } catch (InputException e) {
             return List.of(new TriageResult(name, Optional.empty(), List.of(e.getMessage()), Optional.empty()));
         }
@@ -145,7 +146,8 @@ public final class TriageRun {
                         return; // excluded like a folder's file: not read, not listed
                     }
                     try {
-                        InputOpener.OpenedInput in = InputOpener.decompress(name, content);
+                        InputOpener.OpenedInput in = InputOpener.decompress(name, content,
+                                analysis.options().maxUnpacked());
                         PushbackInputStream body = new PushbackInputStream(in.stream(), BinarySniff.BYTES);
                         ArchiveReader.Kind inner = ArchiveReader.sniff(body);
                         if (inner != ArchiveReader.Kind.NONE && depth < MAX_NESTING) {

@@ -97,7 +97,7 @@ public final class TimelinePicture {
                     .map(range -> clock.coarse() ? CoarseClock.widen(range, clock.tick()) : range).toList();
             views.add(new TimelineEvents(r.boot(), ranges, r.panels().isEmpty(), clock.byLine()));
         }
-        InputOpener.OpenedInput in = InputOpener.open(file.toString());
+        InputOpener.OpenedInput in = InputOpener.open(file.toString(), options.maxUnpacked());
         try (InputStream stream = in.stream()) {
             new LogReader(options).read(in.name(), in.compression(), stream, new AllViews(views));
         }
