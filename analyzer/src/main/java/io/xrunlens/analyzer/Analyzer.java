@@ -49,6 +49,7 @@ public final class Analyzer implements EventSink {
     /** One instance per release: a log of many boots of one kernel names it once. */
     private final Map<KernelRelease, Optional<KernelRelease>> releases = new HashMap<>();
     private Consumer<BootFold.BootResult> onBootEnd = b -> { };
+    private Consumer<Finding> onFinding = f -> { };
     private BootRun boot;
     /** The input's format, which knows how its times are printed once records have been read. */
     private LogFormat format;
@@ -73,6 +74,11 @@ public final class Analyzer implements EventSink {
         this.ruleFactories = List.copyOf(ruleFactories);
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
         this.finished = new BootFold(keepWhole);
+    }
+
+    /** Told of each finding the moment its rule reports it, before any chaining or fold (xrunlens watch). */
+    public void onFinding(Consumer<Finding> listener) {
+        this.onFinding = listener;
     }
 
     /** Told each boot's results once it is finished, before any fold (xrunlens watch prints them). */
@@ -257,7 +263,7 @@ public final class Analyzer implements EventSink {
         BootRun(int index) {
             this.index = index;
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
-            this.context = new RuleContext(index, dma, Analyzer.this::times);
+            this.context = new RuleContext(index, dma, Analyzer.this::times, f -> onFinding.accept(f));
             ruleFactories.forEach(f -> rules.add(f.get()));
             if (routing == null) {
                 routing = Routing.of(rules);

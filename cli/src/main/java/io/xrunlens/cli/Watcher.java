@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xrunlens.analyzer.Analyzer;
 import io.xrunlens.analyzer.boot.BootFold;
-import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.Event;
@@ -20,7 +19,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -47,19 +45,24 @@ final class Watcher implements EventSink {
     private final boolean json;
     private final long settleMillis;
     private final Consumer<Incident> onIncident;
-    /** Findings of the current boot printed that are still kept whole (folded ones are forgotten here too). */
-    private Set<String> printedFindings = new HashSet<>();
     /** Incidents of the current boot printed. */
     private final Set<String> printedIncidents = new HashSet<>();
     /** The causes of the incidents printed, in the order first printed. */
     private final Set<String> causes = new LinkedHashSet<>();
     private boolean problems;
     private LogFormat format;
-    private long findingsSeen;
     private int incidents;
     private int findings;
     private long latestMicros = Record.NO_TIME;
+    /** Since the incidents were last chained: a finding reported, one that ends an episode. */
+    private boolean reported;
+    private boolean ending;
+    /** The log's time at which the incidents are chained again, if findings came meanwhile. */
+    private long nextCheckMicros = Record.NO_TIME;
     private boolean settled;
+    private long flushedAt = System.nanoTime();
+    /** Findings of a flood are written at most this often (a quiet input is flushed at once). */
+    private static final long FLUSH_EVERY_NANOS = 20_000_000L;
     private long events;
     private Runnable beforePrint = () -> { };
 
@@ -68,6 +71,7 @@ final class Watcher implements EventSink {
         this.json = json;
         this.settleMillis = settleMillis;
         this.onIncident = onIncident;
+        analyzer.onFinding(this::finding);
         analyzer.onBootEnd(this::bootEnded);
     }
 
@@ -99,6 +103,7 @@ final class Watcher implements EventSink {
         analyzer.quiet(quietMillis, settleMillis);
         emit(settle);
         settled |= settle;
+        out.flush();
     }
 
     /** The input ended (or Ctrl-C): the last boot's last incidents, complete now. */
@@ -108,13 +113,12 @@ final class Watcher implements EventSink {
         return result;
     }
 
-    /** A boot ended (the next one started, or the input ended): what it found, printed to the end. */
+    /** A boot ended (the next one started, or the input ended): its incidents, printed to the end. */
     private void bootEnded(BootFold.BootResult boot) {
-        printNew(boot.findings());
         boot.incidents().forEach(this::incident);
-        printedFindings.clear();
         printedIncidents.clear();
-        findingsSeen = 0;
+        reported = false;
+        ending = false;
     }
 
     /** Told before anything is printed (the status line on stderr clears itself). */
@@ -144,20 +148,30 @@ final class Watcher implements EventSink {
         return events;
     }
 
+    /**
+     * Prints the incidents that are complete. Chaining the boot's findings into incidents costs
+     * as much as the findings kept, so it is done when it can change the answer: on a quiet
+     * input, after a finding that ends an episode, and once the log's clock has passed the time
+     * at which the earliest open incident (or one a new finding starts) would be complete; an
+     * XRUN flood would otherwise chain them all again at every line.
+     */
     private void emit(boolean quiet) {
-        List<Finding> all = analyzer.currentFindings();
-        // every occurrence counts: in a flood the kept findings stay as many while new ones roll in
-        long reported = all.stream().mapToLong(Finding::repeats).sum();
-        if (reported == findingsSeen && !quiet) {
-            return; // nothing new was decided: the incidents are as they were
+        boolean due = quiet || ending || (reported && latestMicros != Record.NO_TIME
+                && (nextCheckMicros == Record.NO_TIME || latestMicros >= nextCheckMicros));
+        if (!due) {
+            return;
         }
-        findingsSeen = reported;
-        printNew(all);
+        reported = false;
+        ending = false;
+        long earliestOpen = latestMicros;
         for (Incident i : analyzer.currentIncidents()) {
             if (quiet || complete(i)) {
                 incident(i);
+            } else if (i.endMicros() != Record.NO_TIME) {
+                earliestOpen = Math.min(earliestOpen, i.endMicros());
             }
         }
+        nextCheckMicros = earliestOpen == Record.NO_TIME ? Record.NO_TIME : earliestOpen + COMPLETE_AFTER_MICROS + 1;
         out.flush();
     }
 
@@ -169,23 +183,10 @@ final class Watcher implements EventSink {
                 && latestMicros - i.endMicros() > COMPLETE_AFTER_MICROS;
     }
 
-    /** Prints the findings not printed yet; remembers only those the analyzer still keeps whole. */
-    private void printNew(List<Finding> all) {
-        Set<String> kept = new HashSet<>();
-        for (Finding f : all) {
-            if (f.repeats() > 1) {
-                continue; // a fold stands for findings each printed as it came
-            }
-            String key = f.rule() + "|" + f.boot() + "|" + Evidence.firstLine(f.evidence()) + "|" + f.descriptors();
-            kept.add(key);
-            if (!printedFindings.contains(key)) {
-                finding(f);
-            }
-        }
-        printedFindings = kept; // bounded by what the analyzer keeps, not by the flood
-    }
-
+    /** A finding, printed the moment its rule reports it (each is reported once). */
     private void finding(Finding f) {
+        reported = true;
+        ending |= ENDINGS.contains(f.rule());
         findings++;
         problems |= f.severity().isProblem();
         beforePrint.run();
@@ -194,6 +195,19 @@ final class Watcher implements EventSink {
         } else {
             out.print("finding: ");
             out.print(TextRenderer.findingBlock(f, times()).stripLeading());
+        }
+        flushSoon();
+    }
+
+    /**
+     * Flushes what was printed unless that was done in the last few milliseconds: a flood's
+     * findings go out in batches, not one write each; a quiet input flushes at once ({@link #idle}).
+     */
+    private void flushSoon() {
+        long now = System.nanoTime();
+        if (now - flushedAt >= FLUSH_EVERY_NANOS) {
+            out.flush();
+            flushedAt = now;
         }
     }
 

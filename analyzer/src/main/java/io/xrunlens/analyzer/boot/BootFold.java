@@ -8,7 +8,8 @@ import io.xrunlens.event.KernelRelease;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +50,30 @@ public final class BootFold {
 
     /** Adds a finished boot: each incident and finding kept whole or counted into its kind's fold. */
     public void add(BootResult boot) {
-        List<Placed<Finding>> placed = new ArrayList<>(boot.findings().size());
+        // by identity: an incident holds the very findings of its boot's list (hashing a finding's
+        // evidence for each would cost more than the rest of the fold)
+        Map<Finding, Placed<Finding>> placed = new IdentityHashMap<>();
+        List<Placed<Finding>> inOrder = new ArrayList<>(boot.findings().size());
         for (Finding f : boot.findings()) {
-            placed.add(new Placed<>(place++, f, List.of()));
+            Placed<Finding> p = new Placed<>(place++, f, List.of());
+            placed.put(f, p);
+            inOrder.add(p);
         }
         boolean whole = keepWhole.test(boot.boot());
-        Set<Finding> chained = new HashSet<>();
+        Set<Placed<Finding>> chained = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Incident i : boot.incidents()) {
-            Set<Finding> mine = new HashSet<>(i.findings());
-            chained.addAll(mine);
-            List<Placed<Finding>> own = placed.stream().filter(p -> mine.contains(p.item())).toList();
+            List<Placed<Finding>> own = new ArrayList<>();
+            for (Finding f : i.findings()) {
+                Placed<Finding> p = placed.get(f);
+                if (p == null) { // not the list's own instance: the equal one, if any
+                    p = inOrder.stream().filter(x -> x.item().equals(f)).findFirst().orElse(null);
+                }
+                if (p != null) { // a boot-wide finding may be in two incidents: it is placed once
+                    chained.add(p);
+                    own.add(p);
+                }
+            }
+            own.sort(Comparator.comparingLong(Placed::place));
             Placed<Incident> p = new Placed<>(own.isEmpty() ? place : own.get(0).place(), i, own);
             if (whole) {
                 keptIncidents.add(p);
@@ -66,10 +81,10 @@ public final class BootFold {
                 incidents.computeIfAbsent(key(i), k -> new Kind<>()).add(p);
             }
         }
-        for (Placed<Finding> p : placed) {
+        for (Placed<Finding> p : inOrder) {
             if (whole) {
                 keptFindings.add(p);
-            } else if (!chained.contains(p.item())) {
+            } else if (!chained.contains(p)) {
                 findings.computeIfAbsent(key(p.item()), k -> new Kind<>()).add(p);
             }
         }

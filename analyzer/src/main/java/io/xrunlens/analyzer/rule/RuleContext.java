@@ -6,6 +6,7 @@ import io.xrunlens.analyzer.state.DmaState;
 import io.xrunlens.event.Event;
 import io.xrunlens.record.TimeStyle;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** What a rule can see of the boot (shared state) and where it reports. */
@@ -15,10 +16,18 @@ public final class RuleContext {
     private final FindingFold findings;
     private final Supplier<TimeStyle> times;
 
+    /** Told of each finding as it is reported (xrunlens watch prints it then). */
+    private final Consumer<Finding> onReport;
+
     public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times) {
+        this(boot, dma, times, f -> { });
+    }
+
+    public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times, Consumer<Finding> onReport) {
         this.boot = boot;
         this.dma = dma;
         this.times = times;
+        this.onReport = onReport;
         this.findings = new FindingFold(this::at);
     }
 
@@ -43,6 +52,7 @@ public final class RuleContext {
     /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */
     public void report(Finding finding) {
         findings.add(finding);
+        onReport.accept(finding);
     }
 
     /** The boot's findings so far, folds included, in no particular order. */
