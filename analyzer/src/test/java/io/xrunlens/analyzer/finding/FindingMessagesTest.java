@@ -1,0 +1,38 @@
+package io.xrunlens.analyzer.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every sentence prints as written: an apostrophe is not swallowed as MessageFormat's quote. */
+class FindingMessagesTest {
+    @Test
+    void everyApostropheOfEverySentenceIsPrinted() throws Exception {
+        Properties bundle = new Properties();
+        try (InputStream in = FindingMessages.class.getResourceAsStream("messages.properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        List<String> lost = new ArrayList<>();
+        for (String key : bundle.stringPropertyNames()) {
+            String pattern = bundle.getProperty(key);
+            long written = pattern.replace("''", "'").chars().filter(c -> c == '\'').count();
+            Object[] args = new Object[10];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = i == 0 || i == 1 ? 1 : "x"; // choice formats take numbers in the first places
+            }
+            String printed = FindingMessages.format(key, args);
+            if (printed.chars().filter(c -> c == '\'').count() < written) {
+                lost.add(key + ": " + printed);
+            }
+        }
+        assertTrue(lost.isEmpty(), String.join("\n", lost));
+        assertEquals("Check the codec's supplies", FindingMessages.format("advice.CODEC").substring(0, 26));
+    }
+}
