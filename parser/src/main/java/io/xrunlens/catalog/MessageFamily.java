@@ -22,6 +22,11 @@ public enum MessageFamily {
     RATE_NOTE,
     /** Codec unreachable or failing (control bus, power-up events). */
     CODEC,
+    /**
+     * A codec that answered late and that the controller worked around (HDA: polling mode, MSI
+     * off): context that leads a later codec failure's chain, not a failure on its own.
+     */
+    CODEC_NOTE,
     /** The sound card did not register (often a deferral that resolves later). */
     CARD,
     /** snd-usb-audio isochronous trouble. */

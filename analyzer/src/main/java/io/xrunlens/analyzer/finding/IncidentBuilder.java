@@ -95,6 +95,7 @@ public final class IncidentBuilder {
             chained.addAll(xrunsWithin(findings, episode, used));
             near(findings, chained, used, "system-latency").ifPresent(chained::add);
             near(findings, chained, used, "codec-failure").ifPresent(chained::add);
+            chained.addAll(precursors(findings, first, used));
             used.addAll(chained);
             chained.sort(BY_TIME);
             Diagnosis d = classifier.classify(chained, xrun.isPresent());
@@ -196,6 +197,28 @@ public final class IncidentBuilder {
             last = end == Record.NO_TIME ? last : end;
         }
         return episodes;
+    }
+
+    /**
+     * Where the trouble began: the notes the failing device printed under the same rule shortly
+     * before it failed (an HDA controller's "switching to polling mode" before "No response from
+     * codec, resetting bus"). On their own they are context healthy machines print too; before a
+     * failure they are the root of its chain.
+     */
+    private static List<Finding> precursors(List<Finding> findings, Finding first, Set<Finding> used) {
+        List<Finding> out = new ArrayList<>();
+        if (first.device().isEmpty() || first.micros() == Record.NO_TIME) {
+            return out;
+        }
+        for (Finding f : findings) {
+            if (f.severity() == Severity.INFO && !used.contains(f) && f.rule().equals(first.rule())
+                    && f.device().equals(first.device()) && f.micros() != Record.NO_TIME
+                    && f.micros() <= first.micros() && first.micros() - f.micros() <= EPISODE_GAP_MICROS
+                    && Evidence.firstLine(f.evidence()) < Evidence.firstLine(first.evidence())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static boolean compatibleStream(List<Finding> episode, Finding f) {

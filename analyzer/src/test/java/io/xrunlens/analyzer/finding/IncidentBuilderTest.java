@@ -96,4 +96,16 @@ class IncidentBuilderTest {
         Incident race = analyzer.currentIncidents().get(0);
         assertEquals("xrun", race.findings().get(0).rule(), race.findings().toString());
     }
+
+    /** An HDA controller's fallbacks lead the codec's silence: root first in the chain, the error in the verdict. */
+    @Test
+    void theControllersFallbacksAreTheRootOfTheCodecsChain() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/x86-hda-codec-no-response.log");
+        Incident codec = r.incidents().get(0);
+        assertEquals(Cause.CODEC, codec.cause());
+        assertEquals(12, codec.chain().get(0).line(), codec.chain().toString());
+        assertTrue(codec.verdict().contains("No response from codec, resetting bus"), codec.verdict());
+        assertTrue(codec.fix().contains("snd_hda_intel.power_save=0"), "an HDA fix on x86: " + codec.fix());
+        assertFalse(codec.fix().contains("I2C"), codec.fix());
+    }
 }

@@ -44,8 +44,8 @@ public final class CodecFailureRule extends CataloguedRule {
     private final Map<String, Event> lastError = new HashMap<>();
 
     public CodecFailureRule() {
-        super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CARD, Severity.INFO,
-                MessageFamily.STREAM_START, Severity.WARNING));
+        super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CODEC_NOTE, Severity.INFO,
+                MessageFamily.CARD, Severity.INFO, MessageFamily.STREAM_START, Severity.WARNING));
     }
 
     @Override
@@ -71,6 +71,9 @@ public final class CodecFailureRule extends CataloguedRule {
         }
         if (form.equals("asoc.codec-dai-missing") && !message.values().isEmpty()) {
             missing = message.values().get(0).strip();
+        }
+        if (message.form().family() == MessageFamily.CODEC_NOTE) {
+            return Optional.of(Severity.INFO); // a late answer worked around: only a failure's root
         }
         if (!device.isEmpty()) {
             lastError.put(device, event);
