@@ -18,6 +18,7 @@ import static io.xrunlens.catalog.MessageFamily.SDMA_FW_NOT_READY;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_ROM;
 import static io.xrunlens.catalog.MessageFamily.STREAM_START;
 import static io.xrunlens.catalog.MessageFamily.USB_AUDIO;
+import static io.xrunlens.catalog.MessageFamily.USB_CORE;
 import static io.xrunlens.catalog.MessageFamily.USB_NOTE;
 import static io.xrunlens.event.PcmDirection.CAPTURE;
 import static io.xrunlens.event.PcmDirection.PLAYBACK;
@@ -216,6 +217,12 @@ public final class MessageCatalog {
             row("usb.delay", USB_NOTE, "delay: estimated %d, actual %d", PLAYBACK, List.of("usb", "snd-usb-audio",
                     "snd_usb_audio"), false, "sound/usb pcm.c, debug, removed in ~5.14",
                     "delay: estimated 441, actual 132"),
+            // the USB core on any device; the usb-audio rule keeps it only beside an audio device's failure
+            row("usb.disconnect", USB_CORE, "USB disconnect, device number %d", UNKNOWN, List.of("usb"), false,
+                    "drivers/usb/core hub.c usb_disconnect, dev_info", "USB disconnect, device number 7"),
+            row("usb.reset", USB_CORE, "reset %s USB device number %d using %s", UNKNOWN, List.of("usb"), false,
+                    "drivers/usb/core hub.c hub_port_init, dev_info", "reset high-speed USB device number 7 using"
+                    + " xhci_hcd"),
             // --- ALSA pointer diagnostics ---
             row("pcm.unexpected-hw-ptr", HW_POINTER, "%sUnexpected hw_ptr%s", UNKNOWN, ANY, false,
                     "pcm_lib.c hw_ptr_error, pr_err_ratelimited (\"PCM: \" snd_printd before 3.15)",

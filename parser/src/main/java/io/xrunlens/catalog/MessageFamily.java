@@ -33,6 +33,11 @@ public enum MessageFamily {
     USB_AUDIO,
     /** snd-usb-audio debug notes (delay estimates): context, not failures. */
     USB_NOTE,
+    /**
+     * The USB core's lines about any device (reset, disconnect): every machine prints them, so
+     * they are no audio activity; beside a USB audio device's failure they say why it failed.
+     */
+    USB_CORE,
     /** ALSA pointer diagnostics (pcm_lib.c hw_ptr checks). */
     HW_POINTER,
     /** "snd_pcm_update_hw_ptr0: N callbacks suppressed": pointer diagnostics were rate-limited. */

@@ -17,7 +17,8 @@ public sealed interface Message {
     default boolean isAudio() {
         if (this instanceof Catalogued c) {
             return c.form().family() != io.xrunlens.catalog.MessageFamily.LATENCY
-                    && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE;
         }
         return !(this instanceof Unknown || this instanceof KernelVersion || this instanceof BootBanner
                 || this instanceof KernelNamed || this instanceof StackFrame);

@@ -11,6 +11,7 @@ import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,9 @@ public final class CauseClassifier {
         PcmDirection stream = direction(episode);
 
         if (usb.isPresent()) {
-            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, "usb-audio", stream, usb.get(), "");
+            Optional<String> gone = usbGone(episode);
+            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, gone.isPresent() ? "usb-gone" : "usb-audio", stream,
+                    usb.get(), gone.orElse(""));
         }
         if (codec.isPresent() && !xrunBefore) {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
@@ -230,6 +233,23 @@ public final class CauseClassifier {
         long min = gaps.stream().mapToLong(Long::longValue).min().orElse(0);
         long max = gaps.stream().mapToLong(Long::longValue).max().orElse(0);
         return min > 1_000_000L && max - min <= min / 10;
+    }
+
+    /** The USB core's disconnect and reset lines, which the usb-audio rule keeps beside a failure. */
+    public static final Set<String> USB_GONE_FORMS = Set.of("usb.disconnect", "usb.reset");
+    /** The role of such a line put first in a failure's evidence. */
+    public static final String USB_GONE_ROLE = "gone";
+
+    /** The line saying the failing USB device was disconnected or reset, if the episode has one. */
+    private static Optional<String> usbGone(List<Finding> episode) {
+        for (Finding f : episode) {
+            for (Evidence e : f.evidence()) {
+                if (e.role().equals(USB_GONE_ROLE) || USB_GONE_FORMS.contains(f.form())) {
+                    return Optional.of(e.text());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A card that never registered is told as such, not as a failing codec (its supplier may be a DAI). */

@@ -147,7 +147,7 @@ public abstract class CataloguedRule implements Rule {
                 meaning(b.message));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
-        List<Evidence> evidence = new ArrayList<>(before(b.message));
+        List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));
         evidence.addAll(b.evidence);
         context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
                 stream, r.micros(), List.of(), List.copyOf(evidence), message, "observed", "",
@@ -157,6 +157,11 @@ public abstract class CataloguedRule implements Rule {
     /** Earlier records the finding rests on too (what it names as its root); none by default. */
     protected List<Evidence> before(Message.Catalogued message) {
         return List.of();
+    }
+
+    /** The same, knowing the burst's first event (its device); by default {@link #before(Message.Catalogued)}. */
+    protected List<Evidence> before(Message.Catalogued message, Event first) {
+        return before(message);
     }
 
     /** What the message means, as a clause; looked up by the row's family. */

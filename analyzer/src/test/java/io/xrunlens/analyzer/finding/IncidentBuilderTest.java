@@ -108,4 +108,17 @@ class IncidentBuilderTest {
         assertTrue(codec.fix().contains("snd_hda_intel.power_save=0"), "an HDA fix on x86: " + codec.fix());
         assertFalse(codec.fix().contains("I2C"), codec.fix());
     }
+
+    /** A USB audio device unplugged while it played: the disconnect is why, and the fix is about the device going away. */
+    @Test
+    void aUsbDeviceThatWentAwayIsToldAsSuch() throws Exception {
+        InputReport r = Logs.analyzeSample("causes/usb-audio-unplugged.log");
+        assertEquals(1, r.incidents().size(), r.incidents().toString());
+        Incident usb = r.incidents().get(0);
+        assertEquals(Cause.USB_AUDIO, usb.cause());
+        assertTrue(usb.verdict().contains("went away under it (\"usb 3-2: USB disconnect, device number 7\")"),
+                usb.verdict());
+        assertTrue(usb.fix().startsWith("The USB device was disconnected or reset"), usb.fix());
+        assertTrue(usb.chain().stream().noneMatch(e -> e.text().contains("usb 1-4")), "another device's unplug");
+    }
 }
