@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(e.record().message());
         Message m = e.message();
         if (m instanceof Message.Catalogued c) {
-            describe(c.form(), c.values(), kb, out);
+            describe(c.form(), c.values(), e.record().driver(), kb, out);
             return true;
         }
         if (!(m instanceof Message.Unknown)) {
@@ -88,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         // the reader matches the built-in rows; a --kb folder may know more
         return kb.match(e.record().text()).map(match -> {
-            describe(match.message().form(), match.message().values(), kb, out);
+            describe(match.message().form(), match.message().values(), e.record().driver(), kb, out);
             return true;
         }).orElseGet(() -> {
             out.println("  unknown     no row of the knowledge base prints this text"
@@ -98,10 +99,12 @@ final class ExplainCommand implements Callable<Integer> {
         });
     }
 
-    private static void describe(MessageForm form, List<String> values, KnowledgeBase kb, PrintWriter out) {
+    private static void describe(MessageForm form, List<String> values, String driver, KnowledgeBase kb,
+                                 PrintWriter out) {
         MessageFamily family = form.family();
-        out.println("  printed by  " + kb.row(form.id()).map(KbRow::source).orElse(form.source()));
-        out.println("  row         " + form.id());
+        Optional<KbRow> row = kb.row(form.id(), driver); // the printing driver's own row of that format
+        out.println("  printed by  " + row.map(KbRow::source).orElse(form.source()));
+        out.println("  row         " + row.map(KbRow::id).orElse(form.id()));
         out.println("  format      \"" + form.format() + "\"" + (values.isEmpty() ? "" : "  values: "
                 + String.join(", ", values)));
         out.println("  family      " + KnowledgeBase.familyId(family) + ": " + meaning(family));

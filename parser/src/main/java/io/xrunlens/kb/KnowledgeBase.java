@@ -215,6 +215,41 @@ public final class KnowledgeBase {
         return e == null ? Optional.empty() : Optional.of(e.row);
     }
 
+    /** Rows by their format, made when first asked (it reads every data file). */
+    private volatile Map<String, List<KbRow>> byFormat;
+
+    /**
+     * The row as the driver that printed the line has it: several drivers print the same format
+     * ("Failed to restore register cache" in cs35l33.c and cs35l34.c), and matching reads the
+     * text only, so a line names the source of whichever came first. Of the rows with the
+     * matched row's format, the one in the printing driver's own file; else the matched row.
+     */
+    public Optional<KbRow> row(String id, String driver) {
+        Optional<KbRow> row = row(id);
+        if (row.isEmpty() || driver.isEmpty() || inFileOf(row.get(), driver)) {
+            return row;
+        }
+        Map<String, List<KbRow>> index = byFormat;
+        if (index == null) {
+            index = new HashMap<>();
+            for (KbRow r : rows()) {
+                index.computeIfAbsent(r.format(), f -> new ArrayList<>()).add(r);
+            }
+            byFormat = index;
+        }
+        return index.getOrDefault(row.get().format(), List.of()).stream().filter(r -> inFileOf(r, driver))
+                .findFirst().or(() -> row);
+    }
+
+    /** Whether the row's file is the driver's own: "cs35l34" and cs35l34.c, "snd_hda_intel" and hda_intel.c. */
+    static boolean inFileOf(KbRow row, String driver) {
+        String file = row.file().substring(row.file().lastIndexOf('/') + 1);
+        String base = (file.endsWith(".c") ? file.substring(0, file.length() - 2) : file).replace('-', '_')
+                .toLowerCase(Locale.ROOT);
+        String d = driver.replace('-', '_').toLowerCase(Locale.ROOT);
+        return d.equals(base) || d.endsWith("_" + base);
+    }
+
     /** The line a row's message makes after its device prefix, with made-up values. */
     public Optional<String> sample(String id) {
         KbEntry e = rows.loaded(id);

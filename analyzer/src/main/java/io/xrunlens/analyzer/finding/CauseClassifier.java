@@ -105,8 +105,11 @@ public final class CauseClassifier {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
         }
         if (driver.isPresent()) {
+            // the knowledge base knows which function printed it: where to start reading
+            String source = KnowledgeBase.active().row(driver.get().form(), driver.get().driver())
+                    .map(r -> FindingMessages.format("printed-in", r.function(), r.file())).orElse("");
             return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver.get(),
-                    FindingMessages.format("meaning." + familyOf(driver.get()).name()));
+                    FindingMessages.format("meaning." + familyOf(driver.get()).name()) + source);
         }
         Finding any = episode.get(0);
         return diagnose(Cause.UNKNOWN, Confidence.GUESS, "unknown", stream, any, "");

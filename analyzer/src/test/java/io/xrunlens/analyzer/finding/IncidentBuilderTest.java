@@ -121,4 +121,15 @@ class IncidentBuilderTest {
         assertTrue(usb.fix().startsWith("The USB device was disconnected or reset"), usb.fix());
         assertTrue(usb.chain().stream().noneMatch(e -> e.text().contains("usb 1-4")), "another device's unplug");
     }
+
+    /** A driver's error alone: no claim that a stream failed, and the source that printed it named. */
+    @Test
+    void aDriversErrorAloneNamesItsSourceAndClaimsNoStream() {
+        InputReport r = Logs.analyze(Logs.line(560, "cs35l34 1-0040: Failed to restore register cache"));
+        Incident i = r.incidents().get(0);
+        assertTrue(i.verdict().startsWith("cs35l34 1-0040 reported an error at 560.000000"), i.verdict());
+        assertTrue(i.verdict().contains("printed by cs35l34_runtime_resume() in sound/soc/codecs/cs35l34.c"),
+                i.verdict());
+        assertTrue(i.fix().startsWith("Start from the line's source"), i.fix());
+    }
 }
