@@ -6,6 +6,7 @@ import io.xrunlens.analyzer.Analyzer;
 import io.xrunlens.analyzer.boot.BootFold;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.event.Event;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
@@ -35,9 +36,6 @@ import java.util.function.Consumer;
 final class Watcher implements EventSink {
     /** An incident the log has moved past by this much, in its own clock, is complete. */
     static final long COMPLETE_AFTER_MICROS = 15_000_000L;
-    /** Rules whose finding ends an episode: the incident holding one is complete. */
-    private static final Set<String> ENDINGS = Set.of("dma-stall", "stream-start-failure", "dma-channel-error",
-            "fifo-not-fed", "codec-failure", "usb-audio");
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Analyzer analyzer = new Analyzer();
@@ -176,7 +174,7 @@ final class Watcher implements EventSink {
     }
 
     private boolean complete(Incident i) {
-        if (i.findings().stream().anyMatch(f -> ENDINGS.contains(f.rule()))) {
+        if (i.findings().stream().anyMatch(f -> RuleId.of(f.rule()).endsEpisode())) {
             return true;
         }
         return latestMicros != Record.NO_TIME && i.endMicros() != Record.NO_TIME
@@ -186,7 +184,7 @@ final class Watcher implements EventSink {
     /** A finding, printed the moment its rule reports it (each is reported once). */
     private void finding(Finding f) {
         reported = true;
-        ending |= ENDINGS.contains(f.rule());
+        ending |= RuleId.of(f.rule()).endsEpisode();
         findings++;
         problems |= f.severity().isProblem();
         beforePrint.run();

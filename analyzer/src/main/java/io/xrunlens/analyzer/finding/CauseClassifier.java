@@ -47,16 +47,16 @@ public final class CauseClassifier {
      * @param xrunBefore whether an XRUN (and its recovery) came before the first failure
      */
     public Diagnosis classify(List<Finding> episode, boolean xrunBefore) {
-        Optional<Finding> usb = rule(episode, "usb-audio");
-        Optional<Finding> codec = problem(episode, "codec-failure");
-        Optional<Finding> dma = rule(episode, "dma-channel-error");
-        Optional<Finding> notFed = rule(episode, "fifo-not-fed");
-        Optional<Finding> dai = rule(episode, "dai-fifo-error");
-        Optional<Finding> start = rule(episode, "stream-start-failure");
-        Optional<Finding> pointer = problem(episode, "hw-pointer");
-        Optional<Finding> stall = rule(episode, "dma-stall");
-        Optional<Finding> latency = rule(episode, "system-latency");
-        Optional<Finding> driver = rule(episode, "driver-error");
+        Optional<Finding> usb = rule(episode, RuleId.USB_AUDIO);
+        Optional<Finding> codec = problem(episode, RuleId.CODEC_FAILURE);
+        Optional<Finding> dma = rule(episode, RuleId.DMA_CHANNEL_ERROR);
+        Optional<Finding> notFed = rule(episode, RuleId.FIFO_NOT_FED);
+        Optional<Finding> dai = rule(episode, RuleId.DAI_FIFO_ERROR);
+        Optional<Finding> start = rule(episode, RuleId.STREAM_START_FAILURE);
+        Optional<Finding> pointer = problem(episode, RuleId.HW_POINTER);
+        Optional<Finding> stall = rule(episode, RuleId.DMA_STALL);
+        Optional<Finding> latency = rule(episode, RuleId.SYSTEM_LATENCY);
+        Optional<Finding> driver = rule(episode, RuleId.DRIVER_ERROR);
         Optional<Finding> dsp = driver.filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE);
         PcmDirection stream = direction(episode);
 
@@ -289,12 +289,12 @@ public final class CauseClassifier {
         return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(), "the card");
     }
 
-    private static Optional<Finding> rule(List<Finding> findings, String rule) {
-        return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
+    private static Optional<Finding> rule(List<Finding> findings, RuleId rule) {
+        return findings.stream().filter(rule::of).findFirst();
     }
 
-    private static Optional<Finding> problem(List<Finding> findings, String rule) {
-        return findings.stream().filter(f -> f.rule().equals(rule) && f.severity().isProblem()).findFirst();
+    private static Optional<Finding> problem(List<Finding> findings, RuleId rule) {
+        return findings.stream().filter(f -> rule.of(f) && f.severity().isProblem()).findFirst();
     }
 
     static PcmDirection direction(List<Finding> findings) {

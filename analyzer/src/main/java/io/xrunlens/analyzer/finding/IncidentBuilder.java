@@ -51,8 +51,6 @@ public final class IncidentBuilder {
     private static final long BURST_GAP_MICROS = 60_000_000L;
     private static final int BURST_MIN = 3;
 
-    private static final Set<String> EPISODE_RULES = Set.of("dma-stall", "fifo-not-fed", "dai-fifo-error",
-            "dma-channel-error", "stream-start-failure", "codec-failure", "usb-audio", "hw-pointer", "driver-error");
     /** DMA engines that also serve UARTs, SPI and MMC: their errors need an audio context. */
     private static final List<String> SHARED_ENGINE_FORMS = List.of("k3-udma.", "edma.");
 
@@ -67,7 +65,7 @@ public final class IncidentBuilder {
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
         List<Finding> findings = withBootContext(input, facts);
         Set<Finding> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        Optional<Finding> firmware = findings.stream().filter(f -> f.rule().equals("sdma-firmware")).findFirst();
+        Optional<Finding> firmware = findings.stream().filter(f -> RuleId.SDMA_FIRMWARE.of(f)).findFirst();
         CauseClassifier classifier = new CauseClassifier(facts, firmware);
         List<Incident> incidents = new ArrayList<>();
         Optional<KernelRelease> kernel = facts.kernel();
@@ -78,23 +76,23 @@ public final class IncidentBuilder {
             xrunBefore(findings, anchor, used, XRUN_BEFORE_MICROS).ifPresent(chained::add);
             chained.addAll(race);
             Finding last = race.get(race.size() - 1);
-            after(findings, last, used, "fifo-not-fed", XRUN_BEFORE_MICROS).ifPresent(chained::add);
-            after(findings, last, used, "dma-stall", STALL_AFTER_MICROS).ifPresent(chained::add);
+            after(findings, last, used, RuleId.FIFO_NOT_FED, XRUN_BEFORE_MICROS).ifPresent(chained::add);
+            after(findings, last, used, RuleId.DMA_STALL, STALL_AFTER_MICROS).ifPresent(chained::add);
             used.addAll(chained);
             incidents.add(raceIncident(withStream(chained, replaced), anchor, kernel, facts.times()));
         }
 
         for (List<Finding> episode : failureEpisodes(findings, used)) {
             Finding first = episode.get(0);
-            boolean stallOnly = episode.stream().allMatch(f -> f.rule().equals("dma-stall"));
+            boolean stallOnly = episode.stream().allMatch(f -> RuleId.DMA_STALL.of(f));
             Optional<Finding> xrun = xrunBefore(findings, first, used,
                     stallOnly ? EPISODE_GAP_MICROS : XRUN_BEFORE_MICROS);
             List<Finding> chained = new ArrayList<>();
             xrun.ifPresent(chained::add);
             chained.addAll(episode);
             chained.addAll(xrunsWithin(findings, episode, used));
-            near(findings, chained, used, "system-latency").ifPresent(chained::add);
-            near(findings, chained, used, "codec-failure").ifPresent(chained::add);
+            near(findings, chained, used, RuleId.SYSTEM_LATENCY).ifPresent(chained::add);
+            near(findings, chained, used, RuleId.CODEC_FAILURE).ifPresent(chained::add);
             chained.addAll(precursors(findings, first, used));
             used.addAll(chained);
             chained.sort(BY_TIME);
@@ -109,7 +107,7 @@ public final class IncidentBuilder {
 
         for (List<Finding> xruns : xrunEpisodes(findings, used)) {
             List<Finding> chained = new ArrayList<>(xruns);
-            Optional<Finding> latency = near(findings, chained, used, "system-latency");
+            Optional<Finding> latency = near(findings, chained, used, RuleId.SYSTEM_LATENCY);
             if (latency.isEmpty() && xruns.stream().mapToLong(Finding::repeats).sum() < BURST_MIN) {
                 continue; // an XRUN that recovered: a fact, not a failure episode
             }
@@ -132,20 +130,20 @@ public final class IncidentBuilder {
      */
     private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
         boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem()
-                && (EPISODE_RULES.contains(f.rule()) || !f.episode().isEmpty()));
+                && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty()));
         // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
-        boolean otherAudio = findings.stream().anyMatch(f -> !f.rule().equals("dma-channel-error")
-                && !f.rule().equals("system-latency") && !f.rule().equals("sdma-firmware")
-                && (f.severity().isProblem() || f.rule().equals("xrun")));
+        boolean otherAudio = findings.stream().anyMatch(f -> !RuleId.DMA_CHANNEL_ERROR.of(f)
+                && !RuleId.SYSTEM_LATENCY.of(f) && !RuleId.SDMA_FIRMWARE.of(f)
+                && (f.severity().isProblem() || RuleId.XRUN.of(f)));
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             Finding g = f;
-            if (f.rule().equals("system-latency") && !audioFailed && !xrunNear(findings, f)) {
+            if (RuleId.SYSTEM_LATENCY.of(f) && !audioFailed && !xrunNear(findings, f)) {
                 g = f.withSeverity(Severity.INFO, "no audio trouble near it");
-            } else if (f.rule().equals("dma-channel-error") && !otherAudio
+            } else if (RuleId.DMA_CHANNEL_ERROR.of(f) && !otherAudio
                     && SHARED_ENGINE_FORMS.stream().anyMatch(p -> f.form().startsWith(p))) {
                 g = f.withSeverity(Severity.INFO, "nothing in this boot ties the channel to audio");
-            } else if (f.rule().equals("sdma-firmware") && audioFailed && facts.hasImxSdma()) {
+            } else if (RuleId.SDMA_FIRMWARE.of(f) && audioFailed && facts.hasImxSdma()) {
                 g = f.withSeverity(Severity.WARNING); // its incident, or the other findings, say why
             }
             out.add(g);
@@ -154,7 +152,7 @@ public final class IncidentBuilder {
     }
 
     private static boolean xrunNear(List<Finding> findings, Finding f) {
-        return findings.stream().anyMatch(x -> x.rule().equals("xrun") && !x.form().equals("injected")
+        return findings.stream().anyMatch(x -> RuleId.XRUN.of(x) && !x.form().equals("injected")
                 && x.micros() != Record.NO_TIME && f.micros() != Record.NO_TIME
                 && Math.abs(x.micros() - f.micros()) <= LATENCY_NEAR_MICROS);
     }
@@ -182,7 +180,7 @@ public final class IncidentBuilder {
         List<Finding> current = null;
         long last = Record.NO_TIME;
         for (Finding f : findings) {
-            if (used.contains(f) || !EPISODE_RULES.contains(f.rule()) || !f.severity().isProblem()) {
+            if (used.contains(f) || !RuleId.of(f.rule()).startsEpisode() || !f.severity().isProblem()) {
                 continue;
             }
             boolean joins = current != null && compatibleStream(current, f)
@@ -231,7 +229,7 @@ public final class IncidentBuilder {
         List<List<Finding>> bursts = new ArrayList<>();
         List<Finding> current = null;
         for (Finding f : findings) {
-            if (!f.rule().equals("xrun") || used.contains(f) || f.form().equals("injected")) {
+            if (!RuleId.XRUN.of(f) || used.contains(f) || f.form().equals("injected")) {
                 continue;
             }
             Finding prev = current == null ? null : current.get(current.size() - 1);
@@ -258,7 +256,7 @@ public final class IncidentBuilder {
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : chained) {
-            Finding g = f.stream() == PcmDirection.UNKNOWN && !f.rule().equals("sdma-firmware")
+            Finding g = f.stream() == PcmDirection.UNKNOWN && !RuleId.SDMA_FIRMWARE.of(f)
                     ? f.withStream(stream) : f;
             replaced.put(f, g);
             out.add(g);
@@ -269,7 +267,7 @@ public final class IncidentBuilder {
     private static Optional<Finding> xrunBefore(List<Finding> findings, Finding anchor, Set<Finding> used, long max) {
         Finding best = null;
         for (Finding f : findings) {
-            if (f.rule().equals("xrun") && !used.contains(f) && !f.form().equals("injected") && compatible(f, anchor)
+            if (RuleId.XRUN.of(f) && !used.contains(f) && !f.form().equals("injected") && compatible(f, anchor)
                     && within(f.startMicros(), anchor.startMicros(), max)
                     && (anchor.stream() == PcmDirection.UNKNOWN || f.stream() == PcmDirection.UNKNOWN
                         || f.stream() == anchor.stream())) {
@@ -286,14 +284,14 @@ public final class IncidentBuilder {
         if (start == Record.NO_TIME || end == Record.NO_TIME) {
             return List.of();
         }
-        return findings.stream().filter(f -> f.rule().equals("xrun") && !used.contains(f)
+        return findings.stream().filter(f -> RuleId.XRUN.of(f) && !used.contains(f)
                 && !f.form().equals("injected") && f.micros() >= start && f.micros() <= end).toList();
     }
 
-    private static Optional<Finding> after(List<Finding> findings, Finding last, Set<Finding> used, String rule,
+    private static Optional<Finding> after(List<Finding> findings, Finding last, Set<Finding> used, RuleId rule,
                                            long max) {
         for (Finding f : findings) {
-            if (f.rule().equals(rule) && !used.contains(f) && within(last.micros(), f.micros(), max)) {
+            if (rule.of(f) && !used.contains(f) && within(last.micros(), f.micros(), max)) {
                 return Optional.of(f);
             }
         }
@@ -302,9 +300,9 @@ public final class IncidentBuilder {
 
     /** A finding of {@code rule}, not yet used, within a second of any finding of the episode. */
     private static Optional<Finding> near(List<Finding> findings, List<Finding> episode, Set<Finding> used,
-                                          String rule) {
+                                          RuleId rule) {
         for (Finding f : findings) {
-            if (!f.rule().equals(rule) || used.contains(f) || episode.contains(f) || f.micros() == Record.NO_TIME) {
+            if (!rule.of(f) || used.contains(f) || episode.contains(f) || f.micros() == Record.NO_TIME) {
                 continue;
             }
             for (Finding e : episode) {
@@ -333,8 +331,8 @@ public final class IncidentBuilder {
     private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel,
                                          TimeStyle times) {
         PcmDirection stream = CauseClassifier.direction(chained);
-        Optional<Finding> misapplied = first(chained, "misapplied-free");
-        Optional<Finding> stall = first(chained, "dma-stall");
+        Optional<Finding> misapplied = first(chained, RuleId.MISAPPLIED_FREE);
+        Optional<Finding> stall = first(chained, RuleId.DMA_STALL);
         String streamName = StreamNames.capitalized(stream);
         int channel = anchor.channel().orElse(-1);
         String verdict;
@@ -385,8 +383,8 @@ public final class IncidentBuilder {
                 List.copyOf(chain), d.cause(), d.confidence(), d.next());
     }
 
-    private static Optional<Finding> first(List<Finding> findings, String rule) {
-        return findings.stream().filter(f -> f.rule().equals(rule)).findFirst();
+    private static Optional<Finding> first(List<Finding> findings, RuleId rule) {
+        return findings.stream().filter(rule::of).findFirst();
     }
 
     /**

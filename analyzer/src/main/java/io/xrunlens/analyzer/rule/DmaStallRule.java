@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.event.Event;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DmaStallRule implements Rule {
-    public static final String ID = "dma-stall";
+    public static final String ID = RuleId.DMA_STALL.id();
     /** The timeout line and the error lines of one stall are printed back to back. */
     private static final long SAME_STALL_MICROS = 1_000_000L;
 

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.state.Descriptor;
 import io.xrunlens.analyzer.state.FreeFact;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 @StateScope(StateScope.Scope.STATELESS)
 public final class MisappliedFreeRule implements Rule {
-    public static final String ID = "misapplied-free";
+    public static final String ID = RuleId.MISAPPLIED_FREE.id();
 
     @Override
     public String id() {

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.state.ChannelKey;
 import io.xrunlens.analyzer.state.DmaChannelState;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 @StateScope(StateScope.Scope.STATELESS)
 public final class TerminateAfterPrepRule implements Rule {
-    public static final String ID = "terminate-after-prep";
+    public static final String ID = RuleId.TERMINATE_AFTER_PREP.id();
 
     @Override
     public String id() {

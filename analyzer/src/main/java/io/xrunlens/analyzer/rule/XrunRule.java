@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.event.DmaRole;
@@ -34,7 +35,7 @@ import java.util.Set;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class XrunRule implements Rule {
-    public static final String ID = "xrun";
+    public static final String ID = RuleId.XRUN.id();
     /** Evidence more than this apart belongs to different XRUNs. */
     private static final long EPISODE_GAP_MICROS = 1_000_000L;
     /** The avail line that tripped the XRUN comes right before the STOP. */

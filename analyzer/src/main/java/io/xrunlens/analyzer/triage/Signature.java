@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import java.nio.charset.StandardCharsets;
@@ -76,15 +77,15 @@ public record Signature(String cause, String rules, String site, String stream, 
     /** A title a person can scan in a table. */
     public String title() {
         String where = (stream.equals(NONE) ? "" : stream + ", ") + "kernel " + kernel;
-        if (rules.contains("terminate-after-prep")) {
-            String what = rules.contains("misapplied-free") ? "the terminate worker frees the restarted descriptor"
+        if (rules.contains(RuleId.TERMINATE_AFTER_PREP.id())) {
+            String what = rules.contains(RuleId.MISAPPLIED_FREE.id()) ? "the terminate worker frees the restarted descriptor"
                     : "the terminate worker runs after the restart's prep";
-            return site + ": " + what + " (" + where + (rules.contains("dma-stall") ? ", stream stalled)" : ")");
+            return site + ": " + what + " (" + where + (rules.contains(RuleId.DMA_STALL.id()) ? ", stream stalled)" : ")");
         }
         if (!cause.equals(NONE)) {
             return causeTitle(cause) + " (" + where + ")";
         }
-        if (rules.equals("xrun")) {
+        if (rules.equals(RuleId.XRUN.id())) {
             return "XRUNs that recovered (" + where + ")";
         }
         if (rules.equals("clean")) {

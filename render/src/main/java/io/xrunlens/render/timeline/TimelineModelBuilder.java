@@ -3,6 +3,7 @@ package io.xrunlens.render.timeline;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
@@ -153,7 +154,7 @@ public final class TimelineModelBuilder {
     public static TimelineModel build(String title, String subtitle, Optional<Incident> incident, List<Event> events,
                                       List<Integer> weights, List<Panel> panels, int plotPixels, boolean overview) {
         Set<String> misapplied = new HashSet<>();
-        incident.ifPresent(i -> i.findings().stream().filter(f -> f.rule().equals("misapplied-free"))
+        incident.ifPresent(i -> i.findings().stream().filter(f -> RuleId.MISAPPLIED_FREE.of(f))
                 .forEach(f -> misapplied.addAll(f.descriptors())));
         Lanes lanes = new Lanes();
         List<Placed> raw = new ArrayList<>();
@@ -309,14 +310,14 @@ public final class TimelineModelBuilder {
     }
 
     private static Optional<Shade> shade(Incident incident) {
-        Optional<Finding> race = incident.findings().stream().filter(f -> f.rule().equals("terminate-after-prep"))
+        Optional<Finding> race = incident.findings().stream().filter(f -> RuleId.TERMINATE_AFTER_PREP.of(f))
                 .findFirst();
         if (race.isEmpty()) {
             return Optional.empty();
         }
         long start = race.get().startMicros();
         List<Evidence> evidence = incident.findings().stream()
-                .filter(f -> f.rule().equals("terminate-after-prep") || f.rule().equals("misapplied-free"))
+                .filter(f -> RuleId.TERMINATE_AFTER_PREP.of(f) || RuleId.MISAPPLIED_FREE.of(f))
                 .flatMap(f -> f.evidence().stream()).toList();
         boolean freed = evidence.stream().anyMatch(e -> e.role().equals("free"));
         long end = evidence.stream().filter(e -> e.role().equals("free")).mapToLong(Evidence::micros)

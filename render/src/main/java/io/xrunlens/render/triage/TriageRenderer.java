@@ -1,5 +1,6 @@
 package io.xrunlens.render.triage;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.triage.TriageReport;
 import io.xrunlens.analyzer.triage.TriageResult;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public interface TriageRenderer {
         if (report.findings().isEmpty()) {
             return "clean";
         }
-        return report.findings().stream().anyMatch(f -> f.rule().equals("xrun")) ? "clean (recovered XRUN)"
+        return report.findings().stream().anyMatch(f -> RuleId.XRUN.of(f)) ? "clean (recovered XRUN)"
                 : "clean (notes only)";
     }
 }

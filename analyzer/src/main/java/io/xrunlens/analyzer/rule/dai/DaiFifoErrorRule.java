@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.dai;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DaiFifoErrorRule extends CataloguedRule {
-    public static final String ID = "dai-fifo-error";
+    public static final String ID = RuleId.DAI_FIFO_ERROR.id();
 
     public DaiFifoErrorRule() {
         super(ID, "dai fifo", Map.of(MessageFamily.DAI_FIFO, Severity.WARNING, MessageFamily.DAI_CLOCK, Severity.WARNING));

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.dai;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class FifoNotFedRule extends CataloguedRule {
-    public static final String ID = "fifo-not-fed";
+    public static final String ID = RuleId.FIFO_NOT_FED.id();
 
     public FifoNotFedRule() {
         super(ID, "dai idle", Map.of(MessageFamily.FIFO_NOT_FED, Severity.ERROR));

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.dma;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DmaChannelErrorRule extends CataloguedRule {
-    public static final String ID = "dma-channel-error";
+    public static final String ID = RuleId.DMA_CHANNEL_ERROR.id();
 
     public DmaChannelErrorRule() {
         super(ID, "dma error", Map.of(MessageFamily.DMA_CHANNEL, Severity.ERROR));

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule.dma;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.Rule;
 import io.xrunlens.analyzer.rule.RuleContext;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class SdmaFirmwareRule implements Rule {
-    public static final String ID = "sdma-firmware";
+    public static final String ID = RuleId.SDMA_FIRMWARE.id();
     /** RAM firmware 3.x (i.MX6) and 4.x (i.MX7/8) are current; 1.1 breaks SSI on 4.9+ BSPs. */
     private static final int CURRENT_MAJOR = 3;
 

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.driver;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class DriverErrorRule extends CataloguedRule {
-    public static final String ID = "driver-error";
+    public static final String ID = RuleId.DRIVER_ERROR.id();
 
     public DriverErrorRule() {
         super(ID, "driver", Map.of(MessageFamily.DSP_FIRMWARE, Severity.WARNING, MessageFamily.DRIVER_ERROR,

@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.rule.stream;
 
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class CodecFailureRule extends CataloguedRule {
-    public static final String ID = "codec-failure";
+    public static final String ID = RuleId.CODEC_FAILURE.id();
 
     private static final String PENDING = "driver-core.deferred-probe-pending";
     /** Devices whose card registration was deferred in this boot. */

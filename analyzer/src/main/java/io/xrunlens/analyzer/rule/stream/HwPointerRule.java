@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class HwPointerRule extends CataloguedRule {
-    public static final String ID = "hw-pointer";
+    public static final String ID = RuleId.HW_POINTER.id();
 
     public HwPointerRule() {
         super(ID, "pointer", Map.of(MessageFamily.HW_POINTER, Severity.WARNING, MessageFamily.HW_POINTER_NOTE, Severity.INFO));

@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.rule.stream;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.analyzer.rule.CataloguedRule;
@@ -26,7 +27,7 @@ import java.util.OptionalInt;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class StreamStartFailureRule extends CataloguedRule {
-    public static final String ID = "stream-start-failure";
+    public static final String ID = RuleId.STREAM_START_FAILURE.id();
 
     public StreamStartFailureRule() {
         super(ID, "start", Map.of(MessageFamily.STREAM_START, Severity.ERROR, MessageFamily.CLOCK_RATE, Severity.ERROR,

@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.rule.stream;
 
 import io.xrunlens.analyzer.finding.CauseClassifier;
 import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class UsbAudioRule extends CataloguedRule {
-    public static final String ID = "usb-audio";
+    public static final String ID = RuleId.USB_AUDIO.id();
     /** A disconnect or reset this close to an audio failure of the same device is its cause. */
     static final long NEAR_MICROS = 5_000_000L;
 

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.system;
 
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
 import io.xrunlens.analyzer.rule.StateScope;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class SystemLatencyRule extends CataloguedRule {
-    public static final String ID = "system-latency";
+    public static final String ID = RuleId.SYSTEM_LATENCY.id();
 
     public SystemLatencyRule() {
         super(ID, "latency", Map.of(MessageFamily.LATENCY, Severity.WARNING, MessageFamily.IRQ_DISABLED, Severity.WARNING));
