@@ -65,6 +65,15 @@ public final class Main implements Runnable {
         } catch (StackOverflowError e) {
             cl.getErr().println("xrunlens: internal error (stack overflow); please report the log that caused it");
             return ExitCode.ERROR.code();
+        } catch (Error e) {
+            // a bug (a class that failed to initialise, an assertion): still one line, exit 2
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            cl.getErr().println("xrunlens: internal error" + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                    + "; please report it with the command and the log");
+            return ExitCode.ERROR.code();
         }
     }
 
