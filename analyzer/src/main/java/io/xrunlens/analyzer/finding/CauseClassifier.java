@@ -69,7 +69,9 @@ public final class CauseClassifier {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
         }
         if (dsp.isPresent()) {
-            return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, "dsp-firmware", stream, dsp.get(), "");
+            // no stream in the chain: the DSP failed at boot or probe, not under a running stream
+            return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED,
+                    stream == PcmDirection.UNKNOWN ? "dsp-down" : "dsp-firmware", stream, dsp.get(), "");
         }
         if (start.isPresent() && isRateProblem(start.get())) {
             return diagnose(Cause.CLOCK_RATE, Confidence.OBSERVED, "clock-rate", stream, start.get(), "");

@@ -132,4 +132,13 @@ class IncidentBuilderTest {
                 i.verdict());
         assertTrue(i.fix().startsWith("Start from the line's source"), i.fix());
     }
+
+    /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
+    @Test
+    void aDspThatNeverBootedIsNoFailedStream() throws Exception {
+        Incident dsp = Logs.analyzeSample("causes/x86-sof-dsp-boot-timeout.log").incidents().get(0);
+        assertEquals(Cause.DSP_FIRMWARE, dsp.cause());
+        assertTrue(dsp.verdict().startsWith("The audio DSP failed at 5.301020"), dsp.verdict());
+        assertFalse(dsp.verdict().contains("PCM stream"), dsp.verdict());
+    }
 }
