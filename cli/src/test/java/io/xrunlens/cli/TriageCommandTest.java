@@ -236,6 +236,17 @@ class TriageCommandTest {
         }
     }
 
+    /** A soak log whose boots fail alike: the page lists the first incidents and counts the rest. */
+    @Test
+    void htmlCountsTheIncidentsAFoldStandsFor(@TempDir Path out) throws IOException {
+        String race = Files.readString(SampleExpectationsTest.samples().resolve("synthetic/stock-5.4-race.log"));
+        Path soak = Files.writeString(out.resolve("soak.log"), race.repeat(30));
+        Cli cli = Cli.run("triage", "--format", "html", soak.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("<p>17 more dma-terminate-race incidents like incident 1, in boots 10 to 26"
+                + " (counted, not listed)</p>"), cli.out());
+    }
+
     @Test
     void csvHasOneRowPerInput() {
         Cli cli = Cli.run("triage", "--format", "csv", corpus.resolve("fleet-b").toString());

@@ -1,5 +1,7 @@
 package io.xrunlens.render.triage;
 
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.triage.Bucket;
@@ -9,6 +11,7 @@ import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -103,6 +106,12 @@ public final class TriageHtmlRenderer implements TriageRenderer {
                         e.role(), e.text()))).append('\n');
             }
             b.append("</pre>\n");
+        }
+        InputReport report = r.report().orElseThrow();
+        for (FoldedIncidents f : report.folded()) {
+            b.append("<p>").append(esc(String.format(Locale.ROOT, "%,d more %s incidents like incident %d, in boots %,d"
+                    + " to %,d (counted, not listed)", f.count(), f.like().cause().id(), report.incidentNumber(f.like()),
+                    f.firstBoot(), f.lastBoot()))).append("</p>\n");
         }
         byte[] png = timelines.get(r.name());
         if (png != null) {
