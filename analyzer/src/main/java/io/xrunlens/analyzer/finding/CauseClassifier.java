@@ -85,7 +85,9 @@ public final class CauseClassifier {
         if (notFed.isPresent()) {
             return fifoNotFed(notFed.get(), stream, xrunBefore);
         }
-        if (dai.isPresent() && dai.get().form().equals("bcm2835-i2s.sync-error")) {
+        if (dai.isPresent() && familyOf(dai.get()) == MessageFamily.DAI_CLOCK) {
+            // what a DAI prints when its bit or frame clock does not run (bcm2835 SYNC error, a
+            // Rockchip I2S that cannot clear): the clock is deduced, not printed
             return diagnose(Cause.NO_BIT_CLOCK, Confidence.INFERRED, "no-bit-clock.dai", stream, dai.get(), "");
         }
         if (dai.isPresent()) {
