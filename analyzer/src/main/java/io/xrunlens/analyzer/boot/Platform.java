@@ -15,7 +15,7 @@ public enum Platform {
     RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi")),
     STM32("STM32", List.of("st,stm32", "stm32")),
     ROCKCHIP("Rockchip", List.of("rockchip", "rk")),
-    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180")),
+    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6")),
     X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio", "sof_", "snd_intel8x0", "intel8x0", "snd_sof")),
     GENERIC("generic", List.of());
 

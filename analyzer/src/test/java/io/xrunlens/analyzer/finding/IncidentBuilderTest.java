@@ -141,4 +141,17 @@ class IncidentBuilderTest {
         assertTrue(dsp.verdict().startsWith("The audio DSP failed at 5.301020"), dsp.verdict());
         assertFalse(dsp.verdict().contains("PCM stream"), dsp.verdict());
     }
+
+    /** A Qualcomm ADSP's error gets the ADSP's fix, and an x86 one SOF's: no x86 switch on a Qualcomm board. */
+    @Test
+    void aDspFailureGetsItsPlatformsFix() {
+        Incident q6 = Logs.analyze(Logs.line(300.12, "q6asm-dai 17300000.remoteproc:glink-edge:apr:apr-service@7:dais:"
+                + " cmd = 0x10db3 returned error = 0x2")).incidents().get(0);
+        assertEquals(Cause.DSP_FIRMWARE, q6.cause());
+        assertTrue(q6.fix().startsWith("The ADSP (its remoteproc)"), q6.fix());
+        assertFalse(q6.fix().contains("snd_intel_dspcfg"), q6.fix());
+        Incident sof = Logs.analyze(Logs.line(812.4, "sof-audio-pci-intel-tgl 0000:00:1f.3: ipc tx timed out for"
+                + " 0x60010000 (msg/reply size: 108/20)")).incidents().get(0);
+        assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver"), sof.fix());
+    }
 }
