@@ -23,8 +23,10 @@ public enum MessageFamily {
     /** Codec unreachable or failing (control bus, power-up events). */
     CODEC,
     /**
-     * A codec that answered late and that the controller worked around (HDA: polling mode, MSI
-     * off): context that leads a later codec failure's chain, not a failure on its own.
+     * A codec or controller warning that machines whose audio works print too (HDA: a late
+     * answer worked around by polling or MSI off, a spurious response, an HDMI codec that could
+     * not wake for its keep-alive stream): context that leads a later codec failure's chain, not
+     * a failure on its own.
      */
     CODEC_NOTE,
     /** The sound card did not register (often a deferral that resolves later). */
