@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class AsocErrors {
     /** -EPROBE_DEFER: the probe will be retried when its supplier appears. */
     static final String PROBE_DEFER = "-517";
+    /** -ENODEV: nothing to stream to (an HDMI output with no sink that takes audio). */
+    static final String ENODEV = "-19";
 
     private AsocErrors() {
     }

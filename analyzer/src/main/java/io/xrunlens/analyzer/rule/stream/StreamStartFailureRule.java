@@ -13,6 +13,7 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,26 @@ public final class StreamStartFailureRule extends CataloguedRule {
             String ppm = message.values().isEmpty() ? "0" : message.values().get(0);
             return ppm.equals("0") ? Optional.empty() : Optional.of(Severity.WARNING);
         }
+        if (noHdmiSink(message, event)) {
+            return Optional.of(Severity.INFO);
+        }
         return Optional.of(Severity.ERROR);
+    }
+
+    /**
+     * An HDMI DAI that refuses to start with -ENODEV has no sink that takes audio (no display, or
+     * one without audio): a sound server probing every output at boot meets it on healthy boards.
+     */
+    static boolean noHdmiSink(Message.Catalogued message, Event event) {
+        return AsocErrors.ENODEV.equals(AsocErrors.errorNumber(message))
+                && (event.record().driver() + " " + event.record().device() + " " + String.join(" ", message.values()))
+                .toLowerCase(Locale.ROOT).contains("hdmi");
+    }
+
+    @Override
+    protected String meaning(Message.Catalogued message) {
+        return AsocErrors.ENODEV.equals(AsocErrors.errorNumber(message))
+                && String.join(" ", message.values()).toLowerCase(Locale.ROOT).contains("hdmi")
+                ? FindingMessages.format("meaning.no-hdmi-sink") : super.meaning(message);
     }
 }
