@@ -78,7 +78,7 @@ class BadInputTest {
         // Raise xrunlens.fuzz.rounds to run it longer.
         int rounds = Integer.getInteger("xrunlens.fuzz.rounds", 40);
         byte[] real = Files.readAllBytes(SampleExpectationsTest.samples().resolve("report/imx6-report-lines.log"));
-        Random random = new Random(7);
+        Random random = new Random(Long.getLong("xrunlens.fuzz.seed", 7L));
         for (int round = 0; round < rounds; round++) {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             int pieces = 1 + random.nextInt(30);
@@ -102,6 +102,12 @@ class BadInputTest {
             }
             Path f = Files.write(dir.resolve("splice" + round + ".log"), bytes);
             Cli cli = Cli.run("analyze", "--format", "json", f.toString());
+            if (cli.exit() == 2) {
+                // a splice of a few pieces may hold no kernel record at all: then it is no log, said in one line
+                assertTrue(cli.err().strip().endsWith(")") && cli.err().contains(": not a kernel log (")
+                        && cli.err().lines().count() == 1, "round " + round + ": " + cli.err());
+                continue;
+            }
             assertTrue(cli.exit() == 0 || cli.exit() == 1, "round " + round + ": " + cli.err());
             JsonNode in = input(cli);
             assertEquals(lines, in.get("lines").asLong(), "round " + round);
