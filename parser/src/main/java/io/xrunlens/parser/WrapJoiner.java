@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Joins back the lines a terminal or a mailer cut: "... capture write error (DMA or IRQ trou" +
@@ -37,6 +38,13 @@ final class WrapJoiner implements LineSource {
      * enough to have been cut: a terminal is at least 72 columns wide, a mailer keeps whole words.
      */
     private static final int MIN_CUT = 40;
+    /**
+     * A line that opens with a date and time starts an entry of its own, whoever wrote it: a
+     * user-space program's syslog or journal line ("Dec 03 10:06:02 laptop pulseaudio[1300]: …")
+     * in a kernel log is no piece of the kernel line before it.
+     */
+    private static final Pattern ENTRY = Pattern.compile(
+            "(?:[A-Z][a-z]{2} [ 0-3]?\\d |\\d{4}-\\d\\d-\\d\\d[T ])\\d\\d:\\d\\d:\\d\\d");
 
     private final LineSource in;
     private final LogFormat format;
@@ -246,7 +254,7 @@ final class WrapJoiner implements LineSource {
     }
 
     private boolean mayBeTail(Line line) {
-        if (line.text.isBlank() || format.startsRecord(line.text)) {
+        if (line.text.isBlank() || format.startsRecord(line.text) || ENTRY.matcher(line.text).lookingAt()) {
             return false;
         }
         line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own

@@ -52,6 +52,18 @@ class WrapJoinerTest {
         assertEquals("imx-sgtl5000", xrun.record().driver());
     }
 
+    /** Another program's syslog line is an entry of its own, never a piece of the kernel line before it. */
+    @Test
+    void anotherProgramsSyslogLineIsNeverJoined() {
+        InputSummary s = read("Dec 03 10:00:01 laptop kernel: Linux version 6.12.6-amd64 (debian-kernel@lists.debian.org)\n"
+                + "Dec 03 10:00:05 laptop kernel: snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)\n"
+                + "Dec 03 10:06:01 laptop pipewire[1190]: spa.alsa: hw:0,0: (0 suppressed) xrun state:3 delay:1024/4096\n"
+                + "Dec 03 10:06:02 laptop pulseaudio[1300]: E: [alsa-sink-ALC257 Analog] alsa-sink.c: ALSA woke us up"
+                + " to write new data to the device, but there was actually nothing to write.\n");
+        assertEquals(0, s.joined(), s.notes().toString());
+        assertEquals(4, s.records());
+    }
+
     @Test
     void aMailerThatDroppedTheSpaceGetsItBack() {
         read(BEFORE + "[   12.118340] aplay: pcm_write:2127: write error: Cannot allocate\nmemory\n" + BEFORE);
