@@ -62,8 +62,10 @@ public final class CauseClassifier {
 
         if (usb.isPresent()) {
             Optional<String> gone = usbGone(episode);
-            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, gone.isPresent() ? "usb-gone" : "usb-audio", stream,
-                    usb.get(), gone.orElse(""));
+            // a device that refused the sample rate is not a bandwidth or transfer problem
+            String key = gone.isPresent() ? "usb-gone" : usb.get().form().contains("set_sample_rate") ? "usb-rate"
+                    : "usb-audio";
+            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb.get(), gone.orElse(""));
         }
         if (codec.isPresent() && !xrunBefore) {
             return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");

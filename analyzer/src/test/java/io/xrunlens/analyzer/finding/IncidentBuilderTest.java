@@ -154,4 +154,12 @@ class IncidentBuilderTest {
                 + " 0x60010000 (msg/reply size: 108/20)")).incidents().get(0);
         assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver"), sof.fix());
     }
+
+    /** A USB device that refuses the rate gets a fix about the rate, not about bandwidth. */
+    @Test
+    void aUsbDeviceThatRefusesTheRateIsToldSo() {
+        Incident usb = Logs.analyze(Logs.line(9.6, "usb 3-3: 1:1: cannot set freq 48000 to ep 0x82")).incidents().get(0);
+        assertTrue(usb.verdict().endsWith("the device refused the sample rate it was asked for."), usb.verdict());
+        assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
+    }
 }
