@@ -193,10 +193,11 @@ public final class CauseClassifier {
             return diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, stall,
                     firmware.get().message());
         }
-        if (!afterXrun) {
+        if (!afterXrun && facts.platform() != Platform.X86) {
+            // a PC's HDA or SOF controller has no external bit clock to miss: its stall is not guessed at
             return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
         }
-        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall", stream, stall, "");
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, afterXrun ? "stall" : "stall.alone", stream, stall, "");
     }
 
     /** v6.11+ and the stable backports synchronize the channel before the restart. */
