@@ -193,6 +193,11 @@ public final class CauseClassifier {
             return diagnose(Cause.SDMA_FIRMWARE, Confidence.INFERRED, "sdma-firmware", stream, stall,
                     firmware.get().message());
         }
+        if (stall.evidence().stream().anyMatch(e -> e.text().startsWith("snd-usb-audio ")
+                || e.text().startsWith("snd_usb_audio "))) {
+            // a USB audio card's stream stalls when the device stops sending or taking data
+            return diagnose(Cause.USB_AUDIO, Confidence.INFERRED, "usb-stall", stream, stall, "");
+        }
         if (!afterXrun && facts.platform() != Platform.X86) {
             // a PC's HDA or SOF controller has no external bit clock to miss: its stall is not guessed at
             return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
