@@ -131,18 +131,23 @@ public final class TextRenderer implements Renderer {
                 all), WIDTH);
         for (FoldedIncidents f : r.folded()) {
             Incident like = f.like();
-            StringBuilder what = new StringBuilder(like.cause().id());
-            if (!like.device().isEmpty()) {
-                what.append(", ").append(like.device());
-            }
-            like.channel().ifPresent(c -> what.append(" channel ").append(c));
-            if (like.stream() != PcmDirection.UNKNOWN) {
-                what.append(", ").append(like.stream().label());
-            }
+            StringBuilder what = where(new StringBuilder(like.cause().id()), like);
             what.append(String.format(Locale.ROOT, ", like incident %d: boots %,d to %,d, lines %,d to %,d",
                     numbers.get(like), f.firstBoot(), f.lastBoot(), f.firstLine(), f.lastLine()));
             TextWrap.hanging(b, String.format(Locale.ROOT, "  %,d × ", f.count()), what.toString(), WIDTH);
         }
+    }
+
+    /** Appends where an incident happened: ", DEVICE channel N, STREAM", each part where known. */
+    private static StringBuilder where(StringBuilder b, Incident i) {
+        if (!i.device().isEmpty()) {
+            b.append(", ").append(i.device());
+        }
+        i.channel().ifPresent(c -> b.append(" channel ").append(c));
+        if (i.stream() != PcmDirection.UNKNOWN) {
+            b.append(", ").append(i.stream().label());
+        }
+        return b;
     }
 
     /** One incident's block (verdict, chain, findings, fix), as the report prints it (xrunlens watch). */
@@ -162,14 +167,7 @@ public final class TextRenderer implements Renderer {
 
     private static void incident(StringBuilder b, Incident i, int n, TimeStyle times) {
         b.append('\n');
-        StringBuilder head = new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot());
-        if (!i.device().isEmpty()) {
-            head.append(", ").append(i.device());
-        }
-        i.channel().ifPresent(c -> head.append(" channel ").append(c));
-        if (i.stream() != PcmDirection.UNKNOWN) {
-            head.append(", ").append(i.stream().label());
-        }
+        StringBuilder head = where(new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot()), i);
         head.append(", ").append(i.span(times));
         TextWrap.hanging(b, "", head.toString(), WIDTH);
         b.append("  cause ").append(i.cause().id()).append(" (").append(i.confidence().id()).append(")\n");

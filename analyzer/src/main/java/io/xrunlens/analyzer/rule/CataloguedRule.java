@@ -144,7 +144,7 @@ public abstract class CataloguedRule implements Rule {
         String repeat = b.count == 1 ? ""
                 : FindingMessages.format("burst", b.count, context.at(b.last));
         String message = FindingMessages.format(id(), origin, r.text(), context.at(b.first), repeat,
-                meaning(b.message));
+                meaning(b.message, b.first));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));
@@ -162,6 +162,11 @@ public abstract class CataloguedRule implements Rule {
     /** The same, knowing the burst's first event (its device); by default {@link #before(Message.Catalogued)}. */
     protected List<Evidence> before(Message.Catalogued message, Event first) {
         return before(message);
+    }
+
+    /** The same, knowing the burst's first event (who printed it); by default {@link #meaning(Message.Catalogued)}. */
+    protected String meaning(Message.Catalogued message, Event first) {
+        return meaning(message);
     }
 
     /** What the message means, as a clause; looked up by the row's family. */

@@ -84,9 +84,7 @@ public final class StreamStartFailureRule extends CataloguedRule {
     }
 
     @Override
-    protected String meaning(Message.Catalogued message) {
-        return AsocErrors.ENODEV.equals(AsocErrors.errorNumber(message))
-                && String.join(" ", message.values()).toLowerCase(Locale.ROOT).contains("hdmi")
-                ? FindingMessages.format("meaning.no-hdmi-sink") : super.meaning(message);
+    protected String meaning(Message.Catalogued message, Event first) {
+        return noHdmiSink(message, first) ? FindingMessages.format("meaning.no-hdmi-sink") : super.meaning(message);
     }
 }
