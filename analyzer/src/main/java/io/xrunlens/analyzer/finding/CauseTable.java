@@ -1,11 +1,5 @@
 package io.xrunlens.analyzer.finding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,36 +31,14 @@ public final class CauseTable {
 
     private static Map<Cause, Row> read() {
         Map<Cause, Row> rows = new EnumMap<>(Cause.class);
-        try (InputStream in = CauseTable.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the class path");
+        for (TsvResource.Row row : TsvResource.read(FILE, 4)) {
+            Cause cause = Cause.byId(row.cell(0));
+            if (cause == null) {
+                throw row.error("no cause named " + row.cell(0));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 4) {
-                    throw new IllegalStateException(FILE + ":" + number + ": 4 columns expected, found " + cells.length);
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                Cause cause = Cause.byId(cells[0]);
-                if (cause == null) {
-                    throw new IllegalStateException(FILE + ":" + number + ": no cause named " + cells[0]);
-                }
-                if (rows.put(cause, new Row(cause, cells[1], cells[2], cells[3])) != null) {
-                    throw new IllegalStateException(FILE + ":" + number + ": cause " + cells[0] + " given twice");
-                }
+            if (rows.put(cause, new Row(cause, row.cell(1), row.cell(2), row.cell(3))) != null) {
+                throw row.error("cause " + row.cell(0) + " given twice");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (Cause c : Cause.values()) {
             if (!rows.containsKey(c)) {

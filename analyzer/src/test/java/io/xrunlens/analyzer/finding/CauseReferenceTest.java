@@ -7,23 +7,22 @@ import io.xrunlens.kb.KbReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The causes tables of the README and the diagnoses reference are the ones causes.tsv gives. */
+/** The causes and chain links tables of the README and docs/diagnoses.md are the ones the data gives. */
 class CauseReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/diagnoses.md"})
     void theDocumentsCausesTableIsCurrent(String name) throws Exception {
-        Path doc = Path.of(System.getProperty("xrunlens.samples", "../samples")).resolveSibling(name);
-        String text = Files.readString(doc, StandardCharsets.UTF_8);
-        String made = KbReference.between(text, CauseReference.BEGIN, CauseReference.END, CauseReference.table());
-        if (Boolean.getBoolean("xrunlens.updateDocs")) {
-            Files.writeString(doc, made, StandardCharsets.UTF_8);
-        }
-        assertEquals(made, text, "regenerate: mvn -B -pl analyzer -am test -Dtest=CauseReferenceTest"
-                + " -Dsurefire.failIfNoSpecifiedTests=false -Dxrunlens.updateDocs=true");
+        assertCurrent(name, CauseReference.BEGIN, CauseReference.END, CauseReference.table());
+    }
+
+    @Test
+    void theChainLinksTableIsCurrent() throws Exception {
+        assertCurrent("docs/diagnoses.md", ChainReference.BEGIN, ChainReference.END, ChainReference.table());
     }
 
     @ParameterizedTest
@@ -33,5 +32,16 @@ class CauseReferenceTest {
         assertFalse(row.title().isBlank());
         assertFalse(row.evidence().isBlank());
         assertFalse(row.fix().isBlank());
+    }
+
+    private static void assertCurrent(String name, String begin, String end, String table) throws Exception {
+        Path doc = Path.of(System.getProperty("xrunlens.samples", "../samples")).resolveSibling(name);
+        String text = Files.readString(doc, StandardCharsets.UTF_8);
+        String made = KbReference.between(text, begin, end, table);
+        if (Boolean.getBoolean("xrunlens.updateDocs")) {
+            Files.writeString(doc, made, StandardCharsets.UTF_8);
+        }
+        assertEquals(made, text, "regenerate: mvn -B -pl analyzer -am test -Dtest=CauseReferenceTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dxrunlens.updateDocs=true");
     }
 }

@@ -1,0 +1,188 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.event.PcmDirection;
+import io.xrunlens.record.Record;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the links of {@link ChainTable} to the findings of one boot: groups them into anchors
+ * and joins to each anchor the findings its links name. A finding joins one incident at most
+ * (the boot-wide links excepted); an injected XRUN joins none.
+ */
+final class ChainJoiner {
+    private final List<Finding> findings;
+    private final Set<Finding> used = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** What joined an anchor: the chain (the links before it first) and whether an XRUN came before. */
+    record Chain(List<Finding> findings, boolean xrunBefore) {
+        Optional<Finding> first(RuleId rule) {
+            return findings.stream().filter(rule::of).findFirst();
+        }
+    }
+
+    ChainJoiner(List<Finding> findings) {
+        this.findings = findings;
+    }
+
+    /** Marks a chain's findings as taken: no later incident can have them. */
+    void use(List<Finding> chained) {
+        used.addAll(chained);
+    }
+
+    /**
+     * The findings not yet used that an anchor's group row gathers: each within the row's window
+     * of the end of the group so far, and matching it.
+     */
+    List<List<Finding>> groups(ChainLink.Anchor anchor) {
+        ChainLink link = ChainTable.grouping(anchor).orElseThrow();
+        List<List<Finding>> groups = new ArrayList<>();
+        List<Finding> current = null;
+        long last = Record.NO_TIME;
+        for (Finding f : findings) {
+            if (!free(f) || !joinable(link, f, f)) {
+                continue;
+            }
+            boolean joins = current != null && groupMatch(link.match(), current, f)
+                    && (last == Record.NO_TIME || f.micros() == Record.NO_TIME
+                        || f.startMicros() - last <= link.windowMicros());
+            if (!joins) {
+                current = new ArrayList<>();
+                groups.add(current);
+                last = Record.NO_TIME;
+            }
+            current.add(f);
+            long end = f.endMicros();
+            last = end == Record.NO_TIME ? last : end;
+        }
+        return groups;
+    }
+
+    /** The anchor's chain: its links (those of no cause), in the table's order, around its findings. */
+    Chain join(ChainLink.Anchor anchor, List<Finding> episode) {
+        List<Finding> before = new ArrayList<>();
+        List<Finding> rest = new ArrayList<>();
+        boolean xrunBefore = false;
+        for (ChainLink link : ChainTable.joining(anchor)) {
+            if (link.cause().isPresent()) {
+                continue;
+            }
+            List<Finding> chained = new ArrayList<>(before);
+            chained.addAll(episode);
+            chained.addAll(rest);
+            List<Finding> joined = take(link, episode, chained);
+            if (link.where() == ChainLink.Where.BEFORE) {
+                before.addAll(0, joined);
+                xrunBefore |= joined.stream().anyMatch(RuleId.XRUN::of);
+            } else {
+                rest.addAll(joined);
+            }
+        }
+        List<Finding> chain = new ArrayList<>(before);
+        chain.addAll(episode);
+        chain.addAll(rest);
+        return new Chain(chain, xrunBefore);
+    }
+
+    /** What the links of {@code cause} add to a chain whose cause is now known (the boot's firmware line). */
+    List<Finding> joinForCause(ChainLink.Anchor anchor, Cause cause, List<Finding> episode, List<Finding> chained) {
+        List<Finding> out = new ArrayList<>();
+        for (ChainLink link : ChainTable.joining(anchor)) {
+            if (link.cause().equals(Optional.of(cause))) {
+                out.addAll(take(link, episode, chained));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> take(ChainLink link, List<Finding> episode, List<Finding> chained) {
+        List<Finding> found = new ArrayList<>();
+        for (Finding f : findings) {
+            if ((link.where() == ChainLink.Where.BOOT || free(f)) && !chained.contains(f)
+                    && joinable(link, f, episode.get(0)) && matches(link.match(), f, episode.get(0), chained)
+                    && stands(link, f, episode, chained)) {
+                found.add(f);
+            }
+        }
+        return switch (link.take()) {
+            case ALL -> found;
+            case FIRST -> found.isEmpty() ? List.of() : List.of(found.get(0));
+            case LAST -> found.isEmpty() ? List.of() : List.of(found.get(found.size() - 1));
+        };
+    }
+
+    private boolean free(Finding f) {
+        return !used.contains(f) && !(RuleId.XRUN.of(f) && f.form().equals("injected"));
+    }
+
+    /** Whether {@code f} is of what the link joins; {@code ref} is the anchor's first finding. */
+    private static boolean joinable(ChainLink link, Finding f, Finding ref) {
+        return switch (link.kind()) {
+            case RULE -> link.joins().orElseThrow().of(f);
+            case EPISODE -> RuleId.of(f.rule()).startsEpisode() && f.severity().isProblem();
+            case NOTES -> f.severity() == Severity.INFO && f.rule().equals(ref.rule());
+        };
+    }
+
+    private static boolean matches(ChainLink.Match match, Finding f, Finding ref, List<Finding> chained) {
+        return switch (match) {
+            case ANY -> true;
+            case STREAM -> compatible(CauseClassifier.direction(chained), f.stream());
+            case SAME_STREAM -> f.stream() == ref.stream();
+            case CHANNEL -> compatible(ref.stream(), f.stream()) && (f.channel().isEmpty() || ref.channel().isEmpty()
+                    || f.channel().getAsInt() == ref.channel().getAsInt() && f.device().equals(ref.device()));
+            case DEVICE -> !ref.device().isEmpty() && f.device().equals(ref.device());
+        };
+    }
+
+    private static boolean groupMatch(ChainLink.Match match, List<Finding> group, Finding f) {
+        Finding prev = group.get(group.size() - 1);
+        return match == ChainLink.Match.STREAM ? compatible(CauseClassifier.direction(group), f.stream())
+                : matches(match, f, prev, group);
+    }
+
+    private static boolean compatible(PcmDirection a, PcmDirection b) {
+        return a == PcmDirection.UNKNOWN || b == PcmDirection.UNKNOWN || a == b;
+    }
+
+    /** Whether {@code f} stands where the link says; without a clock, by line order. */
+    private static boolean stands(ChainLink link, Finding f, List<Finding> episode, List<Finding> chained) {
+        Finding first = episode.get(0);
+        Finding last = episode.get(episode.size() - 1);
+        long line = Evidence.firstLine(f.evidence());
+        return switch (link.where()) {
+            case BEFORE -> timed(f, first) ? within(f.startMicros(), first.startMicros(), link.windowMicros())
+                    : line < Evidence.firstLine(first.evidence());
+            case AFTER -> timed(f, last) ? within(last.micros(), f.micros(), link.windowMicros())
+                    : line > Evidence.firstLine(last.evidence());
+            case WITHIN -> within(f, episode, line);
+            case NEAR -> f.micros() != Record.NO_TIME && chained.stream().anyMatch(e -> e.micros() != Record.NO_TIME
+                    && Math.abs(e.micros() - f.micros()) <= link.windowMicros());
+            case BOOT -> true;
+            case GROUP -> false;
+        };
+    }
+
+    private static boolean within(Finding f, List<Finding> episode, long line) {
+        long start = episode.get(0).startMicros();
+        long end = episode.stream().mapToLong(Finding::endMicros).max().orElse(Record.NO_TIME);
+        if (start == Record.NO_TIME || end == Record.NO_TIME || f.micros() == Record.NO_TIME) {
+            long lastLine = episode.stream().mapToLong(e -> Evidence.firstLine(e.evidence())).max().orElse(0);
+            return line > Evidence.firstLine(episode.get(0).evidence()) && line < lastLine;
+        }
+        return f.micros() >= start && f.micros() <= end;
+    }
+
+    private static boolean timed(Finding a, Finding b) {
+        return a.micros() != Record.NO_TIME && b.micros() != Record.NO_TIME;
+    }
+
+    /** {@code later} is at or after {@code earlier} (a microsecond of rounding allowed), by at most {@code max}. */
+    private static boolean within(long earlier, long later, long max) {
+        return later >= earlier - 1 && later - earlier <= max;
+    }
+}
