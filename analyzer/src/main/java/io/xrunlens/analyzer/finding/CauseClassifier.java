@@ -27,6 +27,11 @@ import java.util.regex.Pattern;
  * fits the hardware: no i.MX words for a log without an i.MX device.
  */
 public final class CauseClassifier {
+    /**
+     * The knowledge base's row of hda_controller.c's "azx_get_response timeout, switching to
+     * single_cmd mode": the controller gave up on its command ring (IncidentBuilderTest holds it).
+     */
+    static final String HDA_SINGLE_CMD = "hda_controller.azx_rirb_get_response.c270";
     private static final Pattern ENOMEM = Pattern.compile("(?:: |\\()-12\\)?$|Cannot allocate memory");
     private final BootFacts facts;
     private final Optional<Finding> firmware;
@@ -68,7 +73,8 @@ public final class CauseClassifier {
             return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb.get(), gone.orElse(""));
         }
         if (codec.isPresent() && !xrunBefore) {
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
+            Finding c = codecFinding(episode, codec.get());
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(c), stream, c, "");
         }
         if (dsp.isPresent()) {
             // no stream in the chain: the DSP failed at boot or probe, not under a running stream
@@ -108,7 +114,8 @@ public final class CauseClassifier {
             return stall(stall.get(), stream, xrunBefore, latency);
         }
         if (codec.isPresent()) {
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(codec.get()), stream, codec.get(), "");
+            Finding c = codecFinding(episode, codec.get());
+            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(c), stream, c, "");
         }
         if (driver.isPresent()) {
             // the knowledge base knows which function printed it: where to start reading
@@ -269,7 +276,16 @@ public final class CauseClassifier {
 
     /** A card that never registered is told as such, not as a failing codec (its supplier may be a DAI). */
     private static String codecKey(Finding codec) {
-        return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending" : "codec";
+        return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending"
+                : codec.form().equals(HDA_SINGLE_CMD) ? "codec.single-cmd" : "codec";
+    }
+
+    /**
+     * The codec finding the verdict is about: the HDA controller's last resort where it came
+     * (after it the controller stays in single_cmd mode), else the first that failed.
+     */
+    private static Finding codecFinding(List<Finding> episode, Finding first) {
+        return episode.stream().filter(f -> f.form().equals(HDA_SINGLE_CMD)).findFirst().orElse(first);
     }
 
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,

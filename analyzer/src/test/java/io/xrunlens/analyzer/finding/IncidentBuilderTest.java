@@ -162,4 +162,16 @@ class IncidentBuilderTest {
         assertTrue(usb.verdict().endsWith("the device refused the sample rate it was asked for."), usb.verdict());
         assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
     }
+
+    @Test
+    void anHdaControllerThatFellBackToSingleCmdIsTheVerdictsRoot() throws Exception {
+        assertTrue(io.xrunlens.kb.KnowledgeBase.active().row(CauseClassifier.HDA_SINGLE_CMD)
+                .orElseThrow().format().contains("switching to single_cmd mode"));
+        Incident i = Logs.analyzeSample("causes/x86-hda-single-cmd.log").incidents().get(0);
+        assertEquals(Cause.CODEC, i.cause());
+        assertEquals(List.of("codec-failure", "codec-failure", "codec-failure", "codec-failure"), i.ruleIds());
+        assertTrue(i.verdict().contains("switching to single_cmd mode"), i.verdict());
+        assertTrue(i.chain().get(0).text().contains("switching to polling mode"), i.chain().get(0).text());
+        assertTrue(i.fix().startsWith("An HDA codec that stops answering"), i.fix());
+    }
 }
