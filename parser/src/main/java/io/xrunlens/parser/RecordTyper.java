@@ -117,6 +117,14 @@ final class RecordTyper implements RecordSink {
         // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
         // grammar decides for each record.
         Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
+        if (message instanceof Message.Unknown && record.hasOrigin()) {
+            Message whole = messages.parseWhole(record.message());
+            if (!(whole instanceof Message.Unknown)) {
+                message = whole;
+                record = new Record(record.line(), record.boot(), record.micros(), record.level(), "", "",
+                        record.message());
+            }
+        }
         if (message instanceof Message.Unknown && !forwardUnknown) {
             // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.
             skipped(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()));
