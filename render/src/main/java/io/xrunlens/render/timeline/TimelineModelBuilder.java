@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.RuleId;
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
@@ -185,7 +186,7 @@ public final class TimelineModelBuilder {
                     d.getKey(), misapplied.contains(d.getKey()), t[0] == Record.NO_TIME, t[1] == Record.NO_TIME));
         }
         long origin = events.stream().mapToLong(Event::micros).min().orElse(viewStart);
-        List<Marker> markers = raw.stream()
+        List<Marker> markers = distinguished(raw).stream()
                 .map(x -> new Marker(lanes.indexOf(x.lane()), x.micros(), x.label(), x.kind(), x.weight())).toList();
         return new TimelineModel(title, subtitle, lanes.names(), merge(markers, panels, plotPixels), bars,
                 overview ? Optional.empty() : incident.flatMap(TimelineModelBuilder::shade), List.of(), panels, origin,
@@ -257,7 +258,9 @@ public final class TimelineModelBuilder {
         } else if (m instanceof Message.UserIoError u) {
             return new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR);
         } else if (m instanceof Message.Catalogued c && c.form().family() != io.xrunlens.catalog.MessageFamily.NOTE) {
-            return new Placed(lanes.add(driverLane(c, e), 4), t, label(c), Kind.DRIVER);
+            String label = label(c);
+            String detail = MessageCatalog.isHandWritten(c.form()) ? label : FormatLabel.distinct(c.form().format());
+            return new Placed(lanes.add(driverLane(c, e), 4), t, label, Kind.DRIVER, 1, detail);
         }
         return null;
     }
@@ -279,23 +282,10 @@ public final class TimelineModelBuilder {
      */
     private static String label(Message.Catalogued c) {
         String id = c.form().id();
-        if (!io.xrunlens.catalog.MessageCatalog.isHandWritten(c.form())) {
-            return firstWords(c.form().format());
+        if (!MessageCatalog.isHandWritten(c.form())) {
+            return FormatLabel.first(c.form().format());
         }
         return id.substring(id.indexOf('.') + 1);
-    }
-
-    /** The literal words a format starts with, up to four and about 28 characters ("ipc tx timed out"). */
-    static String firstWords(String format) {
-        StringBuilder b = new StringBuilder();
-        int words = 0;
-        for (String w : format.strip().split("\\s+")) {
-            if (w.contains("%") || words == 4 || b.length() + w.length() > 28) {
-                break;
-            }
-            b.append(words++ == 0 ? "" : " ").append(w.replaceAll("[:,.;]+$", ""));
-        }
-        return b.length() == 0 ? "driver error" : b.toString();
     }
 
     private static boolean isXrunWait(Message m) {
@@ -357,14 +347,35 @@ public final class TimelineModelBuilder {
     }
 
     /** A marker before lanes are numbered; {@code weight} records it stands for. */
-    private record Placed(String lane, long micros, String label, Kind kind, int weight) {
+    private record Placed(String lane, long micros, String label, Kind kind, int weight, String detail) {
         Placed(String lane, long micros, String label, Kind kind) {
-            this(lane, micros, label, kind, 1);
+            this(lane, micros, label, kind, 1, label);
         }
 
         Placed weighted(int w) {
-            return new Placed(lane, micros, label, kind, w);
+            return new Placed(lane, micros, label, kind, w, detail);
         }
+
+        Placed detailed() {
+            return new Placed(lane, micros, detail, kind, weight, detail);
+        }
+    }
+
+    /**
+     * Where one lane has markers of the same label that say different things (an HDA controller's
+     * "azx_get_response timeout, switching to polling mode" and "…, switching to single_cmd mode"),
+     * those are labelled by what tells them apart.
+     */
+    private static List<Placed> distinguished(List<Placed> raw) {
+        Map<String, Set<String>> details = new HashMap<>();
+        for (Placed p : raw) {
+            details.computeIfAbsent(p.lane() + "\n" + p.label(), k -> new HashSet<>()).add(p.detail());
+        }
+        List<Placed> out = new ArrayList<>(raw.size());
+        for (Placed p : raw) {
+            out.add(details.get(p.lane() + "\n" + p.label()).size() > 1 ? p.detailed() : p);
+        }
+        return out;
     }
 
     /** Lanes in causal order: ioctls, PCM core, trigger, channels, worker, descriptors. */

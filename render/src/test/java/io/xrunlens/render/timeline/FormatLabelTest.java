@@ -1,0 +1,29 @@
+package io.xrunlens.render.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A generated row is labelled by what it prints, not by its id of source names and a hash. */
+class FormatLabelTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ipc tx timed out for %#x (msg/reply size: %d/%zu)|ipc tx timed out|msg/reply size",
+        "HW params ipc failed for stream %d|HW params ipc failed|HW params ipc failed",
+        "TX underrun on channel %d|TX underrun on channel|TX underrun on channel",
+        "%s: %d|driver error|driver error",
+        "No response from codec, disabling MSI: last cmd=0x%08x|No response from codec|disabling MSI",
+        "No response from codec, resetting bus: last cmd=0x%08x|No response from codec|resetting bus",
+        "azx_get_response timeout, switching to single_cmd mode: last cmd=0x%08x|azx_get_response timeout"
+            + "|switching to single_cmd mode",
+        "%s: timeout with rom_status_reg (%#x) read|timeout with rom_status_reg|read",
+        "error: failed to boot DSP firmware %d|failed to boot DSP|failed to boot DSP",
+        "error: %s failed err: %d|failed err|failed err",
+        "error: dsp init failed after %d attempts with err: %d|dsp init failed after|attempts with err",
+    })
+    void theLiteralClausesOfTheFormat(String format, String first, String distinct) {
+        assertEquals(first, FormatLabel.first(format));
+        assertEquals(distinct, FormatLabel.distinct(format));
+    }
+}
