@@ -1,34 +1,30 @@
 package io.xrunlens.analyzer.finding;
 
 /**
- * The rules, as findings and reports name them, with what each means for an incident: whether
- * its finding can start a failure episode on its own, and whether it ends one (a live watch
- * prints the incident holding it as complete). The ids are a contract of the JSON report.
+ * The rules, as findings and reports name them; what each is (the families it reads, whether its
+ * finding starts or ends a failure episode) is data, {@code rules.tsv}, read by {@link RuleTable}.
+ * The ids are a contract of the JSON report.
  */
 public enum RuleId {
-    XRUN("xrun", false, false),
-    TERMINATE_AFTER_PREP("terminate-after-prep", false, false),
-    MISAPPLIED_FREE("misapplied-free", false, false),
-    DMA_STALL("dma-stall", true, true),
-    FIFO_NOT_FED("fifo-not-fed", true, true),
-    DAI_FIFO_ERROR("dai-fifo-error", true, false),
-    DMA_CHANNEL_ERROR("dma-channel-error", true, true),
-    STREAM_START_FAILURE("stream-start-failure", true, true),
-    HW_POINTER("hw-pointer", true, false),
-    SDMA_FIRMWARE("sdma-firmware", false, false),
-    CODEC_FAILURE("codec-failure", true, true),
-    USB_AUDIO("usb-audio", true, true),
-    SYSTEM_LATENCY("system-latency", false, false),
-    DRIVER_ERROR("driver-error", true, false);
+    XRUN("xrun"),
+    TERMINATE_AFTER_PREP("terminate-after-prep"),
+    MISAPPLIED_FREE("misapplied-free"),
+    DMA_STALL("dma-stall"),
+    FIFO_NOT_FED("fifo-not-fed"),
+    DAI_FIFO_ERROR("dai-fifo-error"),
+    DMA_CHANNEL_ERROR("dma-channel-error"),
+    STREAM_START_FAILURE("stream-start-failure"),
+    HW_POINTER("hw-pointer"),
+    SDMA_FIRMWARE("sdma-firmware"),
+    CODEC_FAILURE("codec-failure"),
+    USB_AUDIO("usb-audio"),
+    SYSTEM_LATENCY("system-latency"),
+    DRIVER_ERROR("driver-error");
 
     private final String id;
-    private final boolean startsEpisode;
-    private final boolean endsEpisode;
 
-    RuleId(String id, boolean startsEpisode, boolean endsEpisode) {
+    RuleId(String id) {
         this.id = id;
-        this.startsEpisode = startsEpisode;
-        this.endsEpisode = endsEpisode;
     }
 
     /** "misapplied-free": the id findings carry. */
@@ -38,12 +34,12 @@ public enum RuleId {
 
     /** Whether a problem finding of this rule starts a failure episode (an XRUN alone does not). */
     public boolean startsEpisode() {
-        return startsEpisode;
+        return RuleTable.of(this).opens();
     }
 
     /** Whether its finding ends an episode: the stream is dead or never started. */
     public boolean endsEpisode() {
-        return endsEpisode;
+        return RuleTable.of(this).ends();
     }
 
     /** Whether the finding is this rule's. */
@@ -53,11 +49,20 @@ public enum RuleId {
 
     /** The rule of a finding. */
     public static RuleId of(String id) {
+        RuleId r = byId(id);
+        if (r == null) {
+            throw new IllegalArgumentException("no rule " + id);
+        }
+        return r;
+    }
+
+    /** The rule of that id, or null. */
+    public static RuleId byId(String id) {
         for (RuleId r : values()) {
             if (r.id.equals(id)) {
                 return r;
             }
         }
-        throw new IllegalArgumentException("no rule " + id);
+        return null;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The causes and chain links tables of the README and docs/diagnoses.md are the ones the data gives. */
+/** The causes, chain links and rules tables of the README and docs/diagnoses.md are the ones the data gives. */
 class CauseReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/diagnoses.md"})
@@ -23,6 +23,11 @@ class CauseReferenceTest {
     @Test
     void theChainLinksTableIsCurrent() throws Exception {
         assertCurrent("docs/diagnoses.md", ChainReference.BEGIN, ChainReference.END, ChainReference.table());
+    }
+
+    @Test
+    void theRulesTableIsCurrent() throws Exception {
+        assertCurrent("docs/diagnoses.md", RuleReference.BEGIN, RuleReference.END, RuleReference.table());
     }
 
     @ParameterizedTest

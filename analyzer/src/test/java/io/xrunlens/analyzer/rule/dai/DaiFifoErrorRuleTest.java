@@ -9,6 +9,7 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.event.PcmDirection;
 import java.util.List;
@@ -21,7 +22,7 @@ class DaiFifoErrorRuleTest {
         for (int i = 0; i < 20; i++) {
             log.append(line(100.0 + i * 0.01, "fsl-sai 30020000.sai: isr: Transmit underrun detected"));
         }
-        List<Finding> f = findings(Logs.analyze(log.toString()), DaiFifoErrorRule.ID);
+        List<Finding> f = findings(Logs.analyze(log.toString()), RuleId.DAI_FIFO_ERROR.id());
         assertEquals(1, f.size());
         assertEquals(Severity.WARNING, f.get(0).severity());
         assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());
@@ -32,7 +33,7 @@ class DaiFifoErrorRuleTest {
     @Test
     void burstsASecondApartAreSeparate() {
         List<Finding> f = findings(Logs.analyze(line(1.0, "davinci-mcasp 48038000.mcasp: Receive buffer overflow")
-                + line(3.0, "davinci-mcasp 48038000.mcasp: Receive buffer overflow")), DaiFifoErrorRule.ID);
+                + line(3.0, "davinci-mcasp 48038000.mcasp: Receive buffer overflow")), RuleId.DAI_FIFO_ERROR.id());
         assertEquals(2, f.size());
         assertEquals(PcmDirection.CAPTURE, f.get(0).stream());
     }
@@ -41,7 +42,7 @@ class DaiFifoErrorRuleTest {
     void stm32NeedsItsDriverPrefixAndACommaNamedDriverIsFramed() {
         InputReport r = Logs.analyze(line(1.0, "st,stm32-sai-sub 4400b004.audio-controller: IRQ underrun")
                 + line(9.0, "IRQ underrun") + line(12.0, "foo-uart 4000.serial: IRQ underrun"));
-        List<Finding> f = findings(r, DaiFifoErrorRule.ID);
+        List<Finding> f = findings(r, RuleId.DAI_FIFO_ERROR.id());
         assertEquals(1, f.size());
         assertEquals("st,stm32-sai-sub", f.get(0).driver());
         assertEquals(Cause.DAI_FIFO, r.incidents().get(0).cause());

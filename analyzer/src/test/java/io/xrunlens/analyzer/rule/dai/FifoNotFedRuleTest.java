@@ -9,6 +9,7 @@ import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Confidence;
 import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.event.PcmDirection;
 import java.util.List;
@@ -19,7 +20,7 @@ class FifoNotFedRuleTest {
 
     @Test
     void timeoutIsAnErrorOfThePlaybackStream() {
-        List<Finding> f = findings(Logs.analyze(line(5.0, TIMEOUT)), FifoNotFedRule.ID);
+        List<Finding> f = findings(Logs.analyze(line(5.0, TIMEOUT)), RuleId.FIFO_NOT_FED.id());
         assertEquals(1, f.size());
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());

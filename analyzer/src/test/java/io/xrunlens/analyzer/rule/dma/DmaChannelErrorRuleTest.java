@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DmaChannelErrorRuleTest {
     @Test
     void aSharedEngineErrorWithNoAudioInTheBootIsANote() {
         InputReport r = Logs.analyze(line(80.2, "ti-udma 485c0100.dma-controller: chan7 teardown timeout!"));
-        assertEquals(Severity.INFO, findings(r, DmaChannelErrorRule.ID).get(0).severity());
+        assertEquals(Severity.INFO, findings(r, RuleId.DMA_CHANNEL_ERROR.id()).get(0).severity());
         assertFalse(r.hasProblems());
         assertEquals(0, r.incidents().size());
     }
@@ -40,7 +41,7 @@ class DmaChannelErrorRuleTest {
     @Test
     void bcm2835TerminateFailureIsNoBitClockEvenAlone() {
         InputReport r = Logs.analyze(line(52.6, "bcm2835-dma 3f007000.dma: DMA transfer could not be terminated"));
-        assertEquals(Severity.ERROR, findings(r, DmaChannelErrorRule.ID).get(0).severity());
+        assertEquals(Severity.ERROR, findings(r, RuleId.DMA_CHANNEL_ERROR.id()).get(0).severity());
         assertEquals(Cause.NO_BIT_CLOCK, r.incidents().get(0).cause());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +15,14 @@ class SystemLatencyRuleTest {
     @Test
     void anXrunWithinASecondOfRtThrottlingIsSystemLatency() throws Exception {
         InputReport r = Logs.analyzeSample("causes/rt-throttling-xrun.log");
-        assertEquals(Severity.WARNING, findings(r, SystemLatencyRule.ID).get(0).severity());
+        assertEquals(Severity.WARNING, findings(r, RuleId.SYSTEM_LATENCY.id()).get(0).severity());
         assertEquals(Cause.SYSTEM_LATENCY, r.incidents().get(0).cause());
     }
 
     @Test
     void latencyWithNoAudioIsANote() throws Exception {
         InputReport r = Logs.analyzeSample("causes/rt-throttling-no-audio.log");
-        assertEquals(2, findings(r, SystemLatencyRule.ID).size());
+        assertEquals(2, findings(r, RuleId.SYSTEM_LATENCY.id()).size());
         assertFalse(r.hasProblems());
     }
 
@@ -35,6 +36,6 @@ class SystemLatencyRuleTest {
     @Test
     void aWatchdogSoftLockupIsRead() {
         InputReport r = Logs.analyze("[ 50.0] watchdog: BUG: soft lockup - CPU#0 stuck for 23s! [arecord:412]\n");
-        assertEquals("watchdog.soft-lockup", findings(r, SystemLatencyRule.ID).get(0).form());
+        assertEquals("watchdog.soft-lockup", findings(r, RuleId.SYSTEM_LATENCY.id()).get(0).form());
     }
 }
