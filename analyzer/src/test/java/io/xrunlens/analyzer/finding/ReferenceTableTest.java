@@ -13,21 +13,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The causes, chain links and rules tables of the README and docs/diagnoses.md are the ones the data gives. */
-class CauseReferenceTest {
+class ReferenceTableTest {
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/diagnoses.md"})
     void theDocumentsCausesTableIsCurrent(String name) throws Exception {
-        assertCurrent(name, CauseReference.BEGIN, CauseReference.END, CauseReference.table());
+        assertCurrent(name, ReferenceTable.CAUSES);
     }
 
     @Test
     void theChainLinksTableIsCurrent() throws Exception {
-        assertCurrent("docs/diagnoses.md", ChainReference.BEGIN, ChainReference.END, ChainReference.table());
+        assertCurrent("docs/diagnoses.md", ReferenceTable.CHAINS);
     }
 
     @Test
     void theRulesTableIsCurrent() throws Exception {
-        assertCurrent("docs/diagnoses.md", RuleReference.BEGIN, RuleReference.END, RuleReference.table());
+        assertCurrent("docs/diagnoses.md", ReferenceTable.RULES);
     }
 
     @ParameterizedTest
@@ -39,14 +39,14 @@ class CauseReferenceTest {
         assertFalse(row.fix().isBlank());
     }
 
-    private static void assertCurrent(String name, String begin, String end, String table) throws Exception {
+    private static void assertCurrent(String name, ReferenceTable table) throws Exception {
         Path doc = Path.of(System.getProperty("xrunlens.samples", "../samples")).resolveSibling(name);
         String text = Files.readString(doc, StandardCharsets.UTF_8);
-        String made = KbReference.between(text, begin, end, table);
+        String made = KbReference.between(text, table.begin(), table.end(), table.table());
         if (Boolean.getBoolean("xrunlens.updateDocs")) {
             Files.writeString(doc, made, StandardCharsets.UTF_8);
         }
-        assertEquals(made, text, "regenerate: mvn -B -pl analyzer -am test -Dtest=CauseReferenceTest"
+        assertEquals(made, text, "regenerate: mvn -B -pl analyzer -am test -Dtest=ReferenceTableTest"
                 + " -Dsurefire.failIfNoSpecifiedTests=false -Dxrunlens.updateDocs=true");
     }
 }
