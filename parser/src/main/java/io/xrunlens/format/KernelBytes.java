@@ -23,6 +23,30 @@ final class KernelBytes {
         return micros;
     }
 
+    /**
+     * The kernel's stamp after a wrapper's prefix, spaces and a "&lt;6&gt;" level allowed before it,
+     * as {@link KernelTextFramer#stampAfter} reads it from the text; NOT_FOUND if none.
+     */
+    static long stampAfter(byte[] s, int from, int to) {
+        int i = skipSpaces(s, from, to);
+        if (i < to && s[i] == '<') {
+            int close = Bytes.indexOf(s, (byte) '>', i, to);
+            if (close > i + 1 && close <= i + 4 && allDigits(s, i + 1, close)) {
+                i = close + 1;
+            }
+        }
+        return timestampAt(s, i, to);
+    }
+
+    private static boolean allDigits(byte[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s[k] < '0' || s[k] > '9') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     /** Reads "[ seconds.fraction]" at {@code i}; returns microseconds, or NOT_FOUND. */
     static long timestampAt(byte[] s, int i, int to) {
         if (i >= to || s[i] != '[') {

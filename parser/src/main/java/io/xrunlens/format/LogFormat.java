@@ -76,6 +76,25 @@ public interface LogFormat {
     }
 
     /**
+     * The format as a worker thread frames one block of later lines with it, when
+     * {@link #lineLocal}: itself for a format without state, else a copy that starts from this
+     * one's state (what the input has shown of its clock so far).
+     */
+    default LogFormat forBlock() {
+        return this;
+    }
+
+    /**
+     * Called in input order for each block framed by a {@link #forBlock} copy, once the blocks
+     * before it are done: whether the copy framed it as this format would have, having read them.
+     * If so this format goes on from the block's end; if not, the block is framed again with this
+     * format (a year-less clock that met New Year's Eve in a block before).
+     */
+    default boolean follows(LogFormat block) {
+        return true;
+    }
+
+    /**
      * The format as one input should use it. Formats whose clock prints no year keep per-input
      * state (see {@link YearlessClock}); the others are shared. {@code year} is the year given by
      * the user, or 0.

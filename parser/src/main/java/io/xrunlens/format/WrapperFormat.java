@@ -130,6 +130,28 @@ final class WrapperFormat implements LogFormat {
         return new WrapperFormat(this, withoutYear, withoutYear ? new YearlessClock(year) : null, true);
     }
 
+    /**
+     * Once the input has shown whose clock it keeps (the kernel's inside, or the wrapper's) and
+     * where year-less times count from, a line frames alone: blocks may go to other threads.
+     */
+    @Override
+    public boolean lineLocal() {
+        return perInput && kernelStamped != null && (yearless == null || yearless.readyForBlocks());
+    }
+
+    @Override
+    public LogFormat forBlock() {
+        WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless == null ? null : yearless.forBlock(), true);
+        copy.kernelStamped = kernelStamped;
+        copy.wrapperStyle = wrapperStyle;
+        return copy;
+    }
+
+    @Override
+    public boolean follows(LogFormat block) {
+        return yearless == null || yearless.follows(((WrapperFormat) block).yearless);
+    }
+
     @Override
     public TimeStyle timeStyle() {
         if (Boolean.TRUE.equals(kernelStamped)) {
@@ -254,6 +276,7 @@ final class WrapperFormat implements LogFormat {
      */
     @Override
     public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+        splitLine = null; // a buffer's next line may sit where an earlier one did
         if (fast == null || !perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
             return NOT_SPLIT;
         }
@@ -271,14 +294,50 @@ final class WrapperFormat implements LogFormat {
         }
         long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
         long stamp = KernelBytes.stampAndRest(line, at, to, restStart);
-        if (stamp != KernelTextFramer.NOT_FOUND) {
-            return stamp;
-        }
-        if (placed == Record.NO_TIME) {
+        if (stamp == KernelTextFramer.NOT_FOUND && placed == Record.NO_TIME) {
             return NOT_SPLIT;
         }
-        restStart[0] = at;
-        return placed;
+        if (stamp == KernelTextFramer.NOT_FOUND) {
+            restStart[0] = at;
+        }
+        splitLine = line;
+        splitFrom = from;
+        splitTo = to;
+        splitAt = stamp != KernelTextFramer.NOT_FOUND ? -1 : at;
+        splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
+        return splitClock;
+    }
+
+    /** The line {@link #clockAndRest} split last, and its clock: {@link #skim(byte[], int, int, RecordSink)} reads it. */
+    private byte[] splitLine;
+    private int splitFrom;
+    private int splitTo;
+    private long splitClock;
+    /** Where the prefix ended, when the clock is the wrapper's (no kernel stamp right after it); else -1. */
+    private int splitAt;
+
+    /**
+     * A line {@link #clockAndRest} has just split and no keyword is in: counted with that clock,
+     * as {@link #skim(String, long, RecordSink)} would count it, without decoding the line. A
+     * control character in it is left to the text path (decoding drops some).
+     */
+    @Override
+    public boolean skim(byte[] line, int from, int to, RecordSink out) {
+        if (line != splitLine || from != splitFrom || to != splitTo) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (line[i] >= 0 && line[i] < 0x20 || line[i] == 0x7f) {
+                return false;
+            }
+        }
+        long micros = splitClock;
+        if (splitAt >= 0) { // the text's reading finds the kernel's stamp after spaces or a level too
+            long inner = KernelBytes.stampAfter(line, splitAt, to);
+            micros = inner != KernelTextFramer.NOT_FOUND ? inner : micros;
+        }
+        out.skipped(micros, true);
+        return true;
     }
 
     @Override

@@ -31,9 +31,47 @@ final class YearlessClock {
     private long origin = Record.NO_TIME;
     private int cachedYear = -1;
     private long cachedStart;
+    /** For a copy placing one block of lines: the New Year's Eves counted before it, and its first stamp. */
+    private int startRollovers;
+    private long first = Record.NO_TIME;
 
     YearlessClock(int year) {
         this.year = year;
+    }
+
+    /**
+     * A copy that places one block of later lines on another thread, as if the block began the
+     * year this clock is in now; {@link #follows} says afterwards whether it did.
+     */
+    YearlessClock forBlock() {
+        YearlessClock c = new YearlessClock(year);
+        c.rollovers = rollovers;
+        c.startRollovers = rollovers;
+        c.origin = origin;
+        return c;
+    }
+
+    /**
+     * Whether times count from a first stamp this clock has already seen, or from a given year:
+     * only then can a block's copy place its stamps as this clock would.
+     */
+    boolean readyForBlocks() {
+        return year != 0 || origin != Record.NO_TIME;
+    }
+
+    /**
+     * Whether a block's copy placed its stamps as this clock would have, having read what came
+     * before the block: no New Year's Eve between the two that the copy could not see. If so,
+     * this clock goes on from the block's end.
+     */
+    boolean follows(YearlessClock block) {
+        boolean sameYear = block.startRollovers == rollovers
+                && (block.first == Record.NO_TIME || last == Record.NO_TIME || block.first >= last - HALF_YEAR);
+        if (sameYear) {
+            rollovers = block.rollovers;
+            last = block.last == Record.NO_TIME ? last : block.last;
+        }
+        return sameYear;
     }
 
     /** The stamp placed in its year (or relative to the first), in microseconds. */
@@ -43,6 +81,9 @@ final class YearlessClock {
         }
         if (last != Record.NO_TIME && stamp < last - HALF_YEAR) {
             rollovers++;
+        }
+        if (first == Record.NO_TIME) {
+            first = stamp;
         }
         last = stamp;
         int y = (year == 0 ? STAMP_YEAR : year) + rollovers;

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * runs what consumes them (the analysis). The result is the same as reading line by line: a
  * line's records depend only on the line (the format is {@link LogFormat#lineLocal}), and every
  * decision that needs order (boots, counts, line numbers) is taken when the blocks are replayed.
- * Memory: at most two blocks per worker in flight.
+ * A format with state (a year-less clock) frames each block with a copy of itself; a block the
+ * copy could not frame as the format would have (it missed a New Year's Eve in a block before)
+ * is framed again on the calling thread. Memory: at most two blocks per worker in flight.
  */
 final class BlockReading {
     /** Worker threads: one per core, at most four (the calling thread needs one too). */
@@ -66,7 +68,8 @@ final class BlockReading {
                         ended = true;
                     } else {
                         LineBlocks.Block b = block;
-                        inFlight.add(pool().submit(() -> type(b, format, maxLineBytes, forwardUnknown)));
+                        LogFormat copy = format.forBlock();
+                        inFlight.add(pool().submit(() -> type(b, copy, maxLineBytes, forwardUnknown)));
                     }
                 }
                 Future<Tape> next = inFlight.poll();
@@ -74,6 +77,9 @@ final class BlockReading {
                     break;
                 }
                 Tape tape = next.get();
+                if (!format.follows(tape.framedWith)) {
+                    tape = type(tape.block, format, maxLineBytes, forwardUnknown); // framed again, here, in order
+                }
                 tape.replay(out, line);
                 line += tape.lines;
                 truncated += tape.truncatedLines;
@@ -92,7 +98,7 @@ final class BlockReading {
 
     /** Frames and types one block on a worker; its lines are numbered from 1. */
     private static Tape type(LineBlocks.Block block, LogFormat format, int maxLineBytes, boolean forwardUnknown) {
-        Tape tape = new Tape();
+        Tape tape = new Tape(block, format);
         RecordTyper typer = new RecordTyper(LogReader.parser(), forwardUnknown, tape);
         byte[] data = block.data();
         int n = block.length();

@@ -212,11 +212,12 @@ public final class LogReader {
     private void readRest(LineReader physical, InputStream text, LogFormat format, RecordTyper typer, TypedSink counter,
                           boolean forwardUnknown) throws IOException {
         long inBlocksFrom = (long) BLOCKS_BEFORE_THREADS * options.blockBytes();
-        boolean blocks = options.blockBytes() > 0 && !options.live() && format.lineLocal() && BlockReading.worthIt()
+        boolean blocks = options.blockBytes() > 0 && !options.live() && BlockReading.worthIt()
                 && !physical.carriageReturnLines(); // blocks are cut at line feeds
         while (physical.nextRaw()) {
             typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
-            if (blocks && physical.bytesRead() >= inBlocksFrom) {
+            // asked here: a wrapper's lines frame alone once the input has shown whose clock it keeps
+            if (blocks && physical.bytesRead() >= inBlocksFrom && format.lineLocal()) {
                 LineBlocks rest = new LineBlocks(physical.takeBuffered(), physical.atEnd(), text, options.maxLineBytes(),
                         options.blockBytes());
                 BlockReading.Counts read = BlockReading.read(rest, format, options.maxLineBytes(), forwardUnknown, counter,

@@ -1,6 +1,8 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.input.LineBlocks;
 import io.xrunlens.record.Record;
 import java.util.Arrays;
 
@@ -23,6 +25,14 @@ final class Tape implements TypedSink {
     /** Lines of the block and lines cut at the length limit: set by whoever filled the tape. */
     long lines;
     long truncatedLines;
+    /** The block the tape is of, and the format that framed it (to frame it again if it must be). */
+    final LineBlocks.Block block;
+    final LogFormat framedWith;
+
+    Tape(LineBlocks.Block block, LogFormat framedWith) {
+        this.block = block;
+        this.framedWith = framedWith;
+    }
 
     @Override
     public void skipped(long time, boolean hasOrigin) {

@@ -139,6 +139,36 @@ class ReadingPathsTest {
                 "the input has cut lines, reboots and messages of ours: " + one.summary);
     }
 
+    /**
+     * A syslog whose year-less clock passes New Year's Eve in a later block: its blocks are
+     * framed on workers with copies of the clock, and the blocks framed before the copies could
+     * know of the new year are framed again; the result is what one thread gives.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void syslogBlocksAcrossNewYearGiveWhatOneThreadGives(boolean forwardUnknown) throws IOException {
+        Random random = new Random(19);
+        List<byte[]> lines = new ArrayList<>();
+        int second = 0;
+        List<byte[]> bodies = tricky(random, 30_000);
+        for (int i = 0; i < bodies.size(); i++) {
+            second += random.nextInt(2);
+            boolean newYear = i > bodies.size() * 2 / 3;
+            String prefix = String.format("%s %2d %02d:%02d:%02d board kernel: ", newYear ? "Jan" : "Dec",
+                    newYear ? 1 : 31, newYear ? second / 3600 % 24 : 23, second / 60 % 60, second % 60);
+            byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+            byte[] joined = Arrays.copyOf(head, head.length + bodies.get(i).length);
+            System.arraycopy(bodies.get(i), 0, joined, head.length, bodies.get(i).length);
+            lines.add(joined);
+        }
+        byte[] input = join(lines, true);
+        Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
+        Read blocks = read(input, 512, forwardUnknown, Integer.MAX_VALUE);
+        assertTrue(one.summary.contains("syslog"), one.summary);
+        assertEquals(one.summary, blocks.summary);
+        assertEquals(one.events, blocks.events);
+    }
+
     @Test
     void aReadErrorEndsTheInputAfterTheSameLineEitherWay() throws IOException {
         byte[] input = join(tricky(new Random(13), 20_000), true);
