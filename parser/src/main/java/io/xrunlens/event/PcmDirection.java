@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 public enum PcmDirection {
     CAPTURE, PLAYBACK, UNKNOWN;
 
-    private static final Pattern TX = Pattern.compile("\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b");
-    private static final Pattern RX = Pattern.compile("\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b");
+    /** A message, not a stream: a DSP's "ipc tx timed out", a mailbox, MIDI's "cmd: tx timeout". */
+    private static final String NOT_A_STREAM = "(?<!ipc )(?<!IPC )(?<!msg )(?<!mailbox )(?<!cmd: )(?<!midi )(?<!MIDI )";
+    private static final Pattern TX = Pattern.compile(NOT_A_STREAM
+            + "\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b|\\bdir 0\\b");
+    private static final Pattern RX = Pattern.compile(NOT_A_STREAM
+            + "\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b|\\bdir 1\\b");
 
     /**
-     * The stream a driver's words say: "TX", "Tx rate", "playback" or "RX", "capture"; none when
-     * they say neither or both. DAI drivers name the direction by the serial line, not the PCM.
+     * The stream a driver's words say: "TX", "Tx rate", "playback", SOF's "dir 0" or "RX",
+     * "capture", "dir 1"; none when they say neither or both. DAI drivers name the direction by
+     * the serial line, not the PCM; a DSP's IPC "tx" and "rx" are messages, not streams.
      */
     public static PcmDirection fromWords(String text) {
         boolean tx = TX.matcher(text).find();

@@ -79,7 +79,8 @@ public final class CauseClassifier {
         if (dsp.isPresent()) {
             // no stream in the chain: the DSP failed at boot or probe, not under a running stream
             return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED,
-                    stream == PcmDirection.UNKNOWN ? "dsp-down" : "dsp-firmware", stream, dsp.get(), "");
+                    stream == PcmDirection.UNKNOWN && start.isEmpty() && stall.isEmpty() ? "dsp-down" : "dsp-firmware",
+                    stream, dsp.get(), "");
         }
         if (start.isPresent() && isRateProblem(start.get())) {
             return diagnose(Cause.CLOCK_RATE, Confidence.OBSERVED, "clock-rate", stream, start.get(), "");
