@@ -58,6 +58,12 @@ public enum MessageFamily {
     IRQ_DISABLED,
     /** An audio DSP or its firmware failed: IPC timeouts and errors, boot, load or topology failures. */
     DSP_FIRMWARE,
+    /**
+     * A line of an audio or DMA driver that reads as an error ("failed", "timeout", an error
+     * level) but that no message of the knowledge base prints: a newer or vendor kernel's. A
+     * note, never silence.
+     */
+    UNRECOGNISED,
     /** An error-level message of an audio or DMA driver that no closer family describes. */
     DRIVER_ERROR,
     /** A message drivers print on healthy boots too (info, notices, optional parts): context, never a finding. */

@@ -51,6 +51,8 @@ public final class KnowledgeBase {
     /** Each anchor's hash and the references of the rows filed under it. */
     private final AnchorFilter filter;
     private final int unindexed;
+    /** The audio and DMA drivers by name: the built-in ones, and a user's folders' aliases. */
+    private SoundDrivers drivers = builtInDrivers();
 
     private KnowledgeBase(KbRows rows, Map<String, int[]> anchored, int unindexed) {
         this(rows, CompiledIndex.of(new KbIndex(List.of(), anchored, unindexed)));
@@ -157,7 +159,26 @@ public final class KnowledgeBase {
                 }
             }
         }
-        return inMemory(overrides.apply(rowList));
+        KnowledgeBase kb = inMemory(overrides.apply(rowList));
+        SoundDrivers names = builtInDrivers();
+        for (Path folder : folders) {
+            Path file = folder.resolve(SoundDrivers.FILE);
+            if (Files.isRegularFile(file)) {
+                names.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+            }
+        }
+        kb.drivers = names;
+        return kb;
+    }
+
+    /** The built-in driver names, read anew (a user's folders add to a copy). */
+    private static SoundDrivers builtInDrivers() {
+        return new SoundDrivers().read(resource(SoundDrivers.FILE), SoundDrivers.FILE);
+    }
+
+    /** The audio and DMA drivers, by the names dev_printk prints. */
+    public SoundDrivers drivers() {
+        return drivers;
     }
 
     /** The built-in rows only, all in memory and checked as a user's folder is (tests, kb check). */
@@ -185,7 +206,8 @@ public final class KnowledgeBase {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".tsv")
                     && !p.getFileName().toString().equals(KbOverrides.FILE)
-                    && !p.getFileName().toString().equals(INDEX)).sorted().toList();
+                    && !p.getFileName().toString().equals(INDEX)
+                    && !p.getFileName().toString().equals(SoundDrivers.FILE)).sorted().toList();
         }
         List<KbRow> rows = new ArrayList<>();
         for (Path f : files) {

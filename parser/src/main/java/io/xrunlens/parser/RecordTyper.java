@@ -4,6 +4,8 @@ import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
+import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.UnrecognisedError;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 
@@ -125,6 +127,9 @@ final class RecordTyper implements RecordSink {
                 record = new Record(record.line(), record.boot(), record.micros(), record.level(), "", "",
                         record.message());
             }
+        }
+        if (message instanceof Message.Unknown) {
+            message = UnrecognisedError.of(record, KnowledgeBase.active().drivers()).orElse(message);
         }
         if (message instanceof Message.Unknown && !forwardUnknown) {
             // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.

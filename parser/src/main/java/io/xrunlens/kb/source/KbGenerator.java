@@ -6,6 +6,7 @@ import io.xrunlens.kb.KbIndex;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.Prefix;
+import io.xrunlens.kb.SoundDrivers;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,10 @@ public final class KbGenerator {
     private int files;
     private int calls;
     private int skipped;
+    /** Driver names and the first file that registers each ({@link DriverNames}). */
+    private final Map<String, String> drivers = new TreeMap<>();
+    /** The module each file naming its driver KBUILD_MODNAME is built into. */
+    private final Map<String, String> moduleNames = new TreeMap<>();
 
     public void read(Tree tree) throws IOException {
         for (String scope : SCOPE) {
@@ -90,13 +95,28 @@ public final class KbGenerator {
             }
             for (Path p : sources) {
                 String rel = tree.root().relativize(p).toString().replace('\\', '/');
-                readFile(tree.version(), rel, Files.readString(p, StandardCharsets.ISO_8859_1));
+                String source = Files.readString(p, StandardCharsets.ISO_8859_1);
+                readFile(tree.version(), rel, source);
+                if (source.contains(DriverNames.MODULE) && p.toString().endsWith(".c")) {
+                    Path makefile = p.resolveSibling("Makefile");
+                    String base = p.getFileName().toString().replaceFirst("\\.c$", "");
+                    String made = Files.isRegularFile(makefile)
+                            ? Files.readString(makefile, StandardCharsets.ISO_8859_1) : "";
+                    moduleNames.put(rel, DriverNames.module(made, base));
+                }
             }
         }
     }
 
     void readFile(String version, String rel, String source) {
         files++;
+        if (!rel.startsWith("kernel/")) { // the core files print under no driver of their own
+            for (String name : DriverNames.scan(source)) {
+                if (!name.equals(DriverNames.MODULE)) {
+                    drivers.putIfAbsent(name, rel);
+                }
+            }
+        }
         PrintkScanner.Result r = PrintkScanner.scan(source);
         skipped += r.skipped();
         for (PrintkScanner.Call c : r.calls()) {
@@ -153,7 +173,17 @@ public final class KbGenerator {
         try (Writer w = Files.newBufferedWriter(dir.resolve(KnowledgeBase.INDEX), StandardCharsets.UTF_8)) {
             KbIndex.write(w, byFile);
         }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(SoundDrivers.FILE), StandardCharsets.UTF_8)) {
+            SoundDrivers.write(w, drivers());
+        }
         return new Summary(files, calls, skipped, rows.size(), byFile.size());
+    }
+
+    /** The driver names read, each with the file that registers it (modules' names included). */
+    public Map<String, String> drivers() {
+        Map<String, String> all = new TreeMap<>(drivers);
+        moduleNames.forEach((file, module) -> all.putIfAbsent(module, file));
+        return all;
     }
 
     /** "sound/soc/fsl/fsl_sai.c" -> "sound-soc-fsl": a driver directory, at most three levels deep. */

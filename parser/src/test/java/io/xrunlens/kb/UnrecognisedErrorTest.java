@@ -1,0 +1,60 @@
+package io.xrunlens.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.event.Message;
+import io.xrunlens.record.Record;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** An audio or DMA driver's error that no row prints is a note, not silence; other lines are nothing. */
+class UnrecognisedErrorTest {
+    private static final SoundDrivers DRIVERS = KnowledgeBase.builtIn().drivers();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fsl-sai|-1|TX underrun on lane 3 failed|true",
+        "fsl_sai|-1|capture write error (DMA or IRQ|true",
+        "snd_hda_intel|-1|codec 2 timed out|true",
+        "sof-audio-pci-intel-tgl|3|DSP is on fire|true",
+        "sof-audio-pci-intel-tgl|6|failed to load the optional library|false",
+        "fsl-sai|-1|sai clock rate set to 24576000|false",
+        "mmc0|-1|error -110 whilst initialising SD card|false",
+        "i2c|-1|error -110 on transfer|false",
+        "|-1|capture write error (DMA or IRQ|false",
+    })
+    void onlyAnAudioDriversErrorIsANote(String driver, int level, String text, boolean note) {
+        Record r = new Record(1, 0, 5_000_000, level, driver == null ? "" : driver, driver == null ? "" : "dev",
+                text);
+        assertEquals(note, UnrecognisedError.of(r, DRIVERS).isPresent(), text);
+        UnrecognisedError.of(r, DRIVERS).ifPresent(m -> assertEquals(MessageFamily.UNRECOGNISED,
+                ((Message.Catalogued) m).form().family()));
+    }
+
+    @Test
+    void theBuiltInNamesComeFromTheSourceAndAFolderAddsAliases(@TempDir Path dir) throws Exception {
+        assertTrue(DRIVERS.size() > 2000, "names: " + DRIVERS.size());
+        assertTrue(DRIVERS.isSound("imx-sdma") && DRIVERS.isSound("snd-hda-intel") && DRIVERS.isSound("davinci-mcasp"));
+        assertFalse(DRIVERS.isSound("vendor-i2s") || DRIVERS.isSound("usb") || DRIVERS.isSound("e1000e"));
+        Files.writeString(dir.resolve(SoundDrivers.FILE), "# a BSP's names\nvendor-i2s\tvendor/sound/vendor-i2s.c\n");
+        KnowledgeBase kb = KnowledgeBase.withFolders(List.of(dir));
+        assertTrue(kb.drivers().isSound("vendor_i2s"));
+        assertFalse(KnowledgeBase.builtIn().drivers().isSound("vendor-i2s"), "the built-in names are left as they are");
+    }
+
+    @Test
+    void aNameWithASpaceIsAnErrorNamingFileAndLine() {
+        KbException e = org.junit.jupiter.api.Assertions.assertThrows(KbException.class,
+                () -> new SoundDrivers().read(new StringReader("# names\nfsl sai\tx.c\n"), "drivers.tsv"));
+        assertTrue(e.getMessage().startsWith("drivers.tsv:2: "), e.getMessage());
+    }
+}
