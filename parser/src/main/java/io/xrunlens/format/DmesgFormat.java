@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.input.Bytes;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 
@@ -53,6 +54,12 @@ public final class DmesgFormat implements LogFormat {
     /** Counts the records of the line and reads their clocks, without building them. */
     @Override
     public void skim(String line, long lineNumber, RecordSink out) {
+        for (int r = nextRecordStart(line, 0); r >= 0; r = nextRecordStart(line, line.indexOf(']', r) + 1)) {
+            if (KnowledgeBase.active().drivers().startsWithSound(line, line.indexOf(']', r) + 1, line.length())) {
+                frame(line, lineNumber, out); // an audio driver's line: read whether it reports an error
+                return;
+            }
+        }
         int start = nextRecordStart(line, 0);
         if (start < 0) {
             out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, line.length()));
@@ -100,6 +107,9 @@ public final class DmesgFormat implements LogFormat {
             if (c == '[' && i > close && (line[i - 1] == ' ' || line[i - 1] == '>')) {
                 return false; // maybe a second record flattened onto the line
             }
+        }
+        if (KnowledgeBase.active().drivers().startsWithSound(line, close + 1, to)) {
+            return false; // an audio driver's line: the text path reads whether it reports an error
         }
         out.skipped(micros, true);
         return true;

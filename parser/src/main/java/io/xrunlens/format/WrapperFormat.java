@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
@@ -251,6 +252,10 @@ final class WrapperFormat implements LogFormat {
             frame(line, lineNumber, out);
             return;
         }
+        if (KnowledgeBase.active().drivers().startsWithSound(line, scan.end, line.length())) {
+            frame(line, lineNumber, out); // an audio driver's line: read whether it reports an error
+            return;
+        }
         long micros = yearless != null ? yearless.place(scan.micros) : scan.micros;
         long stamp = KernelTextFramer.stampAfter(line, scan.end, line.length());
         if (stamp != KernelTextFramer.NOT_FOUND) {
@@ -304,6 +309,7 @@ final class WrapperFormat implements LogFormat {
         splitFrom = from;
         splitTo = to;
         splitAt = stamp != KernelTextFramer.NOT_FOUND ? -1 : at;
+        splitPrefixEnd = at;
         splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
         return splitClock;
     }
@@ -315,6 +321,8 @@ final class WrapperFormat implements LogFormat {
     private long splitClock;
     /** Where the prefix ended, when the clock is the wrapper's (no kernel stamp right after it); else -1. */
     private int splitAt;
+    /** Where the prefix ended. */
+    private int splitPrefixEnd;
 
     /**
      * A line {@link #clockAndRest} has just split and no keyword is in: counted with that clock,
@@ -323,8 +331,9 @@ final class WrapperFormat implements LogFormat {
      */
     @Override
     public boolean skim(byte[] line, int from, int to, RecordSink out) {
-        if (line != splitLine || from != splitFrom || to != splitTo) {
-            return false;
+        if (line != splitLine || from != splitFrom || to != splitTo
+                || KnowledgeBase.active().drivers().startsWithSound(line, splitPrefixEnd, to)) {
+            return false; // not split here, or an audio driver's line the text path reads
         }
         for (int i = from; i < to; i++) {
             if (line[i] >= 0 && line[i] < 0x20 || line[i] == 0x7f) {

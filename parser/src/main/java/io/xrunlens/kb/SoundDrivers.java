@@ -19,7 +19,11 @@ import java.util.Set;
  */
 public final class SoundDrivers {
     public static final String FILE = "drivers.tsv";
+    private static final int TABLE = 1 << 13;
     private final Set<String> names = new HashSet<>();
+    /** The names' hashes, open addressing: a line's first word is looked up without a String. */
+    private long[] hashes = new long[TABLE];
+    private int hashed;
 
     /** Adds the rows of a drivers file: "name TAB file", # comments. */
     public SoundDrivers read(Reader in, String where) {
@@ -35,7 +39,9 @@ public final class SoundDrivers {
                     throw new KbException(where, number, "a driver name without spaces expected, found '"
                             + name + "'");
                 }
-                names.add(normal(name));
+                if (names.add(normal(name))) {
+                    addHash(hash(name, 0, name.length()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,6 +52,120 @@ public final class SoundDrivers {
     /** Whether the driver that printed a line ("fsl-sai", "snd_hda_intel") is an audio or DMA driver. */
     public boolean isSound(String driver) {
         return !driver.isEmpty() && names.contains(normal(driver));
+    }
+
+    /**
+     * Whether the record a line's text starts with (after spaces and a kernel stamp "[ 5.1] ")
+     * is printed by an audio or DMA driver: its first word is one of the names. Read from the
+     * bytes or the text alike, so that both ways of reading a line decide the same.
+     */
+    public boolean startsWithSound(byte[] s, int from, int to) {
+        int i = skipStamp(s, from, to);
+        int end = i;
+        while (end < to && s[end] != ' ' && s[end] != ':') {
+            end++;
+        }
+        if (end == i || end - i > 48) {
+            return false;
+        }
+        long h = OFFSET;
+        for (int k = i; k < end; k++) {
+            h = step(h, (char) (s[k] & 0xff));
+        }
+        return contains(h);
+    }
+
+    /** The same on a text. */
+    public boolean startsWithSound(String s, int from, int to) {
+        int i = skipStamp(s, from, to);
+        int end = i;
+        while (end < to && s.charAt(end) != ' ' && s.charAt(end) != ':') {
+            end++;
+        }
+        return end > i && end - i <= 48 && contains(hash(s, i, end));
+    }
+
+    private static int skipStamp(byte[] s, int i, int to) {
+        while (i < to && s[i] == ' ') {
+            i++;
+        }
+        if (i < to && s[i] == '[') {
+            while (i < to && s[i] != ']') {
+                i++;
+            }
+            i++;
+            while (i < to && s[i] == ' ') {
+                i++;
+            }
+        }
+        return Math.min(i, to);
+    }
+
+    private static int skipStamp(String s, int i, int to) {
+        while (i < to && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < to && s.charAt(i) == '[') {
+            while (i < to && s.charAt(i) != ']') {
+                i++;
+            }
+            i++;
+            while (i < to && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return Math.min(i, to);
+    }
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+
+    /** FNV-1a over the name as compared: lower case, '-' as '_'. */
+    private static long step(long h, char c) {
+        char n = c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return (h ^ n) * 0x100000001b3L;
+    }
+
+    private static long hash(String s, int from, int to) {
+        long h = OFFSET;
+        for (int k = from; k < to; k++) {
+            h = step(h, s.charAt(k));
+        }
+        return h;
+    }
+
+    private void addHash(long h) {
+        long v = h == 0 ? 1 : h;
+        if (hashed * 2 >= hashes.length) {
+            long[] old = hashes;
+            hashes = new long[old.length * 2];
+            hashed = 0;
+            for (long o : old) {
+                if (o != 0) {
+                    addHash(o);
+                }
+            }
+        }
+        int i = (int) (v ^ v >>> 29) & (hashes.length - 1);
+        while (hashes[i] != 0) {
+            if (hashes[i] == v) {
+                return;
+            }
+            i = (i + 1) & (hashes.length - 1);
+        }
+        hashes[i] = v;
+        hashed++;
+    }
+
+    private boolean contains(long h) {
+        long v = h == 0 ? 1 : h;
+        int i = (int) (v ^ v >>> 29) & (hashes.length - 1);
+        while (hashes[i] != 0) {
+            if (hashes[i] == v) {
+                return true;
+            }
+            i = (i + 1) & (hashes.length - 1);
+        }
+        return false;
     }
 
     public int size() {

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * as an error: a newer or vendor kernel's message. It becomes a low-confidence note
  * ({@link MessageFamily#UNRECOGNISED}) rather than silence. An error is told by the printk level
  * where the log keeps it (emerg to err; notice, info and debug never are) and otherwise by its
- * words. Only lines that hold a word of the knowledge base or the grammar are looked at (a
- * line cut short, a message reworded by a newer or vendor kernel): the others are counted
- * without being read, since reading every line that says "error" cost a sixth of the run.
+ * words. The formats read every line whose first word is such a driver's name
+ * ({@link SoundDrivers#startsWithSound}) instead of only counting it; reading every line that
+ * says "error" instead cost a sixth of the run.
  */
 public final class UnrecognisedError {
     /** The form every such line is: its whole text is its one value. */
