@@ -134,7 +134,9 @@ public final class CauseClassifier {
         Finding first = xruns.get(0);
         PcmDirection stream = direction(xruns);
         if (latency.isPresent()) {
-            return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "system-latency", stream, latency.get(),
+            // an interrupt storm is its own story: the line is gone for good, and its device is the culprit
+            return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED,
+                    latency.get().form().startsWith("irq.") ? "irq-storm" : "system-latency", stream, latency.get(),
                     at(first));
         }
         if (xruns.stream().allMatch(x -> x.form().equals("dai-interrupt"))) {

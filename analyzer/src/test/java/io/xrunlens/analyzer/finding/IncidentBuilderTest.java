@@ -174,4 +174,14 @@ class IncidentBuilderTest {
         assertTrue(i.chain().get(0).text().contains("switching to polling mode"), i.chain().get(0).text());
         assertTrue(i.fix().startsWith("An HDA codec that stops answering"), i.fix());
     }
+
+    @Test
+    void xrunsAfterAnInterruptStormBlameTheStormAndItsDevice() throws Exception {
+        Incident i = Logs.analyzeSample("causes/rpi3-irq-storm-xruns.log").incidents().get(0);
+        assertEquals(Cause.SYSTEM_LATENCY, i.cause());
+        assertTrue(i.chain().get(0).text().startsWith("irq 74: nobody cared"), i.chain().get(0).text());
+        assertTrue(i.verdict().contains("interrupt storm") && i.verdict().contains("disabled that interrupt line"),
+                i.verdict());
+        assertTrue(i.fix().startsWith("Find the device behind the interrupt line"), i.fix());
+    }
 }
