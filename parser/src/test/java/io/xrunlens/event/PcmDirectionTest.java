@@ -2,6 +2,9 @@ package io.xrunlens.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +26,30 @@ class PcmDirectionTest {
     })
     void theWordsSayTheStream(String text, PcmDirection expected) {
         assertEquals(expected, PcmDirection.fromWords(text));
+    }
+
+    /** The regular expressions the scan replaced: the scan must read every text as they did. */
+    private static final String NOT_A_STREAM = "(?<!ipc )(?<!IPC )(?<!msg )(?<!mailbox )(?<!cmd: )(?<!midi )(?<!MIDI )";
+    private static final Pattern TX = Pattern.compile(NOT_A_STREAM
+            + "\\b(?:TX|Tx|tx|playback|Playback|PLAYBACK)\\b|\\bdir 0\\b");
+    private static final Pattern RX = Pattern.compile(NOT_A_STREAM
+            + "\\b(?:RX|Rx|rx|capture|Capture|CAPTURE)\\b|\\bdir 1\\b");
+
+    @Test
+    void theScanReadsEveryTextAsTheRegularExpressionsDid() {
+        String[] pieces = {"tx", "TX", "Rx", "rx", "capture", "Playback", "dir 0", "dir 1", "dir 10", "ipc ", "IPC ",
+            "cmd: ", "mailbox ", "midi ", " ", "_", "-", ":", "x", "0", "\u00e9", "txd", "underrun", "(", "dir"};
+        Random random = new Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            boolean tx = TX.matcher(text).find();
+            boolean rx = RX.matcher(text).find();
+            PcmDirection expected = tx == rx ? PcmDirection.UNKNOWN : tx ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE;
+            assertEquals(expected, PcmDirection.fromWords(text), text);
+        }
     }
 }

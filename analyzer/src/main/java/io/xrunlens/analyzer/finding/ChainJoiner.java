@@ -44,7 +44,7 @@ final class ChainJoiner {
         List<Finding> current = null;
         long last = Record.NO_TIME;
         for (Finding f : findings) {
-            if (!free(f) || !joinable(link, f, f)) {
+            if (!joinable(link, f, f) || !free(f)) {
                 continue;
             }
             boolean joins = current != null && groupMatch(link.match(), current, f)
@@ -102,8 +102,9 @@ final class ChainJoiner {
     private List<Finding> take(ChainLink link, List<Finding> episode, List<Finding> chained) {
         List<Finding> found = new ArrayList<>();
         for (Finding f : findings) {
-            if ((link.where() == ChainLink.Where.BOOT || free(f)) && !chained.contains(f)
-                    && joinable(link, f, episode.get(0)) && matches(link.match(), f, episode.get(0), chained)
+            // the cheap tests first: this runs for every finding of the boot, for every link
+            if (joinable(link, f, episode.get(0)) && (link.where() == ChainLink.Where.BOOT || free(f))
+                    && !chained.contains(f) && matches(link.match(), f, episode.get(0), chained)
                     && stands(link, f, episode, chained)) {
                 found.add(f);
             }

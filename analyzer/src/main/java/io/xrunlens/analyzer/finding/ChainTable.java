@@ -2,8 +2,10 @@ package io.xrunlens.analyzer.finding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,14 @@ public final class ChainTable {
     private static final String FILE = "chains.tsv";
     private static final Pattern WINDOW = Pattern.compile("(\\d+)(s|ms)");
     private static final List<ChainLink> LINKS = read();
+    /** Each anchor's links but its grouping, in the table's order: asked for every incident. */
+    private static final Map<ChainLink.Anchor, List<ChainLink>> JOINING = new EnumMap<>(ChainLink.Anchor.class);
+
+    static {
+        for (ChainLink.Anchor a : ChainLink.Anchor.values()) {
+            JOINING.put(a, LINKS.stream().filter(l -> l.anchor() == a && l.where() != ChainLink.Where.GROUP).toList());
+        }
+    }
 
     private ChainTable() {
     }
@@ -28,7 +38,7 @@ public final class ChainTable {
 
     /** The links of one anchor other than its grouping, in the table's order. */
     public static List<ChainLink> joining(ChainLink.Anchor anchor) {
-        return LINKS.stream().filter(l -> l.anchor() == anchor && l.where() != ChainLink.Where.GROUP).toList();
+        return JOINING.get(anchor);
     }
 
     /** How the findings of an anchor are grouped, if they are (races are episodes of the DMA state). */
