@@ -261,8 +261,8 @@ public final class KernelTextFramer {
         }
         int devStart = j + 1;
         int colon = s.indexOf(": ", devStart);
-        if (colon < 0 || colon + 1 >= to || colon == devStart) {
-            return -1;
+        if (colon < 0 || colon + 1 >= to || colon == devStart || allDigits(s, devStart, colon)) {
+            return -1; // a device is never a number alone: "irq 58: nobody cared" is printk's own text
         }
         for (int k = devStart; k < colon; k++) {
             char c = s.charAt(k);

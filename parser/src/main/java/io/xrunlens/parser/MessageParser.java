@@ -105,18 +105,6 @@ public final class MessageParser {
         return parseCandidate(text);
     }
 
-    /**
-     * A whole line, origin included, matched against the catalogues only: the message of a
-     * printk whose own text opens as a device prefix would ("irq 58: nobody cared …", driver
-     * "irq", device "58"), for a record whose text after that prefix is nobody's.
-     */
-    Message parseWhole(String message) {
-        if (prefilter && !mayMatch(message)) {
-            return Message.Unknown.INSTANCE;
-        }
-        return catalogued(message);
-    }
-
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
         KnowledgeBase now = KnowledgeBase.active();

@@ -119,15 +119,6 @@ final class RecordTyper implements RecordSink {
         // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
         // grammar decides for each record.
         Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
-        if (message instanceof Message.Unknown && record.hasOrigin() && numbered(record.device())) {
-            // "irq 58: nobody cared …" is printk's own text, not device 58 of a driver "irq"
-            Message whole = messages.parseWhole(record.message());
-            if (!(whole instanceof Message.Unknown)) {
-                message = whole;
-                record = new Record(record.line(), record.boot(), record.micros(), record.level(), "", "",
-                        record.message());
-            }
-        }
         if (message instanceof Message.Unknown) {
             message = UnrecognisedError.of(record, KnowledgeBase.active().drivers()).orElse(message);
         }
@@ -160,18 +151,5 @@ final class RecordTyper implements RecordSink {
     public void bootId(String id) {
         learnt += 2;
         out.bootId(id);
-    }
-
-    /** A device named by a number alone ("58"): no driver core device is; a printk's "irq %d: " is. */
-    private static boolean numbered(String device) {
-        if (device.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < device.length(); i++) {
-            if (device.charAt(i) < '0' || device.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }
