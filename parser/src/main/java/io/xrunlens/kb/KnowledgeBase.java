@@ -53,6 +53,8 @@ public final class KnowledgeBase {
     private final int unindexed;
     /** The audio and DMA drivers by name: the built-in ones, and a user's folders' aliases. */
     private SoundDrivers drivers = builtInDrivers();
+    /** The built-in driver names, read once: every knowledge base without a user's names shares them. */
+    private static volatile SoundDrivers builtInNames;
 
     private KnowledgeBase(KbRows rows, Map<String, int[]> anchored, int unindexed) {
         this(rows, CompiledIndex.of(new KbIndex(List.of(), anchored, unindexed)));
@@ -150,6 +152,7 @@ public final class KnowledgeBase {
         List<KbRow> rowList = new ArrayList<>();
         builtIn().rows.all().forEach(e -> rowList.add(e.row));
         KbOverrides overrides = builtInOverrides();
+        SoundDrivers names = null;
         for (Path folder : folders) {
             rowList.addAll(readFolder(folder));
             Path file = folder.resolve(KbOverrides.FILE);
@@ -158,21 +161,29 @@ public final class KnowledgeBase {
                     overrides.read(r, file.toString());
                 }
             }
-        }
-        KnowledgeBase kb = inMemory(overrides.apply(rowList));
-        SoundDrivers names = builtInDrivers();
-        for (Path folder : folders) {
-            Path file = folder.resolve(SoundDrivers.FILE);
-            if (Files.isRegularFile(file)) {
-                names.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+            Path aliases = folder.resolve(SoundDrivers.FILE);
+            if (Files.isRegularFile(aliases)) {
+                names = names != null ? names : readBuiltInDrivers(); // a copy: the shared one stays as it is
+                names.read(Files.newBufferedReader(aliases, StandardCharsets.UTF_8), aliases.toString());
             }
         }
-        kb.drivers = names;
+        KnowledgeBase kb = inMemory(overrides.apply(rowList));
+        if (names != null) {
+            kb.drivers = names;
+        }
         return kb;
     }
 
-    /** The built-in driver names, read anew (a user's folders add to a copy). */
     private static SoundDrivers builtInDrivers() {
+        SoundDrivers names = builtInNames;
+        if (names == null) {
+            names = readBuiltInDrivers();
+            builtInNames = names;
+        }
+        return names;
+    }
+
+    private static SoundDrivers readBuiltInDrivers() {
         return new SoundDrivers().read(resource(SoundDrivers.FILE), SoundDrivers.FILE);
     }
 

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The drivers of the kernel's audio and DMA code, by the name dev_printk prints before their
@@ -20,8 +17,10 @@ import java.util.Set;
 public final class SoundDrivers {
     public static final String FILE = "drivers.tsv";
     private static final int TABLE = 1 << 13;
-    private final Set<String> names = new HashSet<>();
-    /** The names' hashes, open addressing: a line's first word is looked up without a String. */
+    /**
+     * The names' hashes (as compared: lower case, '-' as '_'), open addressing: a line's first
+     * word is looked up without a String, and a driver's name the same way.
+     */
     private long[] hashes = new long[TABLE];
     private int hashed;
 
@@ -39,9 +38,7 @@ public final class SoundDrivers {
                     throw new KbException(where, number, "a driver name without spaces expected, found '"
                             + name + "'");
                 }
-                if (names.add(normal(name))) {
-                    addHash(hash(name, 0, name.length()));
-                }
+                addHash(hash(name, 0, name.length()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +48,7 @@ public final class SoundDrivers {
 
     /** Whether the driver that printed a line ("fsl-sai", "snd_hda_intel") is an audio or DMA driver. */
     public boolean isSound(String driver) {
-        return !driver.isEmpty() && names.contains(normal(driver));
+        return !driver.isEmpty() && contains(hash(driver, 0, driver.length()));
     }
 
     /**
@@ -169,7 +166,7 @@ public final class SoundDrivers {
     }
 
     public int size() {
-        return names.size();
+        return hashed;
     }
 
     public static void write(Writer w, Map<String, String> drivers) throws IOException {
@@ -179,9 +176,5 @@ public final class SoundDrivers {
         for (Map.Entry<String, String> e : drivers.entrySet()) {
             w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }
-    }
-
-    private static String normal(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('-', '_');
     }
 }
