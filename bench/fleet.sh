@@ -24,7 +24,7 @@ secs() { { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null || true; } | tail -1; }
 best() { # kind dir -> "best_wall max_rss" over 3 runs
     local b=99999 m=0 w r
     for _ in 1 2 3; do
-        read -r w r < <(if [ "$1" = triage ]; then secs bash -c "java -XX:+UseSerialGC -jar '$jar' triage --jobs 2 \
+        read -r w r < <(if [ "$1" = triage ]; then secs bash -c "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '$jar' triage --jobs 2 \
             --format json -o '$out/fleet-triage.json' '$2'"; else secs bash -c "rm -rf '$out/fleet-out'; \
             spark/run-local '$2' '$out/fleet-out'"; fi)
         b=$(echo "if ($w < $b) $w else $b" | bc); [ "$r" -gt "$m" ] && m=$r

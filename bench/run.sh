@@ -69,8 +69,9 @@ t_grep=$(precise grep -c sdma "$log200")
 size=$(mb "$log200")
 row "floor: wc -l" "$t_wc" "$(echo "scale=1; $size / $t_wc" | bc)" "-" "-"
 row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-" "-"
-# The JVM options the ./xrunlens wrapper uses (serial collector, small young generation).
-gc=(-XX:+UseSerialGC -Xmn64m)
+# The JVM options the ./xrunlens wrapper uses (serial collector, small young generation, the
+# quick compiler only).
+gc=(-XX:+UseSerialGC -Xmn64m -XX:TieredStopAtLevel=1)
 
 # The kinds of log and their wrappings (made once, kept in bench/out/).
 busy="$out/busy-200.log"

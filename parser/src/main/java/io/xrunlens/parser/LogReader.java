@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class LogReader {
     /** Blocks read on the calling thread before the rest goes to the worker threads. */
-    static final int BLOCKS_BEFORE_THREADS = 16;
+    static final int BLOCKS_BEFORE_THREADS = 2;
     /** Lines looked at to detect the format; enough to get past a header or a banner. */
     private static final int DETECT_LINES = 64;
     /** A clockless input this long with fewer than one kernel-looking record in {@link #QUOTING_SHARE} is a document. */
@@ -207,7 +207,7 @@ public final class LogReader {
      * The lines after the detection window, from their bytes; a large input of a format whose
      * lines can be framed apart goes on in blocks on all cores once it has passed
      * {@link #BLOCKS_BEFORE_THREADS} blocks (small inputs, most of a triage, never start a thread;
-     * and while the JIT compiler holds the second core a one-shot run gains nothing from it).
+     * a log whose analysis is heavy needs its calling thread for that from early on).
      */
     private void readRest(LineReader physical, InputStream text, LogFormat format, RecordTyper typer, TypedSink counter,
                           boolean forwardUnknown) throws IOException {
