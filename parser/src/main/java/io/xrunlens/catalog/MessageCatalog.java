@@ -284,6 +284,8 @@ public final class MessageCatalog {
                     "Disabling IRQ #58"));
 
     private static final List<Compiled> COMPILED = ROWS.stream().map(Compiled::new).toList();
+    /** The rows' anchors, by row: which a text holds is one pass over it, not one search per row. */
+    private static final LiteralIndex ANCHORS = new LiteralIndex(COMPILED.stream().map(Compiled::anchor).toList());
 
     /** A row with its pattern compiled once. */
     private record Compiled(MessageForm form, String anchor, Pattern pattern) {
@@ -317,10 +319,12 @@ public final class MessageCatalog {
     /** The catalogued message this text is, with its printed values; empty when none. */
     public static Optional<Message.Catalogued> match(String text) {
         String body = withoutAlsaSource(text);
-        for (Compiled c : COMPILED) {
-            if (!body.contains(c.anchor())) {
+        boolean[] anchored = ANCHORS.foundIn(body);
+        for (int row = 0; row < anchored.length; row++) {
+            if (!anchored[row]) {
                 continue;
             }
+            Compiled c = COMPILED.get(row);
             Matcher m = c.pattern().matcher(body);
             if (m.matches()) {
                 List<String> values = new ArrayList<>(m.groupCount());

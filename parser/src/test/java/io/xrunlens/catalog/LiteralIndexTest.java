@@ -1,0 +1,55 @@
+package io.xrunlens.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LiteralIndexTest {
+    private static final List<String> LITERALS = List.of("IRQ underrun", "IRQ overrun", "isr: ", "ab", "abc", "bc",
+            "TX FIFO Underrun", ": nobody cared");
+
+    private static boolean[] byContains(String text) {
+        boolean[] found = new boolean[LITERALS.size()];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = text.contains(LITERALS.get(i));
+        }
+        return found;
+    }
+
+    @Test
+    void findsWhatContainsFinds() {
+        LiteralIndex index = new LiteralIndex(LITERALS);
+        for (String text : List.of("", "a", "ab", "xabcx", "IRQ overrun IRQ underrun", "irq 9: nobody cared",
+                "fsl-ssi 2028000.ssi: isr: TX FIFO Underrun", "\u00e9ab\u4e2d bc", "IRQ\u00a0underrun")) {
+            assertArrayEquals(byContains(text), index.foundIn(text), text);
+        }
+    }
+
+    @Test
+    void agreesWithContainsOnRandomTexts() {
+        LiteralIndex index = new LiteralIndex(LITERALS);
+        Random random = new Random(7);
+        String alphabet = "abcIRQ uneordrvTXFIsr:\u00e9\u4e2d";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            while (text.length() < length) {
+                if (random.nextInt(8) == 0) {
+                    text.append(LITERALS.get(random.nextInt(LITERALS.size())));
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            assertArrayEquals(byContains(text.toString()), index.foundIn(text.toString()), text::toString);
+        }
+    }
+
+    @Test
+    void refusesWhatItCannotFind() {
+        assertThrows(IllegalArgumentException.class, () -> new LiteralIndex(List.of("x")));
+        assertThrows(IllegalArgumentException.class, () -> new LiteralIndex(List.of("\u00e9t\u00e9")));
+    }
+}
