@@ -75,9 +75,13 @@ final class Clocks {
         if (mon == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;
         }
+        int day = digits(s, dayStart, dayEnd);
+        if (day < 0) {
+            return Record.NO_TIME;
+        }
         try {
-            return midnight(SYSLOG_YEAR, mon, Integer.parseInt(s, dayStart, dayEnd, 10)) + ofDay;
-        } catch (DateTimeException | NumberFormatException e) {
+            return midnight(SYSLOG_YEAR, mon, day) + ofDay;
+        } catch (DateTimeException e) {
             return Record.NO_TIME;
         }
     }
@@ -120,26 +124,45 @@ final class Clocks {
         if (to - from < 8 || s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':') {
             return Record.NO_TIME;
         }
-        try {
-            long h = Integer.parseInt(s, from, from + 2, 10);
-            long m = Integer.parseInt(s, from + 3, from + 5, 10);
-            long sec = Integer.parseInt(s, from + 6, from + 8, 10);
-            long micros = 0;
-            if (to - from > 9 && s.charAt(from + 8) == '.') {
-                // the first six digits of the fraction, scaled: ".2" is 200000 µs
-                long scale = 100_000;
-                for (int i = from + 9; i < to && scale > 0; i++, scale /= 10) {
-                    char c = s.charAt(i);
-                    if (c < '0' || c > '9') {
-                        throw new NumberFormatException(s);
-                    }
-                    micros += (c - '0') * scale;
-                }
-            }
-            return ((h * 60 + m) * 60 + sec) * 1_000_000L + micros;
-        } catch (NumberFormatException e) {
+        long h = digits(s, from, from + 2);
+        long m = digits(s, from + 3, from + 5);
+        long sec = digits(s, from + 6, from + 8);
+        if (h < 0 || m < 0 || sec < 0) {
             return Record.NO_TIME;
         }
+        long micros = 0;
+        if (to - from > 9 && s.charAt(from + 8) == '.') {
+            // the first six digits of the fraction, scaled: ".2" is 200000 µs
+            long scale = 100_000;
+            for (int i = from + 9; i < to && scale > 0; i++, scale /= 10) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Record.NO_TIME;
+                }
+                micros += (c - '0') * scale;
+            }
+        }
+        return ((h * 60 + m) * 60 + sec) * 1_000_000L + micros;
+    }
+
+    /**
+     * The number s[from, to) of digits only, or -1. By hand, not {@code Integer.parseInt}: it is
+     * asked several times per line of a syslog, and parseInt's checks (a sign, any radix) cost
+     * more than the reading.
+     */
+    private static int digits(String s, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Ends in "+0100" / "-0530" (no colon), which OffsetDateTime does not read: checked by hand, per line. */

@@ -47,7 +47,7 @@ final class SyslogPrefix implements WrapperFormat.FastPrefix {
             return false;
         }
         int hostStart = ++i;
-        while (i < n && !Character.isWhitespace(s.charAt(i))) {
+        while (i < n && !isWhitespace(s.charAt(i))) {
             i++;
         }
         if (i == hostStart || i >= n || s.charAt(i) != ' ') {
@@ -75,6 +75,11 @@ final class SyslogPrefix implements WrapperFormat.FastPrefix {
             out.level = level == null ? -1 : Clocks.level(level);
         }
         return true;
+    }
+
+    /** {@link Character#isWhitespace}, asked only of what may be: no printable ASCII character is. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
     }
 
     private static boolean isDigit(char c) {
