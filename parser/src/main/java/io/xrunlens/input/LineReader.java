@@ -263,13 +263,21 @@ public final class LineReader implements LineSource {
      * cleaned (see {@link #cleanControls}) only where the bytes hold one.
      */
     public static String decode(byte[] b, int off, int len) {
+        if (hasControls(b, off, len)) {
+            return cleanControls(new String(b, off, len, StandardCharsets.UTF_8));
+        }
+        return new String(b, off, len, StandardCharsets.UTF_8); // the common case, no copying by hand
+    }
+
+    /** Whether the bytes hold a control character: then {@link #decode} cleans the text. */
+    public static boolean hasControls(byte[] b, int off, int len) {
         for (int i = off; i < off + len; i++) {
             byte c = b[i];
             if (c >= 0 && c < 0x20 || c == 0x7f) {
-                return cleanControls(new String(b, off, len, StandardCharsets.UTF_8));
+                return true;
             }
         }
-        return new String(b, off, len, StandardCharsets.UTF_8); // the common case, no copying by hand
+        return false;
     }
 
     /** Drops CRs and ANSI CSI sequences, escapes the other control characters. */

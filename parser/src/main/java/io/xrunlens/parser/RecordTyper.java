@@ -43,7 +43,12 @@ final class RecordTyper implements RecordSink {
 
     /** Frames one line of text. */
     void frame(LogFormat format, String line, long lineNumber) {
-        lineMatched = MessageParser.mayMatch(line);
+        frame(format, line, lineNumber, MessageParser.mayMatch(line));
+    }
+
+    /** Frames one line of text whose keyword test is {@code matched}. */
+    private void frame(LogFormat format, String line, long lineNumber, boolean matched) {
+        lineMatched = matched;
         if (!forwardUnknown && !lineMatched) {
             format.skim(line, lineNumber, this);
         } else {
@@ -95,10 +100,22 @@ final class RecordTyper implements RecordSink {
      * no message.
      */
     private void frameBytes(LogFormat format, byte[] b, int from, int rest, int to, long lineNumber) {
-        if (!forwardUnknown && !MessageParser.mayMatch(b, rest, to) && format.skim(b, from, to, this)) {
+        if (forwardUnknown) {
+            frame(format, LineReader.decode(b, from, to - from), lineNumber);
             return;
         }
-        frame(format, LineReader.decode(b, from, to - from), lineNumber);
+        boolean matched = MessageParser.mayMatch(b, rest, to);
+        if (!matched && format.skim(b, from, to, this)) {
+            return;
+        }
+        String line = LineReader.decode(b, from, to - from);
+        if (matched || LineReader.hasControls(b, from, to - from)) {
+            frame(format, line, lineNumber); // searched again: the text may differ from the bytes
+        } else {
+            // A line the format would not count from its bytes (an audio driver's, say) whose
+            // bytes hold no keyword: its text, the same characters, holds none either.
+            frame(format, line, lineNumber, false);
+        }
     }
 
     /**
