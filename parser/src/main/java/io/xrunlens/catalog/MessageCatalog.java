@@ -6,6 +6,7 @@ import static io.xrunlens.catalog.MessageFamily.CODEC;
 import static io.xrunlens.catalog.MessageFamily.DAI_CLOCK;
 import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
 import static io.xrunlens.catalog.MessageFamily.DMA_CHANNEL;
+import static io.xrunlens.catalog.MessageFamily.DSP_FIRMWARE;
 import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
@@ -48,6 +49,8 @@ import java.util.stream.Collectors;
  */
 public final class MessageCatalog {
     private static final List<String> ANY = List.of();
+    /** The drivers of Sound Open Firmware: sof-audio-pci-intel-tgl, sof-audio-acpi-intel-byt, sof-audio-of-imx8… */
+    private static final List<String> SOF_DRIVERS = List.of("sof-audio-*");
 
     private static final List<MessageForm> ROWS = List.of(
             // --- DAI never fed ---
@@ -265,6 +268,29 @@ public final class MessageCatalog {
                     "PulseAudio alsa-sink.c/alsa-source.c: the driver's pointer or period interrupts are wrong",
                     "E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there"
                             + " was actually nothing to write."),
+            // --- audio DSPs: SOF's snd_sof_dsp_dbg_dump() prints its caller's message with "%s", so
+            // the generator, which reads formats, never sees these; SOF_DRIVERS are the names SOF's
+            // PCI, ACPI and OF drivers register ---
+            row("sof.ipc-timeout", DSP_FIRMWARE, "IPC timeout", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/ipc3.c and ipc4.c, through snd_sof_handle_fw_exception", "IPC timeout"),
+            row("sof.dsp-panic", DSP_FIRMWARE, "DSP panic!", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/ops.c snd_sof_dsp_panic, through snd_sof_dsp_dbg_dump (KERN_ERR)", "DSP panic!"),
+            row("sof.dsp-panic-recovering", DSP_FIRMWARE, "DSP panic (recovery will be attempted)", UNKNOWN,
+                    SOF_DRIVERS, true, "sound/soc/sof/ops.c snd_sof_dsp_panic, through snd_sof_dsp_dbg_dump",
+                    "DSP panic (recovery will be attempted)"),
+            row("sof.boot-failed", DSP_FIRMWARE, "Boot failed", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/intel/hda-loader-skl.c, through snd_sof_dsp_dbg_dump", "Boot failed"),
+            row("sof.download-failed", DSP_FIRMWARE, "Firmware download failed", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/intel/hda-loader.c hda_dsp_cl_boot_firmware, through snd_sof_dsp_dbg_dump",
+                    "Firmware download failed"),
+            row("sof.start-failed", DSP_FIRMWARE, "Failed to start DSP", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/loader.c snd_sof_run_firmware, through snd_sof_dsp_dbg_dump",
+                    "Failed to start DSP"),
+            row("sof.boot-timeout", DSP_FIRMWARE, "Firmware boot failure due to timeout", UNKNOWN, SOF_DRIVERS,
+                    true, "sound/soc/sof/loader.c snd_sof_run_firmware, through snd_sof_dsp_dbg_dump",
+                    "Firmware boot failure due to timeout"),
+            row("sof.mtl-init-failed", DSP_FIRMWARE, "MTL DSP init fail", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/intel/mtl.c (Linux 6.1), through snd_sof_dsp_dbg_dump", "MTL DSP init fail"),
             // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
