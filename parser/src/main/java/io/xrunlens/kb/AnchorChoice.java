@@ -1,6 +1,7 @@
 package io.xrunlens.kb;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ public final class AnchorChoice {
             List<String> a = new ArrayList<>();
             if (f.literalLetters() >= MIN_LETTERS) {
                 for (String x : new LinkedHashSet<>(f.anchors())) {
-                    if (Words.hasLetter(x)) {
+                    // as the filter reads a line: a word of digits alone ("INT2/3", "port 0") is
+                    // never an anchor, nor half of a pair
+                    if (Arrays.stream(x.split(" ")).allMatch(Words::hasLetter)) {
                         a.add(x);
                     }
                 }

@@ -26,6 +26,24 @@ abstract class KbRows {
     /** The row of an id among those read so far: a row a line matched has been read. */
     abstract KbEntry loaded(String id);
 
+    /** The references of the rows printed by the sources of one folder ("sound/soc/sof"), their file read. */
+    abstract int[] inFolder(String folder);
+
+    static String folderOf(KbRow row) {
+        int slash = row.file().lastIndexOf('/');
+        return slash < 0 ? "" : row.file().substring(0, slash);
+    }
+
+    static int[] refsIn(KbEntry[] entries, String folder, int base) {
+        List<Integer> refs = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            if (folderOf(entries[i].row).equals(folder)) {
+                refs.add(base + i);
+            }
+        }
+        return refs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Rows in memory; a reference is the row's place in the list, and a later row of an id replaces it. */
     static final class InMemory extends KbRows {
         private final List<KbEntry> entries;
@@ -51,6 +69,11 @@ abstract class KbRows {
         @Override
         KbEntry loaded(String id) {
             return byId.get(id);
+        }
+
+        @Override
+        int[] inFolder(String folder) {
+            return refsIn(entries.toArray(KbEntry[]::new), folder, 0);
         }
     }
 
@@ -114,6 +137,22 @@ abstract class KbRows {
         @Override
         KbEntry loaded(String id) {
             return byId.get(id);
+        }
+
+        /**
+         * A data file holds a source folder and the folders below it, and is named for it
+         * (sound/soc/amd and sound/soc/amd/ps are in sound-soc-amd.tsv): the file of the
+         * nearest folder at or above this one that has a file.
+         */
+        @Override
+        int[] inFolder(String folder) {
+            for (String f = folder; !f.isEmpty(); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
+                int file = files.indexOf(f.replace('/', '-') + ".tsv");
+                if (file >= 0) {
+                    return refsIn(file(file), folder, ref(file, 0));
+                }
+            }
+            return new int[0];
         }
     }
 }

@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -387,6 +389,73 @@ public final class KnowledgeBase {
             return Optional.empty();
         }
         return Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
+    }
+
+    /**
+     * Literal letters a row needs to be tried for its own driver's lines: fewer than an anchor
+     * needs ({@link AnchorChoice#MIN_LETTERS}), since only that driver's lines reach it.
+     */
+    private static final int DRIVER_MIN_LETTERS = 6;
+    /** The references of the rows filed under an anchor, made on first use (no file is read for it). */
+    private volatile Set<Integer> anchoredRefs;
+    /** By source folder: the rows no anchor files that a driver of that folder may print. */
+    private final Map<String, int[]> unanchoredByFolder = new ConcurrentHashMap<>();
+
+    /**
+     * What an audio or DMA driver's line that no indexed row matched may still be: a row no
+     * anchor could file (its words are common ones: "fw_state: %s (%d)") printed by the sources
+     * of the driver's own folder, or by the shared sources (those that register no driver) of a
+     * folder above it, as far as "sound/soc" or "drivers/dma". The driver's name is what makes
+     * such a row safe to try: no other line reaches it. Rows with fewer than
+     * {@value #DRIVER_MIN_LETTERS} literal letters ("%s: %d", "ret=%d") are never tried.
+     */
+    public Optional<Match> matchByDriver(String driver, String text) {
+        Optional<String> folder = drivers.folder(driver);
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        KbEntry best = null;
+        Matcher bestMatch = null;
+        for (String f = folder.get(); f.indexOf('/') > 0; f = f.substring(0, f.lastIndexOf('/'))) {
+            boolean own = f.equals(folder.get());
+            for (int ref : unanchoredByFolder.computeIfAbsent(f, this::unanchoredIn)) {
+                KbEntry e = rows.entry(ref);
+                if (!own && drivers.registersDriver(e.row.file())
+                        || best != null && e.parsed().specificity() <= best.parsed().specificity()
+                        || !text.contains(e.parsed().literal())) {
+                    continue;
+                }
+                Matcher m = e.pattern().matcher(text);
+                if (m.matches()) {
+                    best = e;
+                    bestMatch = m;
+                }
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
+    }
+
+    private int[] unanchoredIn(String folder) {
+        Set<Integer> anchored = anchoredRefs;
+        if (anchored == null) {
+            anchored = new HashSet<>();
+            for (int[] refs : filter.allRefs()) {
+                for (int ref : refs) {
+                    anchored.add(ref);
+                }
+            }
+            anchoredRefs = anchored;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int ref : rows.inFolder(folder)) {
+            KbEntry e = rows.entry(ref);
+            if (!anchored.contains(ref) && (e.row.prefix() == Prefix.DEVICE || e.row.prefix() == Prefix.DEV_ERR_PROBE)
+                    && e.parsed().format().literalLetters() >= DRIVER_MIN_LETTERS) {
+                out.add(ref);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** "dai-fifo" for DAI_FIFO, as the data files and explain write a family. */

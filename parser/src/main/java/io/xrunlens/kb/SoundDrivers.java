@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The drivers of the kernel's audio and DMA code, by the name dev_printk prints before their
@@ -23,6 +27,10 @@ public final class SoundDrivers {
      */
     private long[] hashes = new long[TABLE];
     private int hashed;
+    /** The folder of the source that registers each name (by its hash): where its messages are printed from. */
+    private final Map<Long, String> folders = new HashMap<>();
+    /** The sources that register a driver (the others are shared: a subsystem's core, a library). */
+    private final Set<String> sources = new HashSet<>();
 
     /** Adds the rows of a drivers file: "name TAB file", # comments. */
     public SoundDrivers read(Reader in, String where) {
@@ -33,17 +41,34 @@ public final class SoundDrivers {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String name = line.split("\t", -1)[0].strip();
+                String[] columns = line.split("\t", -1);
+                String name = columns[0].strip();
                 if (name.isEmpty() || name.contains(" ")) {
                     throw new KbException(where, number, "a driver name without spaces expected, found '"
                             + name + "'");
                 }
-                addHash(hash(name, 0, name.length()));
+                long h = hash(name, 0, name.length());
+                addHash(h);
+                String file = columns.length > 1 ? columns[1].strip() : "";
+                if (file.lastIndexOf('/') > 0) {
+                    folders.put(h, file.substring(0, file.lastIndexOf('/')));
+                    sources.add(file);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** The source folder of the driver that registers a name ("sound/soc/fsl" for "fsl-sai"), if known. */
+    public Optional<String> folder(String driver) {
+        return driver.isEmpty() ? Optional.empty() : Optional.ofNullable(folders.get(hash(driver, 0, driver.length())));
+    }
+
+    /** Whether a source file ("sound/soc/fsl/fsl_sai.c") registers a driver of its own. */
+    public boolean registersDriver(String file) {
+        return sources.contains(file);
     }
 
     /** Whether the driver that printed a line ("fsl-sai", "snd_hda_intel") is an audio or DMA driver. */

@@ -137,7 +137,10 @@ final class RecordTyper implements RecordSink {
         // grammar decides for each record.
         Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
         if (message instanceof Message.Unknown) {
-            message = UnrecognisedError.of(record, KnowledgeBase.active().drivers()).orElse(message);
+            // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
+            KnowledgeBase kb = KnowledgeBase.active();
+            message = kb.matchByDriver(record.driver(), record.text()).<Message>map(KnowledgeBase.Match::message)
+                    .or(() -> UnrecognisedError.of(record, kb.drivers())).orElse(message);
         }
         if (message instanceof Message.Unknown && !forwardUnknown) {
             // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.

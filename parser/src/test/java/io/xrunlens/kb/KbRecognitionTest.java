@@ -7,6 +7,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.parser.LogReader;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -83,6 +84,68 @@ class KbRecognitionTest {
         assertTrue(recognised >= 0.99 * printed.size(), "recognised " + recognised + " of " + printed.size()
                 + " printable rows: " + missed + "\n" + String.join("\n", examples));
         assertTrue(share >= 95.0, "recognised " + share + "% of all rows; not indexed " + notIndexed);
+    }
+
+    /**
+     * The rows no anchor files (common words only), printed under the name of a driver of their
+     * own sources (or, for a shared source such as SOF's debug.c, of a driver in a folder below
+     * it): recognised from the driver's name. Rows of too few letters are left out, as matching
+     * leaves them out.
+     */
+    @Test
+    void rowsNoAnchorFilesAreKnownUnderTheirDriversNames() throws Exception {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        Map<String, String> driverOfFile = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(KnowledgeBase.class.getResourceAsStream(
+                "/io/xrunlens/kb/" + SoundDrivers.FILE), StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.startsWith("#") && l.contains("\t"))
+                    .forEach(l -> driverOfFile.putIfAbsent(l.split("\t")[1], l.split("\t")[0]));
+        }
+        StringBuilder log = new StringBuilder();
+        List<KbRow> printed = new ArrayList<>();
+        for (KbRow r : kb.rows()) {
+            KnowledgeBase.Recognition own = kb.recognise(r.id());
+            boolean unanchored = !own.recognised() && (own.reason().startsWith("too little")
+                    || own.reason().startsWith("no literal"));
+            if (!unanchored || r.prefix() != Prefix.DEVICE && r.prefix() != Prefix.DEV_ERR_PROBE
+                    || KernelFormat.parse(r.format()).literalLetters() < 6) {
+                continue;
+            }
+            String folder = r.file().substring(0, r.file().lastIndexOf('/'));
+            Optional<String> driver = Optional.ofNullable(driverOfFile.get(r.file())).or(() -> driverOfFile.entrySet()
+                    .stream().filter(d -> d.getKey().startsWith(folder + "/")).map(Map.Entry::getValue).findFirst());
+            String text = kb.sample(r.id()).orElseThrow();
+            if (driver.isEmpty() || text.contains("\n") || text.contains("\r")) {
+                continue;
+            }
+            log.append(String.format("[%5d.%06d] ", 10 + printed.size() / 1000, printed.size() % 1000 * 7))
+                    .append(driver.get()).append(" 30010000.dev: ").append(text).append('\n');
+            printed.add(r);
+        }
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("kb", "", new ByteArrayInputStream(
+                log.toString().getBytes(StandardCharsets.UTF_8)), (EventSink) events::add);
+        Map<Long, Event> byLine = new LinkedHashMap<>();
+        events.forEach(e -> byLine.putIfAbsent(e.record().line(), e));
+        int recognised = 0;
+        Map<String, Integer> missed = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            String reason = reason(kb, printed.get(i), byLine.get((long) i + 1));
+            if (reason.isEmpty()) {
+                recognised++;
+            } else {
+                missed.merge(reason, 1, Integer::sum);
+                if (examples.size() < 10) {
+                    examples.add(printed.get(i).id() + ": " + reason);
+                }
+            }
+        }
+        System.out.printf("rows no anchor files, under their drivers' names: %d printed, %d recognised %s%n",
+                printed.size(), recognised, missed);
+        assertTrue(printed.size() > 200, "printed " + printed.size());
+        assertTrue(recognised >= 0.95 * printed.size(), "recognised " + recognised + " of " + printed.size() + ": "
+                + missed + "\n" + String.join("\n", examples));
     }
 
     /** Empty when the event is the row (or one as specific), else why not. */
