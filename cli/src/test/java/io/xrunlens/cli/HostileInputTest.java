@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,14 +214,8 @@ class HostileInputTest {
      */
     @Test
     void boundlessBootsRunInSmallMemory(@TempDir Path dir) throws Exception {
-        StringBuilder log = new StringBuilder();
         int boots = 100_000;
-        for (int i = 0; i < boots; i++) {
-            log.append("[    0.000000] Booting Linux on physical CPU 0x0\n");
-            log.append(String.format(Locale.ROOT, "[%12.6f] fsl-sai 30020000.sai: isr: Transmit underrun detected%n",
-                    100 + i * 0.5));
-        }
-        Path f = Files.writeString(dir.resolve("soak.log"), log);
+        Path f = soakLog(dir, boots);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "analyze", "--format", "json", f.toString()).start();
@@ -235,6 +230,32 @@ class HostileInputTest {
         JsonNode folded = input.get("folded").get(0);
         assertEquals(boots - kept, folded.get("incidents").asLong(), "every boot's incident is counted");
         assertEquals("dai-fifo", folded.get("cause").asText());
+    }
+
+    /** A soak rig's log: boots that each fail alike, every line a record. */
+    private static Path soakLog(Path dir, int boots) throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < boots; i++) {
+            log.append("[    0.000000] Booting Linux on physical CPU 0x0\n");
+            log.append(String.format(Locale.ROOT, "[%12.6f] fsl-sai 30020000.sai: isr: Transmit underrun detected%n",
+                    100 + i * 0.5));
+        }
+        return Files.writeString(dir.resolve("soak.log"), log);
+    }
+
+    /** Out of memory on a reader thread (blocks of records in flight) is told in words as on the main one. */
+    @Test
+    void outOfMemoryWhileReadingInBlocksIsOneLine(@TempDir Path dir) throws Exception {
+        Path f = soakLog(dir, 100_000);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "analyze", "--format", "json", f.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(err.startsWith("xrunlens: out of memory"), err);
+        assertFalse(err.contains("java.lang"), err);
     }
 
     /** Running out of memory is an internal failure: one line and exit 2, not a stack trace and "findings". */

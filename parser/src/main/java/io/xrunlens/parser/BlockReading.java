@@ -90,7 +90,11 @@ final class BlockReading {
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
             inFlight.forEach(f -> f.cancel(true));
-            // a bug, not bad input: thrown as it would have been on one thread
+            // thrown as it would have been on one thread: a bug, or an Error (out of memory) that
+            // the command reports in words
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         return new Counts(line - linesBefore, truncated, failure);
