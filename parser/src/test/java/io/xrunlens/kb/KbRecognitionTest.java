@@ -51,38 +51,20 @@ class KbRecognitionTest {
                 continue;
             }
             String prefix = r.prefix() == Prefix.DEVICE || r.prefix() == Prefix.DEV_ERR_PROBE ? DEVICE : "";
-            log.append(String.format("[%5d.%06d] ", 10 + printed.size() / 1000, printed.size() % 1000 * 7))
-                    .append(prefix).append(text).append('\n');
-            printed.add(r);
+            print(log, printed, r, prefix + text);
         }
-        List<Event> events = new ArrayList<>();
-        new LogReader(LogReader.Options.defaults()).read("kb", "", new ByteArrayInputStream(
-                log.toString().getBytes(StandardCharsets.UTF_8)), (EventSink) events::add);
-        Map<Long, Event> byLine = new LinkedHashMap<>();
-        events.forEach(e -> byLine.putIfAbsent(e.record().line(), e));
-        int recognised = 0;
-        Map<String, Integer> missed = new TreeMap<>();
-        List<String> examples = new ArrayList<>();
-        for (int i = 0; i < printed.size(); i++) {
-            KbRow r = printed.get(i);
-            Event e = byLine.get((long) i + 1);
-            String reason = reason(kb, r, e);
-            if (reason.isEmpty()) {
-                recognised++;
-            } else {
-                missed.merge(reason, 1, Integer::sum);
-                if (examples.size() < 20) {
-                    examples.add(r.id() + ": " + reason + ": " + (e == null ? "no record" : e.record().message()));
-                }
-            }
-        }
+        ReadBack back = readBack(kb, log, printed);
+        int recognised = back.recognised();
         int total = rows.size();
         double share = 100.0 * recognised / total;
         System.out.printf("knowledge base: %d rows, %d recognised (%.2f%%); not indexed %s; missed %s%n", total,
-                recognised, share, notIndexed, missed);
-        examples.forEach(x -> System.out.println("  " + x));
+                recognised, share, notIndexed, back.missed());
+        back.examples().forEach(x -> System.out.println("  " + x));
         assertTrue(recognised >= 0.99 * printed.size(), "recognised " + recognised + " of " + printed.size()
-                + " printable rows: " + missed + "\n" + String.join("\n", examples));
+                + " printable rows: " + back);
+        // 35 are known (formats that start like a device prefix, made-up negative counts); rows filed
+        // under an anchor the filter cannot see (a word of digits) showed here as 110 more
+        assertTrue(back.missed().getOrDefault("unknown", 0) <= 40, "unknown: " + back);
         assertTrue(share >= 95.0, "recognised " + share + "% of all rows; not indexed " + notIndexed);
     }
 
@@ -118,10 +100,32 @@ class KbRecognitionTest {
             if (driver.isEmpty() || text.contains("\n") || text.contains("\r")) {
                 continue;
             }
-            log.append(String.format("[%5d.%06d] ", 10 + printed.size() / 1000, printed.size() % 1000 * 7))
-                    .append(driver.get()).append(" 30010000.dev: ").append(text).append('\n');
-            printed.add(r);
+            print(log, printed, r, driver.get() + " 30010000.dev: " + text);
         }
+        ReadBack back = readBack(kb, log, printed);
+        System.out.printf("rows no anchor files, under their drivers' names: %d printed, %d recognised %s%n",
+                printed.size(), back.recognised(), back.missed());
+        assertTrue(printed.size() > 200, "printed " + printed.size());
+        assertTrue(back.recognised() >= 0.95 * printed.size(), "recognised " + back.recognised() + " of "
+                + printed.size() + ": " + back);
+    }
+
+    /** Appends a row's line to a log, stamped as its place in it. */
+    private static void print(StringBuilder log, List<KbRow> printed, KbRow row, String text) {
+        log.append(String.format("[%5d.%06d] ", 10 + printed.size() / 1000, printed.size() % 1000 * 7))
+                .append(text).append('\n');
+        printed.add(row);
+    }
+
+    /** What reading a log of rows' lines back gave: how many were their rows, why the others were not. */
+    private record ReadBack(int recognised, Map<String, Integer> missed, List<String> examples) {
+        @Override
+        public String toString() {
+            return missed + "\n" + String.join("\n", examples);
+        }
+    }
+
+    private static ReadBack readBack(KnowledgeBase kb, StringBuilder log, List<KbRow> printed) {
         List<Event> events = new ArrayList<>();
         new LogReader(LogReader.Options.defaults()).read("kb", "", new ByteArrayInputStream(
                 log.toString().getBytes(StandardCharsets.UTF_8)), (EventSink) events::add);
@@ -131,21 +135,19 @@ class KbRecognitionTest {
         Map<String, Integer> missed = new TreeMap<>();
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < printed.size(); i++) {
-            String reason = reason(kb, printed.get(i), byLine.get((long) i + 1));
+            KbRow r = printed.get(i);
+            Event e = byLine.get((long) i + 1);
+            String reason = reason(kb, r, e);
             if (reason.isEmpty()) {
                 recognised++;
             } else {
                 missed.merge(reason, 1, Integer::sum);
-                if (examples.size() < 10) {
-                    examples.add(printed.get(i).id() + ": " + reason);
+                if (examples.size() < 20) {
+                    examples.add(r.id() + ": " + reason + ": " + (e == null ? "no record" : e.record().message()));
                 }
             }
         }
-        System.out.printf("rows no anchor files, under their drivers' names: %d printed, %d recognised %s%n",
-                printed.size(), recognised, missed);
-        assertTrue(printed.size() > 200, "printed " + printed.size());
-        assertTrue(recognised >= 0.95 * printed.size(), "recognised " + recognised + " of " + printed.size() + ": "
-                + missed + "\n" + String.join("\n", examples));
+        return new ReadBack(recognised, missed, examples);
     }
 
     /** Empty when the event is the row (or one as specific), else why not. */
