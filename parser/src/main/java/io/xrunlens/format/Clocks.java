@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,16 +67,17 @@ final class Clocks {
     }
 
     /**
-     * A syslog stamp read in place from {@code s}: the month's three letters at 0, the day in
-     * [dayStart, dayEnd), the time of day in [timeStart, timeEnd). No substring per line.
+     * A syslog stamp read in place from a line's Latin-1 bytes: the month's three letters at
+     * {@code at}, the day in [dayStart, dayEnd), the time of day in [timeStart, timeEnd). No
+     * String per line.
      */
-    static long syslogAt(String s, int dayStart, int dayEnd, int timeStart, int timeEnd) {
-        int mon = month(s, 0);
-        long ofDay = timeOfDay(s, timeStart, timeEnd);
+    static long syslogAt(byte[] b, int at, int dayStart, int dayEnd, int timeStart, int timeEnd) {
+        int mon = month(b, at);
+        long ofDay = timeOfDay(b, timeStart, timeEnd);
         if (mon == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;
         }
-        int day = digits(s, dayStart, dayEnd);
+        int day = digits(b, dayStart, dayEnd);
         if (day < 0) {
             return Record.NO_TIME;
         }
@@ -88,10 +90,16 @@ final class Clocks {
 
     /** The month named by the three letters at {@code at} ("Nov" → 11), 0 if none. */
     static int month(String s, int at) {
-        if (s.length() < at + 3) {
-            return 0;
-        }
-        int key = s.charAt(at) << 16 | s.charAt(at + 1) << 8 | s.charAt(at + 2);
+        return s.length() < at + 3 ? 0 : month(s.charAt(at), s.charAt(at + 1), s.charAt(at + 2));
+    }
+
+    /** The same on a line's Latin-1 bytes. */
+    static int month(byte[] b, int at) {
+        return b.length < at + 3 ? 0 : month((char) (b[at] & 0xff), (char) (b[at + 1] & 0xff), (char) (b[at + 2] & 0xff));
+    }
+
+    private static int month(char a, char b, char c) {
+        int key = a << 16 | b << 8 | c;
         return switch (key) {
             case 'J' << 16 | 'a' << 8 | 'n' -> 1;
             case 'F' << 16 | 'e' << 8 | 'b' -> 2;
@@ -116,26 +124,28 @@ final class Clocks {
 
     /** "10:00:00" or "10:00:00.201598" as microseconds since midnight, read by hand (no regex per line). */
     static long timeOfDay(String time) {
-        return timeOfDay(time, 0, time.length());
+        // a character beyond Latin-1 becomes '?', which no clock has
+        byte[] b = time.getBytes(StandardCharsets.ISO_8859_1);
+        return timeOfDay(b, 0, b.length);
     }
 
-    /** The same for {@code s[from, to)}. */
-    static long timeOfDay(String s, int from, int to) {
-        if (to - from < 8 || s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':') {
+    /** The same for {@code b[from, to)}, a line's Latin-1 bytes. */
+    static long timeOfDay(byte[] b, int from, int to) {
+        if (to - from < 8 || b[from + 2] != ':' || b[from + 5] != ':') {
             return Record.NO_TIME;
         }
-        long h = digits(s, from, from + 2);
-        long m = digits(s, from + 3, from + 5);
-        long sec = digits(s, from + 6, from + 8);
+        long h = digits(b, from, from + 2);
+        long m = digits(b, from + 3, from + 5);
+        long sec = digits(b, from + 6, from + 8);
         if (h < 0 || m < 0 || sec < 0) {
             return Record.NO_TIME;
         }
         long micros = 0;
-        if (to - from > 9 && s.charAt(from + 8) == '.') {
+        if (to - from > 9 && b[from + 8] == '.') {
             // the first six digits of the fraction, scaled: ".2" is 200000 µs
             long scale = 100_000;
             for (int i = from + 9; i < to && scale > 0; i++, scale /= 10) {
-                char c = s.charAt(i);
+                int c = b[i];
                 if (c < '0' || c > '9') {
                     return Record.NO_TIME;
                 }
@@ -146,17 +156,17 @@ final class Clocks {
     }
 
     /**
-     * The number s[from, to) of digits only, or -1. By hand, not {@code Integer.parseInt}: it is
+     * The number b[from, to) of digits only, or -1. By hand, not {@code Integer.parseInt}: it is
      * asked several times per line of a syslog, and parseInt's checks (a sign, any radix) cost
      * more than the reading.
      */
-    private static int digits(String s, int from, int to) {
+    private static int digits(byte[] b, int from, int to) {
         if (from >= to) {
             return -1;
         }
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            int c = b[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -4,7 +4,6 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
@@ -36,6 +35,9 @@ final class WrapperFormat implements LogFormat {
          * answer is wanted), says where it ends, its clock and level.
          */
         boolean scan(String line, Scan out);
+
+        /** The same on a line's bytes {@code [from, to)} read as Latin-1; {@code out.end} counts from {@code from}. */
+        boolean scan(byte[] line, int from, int to, Scan out);
     }
 
     /** What a {@link FastPrefix} read: the prefix's end, its clock (as the regex's would read it), its level. */
@@ -286,9 +288,7 @@ final class WrapperFormat implements LogFormat {
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
-        // Latin-1: one char per byte, so the prefix's offsets are the bytes'
-        if (!fast.scan(new String(line, from, viewEnd - from, StandardCharsets.ISO_8859_1), scan)
-                || scan.level != -1) {
+        if (!fast.scan(line, from, viewEnd, scan) || scan.level != -1) {
             return NOT_SPLIT;
         }
         int at = from + scan.end;

@@ -3,6 +3,7 @@ package io.xrunlens.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.record.Record;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ClocksTest {
@@ -25,10 +26,22 @@ class ClocksTest {
 
     @Test
     void readsASyslogStampInPlace() {
-        String s = "Nov  4 10:00:00.5 host kernel: x";
+        byte[] s = "<>Nov  4 10:00:00.5 host kernel: x".getBytes(StandardCharsets.ISO_8859_1);
         long expected = Clocks.syslog("Nov", "4", "10:00:00.5");
-        assertEquals(expected, Clocks.syslogAt(s, 5, 6, 7, 17));
-        assertEquals(Record.NO_TIME, Clocks.syslogAt("Nov 31 10:00:00 h kernel: x", 4, 6, 7, 15), "no 31 November");
-        assertEquals(Record.NO_TIME, Clocks.syslogAt("Nov +4 10:00:00 h kernel: x", 4, 6, 7, 15));
+        assertEquals(expected, Clocks.syslogAt(s, 2, 7, 8, 9, 19));
+        assertEquals(Record.NO_TIME, Clocks.syslogAt(bytes("Nov 31 10:00:00 h kernel: x"), 0, 4, 6, 7, 15),
+                "no 31 November");
+        assertEquals(Record.NO_TIME, Clocks.syslogAt(bytes("Nov +4 10:00:00 h kernel: x"), 0, 4, 6, 7, 15));
+        assertEquals(Record.NO_TIME, Clocks.syslogAt(bytes("Now 14 10:00:00 h kernel: x"), 0, 4, 6, 7, 15));
+    }
+
+    @Test
+    void aTimeBeyondLatin1IsNoTime() {
+        assertEquals(Record.NO_TIME, Clocks.timeOfDay("10:00:0\u0661"));
+        assertEquals(Record.NO_TIME, Clocks.timeOfDay("10:00:00.\ud83d\ude00"));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -22,7 +22,9 @@ class SyslogPrefixTest {
                 "Nov 24 10:00:00 h kern.info  kernel: x", "Nov 24 10:00:00 a b kernel: x", "Nov 24 10:00:00  h kernel: x",
                 "Nov 24 10:00:00 h kernel:x", "Nov 24 1:00:00 h kernel: x", "Foo 24 10:00:00 h kernel: x",
                 "Nov24 10:00:00 h kernel: x", "Nov 24 10:00:00 h\tkernel: x", "Dec 31 23:59:59.9 host-1 kernel: ",
-                "Nov 24 10:00:00 h kern.info kernel: kernel: x", "Nov 24 10:00:00 kern.info kernel: x"));
+                "Nov 24 10:00:00 h kern.info kernel: kernel: x", "Nov 24 10:00:00 kern.info kernel: x",
+                "Nov 24 10:00:00 h\u00f4st kernel: x", "Nov 24 10:00:00 h\ud83d\ude00 kernel: x",
+                "Nov 24 10:00:00 h\u2003x kernel: x", "Nov 24 10:00:00 h\u001cx kernel: x", "Nov 2\u0664 10:00:00 h kernel: x"));
         Path samples = Path.of(System.getProperty("xrunlens.samples", "../samples"));
         try (Stream<Path> files = Files.walk(samples)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".log")).toList()) {
@@ -43,6 +45,16 @@ class SyslogPrefixTest {
             WrapperFormat.Scan scan = new WrapperFormat.Scan();
             boolean regex = m.lookingAt();
             assertEquals(regex, fast.scan(line, scan), line);
+            // a line's bytes, read where they sit in a buffer, give the same
+            byte[] bytes = ("..." + line).getBytes(StandardCharsets.ISO_8859_1);
+            WrapperFormat.Scan fromBytes = new WrapperFormat.Scan();
+            if (bytes.length == line.length() + 3) {
+                assertEquals(regex, fast.scan(bytes, 3, bytes.length, fromBytes), line);
+                if (regex) {
+                    assertEquals(scan.end, fromBytes.end, line);
+                    assertEquals(scan.micros, fromBytes.micros, line);
+                }
+            }
             if (regex) {
                 matched++;
                 assertEquals(m.end(), scan.end, line);
