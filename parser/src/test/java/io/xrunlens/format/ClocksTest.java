@@ -1,9 +1,12 @@
 package io.xrunlens.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ClocksTest {
@@ -39,6 +42,37 @@ class ClocksTest {
     void aTimeBeyondLatin1IsNoTime() {
         assertEquals(Record.NO_TIME, Clocks.timeOfDay("10:00:0\u0661"));
         assertEquals(Record.NO_TIME, Clocks.timeOfDay("10:00:00.\ud83d\ude00"));
+    }
+
+    /** The ISO stamps read by hand are read as java.time reads them; the others are left to it. */
+    @Test
+    void isoStampsReadByHandAsJavaTimeReadsThem() {
+        Random random = new Random(11);
+        String[] offsets = {"", "Z", "+00:00", "+0100", "-05:30", "+18:00", "+18:01", "+19:00", "-0000", "+01:60", "+1",
+            "x"};
+        int byHand = 0;
+        for (int k = 0; k < 50_000; k++) {
+            String stamp = String.format(Locale.ROOT, "%04d-%02d-%02d%c%02d:%02d:%02d", 1990 + random.nextInt(50),
+                    random.nextInt(14), random.nextInt(33), random.nextBoolean() ? 'T' : ' ', random.nextInt(26),
+                    random.nextInt(62), random.nextInt(62));
+            int fraction = random.nextInt(12);
+            if (fraction > 0) {
+                stamp += (random.nextBoolean() ? "." : ",") + String.valueOf(random.nextLong() & Long.MAX_VALUE)
+                        .substring(0, Math.min(fraction - 1, 18));
+            }
+            stamp += offsets[random.nextInt(offsets.length)];
+            long hand = Clocks.isoByHand(stamp);
+            if (hand != Clocks.NOT_READ) {
+                byHand++;
+                assertEquals(Clocks.isoByJavaTime(stamp), hand, stamp);
+            }
+            assertEquals(Clocks.isoByJavaTime(stamp), Clocks.iso(stamp), stamp);
+        }
+        assertTrue(byHand > 5_000, "read by hand: " + byHand);
+        assertEquals(Clocks.iso("2026-11-24T10:00:00+01:00"), Clocks.iso("2026-11-24 10:00:00+01:00"),
+                "a space for the T keeps the offset");
+        assertEquals(Record.NO_TIME, Clocks.iso("2026-02-29T10:00:00Z"), "no 29 February in 2026");
+        assertEquals(Clocks.iso("2024-02-29T09:00:00Z"), Clocks.iso("2024-02-29T10:00:00+0100"));
     }
 
     private static byte[] bytes(String s) {
