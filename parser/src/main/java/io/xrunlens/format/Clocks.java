@@ -289,12 +289,32 @@ final class Clocks {
      * language names such a month.
      */
     static long ctimeAnyLanguage(String weekdayAndMonth, String day, String time, String year) {
-        String[] words = weekdayAndMonth.strip().split("\\s+");
-        int mon = LocaleNames.month(words[words.length - 1]);
-        if (mon == 0 && words.length > 1) {
-            mon = LocaleNames.month(words[words.length - 2] + " " + words[words.length - 1]);
+        // the last word, and the two last: no regular expression per line (a split was a sixth of a dmesg -T run)
+        String s = weekdayAndMonth.strip();
+        int lastStart = wordStart(s, s.length());
+        int mon = LocaleNames.month(s.substring(lastStart));
+        if (mon == 0 && lastStart > 0) {
+            int gapStart = lastStart;
+            while (gapStart > 0 && isSpace(s.charAt(gapStart - 1))) {
+                gapStart--;
+            }
+            mon = LocaleNames.month(s.substring(wordStart(s, gapStart), gapStart) + " " + s.substring(lastStart));
         }
         return at(Integer.parseInt(year), mon, day, timeOfDay(time)); // the pattern makes year four digits
+    }
+
+    /** Where the word that ends at {@code end} starts (words are split by {@link #isSpace}). */
+    private static int wordStart(String s, int end) {
+        int i = end;
+        while (i > 0 && !isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A regular expression's \s: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -105,6 +105,11 @@ public final class MessageParser {
         return parseCandidate(text);
     }
 
+    /** {@link #parse} of a text known to fail the keyword test (the line it ends holds no keyword). */
+    Message parseWithoutKeyword(String text) {
+        return prefilter ? Message.Unknown.INSTANCE : parseCandidate(text);
+    }
+
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
         KnowledgeBase now = KnowledgeBase.active();

@@ -6,6 +6,7 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.UnrecognisedError;
+import io.xrunlens.kb.Words;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 
@@ -22,6 +23,8 @@ final class RecordTyper implements RecordSink {
     private final boolean forwardUnknown;
     private final TypedSink out;
     private boolean lineMatched;
+    /** The line being framed as text: its records' texts are mostly its ends. */
+    private String line = "";
     /** This thread's memo of rests, for the format last asked (a reader uses one format). */
     private RestMemo memo;
     private Object memoFormat;
@@ -49,6 +52,7 @@ final class RecordTyper implements RecordSink {
     /** Frames one line of text whose keyword test is {@code matched}. */
     private void frame(LogFormat format, String line, long lineNumber, boolean matched) {
         lineMatched = matched;
+        this.line = line;
         if (!forwardUnknown && !lineMatched) {
             format.skim(line, lineNumber, this);
         } else {
@@ -135,7 +139,9 @@ final class RecordTyper implements RecordSink {
     public void accept(Record record) {
         // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
         // grammar decides for each record.
-        Message message = lineMatched ? messages.parseCandidate(record.text()) : messages.parse(record.text());
+        String text = record.text();
+        Message message = lineMatched ? messages.parseCandidate(text)
+                : endsLine(text) ? messages.parseWithoutKeyword(text) : messages.parse(text);
         if (message instanceof Message.Unknown) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
             KnowledgeBase kb = KnowledgeBase.active();
@@ -151,6 +157,16 @@ final class RecordTyper implements RecordSink {
             learn(record.micros(), false, record, message);
         }
         out.typed(record, message, 0);
+    }
+
+    /**
+     * Whether a record's text is the end of the line being framed, from a word's start: then it
+     * holds no keyword, word or word pair the whole line does not (a JSON record's text, unescaped,
+     * is not such an end, nor is a text whose framer cut a word).
+     */
+    private boolean endsLine(String text) {
+        int start = line.length() - text.length();
+        return start >= 0 && line.endsWith(text) && (start == 0 || !Words.isWordChar(line.charAt(start - 1)));
     }
 
     @Override

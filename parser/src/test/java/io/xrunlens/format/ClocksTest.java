@@ -75,6 +75,17 @@ class ClocksTest {
         assertEquals(Clocks.iso("2024-02-29T09:00:00Z"), Clocks.iso("2024-02-29T10:00:00+0100"));
     }
 
+    /** dmesg -T's weekday and month in the languages strftime prints them in, one or two words each. */
+    @Test
+    void ctimeReadsTheMonthFromTheLastWordOrTwo() {
+        long nov24 = Clocks.ctimeAnyLanguage("Tue Nov", "24", "10:00:00", "2026");
+        assertEquals(nov24, Clocks.ctimeAnyLanguage("  Di  Nov ", "24", "10:00:00", "2026"));
+        assertEquals(nov24, Clocks.ctimeAnyLanguage("dt.\tde nov.", "24", "10:00:00", "2026"));
+        assertEquals(Record.NO_TIME, Clocks.ctimeAnyLanguage("Tue Xyz", "24", "10:00:00", "2026"));
+        assertEquals(Record.NO_TIME, Clocks.ctimeAnyLanguage("", "24", "10:00:00", "2026"));
+        assertEquals(Record.NO_TIME, Clocks.ctimeAnyLanguage("Tue\u3000Xyz", "24", "10:00:00", "2026"));
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
