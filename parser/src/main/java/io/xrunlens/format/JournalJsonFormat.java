@@ -42,6 +42,12 @@ final class JournalJsonFormat implements LogFormat {
         return !line.isEmpty() && line.charAt(0) == '\u001e' ? line.substring(1) : line;
     }
 
+    /** Each line is one whole entry, framed from it alone: blocks of lines may be framed on all cores. */
+    @Override
+    public boolean lineLocal() {
+        return true;
+    }
+
     /** One JSON object per line: nobody wraps these by hand. */
     @Override
     public boolean startsRecord(String line) {

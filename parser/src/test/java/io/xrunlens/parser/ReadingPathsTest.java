@@ -184,7 +184,8 @@ class ReadingPathsTest {
     void everySampleReadsAlikeOnOneThreadAndInSmallBlocks() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(SAMPLES)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".log")).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".log")
+                    || p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json")).sorted().toList();
         }
         assertTrue(files.size() > 20);
         for (Path file : files) {
