@@ -289,6 +289,24 @@ final class Clocks {
      * language names such a month.
      */
     static long ctimeAnyLanguage(String weekdayAndMonth, String day, String time, String year) {
+        MonthName last = LAST_WEEKDAY_AND_MONTH.get(); // the same for every line of a day
+        if (!weekdayAndMonth.equals(last.text)) {
+            last.month = monthOfCtime(weekdayAndMonth);
+            last.text = weekdayAndMonth;
+        }
+        return at(Integer.parseInt(year), last.month, day, timeOfDay(time)); // the pattern makes year four digits
+    }
+
+    /** A weekday-and-month text and the month it names. */
+    private static final class MonthName {
+        String text;
+        int month;
+    }
+
+    /** The last weekday-and-month text read, per thread. */
+    private static final ThreadLocal<MonthName> LAST_WEEKDAY_AND_MONTH = ThreadLocal.withInitial(MonthName::new);
+
+    private static int monthOfCtime(String weekdayAndMonth) {
         // the last word, and the two last: no regular expression per line (a split was a sixth of a dmesg -T run)
         String s = weekdayAndMonth.strip();
         int lastStart = wordStart(s, s.length());
@@ -300,7 +318,7 @@ final class Clocks {
             }
             mon = LocaleNames.month(s.substring(wordStart(s, gapStart), gapStart) + " " + s.substring(lastStart));
         }
-        return at(Integer.parseInt(year), mon, day, timeOfDay(time)); // the pattern makes year four digits
+        return mon;
     }
 
     /** Where the word that ends at {@code end} starts (words are split by {@link #isSpace}). */
