@@ -145,7 +145,7 @@ final class RecordTyper implements RecordSink {
         if (message instanceof Message.Unknown) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
             KnowledgeBase kb = KnowledgeBase.active();
-            message = kb.matchByDriver(record.driver(), record.text()).<Message>map(KnowledgeBase.Match::message)
+            message = kb.matchByDriver(record.driver(), text).<Message>map(KnowledgeBase.Match::message)
                     .or(() -> UnrecognisedError.of(record, kb.drivers())).orElse(message);
         }
         if (message instanceof Message.Unknown && !forwardUnknown) {
