@@ -405,9 +405,9 @@ public final class KnowledgeBase {
      * What an audio or DMA driver's line that no indexed row matched may still be: a row no
      * anchor could file (its words are common ones: "fw_state: %s (%d)") printed by the sources
      * of the driver's own folder, or by the shared sources (those that register no driver) of a
-     * folder above it, up to the second level ("sound/soc", "sound/pci", "drivers/dma"). The driver's name is what makes
-     * such a row safe to try: no other line reaches it. Rows with fewer than
-     * {@value #DRIVER_MIN_LETTERS} literal letters ("%s: %d", "ret=%d") are never tried.
+     * folder above it, up to the second level ("sound/soc", "sound/pci", "drivers/dma"). The
+     * driver's name is what makes such a row safe to try: no other line reaches it. Rows with
+     * fewer than {@value #DRIVER_MIN_LETTERS} literal letters ("%s: %d", "ret=%d") are never tried.
      */
     public Optional<Match> matchByDriver(String driver, String text) {
         Optional<String> folder = drivers.folder(driver);
