@@ -8,22 +8,27 @@ import java.util.Map;
 /**
  * Which of a list of literal strings a text contains, found in one pass over the text instead
  * of one search per literal. Each literal is filed under its first two characters; a bitset of
- * the pairs in use (8 KB) answers for most positions of a text without a map lookup. Literals
- * are ASCII and at least two characters long (the catalogue's anchors are), so a position
- * holding any other character starts none of them.
+ * the pairs in use (8 KB) answers for most positions of a text without a map lookup, and only
+ * ASCII characters start a literal. A literal that is not ASCII or is shorter than two
+ * characters cannot be filed: it is reported as contained in every text (the caller's own match
+ * decides), never missed.
  */
-final class LiteralIndex {
+public final class LiteralIndex {
     private final String[] literals;
+    /** The literals that cannot be filed, by index: "contained" in every text. */
+    private final boolean[] unfiled;
     private final long[] pairsInUse = new long[(1 << 16) / 64];
     private final Map<Integer, int[]> byPair = new HashMap<>();
 
-    LiteralIndex(List<String> literals) {
+    public LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
+        unfiled = new boolean[this.literals.length];
         Map<Integer, List<Integer>> filed = new HashMap<>();
         for (int i = 0; i < this.literals.length; i++) {
             String s = this.literals[i];
             if (s.length() < 2 || !s.chars().allMatch(c -> c < 128)) {
-                throw new IllegalArgumentException("literal not ASCII of two characters or more: '" + s + "'");
+                unfiled[i] = true;
+                continue;
             }
             int pair = pair(s.charAt(0), s.charAt(1));
             pairsInUse[pair >>> 6] |= 1L << pair;
@@ -36,9 +41,9 @@ final class LiteralIndex {
         return first << 8 | second;
     }
 
-    /** For each literal, by its index in the list, whether {@code text} contains it. */
-    boolean[] foundIn(String text) {
-        boolean[] found = new boolean[literals.length];
+    /** For each literal, by its index in the list, whether {@code text} contains it (or it could not be filed). */
+    public boolean[] foundIn(String text) {
+        boolean[] found = unfiled.clone();
         int last = text.length() - 1;
         for (int i = 0; i < last; i++) {
             char a = text.charAt(i);

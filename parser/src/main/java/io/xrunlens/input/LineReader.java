@@ -263,10 +263,13 @@ public final class LineReader implements LineSource {
      * cleaned (see {@link #cleanControls}) only where the bytes hold one.
      */
     public static String decode(byte[] b, int off, int len) {
-        if (hasControls(b, off, len)) {
-            return cleanControls(new String(b, off, len, StandardCharsets.UTF_8));
-        }
-        return new String(b, off, len, StandardCharsets.UTF_8); // the common case, no copying by hand
+        return decode(b, off, len, hasControls(b, off, len));
+    }
+
+    /** The same, for bytes already known to hold a control character or not ({@link #hasControls}). */
+    public static String decode(byte[] b, int off, int len, boolean controls) {
+        String s = new String(b, off, len, StandardCharsets.UTF_8); // the common case, no copying by hand
+        return controls ? cleanControls(s) : s;
     }
 
     /** Whether the bytes hold a control character: then {@link #decode} cleans the text. */

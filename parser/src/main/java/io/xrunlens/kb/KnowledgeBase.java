@@ -1,5 +1,6 @@
 package io.xrunlens.kb;
 
+import io.xrunlens.catalog.LiteralIndex;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Message;
 import java.io.IOException;
@@ -399,7 +400,14 @@ public final class KnowledgeBase {
     /** The references of the rows filed under an anchor, made on first use (no file is read for it). */
     private volatile Set<Integer> anchoredRefs;
     /** By source folder: the rows no anchor files that a driver of that folder may print. */
-    private final Map<String, int[]> unanchoredByFolder = new ConcurrentHashMap<>();
+    private final Map<String, Unanchored> unanchoredByFolder = new ConcurrentHashMap<>();
+
+    /**
+     * A folder's rows no anchor files, and their longest literal runs indexed: a codec's line is
+     * tried against the rows of a hundred codecs, and one pass over it tells which may match.
+     */
+    private record Unanchored(int[] refs, LiteralIndex literals) {
+    }
 
     /**
      * What an audio or DMA driver's line that no indexed row matched may still be: a row no
@@ -418,11 +426,15 @@ public final class KnowledgeBase {
         Matcher bestMatch = null;
         for (String f = folder.get(); f.indexOf('/') > 0; f = f.substring(0, f.lastIndexOf('/'))) {
             boolean own = f.equals(folder.get());
-            for (int ref : unanchoredByFolder.computeIfAbsent(f, this::unanchoredIn)) {
-                KbEntry e = rows.entry(ref);
-                if (!own && drivers.registersDriver(e.row.file())
-                        || best != null && e.parsed().specificity() <= best.parsed().specificity()
-                        || !text.contains(e.parsed().literal())) {
+            Unanchored rowsOfFolder = unanchoredByFolder.computeIfAbsent(f, this::unanchoredIn);
+            if (rowsOfFolder.refs().length == 0) {
+                continue;
+            }
+            boolean[] held = rowsOfFolder.literals().foundIn(text);
+            for (int i = 0; i < held.length; i++) {
+                KbEntry e = rows.entry(rowsOfFolder.refs()[i]);
+                if (!held[i] || !own && drivers.registersDriver(e.row.file())
+                        || best != null && e.parsed().specificity() <= best.parsed().specificity()) {
                     continue;
                 }
                 Matcher m = e.pattern().matcher(text);
@@ -436,7 +448,7 @@ public final class KnowledgeBase {
                 : Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
     }
 
-    private int[] unanchoredIn(String folder) {
+    private Unanchored unanchoredIn(String folder) {
         Set<Integer> anchored = anchoredRefs;
         if (anchored == null) {
             anchored = new HashSet<>();
@@ -448,14 +460,16 @@ public final class KnowledgeBase {
             anchoredRefs = anchored;
         }
         List<Integer> out = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
         for (int ref : rows.inFolder(folder)) {
             KbEntry e = rows.entry(ref);
             if (!anchored.contains(ref) && (e.row.prefix() == Prefix.DEVICE || e.row.prefix() == Prefix.DEV_ERR_PROBE)
                     && e.parsed().format().literalLetters() >= DRIVER_MIN_LETTERS) {
                 out.add(ref);
+                literals.add(e.parsed().literal());
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return new Unanchored(out.stream().mapToInt(Integer::intValue).toArray(), new LiteralIndex(literals));
     }
 
     /** "dai-fifo" for DAI_FIFO, as the data files and explain write a family. */

@@ -112,8 +112,9 @@ final class RecordTyper implements RecordSink {
         if (!matched && format.skim(b, from, to, this)) {
             return;
         }
-        String line = LineReader.decode(b, from, to - from);
-        if (matched || LineReader.hasControls(b, from, to - from)) {
+        boolean controls = LineReader.hasControls(b, from, to - from);
+        String line = LineReader.decode(b, from, to - from, controls);
+        if (matched || controls) {
             frame(format, line, lineNumber); // searched again: the text may differ from the bytes
         } else {
             // A line the format would not count from its bytes (an audio driver's, say) whose
