@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -178,6 +179,38 @@ class ReadingPathsTest {
         assertEquals(one.summary, blocks.summary);
         assertEquals(one.events, blocks.events);
         assertTrue(one.full.errors().get(0).contains("truncated or corrupt input after line"), one.summary);
+    }
+
+    /** journalctl -o json in blocks: boots that change, messages given as byte arrays, a line that is no JSON. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void journalJsonInBlocksGivesWhatOneThreadGives(boolean forwardUnknown) throws IOException {
+        Random random = new Random(23);
+        List<byte[]> lines = new ArrayList<>();
+        List<byte[]> bodies = tricky(random, 6_000);
+        for (int i = 0; i < bodies.size(); i++) {
+            String text = new String(bodies.get(i), StandardCharsets.UTF_8);
+            String message = i % 97 == 0 ? byteArray(text) : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
+                    .replaceAll("[\\x00-\\x1f]", " ") + "\"";
+            String line = i == 3_001 ? "not json at all" : String.format(Locale.ROOT,
+                    "{\"_BOOT_ID\":\"boot%d\",\"PRIORITY\":\"%d\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"%d\",\"MESSAGE\":%s}",
+                    i / 2_000, i % 8, 1_000_000L + i * 1_000L, message);
+            lines.add(line.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] input = join(lines, true);
+        Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
+        Read blocks = read(input, 512, forwardUnknown, Integer.MAX_VALUE);
+        assertTrue(one.summary.contains("journal-json"), one.summary);
+        assertEquals(one.summary, blocks.summary);
+        assertEquals(one.events, blocks.events);
+    }
+
+    private static String byteArray(String text) {
+        StringBuilder b = new StringBuilder("[");
+        for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
+            b.append(b.length() > 1 ? "," : "").append(x & 0xff);
+        }
+        return b.append(']').toString();
     }
 
     @Test
