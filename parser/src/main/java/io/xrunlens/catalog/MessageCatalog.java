@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -331,6 +332,14 @@ public final class MessageCatalog {
     private static final Set<MessageForm> HAND_WRITTEN = Collections.unmodifiableSet(
             ROWS.stream().collect(Collectors.toCollection(
                     () -> Collections.newSetFromMap(new IdentityHashMap<>()))));
+
+    private static final Map<String, MessageForm> BY_ID = ROWS.stream()
+            .collect(Collectors.toMap(MessageForm::id, f -> f));
+
+    /** The hand-written row of an id ("sof.dsp-panic"), if there is one. */
+    public static Optional<MessageForm> row(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
 
     /** Whether a form is one of this table's hand-written rows (not one the knowledge base generated). */
     public static boolean isHandWritten(MessageForm form) {

@@ -2,7 +2,9 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.boot.Platform;
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.kb.KbRow;
@@ -220,9 +222,10 @@ public final class CauseClassifier {
         return facts.kernel().map(KernelFacts::hasAlsaSyncFix).orElse(false);
     }
 
-    /** The family of a finding's message form, where the knowledge base made it; else NOTE. */
+    /** The family of a finding's message form: its knowledge-base row's, else its hand-written row's, else NOTE. */
     static MessageFamily familyOf(Finding f) {
-        return KnowledgeBase.active().row(f.form()).map(KbRow::family).orElse(MessageFamily.NOTE);
+        return KnowledgeBase.active().row(f.form()).map(KbRow::family)
+                .or(() -> MessageCatalog.row(f.form()).map(MessageForm::family)).orElse(MessageFamily.NOTE);
     }
 
     private static boolean isRateProblem(Finding f) {

@@ -142,6 +142,21 @@ class IncidentBuilderTest {
         assertFalse(dsp.verdict().contains("PCM stream"), dsp.verdict());
     }
 
+    /**
+     * SOF's dump messages are printed with "%s" and are hand-written rows of the DSP family: a
+     * boot that timed out is the DSP down, not a driver's line of unknown meaning.
+     */
+    @Test
+    void sofDumpMessagesAreTheDspsFailure() {
+        String dev = "sof-audio-pci-intel-tgl 0000:00:1f.3: ";
+        Incident i = Logs.analyze(Logs.line(5.301020, dev + "------------[ DSP dump start ]------------")
+                + Logs.line(5.301025, dev + "Firmware boot failure due to timeout")
+                + Logs.line(5.301030, dev + "fw_state: SOF_FW_BOOT_IN_PROGRESS (4)")).incidents().get(0);
+        assertEquals(Cause.DSP_FIRMWARE, i.cause());
+        assertTrue(i.verdict().startsWith("The audio DSP failed at 5.301025"), i.verdict());
+        assertFalse(i.verdict().contains("healthy systems"), i.verdict());
+    }
+
     /** A Qualcomm ADSP's error gets the ADSP's fix, and an x86 one SOF's: no x86 switch on a Qualcomm board. */
     @Test
     void aDspFailureGetsItsPlatformsFix() {
