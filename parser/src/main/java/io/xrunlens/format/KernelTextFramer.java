@@ -47,6 +47,8 @@ public final class KernelTextFramer {
             driver = s.substring(i, space);
             device = s.substring(space + 1, originEnd);
             i = originEnd + 2;
+        } else {
+            i = withoutBareDevice(s, i, to);
         }
         int end = to;
         while (end > i && s.charAt(end - 1) == ' ') {
@@ -271,6 +273,31 @@ public final class KernelTextFramer {
             }
         }
         return colon;
+    }
+
+    /**
+     * Where the text starts after the name of a device that has no driver, which dev_printk
+     * prints after an empty driver name, so two spaces before it ("]  1c22400.i2s-pcm5102a-hifi:
+     * ASoC: error at ..."): an ASoC DAI link's runtime device, named after its DAI. Only a name
+     * with a digit and a '.' or '-' in it (as device names have, and the words of a message
+     * rarely do) is taken; the record keeps no origin, as for any line without a driver's name.
+     */
+    static int withoutBareDevice(String s, int i, int to) {
+        if (i < 2 || s.charAt(i - 1) != ' ' || s.charAt(i - 2) != ' ' || i >= 3 && s.charAt(i - 3) == ' ') {
+            return i;
+        }
+        boolean digit = false;
+        boolean separator = false;
+        int j = i;
+        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.')) {
+            digit |= isDigit(s.charAt(j));
+            separator |= s.charAt(j) == '-' || s.charAt(j) == '.';
+            j++;
+        }
+        if (j == i || !digit || !separator || j + 1 >= to || s.charAt(j) != ':' || s.charAt(j + 1) != ' ') {
+            return i;
+        }
+        return j + 2;
     }
 
     /**

@@ -28,6 +28,19 @@ class DmesgFormatTest {
         assertEquals(7, r.line());
     }
 
+    /** dev_printk of a device with no driver prints an empty driver name: "]  <device>: text". */
+    @Test
+    void aDeviceWithoutADriverIsTakenOffItsText() {
+        Record r = frame("[   41.220150]  1c22400.i2s-pcm5102a-hifi: ASoC: error at __soc_pcm_hw_params on x: -22").get(0);
+        assertEquals("ASoC: error at __soc_pcm_hw_params on x: -22", r.text());
+        assertFalse(r.hasOrigin());
+        for (String kept : List.of("[    1.000000]  00000000: 00 01 02 03", "[    1.000000]   1c22400.i2s-x: three spaces",
+                "[    1.000000] 1c22400.i2s-x: one space", "[    1.000000]  0-...!: (1 GPs behind)",
+                "[    1.000000]  nodigit-here: text")) {
+            assertEquals(kept.substring(kept.indexOf(']') + 1).strip(), frame(kept).get(0).text(), kept);
+        }
+    }
+
     @Test
     void vendorKernelsCpuAndTaskBeforeTheOriginAreSkipped() {
         for (String task : List.of("[1:  kworker/1:2:  123] ", "(1)[123:kworker/1:2]", "[0:      swapper/0:    0] ")) {
