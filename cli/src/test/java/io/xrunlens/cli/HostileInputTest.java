@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -246,16 +248,21 @@ class HostileInputTest {
     /** Out of memory on a reader thread (blocks of records in flight) is told in words as on the main one. */
     @Test
     void outOfMemoryWhileReadingInBlocksIsOneLine(@TempDir Path dir) throws Exception {
-        Path f = soakLog(dir, 100_000);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "analyze", "--format", "json", f.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = outOfMemory("-Xmx16m", "analyze", "--format", "json", soakLog(dir, 100_000).toString());
+        assertFalse(err.contains("java.lang"), err);
+    }
+
+    /** What stderr said of a run in a small heap that must run out of memory: one line, exit 2. */
+    private static String outOfMemory(String heap, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(2, p.exitValue(), err);
         assertTrue(err.startsWith("xrunlens: out of memory"), err);
-        assertFalse(err.contains("java.lang"), err);
+        return err;
     }
 
     /** Running out of memory is an internal failure: one line and exit 2, not a stack trace and "findings". */
@@ -263,14 +270,7 @@ class HostileInputTest {
     void outOfMemoryIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
         // Floods and repeated boots are folded; a line the user allowed to be 200 MB is not.
         Path f = Files.writeString(dir.resolve("long.log"), "[    1.000000] " + "x".repeat(40_000_000) + "\n");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "analyze", "--max-line", "200000000", f.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(2, p.exitValue(), err);
-        assertTrue(err.startsWith("xrunlens: out of memory"), err);
+        String err = outOfMemory("-Xmx32m", "analyze", "--max-line", "200000000", f.toString());
         assertFalse(err.contains("at io.xrunlens") || err.contains("Exception in thread"), err);
     }
 

@@ -162,10 +162,14 @@ class ReadingPathsTest {
             System.arraycopy(bodies.get(i), 0, joined, head.length, bodies.get(i).length);
             lines.add(joined);
         }
-        byte[] input = join(lines, true);
+        assertBlocksReadAsOneThread(join(lines, true), forwardUnknown, "syslog");
+    }
+
+    /** The input read on one thread and in blocks of 512 bytes gives the same summary and events. */
+    private static void assertBlocksReadAsOneThread(byte[] input, boolean forwardUnknown, String format) {
         Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
         Read blocks = read(input, 512, forwardUnknown, Integer.MAX_VALUE);
-        assertTrue(one.summary.contains("syslog"), one.summary);
+        assertTrue(one.summary.contains(format), one.summary);
         assertEquals(one.summary, blocks.summary);
         assertEquals(one.events, blocks.events);
     }
@@ -197,12 +201,7 @@ class ReadingPathsTest {
                     i / 2_000, i % 8, 1_000_000L + i * 1_000L, message);
             lines.add(line.getBytes(StandardCharsets.UTF_8));
         }
-        byte[] input = join(lines, true);
-        Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
-        Read blocks = read(input, 512, forwardUnknown, Integer.MAX_VALUE);
-        assertTrue(one.summary.contains("journal-json"), one.summary);
-        assertEquals(one.summary, blocks.summary);
-        assertEquals(one.events, blocks.events);
+        assertBlocksReadAsOneThread(join(lines, true), forwardUnknown, "journal-json");
     }
 
     private static String byteArray(String text) {
