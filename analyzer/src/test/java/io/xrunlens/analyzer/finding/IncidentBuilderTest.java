@@ -143,6 +143,20 @@ class IncidentBuilderTest {
     }
 
     /**
+     * The board is told by every audio driver that printed, read or not: a PC whose HDA
+     * controller printed only a line no row knows still gets no device-tree clock advice.
+     */
+    @Test
+    void anUnreadAudioDriversLineStillTellsTheBoard() {
+        InputReport r = Logs.analyze(Logs.line(4.5, "snd_hda_intel 0000:00:1f.3: bound 0000:00:02.0 (ops"
+                + " i915_audio_component_bind_ops [i915])") + Logs.line(120.4, "arecord: pcm_read:2221: read error:"
+                + " Input/output error"));
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.UNKNOWN, i.cause());
+        assertFalse(i.fix().contains("device tree") || i.verdict().contains("bit clock"), i.verdict() + " " + i.fix());
+    }
+
+    /**
      * SOF's dump messages are printed with "%s" and are hand-written rows of the DSP family: a
      * boot that timed out is the DSP down, not a driver's line of unknown meaning.
      */
