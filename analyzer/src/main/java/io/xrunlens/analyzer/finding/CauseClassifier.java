@@ -298,7 +298,7 @@ public final class CauseClassifier {
                                String extra) {
         Platform platform = facts.platform();
         String where = !key0.origin().isEmpty() ? key0.origin() : printedBy(key0);
-        String line = key0.evidence().isEmpty() ? "" : key0.evidence().get(key0.evidence().size() - 1).text();
+        String line = quoted(key0);
         if (line.startsWith(where + ": ")) {
             line = line.substring(where.length() + 2); // the verdict names the device already
         }
@@ -316,6 +316,23 @@ public final class CauseClassifier {
             next = next.isEmpty() ? kernelLog : kernelLog + " " + next;
         }
         return new Diagnosis(cause, confidence, verdict, fix, next);
+    }
+
+    /**
+     * The line a verdict quotes: the one printed at the time it names (the first of a run of
+     * repeats, "cannot submit urb 0"), else the finding's last line (a stall's final error).
+     */
+    private static String quoted(Finding f) {
+        List<Evidence> evidence = f.evidence();
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        for (Evidence e : evidence) {
+            if (e.micros() == f.micros() && f.micros() != Record.NO_TIME) {
+                return e.text();
+            }
+        }
+        return evidence.get(evidence.size() - 1).text();
     }
 
     /** Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio, else the card. */

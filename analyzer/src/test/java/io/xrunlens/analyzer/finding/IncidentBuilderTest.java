@@ -142,6 +142,14 @@ class IncidentBuilderTest {
         assertFalse(dsp.verdict().contains("PCM stream"), dsp.verdict());
     }
 
+    /** A verdict quotes the line printed at the time it names: the first of a run of repeats. */
+    @Test
+    void theVerdictQuotesTheLineAtItsTime() throws Exception {
+        Incident i = Logs.analyzeSample("causes/sama5d2-atmel-i2s-underrun.log").incidents().get(0);
+        assertTrue(i.verdict().contains("130.220114"), i.verdict());
+        assertTrue(i.verdict().contains("\"TX underrun on channel 0\""), i.verdict());
+    }
+
     /**
      * The board is told by every audio driver that printed, read or not: a PC whose HDA
      * controller printed only a line no row knows still gets no device-tree clock advice.
