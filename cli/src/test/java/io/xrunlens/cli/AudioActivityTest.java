@@ -32,6 +32,22 @@ class AudioActivityTest {
         assertTrue(json.out().contains("\"audio\" : 0"), json.out());
     }
 
+    /** A board whose audio drivers printed, in lines no row reads, has audio: not "no line of an audio driver". */
+    @Test
+    void unreadLinesOfAudioDriversAreAudio() throws Exception {
+        Path log = dir.resolve("rpi.log");
+        Files.writeString(log, """
+                [    0.000000] Linux version 6.6.51+rpt-rpi-v8 (serge@raspberrypi.com) (gcc-12) #1 SMP PREEMPT
+                [    1.101234] bcm2835-dma fe007000.dma: DMA legacy API manager, dmachans=0x1
+                [    6.300012] snd-soc-hifiberry-dac soc:sound: ASoC: registered pcm #0 HiFiBerry DAC HiFi pcm5102a-hifi-0
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertFalse(cli.out().contains("No audio activity"), cli.out());
+        Cli json = Cli.run("analyze", "--format", "json", log.toString());
+        assertFalse(json.out().contains("\"audio\" : 0"), json.out());
+    }
+
     @Test
     void aHealthyAudioBootIsNoFailure() {
         Cli cli = Cli.run("analyze", SampleExpectationsTest.samples().resolve("healthy/x86-sof-tgl.log").toString());

@@ -22,8 +22,9 @@ import java.util.List;
  *                  there was nothing to analyse, which is not the same as finding nothing
  * @param clock     how the input's times are shown (as the log prints them; line numbers when
  *                  it has no clock)
- * @param audio     parsed records that are audio at work ({@link io.xrunlens.event.Message#isAudio}):
- *                  none means the log cannot say whether audio works
+ * @param audio     records that are audio at work ({@link io.xrunlens.event.Message#isAudio}), or that
+ *                  an audio or DMA driver printed, read or not: none means the log cannot say
+ *                  whether audio works
  */
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,

@@ -12,6 +12,7 @@ import io.xrunlens.input.LineSource;
 import io.xrunlens.input.ReadStopped;
 import io.xrunlens.input.ReplayedLines;
 import io.xrunlens.input.TextDecoding;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.paste.PasteCleaner;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
@@ -284,7 +285,8 @@ public final class LogReader {
                 kernelRecords++;
             }
             if (unknownMessage) {
-                unknown++; // handed on only to a sink that wants them (the typer skips them otherwise)
+                unknown++; // handed on only to a sink that wants them, or as an audio driver's line
+                audio += KnowledgeBase.active().drivers().isSound(record.driver()) ? 1 : 0;
             } else {
                 parsed++;
                 audio += message.isAudio() ? 1 : 0;
