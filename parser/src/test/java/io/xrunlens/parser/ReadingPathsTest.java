@@ -91,9 +91,7 @@ class ReadingPathsTest {
                 default -> String.format("%s %2d 23:%02d:%02d host kernel: ", second < 4000 ? "Dec" : "Jan",
                         second < 4000 ? 31 : 1, second / 60 % 60, second % 60);
             };
-            byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
-            byte[] joined = Arrays.copyOf(head, head.length + line.length);
-            System.arraycopy(line, 0, joined, head.length, line.length);
+            byte[] joined = prefixed(prefix, line);
             lines.add(joined);
             if (random.nextInt(3) == 0) { // the same rest again: the memo answers
                 lines.add(joined);
@@ -157,10 +155,7 @@ class ReadingPathsTest {
             boolean newYear = i > bodies.size() * 2 / 3;
             String prefix = String.format("%s %2d %02d:%02d:%02d board kernel: ", newYear ? "Jan" : "Dec",
                     newYear ? 1 : 31, newYear ? second / 3600 % 24 : 23, second / 60 % 60, second % 60);
-            byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
-            byte[] joined = Arrays.copyOf(head, head.length + bodies.get(i).length);
-            System.arraycopy(bodies.get(i), 0, joined, head.length, bodies.get(i).length);
-            lines.add(joined);
+            lines.add(prefixed(prefix, bodies.get(i)));
         }
         assertBlocksReadAsOneThread(join(lines, true), forwardUnknown, "syslog");
     }
@@ -275,6 +270,14 @@ class ReadingPathsTest {
                 return n;
             }
         };
+    }
+
+    /** A line's body behind a wrapper's prefix. */
+    private static byte[] prefixed(String prefix, byte[] body) {
+        byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+        byte[] joined = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, joined, head.length, body.length);
+        return joined;
     }
 
     private static byte[] join(List<byte[]> lines, boolean lastNewline) {
