@@ -143,13 +143,12 @@ final class RecordTyper implements RecordSink {
         String text = record.text();
         Message message = lineMatched ? messages.parseCandidate(text)
                 : endsLine(text) ? messages.parseWithoutKeyword(text) : messages.parse(text);
-        boolean soundDriver = false;
-        if (message instanceof Message.Unknown) {
+        KnowledgeBase kb = KnowledgeBase.active();
+        boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
+        if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
-            KnowledgeBase kb = KnowledgeBase.active();
             message = kb.matchByDriver(record.driver(), text).<Message>map(KnowledgeBase.Match::message)
                     .or(() -> UnrecognisedError.of(record, kb.drivers())).orElse(message);
-            soundDriver = kb.drivers().isSound(record.driver());
         }
         // An audio driver's line is handed on even unread: which drivers printed tells the
         // analysis the board (an x86 HDA controller has no bit clock to miss).
