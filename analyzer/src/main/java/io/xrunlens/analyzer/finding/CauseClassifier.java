@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * firmware were. Negative evidence is weak (the decisive prints are mostly dev_dbg), so every
  * diagnosis carries a confidence and, where the log cannot decide, what to switch on.
  *
- * <p>Verdicts, fixes and switches are looked up by cause and platform
- * ({@code fix.no-bit-clock.raspberry-pi}, falling back to {@code fix.no-bit-clock}), so the advice
+ * <p>The decisions are tried by rank: the steps written here and those of the causes' files
+ * ({@link CauseTable}). Verdicts, fixes and switches come from the cause's file, by platform
+ * ({@code fix.raspberry-pi} of no-bit-clock, falling back to its {@code fix}), so the advice
  * fits the hardware: no i.MX words for a log without an i.MX device.
  */
 public final class CauseClassifier {
@@ -50,85 +51,140 @@ public final class CauseClassifier {
     }
 
     /**
+     * The decisions written here, by rank; the causes' files add theirs ({@code when.RANK}) between
+     * them. A decision that needs more than one finding of a rule, the boot's kernel or firmware,
+     * or a choice among verdicts is code; one finding of a rule that says it all is a file's line.
+     */
+    private enum Step {
+        USB(100, "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
+        CODEC_FIRST(200, "a problem of `codec-failure`, with no XRUN before it"),
+        DSP(300, "a `driver-error` of the dsp-firmware family (down when no stream was running)"),
+        DMA(600, "a finding of `dma-channel-error`: per DMA driver, the terminate race after an XRUN,"
+                + " SDMA firmware, the bit clock, else the channel"),
+        NOT_FED(700, "a finding of `fifo-not-fed`: the race after an XRUN on kernels that have it, else the"
+                + " firmware or the bit clock"),
+        START(1000, "a finding of `stream-start-failure`: SDMA firmware when it was out of memory, else unknown"),
+        STALL(1200, "a finding of `dma-stall`: an interrupt line disabled, the race, firmware, USB, the bit"
+                + " clock"),
+        CODEC(1300, "a problem of `codec-failure`"),
+        DRIVER(1400, "a finding of `driver-error`: unknown, with the source that printed it");
+
+        final int rank;
+        final String condition;
+
+        Step(int rank, String condition) {
+            this.rank = rank;
+            this.condition = condition;
+        }
+    }
+
+    /** One place in the order: a step of the code's or a cause file's decision. */
+    private record Turn(int rank, Step step, CauseDecision decision) {
+    }
+
+    private static final List<Turn> ORDER = order();
+
+    private static List<Turn> order() {
+        List<Turn> turns = new ArrayList<>();
+        for (Step s : Step.values()) {
+            turns.add(new Turn(s.rank, s, null));
+        }
+        for (CauseDecision d : CauseTable.decisions()) {
+            for (Step s : Step.values()) {
+                if (s.rank == d.rank()) {
+                    throw new IllegalStateException(CauseTable.FOLDER + "/" + d.cause().id() + ".properties: rank "
+                            + d.rank() + " is the code's decision " + s.name());
+                }
+            }
+            turns.add(new Turn(d.rank(), null, d));
+        }
+        turns.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
+        return List.copyOf(turns);
+    }
+
+    /** The order of decisions, for the docs' table: rank, cause (or the code's), condition. */
+    public static List<String[]> decisionTable() {
+        List<String[]> rows = new ArrayList<>();
+        for (Turn t : ORDER) {
+            rows.add(t.step() != null ? new String[] {String.valueOf(t.rank()), "(code)", t.step().condition}
+                    : new String[] {String.valueOf(t.rank()), "`" + t.decision().cause().id() + "`",
+                        t.decision().condition() + " (" + t.decision().confidence().id() + ")"});
+        }
+        return rows;
+    }
+
+    /**
      * @param episode    the episode's findings, in log order (XRUNs and latency lines joined)
      * @param xrunBefore whether an XRUN (and its recovery) came before the first failure
      */
     public Diagnosis classify(List<Finding> episode, boolean xrunBefore) {
-        Optional<Finding> usb = rule(episode, RuleId.USB_AUDIO);
-        Optional<Finding> codec = problem(episode, RuleId.CODEC_FAILURE);
-        Optional<Finding> dma = rule(episode, RuleId.DMA_CHANNEL_ERROR);
-        Optional<Finding> notFed = rule(episode, RuleId.FIFO_NOT_FED);
-        Optional<Finding> dai = rule(episode, RuleId.DAI_FIFO_ERROR);
-        Optional<Finding> start = rule(episode, RuleId.STREAM_START_FAILURE);
-        Optional<Finding> pointer = problem(episode, RuleId.HW_POINTER);
-        Optional<Finding> stall = rule(episode, RuleId.DMA_STALL);
-        Optional<Finding> latency = rule(episode, RuleId.SYSTEM_LATENCY);
-        Optional<Finding> driver = rule(episode, RuleId.DRIVER_ERROR);
-        Optional<Finding> dsp = driver.filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE);
         PcmDirection stream = direction(episode);
+        for (Turn t : ORDER) {
+            Optional<Diagnosis> d;
+            if (t.step() != null) {
+                d = step(t.step(), episode, xrunBefore, stream);
+            } else {
+                CauseDecision c = t.decision();
+                d = c.finding(episode, xrunBefore).map(f -> diagnose(c.cause(), c.confidence(), c.verdict(), stream,
+                        f, ""));
+            }
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "unknown", stream, episode.get(0), "");
+    }
 
-        if (usb.isPresent()) {
-            Optional<String> gone = usbGone(episode);
-            // a device that refused the sample rate is not a bandwidth or transfer problem
-            String key = gone.isPresent() ? "usb-gone" : usb.get().form().contains("set_sample_rate") ? "usb-rate"
-                    : "usb-audio";
-            return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb.get(), gone.orElse(""));
-        }
-        if (codec.isPresent() && !xrunBefore) {
-            Finding c = codecFinding(episode, codec.get());
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(c), stream, c, "");
-        }
-        if (dsp.isPresent()) {
-            // no stream in the chain: the DSP failed at boot or probe, not under a running stream
-            return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED,
-                    stream == PcmDirection.UNKNOWN && start.isEmpty() && stall.isEmpty() ? "dsp-down" : "dsp-firmware",
-                    stream, dsp.get(), "");
-        }
-        if (start.isPresent() && isRateProblem(start.get())) {
-            return diagnose(Cause.CLOCK_RATE, Confidence.OBSERVED, "clock-rate", stream, start.get(), "");
-        }
-        if (dai.isPresent() && dai.get().form().equals("stm32-sai.wrong-clock")) {
-            return diagnose(Cause.NO_BIT_CLOCK, Confidence.OBSERVED, "no-bit-clock.dai", stream, dai.get(), "");
-        }
-        if (dma.isPresent()) {
-            return dmaChannel(dma.get(), stream, xrunBefore || dai.isPresent());
-        }
-        if (notFed.isPresent()) {
-            return fifoNotFed(notFed.get(), stream, xrunBefore);
-        }
-        if (dai.isPresent() && familyOf(dai.get()) == MessageFamily.DAI_CLOCK) {
-            // what a DAI prints when its bit or frame clock does not run (bcm2835 SYNC error, a
-            // Rockchip I2S that cannot clear): the clock is deduced, not printed
-            return diagnose(Cause.NO_BIT_CLOCK, Confidence.INFERRED, "no-bit-clock.dai", stream, dai.get(), "");
-        }
-        if (dai.isPresent()) {
-            return diagnose(Cause.DAI_FIFO, Confidence.OBSERVED, "dai-fifo", stream, dai.get(), "");
-        }
-        if (start.isPresent()) {
-            return firmware.isPresent() && isOutOfMemory(start.get())
-                    ? diagnose(Cause.SDMA_FIRMWARE, notReadyJustBefore(start.get()) ? Confidence.OBSERVED
-                            : Confidence.INFERRED, "sdma-firmware", stream, start.get(), firmware.get().message())
-                    : diagnose(Cause.UNKNOWN, Confidence.GUESS, "stream-start", stream, start.get(), "");
-        }
-        if (pointer.isPresent()) {
-            return diagnose(Cause.POINTER, Confidence.OBSERVED, "pointer", stream, pointer.get(), "");
-        }
-        if (stall.isPresent()) {
-            return stall(stall.get(), stream, xrunBefore, latency);
-        }
-        if (codec.isPresent()) {
-            Finding c = codecFinding(episode, codec.get());
-            return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(c), stream, c, "");
-        }
-        if (driver.isPresent()) {
-            // the knowledge base knows which function printed it: where to start reading
-            String source = KnowledgeBase.active().row(driver.get().form(), driver.get().driver())
-                    .map(r -> FindingMessages.format("printed-in", r.function(), r.file())).orElse("");
-            return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver.get(),
-                    FindingMessages.format("meaning." + familyOf(driver.get()).name()) + source);
-        }
-        Finding any = episode.get(0);
-        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "unknown", stream, any, "");
+    private Optional<Diagnosis> step(Step step, List<Finding> episode, boolean xrunBefore, PcmDirection stream) {
+        return switch (step) {
+            case USB -> rule(episode, RuleId.USB_AUDIO).map(usb -> usb(episode, usb, stream));
+            case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
+                    .map(c -> codec(episode, c, stream));
+            case DSP -> rule(episode, RuleId.DRIVER_ERROR).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
+                    .map(dsp -> dsp(episode, dsp, stream));
+            case DMA -> rule(episode, RuleId.DMA_CHANNEL_ERROR).map(dma -> dmaChannel(dma, stream,
+                    xrunBefore || rule(episode, RuleId.DAI_FIFO_ERROR).isPresent()));
+            case NOT_FED -> rule(episode, RuleId.FIFO_NOT_FED).map(f -> fifoNotFed(f, stream, xrunBefore));
+            case START -> rule(episode, RuleId.STREAM_START_FAILURE).map(start -> start(start, stream));
+            case STALL -> rule(episode, RuleId.DMA_STALL).map(stall -> stall(stall, stream, xrunBefore,
+                    rule(episode, RuleId.SYSTEM_LATENCY)));
+            case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
+            case DRIVER -> rule(episode, RuleId.DRIVER_ERROR).map(f -> driverError(f, stream));
+        };
+    }
+
+    private Diagnosis usb(List<Finding> episode, Finding usb, PcmDirection stream) {
+        Optional<String> gone = usbGone(episode);
+        // a device that refused the sample rate is not a bandwidth or transfer problem
+        String key = gone.isPresent() ? "usb-gone" : usb.form().contains("set_sample_rate") ? "usb-rate" : "usb-audio";
+        return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb, gone.orElse(""));
+    }
+
+    private Diagnosis codec(List<Finding> episode, Finding first, PcmDirection stream) {
+        Finding c = codecFinding(episode, first);
+        return diagnose(Cause.CODEC, Confidence.OBSERVED, codecKey(c), stream, c, "");
+    }
+
+    private Diagnosis dsp(List<Finding> episode, Finding dsp, PcmDirection stream) {
+        // no stream in the chain: the DSP failed at boot or probe, not under a running stream
+        boolean down = stream == PcmDirection.UNKNOWN && rule(episode, RuleId.STREAM_START_FAILURE).isEmpty()
+                && rule(episode, RuleId.DMA_STALL).isEmpty();
+        return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, down ? "dsp-down" : "dsp-firmware", stream, dsp, "");
+    }
+
+    private Diagnosis start(Finding start, PcmDirection stream) {
+        return firmware.isPresent() && isOutOfMemory(start)
+                ? diagnose(Cause.SDMA_FIRMWARE, notReadyJustBefore(start) ? Confidence.OBSERVED : Confidence.INFERRED,
+                        "sdma-firmware", stream, start, firmware.get().message())
+                : diagnose(Cause.UNKNOWN, Confidence.GUESS, "stream-start", stream, start, "");
+    }
+
+    private Diagnosis driverError(Finding driver, PcmDirection stream) {
+        // the knowledge base knows which function printed it: where to start reading
+        String source = KnowledgeBase.active().row(driver.form(), driver.driver())
+                .map(r -> FindingMessages.format("printed-in", r.function(), r.file())).orElse("");
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver,
+                FindingMessages.format("meaning." + familyOf(driver).name()) + source);
     }
 
     /** A burst of XRUNs that recovered each time. */
@@ -226,11 +282,6 @@ public final class CauseClassifier {
     static MessageFamily familyOf(Finding f) {
         return KnowledgeBase.active().row(f.form()).map(KbRow::family)
                 .or(() -> MessageCatalog.row(f.form()).map(MessageForm::family)).orElse(MessageFamily.NOTE);
-    }
-
-    private static boolean isRateProblem(Finding f) {
-        return familyOf(f) == MessageFamily.CLOCK_RATE || f.form().endsWith(".rate") || f.form().equals("mcasp.rate-off")
-                || f.form().equals("mcasp.fast-refclk");
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.xrunlens.analyzer.finding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public final class ChainTable {
                 : joinsCell.equals("notes") ? ChainLink.Joins.NOTES : ChainLink.Joins.RULE;
         Optional<RuleId> rule = Optional.empty();
         if (kind == ChainLink.Joins.RULE) {
-            rule = Arrays.stream(RuleId.values()).filter(r -> r.id().equals(joinsCell)).findFirst();
+            rule = Optional.ofNullable(RuleId.byId(joinsCell));
             if (rule.isEmpty()) {
                 throw row.error("no rule named " + joinsCell + " (a rule id, episode or notes)");
             }

@@ -1,20 +1,25 @@
 package io.xrunlens.analyzer.finding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finding and verdict sentences, looked up by key from {@code messages.properties} so the
- * wording lives in one place and rules only supply the facts.
+ * Finding and verdict sentences, looked up by key from {@code messages.properties} and the
+ * causes' files ({@link CauseTable}) so the wording lives in one place and rules only supply the
+ * facts.
  */
 public final class FindingMessages {
-    private static final ResourceBundle BUNDLE =
-            ResourceBundle.getBundle("io.xrunlens.analyzer.finding.messages", Locale.ROOT);
+    private static final Map<String, String> BUNDLE = read();
 
     /**
      * Parsed patterns, per thread (a MessageFormat is not thread-safe): parsing a pattern cost
@@ -47,10 +52,35 @@ public final class FindingMessages {
 
     public static String format(String key, Object... args) {
         if (args.length == 0) {
-            return CONSTANT.computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.ROOT)
+            return CONSTANT.computeIfAbsent(key, k -> new MessageFormat(text(k), Locale.ROOT)
                     .format(new Object[0]));
         }
-        MessageFormat f = PARSED.get().computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.ROOT));
+        MessageFormat f = PARSED.get().computeIfAbsent(key, k -> new MessageFormat(text(k), Locale.ROOT));
         return f.format(args);
+    }
+
+    private static String text(String key) {
+        String text = BUNDLE.get(key);
+        if (text == null) {
+            throw new IllegalStateException("no sentence " + key + " in messages.properties or a cause's file");
+        }
+        return text;
+    }
+
+    private static Map<String, String> read() {
+        Properties p = new Properties();
+        try (InputStream in = FindingMessages.class.getResourceAsStream("messages.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> all = new HashMap<>();
+        p.forEach((k, v) -> all.put(k.toString(), v.toString()));
+        CauseTable.texts().forEach((k, v) -> {
+            if (all.put(k, v) != null) {
+                throw new IllegalStateException("messages.properties and a cause's file both give " + k);
+            }
+        });
+        return Map.copyOf(all);
     }
 }

@@ -4,12 +4,14 @@ import java.util.function.Supplier;
 
 /**
  * The Markdown tables README.md and docs/diagnoses.md show of this package's data, each made
- * from its file and written between two markers ({@code <!-- generated from causes.tsv -->} and
+ * from its files and written between two markers ({@code <!-- generated from causes/ -->} and
  * {@code <!-- end of generated causes -->}); a test fails when a document's copy is stale.
  */
 public enum ReferenceTable {
     /** Cause, what it is, the evidence it reads, the fix it gives. */
-    CAUSES("causes.tsv", "causes", ReferenceTable::causes),
+    CAUSES("causes/", "causes", ReferenceTable::causes),
+    /** The order in which the classifier tries its decisions and the causes' files'. */
+    DECISIONS("causes/ and CauseClassifier", "decisions", ReferenceTable::decisions),
     /** The links of an incident's chain. */
     CHAINS("chains.tsv", "chain links", ReferenceTable::chains),
     /** Rule, severity, what it reads. */
@@ -42,6 +44,14 @@ public enum ReferenceTable {
         StringBuilder b = header("cause", "what it is", "evidence it reads (example lines)", "fix it gives");
         for (CauseTable.Row r : CauseTable.rows().values()) {
             row(b, "`" + r.cause().id() + "`", r.title(), r.evidence(), r.fix());
+        }
+        return b.toString();
+    }
+
+    private static String decisions() {
+        StringBuilder b = header("rank", "cause", "when the episode holds");
+        for (String[] r : CauseClassifier.decisionTable()) {
+            row(b, r);
         }
         return b.toString();
     }

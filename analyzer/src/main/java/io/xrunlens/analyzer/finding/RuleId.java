@@ -1,36 +1,35 @@
 package io.xrunlens.analyzer.finding;
 
+import java.util.List;
+
 /**
  * The rules, as findings and reports name them; what each is (the families it reads, whether its
  * finding starts or ends a failure episode) is data, {@code rules.tsv}, read by {@link RuleTable}.
- * The ids are a contract of the JSON report.
+ * The ids are a contract of the JSON report. The constants are the rules code names; a family
+ * rule its row alone makes needs none.
+ *
+ * @param id "misapplied-free": the id findings carry
  */
-public enum RuleId {
-    XRUN("xrun"),
-    TERMINATE_AFTER_PREP("terminate-after-prep"),
-    MISAPPLIED_FREE("misapplied-free"),
-    DMA_STALL("dma-stall"),
-    FIFO_NOT_FED("fifo-not-fed"),
-    DAI_FIFO_ERROR("dai-fifo-error"),
-    DMA_CHANNEL_ERROR("dma-channel-error"),
-    STREAM_START_FAILURE("stream-start-failure"),
-    HW_POINTER("hw-pointer"),
-    SDMA_FIRMWARE("sdma-firmware"),
-    CODEC_FAILURE("codec-failure"),
-    USB_AUDIO("usb-audio"),
-    SYSTEM_LATENCY("system-latency"),
-    DRIVER_ERROR("driver-error");
+public record RuleId(String id) {
+    public static final RuleId XRUN = new RuleId("xrun");
+    public static final RuleId TERMINATE_AFTER_PREP = new RuleId("terminate-after-prep");
+    public static final RuleId MISAPPLIED_FREE = new RuleId("misapplied-free");
+    public static final RuleId DMA_STALL = new RuleId("dma-stall");
+    public static final RuleId FIFO_NOT_FED = new RuleId("fifo-not-fed");
+    public static final RuleId DAI_FIFO_ERROR = new RuleId("dai-fifo-error");
+    public static final RuleId DMA_CHANNEL_ERROR = new RuleId("dma-channel-error");
+    public static final RuleId STREAM_START_FAILURE = new RuleId("stream-start-failure");
+    public static final RuleId HW_POINTER = new RuleId("hw-pointer");
+    public static final RuleId SDMA_FIRMWARE = new RuleId("sdma-firmware");
+    public static final RuleId CODEC_FAILURE = new RuleId("codec-failure");
+    public static final RuleId USB_AUDIO = new RuleId("usb-audio");
+    public static final RuleId SYSTEM_LATENCY = new RuleId("system-latency");
+    public static final RuleId DRIVER_ERROR = new RuleId("driver-error");
 
-    private final String id;
-
-    RuleId(String id) {
-        this.id = id;
-    }
-
-    /** "misapplied-free": the id findings carry. */
-    public String id() {
-        return id;
-    }
+    /** The rules code names: each must have its row. */
+    public static final List<RuleId> NAMED = List.of(XRUN, TERMINATE_AFTER_PREP, MISAPPLIED_FREE, DMA_STALL,
+            FIFO_NOT_FED, DAI_FIFO_ERROR, DMA_CHANNEL_ERROR, STREAM_START_FAILURE, HW_POINTER, SDMA_FIRMWARE,
+            CODEC_FAILURE, USB_AUDIO, SYSTEM_LATENCY, DRIVER_ERROR);
 
     /** Whether a problem finding of this rule starts a failure episode (an XRUN alone does not). */
     public boolean startsEpisode() {
@@ -56,13 +55,19 @@ public enum RuleId {
         return r;
     }
 
-    /** The rule of that id, or null. */
+    /** The rule of that id (a row of {@code rules.tsv}), or null. */
     public static RuleId byId(String id) {
-        for (RuleId r : values()) {
-            if (r.id.equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        RuleTable.Row row = RuleTable.rows().get(new RuleId(id));
+        return row == null ? null : row.rule();
+    }
+
+    /** Every rule, in the table's order. */
+    public static List<RuleId> all() {
+        return List.copyOf(RuleTable.rows().keySet());
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

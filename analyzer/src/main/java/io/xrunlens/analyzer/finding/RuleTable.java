@@ -11,7 +11,7 @@ import java.util.Map;
  * What each rule is, as data ({@code rules.tsv}): whether it is a rule of families (a finding
  * per catalogued message of its families, made by one generic class) or a class of its own,
  * the families it reads with their severities, whether its finding opens or ends a failure
- * episode, and what the docs say of it. Checked on load: one row per {@link RuleId}, known
+ * episode, and what the docs say of it. Checked on load: one row per rule the code names ({@link RuleId}), known
  * families, each family read by one rule at most, each error naming the file and line.
  */
 public final class RuleTable {
@@ -54,19 +54,19 @@ public final class RuleTable {
                 }
             }
         }
-        for (RuleId r : RuleId.values()) {
+        for (RuleId r : RuleId.NAMED) {
             if (!rows.containsKey(r)) {
-                throw new IllegalStateException(FILE + ": no row for rule " + r.id());
+                throw new IllegalStateException(FILE + ": no row for rule " + r.id() + ", which the code names");
             }
         }
         return rows;
     }
 
     static Row parse(TsvResource.Row row) {
-        RuleId rule = RuleId.byId(row.cell(0));
-        if (rule == null) {
-            throw row.error("no rule named " + row.cell(0) + " in RuleId");
+        if (!row.cell(0).matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+            throw row.error("a rule id is lower-case words joined by '-', found " + row.cell(0));
         }
+        RuleId rule = new RuleId(row.cell(0));
         boolean family = switch (row.cell(1)) {
             case "family" -> true;
             case "code" -> false;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table of this package's data ({@code causes.tsv}, {@code chains.tsv}): tab-separated, a
+ * A table of this package's data ({@code rules.tsv}, {@code chains.tsv}): tab-separated, a
  * header row, {@code #} comments. Read once at class load; a malformed row is an error naming the
  * file and line, caught by the first test that touches the table.
  */

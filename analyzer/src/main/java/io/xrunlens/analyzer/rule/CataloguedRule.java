@@ -143,7 +143,9 @@ public abstract class CataloguedRule implements Rule {
         String origin = !r.origin().isEmpty() ? r.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
         String repeat = b.count == 1 ? ""
                 : FindingMessages.format("burst", b.count, context.at(b.last));
-        String message = FindingMessages.format(id(), origin, r.text(), context.at(b.first), repeat,
+        // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
+        String sentence = FindingMessages.has(id()) ? id() : "catalogued";
+        String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
                 meaning(b.message, b.first));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which

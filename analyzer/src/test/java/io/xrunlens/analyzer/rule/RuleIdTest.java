@@ -3,7 +3,6 @@ package io.xrunlens.analyzer.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.analyzer.finding.RuleId;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -16,9 +15,9 @@ class RuleIdTest {
     void theRuleSetAndTheIdsAreTheSame() {
         Set<String> rules = Rules.defaults().stream().map(Supplier::get).map(Rule::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> ids = Arrays.stream(RuleId.values()).map(RuleId::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ids = RuleId.all().stream().map(RuleId::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(ids, rules);
-        for (RuleId r : RuleId.values()) {
+        for (RuleId r : RuleId.all()) {
             assertEquals(r, RuleId.of(r.id()));
         }
     }

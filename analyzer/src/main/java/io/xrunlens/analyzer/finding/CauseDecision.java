@@ -1,0 +1,169 @@
+package io.xrunlens.analyzer.finding;
+
+import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One decision a cause's file makes ({@code when.RANK=…}): an episode is this cause when it holds
+ * a finding of {@code rule} that one of {@code reads} matches (a family, or a message form with
+ * {@code *} for any run of characters), a problem where {@code problems only} says so, with or
+ * without an XRUN before it. The classifier tries every decision, its own and the files', by
+ * rank; the first that holds names the cause.
+ *
+ * <pre>when.900=verdict dai-fifo; rule dai-fifo-error; reads family dai-fifo | form fsl-sai.*; confidence observed</pre>
+ *
+ * @param rank     the order among all decisions, lowest first
+ * @param verdict  the key of its verdict ({@code verdict.KEY} in the same file)
+ * @param reads    what the finding must be, any of them; empty: any finding of the rule
+ * @param xrun     whether an XRUN must (or must not) come before the failure
+ */
+public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads,
+                            boolean problemsOnly, Xrun xrun, Confidence confidence) {
+    /** Whether an XRUN came before the failure, for the decision to hold. */
+    public enum Xrun { ANY, BEFORE, NONE }
+
+    /** The finding that decides it, if the episode has one. */
+    Optional<Finding> finding(List<Finding> episode, boolean xrunBefore) {
+        if (xrun == Xrun.BEFORE && !xrunBefore || xrun == Xrun.NONE && xrunBefore) {
+            return Optional.empty();
+        }
+        for (Finding f : episode) {
+            if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean reads(Finding f) {
+        if (reads.isEmpty()) {
+            return true;
+        }
+        for (String r : reads) {
+            if (r.startsWith("family ") ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(r.substring(7))
+                    : glob(r.substring(5), f.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "*.rate" against "fsl-sai.rate": {@code *} stands for any run of characters. */
+    static boolean glob(String pattern, String text) {
+        String[] parts = pattern.split("\\*", -1);
+        if (parts.length == 1) {
+            return pattern.equals(text);
+        }
+        if (!text.startsWith(parts[0])) {
+            return false;
+        }
+        int at = parts[0].length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            at = text.indexOf(parts[i], at);
+            if (at < 0) {
+                return false;
+            }
+            at += parts[i].length();
+        }
+        String last = parts[parts.length - 1];
+        return text.length() - last.length() >= at && text.endsWith(last);
+    }
+
+    /** What the decision reads, in words, for the docs' table. */
+    public String condition() {
+        StringBuilder b = new StringBuilder(problemsOnly ? "a problem of `" : "a finding of `").append(rule.id())
+                .append('`');
+        if (!reads.isEmpty()) {
+            b.append(" reading ").append(String.join(" or ", reads.stream()
+                    .map(r -> r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
+        }
+        if (xrun != Xrun.ANY) {
+            b.append(xrun == Xrun.BEFORE ? ", after an XRUN" : ", with no XRUN before it");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F; problems only; xrun before|none;
+     * confidence C}: any order, verdict, rule and confidence required.
+     *
+     * @param where "causes/dai-fifo.properties:12", for errors
+     */
+    static CauseDecision parse(String where, int rank, Cause cause, String text) {
+        String verdict = null;
+        RuleId rule = null;
+        Confidence confidence = null;
+        List<String> reads = new ArrayList<>();
+        boolean problemsOnly = false;
+        Xrun xrun = Xrun.ANY;
+        for (String part : text.split(";")) {
+            String p = part.strip();
+            int space = p.indexOf(' ');
+            String name = space < 0 ? p : p.substring(0, space);
+            String value = space < 0 ? "" : p.substring(space + 1).strip();
+            switch (name) {
+                case "verdict" -> verdict = value;
+                case "rule" -> {
+                    rule = RuleId.byId(value);
+                    if (rule == null) {
+                        throw error(where, "no rule named " + value);
+                    }
+                }
+                case "reads" -> {
+                    for (String r : value.split("\\|")) {
+                        reads.add(read(where, r.strip()));
+                    }
+                }
+                case "problems" -> {
+                    if (!value.equals("only")) {
+                        throw error(where, "\"problems only\" expected");
+                    }
+                    problemsOnly = true;
+                }
+                case "xrun" -> xrun = switch (value) {
+                    case "before" -> Xrun.BEFORE;
+                    case "none" -> Xrun.NONE;
+                    default -> throw error(where, "xrun before or xrun none expected, found " + value);
+                };
+                case "confidence" -> confidence = confidence(where, value);
+                default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, problems only,"
+                        + " xrun, confidence)");
+            }
+        }
+        if (verdict == null || rule == null || confidence == null) {
+            throw error(where, "a decision needs a verdict, a rule and a confidence");
+        }
+        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), problemsOnly, xrun, confidence);
+    }
+
+    private static String read(String where, String r) {
+        if (r.startsWith("form ") && r.length() > 5) {
+            return r;
+        }
+        if (r.startsWith("family ")) {
+            for (MessageFamily f : MessageFamily.values()) {
+                if (("family " + KnowledgeBase.familyId(f)).equals(r)) {
+                    return r;
+                }
+            }
+            throw error(where, "no family named " + r.substring(7));
+        }
+        throw error(where, "reads: \"family F\" or \"form F\" expected, found \"" + r + "\"");
+    }
+
+    private static Confidence confidence(String where, String value) {
+        for (Confidence c : Confidence.values()) {
+            if (c.id().equals(value)) {
+                return c;
+            }
+        }
+        throw error(where, "confidence observed, inferred or guess expected, found " + value);
+    }
+
+    private static IllegalStateException error(String where, String what) {
+        return new IllegalStateException(where + ": " + what);
+    }
+}
