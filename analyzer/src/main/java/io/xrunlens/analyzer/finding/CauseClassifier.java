@@ -59,8 +59,8 @@ public final class CauseClassifier {
         USB(100, "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
         CODEC_FIRST(200, "a problem of `codec-failure`, with no XRUN before it"),
         DSP(300, "a `driver-error` of the dsp-firmware family (down when no stream was running)"),
-        DMA(600, "a finding of `dma-channel-error`: per DMA driver, the terminate race after an XRUN,"
-                + " SDMA firmware, the bit clock, else the channel"),
+        DMA(600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel without the ALSA"
+                + " fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware, else the channel"),
         NOT_FED(700, "a finding of `fifo-not-fed`: the race after an XRUN on kernels that have it, else the"
                 + " firmware or the bit clock"),
         START(1000, "a finding of `stream-start-failure`: SDMA firmware when it was out of memory, else unknown"),
@@ -210,9 +210,6 @@ public final class CauseClassifier {
 
     private Diagnosis dmaChannel(Finding dma, PcmDirection stream, boolean afterXrun) {
         String form = dma.form();
-        if (form.startsWith("bcm2835-dma.")) {
-            return diagnose(Cause.NO_BIT_CLOCK, Confidence.INFERRED, "no-bit-clock.bcm2835", stream, dma, "");
-        }
         if (form.startsWith("k3-udma.") && afterXrun && !hasAlsaSyncFix()) {
             return diagnose(Cause.DMA_TERMINATE_RACE, Confidence.INFERRED, "race.teardown", stream, dma,
                     KernelFacts.alsaAssessment(facts.kernel()));

@@ -1,0 +1,70 @@
+package io.xrunlens.analyzer.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A cause file's decision lines, read and checked. */
+class CauseDecisionTest {
+    private static final String WHERE = "causes/x.properties:7";
+
+    @Test
+    void aDecisionIsReadInAnyOrder() {
+        CauseDecision d = CauseDecision.parse(WHERE, 450, Cause.CLOCK_RATE,
+                "confidence inferred; reads family clock-rate | form *.rate; rule stream-start-failure; xrun none;"
+                        + " problems only; verdict clock-rate");
+        assertEquals(RuleId.STREAM_START_FAILURE, d.rule());
+        assertEquals(List.of("family clock-rate", "form *.rate"), d.reads());
+        assertEquals(CauseDecision.Xrun.NONE, d.xrun());
+        assertTrue(d.problemsOnly());
+        assertEquals(Confidence.INFERRED, d.confidence());
+        assertEquals("a problem of `stream-start-failure` reading family `clock-rate` or form `*.rate`, with no XRUN"
+                + " before it", d.condition());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "verdict v; rule no-such-rule; confidence guess| no rule named no-such-rule",
+        "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
+        "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
+        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\" or \"form F\" expected",
+        "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
+        "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
+        "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",
+    })
+    void aBadDecisionNamesTheFileTheLineAndWhatIsWrong(String text, String message) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> CauseDecision.parse(WHERE, 450, Cause.CLOCK_RATE, text));
+        assertTrue(e.getMessage().startsWith(WHERE + ": " + message), e.getMessage());
+    }
+
+    @Test
+    void aStarStandsForAnyRunOfCharacters() {
+        assertTrue(CauseDecision.glob("*.rate", "fsl-sai.rate"));
+        assertTrue(CauseDecision.glob("bcm2835-dma.*", "bcm2835-dma.terminate"));
+        assertTrue(CauseDecision.glob("usb*rate*", "usb-audio.set_sample_rate"));
+        assertTrue(CauseDecision.glob("mcasp.rate-off", "mcasp.rate-off"));
+        assertFalse(CauseDecision.glob("*.rate", "fsl-sai.rate-off"));
+        assertFalse(CauseDecision.glob("a*a", "a"), "the two ends may not overlap");
+        assertFalse(CauseDecision.glob("mcasp.rate-off", "mcasp.rate-offset"));
+    }
+
+    /** The built-in files: every decision's verdict is its cause's, and the order is the ranks'. */
+    @Test
+    void theBuiltInDecisionsAreInRankOrderWithTheirVerdicts() {
+        List<CauseDecision> all = CauseTable.decisions();
+        assertFalse(all.isEmpty());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1).rank() < all.get(i).rank());
+        }
+        for (CauseDecision d : all) {
+            assertTrue(CauseTable.of(d.cause()).texts().containsKey("verdict." + d.verdict()), d.toString());
+        }
+    }
+}
