@@ -27,6 +27,8 @@ final class AnchorFilter {
     /** A row's literal runs, by reference (its file is read on first use). */
     private final IntFunction<String[]> runs;
     private final int mask;
+    /** Per slot: 0 not yet known, 1 none of its rows has a number in its literal text, 2 one has. */
+    private final byte[] numberFree;
     private final int minSingle;
     private final long[] singles = new long[BITS / 64];
     private final long[] firsts = new long[BITS / 64];
@@ -50,6 +52,7 @@ final class AnchorFilter {
         int size = Integer.highestOneBit(Math.max(16, anchors.size() * 4) - 1) << 1;
         table = new long[size];
         refs = new int[size][];
+        numberFree = new byte[size];
         this.runs = runs;
         mask = size - 1;
         for (Anchor a : anchors) {
@@ -110,6 +113,23 @@ final class AnchorFilter {
     }
 
     boolean anyIn(byte[] s, int from, int to) {
+        return probe(s, from, to) == FOUND;
+    }
+
+    /** {@link #probe}: no anchor's word or pair is in the line, so no row was even tried. */
+    static final int QUIET = 0;
+    /** {@link #probe}: a word or pair may be an anchor, but no row it files has its literal text there. */
+    static final int NEAR = 1;
+    /** {@link #probe}: a row's anchor and all its literal text are in the line. */
+    static final int FOUND = 2;
+
+    /**
+     * Whether a row may print the line: {@link #FOUND}, {@link #NEAR} or {@link #QUIET}. A quiet
+     * line's answer depends on its words with letters alone (a number is never an anchor), which
+     * lets a reader keep it for the lines that differ from it only in their numbers.
+     */
+    int probe(byte[] s, int from, int to) {
+        int answer = QUIET;
         long previous = 0; // the hash of the word before, when it may start a pair; else 0
         int i = from;
         while (i < to) {
@@ -141,18 +161,26 @@ final class AnchorFilter {
                 continue;
             }
             h = Words.finish(h, chunk, i - start);
-            if (i - start >= minSingle && has(singles, h) && confirmed(find(h), s, from, to)) {
-                return true;
+            if (i - start >= minSingle && has(singles, h)) {
+                int slot = find(h);
+                if (confirmed(slot, s, from, to)) {
+                    return FOUND;
+                }
+                answer = Math.max(answer, nearness(slot));
             }
             if (previous != 0) {
                 long p = Words.pair(previous, h);
-                if (has(pairs, p) && confirmed(find(p), s, from, to)) {
-                    return true;
+                if (has(pairs, p)) {
+                    int slot = find(p);
+                    if (confirmed(slot, s, from, to)) {
+                        return FOUND;
+                    }
+                    answer = Math.max(answer, nearness(slot));
                 }
             }
             previous = has(firsts, h) ? h : 0;
         }
-        return false;
+        return answer;
     }
 
     boolean anyIn(String s) {
@@ -187,6 +215,30 @@ final class AnchorFilter {
             previous = has(firsts, h) ? h : 0;
         }
         return false;
+    }
+
+    /**
+     * What an unconfirmed anchor makes of a line: {@link #QUIET} when no row is filed under the
+     * hash or none of the rows has a number in its literal text (their runs are then found in
+     * every line of the shape, or in none), else {@link #NEAR}. Learnt per slot on first use.
+     */
+    private int nearness(int slot) {
+        if (slot < 0) {
+            return QUIET;
+        }
+        byte known = numberFree[slot];
+        if (known == 0) {
+            known = 1;
+            for (int row : refs[slot]) {
+                for (String run : runs.apply(row)) {
+                    if (!NumberShape.safeFor(run)) {
+                        known = 2;
+                    }
+                }
+            }
+            numberFree[slot] = known; // the same answer from any thread
+        }
+        return known == 1 ? QUIET : NEAR;
     }
 
     private boolean confirmed(int slot, byte[] s, int from, int to) {

@@ -345,6 +345,15 @@ public final class KnowledgeBase {
         return filter.anyIn(line, from, to);
     }
 
+    /**
+     * {@link #mayMatch(byte[], int, int)}, and more: 2 a row may print the line; 0 no row may,
+     * and every line that differs from it only in its numbers gets the same answer (no anchor's
+     * word is in it, or only anchors whose rows have no number in their literal text); 1 else.
+     */
+    public int probe(byte[] line, int from, int to) {
+        return filter.probe(line, from, to);
+    }
+
     public boolean mayMatch(String text) {
         return filter.anyIn(text);
     }

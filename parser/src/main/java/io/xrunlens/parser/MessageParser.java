@@ -10,6 +10,7 @@ import io.xrunlens.grammar.KernelMessageBaseVisitor;
 import io.xrunlens.grammar.KernelMessageLexer;
 import io.xrunlens.grammar.KernelMessageParser;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.NumberShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ public final class MessageParser {
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
-    private static final KeywordSet KEYWORDS = new KeywordSet(checked(Stream.concat(
-            GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList()));
+    private static final List<String> KEYWORDS_LIST = checked(Stream.concat(
+            GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList());
+    private static final KeywordSet KEYWORDS = new KeywordSet(KEYWORDS_LIST);
     private static final int MEMO_SIZE = 4096;
     /** Shapes kept at most: a parse tree each, a few kilobytes. */
     private static final int SHAPES = 1024;
@@ -168,6 +170,25 @@ public final class MessageParser {
     /** The same test on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}). */
     static boolean mayMatch(byte[] line, int from, int to) {
         return KEYWORDS.anyIn(line, from, to) || KnowledgeBase.active().mayMatch(line, from, to);
+    }
+
+    /** {@link #probe}: a keyword, or a row's anchor and literal text, is in the line. */
+    static final int MATCHED = 2;
+    /** {@link #probe}: neither, and what every line of its shape would say ({@link KnowledgeBase#probe}). */
+    static final int QUIET = 0;
+
+    /**
+     * Whether numbers can be masked without changing what the keyword search says: no keyword
+     * holds a word that is a number ({@link NumberShape#safeFor}; a test holds it true).
+     */
+    static final boolean SHAPES_SAFE = NumberShape.safeForAll(KEYWORDS_LIST);
+
+    /**
+     * {@link #mayMatch(byte[], int, int)}, telling apart lines that hold an anchor's word but not
+     * its row ({@code 1}) from quiet ones ({@link #QUIET}): {@link #MATCHED}, 1 or 0.
+     */
+    static int probe(byte[] line, int from, int to) {
+        return KEYWORDS.anyIn(line, from, to) ? MATCHED : KnowledgeBase.active().probe(line, from, to);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.NumberShape;
 import io.xrunlens.kb.UnrecognisedError;
 import io.xrunlens.kb.Words;
 import io.xrunlens.record.Record;
@@ -27,7 +28,13 @@ final class RecordTyper implements RecordSink {
     private String line = "";
     /** This thread's memo of rests, for the format last asked (a reader uses one format). */
     private RestMemo memo;
+    private RestMemo shapes;
     private Object memoFormat;
+    /** The shape of the rest being framed ({@link NumberShape}), when it masked a number. */
+    private final byte[] shape = new byte[RestMemo.MAX_REST];
+    private int shapeLength;
+    /** Whether the line just framed was skimmed from its bytes with no keyword and no anchor word in it. */
+    private boolean skimmedQuietly;
     private final int[] restStart = new int[1];
     /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
     private boolean learning;
@@ -70,6 +77,7 @@ final class RecordTyper implements RecordSink {
         int rest = restStart[0];
         if (memoFormat != format) {
             memo = RestMemo.forThread(format, forwardUnknown);
+            shapes = RestMemo.shapesForThread(format, forwardUnknown);
             memoFormat = format;
         }
         int hash = RestMemo.hash(b, rest, to);
@@ -83,17 +91,49 @@ final class RecordTyper implements RecordSink {
             }
             return;
         }
+        // A rest seen before with other numbers, that was skimmed with no keyword or anchor word in
+        // it: skimmed again (an audio driver's name may end in a number, so that is asked anew).
+        int shapeHash = shapeOf(b, rest, to);
+        if (shapeHash != 0 && shapes.find(shape, 0, shapeLength, shapeHash) != null
+                && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
+            out.skipped(clock, true);
+            return;
+        }
         learning = true;
         learningClock = clock;
         learningLine = lineNumber;
         learnt = 0;
+        skimmedQuietly = false;
         frameBytes(format, b, from, rest, to, lineNumber);
         learning = false;
         if (learnt == 1) {
             memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
+            if (shapeHash != 0 && skimmedQuietly && learntRecord == null && learntOrigin) {
+                shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);
+            }
         }
         learntRecord = null;
         learntMessage = null;
+    }
+
+    /** The hash of the rest's shape into {@link #shape}, or 0 when it has no number to mask (or may not). */
+    private int shapeOf(byte[] b, int rest, int to) {
+        if (!MessageParser.SHAPES_SAFE || forwardUnknown || to - rest > RestMemo.MAX_REST) {
+            return 0;
+        }
+        int first = rest;
+        while (first < to && b[first] == ' ') {
+            first++;
+        }
+        if (first < to && (b[first] == '[' || b[first] == '<')) {
+            return 0; // a kernel stamp of its own, which a wrapper's skim reads: its clock is the line's
+        }
+        shapeLength = NumberShape.shape(b, rest, to, shape);
+        if (shapeLength < 0) {
+            return 0;
+        }
+        int h = RestMemo.hash(shape, 0, shapeLength);
+        return h == 0 ? 1 : h;
     }
 
     /**
@@ -108,18 +148,21 @@ final class RecordTyper implements RecordSink {
             frame(format, LineReader.decode(b, from, to - from), lineNumber);
             return;
         }
-        boolean matched = MessageParser.mayMatch(b, rest, to);
+        int probe = MessageParser.probe(b, rest, to);
+        boolean matched = probe == MessageParser.MATCHED;
         if (!matched && format.skim(b, from, to, this)) {
+            skimmedQuietly = probe == MessageParser.QUIET;
             return;
         }
         boolean controls = LineReader.hasControls(b, from, to - from);
         String line = LineReader.decode(b, from, to - from, controls);
-        if (matched || controls) {
-            frame(format, line, lineNumber); // searched again: the text may differ from the bytes
+        if (controls) {
+            frame(format, line, lineNumber); // searched again: the cleaned text differs from the bytes
         } else {
-            // A line the format would not count from its bytes (an audio driver's, say) whose
-            // bytes hold no keyword: its text, the same characters, holds none either.
-            frame(format, line, lineNumber, false);
+            // Without control characters the text holds the bytes' ASCII characters in the same
+            // order (UTF-8 decoding never makes or drops one), and keywords and anchors are ASCII
+            // words: the text holds a keyword exactly when the bytes do.
+            frame(format, line, lineNumber, matched);
         }
     }
 

@@ -23,7 +23,7 @@ final class RestMemo {
     private static final int SLOTS = 1 << 13;
     private static final int MAX_FILL = SLOTS * 3 / 4;
     /** Rests longer than this are not kept (a stack of text that will not come again). */
-    private static final int MAX_REST = 256;
+    static final int MAX_REST = 256;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** One kept rest: a skimmed record ({@code record} null) or a typed one without line and clock. */
@@ -32,6 +32,8 @@ final class RestMemo {
 
     /** One per thread, reused from input to input while they are read the same way. */
     private static final ThreadLocal<RestMemo> MEMOS = ThreadLocal.withInitial(RestMemo::new);
+    /** The same for shapes ({@link NumberShape}) of rests that were skimmed quietly. */
+    private static final ThreadLocal<RestMemo> SHAPES = ThreadLocal.withInitial(RestMemo::new);
 
     private final Kept[] table = new Kept[SLOTS];
     private int fill;
@@ -46,7 +48,15 @@ final class RestMemo {
      * want Unknown records: what a rest gives depends on both.
      */
     static RestMemo forThread(Object format, boolean forwardUnknown) {
-        RestMemo m = MEMOS.get();
+        return of(MEMOS.get(), format, forwardUnknown);
+    }
+
+    /** This thread's memo of shapes: a rest whose shape is kept was skimmed, with an origin. */
+    static RestMemo shapesForThread(Object format, boolean forwardUnknown) {
+        return of(SHAPES.get(), format, forwardUnknown);
+    }
+
+    private static RestMemo of(RestMemo m, Object format, boolean forwardUnknown) {
         KnowledgeBase kb = KnowledgeBase.active();
         if (m.format != format || m.forwardUnknown != forwardUnknown || m.kb != kb) {
             Arrays.fill(m.table, null);

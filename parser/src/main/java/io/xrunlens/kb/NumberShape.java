@@ -1,0 +1,122 @@
+package io.xrunlens.kb;
+
+import java.util.Collection;
+
+/**
+ * A line's rest with its numbers masked: every word of digits alone ("1-1.2", "audit(1733.0:42)")
+ * and every word of eight or more hex digits with a digit in it (a hashed pointer,
+ * "000000003f2a1b4c") is replaced by a mark, so that lines which differ only
+ * in such numbers have one shape. A word is a maximal run of ASCII letters,
+ * digits and '_', as the keyword and anchor searches read words: words with letters ("ch0",
+ * "bcm2835", "0x1f") are kept as they are.
+ *
+ * <p>What a quiet line (no keyword, no anchor word) gave depends only on its shape when no
+ * keyword can touch a masked word ({@link #safeFor}); anchors are never numbers.
+ */
+public final class NumberShape {
+    /** The mark of a digit of a decimal word. */
+    static final byte DIGIT = 1;
+    /** The mark of a character of a hex word. */
+    static final byte HEX = 2;
+    /** Hex words shorter than this stay (they may be words: "decade", "facade"). */
+    static final int MIN_HEX = 8;
+
+    private NumberShape() {
+    }
+
+    /**
+     * Writes the shape of {@code b[from, to)} into {@code out} (at least {@code to - from} long):
+     * each masked word becomes one mark, whatever its length (a counter that grows a digit keeps
+     * its shape).
+     *
+     * @return the shape's length, or -1 when no number was masked (the shape is the rest itself)
+     */
+    public static int shape(byte[] b, int from, int to, byte[] out) {
+        boolean masked = false;
+        int n = 0;
+        int copied = from; // b[copied, i) is yet to be copied to out
+        int i = from;
+        while (i < to) {
+            int kind = KIND[b[i] & 0xff];
+            if (kind == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int all = kind; // the kinds every byte of the word has
+            int any = kind;
+            while (++i < to && (kind = KIND[b[i] & 0xff]) != 0) {
+                all &= kind;
+                any |= kind;
+            }
+            byte mark = (all & DIGIT_BIT) != 0 ? DIGIT
+                    : (all & HEX_BIT) != 0 && (any & DIGIT_BIT) != 0 && i - start >= MIN_HEX ? HEX : 0;
+            if (mark != 0) {
+                System.arraycopy(b, copied, out, n, start - copied);
+                n += start - copied;
+                out[n++] = mark;
+                copied = i;
+                masked = true;
+            }
+        }
+        if (!masked) {
+            return -1;
+        }
+        System.arraycopy(b, copied, out, n, to - copied);
+        return n + to - copied;
+    }
+
+    private static final int WORD_BIT = 1;
+    private static final int DIGIT_BIT = 2;
+    private static final int HEX_BIT = 4;
+    /** Per byte: a word character, a digit (also hex), a hex letter; 0 for the rest. */
+    private static final byte[] KIND = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean d = c >= '0' && c <= '9';
+            boolean h = c >= 'a' && c <= 'f';
+            if (isWord((byte) c)) {
+                KIND[c] = (byte) (WORD_BIT | (d ? DIGIT_BIT | HEX_BIT : 0) | (h ? HEX_BIT : 0));
+            }
+        }
+    }
+
+    /**
+     * Whether a keyword is found in a line exactly when it is found in every line of the same
+     * shape: none of its words is a number, and its first and last words could not be the end or
+     * the start of one (a keyword "12 foo" could end the word "512" of a line).
+     */
+    public static boolean safeFor(String keyword) {
+        int i = 0;
+        int n = keyword.length();
+        while (i < n) {
+            if (!isWord((byte) keyword.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWord((byte) keyword.charAt(i))) {
+                i++;
+            }
+            String w = keyword.substring(start, i);
+            boolean edge = start == 0 || i == n;
+            if (w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+            boolean hex = w.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+            if (hex && (edge || w.length() >= MIN_HEX)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean safeForAll(Collection<String> keywords) {
+        return keywords.stream().allMatch(NumberShape::safeFor);
+    }
+
+    private static boolean isWord(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+}
