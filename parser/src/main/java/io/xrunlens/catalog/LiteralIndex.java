@@ -18,7 +18,8 @@ public final class LiteralIndex {
     /** The literals that cannot be filed, by index: "contained" in every text. */
     private final boolean[] unfiled;
     private final long[] pairsInUse = new long[(1 << 16) / 64];
-    private final Map<Integer, int[]> byPair = new HashMap<>();
+    /** The literals filed under each pair, by the pair (an array: a map boxed every lookup). */
+    private final int[][] byPair = new int[1 << 16][];
 
     public LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
@@ -34,7 +35,7 @@ public final class LiteralIndex {
             pairsInUse[pair >>> 6] |= 1L << pair;
             filed.computeIfAbsent(pair, k -> new ArrayList<>()).add(i);
         }
-        filed.forEach((pair, list) -> byPair.put(pair, list.stream().mapToInt(Integer::intValue).toArray()));
+        filed.forEach((pair, list) -> byPair[pair] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int pair(char first, char second) {
@@ -55,7 +56,7 @@ public final class LiteralIndex {
             if ((pairsInUse[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
-            for (int literal : byPair.get(pair)) {
+            for (int literal : byPair[pair]) {
                 if (!found[literal] && text.startsWith(literals[literal], i)) {
                     found[literal] = true;
                 }

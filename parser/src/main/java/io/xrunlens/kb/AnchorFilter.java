@@ -95,6 +95,20 @@ final class AnchorFilter {
         return -1;
     }
 
+    /** The references of the rows filed under a word as a single anchor, or null (the bits answer first). */
+    int[] singleRefs(long h) {
+        return has(singles, h) ? refs(h) : null;
+    }
+
+    /** The references of the rows filed under a pair of words, or null (the bits answer first). */
+    int[] pairRefs(long first, long second) {
+        if (!has(firsts, first)) {
+            return null;
+        }
+        long p = Words.pair(first, second);
+        return has(pairs, p) ? refs(p) : null;
+    }
+
     /** The references of the rows filed under an anchor hash, or null. */
     int[] refs(long h) {
         int i = find(h);

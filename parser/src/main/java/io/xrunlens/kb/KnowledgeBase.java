@@ -376,7 +376,7 @@ public final class KnowledgeBase {
             }
             long h = Words.hash(text, start, i);
             for (int k = 0; k < (previous == 0 ? 1 : 2); k++) {
-                int[] refs = filter.refs(k == 0 ? h : Words.pair(previous, h));
+                int[] refs = k == 0 ? filter.singleRefs(h) : filter.pairRefs(previous, h);
                 if (refs == null) {
                     continue;
                 }
