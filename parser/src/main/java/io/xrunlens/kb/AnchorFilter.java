@@ -126,10 +126,6 @@ final class AnchorFilter {
         return all;
     }
 
-    boolean anyIn(byte[] s, int from, int to) {
-        return probe(s, from, to) == FOUND;
-    }
-
     /** {@link #probe}: no anchor's word or pair is in the line, so no row was even tried. */
     static final int QUIET = 0;
     /** {@link #probe}: a word or pair may be an anchor, but no row it files has its literal text there. */

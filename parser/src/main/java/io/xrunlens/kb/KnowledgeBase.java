@@ -340,13 +340,9 @@ public final class KnowledgeBase {
         return set.contains(e);
     }
 
-    /** Whether a line's bytes may hold a row's message: an anchor, and every literal run of a row filed under it. */
-    public boolean mayMatch(byte[] line, int from, int to) {
-        return filter.anyIn(line, from, to);
-    }
-
     /**
-     * {@link #mayMatch(byte[], int, int)}, and more: 2 a row may print the line; 0 no row may,
+     * Whether a line's bytes may hold a row's message (an anchor, and every literal run of a row
+     * filed under it), and more: 2 a row may print the line; 0 no row may,
      * and every line that differs from it only in its numbers gets the same answer (no anchor's
      * word is in it, or only anchors whose rows have no number in their literal text); 1 else.
      */

@@ -167,11 +167,6 @@ public final class MessageParser {
         return KEYWORDS.anyIn(text) || KnowledgeBase.active().mayMatch(text);
     }
 
-    /** The same test on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}). */
-    static boolean mayMatch(byte[] line, int from, int to) {
-        return KEYWORDS.anyIn(line, from, to) || KnowledgeBase.active().mayMatch(line, from, to);
-    }
-
     /** {@link #probe}: a keyword, or a row's anchor and literal text, is in the line. */
     static final int MATCHED = 2;
     /** {@link #probe}: neither, and what every line of its shape would say ({@link KnowledgeBase#probe}). */
@@ -184,8 +179,9 @@ public final class MessageParser {
     static final boolean SHAPES_SAFE = NumberShape.safeForAll(KEYWORDS_LIST);
 
     /**
-     * {@link #mayMatch(byte[], int, int)}, telling apart lines that hold an anchor's word but not
-     * its row ({@code 1}) from quiet ones ({@link #QUIET}): {@link #MATCHED}, 1 or 0.
+     * {@link #mayMatch(String)} on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}),
+     * telling apart lines that hold an anchor's word but not its row ({@code 1}) from quiet ones
+     * ({@link #QUIET}): {@link #MATCHED}, 1 or 0.
      */
     static int probe(byte[] line, int from, int to) {
         return KEYWORDS.anyIn(line, from, to) ? MATCHED : KnowledgeBase.active().probe(line, from, to);
