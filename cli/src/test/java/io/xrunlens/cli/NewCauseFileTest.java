@@ -29,21 +29,30 @@ class NewCauseFileTest {
             when.150=verdict codec-bus; rule codec-failure; reads form sgtl5000.*; confidence observed
             """;
 
-    @Test
-    void aCauseFileAloneAddsACause(@TempDir Path dir) throws Exception {
+    private static final Path LOG = SampleExpectationsTest.samples().resolve("causes/imx6-sgtl5000-no-mclk.log");
+
+    /** The command's output and exit code with one more cause file on the class path. */
+    private record Run(byte[] out, String err, int exit) {
+    }
+
+    private static Run withCauseFile(Path dir, String name, String text) throws Exception {
         Path folder = dir.resolve("io/xrunlens/analyzer/finding/causes");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("codec-bus.properties"), CAUSE, StandardCharsets.UTF_8);
-        Path log = SampleExpectationsTest.samples().resolve("causes/imx6-sgtl5000-no-mclk.log");
-
+        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", dir + File.pathSeparator + System.getProperty("java.class.path"), Main.class.getName(),
-                "analyze", "--format", "json", log.toString()).start();
+                "analyze", "--format", "json", LOG.toString()).start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(1, p.exitValue(), err);
-        JsonNode incident = new ObjectMapper().readTree(out).get("inputs").get(0).get("incidents").get(0);
+        return new Run(out, err, p.exitValue());
+    }
+
+    @Test
+    void aCauseFileAloneAddsACause(@TempDir Path dir) throws Exception {
+        Run run = withCauseFile(dir, "codec-bus.properties", CAUSE);
+        assertEquals(1, run.exit(), run.err());
+        JsonNode incident = new ObjectMapper().readTree(run.out()).get("inputs").get(0).get("incidents").get(0);
         assertEquals("codec-bus", incident.get("cause").asText());
         assertTrue(incident.get("verdict").asText().contains("so the codec was never set up"), incident.toString());
         assertTrue(incident.get("verdict").asText().contains("Error reading chip id"), incident.toString());
@@ -51,8 +60,17 @@ class NewCauseFileTest {
                 incident.get("fix").asText());
 
         // without the file the same log is the built-in codec cause: the file alone made the difference
-        Cli plain = Cli.run("analyze", "--format", "json", log.toString());
+        Cli plain = Cli.run("analyze", "--format", "json", LOG.toString());
         assertEquals("codec", new ObjectMapper().readTree(plain.out()).get("inputs").get(0).get("incidents").get(0)
                 .get("cause").asText());
+    }
+
+    /** A wrong file is told by its name and line, in one line, with the input error's exit code. */
+    @Test
+    void aWrongCauseFileIsToldByItsLine(@TempDir Path dir) throws Exception {
+        Run run = withCauseFile(dir, "codec-bus.properties", CAUSE.replace("rule codec-failure", "rule codec-failed"));
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("causes/codec-bus.properties:7: no rule named codec-failed"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 }
