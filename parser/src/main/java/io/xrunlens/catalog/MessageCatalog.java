@@ -292,6 +292,12 @@ public final class MessageCatalog {
                     "Firmware boot failure due to timeout"),
             row("sof.mtl-init-failed", DSP_FIRMWARE, "MTL DSP init fail", UNKNOWN, SOF_DRIVERS, true,
                     "sound/soc/sof/intel/mtl.c (Linux 6.1), through snd_sof_dsp_dbg_dump", "MTL DSP init fail"),
+            // a Qualcomm SoC's audio DSP is the remote processor named "adsp"; the remoteproc core
+            // reports a crash of any (modem, wifi, compute DSP) under its own class name, so only
+            // that name is audio's
+            row("remoteproc.adsp-crash", DSP_FIRMWARE, "crash detected in adsp: type %s", UNKNOWN,
+                    List.of("remoteproc"), true, "drivers/remoteproc/remoteproc_core.c rproc_report_crash, dev_err",
+                    "crash detected in adsp: type fatal error"),
             // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
