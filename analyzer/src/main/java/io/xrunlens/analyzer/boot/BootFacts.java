@@ -3,6 +3,8 @@ package io.xrunlens.analyzer.boot;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
+import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.SoundDrivers;
 import io.xrunlens.record.TimeStyle;
 import java.util.HashSet;
 import java.util.Optional;
@@ -79,6 +81,27 @@ public final class BootFacts {
      */
     public boolean hasKernelLines() {
         return kernelLines;
+    }
+
+    /**
+     * Whether the board has ASoC DAIs that a bit clock could fail to reach: an embedded platform's
+     * drivers printed, or a driver of {@code sound/soc} that is not a codec's. A PC, a virtual
+     * machine's virtio card or a USB device alone has none, so its stall is not blamed on a clock.
+     */
+    public boolean hasSocAudio() {
+        Platform p = platform();
+        if (p != Platform.GENERIC) {
+            return p != Platform.X86;
+        }
+        SoundDrivers names = KnowledgeBase.active().drivers();
+        for (String d : drivers) {
+            Optional<String> folder = names.folder(d);
+            if (folder.isPresent() && folder.get().startsWith("sound/soc/")
+                    && !folder.get().startsWith("sound/soc/codecs")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an i.MX SDMA controller printed in this boot (its advice applies). */

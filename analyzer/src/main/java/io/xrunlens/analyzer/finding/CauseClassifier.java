@@ -65,7 +65,7 @@ public final class CauseClassifier {
                 + " firmware or the bit clock"),
         START(1000, "a finding of `stream-start-failure`: SDMA firmware when it was out of memory, else unknown"),
         STALL(1200, "a finding of `dma-stall`: an interrupt line disabled, the race, firmware, USB, the bit"
-                + " clock"),
+                + " clock on a first start of a board with DAIs, else unknown, naming an audio driver's error before it"),
         CODEC(1300, "a problem of `codec-failure`"),
         DRIVER(1400, "a finding of `driver-error`: unknown, with the source that printed it");
 
@@ -147,7 +147,7 @@ public final class CauseClassifier {
             case NOT_FED -> rule(episode, RuleId.FIFO_NOT_FED).map(f -> fifoNotFed(f, stream, xrunBefore));
             case START -> rule(episode, RuleId.STREAM_START_FAILURE).map(start -> start(start, stream));
             case STALL -> rule(episode, RuleId.DMA_STALL).map(stall -> stall(stall, stream, xrunBefore,
-                    rule(episode, RuleId.SYSTEM_LATENCY)));
+                    rule(episode, RuleId.SYSTEM_LATENCY), problem(episode, RuleId.DRIVER_ERROR)));
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
             case DRIVER -> rule(episode, RuleId.DRIVER_ERROR).map(f -> driverError(f, stream));
         };
@@ -244,7 +244,8 @@ public final class CauseClassifier {
                 facts.hasImxSdma() ? FindingMessages.format("firmware.ok") : "");
     }
 
-    private Diagnosis stall(Finding stall, PcmDirection stream, boolean afterXrun, Optional<Finding> latency) {
+    private Diagnosis stall(Finding stall, PcmDirection stream, boolean afterXrun, Optional<Finding> latency,
+                            Optional<Finding> driverError) {
         if (latency.isPresent() && latency.get().form().startsWith("irq.")) {
             return diagnose(Cause.SYSTEM_LATENCY, Confidence.INFERRED, "irq-disabled", stream, latency.get(),
                     at(stall));
@@ -263,9 +264,22 @@ public final class CauseClassifier {
             // a USB audio card's stream stalls when the device stops sending or taking data
             return diagnose(Cause.USB_AUDIO, Confidence.INFERRED, "usb-stall", stream, stall, "");
         }
-        if (!afterXrun && facts.platform() != Platform.X86) {
-            // a PC's HDA or SOF controller has no external bit clock to miss: its stall is not guessed at
+        if (!afterXrun && facts.hasSocAudio()) {
+            // a PC's HDA or SOF controller, a virtual machine's card or a USB device has no external
+            // bit clock to miss: their stall is not guessed at
             return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
+        }
+        if (driverError.isPresent()) {
+            // an audio driver's error in the same episode (a virtual card's control message that timed
+            // out): the likeliest start, named with the source that prints it
+            Finding e = driverError.get();
+            String who = !e.origin().isEmpty() ? e.origin() : printedBy(e);
+            String line = quoted(e);
+            line = line.startsWith(who + ": ") ? line.substring(who.length() + 2) : line;
+            String from = KnowledgeBase.active().row(e.form(), e.driver())
+                    .map(r -> FindingMessages.format("stall.driver-source", r.function(), r.file())).orElse("");
+            return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall.driver", stream, stall,
+                    FindingMessages.format("stall.driver-line", who, at(e), line, from));
         }
         return diagnose(Cause.UNKNOWN, Confidence.GUESS, afterXrun ? "stall" : "stall.alone", stream, stall, "");
     }

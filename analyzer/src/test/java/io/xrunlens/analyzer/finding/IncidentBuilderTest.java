@@ -58,6 +58,21 @@ class IncidentBuilderTest {
         assertTrue(i.next().contains("imx-sdma.c"), "an i.MX card: the i.MX switches " + i.next());
     }
 
+    /**
+     * A virtual machine's virtio card has no DAI and no bit clock: its stall is not blamed on one,
+     * and the verdict names the error its driver printed before it, with the source that prints it.
+     */
+    @Test
+    void aStallOnABoardWithoutDaisNamesTheDriversErrorNotAClock() {
+        InputReport r = Logs.analyze("[  210.500100] virtio_snd virtio2: control message (0x00000103) timeout\n"
+                + "aplay: pcm_write:2178: write error: Input/output error\n");
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.UNKNOWN, i.cause());
+        assertTrue(i.verdict().contains("\"control message (0x00000103) timeout\"")
+                && i.verdict().contains("virtsnd_ctl_msg_send()"), i.verdict());
+        assertFalse(i.fix().contains("device tree") || i.fix().contains("bit"), i.fix());
+    }
+
     @Test
     void adviceForABoardWithoutImxNeverNamesImx() {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
