@@ -55,9 +55,10 @@ final class KbEntry {
                 case PR_FMT -> row.prFmt().isEmpty() ? "" : "(?:" + KernelFormat.parse(row.prFmt()).regex() + ")?";
                 default -> "";
             };
-            // the framer takes a line's leading blanks off ("  No soundcards found."); the format keeps them
+            // the framer takes a line's leading spaces off ("  No soundcards found.") but not its tabs
+            // (RCU's stall details start with one); the format keeps them
             String body = row.format().stripLeading();
-            pattern = Pattern.compile(prefix + " *" + KernelFormat.parse(body).regex(), Pattern.DOTALL);
+            pattern = Pattern.compile(prefix + "[ \t]*" + KernelFormat.parse(body).regex(), Pattern.DOTALL);
         }
         return pattern;
     }

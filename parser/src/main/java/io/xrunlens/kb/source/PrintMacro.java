@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param formatIndex the position of the format among its arguments
  * @param level       the printk level name ("err"), or empty when the format carries it
  * @param prefix      what precedes the format on the printed line
+ * @param formatText  text a file's own macro puts before the format it is given ("Pair %c: " of
+ *                    fsl_asrc.c's {@code pair_err}); empty for the kernel's macros
  */
-public record PrintMacro(String name, int formatIndex, String level, Prefix prefix) {
+public record PrintMacro(String name, int formatIndex, String level, Prefix prefix, String formatText) {
     private static final String[] LEVELS = {"emerg", "alert", "crit", "err", "warn", "notice", "info", "dbg"};
     private static final String[] VARIANTS = {"", "_ratelimited", "_once"};
     private static final Map<String, PrintMacro> BY_NAME = table();
@@ -54,7 +56,7 @@ public record PrintMacro(String name, int formatIndex, String level, Prefix pref
     }
 
     private static void put(Map<String, PrintMacro> m, String name, int index, String level, Prefix prefix) {
-        m.put(name, new PrintMacro(name, index, level, prefix));
+        m.put(name, new PrintMacro(name, index, level, prefix, ""));
     }
 
     public static Optional<PrintMacro> named(String name) {

@@ -40,6 +40,7 @@ public final class PrintkScanner {
         String code = withoutComments(source.replace("\\\r\n", " ").replace("\\\n", " "));
         Map<String, String> strings = stringMacros(code);
         String prFmt = prFmt(code, strings);
+        Map<String, PrintMacro> own = fileMacros(code, strings);
         List<Call> calls = new ArrayList<>();
         int skipped = 0;
         int braces = 0;
@@ -74,7 +75,8 @@ public final class PrintkScanner {
                 String word = code.substring(i, end);
                 int next = skipSpaces(code, end);
                 boolean call = next < n && code.charAt(next) == '(';
-                Optional<PrintMacro> macro = call ? PrintMacro.named(word) : Optional.empty();
+                Optional<PrintMacro> macro = call ? PrintMacro.named(word).or(() -> Optional.ofNullable(own.get(word)))
+                        : Optional.empty();
                 if (macro.isPresent() && braces > 0) {
                     int close = matching(code, next);
                     List<String> args = arguments(code.substring(next + 1, Math.max(next + 1, close)));
@@ -139,7 +141,7 @@ public final class PrintkScanner {
         if (level.isEmpty()) {
             level = format.get().level.isEmpty() ? "warn" : format.get().level; // printk's default loglevel
         }
-        String text = format.get().text;
+        String text = macro.formatText() + format.get().text;
         int newline = text.indexOf('\n');
         if (newline >= 0) {
             text = text.substring(0, newline);
@@ -216,6 +218,52 @@ public final class PrintkScanner {
             s = s.substring(2);
         }
         return Optional.of(new Evaluated(s, level, continuation));
+    }
+
+    private static final Pattern MACRO_DEFINE = Pattern.compile(
+            "^\\s*#\\s*define\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+(\\w+)\\s*\\((.*)\\)\\s*;?\\s*$", Pattern.MULTILINE);
+
+    /**
+     * The file's own printing macros, by name: "#define pair_err(fmt, ...) dev_err(&asrc->pdev->dev,
+     * \"Pair %c: \" fmt, ...)" prints as dev_err does, with "Pair %c: " before the format its
+     * caller gives. One that wraps another of the file's (wm_adsp.c's compr_err of adsp_err) is
+     * read too. The parameter the format comes in must end the wrapped macro's format.
+     */
+    static Map<String, PrintMacro> fileMacros(String code, Map<String, String> strings) {
+        Map<String, PrintMacro> own = new HashMap<>();
+        for (int round = 0; round < 3; round++) {
+            Matcher d = MACRO_DEFINE.matcher(code);
+            while (d.find()) {
+                String name = d.group(1);
+                PrintMacro inner = PrintMacro.named(d.group(3)).orElse(own.get(d.group(3)));
+                if (own.containsKey(name) || PrintMacro.named(name).isPresent() || inner == null
+                        || inner.level().isEmpty()) {
+                    continue;
+                }
+                List<String> params = arguments(d.group(2)).stream().map(String::strip).toList();
+                List<String> args = arguments(d.group(4));
+                if (args.size() <= inner.formatIndex()) {
+                    continue;
+                }
+                String arg = args.get(inner.formatIndex()).strip();
+                int start = arg.length();
+                while (start > 0 && Character.isJavaIdentifierPart(arg.charAt(start - 1))) {
+                    start--;
+                }
+                int index = params.indexOf(arg.substring(start));
+                if (index < 0 || start == arg.length()) {
+                    continue;
+                }
+                String before = arg.substring(0, start);
+                Optional<String> text = before.isBlank() ? Optional.of("")
+                        : evaluate(before, strings).map(Evaluated::text);
+                if (text.isPresent()) {
+                    own.put(name, new PrintMacro(name, index, inner.level(), inner.prefix(),
+                            inner.formatText() + text.get()));
+                }
+            }
+        }
+        return own;
     }
 
     /** The file's string macros ("#define DRV_NAME \"fsl-sai\""), by name. */

@@ -42,6 +42,30 @@ class PrintkScannerTest {
         assertEquals(2, r.skipped());
     }
 
+    /** A file's own macros print as what they wrap, with the text they put before the format. */
+    @Test
+    void readsTheFilesOwnPrintingMacros() {
+        assertEquals(List.of("pair_err|err|h||Pair %c: output rate should not be zero",
+                "compr_err|err|h||%s: %s: Failed to read buffer %d",
+                "chan_warn|warn|h||%s: no descriptor"), calls("""
+                #define pair_err(fmt, ...) \\
+                	dev_err(&asrc->pdev->dev, "Pair %c: " fmt, 'A' + index, ##__VA_ARGS__)
+                #define adsp_err(_dsp, fmt, ...) \\
+                	dev_err(_dsp->cs_dsp.dev, "%s: " fmt, _dsp->cs_dsp.name, ##__VA_ARGS__)
+                #define compr_err(_obj, fmt, ...) \\
+                	adsp_err(_obj->dsp, "%s: " fmt, _obj->name ? _obj->name : "legacy", ##__VA_ARGS__)
+                #define chan_warn(chan, fmt, arg...) dev_warn(chan->dev, "%s: " fmt, chan->name, ##arg)
+                #define odd(fmt, ...) dev_err(dev, fmt "!", ##__VA_ARGS__)
+                static void h(void)
+                {
+                	pair_err("output rate should not be zero\\n");
+                	compr_err(buf, "Failed to read buffer %d\\n", ret);
+                	chan_warn(chan, "no descriptor\\n");
+                	odd("not read: the format is not the macro's last word");
+                }
+                """));
+    }
+
     @Test
     void readsLevelsPrefixesAndStringMacros() {
         assertEquals(List.of("printk|err|g||" + "vendor: FIFO %s",
