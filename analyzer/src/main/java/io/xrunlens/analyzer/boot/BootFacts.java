@@ -7,6 +7,7 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.SoundDrivers;
 import io.xrunlens.record.TimeStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -72,7 +73,27 @@ public final class BootFacts {
     }
 
     public Platform platform() {
-        return Platform.of(drivers);
+        Platform p = Platform.of(drivers);
+        return p == Platform.GENERIC && anyDriverIn(X86_FOLDERS) ? Platform.X86 : p;
+    }
+
+    /**
+     * Source folders whose drivers only PCs run: an AMD laptop's ACP (acp3x-i2s, snd_rn_pci_acp3x)
+     * or an Intel machine driver whose name says nothing of Intel is a PC's for the advice.
+     */
+    private static final List<String> X86_FOLDERS = List.of("sound/soc/amd", "sound/soc/intel", "sound/soc/sof/amd",
+            "sound/soc/sof/intel", "sound/pci/hda", "sound/hda");
+
+    private boolean anyDriverIn(List<String> folders) {
+        SoundDrivers names = KnowledgeBase.active().drivers();
+        for (String d : drivers) {
+            Optional<String> folder = names.folder(d);
+            if (folder.isPresent() && folders.stream().anyMatch(f -> folder.get().equals(f)
+                    || folder.get().startsWith(f + "/"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -96,8 +117,7 @@ public final class BootFacts {
         SoundDrivers names = KnowledgeBase.active().drivers();
         for (String d : drivers) {
             Optional<String> folder = names.folder(d);
-            if (folder.isPresent() && folder.get().startsWith("sound/soc/")
-                    && !folder.get().startsWith("sound/soc/codecs")) {
+            if (folder.isPresent() && folder.get().startsWith("sound/soc/") && !folder.get().startsWith("sound/soc/codecs")) {
                 return true;
             }
         }

@@ -73,6 +73,17 @@ class IncidentBuilderTest {
         assertFalse(i.fix().contains("device tree") || i.fix().contains("bit"), i.fix());
     }
 
+    /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
+    @Test
+    void anAmdLaptopsAudioIsAPcs() {
+        InputReport r = Logs.analyze("[    5.100200] snd_rn_pci_acp3x 0000:04:00.5: enabling device (0000 -> 0002)\n"
+                + "[  220.000000] acp_pdm_mach acp_pdm_mach.0: ASoC: error at snd_soc_dai_trigger on acp_pdm_dma.0: -22\n"
+                + "arecord: pcm_read:2221: read error: Input/output error\n");
+        Incident i = r.incidents().get(0);
+        assertTrue(i.next().contains("alsa-info.sh"), i.next());
+        assertFalse(i.fix().contains("device tree") || i.next().contains("device tree"), i.fix());
+    }
+
     @Test
     void adviceForABoardWithoutImxNeverNamesImx() {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
