@@ -93,7 +93,9 @@ class TimelineTextLayoutTest {
         assertFalse(svg.contains("<text") && Pattern.compile("<text[^>]*transform").matcher(svg).find(),
                 "no rotated text");
         List<Box> boxes = boxes(svg);
-        assertTrue(boxes.size() > 10, "texts: " + boxes.size());
+        // the texts were read from the picture: a one-finding incident's holds about ten (title,
+        // verdict, its lane, the axis and its ticks, the legend)
+        assertTrue(boxes.size() >= 8, "texts: " + boxes.size());
         Rectangle2D canvas = new Rectangle2D.Double(-SLACK, -SLACK, v.width() + 2 * SLACK, v.height() + 2 * SLACK);
         for (Box b : boxes) {
             assertTrue(canvas.contains(b.rect()), "'" + b.text() + "' leaves the " + v.width() + "x" + v.height()
