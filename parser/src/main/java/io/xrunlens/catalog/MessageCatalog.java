@@ -6,6 +6,7 @@ import static io.xrunlens.catalog.MessageFamily.CODEC;
 import static io.xrunlens.catalog.MessageFamily.DAI_CLOCK;
 import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
 import static io.xrunlens.catalog.MessageFamily.DMA_CHANNEL;
+import static io.xrunlens.catalog.MessageFamily.DRIVER_ERROR;
 import static io.xrunlens.catalog.MessageFamily.DSP_FIRMWARE;
 import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
@@ -298,6 +299,17 @@ public final class MessageCatalog {
             row("remoteproc.adsp-crash", DSP_FIRMWARE, "crash detected in adsp: type %s", UNKNOWN,
                     List.of("remoteproc"), true, "drivers/remoteproc/remoteproc_core.c rproc_report_crash, dev_err",
                     "crash detected in adsp: type fatal error"),
+            // --- a kernel warning (WARN_ON) in the audio or DMA code: a driver bug on the audio path,
+            // the header kernel/panic.c's __warn() prints ("WARNING: at …" before 3.14) ---
+            row("kernel.warning-sound", DRIVER_ERROR, "WARNING: CPU: %d PID: %d at sound/%s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn, for a WARN_ON in sound/", "WARNING: CPU: 0 PID: 212 at"
+                    + " sound/core/pcm_lib.c:1977 snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200"),
+            row("kernel.warning-dma", DRIVER_ERROR, "WARNING: CPU: %d PID: %d at drivers/dma/%s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn, for a WARN_ON in drivers/dma/", "WARNING: CPU: 1 PID: 0 at"
+                    + " drivers/dma/imx-sdma.c:812 sdma_update_channel_loop+0x1c0/0x1d0"),
+            row("kernel.warning-sound-old", DRIVER_ERROR, "WARNING: at sound/%s", UNKNOWN, ANY, false,
+                    "kernel/panic.c warn_slowpath_common (before 3.14), for a WARN_ON in sound/",
+                    "WARNING: at sound/core/pcm_native.c:1360 snd_pcm_action_lock_irq+0x60/0x88()"),
             // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),

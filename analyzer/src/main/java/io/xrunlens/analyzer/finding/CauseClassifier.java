@@ -264,14 +264,10 @@ public final class CauseClassifier {
             // a USB audio card's stream stalls when the device stops sending or taking data
             return diagnose(Cause.USB_AUDIO, Confidence.INFERRED, "usb-stall", stream, stall, "");
         }
-        if (!afterXrun && facts.hasSocAudio()) {
-            // a PC's HDA or SOF controller, a virtual machine's card or a USB device has no external
-            // bit clock to miss: their stall is not guessed at
-            return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
-        }
         if (driverError.isPresent()) {
-            // an audio driver's error in the same episode (a virtual card's control message that timed
-            // out): the likeliest start, named with the source that prints it
+            // an audio driver's error or a kernel warning on the audio path in the same episode (a
+            // virtual card's control message that timed out): the likeliest start, named with the
+            // source that prints it, and printed evidence outweighs the guess of a missing clock
             Finding e = driverError.get();
             String who = !e.origin().isEmpty() ? e.origin() : printedBy(e);
             String line = quoted(e);
@@ -280,6 +276,11 @@ public final class CauseClassifier {
                     .map(r -> FindingMessages.format("stall.driver-source", r.function(), r.file())).orElse("");
             return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall.driver", stream, stall,
                     FindingMessages.format("stall.driver-line", who, at(e), line, from));
+        }
+        if (!afterXrun && facts.hasSocAudio()) {
+            // a PC's HDA or SOF controller, a virtual machine's card or a USB device has no external
+            // bit clock to miss: their stall is not guessed at
+            return diagnose(Cause.NO_BIT_CLOCK, Confidence.GUESS, "no-bit-clock.stall", stream, stall, "");
         }
         return diagnose(Cause.UNKNOWN, Confidence.GUESS, afterXrun ? "stall" : "stall.alone", stream, stall, "");
     }
@@ -399,7 +400,9 @@ public final class CauseClassifier {
 
     /** Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio, else the card. */
     private static String printedBy(Finding f) {
-        return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(), "the card");
+        // a kernel warning's header ("WARNING: CPU: 0 PID: 212 at sound/…") is the kernel's, not a card's
+        return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
+                f.form().startsWith("kernel.") ? "the kernel" : "the card");
     }
 
     private static Optional<Finding> rule(List<Finding> findings, RuleId rule) {
