@@ -26,7 +26,7 @@ class NewCauseFileTest {
             summary=pull-ups, the codec's supplies, its address
             verdict.codec-bus={0} cannot start: at {2} {1} printed "{3}", so the codec was never set up.
             fix=Check the I2C pull-ups, the codec''s supplies and its address in the device tree.
-            when.150=verdict codec-bus; rule codec-failure; reads form sgtl5000.*; confidence observed
+            when.160=verdict codec-bus; rule codec-failure; reads form sgtl5000.*; confidence observed
             """;
 
     private static final Path LOG = SampleExpectationsTest.samples().resolve("causes/imx6-sgtl5000-no-mclk.log");

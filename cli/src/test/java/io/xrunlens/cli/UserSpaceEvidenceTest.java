@@ -30,7 +30,8 @@ class UserSpaceEvidenceTest {
         Cli cli = Cli.run("analyze", log.toString());
         assertEquals(1, cli.exit(), cli.err());
         assertFalse(cli.out().contains("not a kernel log"), cli.out());
-        assertTrue(cli.out().contains("Capture could not start at line 8: arecord printed"), cli.out());
+        assertTrue(cli.out().contains("Capture could not open the device at line 8: arecord printed"), cli.out());
+        assertTrue(cli.out().contains("cause device-busy (observed)"), cli.out());
         assertTrue(cli.out().contains("Playback XRUNs from line 3, 4 of them until line 6, each recovered"), cli.out());
     }
 

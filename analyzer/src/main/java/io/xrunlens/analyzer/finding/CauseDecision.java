@@ -9,18 +9,19 @@ import java.util.Optional;
 /**
  * One decision a cause's file makes ({@code when.RANK=…}): an episode is this cause when it holds
  * a finding of {@code rule} that one of {@code reads} matches (a family, or a message form with
- * {@code *} for any run of characters), a problem where {@code problems only} says so, with or
- * without an XRUN before it. The classifier tries every decision, its own and the files', by
- * rank; the first that holds names the cause.
+ * {@code *} for any run of characters) and whose lines hold {@code says}, a problem where
+ * {@code problems only} asks for one, with or without an XRUN before it. The classifier tries
+ * every decision, its own and the files', by rank; the first that holds names the cause.
  *
  * <pre>when.900=verdict dai-fifo; rule dai-fifo-error; reads family dai-fifo | form fsl-sai.*; confidence observed</pre>
  *
  * @param rank     the order among all decisions, lowest first
  * @param verdict  the key of its verdict ({@code verdict.KEY} in the same file)
  * @param reads    what the finding must be, any of them; empty: any finding of the rule
+ * @param says     words one of the finding's lines must hold ("Device or resource busy"); empty: any
  * @param xrun     whether an XRUN must (or must not) come before the failure
  */
-public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads,
+public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, String says,
                             boolean problemsOnly, Xrun xrun, Confidence confidence) {
     /** Whether an XRUN came before the failure, for the decision to hold. */
     public enum Xrun { ANY, BEFORE, NONE }
@@ -31,11 +32,15 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             return Optional.empty();
         }
         for (Finding f : episode) {
-            if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f)) {
+            if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f) && says(f)) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    private boolean says(Finding f) {
+        return says.isEmpty() || f.evidence().stream().anyMatch(e -> e.text().contains(says));
     }
 
     private boolean reads(Finding f) {
@@ -80,6 +85,9 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             b.append(" reading ").append(String.join(" or ", reads.stream()
                     .map(r -> r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
         }
+        if (!says.isEmpty()) {
+            b.append(" whose line says \"").append(says).append('"');
+        }
         if (xrun != Xrun.ANY) {
             b.append(xrun == Xrun.BEFORE ? ", after an XRUN" : ", with no XRUN before it");
         }
@@ -87,8 +95,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F; problems only; xrun before|none;
-     * confidence C}: any order, verdict, rule and confidence required.
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F; says WORDS; problems only;
+     * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
      */
@@ -97,6 +105,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         RuleId rule = null;
         Confidence confidence = null;
         List<String> reads = new ArrayList<>();
+        String says = "";
         boolean problemsOnly = false;
         Xrun xrun = Xrun.ANY;
         for (String part : text.split(";")) {
@@ -117,6 +126,12 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                         reads.add(read(where, r.strip()));
                     }
                 }
+                case "says" -> {
+                    if (value.isEmpty()) {
+                        throw error(where, "says: the words a line must hold expected");
+                    }
+                    says = value;
+                }
                 case "problems" -> {
                     if (!value.equals("only")) {
                         throw error(where, "\"problems only\" expected");
@@ -129,14 +144,14 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     default -> throw error(where, "xrun before or xrun none expected, found " + value);
                 };
                 case "confidence" -> confidence = confidence(where, value);
-                default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, problems only,"
-                        + " xrun, confidence)");
+                default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, says, problems"
+                        + " only, xrun, confidence)");
             }
         }
         if (verdict == null || rule == null || confidence == null) {
             throw error(where, "a decision needs a verdict, a rule and a confidence");
         }
-        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), problemsOnly, xrun, confidence);
+        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), says, problemsOnly, xrun, confidence);
     }
 
     private static String read(String where, String r) {

@@ -26,6 +26,9 @@ class CauseDecisionTest {
         assertEquals(Confidence.INFERRED, d.confidence());
         assertEquals("a problem of `stream-start-failure` reading family `clock-rate` or form `*.rate`, with no XRUN"
                 + " before it", d.condition());
+        assertEquals("", d.says());
+        assertEquals("Device or resource busy", CauseDecision.parse(WHERE, 150, Cause.UNKNOWN,
+                "verdict v; rule stream-start-failure; says Device or resource busy; confidence observed").says());
     }
 
     @ParameterizedTest
@@ -37,6 +40,7 @@ class CauseDecisionTest {
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",
+        "verdict v; rule xrun; says; confidence guess| says: the words a line must hold expected",
     })
     void aBadDecisionNamesTheFileTheLineAndWhatIsWrong(String text, String message) {
         IllegalStateException e = assertThrows(IllegalStateException.class,
