@@ -83,7 +83,11 @@ class FuzzTest {
             if (t.exit() != 2 || !t.out().contains("\"lines\"")) {
                 continue;
             }
-            assertTrue(input(t).get("lines").asLong() <= plainLines, what + " cut " + wrap);
+            // lone CRs: a head without any LF is read as a file whose lines end in CR, so it may count
+            // more lines than the whole, whose LFs end them (as the plain count above, not compared)
+            if (!contains(bytes, (byte) '\r')) {
+                assertTrue(input(t).get("lines").asLong() <= plainLines, what + " cut " + wrap);
+            }
         }
     }
 
