@@ -340,11 +340,18 @@ public final class KnowledgeBase {
         return set.contains(e);
     }
 
+    /** {@link #probe}: a row's anchor and every literal run of a row filed under it are in the line. */
+    public static final int PROBE_FOUND = AnchorFilter.FOUND;
     /**
-     * Whether a line's bytes may hold a row's message (an anchor, and every literal run of a row
-     * filed under it), and more: 2 a row may print the line; 0 no row may,
-     * and every line that differs from it only in its numbers gets the same answer (no anchor's
-     * word is in it, or only anchors whose rows have no number in their literal text); 1 else.
+     * {@link #probe}: no row may print the line, and every line that differs from it only in its
+     * numbers gets the same answer (no anchor's word is in it, or only anchors whose rows have no
+     * number in their literal text).
+     */
+    public static final int PROBE_QUIET = AnchorFilter.QUIET;
+
+    /**
+     * Whether a line's bytes may hold a row's message: {@link #PROBE_FOUND}, {@link #PROBE_QUIET},
+     * or neither (no row may, but a line of the same shape with other numbers might).
      */
     public int probe(byte[] line, int from, int to) {
         return filter.probe(line, from, to);
@@ -391,10 +398,12 @@ public final class KnowledgeBase {
             }
             previous = h;
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
+        return matched(best, bestMatch);
+    }
+
+    private static Optional<Match> matched(KbEntry best, Matcher m) {
+        return best == null ? Optional.empty()
+                : Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(m)))));
     }
 
     /**
@@ -449,8 +458,7 @@ public final class KnowledgeBase {
                 }
             }
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new Match(best.row, new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatch)))));
+        return matched(best, bestMatch);
     }
 
     private Unanchored unanchoredIn(String folder) {

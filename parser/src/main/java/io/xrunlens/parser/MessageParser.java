@@ -168,9 +168,9 @@ public final class MessageParser {
     }
 
     /** {@link #probe}: a keyword, or a row's anchor and literal text, is in the line. */
-    static final int MATCHED = 2;
+    static final int MATCHED = KnowledgeBase.PROBE_FOUND;
     /** {@link #probe}: neither, and what every line of its shape would say ({@link KnowledgeBase#probe}). */
-    static final int QUIET = 0;
+    static final int QUIET = KnowledgeBase.PROBE_QUIET;
 
     /**
      * Whether numbers can be masked without changing what the keyword search says: no keyword
@@ -180,8 +180,8 @@ public final class MessageParser {
 
     /**
      * {@link #mayMatch(String)} on a line's bytes (see {@link KeywordSet#anyIn(byte[], int, int)}),
-     * telling apart lines that hold an anchor's word but not its row ({@code 1}) from quiet ones
-     * ({@link #QUIET}): {@link #MATCHED}, 1 or 0.
+     * telling apart lines that hold an anchor's word but not its row from quiet ones:
+     * {@link #MATCHED}, {@link #QUIET} or neither.
      */
     static int probe(byte[] line, int from, int to) {
         return KEYWORDS.anyIn(line, from, to) ? MATCHED : KnowledgeBase.active().probe(line, from, to);

@@ -181,10 +181,23 @@ public final class CauseClassifier {
 
     private Diagnosis driverError(Finding driver, PcmDirection stream) {
         // the knowledge base knows which function printed it: where to start reading
-        String source = KnowledgeBase.active().row(driver.form(), driver.driver())
-                .map(r -> FindingMessages.format("printed-in", r.function(), r.file())).orElse("");
         return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver,
-                FindingMessages.format("meaning." + familyOf(driver).name()) + source);
+                FindingMessages.format("meaning." + familyOf(driver).name()) + source(driver, "printed-in"));
+    }
+
+    /** The function and file that print a finding's line, in the sentence {@code key} makes of them, or "". */
+    private static String source(Finding f, String key) {
+        return KnowledgeBase.active().row(f.form(), f.driver())
+                .map(r -> FindingMessages.format(key, r.function(), r.file())).orElse("");
+    }
+
+    /** Who printed a finding's quoted line, and the line without that name before it (a verdict names it). */
+    private record Said(String who, String line) {
+        static Said of(Finding f) {
+            String who = !f.origin().isEmpty() ? f.origin() : printedBy(f);
+            String line = quoted(f);
+            return new Said(who, line.startsWith(who + ": ") ? line.substring(who.length() + 2) : line);
+        }
     }
 
     /** A burst of XRUNs that recovered each time. */
@@ -269,13 +282,9 @@ public final class CauseClassifier {
             // virtual card's control message that timed out): the likeliest start, named with the
             // source that prints it, and printed evidence outweighs the guess of a missing clock
             Finding e = driverError.get();
-            String who = !e.origin().isEmpty() ? e.origin() : printedBy(e);
-            String line = quoted(e);
-            line = line.startsWith(who + ": ") ? line.substring(who.length() + 2) : line;
-            String from = KnowledgeBase.active().row(e.form(), e.driver())
-                    .map(r -> FindingMessages.format("stall.driver-source", r.function(), r.file())).orElse("");
-            return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall.driver", stream, stall,
-                    FindingMessages.format("stall.driver-line", who, at(e), line, from));
+            Said said = Said.of(e);
+            return diagnose(Cause.UNKNOWN, Confidence.GUESS, "stall.driver", stream, stall, FindingMessages.format(
+                    "stall.driver-line", said.who(), at(e), said.line(), source(e, "stall.driver-source")));
         }
         if (!afterXrun && facts.hasSocAudio()) {
             // a PC's HDA or SOF controller, a virtual machine's card or a USB device has no external
@@ -360,13 +369,9 @@ public final class CauseClassifier {
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,
                                String extra) {
         Platform platform = facts.platform();
-        String where = !key0.origin().isEmpty() ? key0.origin() : printedBy(key0);
-        String line = quoted(key0);
-        if (line.startsWith(where + ": ")) {
-            line = line.substring(where.length() + 2); // the verdict names the device already
-        }
-        String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), where,
-                at(key0), line, extra);
+        Said said = Said.of(key0);
+        String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), said.who(),
+                at(key0), said.line(), extra);
         // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
         String fix = FindingMessages.first(List.of("fixfor." + key, "fix." + cause.id() + "." + platform.key(),
                 "fix." + cause.id()));
