@@ -80,6 +80,11 @@ final class FormatPattern {
         return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
+    /** The format's runs of literal text, in order: every match contains each of them. */
+    static List<String> runs(String format) {
+        return parts(format).stream().filter(Part::isLiteral).map(Part::literal).toList();
+    }
+
     /**
      * The longest run of literal text in the format (outside conversions), trimmed: a line that
      * lacks it cannot be this message, which makes it the row's keyword for the line filter.

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -350,10 +351,10 @@ public final class MessageCatalog {
     /** The rows' anchors, by row: which a text holds is one pass over it, not one search per row. */
     private static final LiteralIndex ANCHORS = new LiteralIndex(COMPILED.stream().map(Compiled::anchor).toList());
 
-    /** A row with its pattern compiled once. */
-    private record Compiled(MessageForm form, String anchor, Pattern pattern) {
+    /** A row with its pattern compiled once, and its runs of literal text. */
+    private record Compiled(MessageForm form, String anchor, Pattern pattern, List<String> runs) {
         Compiled(MessageForm form) {
-            this(form, form.anchor(), form.pattern());
+            this(form, form.anchor(), form.pattern(), FormatPattern.runs(form.format()));
         }
     }
 
@@ -406,6 +407,32 @@ public final class MessageCatalog {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a row may match the text or another that differs from it only where numbers
+     * stand: a row whose anchor is in the text, unless one of its literal runs is missing from
+     * it and that run's presence is not {@code changeable} by such numbers (then no text of the
+     * kind holds it, and the row matches none of them).
+     */
+    public static boolean mayMatchAlike(String text, Predicate<String> changeable) {
+        String body = withoutAlsaSource(text);
+        boolean[] anchored = ANCHORS.foundIn(body);
+        for (int row = 0; row < anchored.length; row++) {
+            if (anchored[row] && !lacksAFixedRun(COMPILED.get(row).runs(), body, changeable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lacksAFixedRun(List<String> runs, String body, Predicate<String> changeable) {
+        for (String run : runs) {
+            if (!changeable.test(run) && !body.contains(run)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,8 @@ public final class NumberShape {
      * its shape).
      *
      * @return the shape's length, or -1 when no number was masked (the shape is the rest itself)
+     *     or the rest holds a control character (which a mark could be mistaken for, and which
+     *     framing cleans from the text)
      */
     public static int shape(byte[] b, int from, int to, byte[] out) {
         boolean masked = false;
@@ -38,14 +40,17 @@ public final class NumberShape {
         int i = from;
         while (i < to) {
             int kind = KIND[b[i] & 0xff];
-            if (kind == 0) {
+            if ((kind & WORD_BIT) == 0) {
+                if (kind != 0) {
+                    return -1;
+                }
                 i++;
                 continue;
             }
             int start = i;
             int all = kind; // the kinds every byte of the word has
             int any = kind;
-            while (++i < to && (kind = KIND[b[i] & 0xff]) != 0) {
+            while (++i < to && ((kind = KIND[b[i] & 0xff]) & WORD_BIT) != 0) {
                 all &= kind;
                 any |= kind;
             }
@@ -66,10 +71,24 @@ public final class NumberShape {
         return n + to - copied;
     }
 
+    /**
+     * Whether the shape's first word (after spaces) is a masked hex word: lines of that shape
+     * may start with a letter or a digit there, which framing tells apart (a driver's name
+     * starts with a letter).
+     */
+    public static boolean startsWithPointer(byte[] shape, int length) {
+        int i = 0;
+        while (i < length && shape[i] == ' ') {
+            i++;
+        }
+        return i < length && shape[i] == HEX;
+    }
+
     private static final int WORD_BIT = 1;
     private static final int DIGIT_BIT = 2;
     private static final int HEX_BIT = 4;
-    /** Per byte: a word character, a digit (also hex), a hex letter; 0 for the rest. */
+    private static final int CONTROL_BIT = 8;
+    /** Per byte: a word character, a digit (also hex), a hex letter, a control; 0 for the rest. */
     private static final byte[] KIND = new byte[256];
 
     static {
@@ -78,6 +97,8 @@ public final class NumberShape {
             boolean h = c >= 'a' && c <= 'f';
             if (isWord((byte) c)) {
                 KIND[c] = (byte) (WORD_BIT | (d ? DIGIT_BIT | HEX_BIT : 0) | (h ? HEX_BIT : 0));
+            } else if (c < 0x20 || c == 0x7f) {
+                KIND[c] = CONTROL_BIT;
             }
         }
     }

@@ -61,6 +61,8 @@ public final class MessageParser {
     private final boolean prefilter;
     private final boolean memo;
     private final boolean byShape;
+    /** Whether the last {@link #parseCandidate} ran the shape's grammar answer and it had no tree. */
+    private boolean treeless;
     /** The knowledge base the memos were filled with. */
     private KnowledgeBase kb = KnowledgeBase.active();
     /** How often the grammar ran (tests check that shapes spare it). */
@@ -114,6 +116,7 @@ public final class MessageParser {
 
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
+        treeless = false;
         KnowledgeBase now = KnowledgeBase.active();
         if (now != kb) { // a command installed user rows: what the memos hold may be wrong now
             kb = now;
@@ -158,6 +161,18 @@ public final class MessageParser {
         return keywords;
     }
 
+    /**
+     * Whether the text just parsed ({@link #parseCandidate}) gave Unknown for a reason its numbers
+     * had no part in: the grammar has no tree for its shape ({@link MessageShape}: every text of
+     * that shape has none) and every catalogue row anchored in it lacks a run of literal text
+     * that no number can make or unmake ({@link NumberShape#safeFor}, as anchors are). The
+     * knowledge base is the caller's to ask, as {@link KnowledgeBase#probe} does for the line's
+     * bytes.
+     */
+    boolean unknownForItsShape(String text) {
+        return treeless && !MessageCatalog.mayMatchAlike(text, run -> !NumberShape.safeFor(run));
+    }
+
     long grammarRuns() {
         return grammarRuns;
     }
@@ -197,7 +212,8 @@ public final class MessageParser {
         if (shape != null) {
             Template known = shapes.get(shape.key);
             if (known != null) {
-                return known.body() == null ? catalogued(text) : build(text, known.shape(), shape.slots, known.body());
+                treeless = known.body() == null;
+                return treeless ? catalogued(text) : build(text, known.shape(), shape.slots, known.body());
             }
         }
         grammarRuns++;
@@ -207,6 +223,7 @@ public final class MessageParser {
         try {
             body = parser.message().body();
         } catch (ParseCancellationException e) {
+            treeless = shape != null;
             remember(shape, null);
             return catalogued(text); // not one of our forms: maybe a catalogued one
         }

@@ -35,6 +35,8 @@ final class RecordTyper implements RecordSink {
     private int shapeLength;
     /** Whether the line just framed was skimmed from its bytes with no keyword and no anchor word in it. */
     private boolean skimmedQuietly;
+    /** Whether the line just framed held a keyword but gave Unknown for a reason its numbers had no part in. */
+    private boolean unknownAlike;
     private final int[] restStart = new int[1];
     /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
     private boolean learning;
@@ -91,8 +93,9 @@ final class RecordTyper implements RecordSink {
             }
             return;
         }
-        // A rest seen before with other numbers, that was skimmed with no keyword or anchor word in
-        // it: skimmed again (an audio driver's name may end in a number, so that is asked anew).
+        // A rest seen before with other numbers that was skimmed, with no keyword or anchor word in
+        // it or with keywords that made nothing of it whatever its numbers: skimmed again (an
+        // audio driver's name may end in a number, so that is asked anew).
         int shapeHash = shapeOf(b, rest, to);
         if (shapeHash != 0 && shapes.find(shape, 0, shapeLength, shapeHash) != null
                 && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
@@ -104,11 +107,13 @@ final class RecordTyper implements RecordSink {
         learningLine = lineNumber;
         learnt = 0;
         skimmedQuietly = false;
+        unknownAlike = false;
         frameBytes(format, b, from, rest, to, lineNumber);
         learning = false;
         if (learnt == 1) {
             memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
-            if (shapeHash != 0 && skimmedQuietly && learntRecord == null && learntOrigin) {
+            if (shapeHash != 0 && learntRecord == null && learntOrigin && (skimmedQuietly
+                    || unknownAlike && KnowledgeBase.active().probe(b, rest, to) == MessageParser.QUIET)) {
                 shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);
             }
         }
@@ -129,8 +134,8 @@ final class RecordTyper implements RecordSink {
             return 0; // a kernel stamp of its own, which a wrapper's skim reads: its clock is the line's
         }
         shapeLength = NumberShape.shape(b, rest, to, shape);
-        if (shapeLength < 0) {
-            return 0;
+        if (shapeLength < 0 || NumberShape.startsWithPointer(shape, shapeLength)) {
+            return 0; // a pointer where a driver's name may stand: whether one does depends on its first character
         }
         int h = RestMemo.hash(shape, 0, shapeLength);
         return h == 0 ? 1 : h;
@@ -196,6 +201,9 @@ final class RecordTyper implements RecordSink {
         // An audio driver's line is handed on even unread: which drivers printed tells the
         // analysis the board (an x86 HDA controller has no bit clock to miss).
         if (message instanceof Message.Unknown && !forwardUnknown && !soundDriver) {
+            if (learning) {
+                unknownAlike = lineMatched && messages.unknownForItsShape(text);
+            }
             // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.
             skipped(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()));
             return;

@@ -6,7 +6,9 @@ import io.xrunlens.record.Record;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What the rest of a line (all but its clock) gave, by the rest's bytes: a debug log prints the
@@ -15,8 +17,10 @@ import java.util.Arrays;
  * search or parsing. Only lines that gave exactly one record, stamped with the line's clock,
  * are kept: the record is made again with the new line number and clock.
  *
- * <p>An open-addressing table of {@link #SLOTS} entries, emptied when three quarters full: the
- * lines that repeat come back at once, the ones that do not go with it. Per thread (not
+ * <p>An open-addressing table of {@link #SLOTS} entries, swept when three quarters full: the
+ * entries asked for since the last sweep stay, the others go. A log whose every line carries a
+ * new address or serial fills the table with rests that never come again; emptying it whole
+ * threw out the few dozen that come back on every other line with them. Per thread (not
  * thread-safe), like the parser.
  */
 final class RestMemo {
@@ -36,6 +40,8 @@ final class RestMemo {
     private static final ThreadLocal<RestMemo> SHAPES = ThreadLocal.withInitial(RestMemo::new);
 
     private final Kept[] table = new Kept[SLOTS];
+    /** Per slot: whether its entry was found since the last sweep. */
+    private final boolean[] used = new boolean[SLOTS];
     private int fill;
     /** What the kept records were framed by and for: another format or sink starts afresh. */
     private Object format;
@@ -59,8 +65,7 @@ final class RestMemo {
     private static RestMemo of(RestMemo m, Object format, boolean forwardUnknown) {
         KnowledgeBase kb = KnowledgeBase.active();
         if (m.format != format || m.forwardUnknown != forwardUnknown || m.kb != kb) {
-            Arrays.fill(m.table, null);
-            m.fill = 0;
+            m.clear();
             m.format = format;
             m.forwardUnknown = forwardUnknown;
             m.kb = kb;
@@ -74,6 +79,7 @@ final class RestMemo {
         Kept k;
         while ((k = table[i]) != null) {
             if (k.hash == hash && Arrays.equals(k.rest, 0, k.rest.length, b, from, to)) {
+                used[i] = true;
                 return k;
             }
             i = (i + 1) & (SLOTS - 1);
@@ -86,17 +92,42 @@ final class RestMemo {
         if (to - from > MAX_REST) {
             return;
         }
-        Kept k = new Kept(Arrays.copyOfRange(b, from, to), hash, hasOrigin, record, message);
         if (fill >= MAX_FILL) {
-            Arrays.fill(table, null);
-            fill = 0;
+            sweep();
         }
+        put(new Kept(Arrays.copyOfRange(b, from, to), hash, hasOrigin, record, message));
+    }
+
+    private void put(Kept k) {
         int i = k.hash & (SLOTS - 1);
         while (table[i] != null) {
             i = (i + 1) & (SLOTS - 1);
         }
         table[i] = k;
         fill++;
+    }
+
+    /**
+     * Keeps the entries found since the last sweep, unless they are over half the table (then
+     * most lines repeat, and starting afresh costs little).
+     */
+    private void sweep() {
+        List<Kept> found = new ArrayList<>();
+        for (int i = 0; i < SLOTS; i++) {
+            if (used[i]) {
+                found.add(table[i]);
+            }
+        }
+        clear();
+        if (found.size() < SLOTS / 2) {
+            found.forEach(this::put);
+        }
+    }
+
+    private void clear() {
+        Arrays.fill(table, null);
+        Arrays.fill(used, false);
+        fill = 0;
     }
 
     /** A hash of {@code b[from, to)}, eight bytes at a time. */

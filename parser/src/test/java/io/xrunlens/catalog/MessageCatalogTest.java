@@ -50,6 +50,20 @@ class MessageCatalogTest {
         assertEquals(List.of("2"), MessageCatalog.match("chan2 teardown timeout!").orElseThrow().values());
     }
 
+    /**
+     * A text in which a row's anchor stands but not a run of the row's literal text that no
+     * number can touch is matched by no text that differs from it only in its numbers.
+     */
+    @Test
+    void aRowLackingARunNumbersCannotMakeMatchesNoTextOfTheKind() {
+        assertFalse(MessageCatalog.mayMatchAlike("kauditd_printk_skb: 14 callbacks suppressed", run -> false),
+                "'snd_pcm_' is missing, whatever the count");
+        assertTrue(MessageCatalog.mayMatchAlike("snd_pcm_update_hw_ptr0: 12 callbacks suppressed", run -> false));
+        assertTrue(MessageCatalog.mayMatchAlike("kauditd_printk_skb: 14 callbacks suppressed", run -> true),
+                "a run numbers could make may be there in another text");
+        assertFalse(MessageCatalog.mayMatchAlike("wlan0: associated", run -> true), "no anchor, no row");
+    }
+
     @Test
     void oldAlsaSourcePrefixIsSkipped() {
         assertEquals("usb.delay", MessageCatalog.match("ALSA sound/usb/endpoint.c:769 delay: estimated 441, actual 132")

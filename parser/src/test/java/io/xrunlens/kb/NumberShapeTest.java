@@ -26,9 +26,26 @@ class NumberShapeTest {
         "ch0 bcm2835 0x1f i2c-0 mmcblk2p7 decade 1234abc 12345abc| ch0 bcm2835 0x1f i2c-# mmcblk2p7 decade 1234abc %",
         "wlan0: associated| (none)",
         "caf\u00e9 42| caf\u00e9 #",
+        "sdma\tchannel 2| (none)",
+        "port 3\u001b[0m ok| (none)",
     })
     void numbersAreMaskedAndWordsKept(String text, String shape) {
         assertEquals(shape, shape(text));
+    }
+
+    /** A control character is cleaned from the text by framing, and a mark could pass for one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "  deadbeef1 sound: started| true",
+        "1deadbeef sound: started| true",
+        "usb 1-1: 5e7e2c7a| false",
+        "decade 12| false",
+    })
+    void aMaskedPointerFirstIsTold(String text, boolean pointerFirst) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[b.length];
+        int n = NumberShape.shape(b, 0, b.length, out);
+        assertEquals(pointerFirst, NumberShape.startsWithPointer(out, n));
     }
 
     @ParameterizedTest

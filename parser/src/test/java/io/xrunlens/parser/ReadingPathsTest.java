@@ -309,7 +309,12 @@ class ReadingPathsTest {
             "stm32-dma3 40400000.dma-controller: Only one master port, port %n is not supported",
             "dmatest: too many buffers (%d of 25%n supported)", "usb 1-1: 1:2 : format type %n is detected, processed as PCM",
             "audmix-%n sound: jack status %d", "random: crng reseeded %d times", "eth0: rx_packets=%d tx=%d",
-            "thermal thermal_zone%n: temperature %d above trip point", "vchan %x%x: cookie %d"};
+            "thermal thermal_zone%n: temperature %d above trip point", "vchan %x%x: cookie %d",
+            // keywords that make nothing of a line whatever its numbers, and some that do
+            "kauditd_printk_skb: %d callbacks suppressed", "snd_pcm_update_hw_ptr%n: %d callbacks suppressed",
+            "usb %n-1: USB disconnect, device number %d", "%p sound: kauditd_printk_skb: %d callbacks suppressed",
+            "snd_pcm_capture_avail: hw_ptr: %B, appl_ptr: 0, avail: 1, boundary: 1073741824",
+            "sdma\tchannel %d usb"};
         List<byte[]> lines = new ArrayList<>();
         long micros = 5_000_000;
         for (int i = 0; i < count; i++) {
@@ -318,7 +323,9 @@ class ReadingPathsTest {
                 micros = random.nextInt(1000); // the board restarted
             }
             String body = bodies[random.nextInt(bodies.length)].replace("%x", Integer.toHexString(random.nextInt(1 << 20) + 16))
-                    .replace("%d", Integer.toString(random.nextInt(5000))).replace("%n", Integer.toString(random.nextInt(4)));
+                    .replace("%d", Integer.toString(random.nextInt(5000))).replace("%n", Integer.toString(random.nextInt(4)))
+                    .replace("%B", random.nextBoolean() ? "960" : "99999999999999999999999")
+                    .replace("%p", String.format("%08x", random.nextInt(1 << 30) * 4L + 0x10000000L * random.nextInt(16)));
             String stamp = String.format("[%5d.%06d] ", micros / 1_000_000, micros % 1_000_000);
             // the first lines plain: a head of odd lines reads as a paste, and pastes are read as text
             String line = switch (i < 100 ? 99 : random.nextInt(40)) {
