@@ -1,5 +1,8 @@
 package io.xrunlens.kb;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Collection;
 
 /**
@@ -36,39 +39,82 @@ public final class NumberShape {
     public static int shape(byte[] b, int from, int to, byte[] out) {
         boolean masked = false;
         int n = 0;
-        int copied = from; // b[copied, i) is yet to be copied to out
+        int copied = from; // b[copied, ...) is yet to be copied to out
         int i = from;
+        // Only a word with a digit is masked, and most bytes are not digits: eight bytes at a
+        // time are tested for a digit or a control, and a word is read only around a digit.
         while (i < to) {
-            int kind = KIND[b[i] & 0xff];
-            if ((kind & WORD_BIT) == 0) {
-                if (kind != 0) {
+            int digit;
+            if (i + 8 <= to) {
+                long x = (long) LONGS.get(b, i);
+                if (hasControl(x)) {
                     return -1;
                 }
-                i++;
-                continue;
+                long d = digits(x);
+                if (d == 0) {
+                    i += 8;
+                    continue;
+                }
+                digit = i + (Long.numberOfTrailingZeros(d) >>> 3);
+            } else {
+                int kind = KIND[b[i] & 0xff];
+                if ((kind & CONTROL_BIT) != 0) {
+                    return -1;
+                }
+                if ((kind & DIGIT_BIT) == 0) {
+                    i++;
+                    continue;
+                }
+                digit = i;
             }
-            int start = i;
-            int all = kind; // the kinds every byte of the word has
-            int any = kind;
-            while (++i < to && ((kind = KIND[b[i] & 0xff]) & WORD_BIT) != 0) {
+            int start = digit;
+            while (start > copied && (KIND[b[start - 1] & 0xff] & WORD_BIT) != 0) {
+                start--;
+            }
+            int all = KIND[b[start] & 0xff]; // the kinds every byte of the word has
+            int end = start + 1;
+            int kind;
+            while (end < to && ((kind = KIND[b[end] & 0xff]) & WORD_BIT) != 0) {
                 all &= kind;
-                any |= kind;
+                end++;
             }
-            byte mark = (all & DIGIT_BIT) != 0 ? DIGIT
-                    : (all & HEX_BIT) != 0 && (any & DIGIT_BIT) != 0 && i - start >= MIN_HEX ? HEX : 0;
+            // the word has a digit: all digits, or all hex and long enough, is a number
+            byte mark = (all & DIGIT_BIT) != 0 ? DIGIT : (all & HEX_BIT) != 0 && end - start >= MIN_HEX ? HEX : 0;
             if (mark != 0) {
                 System.arraycopy(b, copied, out, n, start - copied);
                 n += start - copied;
                 out[n++] = mark;
-                copied = i;
+                copied = end;
                 masked = true;
             }
+            i = end;
         }
         if (!masked) {
             return -1;
         }
         System.arraycopy(b, copied, out, n, to - copied);
         return n + to - copied;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The bytes of {@code x} that are ASCII digits, as their high bits (the lowest set is exact:
+     * Bit Twiddling Hacks' "hasbetween" for 0x2f &lt; byte &lt; 0x3a).
+     */
+    private static long digits(long x) {
+        long low = x & ONES * 127;
+        return (ONES * (127 + 0x3a) - low & ~x & low + ONES * (127 - 0x2f)) & HIGHS;
+    }
+
+    /** Whether a byte of {@code x} is below 0x20 or is 0x7f. */
+    private static boolean hasControl(long x) {
+        long below = x - ONES * 0x20 & ~x & HIGHS;
+        long y = x ^ ONES * 0x7f;
+        long del = y - ONES & ~y & HIGHS;
+        return (below | del) != 0;
     }
 
     /**

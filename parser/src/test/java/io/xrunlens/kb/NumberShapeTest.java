@@ -1,10 +1,14 @@
 package io.xrunlens.kb;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +37,73 @@ class NumberShapeTest {
         assertEquals(shape, shape(text));
     }
 
-    /** A control character is cleaned from the text by framing, and a mark could pass for one. */
+    /**
+     * The shape read eight bytes at a time is the shape read byte by byte, on random rests of
+     * digits, hex letters, other letters, separators, controls and bytes of UTF-8, at every
+     * offset and length (the tests of eight bytes meet words across their edges).
+     */
+    @Test
+    void eightBytesAtATimeGiveWhatOneAtATimeGives() {
+        Random random = new Random(11);
+        byte[] alphabet = "0123456789abcdefxyzABCDEF_ -.:[]()0x\t\u001b\u007f\u00e9".getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 200_000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length);
+            byte[] fast = new byte[b.length];
+            byte[] slow = new byte[b.length];
+            int n = NumberShape.shape(b, from, b.length, fast);
+            int m = byteByByte(b, from, b.length, slow);
+            String in = Arrays.toString(Arrays.copyOfRange(b, from, b.length));
+            assertEquals(m, n, in);
+            assertArrayEquals(Arrays.copyOf(slow, Math.max(m, 0)), Arrays.copyOf(fast, Math.max(n, 0)), in);
+        }
+    }
+
+    /** The shape as its definition says, one byte at a time. */
+    private static int byteByByte(byte[] b, int from, int to, byte[] out) {
+        boolean masked = false;
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x20 || c == 0x7f) {
+                return -1;
+            }
+            if (!isWord(c)) {
+                out[n++] = b[i++];
+                continue;
+            }
+            int start = i;
+            boolean digits = true;
+            boolean hex = true;
+            boolean digit = false;
+            while (i < to && isWord(b[i] & 0xff)) {
+                int k = b[i] & 0xff;
+                boolean d = k >= '0' && k <= '9';
+                digit |= d;
+                digits &= d;
+                hex &= d || k >= 'a' && k <= 'f';
+                i++;
+            }
+            if (digits || hex && digit && i - start >= NumberShape.MIN_HEX) {
+                out[n++] = digits ? NumberShape.DIGIT : NumberShape.HEX;
+                masked = true;
+            } else {
+                System.arraycopy(b, start, out, n, i - start);
+                n += i - start;
+            }
+        }
+        return masked ? n : -1;
+    }
+
+    private static boolean isWord(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** A masked pointer as a line's first word is told: framing reads a driver's name there only when it starts with a letter. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "  deadbeef1 sound: started| true",
