@@ -37,6 +37,18 @@ public final class NumberShape {
      *     framing cleans from the text)
      */
     public static int shape(byte[] b, int from, int to, byte[] out) {
+        return shape(b, from, to, out, null);
+    }
+
+    /**
+     * {@link #shape(byte[], int, int, byte[])}, noting in {@code words} (unless null) where each
+     * masked word lies: their count, then each one's start and end in {@code b}. It holds
+     * {@code to - from + 1} ints at most.
+     */
+    public static int shape(byte[] b, int from, int to, byte[] out, int[] words) {
+        if (words != null) {
+            words[0] = 0;
+        }
         boolean masked = false;
         int n = 0;
         int copied = from; // b[copied, ...) is yet to be copied to out
@@ -86,6 +98,11 @@ public final class NumberShape {
                 out[n++] = mark;
                 copied = end;
                 masked = true;
+                if (words != null) {
+                    int w = 1 + 2 * words[0]++;
+                    words[w] = start;
+                    words[w + 1] = end;
+                }
             }
             i = end;
         }

@@ -199,7 +199,12 @@ public final class MessageParser {
      * {@link #MATCHED}, {@link #QUIET} or neither.
      */
     static int probe(byte[] line, int from, int to) {
-        return KEYWORDS.anyIn(line, from, to) ? MATCHED : KnowledgeBase.active().probe(line, from, to);
+        return hasKeyword(line, from, to) ? MATCHED : KnowledgeBase.active().probe(line, from, to);
+    }
+
+    /** Whether a keyword of the grammar or the catalogue is in the line's bytes: it is one of ours. */
+    static boolean hasKeyword(byte[] line, int from, int to) {
+        return KEYWORDS.anyIn(line, from, to);
     }
 
     /**

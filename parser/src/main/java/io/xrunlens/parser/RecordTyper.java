@@ -33,6 +33,8 @@ final class RecordTyper implements RecordSink {
     /** The shape of the rest being framed ({@link NumberShape}), when it masked a number. */
     private final byte[] shape = new byte[RestMemo.MAX_REST];
     private int shapeLength;
+    /** Where the shape's masked words lie in the rest ({@link NumberShape#shape(byte[], int, int, byte[], int[])}). */
+    private final int[] words = new int[RestMemo.MAX_REST + 2];
     /** Whether the line just framed was skimmed from its bytes with no keyword and no anchor word in it. */
     private boolean skimmedQuietly;
     /** Whether the line just framed held a keyword but gave Unknown for a reason its numbers had no part in. */
@@ -96,11 +98,21 @@ final class RecordTyper implements RecordSink {
         // A rest seen before with other numbers that was skimmed, with no keyword or anchor word in
         // it or with keywords that made nothing of it whatever its numbers: skimmed again (an
         // audio driver's name may end in a number, so that is asked anew).
+        // A rest of a shape that gave a typed record: its record is cut from its own bytes where
+        // that one's parts lay, and typed as framing would have handed it on.
         int shapeHash = shapeOf(b, rest, to);
-        if (shapeHash != 0 && shapes.find(shape, 0, shapeLength, shapeHash) != null
-                && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
+        RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
+        if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
             out.skipped(clock, true);
             return;
+        }
+        if (alike != null && alike.record() != null) {
+            Record r = RecordSpans.rebuild(alike.record(), alike.spans(), b, rest, to, words, lineNumber, clock);
+            if (r != null) {
+                lineMatched = true; // the shape holds a keyword, as every line of it does
+                accept(r);
+                return;
+            }
         }
         learning = true;
         learningClock = clock;
@@ -115,6 +127,11 @@ final class RecordTyper implements RecordSink {
             if (shapeHash != 0 && learntRecord == null && learntOrigin && (skimmedQuietly
                     || unknownAlike && KnowledgeBase.active().probe(b, rest, to) == MessageParser.QUIET)) {
                 shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);
+            } else if (shapeHash != 0 && learntRecord != null && MessageParser.hasKeyword(b, rest, to)) {
+                int[] spans = RecordSpans.of(learntRecord, line, from, rest, to, words);
+                if (spans != null) {
+                    shapes.keep(shape, 0, shapeLength, shapeHash, true, learntRecord, null, spans);
+                }
             }
         }
         learntRecord = null;
@@ -133,7 +150,7 @@ final class RecordTyper implements RecordSink {
         if (first < to && (b[first] == '[' || b[first] == '<')) {
             return 0; // a kernel stamp of its own, which a wrapper's skim reads: its clock is the line's
         }
-        shapeLength = NumberShape.shape(b, rest, to, shape);
+        shapeLength = NumberShape.shape(b, rest, to, shape, words);
         if (shapeLength < 0 || NumberShape.startsWithPointer(shape, shapeLength)) {
             return 0; // a pointer where a driver's name may stand: whether one does depends on its first character
         }

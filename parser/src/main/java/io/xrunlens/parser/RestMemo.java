@@ -30,8 +30,11 @@ final class RestMemo {
     static final int MAX_REST = 256;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** One kept rest: a skimmed record ({@code record} null) or a typed one without line and clock. */
-    record Kept(byte[] rest, int hash, boolean hasOrigin, Record record, Message message) {
+    /**
+     * One kept rest: a skimmed record ({@code record} null) or a typed one without line and clock;
+     * for a shape's typed record, where its parts lie ({@link RecordSpans}).
+     */
+    record Kept(byte[] rest, int hash, boolean hasOrigin, Record record, Message message, int[] spans) {
     }
 
     /** One per thread, reused from input to input while they are read the same way. */
@@ -89,13 +92,18 @@ final class RestMemo {
 
     /** Keeps what a rest gave: a skimmed record ({@code record} null) or a typed one. */
     void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message) {
+        keep(b, from, to, hash, hasOrigin, record, message, null);
+    }
+
+    /** Keeps a shape's typed record and where its parts lie ({@link RecordSpans}). */
+    void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message, int[] spans) {
         if (to - from > MAX_REST) {
             return;
         }
         if (fill >= MAX_FILL) {
             sweep();
         }
-        put(new Kept(Arrays.copyOfRange(b, from, to), hash, hasOrigin, record, message));
+        put(new Kept(Arrays.copyOfRange(b, from, to), hash, hasOrigin, record, message, spans));
     }
 
     private void put(Kept k) {
