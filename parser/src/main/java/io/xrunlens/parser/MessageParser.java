@@ -63,6 +63,9 @@ public final class MessageParser {
     private final boolean byShape;
     /** Whether the last {@link #parseCandidate} ran the shape's grammar answer and it had no tree. */
     private boolean treeless;
+    /** The tree the last {@link #parseCandidate} built its message from, and that text's slots; else null. */
+    private Template lastTree;
+    private int[] lastSlots;
     /** The knowledge base the memos were filled with. */
     private KnowledgeBase kb = KnowledgeBase.active();
     /** How often the grammar ran (tests check that shapes spare it). */
@@ -79,7 +82,7 @@ public final class MessageParser {
     private final Map<String, Template> shapes = new HashMap<>(SHAPES * 2);
 
     /** The parse of the first text of a shape; {@code body} null when the grammar rejected it. */
-    private record Template(MessageShape shape, KernelMessageParser.BodyContext body) {
+    record Template(MessageShape shape, KernelMessageParser.BodyContext body) {
     }
 
     public MessageParser() {
@@ -117,6 +120,7 @@ public final class MessageParser {
     /** Parses a text already known to pass the keyword test (its whole line did). */
     Message parseCandidate(String text) {
         treeless = false;
+        lastTree = null;
         KnowledgeBase now = KnowledgeBase.active();
         if (now != kb) { // a command installed user rows: what the memos hold may be wrong now
             kb = now;
@@ -173,6 +177,24 @@ public final class MessageParser {
         return treeless && !MessageCatalog.mayMatchAlike(text, run -> !NumberShape.safeFor(run));
     }
 
+    /** The tree the text just parsed was built from (null when none, or the memo by text answered). */
+    Template lastTree() {
+        return lastTree;
+    }
+
+    /** The slots ({@link MessageShape#slots}) of the text just parsed, when {@link #lastTree} is not null. */
+    int[] lastSlots() {
+        return lastSlots;
+    }
+
+    /**
+     * The message of a text of the shape {@code tree} was parsed for, whose slots are {@code slots}:
+     * what {@link #parseCandidate} gives it, without finding its shape again.
+     */
+    Message buildAlike(String text, Template tree, int[] slots) {
+        return build(text, tree.shape(), slots, tree.body());
+    }
+
     long grammarRuns() {
         return grammarRuns;
     }
@@ -218,7 +240,12 @@ public final class MessageParser {
             Template known = shapes.get(shape.key);
             if (known != null) {
                 treeless = known.body() == null;
-                return treeless ? catalogued(text) : build(text, known.shape(), shape.slots, known.body());
+                if (treeless) {
+                    return catalogued(text);
+                }
+                lastTree = known;
+                lastSlots = shape.slots;
+                return build(text, known.shape(), shape.slots, known.body());
             }
         }
         grammarRuns++;
@@ -233,6 +260,10 @@ public final class MessageParser {
             return catalogued(text); // not one of our forms: maybe a catalogued one
         }
         remember(shape, body);
+        if (shape != null) {
+            lastTree = new Template(shape, body);
+            lastSlots = shape.slots;
+        }
         return build(text, null, null, body);
     }
 

@@ -14,11 +14,28 @@ import java.nio.charset.StandardCharsets;
  * characters); the one decision that tells a letter from a digit, a driver's name starting
  * with a letter, is kept off by the caller, which gives no shape to a rest whose first word is
  * a masked pointer. Only ASCII rests are taken: their bytes are their characters.
+ *
+ * <p>When the text's message came from a parse tree, the slots of the text (its numbers and
+ * pointers, {@link MessageShape}) are kept the same way, so the message of another rest is
+ * built from the tree without finding the shape of its text again.
  */
 final class RecordSpans {
     private static final int NONE = -1;
 
-    private RecordSpans() {
+    /** The ends of the driver, the device and the text, encoded (see {@link #encode}). */
+    private final int[] ends;
+    /** The tree the text's message was built from, or null; then the text's slots, encoded. */
+    private final MessageParser.Template tree;
+    private final int[] slots;
+
+    private RecordSpans(int[] ends, MessageParser.Template tree, int[] slots) {
+        this.ends = ends;
+        this.tree = tree;
+        this.slots = slots;
+    }
+
+    MessageParser.Template tree() {
+        return tree;
     }
 
     /**
@@ -27,7 +44,13 @@ final class RecordSpans {
      * then start and end pairs); null when they cannot be told (not ASCII, the record not the
      * line's end, an end inside a masked word, text that framing found after decorations).
      */
-    static int[] of(Record r, String line, int from, int rest, int to, int[] words) {
+    static RecordSpans of(Record r, String line, int from, int rest, int to, int[] words) {
+        return of(r, line, from, rest, to, words, null, null);
+    }
+
+    /** The same, with the tree the text's message was built from and the text's slots (or nulls). */
+    static RecordSpans of(Record r, String line, int from, int rest, int to, int[] words,
+                          MessageParser.Template tree, int[] textSlots) {
         if (line.length() != to - from) {
             return null; // not ASCII, or cleaned: characters are not bytes
         }
@@ -66,24 +89,41 @@ final class RecordSpans {
         }
         ends[4] = textStart;
         ends[5] = end;
-        int[] spans = new int[12];
-        for (int k = 0; k < 6; k++) {
-            if (ends[k] == NONE) {
-                spans[2 * k] = NONE;
+        int[] encoded = encode(ends, from, rest, words);
+        if (encoded == null) {
+            return null;
+        }
+        if (tree == null) {
+            return new RecordSpans(encoded, null, null);
+        }
+        int[] slots = encode(textSlots, from + textStart, rest, words);
+        return new RecordSpans(encoded, slots == null ? null : tree, slots);
+    }
+
+    /**
+     * Each position {@code base + positions[k]} as the masked word that ends last at or before
+     * it and the bytes after that word's end (or after the rest's start); null when one lies
+     * inside a masked word (its length is the line's own).
+     */
+    private static int[] encode(int[] positions, int base, int rest, int[] words) {
+        int[] encoded = new int[2 * positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            if (positions[k] == NONE) {
+                encoded[2 * k] = NONE;
                 continue;
             }
-            int at = from + ends[k];
+            int at = base + positions[k];
             int word = 0;
             while (word < words[0] && words[2 + 2 * word] <= at) {
                 word++; // words ending at or before the position
             }
             if (word < words[0] && words[1 + 2 * word] < at) {
-                return null; // inside a masked word: its length is the line's own
+                return null;
             }
-            spans[2 * k] = word;
-            spans[2 * k + 1] = at - (word == 0 ? rest : words[2 * word]);
+            encoded[2 * k] = word;
+            encoded[2 * k + 1] = at - (word == 0 ? rest : words[2 * word]);
         }
-        return spans;
+        return encoded;
     }
 
     /**
@@ -91,7 +131,7 @@ final class RecordSpans {
      * {@code template} and spans {@code spans}, with its own masked words; null when it is not
      * ASCII.
      */
-    static Record rebuild(Record template, int[] spans, byte[] b, int rest, int to, int[] words, long line, long clock) {
+    Record rebuild(Record template, byte[] b, int rest, int to, int[] words, long line, long clock) {
         for (int i = rest; i < to; i++) {
             if (b[i] < 0) {
                 return null;
@@ -99,11 +139,21 @@ final class RecordSpans {
         }
         String driver = "";
         String device = "";
-        if (spans[0] != NONE) {
-            driver = cut(spans, 0, b, rest, words);
-            device = cut(spans, 2, b, rest, words);
+        if (ends[0] != NONE) {
+            driver = cut(ends, 0, b, rest, words);
+            device = cut(ends, 2, b, rest, words);
         }
-        return new Record(line, 0, clock, template.level(), driver, device, cut(spans, 4, b, rest, words));
+        return new Record(line, 0, clock, template.level(), driver, device, cut(ends, 4, b, rest, words));
+    }
+
+    /** The slots of the text {@link #rebuild} cut from the rest, for {@link #tree}. */
+    int[] slotsIn(int rest, int[] words) {
+        int textStart = at(ends, 4, rest, words);
+        int[] out = new int[slots.length / 2];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = at(slots, k, rest, words) - textStart;
+        }
+        return out;
     }
 
     private static String cut(int[] spans, int k, byte[] b, int rest, int[] words) {

@@ -16,8 +16,11 @@ import io.xrunlens.record.RecordSink;
  * of lines can go through it on several threads (each with its own typer, parser and memo).
  *
  * <p>A line given as bytes takes the cheapest way that gives the same records: its rest (after
- * its clock) answered from the thread's {@link RestMemo}; else counted from its bytes when it
- * holds none of our keywords; else decoded and framed as text, and what it gave kept for its rest.
+ * its clock) answered from the thread's {@link RestMemo}; else by the rest's shape (its numbers
+ * masked, {@link NumberShape}): counted if rests of that shape gave nothing whatever their
+ * numbers, or its record cut from its own bytes where a rest of that shape had its parts
+ * ({@link RecordSpans}); else counted from its bytes when it holds none of our keywords; else
+ * decoded and framed as text, and what it gave kept for its rest and its shape.
  */
 final class RecordTyper implements RecordSink {
     private final MessageParser messages;
@@ -48,6 +51,9 @@ final class RecordTyper implements RecordSink {
     private boolean learntOrigin;
     private Record learntRecord;
     private Message learntMessage;
+    /** The tree the learnt record's message was built from, and its text's slots (see {@link RecordSpans}). */
+    private MessageParser.Template learntTree;
+    private int[] learntSlots;
 
     RecordTyper(MessageParser messages, boolean forwardUnknown, TypedSink out) {
         this.messages = messages;
@@ -107,10 +113,13 @@ final class RecordTyper implements RecordSink {
             return;
         }
         if (alike != null && alike.record() != null) {
-            Record r = RecordSpans.rebuild(alike.record(), alike.spans(), b, rest, to, words, lineNumber, clock);
+            RecordSpans spans = alike.spans();
+            Record r = spans.rebuild(alike.record(), b, rest, to, words, lineNumber, clock);
             if (r != null) {
                 lineMatched = true; // the shape holds a keyword, as every line of it does
-                accept(r);
+                MessageParser.Template tree = spans.tree();
+                type(r, tree == null ? messages.parseCandidate(r.text())
+                        : messages.buildAlike(r.text(), tree, spans.slotsIn(rest, words)));
                 return;
             }
         }
@@ -128,7 +137,7 @@ final class RecordTyper implements RecordSink {
                     || unknownAlike && KnowledgeBase.active().probe(b, rest, to) == MessageParser.QUIET)) {
                 shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);
             } else if (shapeHash != 0 && learntRecord != null && MessageParser.hasKeyword(b, rest, to)) {
-                int[] spans = RecordSpans.of(learntRecord, line, from, rest, to, words);
+                RecordSpans spans = RecordSpans.of(learntRecord, line, from, rest, to, words, learntTree, learntSlots);
                 if (spans != null) {
                     shapes.keep(shape, 0, shapeLength, shapeHash, true, learntRecord, null, spans);
                 }
@@ -136,6 +145,7 @@ final class RecordTyper implements RecordSink {
         }
         learntRecord = null;
         learntMessage = null;
+        learntTree = null;
     }
 
     /** The hash of the rest's shape into {@link #shape}, or 0 when it has no number to mask (or may not). */
@@ -208,6 +218,17 @@ final class RecordTyper implements RecordSink {
         String text = record.text();
         Message message = lineMatched ? messages.parseCandidate(text)
                 : endsLine(text) ? messages.parseWithoutKeyword(text) : messages.parse(text);
+        if (learning) {
+            learntTree = lineMatched ? messages.lastTree() : null;
+            learntSlots = learntTree == null ? null : messages.lastSlots();
+        }
+        type(record, message);
+    }
+
+    /** Hands on a framed record with the message its text parsed to (or counts it, unread). */
+    private void type(Record record, Message parsed) {
+        String text = record.text();
+        Message message = parsed;
         KnowledgeBase kb = KnowledgeBase.active();
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
         if (soundDriver) {

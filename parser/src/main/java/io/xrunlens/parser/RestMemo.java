@@ -34,7 +34,7 @@ final class RestMemo {
      * One kept rest: a skimmed record ({@code record} null) or a typed one without line and clock;
      * for a shape's typed record, where its parts lie ({@link RecordSpans}).
      */
-    record Kept(byte[] rest, int hash, boolean hasOrigin, Record record, Message message, int[] spans) {
+    record Kept(byte[] rest, int hash, boolean hasOrigin, Record record, Message message, RecordSpans spans) {
     }
 
     /** One per thread, reused from input to input while they are read the same way. */
@@ -96,7 +96,7 @@ final class RestMemo {
     }
 
     /** Keeps a shape's typed record and where its parts lie ({@link RecordSpans}). */
-    void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message, int[] spans) {
+    void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message, RecordSpans spans) {
         if (to - from > MAX_REST) {
             return;
         }

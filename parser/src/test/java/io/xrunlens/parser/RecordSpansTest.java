@@ -1,9 +1,11 @@
 package io.xrunlens.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.kb.NumberShape;
 import io.xrunlens.record.Record;
@@ -38,11 +40,38 @@ class RecordSpansTest {
         String other = "[  999.000001] " + sibling;
         byte[] b = line.getBytes(StandardCharsets.US_ASCII);
         byte[] o = other.getBytes(StandardCharsets.US_ASCII);
-        int[] spans = RecordSpans.of(framed(line), line, 0, REST, b.length, words(b));
+        RecordSpans spans = RecordSpans.of(framed(line), line, 0, REST, b.length, words(b));
         assertNotNull(spans, line);
         Record expected = framed(other);
-        Record cut = RecordSpans.rebuild(framed(line), spans, o, REST, o.length, words(o), 1, expected.micros());
+        Record cut = spans.rebuild(framed(line), o, REST, o.length, words(o), 1, expected.micros());
         assertEquals(expected, cut);
+    }
+
+    /** With the tree of the first text's message, the sibling's message is the one a parse gives. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "imx-sgtl5000 sound: snd_pcm_capture_avail: hw_ptr: 960, appl_ptr: 0, avail: 960, boundary: 1073741824|"
+            + "imx-sgtl5000 sound: snd_pcm_capture_avail: hw_ptr: 4611686018, appl_ptr: 12, avail: 7, boundary: 4611686018427387904",
+        "imx-sdma 20ec000.sdma: vchan 5e7e2c7a: txd 0a262722[8]: submitted|"
+            + "imx-sdma 20ec000.sdma: vchan d0d0d0d0a1: txd 1234abcd99[12345]: submitted",
+        "imx-sdma 20ec000.sdma: entry 3: count: 1024 dma: 0x4c800c00 wrap intr|"
+            + "imx-sdma 20ec000.sdma: entry 12: count: 64 dma: 0x4c800c00 wrap intr",
+    })
+    void aSiblingsMessageIsBuiltFromTheTree(String first, String sibling) {
+        String line = "[  535.201598] " + first;
+        String other = "[  999.000001] " + sibling;
+        byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+        byte[] o = other.getBytes(StandardCharsets.US_ASCII);
+        MessageParser parser = new MessageParser();
+        Record record = framed(line);
+        assertNotEquals(Message.Unknown.INSTANCE, parser.parseCandidate(record.text()));
+        assertNotNull(parser.lastTree());
+        RecordSpans spans = RecordSpans.of(record, line, 0, REST, b.length, words(b), parser.lastTree(), parser.lastSlots());
+        assertNotNull(spans.tree());
+        int[] words = words(o);
+        Record cut = spans.rebuild(record, o, REST, o.length, words, 1, 0);
+        Message built = parser.buildAlike(cut.text(), spans.tree(), spans.slotsIn(REST, words));
+        assertEquals(new MessageParser().parseCandidate(framed(other).text()), built);
     }
 
     @ParameterizedTest
@@ -52,8 +81,8 @@ class RecordSpansTest {
     void aRestThatIsNotAsciiIsNotCut(String sibling) {
         String line = "[  535.201598] imx-sdma 20ec000.sdma: txd 2d9a2f8f5e7e2c7a: freeing";
         byte[] b = line.getBytes(StandardCharsets.US_ASCII);
-        int[] spans = RecordSpans.of(framed(line), line, 0, REST, b.length, words(b));
+        RecordSpans spans = RecordSpans.of(framed(line), line, 0, REST, b.length, words(b));
         byte[] o = ("[  535.201598] " + sibling).getBytes(StandardCharsets.UTF_8);
-        assertNull(RecordSpans.rebuild(framed(line), spans, o, REST, o.length, words(o), 1, 0));
+        assertNull(spans.rebuild(framed(line), o, REST, o.length, words(o), 1, 0));
     }
 }
