@@ -7,11 +7,11 @@ import java.util.Collection;
 
 /**
  * A line's rest with its numbers masked: every word of digits alone ("1-1.2", "audit(1733.0:42)")
- * and every word of eight or more hex digits with a digit in it (a hashed pointer,
- * "000000003f2a1b4c") is replaced by a mark, so that lines which differ only
- * in such numbers have one shape. A word is a maximal run of ASCII letters,
- * digits and '_', as the keyword and anchor searches read words: words with letters ("ch0",
- * "bcm2835", "0x1f") are kept as they are.
+ * and every word of lower-case hex digits with a digit in it (a hashed pointer
+ * "000000003f2a1b4c", a cookie "110d", a MAC address's "a4") is replaced by a mark, so that lines
+ * which differ only in such numbers have one shape. A word is a maximal run of ASCII letters,
+ * digits and '_', as the keyword and anchor searches read words: words with other letters
+ * ("ch0", "bcm2835", "0x1f") and hex letters alone ("decade", "add") are kept as they are.
  *
  * <p>What a quiet line (no keyword, no anchor word) gave depends only on its shape when no
  * keyword can touch a masked word ({@link #safeFor}); anchors are never numbers.
@@ -21,8 +21,6 @@ public final class NumberShape {
     static final byte DIGIT = 1;
     /** The mark of a character of a hex word. */
     static final byte HEX = 2;
-    /** Hex words shorter than this stay (they may be words: "decade", "facade"). */
-    static final int MIN_HEX = 8;
 
     private NumberShape() {
     }
@@ -91,7 +89,7 @@ public final class NumberShape {
                 end++;
             }
             // the word has a digit: all digits, or all hex and long enough, is a number
-            byte mark = (all & DIGIT_BIT) != 0 ? DIGIT : (all & HEX_BIT) != 0 && end - start >= MIN_HEX ? HEX : 0;
+            byte mark = (all & DIGIT_BIT) != 0 ? DIGIT : (all & HEX_BIT) != 0 ? HEX : 0;
             if (mark != 0) {
                 System.arraycopy(b, copied, out, n, start - copied);
                 n += start - copied;
@@ -135,16 +133,42 @@ public final class NumberShape {
     }
 
     /**
-     * Whether the shape's first word (after spaces) is a masked hex word: lines of that shape
-     * may start with a letter or a digit there, which framing tells apart (a driver's name
-     * starts with a letter).
+     * Whether a masked hex word stands where framing looks for a driver's name: the shape's first
+     * word, or the word after a dynamic-debug decoration ("module:function:line: ", two or more
+     * colon-joined words and a space). Lines of that shape may start with a letter or a digit
+     * there, which framing tells apart (a driver's name starts with a letter).
      */
     public static boolean startsWithPointer(byte[] shape, int length) {
-        int i = 0;
-        while (i < length && shape[i] == ' ') {
+        int i = skipSpaces(shape, 0, length);
+        if (i < length && shape[i] == HEX) {
+            return true;
+        }
+        int j = i;
+        int parts = 0;
+        while (j < length) {
+            int word = j;
+            while (j < length && (shape[j] == DIGIT || shape[j] == HEX || isWord(shape[j]))) {
+                j++;
+            }
+            if (j == word || j >= length || shape[j] != ':') {
+                return false;
+            }
+            parts++;
+            j++;
+            if (j < length && shape[j] == ' ') {
+                int after = skipSpaces(shape, j, length);
+                return parts >= 2 && after < length && shape[after] == HEX;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && b[i] == ' ') {
             i++;
         }
-        return i < length && shape[i] == HEX;
+        return i;
     }
 
     private static final int WORD_BIT = 1;
@@ -168,8 +192,9 @@ public final class NumberShape {
 
     /**
      * Whether a keyword is found in a line exactly when it is found in every line of the same
-     * shape: none of its words is a number, and its first and last words could not be the end or
-     * the start of one (a keyword "12 foo" could end the word "512" of a line).
+     * shape: none of its words is masked as a number is, and its first and last words could not
+     * be the end or the start of one (a keyword "12 foo" could end the word "512" of a line, "add
+     * x" the word "3add").
      */
     public static boolean safeFor(String keyword) {
         int i = 0;
@@ -189,7 +214,9 @@ public final class NumberShape {
                 return false;
             }
             boolean hex = w.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
-            if (hex && (edge || w.length() >= MIN_HEX)) {
+            boolean digit = w.chars().anyMatch(c -> c >= '0' && c <= '9');
+            // a whole word of the keyword is masked only as a number is; an end may be part of a longer word
+            if (hex && (edge || digit)) {
                 return false;
             }
         }

@@ -26,8 +26,9 @@ class NumberShapeTest {
     @CsvSource(delimiter = '|', value = {
         "usb 1-1.2: new device number 23| usb #-#.#: new device number #",
         "audit(1700423737.142:540264): pid=19431| audit(#.#:#): pid=#",
-        "vchan 7d4623205a406695: txd 0d35ba04ceeb32b8[110d]| vchan %: txd %[110d]",
-        "ch0 bcm2835 0x1f i2c-0 mmcblk2p7 decade 1234abc 12345abc| ch0 bcm2835 0x1f i2c-# mmcblk2p7 decade 1234abc %",
+        "vchan 7d4623205a406695: txd 0d35ba04ceeb32b8[110d]| vchan %: txd %[%]",
+        "ch0 bcm2835 0x1f i2c-0 mmcblk2p7 decade 1234abc 12345abc Fe12| ch0 bcm2835 0x1f i2c-# mmcblk2p7 decade % % Fe12",
+        "advertised by 70:86:21:a4:64:09| advertised by #:#:#:%:#:#",
         "wlan0: associated| (none)",
         "caf\u00e9 42| caf\u00e9 #",
         "sdma\tchannel 2| (none)",
@@ -88,7 +89,7 @@ class NumberShapeTest {
                 hex &= d || k >= 'a' && k <= 'f';
                 i++;
             }
-            if (digits || hex && digit && i - start >= NumberShape.MIN_HEX) {
+            if (digits || hex && digit) {
                 out[n++] = digits ? NumberShape.DIGIT : NumberShape.HEX;
                 masked = true;
             } else {
@@ -103,13 +104,20 @@ class NumberShapeTest {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /** A masked pointer as a line's first word is told: framing reads a driver's name there only when it starts with a letter. */
+    /**
+     * A masked pointer where framing looks for a driver's name (the first word, or the word after
+     * a dynamic-debug decoration) is told: a name starts with a letter.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "  deadbeef1 sound: started| true",
         "1deadbeef sound: started| true",
         "usb 1-1: 5e7e2c7a| false",
         "decade 12| false",
+        "imx_sdma:sdma_prep:1497: a4 sound: started| true",
+        "imx_sdma:sdma_prep:1497: 4a sound: started| true",
+        "imx_sdma:sdma_prep:1497: sgtl5000 a4: started| false",
+        "imx_sdma: a4 sound: started| false",
     })
     void aMaskedPointerFirstIsTold(String text, boolean pointerFirst) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
@@ -119,14 +127,15 @@ class NumberShapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"channel", "CCERR 0x", "Timeout waiting for CH0 ready", "I2S SYNC error!", "XRUN: "})
+    @ValueSource(strings = {"channel", "CCERR 0x", "Timeout waiting for CH0 ready", "I2S SYNC error!", "XRUN: ",
+        "failed to add dai"})
     void keywordsWithoutANumberWordAreSafe(String keyword) {
         assertTrue(NumberShape.safeFor(keyword));
     }
 
     /** A keyword that a number could hold or touch would be found in one line of a shape and not another. */
     @ParameterizedTest
-    @ValueSource(strings = {"port 0 failed", "12 foo", "foo 12", "added to", "in deadbeef0 x"})
+    @ValueSource(strings = {"port 0 failed", "12 foo", "foo 12", "added to", "in deadbeef0 x", "dma ac97 reset"})
     void keywordsANumberCouldTouchAreNot(String keyword) {
         assertFalse(NumberShape.safeFor(keyword));
     }

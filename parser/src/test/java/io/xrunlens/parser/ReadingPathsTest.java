@@ -314,7 +314,8 @@ class ReadingPathsTest {
             "kauditd_printk_skb: %d callbacks suppressed", "snd_pcm_update_hw_ptr%n: %d callbacks suppressed",
             "usb %n-1: USB disconnect, device number %d", "%p sound: kauditd_printk_skb: %d callbacks suppressed",
             "snd_pcm_capture_avail: hw_ptr: %B, appl_ptr: 0, avail: 1, boundary: 1073741824",
-            "sdma\tchannel %d usb"};
+            "sdma\tchannel %d usb", "snd_soc_core:soc_pcm_open:%d: %q sound: kauditd_printk_skb: %d callbacks suppressed",
+            "wlan0: Limiting TX power to %d dBm as advertised by %q:%q:%q", "usb %n-1: new device %q:%q txd %q"};
         List<byte[]> lines = new ArrayList<>();
         long micros = 5_000_000;
         for (int i = 0; i < count; i++) {
@@ -325,6 +326,7 @@ class ReadingPathsTest {
             String body = bodies[random.nextInt(bodies.length)].replace("%x", Integer.toHexString(random.nextInt(1 << 20) + 16))
                     .replace("%d", Integer.toString(random.nextInt(5000))).replace("%n", Integer.toString(random.nextInt(4)))
                     .replace("%B", random.nextBoolean() ? "960" : "99999999999999999999999")
+                    .replace("%q", random.nextBoolean() ? "a" + random.nextInt(10) : random.nextInt(10) + "e")
                     .replace("%p", String.format("%08x", random.nextInt(1 << 30) * 4L + 0x10000000L * random.nextInt(16)));
             String stamp = String.format("[%5d.%06d] ", micros / 1_000_000, micros % 1_000_000);
             // the first lines plain: a head of odd lines reads as a paste, and pastes are read as text
