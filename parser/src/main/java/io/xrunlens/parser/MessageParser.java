@@ -211,7 +211,8 @@ public final class MessageParser {
 
     /**
      * Whether numbers can be masked without changing what the keyword search says: no keyword
-     * holds a word that is a number ({@link NumberShape#safeFor}; a test holds it true).
+     * holds a word that a shape masks as a number, or could end or start one
+     * ({@link NumberShape#safeFor}; a test holds it true).
      */
     static final boolean SHAPES_SAFE = NumberShape.safeForAll(KEYWORDS_LIST);
 

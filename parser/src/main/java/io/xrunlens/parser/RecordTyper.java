@@ -101,11 +101,11 @@ final class RecordTyper implements RecordSink {
             }
             return;
         }
-        // A rest seen before with other numbers that was skimmed, with no keyword or anchor word in
-        // it or with keywords that made nothing of it whatever its numbers: skimmed again (an
-        // audio driver's name may end in a number, so that is asked anew).
-        // A rest of a shape that gave a typed record: its record is cut from its own bytes where
-        // that one's parts lay, and typed as framing would have handed it on.
+        // A rest whose shape was seen before with other numbers. If that rest was skimmed (no
+        // keyword or anchor word in it, or keywords that made nothing of it whatever its numbers),
+        // this one is skimmed too, unless it starts with an audio driver's name (which may end in
+        // a number, so it is asked anew). If it gave a typed record, this one's record is cut from
+        // its own bytes where that one's parts lay and typed as framing would have handed it on.
         int shapeHash = shapeOf(b, rest, to);
         RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
         if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
