@@ -124,6 +124,25 @@ public final class FormatRegistry {
     private FormatRegistry() {
     }
 
+    /** The formats whose records open with a stamp or a prefix of their own (not the JSON and field ones). */
+    private static final List<LogFormat> PREFIXED = FORMATS.stream()
+            .filter(f -> f instanceof DmesgFormat || f instanceof WrapperFormat).toList();
+
+    /**
+     * Whether a line opens a record of one of the formats with a stamp or prefix ("[  535.201598] ",
+     * "kern  :info  : ", "6,1012,535201598,-;", "11-24 10:00:00.201  0  0 I "). In an input of
+     * another format (logs of several boards appended into one file) such a line is an entry of
+     * its own, never a piece of the line before that a terminal cut.
+     */
+    public static boolean opensRecord(String line) {
+        for (LogFormat f : PREFIXED) {
+            if (f.score(line) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<LogFormat> all() {
         return FORMATS;
     }

@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
+import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.paste.ShellPrompt;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * "ble?)", "... sound:" + "XRUN: pcmC0D0c:0", "... intr [" + "535.202135] imx-sdma ...".
  *
  * <p>A line is a candidate tail of the one before when it cannot start a record of the input's
- * format (no stamp where records have one) and is not blank or a shell prompt. It is joined when
+ * format (no stamp where records have one), opens no record of another format with a stamp or
+ * prefix (logs appended into one file), and is not blank or a shell prompt. It is joined when
  * the join reads better than the two lines apart (see {@link Reading}), or reads no worse and the
  * cut shows: the line before is exactly as wide as the terminal the input was cut at, it ends
  * inside a record's stamp or origin, or the tail holds stamped records of its own (a flattened log,
@@ -254,7 +256,8 @@ final class WrapJoiner implements LineSource {
     }
 
     private boolean mayBeTail(Line line) {
-        if (line.text.isBlank() || format.startsRecord(line.text) || ENTRY.matcher(line.text).lookingAt()) {
+        if (line.text.isBlank() || format.startsRecord(line.text) || ENTRY.matcher(line.text).lookingAt()
+                || FormatRegistry.opensRecord(line.text)) {
             return false;
         }
         line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own

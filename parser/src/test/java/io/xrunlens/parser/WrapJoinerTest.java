@@ -64,6 +64,42 @@ class WrapJoinerTest {
         assertEquals(4, s.records());
     }
 
+    /**
+     * Logs of several boards appended into one file: the first (which decides the format) is
+     * dmesg --time-format iso, with a line its terminal cut; then plain dmesg, dmesg -x, /dev/kmsg,
+     * logcat and journalctl with its date cut off. A line that opens a record of any of those is
+     * a record of its own, on its own line (joined onto the line before, each would also have cost
+     * a reading of the whole run of lines joined so far).
+     */
+    @Test
+    void aLineThatOpensARecordOfAnotherFormatIsNeverJoined() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            log.append(String.format("2026-11-24T10:00:%02d,000000+00:00 usb 1-1: new high-speed USB device number %d%n", i, i));
+        }
+        log.append("2026-11-24T10:08:55,201598+00:00 imx-sgtl5000 sound: capture write error (DMA or IRQ trou\nble?)\n");
+        log.append("\narecord: pcm_read:2221: read error: Input/output error\n"); // the paste's last line
+        List<String> prefixes = List.of("kern  :debug : [  %d.%06d] ", "[  %d.%06d] ", "<7>[  %d.%06d] ",
+                "7,1012,%d%06d,-;", "11-24 10:%02d:00.%03d     0     0 I ", "10:10:%02d.%06d kernel: ");
+        int lines = 44;
+        for (int i = 0; i < 60; i++) {
+            String prefix = String.format(prefixes.get(i % prefixes.size()), 10 + i, i);
+            log.append(prefix).append(String.format("imx-sdma 20ec000.sdma: txd %08x: freeing%n", i));
+            lines++;
+        }
+        InputSummary s = read(log.toString());
+        assertEquals("dmesg-iso", s.format());
+        assertEquals(1, s.joined(), "only the line the terminal cut is joined");
+        assertEquals(lines, s.lines());
+        assertEquals(lines - 1, s.records());
+        List<Event> freed = events.stream().filter(e -> e.message() instanceof Message.DescriptorFreed).toList();
+        assertTrue(freed.size() >= 10, events.toString()); // at least those with a kernel stamp
+        for (Event e : freed) {
+            int i = Integer.parseInt(((Message.DescriptorFreed) e.message()).txd(), 16);
+            assertEquals(45 + i, e.record().line(), e.toString());
+        }
+    }
+
     @Test
     void aMailerThatDroppedTheSpaceGetsItBack() {
         read(BEFORE + "[   12.118340] aplay: pcm_write:2127: write error: Cannot allocate\nmemory\n" + BEFORE);
