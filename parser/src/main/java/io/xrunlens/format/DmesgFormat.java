@@ -115,6 +115,13 @@ public final class DmesgFormat implements LogFormat {
         return true;
     }
 
+    /** A stamp at the start ("&lt;6&gt;" and spaces allowed before it), with no control character up to its "]". */
+    @Override
+    public boolean startsRecord(byte[] line, int from, int to) {
+        return KernelBytes.stampAfter(line, from, to) != KernelTextFramer.NOT_FOUND
+                && !KernelBytes.controlBefore(line, from, to, (byte) ']');
+    }
+
     /**
      * "[  535.201598]" at the line's start, and what follows it: framing reads the stamp, then
      * everything after its first "]" (origin, text, records flattened after it) from the rest.

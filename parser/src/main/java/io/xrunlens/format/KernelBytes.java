@@ -97,6 +97,23 @@ final class KernelBytes {
         return seconds * 1_000_000L + frac;
     }
 
+    /**
+     * Whether a control character or a byte outside ASCII comes before the first {@code end} byte
+     * (or the line's end): where none does, the decoded text starts with the same characters.
+     */
+    static boolean controlBefore(byte[] s, int from, int to, byte end) {
+        for (int i = from; i < to; i++) {
+            byte c = s[i];
+            if (c < 0x20 || c == 0x7f) { // a negative byte is not ASCII
+                return true;
+            }
+            if (c == end) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int skipSpaces(byte[] s, int i, int to) {
         while (i < to && s[i] == ' ') {
             i++;

@@ -51,6 +51,16 @@ public interface LogFormat {
         return false;
     }
 
+    /**
+     * {@link #startsRecord(String)} asked of a line's bytes, for a reader that looks at the next
+     * line before it frames this one: true only where the decoded line starts a record; false
+     * where that is not known from the bytes (the reader then asks the text). Reads no state and
+     * changes none.
+     */
+    default boolean startsRecord(byte[] line, int from, int to) {
+        return false;
+    }
+
     /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest (no clock reads as it). */
     long NOT_SPLIT = Long.MIN_VALUE + 2;
 

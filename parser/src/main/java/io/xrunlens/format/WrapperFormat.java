@@ -68,6 +68,8 @@ final class WrapperFormat implements LogFormat {
     private final FastPrefix fast;
     /** Reused per instance: a per-input copy is used by one thread. */
     private final Scan scan = new Scan();
+    /** For {@link #startsRecord(byte[], int, int)}, which must not disturb what {@link #scan} holds between calls. */
+    private final Scan peek = new Scan();
     /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
     private final boolean perInput;
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
@@ -212,6 +214,21 @@ final class WrapperFormat implements LogFormat {
             return fast.scan(line, null) ? 3 : 0;
         }
         return prefix.matcher(line).lookingAt() ? 3 : 0;
+    }
+
+    /** Known from the bytes for a row with a fast prefix reader, when the prefix is all ASCII. */
+    @Override
+    public boolean startsRecord(byte[] line, int from, int to) {
+        if (fast == null || from >= to || line[from] < 0 || !canStartWith((char) line[from])
+                || !fast.scan(line, from, Math.min(to, from + PREFIX_VIEW), peek)) {
+            return false;
+        }
+        for (int i = from; i < from + peek.end; i++) {
+            if (line[i] < 0x20 || line[i] == 0x7f) {
+                return false; // a control or a non-ASCII byte: the text decides
+            }
+        }
+        return true;
     }
 
     /** Whether the pattern can match a line starting with this character. */

@@ -125,6 +125,36 @@ public final class LineReader implements LineSource {
         return true;
     }
 
+    /** What {@link #peek} found: the next line, whole in the buffer. */
+    public static final int PEEKED = 1;
+    /** What {@link #peek} found: no line follows, the input has ended. */
+    public static final int NO_MORE = 0;
+    /** What {@link #peek} found: the next line is not (wholly) read yet. */
+    public static final int NOT_AT_HAND = -1;
+
+    /**
+     * Looks at the line after the one last stepped to without stepping to it: when it lies whole
+     * in the buffer, its bytes are {@code peekBytes()[span[0], span[1])} (valid until the next
+     * step) and the answer is {@link #PEEKED}.
+     */
+    public int peek(int[] span) {
+        if (pos >= limit) {
+            return eof ? NO_MORE : NOT_AT_HAND;
+        }
+        int nl = Bytes.indexOf(buf, newline, pos, limit);
+        if (nl < 0 && !eof) {
+            return NOT_AT_HAND;
+        }
+        span[0] = pos;
+        span[1] = nl < 0 ? limit : nl;
+        return PEEKED;
+    }
+
+    /** The buffer {@link #peek} points into. */
+    public byte[] peekBytes() {
+        return buf;
+    }
+
     /**
      * The bytes that were read from the stream but not yet returned as lines; afterwards this
      * reader is at their end. For a reader that takes the rest of the input over in blocks.

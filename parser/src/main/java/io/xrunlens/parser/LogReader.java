@@ -103,8 +103,17 @@ public final class LogReader {
     private long blockLines;
     private long blockTruncated;
 
+    /** Whether lines that pass through untouched are framed from their bytes (tests compare with the text). */
+    private boolean fromBytes = true;
+
     public LogReader(Options options) {
         this.options = options;
+    }
+
+    /** This reader, reading every line as text: the plain way, which the fast ways must equal. */
+    LogReader readingText() {
+        fromBytes = false;
+        return this;
     }
 
     /** This thread's parser. */
@@ -156,16 +165,16 @@ public final class LogReader {
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
         RecordTyper typer = new RecordTyper(messages, sink.wantsUnknown(), counter);
-        // Lines that pass through untouched (no paste layer undone, none joined) are framed from
-        // their bytes once the lines held for detection are served.
-        boolean raw = failure == null && joiner == null && lines.passesThrough();
+        // Lines that pass through untouched (no paste layer undone) are framed from their bytes
+        // once the lines held for detection are served (and none is held for a join).
+        boolean raw = fromBytes && failure == null && lines.passesThrough();
         try {
             String line;
             while (!(raw && replayed.headServed() && lines.holdsNothing()) && (line = source.next()) != null) {
                 typer.frame(reading, line, source.lineNumber());
             }
             if (raw) {
-                readRest(physical, text, reading, typer, counter, sink.wantsUnknown());
+                readRest(physical, text, reading, typer, counter, sink.wantsUnknown(), joiner);
             }
         } catch (IOException e) {
             failure = e;
@@ -211,11 +220,30 @@ public final class LogReader {
      * a log whose analysis is heavy needs its calling thread for that from early on).
      */
     private void readRest(LineReader physical, InputStream text, LogFormat format, RecordTyper typer, TypedSink counter,
-                          boolean forwardUnknown) throws IOException {
+                          boolean forwardUnknown, WrapJoiner joiner) throws IOException {
         long inBlocksFrom = (long) BLOCKS_BEFORE_THREADS * options.blockBytes();
         boolean blocks = options.blockBytes() > 0 && !options.live() && BlockReading.worthIt()
-                && !physical.carriageReturnLines(); // blocks are cut at line feeds
-        while (physical.nextRaw()) {
+                && !physical.carriageReturnLines() // blocks are cut at line feeds
+                && joiner == null; // a cut line's tail may lie in the next block
+        int[] next = new int[2];
+        while (true) {
+            if (joiner != null && !joiner.holdsNothing()) {
+                // lines the joiner read ahead, as text: one with no tail after it is served alone
+                String line = joiner.holdsOneLine() && noTailFollows(physical, joiner, next) ? joiner.nextAlone()
+                        : joiner.next();
+                typer.frame(format, line, joiner.lineNumber());
+                continue;
+            }
+            if (!physical.nextRaw()) {
+                break;
+            }
+            if (joiner != null && !noTailFollows(physical, joiner, next)) {
+                // a tail may follow: the joiner reads this line and what it joins, as text
+                String line = joiner.next(LineReader.decode(physical.rawBytes(), physical.rawStart(),
+                        physical.rawEnd() - physical.rawStart()), physical.lineNumber());
+                typer.frame(format, line, joiner.lineNumber());
+                continue;
+            }
             typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
             // asked here: a wrapper's lines frame alone once the input has shown whose clock it keeps
             if (blocks && physical.bytesRead() >= inBlocksFrom && format.lineLocal()) {
@@ -231,6 +259,16 @@ public final class LogReader {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the line after the one at hand is certainly no cut piece of it (or there is none):
+     * then the line at hand is framed alone, from its bytes, as the joiner would have returned it.
+     */
+    private static boolean noTailFollows(LineReader physical, WrapJoiner joiner, int[] span) {
+        int peeked = physical.peek(span);
+        return peeked == LineReader.NO_MORE
+                || peeked == LineReader.PEEKED && joiner.noTail(physical.peekBytes(), span[0], span[1]);
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */

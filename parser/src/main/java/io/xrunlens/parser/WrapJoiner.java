@@ -120,14 +120,111 @@ final class WrapJoiner implements LineSource {
     @Override
     public String next() throws IOException {
         Line first = take();
-        if (first == null) {
-            return null;
+        return first == null ? null : joined(first);
+    }
+
+    /**
+     * The line {@code text} (input line {@code number}, already read from the source by the
+     * caller) with the tails that follow it joined; as {@link #next()} would return it had it
+     * read the line itself. For a reader that frames a line alone whenever the next one starts
+     * a record, and asks the joiner only when a tail may follow.
+     */
+    String next(String text, long number) throws IOException {
+        return joined(new Line(text, number));
+    }
+
+    /**
+     * Whether a line known only by its bytes is certainly no tail: blank, a record of the
+     * input's format, or an entry with a date and time of its own ({@link #ENTRY}). False where
+     * the bytes do not tell; {@link #mayBeTail} then decides on the text.
+     */
+    boolean noTail(byte[] b, int from, int to) {
+        return isBlank(b, from, to) || format.startsRecord(b, from, to) || entryAt(b, from, to);
+    }
+
+    /** Spaces, tabs and carriage returns alone (decoding drops the returns): the text is blank. */
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
         }
-        String text = first.text;
+        return true;
+    }
+
+    /** {@link #ENTRY} read from ASCII bytes: "Dec  3 10:06:02", "2026-12-03T10:06:02". */
+    private static boolean entryAt(byte[] b, int from, int to) {
+        int j;
+        if (to - from >= 12 && isUpper(b[from]) && isLower(b[from + 1]) && isLower(b[from + 2]) && b[from + 3] == ' ') {
+            j = from + 4;
+            if ((b[j] == ' ' || b[j] >= '0' && b[j] <= '3') && isDigit(b[j + 1]) && b[j + 2] == ' ') {
+                j += 3;
+            } else if (isDigit(b[j]) && b[j + 1] == ' ') {
+                j += 2;
+            } else {
+                return false;
+            }
+        } else if (to - from >= 11 && digits(b, from, 4) && b[from + 4] == '-' && digits(b, from + 5, 2)
+                && b[from + 7] == '-' && digits(b, from + 8, 2) && (b[from + 10] == 'T' || b[from + 10] == ' ')) {
+            j = from + 11;
+        } else {
+            return false;
+        }
+        return j + 8 <= to && digits(b, j, 2) && b[j + 2] == ':' && digits(b, j + 3, 2) && b[j + 5] == ':'
+                && digits(b, j + 6, 2);
+    }
+
+    private static boolean digits(byte[] b, int at, int n) {
+        for (int i = at; i < at + n; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpper(byte c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(byte c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** Whether no line read ahead (or read error) waits to be served. */
+    boolean holdsNothing() {
+        return held.isEmpty() && pending == null;
+    }
+
+    /** Whether exactly one line read ahead waits to be served (and no read error). */
+    boolean holdsOneLine() {
+        return held.size() == 1 && pending == null;
+    }
+
+    /**
+     * Serves the line read ahead as it is, for a caller that knows no tail follows it: what
+     * {@link #next()} would return, without reading the next line to find that out.
+     */
+    String nextAlone() {
+        Line first = held.removeFirst();
+        served(first);
+        return first.text;
+    }
+
+    private void served(Line first) {
         lineNumber = first.number;
-        if (first.number == 1 ? ShellPrompt.matches(text) : first.prompt) {
+        if (first.number == 1 ? ShellPrompt.matches(first.text) : first.prompt) {
             prompts++; // every later line is looked at as a possible tail
         }
+    }
+
+    private String joined(Line first) throws IOException {
+        String text = first.text;
+        served(first);
         Reading alone = null;
         while (text.length() < MAX_JOINED) {
             if (held.isEmpty() && !in.ready()) {

@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -207,6 +208,55 @@ class ReadingPathsTest {
         return b.append(']').toString();
     }
 
+    /**
+     * A log whose head shows a line a terminal cut: the joiner reads the lines a tail may follow,
+     * and the others are framed from their bytes. Cut lines (once and twice), prompts, a program's
+     * output, other programs' syslog lines, lines of another format and every tricky line between
+     * them give what reading every line as text gives, on one thread and with blocks asked for;
+     * in plain dmesg and in syslog, whose prefix is read from the bytes too.
+     */
+    @ParameterizedTest
+    @CsvSource({"false,false", "true,false", "false,true"})
+    void cutLinesJoinedAmongLinesFramedFromBytesGiveWhatTheTextGives(boolean forwardUnknown, boolean syslog) {
+        Random random = new Random(29);
+        List<byte[]> lines = new ArrayList<>();
+        String prefix = syslog ? "Dec  3 10:06:02 board kernel: " : "";
+        lines.add(ascii(prefix + "[    1.000000] imx-sgtl5000 sound: capture write error (DMA or IRQ trou"));
+        lines.add(ascii("ble?)"));
+        for (byte[] tricky : tricky(random, 30_000)) {
+            byte[] line = syslog && random.nextInt(10) > 0 ? prefixed(prefix, tricky) : tricky;
+            switch (random.nextInt(14)) {
+                case 0, 1 -> {
+                    int cut = 1 + random.nextInt(line.length + 1);
+                    lines.add(Arrays.copyOf(line, Math.min(cut, line.length)));
+                    line = Arrays.copyOfRange(line, Math.min(cut, line.length), line.length);
+                }
+                case 2 -> lines.add(ascii("root@imx6:~# arecord -D hw:0 -f S16_LE x.wav"));
+                case 3 -> lines.add(ascii("Dec  3 10:06:02 laptop pulseaudio[1300]: E: alsa-sink.c: ALSA woke us up"));
+                case 4 -> lines.add(ascii("arecord: pcm_read:2221: read error: Input/output error"));
+                case 5 -> lines.add(ascii("kern  :info  : [ 7416.943603] Booting Linux on physical CPU 0x0"));
+                case 6 -> lines.add(ascii("2026-12-03T10:06:02 laptop kernel: usb 1-1: USB disconnect, device number 3"));
+                default -> {
+                }
+            }
+            lines.add(line);
+        }
+        byte[] input = join(lines, true);
+        Read text = read(new LogReader(new LogReader.Options(300, Optional.empty())).readingText(), input,
+                forwardUnknown, Integer.MAX_VALUE);
+        assertTrue(text.full.joined() > 1000 && text.full.parsed() > 1000, text.summary);
+        assertTrue(text.summary.contains(syslog ? "syslog" : "dmesg"), text.summary);
+        for (int blockBytes : new int[] {0, 512}) {
+            Read bytes = read(input, blockBytes, forwardUnknown, Integer.MAX_VALUE);
+            assertEquals(text.summary, bytes.summary);
+            assertEquals(text.events, bytes.events);
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Test
     void everySampleReadsAlikeOnOneThreadAndInSmallBlocks() throws IOException {
         List<Path> files;
@@ -232,9 +282,13 @@ class ReadingPathsTest {
     }
 
     private static Read read(byte[] input, int blockBytes, boolean forwardUnknown, int failAt) {
+        return read(new LogReader(new LogReader.Options(300, Optional.empty()).withBlockBytes(blockBytes)), input,
+                forwardUnknown, failAt);
+    }
+
+    private static Read read(LogReader reader, byte[] input, boolean forwardUnknown, int failAt) {
         List<String> events = new ArrayList<>();
-        LogReader.Options options = new LogReader.Options(300, Optional.empty()).withBlockBytes(blockBytes);
-        InputSummary summary = new LogReader(options).read("in", "", failingAt(input, failAt), new EventSink() {
+        InputSummary summary = reader.read("in", "", failingAt(input, failAt), new EventSink() {
             @Override
             public void accept(Event e) {
                 events.add(e.record() + " " + e.message());
