@@ -143,6 +143,16 @@ public final class FormatRegistry {
         return false;
     }
 
+    /** {@link #opensRecord(String)} where the bytes tell it (see {@link LogFormat#startsRecord(byte[], int, int)}). */
+    public static boolean opensRecord(byte[] line, int from, int to) {
+        for (LogFormat f : PREFIXED) {
+            if (f.startsRecord(line, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<LogFormat> all() {
         return FORMATS;
     }

@@ -68,8 +68,6 @@ final class WrapperFormat implements LogFormat {
     private final FastPrefix fast;
     /** Reused per instance: a per-input copy is used by one thread. */
     private final Scan scan = new Scan();
-    /** For {@link #startsRecord(byte[], int, int)}, which must not disturb what {@link #scan} holds between calls. */
-    private final Scan peek = new Scan();
     /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
     private final boolean perInput;
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
@@ -216,9 +214,13 @@ final class WrapperFormat implements LogFormat {
         return prefix.matcher(line).lookingAt() ? 3 : 0;
     }
 
-    /** Known from the bytes for a row with a fast prefix reader, when the prefix is all ASCII. */
+    /**
+     * Known from the bytes for a row with a fast prefix reader, when the prefix is all ASCII.
+     * (The registry's shared instances are asked from any thread: nothing here is kept.)
+     */
     @Override
     public boolean startsRecord(byte[] line, int from, int to) {
+        Scan peek = new Scan();
         if (fast == null || from >= to || line[from] < 0 || !canStartWith((char) line[from])
                 || !fast.scan(line, from, Math.min(to, from + PREFIX_VIEW), peek)) {
             return false;

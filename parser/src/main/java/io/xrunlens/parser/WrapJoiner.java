@@ -135,11 +135,12 @@ final class WrapJoiner implements LineSource {
 
     /**
      * Whether a line known only by its bytes is certainly no tail: blank, a record of the
-     * input's format, or an entry with a date and time of its own ({@link #ENTRY}). False where
+     * input's format or of another one, or an entry with a date and time of its own ({@link #ENTRY}). False where
      * the bytes do not tell; {@link #mayBeTail} then decides on the text.
      */
     boolean noTail(byte[] b, int from, int to) {
-        return isBlank(b, from, to) || format.startsRecord(b, from, to) || entryAt(b, from, to);
+        return isBlank(b, from, to) || format.startsRecord(b, from, to) || entryAt(b, from, to)
+                || FormatRegistry.opensRecord(b, from, to);
     }
 
     /** Spaces, tabs and carriage returns alone (decoding drops the returns): the text is blank. */
