@@ -419,7 +419,11 @@ public final class CauseClassifier {
     }
 
     static PcmDirection direction(List<Finding> findings) {
-        return findings.stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN).findFirst()
-                .orElse(PcmDirection.UNKNOWN);
+        for (Finding f : findings) { // asked many times per incident: no stream
+            if (f.stream() != PcmDirection.UNKNOWN) {
+                return f.stream();
+            }
+        }
+        return PcmDirection.UNKNOWN;
     }
 }

@@ -4,8 +4,10 @@ import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +27,36 @@ final class ChainJoiner {
         }
     }
 
+    /** The findings of each rule, in the boot's order: a link names one rule, or the anchor's. */
+    private final Map<String, List<Finding>> byRule = new HashMap<>();
+    /** The findings that may open an episode, in the boot's order (made when first asked). */
+    private List<Finding> openers;
+
     ChainJoiner(List<Finding> findings) {
         this.findings = findings;
+        for (Finding f : findings) {
+            byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+        }
+    }
+
+    /**
+     * The findings a link can join at all ({@link #joinable} says which of them do): a boot of
+     * many incidents asked every link about every finding of the boot for each incident.
+     */
+    private List<Finding> candidates(ChainLink link, Finding ref) {
+        return switch (link.kind()) {
+            case RULE -> byRule.getOrDefault(link.joins().orElseThrow().id(), List.of());
+            case EPISODE -> openers();
+            case NOTES -> byRule.getOrDefault(ref.rule(), List.of());
+        };
+    }
+
+    private List<Finding> openers() {
+        if (openers == null) {
+            openers = findings.stream().filter(f -> RuleId.of(f.rule()).startsEpisode() && f.severity().isProblem())
+                    .toList();
+        }
+        return openers;
     }
 
     /** Marks a chain's findings as taken: no later incident can have them. */
@@ -101,8 +131,8 @@ final class ChainJoiner {
 
     private List<Finding> take(ChainLink link, List<Finding> episode, List<Finding> chained) {
         List<Finding> found = new ArrayList<>();
-        for (Finding f : findings) {
-            // the cheap tests first: this runs for every finding of the boot, for every link
+        for (Finding f : candidates(link, episode.get(0))) {
+            // the cheap tests first: this runs for every candidate, for every link
             if (joinable(link, f, episode.get(0)) && (link.where() == ChainLink.Where.BOOT || free(f))
                     && !chained.contains(f) && matches(link.match(), f, episode.get(0), chained)
                     && stands(link, f, episode, chained)) {

@@ -12,9 +12,26 @@ import io.xrunlens.parser.LogReader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IncidentBuilderTest {
+    /** A stall's length is written as %.1f writes it: halves up, every span, near and far. */
+    @Test
+    void aSpanInTenthsIsWhatTheFormatterWrites() {
+        Random random = new Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            long micros = switch (i % 4) {
+                case 0 -> i * 50_000L; // exact halves: 0.05 s, 0.15 s...
+                case 1 -> random.nextInt(100_000_000);
+                case 2 -> Math.abs(random.nextLong() % 10_000_000_000_000L);
+                default -> -random.nextInt(1_000_000);
+            };
+            assertEquals(String.format(Locale.ROOT, "%.1f", micros / 1e6), IncidentBuilder.tenths(micros),
+                    Long.toString(micros));
+        }
+    }
     @Test
     void reportChainsIntoOneIncidentOnChannelTwo() throws Exception {
         InputReport r = Logs.analyzeSample("report/imx6-report-flattened.log");
