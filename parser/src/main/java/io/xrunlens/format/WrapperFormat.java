@@ -303,6 +303,12 @@ final class WrapperFormat implements LogFormat {
     @Override
     public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
         splitLine = null; // a buffer's next line may sit where an earlier one did
+        if (from < to && line[from] == '[' && !canStartWith('[')) {
+            // Plain dmesg's line in a file of this format (logs appended into one): no prefix, so
+            // it is framed as one record from its stamp on, which the stamp and the rest decide.
+            long stamp = KernelBytes.stampAndRest(line, from, to, restStart);
+            return stamp == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : stamp;
+        }
         if (fast == null || !perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
             return NOT_SPLIT;
         }

@@ -242,8 +242,10 @@ final class RecordTyper implements RecordSink {
             if (learning) {
                 unknownAlike = lineMatched && messages.unknownForItsShape(text);
             }
-            // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's.
-            skipped(record.micros(), KernelTextFramer.looksKernel(record.driver(), record.device()));
+            // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's
+            // (a timed record is kernel output whatever its origin, as skimming says of it: the
+            // counts and the boots read the origin only of a record without a time).
+            skipped(record.micros(), record.hasTime() || KernelTextFramer.looksKernel(record.driver(), record.device()));
             return;
         }
         if (learning) {

@@ -102,6 +102,25 @@ class ReadingPathsTest {
         sameFromBytesAndText(lines, syslog.forInput(0), syslog.forInput(0), forwardUnknown);
     }
 
+    /**
+     * Plain dmesg lines in a file of a wrapped format (logs of several boards appended into one):
+     * with no prefix, each is one record from its stamp on, framed from its bytes (and answered
+     * by the memo) as from its text.
+     */
+    @ParameterizedTest
+    @CsvSource({"dmesg-iso,false", "dmesg-iso,true", "syslog,false"})
+    void plainDmesgLinesInAWrappedFileGiveWhatTheirTextGives(String format, boolean forwardUnknown) throws IOException {
+        LogFormat wrapper = FormatRegistry.byName(format).orElseThrow();
+        String prefix = format.equals("syslog") ? "Nov 24 10:00:00 board kernel: " : "2026-11-24T10:00:00,000000+00:00 ";
+        Random random = new Random(31);
+        List<byte[]> lines = new ArrayList<>();
+        for (byte[] body : tricky(random, 3000)) {
+            lines.add(random.nextInt(3) == 0 ? prefixed(prefix, body) : body);
+        }
+        lines.addAll(sampleLines());
+        sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), forwardUnknown);
+    }
+
     private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
                                              boolean forwardUnknown) {
         Recorder fromText = new Recorder();
