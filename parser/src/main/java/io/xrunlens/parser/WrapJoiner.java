@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -450,7 +451,30 @@ final class WrapJoiner implements LineSource {
         }
     }
 
+    /**
+     * The last lines read, and their readings: weighing a join reads the same texts several times
+     * (the line, the tail, each way of joining, and again when a second tail is tried). A text
+     * reads the same every time: only its messages, clocks and origins count, not where a clock
+     * is placed.
+     */
+    private final Map<String, Reading> lastRead = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Reading> eldest) {
+            return size() > READINGS_KEPT;
+        }
+    };
+    private static final int READINGS_KEPT = 8;
+
     private Reading read(String line) {
+        Reading r = lastRead.get(line);
+        if (r == null) {
+            r = readAnew(line);
+            lastRead.put(line, r);
+        }
+        return r;
+    }
+
+    private Reading readAnew(String line) {
         List<Message> known = new ArrayList<>(2);
         int[] counts = new int[2];
         format.frame(line, 0, r -> {
