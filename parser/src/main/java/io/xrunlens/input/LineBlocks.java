@@ -2,6 +2,7 @@ package io.xrunlens.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Cuts the rest of an input into blocks of whole lines, so that they can be framed and parsed on
@@ -15,10 +16,23 @@ public final class LineBlocks {
     public record Block(byte[] data, int length, long cutLines) {
     }
 
+    /** Where a block may start: a line of which this says true (null: at any line). */
+    @FunctionalInterface
+    public interface CleanStart {
+        boolean at(byte[] line, int from, int to);
+    }
+
+    /**
+     * A block grows to at most this many times its size to find a clean start for the next; past
+     * that (a run of megabytes in which no line starts afresh) it is cut at its last line end.
+     */
+    private static final int MAX_GROWTH = 16;
+
     private final InputStream in;
     private final int maxLineBytes;
     private final int capacity;
-    private final byte[] carry;
+    private final CleanStart cleanStart;
+    private byte[] carry;
     private int carryLength;
     private boolean eof;
     /** A read error met after some lines of a block: raised once those lines are handed on. */
@@ -29,8 +43,15 @@ public final class LineBlocks {
      * @param ended    whether {@code in} has already ended
      */
     public LineBlocks(byte[] buffered, boolean ended, InputStream in, int maxLineBytes, int blockBytes) {
+        this(buffered, ended, in, maxLineBytes, blockBytes, null);
+    }
+
+    /** @param cleanStart where a block may start (each block but the first starts at such a line), or null */
+    public LineBlocks(byte[] buffered, boolean ended, InputStream in, int maxLineBytes, int blockBytes,
+                      CleanStart cleanStart) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.cleanStart = cleanStart;
         this.capacity = Math.max(blockBytes, maxLineBytes + 1);
         this.carry = new byte[Math.max(capacity, buffered.length)];
         System.arraycopy(buffered, 0, carry, 0, buffered.length);
@@ -54,6 +75,43 @@ public final class LineBlocks {
         System.arraycopy(carry, 0, data, 0, carryLength);
         int n = carryLength;
         carryLength = 0;
+        while (true) {
+            n = fill(data, n);
+            if (n < 0) {
+                Block whole = pendingBlock;
+                pendingBlock = null;
+                return whole;
+            }
+            if (eof || cleanStart == null || data.length >= MAX_GROWTH * capacity) {
+                break;
+            }
+            int cut = cleanCut(data, n);
+            if (cut > 0) {
+                carry(data, cut, n);
+                return new Block(data, cut, 0);
+            }
+            data = Arrays.copyOf(data, data.length * 2); // no line starts afresh here: read on
+        }
+        if (eof) {
+            return n == 0 ? null : new Block(data, n, 0);
+        }
+        int last = Bytes.lastIndexOf(data, (byte) '\n', n);
+        if (last >= 0) {
+            carry(data, last + 1, n);
+            return new Block(data, last + 1, 0);
+        }
+        return longLine(data);
+    }
+
+    /** A block handed on before a read error (see {@link #fill}). */
+    private Block pendingBlock;
+
+    /**
+     * Fills {@code data} from {@code n} until it is full or the input ends; the new length, or
+     * -1 when a read error came after whole lines (they are {@link #pendingBlock}, the error comes next).
+     */
+    private int fill(byte[] data, int from) throws IOException {
+        int n = from;
         while (n < data.length && !eof) {
             int r;
             try {
@@ -66,7 +124,8 @@ public final class LineBlocks {
                     throw e;
                 }
                 pending = e;
-                return new Block(data, last + 1, 0);
+                pendingBlock = new Block(data, last + 1, 0);
+                return -1;
             }
             if (r < 0) {
                 eof = true;
@@ -74,16 +133,32 @@ public final class LineBlocks {
                 n += r;
             }
         }
-        if (eof) {
-            return n == 0 ? null : new Block(data, n, 0);
+        return n;
+    }
+
+    /**
+     * Where the next block can start afresh: after the last line end before a whole line that
+     * {@link #cleanStart} accepts; 0 for nowhere.
+     */
+    private int cleanCut(byte[] data, int n) {
+        int end = Bytes.lastIndexOf(data, (byte) '\n', n); // the line after it is not whole
+        while (end > 0) {
+            int start = Bytes.lastIndexOf(data, (byte) '\n', end) + 1;
+            if (start > 0 && cleanStart.at(data, start, end)) {
+                return start;
+            }
+            end = start - 1;
         }
-        int last = Bytes.lastIndexOf(data, (byte) '\n', n);
-        if (last >= 0) {
-            carryLength = n - last - 1;
-            System.arraycopy(data, last + 1, carry, 0, carryLength);
-            return new Block(data, last + 1, 0);
+        return 0;
+    }
+
+    /** Keeps {@code data[from, n)} for the next block. */
+    private void carry(byte[] data, int from, int n) {
+        carryLength = n - from;
+        if (carry.length < carryLength) {
+            carry = new byte[carryLength];
         }
-        return longLine(data);
+        System.arraycopy(data, from, carry, 0, carryLength);
     }
 
     /** {@code data} is full and holds no line end: one line longer than the limit. */

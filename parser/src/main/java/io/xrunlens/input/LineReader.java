@@ -15,7 +15,7 @@ import java.util.Arrays;
  * there: the rest is skipped without being held, so memory stays bounded by the limit, not by
  * the input.
  */
-public final class LineReader implements LineSource {
+public final class LineReader implements RawLines {
     private static final int BUFFER = 1 << 16;
     /** Bytes read before the line end is judged (see {@link #newline}). */
     private static final int DECIDE_BYTES = 4096;
@@ -80,6 +80,7 @@ public final class LineReader implements LineSource {
      * Steps to the next line without decoding it: its bytes are {@code rawBytes()[rawStart(),
      * rawEnd())}, valid until the next call. False at the end of the input.
      */
+    @Override
     public boolean nextRaw() throws IOException {
         if (pos < limit) {
             // The common case: the whole line is in the buffer, used from there without a copy.
@@ -125,18 +126,7 @@ public final class LineReader implements LineSource {
         return true;
     }
 
-    /** What {@link #peek} found: the next line, whole in the buffer. */
-    public static final int PEEKED = 1;
-    /** What {@link #peek} found: no line follows, the input has ended. */
-    public static final int NO_MORE = 0;
-    /** What {@link #peek} found: the next line is not (wholly) read yet. */
-    public static final int NOT_AT_HAND = -1;
-
-    /**
-     * Looks at the line after the one last stepped to without stepping to it: when it lies whole
-     * in the buffer, its bytes are {@code peekBytes()[span[0], span[1])} (valid until the next
-     * step) and the answer is {@link #PEEKED}.
-     */
+    @Override
     public int peek(int[] span) {
         if (pos >= limit) {
             return eof ? NO_MORE : NOT_AT_HAND;
@@ -150,7 +140,7 @@ public final class LineReader implements LineSource {
         return PEEKED;
     }
 
-    /** The buffer {@link #peek} points into. */
+    @Override
     public byte[] peekBytes() {
         return buf;
     }
@@ -170,14 +160,17 @@ public final class LineReader implements LineSource {
         return eof;
     }
 
+    @Override
     public byte[] rawBytes() {
         return raw;
     }
 
+    @Override
     public int rawStart() {
         return rawStart;
     }
 
+    @Override
     public int rawEnd() {
         return rawEnd;
     }

@@ -1,7 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.format.LogFormat;
-import io.xrunlens.input.Bytes;
+import io.xrunlens.input.BlockLines;
 import io.xrunlens.input.LineBlocks;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -49,6 +49,15 @@ final class BlockReading {
      */
     static Counts read(LineBlocks blocks, LogFormat format, int maxLineBytes, boolean forwardUnknown,
                        TypedSink out, long linesBefore) throws IOException {
+        return read(blocks, format, maxLineBytes, forwardUnknown, out, linesBefore, null);
+    }
+
+    /**
+     * The same for an input whose cut lines {@code joiner} joins (or null): each block, which
+     * starts where no cut piece can, is read with a joiner of its own, whose counts this one takes.
+     */
+    static Counts read(LineBlocks blocks, LogFormat format, int maxLineBytes, boolean forwardUnknown,
+                       TypedSink out, long linesBefore, WrapJoiner joiner) throws IOException {
         Deque<Future<Tape>> inFlight = new ArrayDeque<>();
         IOException failure = null;
         boolean ended = false;
@@ -69,7 +78,7 @@ final class BlockReading {
                     } else {
                         LineBlocks.Block b = block;
                         LogFormat copy = format.forBlock();
-                        inFlight.add(pool().submit(() -> type(b, copy, maxLineBytes, forwardUnknown)));
+                        inFlight.add(pool().submit(() -> type(b, copy, maxLineBytes, forwardUnknown, joiner)));
                     }
                 }
                 Future<Tape> next = inFlight.poll();
@@ -78,9 +87,12 @@ final class BlockReading {
                 }
                 Tape tape = next.get();
                 if (!format.follows(tape.framedWith)) {
-                    tape = type(tape.block, format, maxLineBytes, forwardUnknown); // framed again, here, in order
+                    tape = type(tape.block, format, maxLineBytes, forwardUnknown, joiner); // framed again, here, in order
                 }
                 tape.replay(out, line);
+                if (joiner != null) {
+                    joiner.absorb(tape.joiner);
+                }
                 line += tape.lines;
                 truncated += tape.truncatedLines;
             }
@@ -101,27 +113,25 @@ final class BlockReading {
     }
 
     /** Frames and types one block on a worker; its lines are numbered from 1. */
-    private static Tape type(LineBlocks.Block block, LogFormat format, int maxLineBytes, boolean forwardUnknown) {
+    private static Tape type(LineBlocks.Block block, LogFormat format, int maxLineBytes, boolean forwardUnknown,
+                             WrapJoiner joiner) throws IOException {
         Tape tape = new Tape(block, format);
-        RecordTyper typer = new RecordTyper(LogReader.parser(), forwardUnknown, tape);
-        byte[] data = block.data();
-        int n = block.length();
-        long line = 0;
-        long cut = block.cutLines();
-        int start = 0;
-        while (start < n) {
-            int nl = Bytes.indexOf(data, (byte) '\n', start, n);
-            int end = nl < 0 ? n : nl;
-            int kept = end;
-            if (kept - start > maxLineBytes) {
-                kept = start + maxLineBytes;
-                cut++;
+        MessageParser parser = LogReader.parser();
+        RecordTyper typer = new RecordTyper(parser, forwardUnknown, tape);
+        BlockLines lines = new BlockLines(block.data(), block.length(), maxLineBytes);
+        if (joiner == null) {
+            while (lines.nextRaw()) {
+                typer.frame(format, lines.rawBytes(), lines.rawStart(), lines.rawEnd(), lines.lineNumber());
             }
-            typer.frame(format, data, start, kept, ++line);
-            start = end + 1;
+        } else {
+            tape.joiner = joiner.forBlock(lines, parser);
+            TailGate gate = new TailGate(lines, tape.joiner);
+            while (gate.step(format, typer)) {
+                // each step frames a line, joined or alone
+            }
         }
-        tape.lines = line;
-        tape.truncatedLines = cut;
+        tape.lines = lines.linesRead();
+        tape.truncatedLines = block.cutLines() + lines.cutLines();
         return tape;
     }
 

@@ -223,34 +223,16 @@ public final class LogReader {
                           boolean forwardUnknown, WrapJoiner joiner) throws IOException {
         long inBlocksFrom = (long) BLOCKS_BEFORE_THREADS * options.blockBytes();
         boolean blocks = options.blockBytes() > 0 && !options.live() && BlockReading.worthIt()
-                && !physical.carriageReturnLines() // blocks are cut at line feeds
-                && joiner == null; // a cut line's tail may lie in the next block
-        int[] next = new int[2];
-        while (true) {
-            if (joiner != null && !joiner.holdsNothing()) {
-                // lines the joiner read ahead, as text: one with no tail after it is served alone
-                String line = joiner.holdsOneLine() && noTailFollows(physical, joiner, next) ? joiner.nextAlone()
-                        : joiner.next();
-                typer.frame(format, line, joiner.lineNumber());
-                continue;
-            }
-            if (!physical.nextRaw()) {
-                break;
-            }
-            if (joiner != null && !noTailFollows(physical, joiner, next)) {
-                // a tail may follow: the joiner reads this line and what it joins, as text
-                String line = joiner.next(LineReader.decode(physical.rawBytes(), physical.rawStart(),
-                        physical.rawEnd() - physical.rawStart()), physical.lineNumber());
-                typer.frame(format, line, joiner.lineNumber());
-                continue;
-            }
-            typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
-            // asked here: a wrapper's lines frame alone once the input has shown whose clock it keeps
-            if (blocks && physical.bytesRead() >= inBlocksFrom && format.lineLocal()) {
+                && !physical.carriageReturnLines(); // blocks are cut at line feeds
+        TailGate gate = joiner == null ? null : new TailGate(physical, joiner);
+        while (gate == null ? frameNext(physical, format, typer) : gate.step(format, typer)) {
+            // asked here: a wrapper's lines frame alone once the input has shown whose clock it keeps;
+            // with cut lines, blocks start where no cut piece can
+            if (blocks && physical.bytesRead() >= inBlocksFrom && format.lineLocal() && (gate == null || gate.atCleanCut())) {
                 LineBlocks rest = new LineBlocks(physical.takeBuffered(), physical.atEnd(), text, options.maxLineBytes(),
-                        options.blockBytes());
+                        options.blockBytes(), joiner == null ? null : joiner::noTail);
                 BlockReading.Counts read = BlockReading.read(rest, format, options.maxLineBytes(), forwardUnknown, counter,
-                        physical.lineNumber());
+                        physical.lineNumber(), joiner);
                 blockLines = read.lines();
                 blockTruncated = read.truncated();
                 if (read.failure() != null) {
@@ -261,14 +243,13 @@ public final class LogReader {
         }
     }
 
-    /**
-     * Whether the line after the one at hand is certainly no cut piece of it (or there is none):
-     * then the line at hand is framed alone, from its bytes, as the joiner would have returned it.
-     */
-    private static boolean noTailFollows(LineReader physical, WrapJoiner joiner, int[] span) {
-        int peeked = physical.peek(span);
-        return peeked == LineReader.NO_MORE
-                || peeked == LineReader.PEEKED && joiner.noTail(physical.peekBytes(), span[0], span[1]);
+    /** Frames the next line from its bytes; false at the end of the input. */
+    private static boolean frameNext(LineReader physical, LogFormat format, RecordTyper typer) throws IOException {
+        if (!physical.nextRaw()) {
+            return false;
+        }
+        typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
+        return true;
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */

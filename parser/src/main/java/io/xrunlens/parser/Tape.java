@@ -25,6 +25,8 @@ final class Tape implements TypedSink {
     /** Lines of the block and lines cut at the length limit: set by whoever filled the tape. */
     long lines;
     long truncatedLines;
+    /** The joiner that read the block, for its counts (null when nothing is joined). */
+    WrapJoiner joiner;
     /** The block the tape is of, and the format that framed it (to frame it again if it must be). */
     final LineBlocks.Block block;
     final LogFormat framedWith;

@@ -62,11 +62,34 @@ final class WrapJoiner implements LineSource {
     /** A read error met while looking ahead, thrown once the lines before it are served. */
     private IOException pending;
 
+    /** Whether the source's first line is the input's (a block's is not): a prompt there is told apart. */
+    private final boolean inputStart;
+
     WrapJoiner(LineSource in, LogFormat format, MessageParser parser, List<String> head) {
+        this(in, format, parser, cutWidth(head, format), true);
+    }
+
+    private WrapJoiner(LineSource in, LogFormat format, MessageParser parser, int cutWidth, boolean inputStart) {
         this.in = in;
         this.format = format;
         this.parser = parser;
-        this.cutWidth = cutWidth(head, format);
+        this.cutWidth = cutWidth;
+        this.inputStart = inputStart;
+    }
+
+    /**
+     * A joiner like this one for a block of the same input, read on another thread with that
+     * thread's parser (the format is asked nothing that changes it). A block starts where no
+     * cut piece can (see {@link #noTail}), so its joins are the ones this joiner would make.
+     */
+    WrapJoiner forBlock(LineSource block, MessageParser blockParser) {
+        return new WrapJoiner(block, format, blockParser, cutWidth, false);
+    }
+
+    /** Counts what a block's joiner joined and served as prompts, for the notes. */
+    void absorb(WrapJoiner block) {
+        joins += block.joins;
+        prompts += block.prompts;
     }
 
     /**
@@ -219,7 +242,7 @@ final class WrapJoiner implements LineSource {
 
     private void served(Line first) {
         lineNumber = first.number;
-        if (first.number == 1 ? ShellPrompt.matches(first.text) : first.prompt) {
+        if (first.number == 1 && inputStart ? ShellPrompt.matches(first.text) : first.prompt) {
             prompts++; // every later line is looked at as a possible tail
         }
     }
