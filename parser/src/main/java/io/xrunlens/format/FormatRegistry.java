@@ -130,13 +130,15 @@ public final class FormatRegistry {
 
     /**
      * Whether a line opens a record of one of the formats with a stamp or prefix ("[  535.201598] ",
-     * "kern  :info  : ", "6,1012,535201598,-;", "11-24 10:00:00.201  0  0 I "). In an input of
-     * another format (logs of several boards appended into one file) such a line is an entry of
-     * its own, never a piece of the line before that a terminal cut.
+     * "kern  :info  : ", "6,1012,535201598,-;", "11-24 10:00:00.201  0  0 I "), quoted in a mail
+     * ("&gt; [  535.201598] ") or not. In an input of another format (logs of several boards
+     * appended into one file, a reply that quotes one) such a line is an entry of its own, never
+     * a piece of the line before that a terminal cut.
      */
     public static boolean opensRecord(String line) {
+        String unquoted = line.substring(quoteEnd(line));
         for (LogFormat f : PREFIXED) {
-            if (f.score(line) > 0) {
+            if (f.score(unquoted) > 0) {
                 return true;
             }
         }
@@ -145,12 +147,36 @@ public final class FormatRegistry {
 
     /** {@link #opensRecord(String)} where the bytes tell it (see {@link LogFormat#startsRecord(byte[], int, int)}). */
     public static boolean opensRecord(byte[] line, int from, int to) {
+        int start = quoteEnd(line, from, to);
         for (LogFormat f : PREFIXED) {
-            if (f.startsRecord(line, from, to)) {
+            if (f.startsRecord(line, start, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where a mail's quote markers ("&gt; ", "&gt;&gt; ", "&gt; &gt; ") at the line's start end. */
+    private static int quoteEnd(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '>') {
+            i++;
+            if (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static int quoteEnd(byte[] line, int from, int to) {
+        int i = from;
+        while (i < to && line[i] == '>') {
+            i++;
+            if (i < to && line[i] == ' ') {
+                i++;
+            }
+        }
+        return i;
     }
 
     public static List<LogFormat> all() {

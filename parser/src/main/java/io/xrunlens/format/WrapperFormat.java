@@ -4,6 +4,7 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
@@ -215,17 +216,32 @@ final class WrapperFormat implements LogFormat {
     }
 
     /**
-     * Known from the bytes for a row with a fast prefix reader, when the prefix is all ASCII.
-     * (The registry's shared instances are asked from any thread: nothing here is kept.)
+     * Known from the bytes when the prefix is all ASCII: read by the fast reader where the row has
+     * one, else by the pattern on the line's first bytes, taken only when the match did not
+     * need to see past them. (The registry's shared instances are asked from any thread: nothing
+     * here is kept.)
      */
     @Override
     public boolean startsRecord(byte[] line, int from, int to) {
-        Scan peek = new Scan();
-        if (fast == null || from >= to || line[from] < 0 || !canStartWith((char) line[from])
-                || !fast.scan(line, from, Math.min(to, from + PREFIX_VIEW), peek)) {
+        if (from >= to || line[from] < 0 || !canStartWith((char) line[from])) {
             return false;
         }
-        for (int i = from; i < from + peek.end; i++) {
+        int view = Math.min(to, from + PREFIX_VIEW);
+        int end;
+        if (fast != null) {
+            Scan peek = new Scan();
+            if (!fast.scan(line, from, view, peek)) {
+                return false;
+            }
+            end = from + peek.end;
+        } else {
+            Matcher m = prefix.matcher(new String(line, from, view - from, StandardCharsets.ISO_8859_1));
+            if (!m.lookingAt() || m.hitEnd()) {
+                return false;
+            }
+            end = from + m.end();
+        }
+        for (int i = from; i < end; i++) {
             if (line[i] < 0x20 || line[i] == 0x7f) {
                 return false; // a control or a non-ASCII byte: the text decides
             }

@@ -163,7 +163,7 @@ final class WrapJoiner implements LineSource {
      * the bytes do not tell; {@link #mayBeTail} then decides on the text.
      */
     boolean noTail(byte[] b, int from, int to) {
-        return isBlank(b, from, to) || format.startsRecord(b, from, to) || entryAt(b, from, to)
+        return isBlank(b, from, to) || entryAt(b, from, to) || format.startsRecord(b, from, to)
                 || FormatRegistry.opensRecord(b, from, to);
     }
 

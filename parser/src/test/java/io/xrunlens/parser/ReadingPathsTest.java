@@ -244,7 +244,7 @@ class ReadingPathsTest {
         lines.add(ascii("ble?)"));
         for (byte[] tricky : tricky(random, 30_000)) {
             byte[] line = syslog && random.nextInt(10) > 0 ? prefixed(prefix, tricky) : tricky;
-            switch (random.nextInt(14)) {
+            switch (random.nextInt(16)) {
                 case 0, 1 -> {
                     int cut = 1 + random.nextInt(line.length + 1);
                     lines.add(Arrays.copyOf(line, Math.min(cut, line.length)));
@@ -255,6 +255,9 @@ class ReadingPathsTest {
                 case 4 -> lines.add(ascii("arecord: pcm_read:2221: read error: Input/output error"));
                 case 5 -> lines.add(ascii("kern  :info  : [ 7416.943603] Booting Linux on physical CPU 0x0"));
                 case 6 -> lines.add(ascii("2026-12-03T10:06:02 laptop kernel: usb 1-1: USB disconnect, device number 3"));
+                case 7 -> lines.add(ascii("11-24 10:00:00.201     0     0 I imx-sgtl5000 sound: XRUN: pcmC0D0c:0"));
+                case 8 -> lines.add(prefixed("> ", line));
+                case 9 -> lines.add(ascii("[Tue Nov 24 10:00:00 2026] imx-sdma 20ec000.sdma: txd 19499aa8: freeing"));
                 default -> {
                 }
             }

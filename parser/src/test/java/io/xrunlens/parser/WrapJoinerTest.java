@@ -67,7 +67,7 @@ class WrapJoinerTest {
     /**
      * Logs of several boards appended into one file: the first (which decides the format) is
      * dmesg --time-format iso, with a line its terminal cut; then plain dmesg, dmesg -x, /dev/kmsg,
-     * logcat and journalctl with its date cut off. A line that opens a record of any of those is
+     * logcat, journalctl with its date cut off, dmesg -T and a mail's quote of plain dmesg. A line that opens a record of any of those is
      * a record of its own, on its own line (joined onto the line before, each would also have cost
      * a reading of the whole run of lines joined so far).
      */
@@ -80,7 +80,8 @@ class WrapJoinerTest {
         log.append("2026-11-24T10:08:55,201598+00:00 imx-sgtl5000 sound: capture write error (DMA or IRQ trou\nble?)\n");
         log.append("\narecord: pcm_read:2221: read error: Input/output error\n"); // the paste's last line
         List<String> prefixes = List.of("kern  :debug : [  %d.%06d] ", "[  %d.%06d] ", "<7>[  %d.%06d] ",
-                "7,1012,%d%06d,-;", "11-24 10:%02d:00.%03d     0     0 I ", "10:10:%02d.%06d kernel: ");
+                "7,1012,%d%06d,-;", "11-24 10:%02d:00.%03d     0     0 I ", "10:10:%02d.%06d kernel: ",
+                "> [  %d.%06d] ", "[Tue Nov 24 10:%02d:%02d 2026] ");
         int lines = 44;
         for (int i = 0; i < 60; i++) {
             String prefix = String.format(prefixes.get(i % prefixes.size()), 10 + i, i);
