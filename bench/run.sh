@@ -9,7 +9,9 @@
 # Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
 # "busy" (bench/gen-busy.py: new numbers on nearly every line, dozens of subsystems) and
 # "samples" (bench/gen-samples-log.py: the samples/ logs again and again, stamps and pointers
-# renumbered). Each is read plain, wrapped as syslog and wrapped as journalctl short-precise.
+# renumbered; which sample comes first, and so the format detected, follows from samples/).
+# Each is read plain, wrapped as syslog and wrapped as journalctl short-precise; "console" is the
+# busy kind behind a serial console's U-Boot banner, with a line cut by the terminal.
 #
 # Everything it makes goes to bench/out/ (ignored by git). Needs python3, /usr/bin/time, taskset.
 set -euo pipefail
@@ -131,6 +133,16 @@ for k in "$log200" "$busy" "$samples_log"; do
         end_to_end "$(basename "$f"), 2 cores, best of 3" "$f" "$r" 3 java "${gc[@]}" "${cds[@]}"
     done
 done
+# A serial console's capture: U-Boot's banner (the lines before the kernel's first stamp in
+# samples/pastes/uboot-preamble.log), then the busy kind with one line of its head cut by an
+# 80-column terminal. Lines that are not records and a cut line turn on the joining of cut lines,
+# which reads every line a cut piece may follow as text.
+console="$out/console-200.log"
+[ -f "$console" ] || { sed -n '/^\[/q;p' samples/pastes/uboot-preamble.log
+    head -40 "$busy" | awk '!cut && length($0) > 80 { print substr($0, 1, 80); print substr($0, 81); cut = 1; next } { print }'
+    tail -n +41 "$busy"; } > "$console"
+cat "$console" > /dev/null
+end_to_end "$(basename "$console") (U-Boot banner, a cut line), 2 cores, best of 3" "$console" 0 3 java "${gc[@]}" "${cds[@]}"
 # The busy kind in the other formats people capture (dmesg -T, dmesg -x, /dev/kmsg, journalctl
 # -o short-iso and -o json), its first 1.5 M lines each: formats read by a regular expression
 # or a date parser per line cost more than dmesg's own.
