@@ -34,6 +34,10 @@ public enum PcmDirection {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
+            int length = i - start;
+            if (length != 2 && length != 3 && length != 7 && length != 8) {
+                continue; // no word of the sets, nor "dir": no copy of it is made
+            }
             String word = text.substring(start, i);
             if ((TX.contains(word) || RX.contains(word)) && !afterMessageWord(text, start)) {
                 tx |= TX.contains(word);
