@@ -119,7 +119,7 @@ public final class DmesgFormat implements LogFormat {
     @Override
     public boolean startsRecord(byte[] line, int from, int to) {
         return KernelBytes.stampAfter(line, from, to) != KernelTextFramer.NOT_FOUND
-                && !KernelBytes.controlBefore(line, from, to, (byte) ']');
+                && KernelBytes.plainAscii(line, from, Bytes.indexOf(line, (byte) ']', from, to));
     }
 
     /**

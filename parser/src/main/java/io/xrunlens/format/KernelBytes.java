@@ -98,20 +98,17 @@ final class KernelBytes {
     }
 
     /**
-     * Whether a control character or a byte outside ASCII comes before the first {@code end} byte
-     * (or the line's end): where none does, the decoded text starts with the same characters.
+     * Whether {@code s[from, to)} holds neither a control character nor a byte outside ASCII:
+     * then the decoded text holds the same characters there, and what the bytes say of them
+     * (a prefix, a stamp) the text says too.
      */
-    static boolean controlBefore(byte[] s, int from, int to, byte end) {
+    static boolean plainAscii(byte[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            byte c = s[i];
-            if (c < 0x20 || c == 0x7f) { // a negative byte is not ASCII
-                return true;
-            }
-            if (c == end) {
+            if (s[i] < 0x20 || s[i] == 0x7f) { // a negative byte is not ASCII
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static int skipSpaces(byte[] s, int i, int to) {

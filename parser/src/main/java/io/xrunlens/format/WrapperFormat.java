@@ -241,12 +241,7 @@ final class WrapperFormat implements LogFormat {
             }
             end = from + m.end();
         }
-        for (int i = from; i < end; i++) {
-            if (line[i] < 0x20 || line[i] == 0x7f) {
-                return false; // a control or a non-ASCII byte: the text decides
-            }
-        }
-        return true;
+        return KernelBytes.plainAscii(line, from, end); // else the text decides
     }
 
     /** Whether the pattern can match a line starting with this character. */
@@ -333,10 +328,8 @@ final class WrapperFormat implements LogFormat {
             return NOT_SPLIT;
         }
         int at = from + scan.end;
-        for (int i = from; i < at; i++) {
-            if (line[i] < 0x20 || line[i] == 0x7f) {
-                return NOT_SPLIT; // a control or a non-ASCII byte: the text path decides
-            }
+        if (!KernelBytes.plainAscii(line, from, at)) {
+            return NOT_SPLIT; // a control or a non-ASCII byte: the text path decides
         }
         long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
         long stamp = KernelBytes.stampAndRest(line, at, to, restStart);
