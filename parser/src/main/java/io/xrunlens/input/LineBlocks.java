@@ -37,6 +37,8 @@ public final class LineBlocks {
     private boolean eof;
     /** A read error met after some lines of a block: raised once those lines are handed on. */
     private IOException pending;
+    /** The lines before that read error, handed on as a block of their own (see {@link #fill}). */
+    private Block pendingBlock;
 
     /**
      * @param buffered bytes already read from {@code in} but not yet split into lines
@@ -102,9 +104,6 @@ public final class LineBlocks {
         }
         return longLine(data);
     }
-
-    /** A block handed on before a read error (see {@link #fill}). */
-    private Block pendingBlock;
 
     /**
      * Fills {@code data} from {@code n} until it is full or the input ends; the new length, or

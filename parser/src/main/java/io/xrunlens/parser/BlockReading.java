@@ -119,16 +119,12 @@ final class BlockReading {
         MessageParser parser = LogReader.parser();
         RecordTyper typer = new RecordTyper(parser, forwardUnknown, tape);
         BlockLines lines = new BlockLines(block.data(), block.length(), maxLineBytes);
-        if (joiner == null) {
-            while (lines.nextRaw()) {
-                typer.frame(format, lines.rawBytes(), lines.rawStart(), lines.rawEnd(), lines.lineNumber());
-            }
-        } else {
+        if (joiner != null) {
             tape.joiner = joiner.forBlock(lines, parser);
-            TailGate gate = new TailGate(lines, tape.joiner);
-            while (gate.step(format, typer)) {
-                // each step frames a line, joined or alone
-            }
+        }
+        TailGate gate = joiner == null ? null : new TailGate(lines, tape.joiner);
+        while (gate == null ? typer.frameNext(format, lines) : gate.step(format, typer)) {
+            // each step frames a line, joined or alone
         }
         tape.lines = lines.linesRead();
         tape.truncatedLines = block.cutLines() + lines.cutLines();

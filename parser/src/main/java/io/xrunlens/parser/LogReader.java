@@ -225,7 +225,7 @@ public final class LogReader {
         boolean blocks = options.blockBytes() > 0 && !options.live() && BlockReading.worthIt()
                 && !physical.carriageReturnLines(); // blocks are cut at line feeds
         TailGate gate = joiner == null ? null : new TailGate(physical, joiner);
-        while (gate == null ? frameNext(physical, format, typer) : gate.step(format, typer)) {
+        while (gate == null ? typer.frameNext(format, physical) : gate.step(format, typer)) {
             // asked here: a wrapper's lines frame alone once the input has shown whose clock it keeps;
             // with cut lines, blocks start where no cut piece can
             if (blocks && physical.bytesRead() >= inBlocksFrom && format.lineLocal() && (gate == null || gate.atCleanCut())) {
@@ -241,15 +241,6 @@ public final class LogReader {
                 return;
             }
         }
-    }
-
-    /** Frames the next line from its bytes; false at the end of the input. */
-    private static boolean frameNext(LineReader physical, LogFormat format, RecordTyper typer) throws IOException {
-        if (!physical.nextRaw()) {
-            return false;
-        }
-        typer.frame(format, physical.rawBytes(), physical.rawStart(), physical.rawEnd(), physical.lineNumber());
-        return true;
     }
 
     /** Frames lines, types records, assigns boots and keeps the counts. */

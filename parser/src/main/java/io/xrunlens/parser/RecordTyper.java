@@ -4,12 +4,14 @@ import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineReader;
+import io.xrunlens.input.RawLines;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.NumberShape;
 import io.xrunlens.kb.UnrecognisedError;
 import io.xrunlens.kb.Words;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import java.io.IOException;
 
 /**
  * Frames lines into records and types them: the part of reading that needs no order, so blocks
@@ -75,6 +77,15 @@ final class RecordTyper implements RecordSink {
         } else {
             format.frame(line, lineNumber, this);
         }
+    }
+
+    /** Frames the next line of {@code lines} from its bytes; false at their end. */
+    boolean frameNext(LogFormat format, RawLines lines) throws IOException {
+        if (!lines.nextRaw()) {
+            return false;
+        }
+        frame(format, lines.rawBytes(), lines.rawStart(), lines.rawEnd(), lines.lineNumber());
+        return true;
     }
 
     /** Frames one line given as its bytes (see the class comment for the ways it takes). */
