@@ -17,7 +17,11 @@ public final class FormatRegistry {
     private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
     private static final String ISO = "(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?)";
     private static final String JOURNAL_SEPARATOR = "-- (Boot [0-9a-f]+|Reboot) --\\s*";
-    /** journalctl: "host kernel: "; BusyBox syslogd adds "kern.info " before the tag. */
+    /**
+     * journalctl: "host kernel: "; BusyBox syslogd adds "kern.info " before the tag. The rows
+     * that end in it say so ({@code requiring("kernel: ")}): most lines of other text hold no
+     * "kernel: " and are told apart without their patterns.
+     */
     private static final String KERNEL_TAG = " \\S+ (?:kern\\.(\\w+) )?kernel: ";
     /**
      * A month of up to three words in any language ("Dez", "de des.", "thg 12") or a number and
@@ -70,12 +74,14 @@ public final class FormatRegistry {
                     m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC),
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
-                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC),
+                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
+                            .requiring("kernel: "),
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
                     + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().scannedBy(new SyslogPrefix()),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS)
+                            .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: "),
             // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
             // "syslog", which the English form (and its fast prefix reader) keeps
             new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"
@@ -83,29 +89,30 @@ public final class FormatRegistry {
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear(),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: "),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
-                    Clock.YEARLESS).withoutYear(),
+                    Clock.YEARLESS).withoutYear().requiring("kernel"),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)),
-                    1, JOURNAL_SEPARATOR, Clock.WALL),
+                    1, JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
             new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
                     + " kernel: msg\" (the weekday in any language; the zone is not read)",
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
                     m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L, JOURNAL_SEPARATOR,
-                    Clock.WALL),
+                    Clock.WALL).requiring("kernel: "),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
-                    JOURNAL_SEPARATOR, Clock.WALL),
+                    JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",
-                    m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR, Clock.TIME_OF_DAY),
+                    m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR, Clock.TIME_OF_DAY)
+                            .requiring("kernel: "),
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
@@ -125,8 +132,8 @@ public final class FormatRegistry {
     }
 
     /** The formats whose records open with a stamp or a prefix of their own (not the JSON and field ones). */
-    private static final List<LogFormat> PREFIXED = FORMATS.stream()
-            .filter(f -> f instanceof DmesgFormat || f instanceof WrapperFormat).toList();
+    private static final LogFormat[] PREFIXED = FORMATS.stream()
+            .filter(f -> f instanceof DmesgFormat || f instanceof WrapperFormat).toArray(LogFormat[]::new);
 
     /**
      * Whether a line opens a record of one of the formats with a stamp or prefix ("[  535.201598] ",

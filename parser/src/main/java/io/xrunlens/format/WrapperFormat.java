@@ -1,10 +1,10 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
@@ -67,8 +67,23 @@ final class WrapperFormat implements LogFormat {
     private final boolean withoutYear;
     private final Clock kind;
     private final FastPrefix fast;
+    /**
+     * Words every match of the prefix holds ("kernel: "), or null: a line without them is no
+     * record of this format, told without running the pattern. Rows whose month or weekday may
+     * be any word run a pattern that tries every split of a line's first words; without this,
+     * every line of other text in an input paid for that.
+     */
+    private final String required;
     /** Reused per instance: a per-input copy is used by one thread. */
     private final Scan scan = new Scan();
+    /**
+     * This thread's matcher of the prefix, reset to each line: the registry's rows are asked
+     * about every line a cut piece may follow, from every reading thread, and a matcher (with
+     * its group arrays) per question was most of what such a read allocated.
+     */
+    private final ThreadLocal<Matcher> matchers;
+    /** This thread's view of a line's bytes as characters, for {@link #startsRecord(byte[], int, int)}. */
+    private static final ThreadLocal<Latin1Chars> BYTES_AS_TEXT = ThreadLocal.withInitial(Latin1Chars::new);
     /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
     private final boolean perInput;
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
@@ -80,9 +95,11 @@ final class WrapperFormat implements LogFormat {
         this.name = name;
         this.kind = kind;
         this.fast = null;
+        this.required = null;
         this.perInput = false;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
+        this.matchers = matchersOf(prefix);
         this.possibleFirst = possibleFirstCharacters(prefix);
         this.clock = clock;
         this.level = level;
@@ -93,17 +110,19 @@ final class WrapperFormat implements LogFormat {
     }
 
     private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput) {
-        this(f, withoutYear, yearless, perInput, f.fast);
+        this(f, withoutYear, yearless, perInput, f.fast, f.required);
     }
 
     private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput,
-                          FastPrefix fast) {
+                          FastPrefix fast, String required) {
         this.name = f.name;
         this.kind = f.kind;
         this.fast = fast;
+        this.required = required;
         this.perInput = perInput;
         this.description = f.description;
         this.prefix = f.prefix;
+        this.matchers = matchersOf(prefix);
         this.possibleFirst = f.possibleFirst;
         this.clock = f.clock;
         this.level = f.level;
@@ -115,7 +134,24 @@ final class WrapperFormat implements LogFormat {
 
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
     WrapperFormat scannedBy(FastPrefix scanner) {
-        return new WrapperFormat(this, withoutYear, yearless, perInput, scanner);
+        return new WrapperFormat(this, withoutYear, yearless, perInput, scanner, required);
+    }
+
+    /**
+     * The same format, knowing that every match of its prefix holds {@code literal} as written
+     * in the pattern (outside any optional part): lines without it are answered before the
+     * pattern runs. Refused for a literal the pattern does not spell.
+     */
+    WrapperFormat requiring(String literal) {
+        if (literal.isEmpty() || !prefix.pattern().contains(literal) || !literal.chars().allMatch(c -> c >= ' ' && c < 0x7f)) {
+            throw new IllegalArgumentException("not a literal of " + name + "'s prefix: " + literal);
+        }
+        return new WrapperFormat(this, withoutYear, yearless, perInput, fast, literal);
+    }
+
+    /** Whether the text may hold a match of the prefix, as far as its required words tell. */
+    private boolean mayHold(String line) {
+        return required == null || line.contains(required);
     }
 
     /** The fast reader of this row's prefix, if it has one (tests compare it with the regex). */
@@ -212,7 +248,7 @@ final class WrapperFormat implements LogFormat {
         if (fast != null) {
             return fast.scan(line, null) ? 3 : 0;
         }
-        return prefix.matcher(line).lookingAt() ? 3 : 0;
+        return mayHold(line) && matcher(line).lookingAt() ? 3 : 0;
     }
 
     /**
@@ -235,13 +271,25 @@ final class WrapperFormat implements LogFormat {
             }
             end = from + peek.end;
         } else {
-            Matcher m = prefix.matcher(new String(line, from, view - from, StandardCharsets.ISO_8859_1));
+            if (required != null && !Bytes.contains(line, required, from, view)) {
+                return false;
+            }
+            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, view));
             if (!m.lookingAt() || m.hitEnd()) {
                 return false;
             }
             end = from + m.end();
         }
         return KernelBytes.plainAscii(line, from, end); // else the text decides
+    }
+
+    private static ThreadLocal<Matcher> matchersOf(Pattern prefix) {
+        return ThreadLocal.withInitial(() -> prefix.matcher(""));
+    }
+
+    /** This thread's matcher of the prefix, now on {@code text}. */
+    private Matcher matcher(CharSequence text) {
+        return matchers.get().reset(text);
     }
 
     /** Whether the pattern can match a line starting with this character. */
@@ -401,8 +449,8 @@ final class WrapperFormat implements LogFormat {
             micros = sc.micros;
             lvl = sc.level;
         } else {
-            Matcher m = prefix.matcher(line);
-            if (!m.lookingAt()) {
+            Matcher m = line.isEmpty() || canStartWith(line.charAt(0)) && mayHold(line) ? matcher(line) : null;
+            if (m == null || !m.lookingAt()) {
                 KernelTextFramer.frameLine(line, lineNumber, out);
                 return;
             }

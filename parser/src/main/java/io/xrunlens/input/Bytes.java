@@ -24,4 +24,20 @@ public final class Bytes {
         }
         return -1;
     }
+
+    /** Whether the ASCII {@code literal} occurs in {@code b[from, to)}. */
+    public static boolean contains(byte[] b, String literal, int from, int to) {
+        byte first = (byte) literal.charAt(0);
+        int last = to - literal.length();
+        for (int i = indexOf(b, first, from, last + 1); i >= 0; i = indexOf(b, first, i + 1, last + 1)) {
+            int k = 1;
+            while (k < literal.length() && b[i + k] == (byte) literal.charAt(k)) {
+                k++;
+            }
+            if (k == literal.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

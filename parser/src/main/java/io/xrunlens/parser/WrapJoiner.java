@@ -6,6 +6,7 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.paste.ShellPrompt;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +112,8 @@ final class WrapJoiner implements LineSource {
                 boolean[] time = {starts}; // dmesg -H: a stamp, but no clock
                 format.frame(line, 0, r -> time[0] |= r.hasTime());
                 stamped += time[0] ? 1 : 0;
-                pieces += !starts && !ShellPrompt.matches(line) && !ShellPrompt.isProgramOutput(line) ? 1 : 0;
+                pieces += !starts && !dictionaryField(line) && !ShellPrompt.matches(line)
+                        && !ShellPrompt.isProgramOutput(line) ? 1 : 0;
             }
         }
         return pieces > 0 && stamped > 0 && stamped * MIN_STAMPED_SHARE >= nonBlank;
@@ -127,7 +129,7 @@ final class WrapJoiner implements LineSource {
         int followed = 0;
         for (int i = 0; i + 1 < head.size(); i++) {
             String next = head.get(i + 1);
-            if (!next.isBlank() && !format.startsRecord(next) && !ShellPrompt.matches(next)
+            if (!next.isBlank() && !format.startsRecord(next) && !dictionaryField(next) && !ShellPrompt.matches(next)
                     && !ShellPrompt.isProgramOutput(next)) {
                 followed++;
                 lengths.merge(head.get(i).length(), 1, Integer::sum);
@@ -163,8 +165,33 @@ final class WrapJoiner implements LineSource {
      * the bytes do not tell; {@link #mayBeTail} then decides on the text.
      */
     boolean noTail(byte[] b, int from, int to) {
-        return isBlank(b, from, to) || entryAt(b, from, to) || format.startsRecord(b, from, to)
-                || FormatRegistry.opensRecord(b, from, to);
+        return isBlank(b, from, to) || entryAt(b, from, to) || dictionaryField(b, from, to)
+                || format.startsRecord(b, from, to) || FormatRegistry.opensRecord(b, from, to);
+    }
+
+    /**
+     * A line of /dev/kmsg's dictionary (" SUBSYSTEM=platform", " DEVICE=+platform:20ec000.sdma"):
+     * a space, an upper-case key, "=". It belongs to the record before as a field, never as
+     * words of its text that a terminal cut off.
+     */
+    static boolean dictionaryField(String s) {
+        return s.startsWith(" ") && dictionaryField(s.getBytes(StandardCharsets.ISO_8859_1), 0, s.length());
+    }
+
+    private static boolean dictionaryField(byte[] b, int from, int to) {
+        if (to - from < 3 || b[from] != ' ' || !isUpper(b[from + 1])) {
+            return false;
+        }
+        for (int i = from + 2; i < to; i++) {
+            byte c = b[i];
+            if (c == '=') {
+                return true;
+            }
+            if (!(isUpper(c) || isDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Spaces, tabs and carriage returns alone (decoding drops the returns): the text is blank. */
@@ -378,7 +405,8 @@ final class WrapJoiner implements LineSource {
     }
 
     private boolean mayBeTail(Line line) {
-        if (line.text.isBlank() || format.startsRecord(line.text) || ENTRY.matcher(line.text).lookingAt()
+        if (line.text.isBlank() || dictionaryField(line.text) || format.startsRecord(line.text)
+                || ENTRY.matcher(line.text).lookingAt()
                 || FormatRegistry.opensRecord(line.text)) {
             return false;
         }

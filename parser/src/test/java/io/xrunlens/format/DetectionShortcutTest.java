@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The first-character shortcut in detection must never change a wrapper format's score. */
+/**
+ * The shortcuts before a wrapper format's pattern (the first character, the words every match
+ * holds, a line's bytes read without a copy) must never change what the pattern alone says.
+ */
 class DetectionShortcutTest {
 
     private static List<String> lines() throws IOException {
@@ -41,5 +45,33 @@ class DetectionShortcutTest {
             }
         }
         assertTrue(wrappers >= 10, "wrapper formats: " + wrappers);
+    }
+
+    @Test
+    void aRecordStartReadFromBytesIsWhatThePatternSaysOfTheLineStart() throws IOException {
+        int starts = 0;
+        for (LogFormat f : FormatRegistry.all()) {
+            if (f instanceof WrapperFormat w) {
+                for (String line : lines()) {
+                    byte[] b = ("x" + line + "y").getBytes(StandardCharsets.ISO_8859_1); // offsets, not 0..length
+                    boolean fromBytes = w.startsRecord(b, 1, b.length - 1);
+                    var m = w.prefix().matcher(line.substring(0, Math.min(line.length(), 96)));
+                    boolean expected = m.lookingAt() && !m.hitEnd()
+                            && line.chars().limit(m.end()).allMatch(c -> c >= ' ' && c < 0x7f);
+                    assertEquals(expected, fromBytes, w.name() + " on: " + line);
+                    starts += fromBytes ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(starts > 300, "record starts: " + starts);
+    }
+
+    @Test
+    void aRequiredWordMustBeSpelledByThePattern() {
+        WrapperFormat syslog = (WrapperFormat) FormatRegistry.byName("syslog-iso").orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> syslog.requiring("kern.warn"));
+        assertThrows(IllegalArgumentException.class, () -> syslog.requiring(""));
+        assertEquals(0, syslog.requiring("kernel: ").score("2026-11-24T10:00:00+01:00 host kernel : msg"));
+        assertEquals(3, syslog.requiring("kernel: ").score("2026-11-24T10:00:00+01:00 host kernel: msg"));
     }
 }

@@ -101,6 +101,21 @@ class WrapJoinerTest {
         }
     }
 
+    /**
+     * /dev/kmsg's dictionary lines (" SUBSYSTEM=sound") belong to the record before as fields:
+     * even after a line as wide as the terminal that cut the input, they are no piece of its text.
+     */
+    @Test
+    void aKmsgDictionaryLineIsNeverJoined() {
+        String cut = "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or"; // 62 columns
+        InputSummary s = read((cut + "\n IRQ trouble?)\n").repeat(4)
+                + "[  546.000000] fsl-ssi-dai 2028000.ssi: ASoC: error at snd_soc\n SUBSYSTEM=sound\n"
+                + " DEVICE=+sound:card0\n" + BEFORE);
+        assertEquals(4, s.joined(), s.notes().toString());
+        assertTrue(events.stream().anyMatch(e -> e.record().text().equals(" SUBSYSTEM=sound")
+                || e.record().text().equals("SUBSYSTEM=sound")), events.toString());
+    }
+
     @Test
     void aMailerThatDroppedTheSpaceGetsItBack() {
         read(BEFORE + "[   12.118340] aplay: pcm_write:2127: write error: Cannot allocate\nmemory\n" + BEFORE);
