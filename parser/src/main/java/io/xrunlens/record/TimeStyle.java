@@ -192,11 +192,26 @@ public abstract class TimeStyle {
             return 0;
         }
 
+        /**
+         * The second printed last: a report words many findings of the same second, and the
+         * date formatter is the slow part. Immutable, so a thread that reads a stale one still
+         * reads a whole one.
+         */
+        private Printed last = new Printed(Long.MIN_VALUE, "");
+
+        private record Printed(long second, String text) {
+        }
+
         @Override
         protected String print(long micros) {
             long t = micros + base();
-            LocalDateTime dt = LocalDateTime.ofEpochSecond(Math.floorDiv(t, 1_000_000L), 0, offset);
-            return pattern.format(dt) + fraction(Math.floorMod(t, 1_000_000L), decimals);
+            long second = Math.floorDiv(t, 1_000_000L);
+            Printed p = last;
+            if (p.second() != second) {
+                p = new Printed(second, pattern.format(LocalDateTime.ofEpochSecond(second, 0, offset)));
+                last = p;
+            }
+            return decimals <= 0 ? p.text() : p.text() + fraction(Math.floorMod(t, 1_000_000L), decimals);
         }
 
         @Override

@@ -31,6 +31,19 @@ class TimeStyleTest {
         assertEquals(OptionalLong.of(t), TimeStyle.wall(ZoneOffset.ofHours(1), 6).parse("2026-11-24T10:09:05.766075"));
     }
 
+    /** The date of the second printed last is kept: times of other seconds, before or after it, print their own. */
+    @Test
+    void eachTimePrintsItsOwnSecondWhateverCameBefore() {
+        TimeStyle wall = TimeStyle.wall(ZoneOffset.UTC, 3);
+        long t = epochMicros("2026-12-31T23:59:59", ZoneOffset.UTC);
+        assertEquals("2026-12-31 23:59:59.100", wall.format(t + 100_000));
+        assertEquals("2026-12-31 23:59:59.999", wall.format(t + 999_999));
+        assertEquals("2027-01-01 00:00:00.000", wall.format(t + 1_000_000));
+        assertEquals("2026-12-31 23:59:59.000", wall.format(t));
+        assertEquals("1969-12-31 23:59:59.500", wall.format(-500_000));
+        assertEquals("1970-01-01 00:00:00.500", wall.format(500_000));
+    }
+
     @Test
     void yearlessStampsAreShownFromTheirFirstStampAndReadBack() {
         long origin = epochMicros("2000-11-24T10:00:00", ZoneOffset.UTC);

@@ -134,7 +134,7 @@ final class ChainJoiner {
         for (Finding f : candidates(link, episode.get(0))) {
             // the cheap tests first: this runs for every candidate, for every link
             if (joinable(link, f, episode.get(0)) && (link.where() == ChainLink.Where.BOOT || free(f))
-                    && !chained.contains(f) && matches(link.match(), f, episode.get(0), chained)
+                    && !holds(chained, f) && matches(link.match(), f, episode.get(0), chained)
                     && stands(link, f, episode, chained)) {
                 found.add(f);
             }
@@ -144,6 +144,16 @@ final class ChainJoiner {
             case FIRST -> found.isEmpty() ? List.of() : List.of(found.get(0));
             case LAST -> found.isEmpty() ? List.of() : List.of(found.get(found.size() - 1));
         };
+    }
+
+    /** {@code chained.contains(f)}, the time compared first: findings of one rule differ in little else. */
+    private static boolean holds(List<Finding> chained, Finding f) {
+        for (Finding c : chained) {
+            if (c == f || c.micros() == f.micros() && c.equals(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean free(Finding f) {

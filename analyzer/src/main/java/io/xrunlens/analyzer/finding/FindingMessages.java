@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -58,7 +60,7 @@ public final class FindingMessages {
                     .format(new Object[0]));
         }
         Parsed p = PARSED.get().computeIfAbsent(key, k -> new Parsed(new MessageFormat(text(k), Locale.ROOT)));
-        return p.format.format(p.numbersWritten(args));
+        return p.write(p.numbersWritten(args));
     }
 
     /**
@@ -70,14 +72,65 @@ public final class FindingMessages {
         final MessageFormat format;
         private final boolean[] plain;
         private final NumberFormat numbers = NumberFormat.getInstance(Locale.ROOT);
+        /**
+         * For a pattern whose places are all plain ("{0}"), its text around them and which
+         * argument goes in each place, as MessageFormat itself wrote them; else null. Writing a
+         * sentence is then joining strings, not MessageFormat's walk over its formats.
+         */
+        private final String[] between;
+        private final int[] places;
 
         Parsed(MessageFormat format) {
             this.format = format;
             Format[] byArgument = format.getFormatsByArgumentIndex();
             plain = new boolean[byArgument.length];
+            boolean allPlain = true;
             for (int i = 0; i < byArgument.length; i++) {
                 plain[i] = byArgument[i] == null;
+                allPlain &= plain[i];
             }
+            if (allPlain) {
+                // each argument written as a marker MessageFormat cannot make of the pattern's own text
+                Object[] markers = new Object[byArgument.length];
+                for (int i = 0; i < markers.length; i++) {
+                    markers[i] = MARK + i + MARK;
+                }
+                String[] parts = format.format(markers).split(MARK, -1);
+                between = new String[parts.length / 2 + 1];
+                places = new int[parts.length / 2];
+                for (int i = 0; i < parts.length; i++) {
+                    if (i % 2 == 0) {
+                        between[i / 2] = parts[i];
+                    } else {
+                        places[i / 2] = Integer.parseInt(parts[i]);
+                    }
+                }
+            } else {
+                between = null;
+                places = null;
+            }
+        }
+
+        private static final String MARK = "\u0000";
+
+        /** The sentence with these arguments, numbers already written; as MessageFormat writes it. */
+        String write(Object[] args) {
+            if (between == null) {
+                return format.format(args);
+            }
+            StringBuilder out = new StringBuilder(between[0]);
+            for (int i = 0; i < places.length; i++) {
+                int a = places[i];
+                if (a >= args.length) {
+                    out.append('{').append(a).append('}'); // MessageFormat's way of showing a missing one
+                } else if (args[a] instanceof Date) {
+                    return format.format(args); // written by a date format: MessageFormat's own business
+                } else {
+                    out.append(args[a]); // a string as it is, null as "null", others by toString()
+                }
+                out.append(between[i + 1]);
+            }
+            return out.toString();
         }
 
         /** The arguments, each number that goes in a plain place written as MessageFormat would write it. */
@@ -95,7 +148,12 @@ public final class FindingMessages {
         }
     }
 
-    private static String text(String key) {
+    /** Every key (tests write each sentence both ways). */
+    static Set<String> keys() {
+        return BUNDLE.keySet();
+    }
+
+    static String text(String key) {
         String text = BUNDLE.get(key);
         if (text == null) {
             throw new IllegalStateException("no sentence " + key + " in messages.properties or a cause's file");

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +37,31 @@ class FindingMessagesTest {
         }
         assertTrue(lost.isEmpty(), String.join("\n", lost));
         assertEquals("Check the codec's supplies", FindingMessages.format("advice.CODEC").substring(0, 26));
+    }
+
+    /** Sentences are written without MessageFormat where they can be: each must come out as MessageFormat writes it. */
+    @Test
+    void everySentenceIsWrittenAsMessageFormatWritesIt() {
+        List<Object[]> argumentLists = List.of(
+                new Object[0],
+                new Object[] {1, 2},
+                new Object[] {12345, 2.5, "a 'quoted' {word}", null, -7L, "x", "y", "z", 0, 1},
+                new Object[] {"only one"},
+                new Object[] {3, new Date(0), "x", "y", "z", "x", "y", "z"});
+        int written = 0;
+        for (String key : FindingMessages.keys()) {
+            for (Object[] args : argumentLists) {
+                String expected;
+                try {
+                    expected = new MessageFormat(FindingMessages.text(key), Locale.ROOT)
+                            .format(args.clone());
+                } catch (IllegalArgumentException e) {
+                    continue; // a choice or number place given a string: no sentence either way
+                }
+                assertEquals(expected, FindingMessages.format(key, args.clone()), key);
+                written++;
+            }
+        }
+        assertTrue(written > 500, "sentences written: " + written);
     }
 }
