@@ -286,7 +286,9 @@ final class WrapJoiner implements LineSource {
             if (tail == null) {
                 break;
             }
-            if (!mayBeTail(tail)) {
+            if (!mayBeTail(tail) || text.isBlank()) {
+                // (a blank line is a paragraph break, never the start of a cut record; the line
+                // after it was still looked at, as every line a piece may be is: a prompt is counted so)
                 held.addFirst(tail);
                 break;
             }
@@ -423,9 +425,6 @@ final class WrapJoiner implements LineSource {
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
                 && !best.known.equals(apart.known) && !endsInString(best.known);
-        if (text.isBlank()) {
-            return null; // a blank line is a paragraph break, never the start of a cut record
-        }
         boolean cutShows = cutWidth > 0 && text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
         return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
     }
