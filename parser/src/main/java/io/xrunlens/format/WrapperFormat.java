@@ -27,8 +27,9 @@ final class WrapperFormat implements LogFormat {
     static final ToIntFunction<Matcher> NO_LEVEL = m -> -1;
 
     /**
-     * A prefix read by hand instead of by the row's regex (the same language: a test holds them
-     * equal), for the formats whose logs run to millions of lines.
+     * Reads a row's prefix: by hand instead of by the row's regex (the same language: a test
+     * holds them equal) for the formats whose logs run to millions of lines, else by the
+     * pattern itself ({@link PatternPrefix}).
      */
     interface FastPrefix {
         /**
@@ -39,6 +40,59 @@ final class WrapperFormat implements LogFormat {
 
         /** The same on a line's bytes {@code [from, to)} read as Latin-1; {@code out.end} counts from {@code from}. */
         boolean scan(byte[] line, int from, int to, Scan out);
+
+        /** Where the prefix at {@code from} ends (counted from {@code from}), or -1 when none starts there. */
+        default int end(byte[] line, int from, int to) {
+            Scan peek = new Scan();
+            return scan(line, from, to, peek) ? peek.end : -1;
+        }
+    }
+
+    /**
+     * The row's pattern as a prefix reader, for the rows with no reader of their own: on text
+     * it is the pattern; on a line's first bytes it answers only when the pattern did not need
+     * to see past them (else no prefix is read there, and the caller reads the line as text).
+     * Its words and first character are tested before the pattern runs.
+     */
+    private final class PatternPrefix implements FastPrefix {
+        @Override
+        public boolean scan(String line, Scan out) {
+            if (line.isEmpty() || !canStartWith(line.charAt(0)) || !mayHold(line)) {
+                return false;
+            }
+            Matcher m = matcher(line);
+            return m.lookingAt() && read(m, out);
+        }
+
+        @Override
+        public boolean scan(byte[] line, int from, int to, Scan out) {
+            Matcher m = matched(line, from, to);
+            return m != null && read(m, out);
+        }
+
+        @Override
+        public int end(byte[] line, int from, int to) {
+            Matcher m = matched(line, from, to);
+            return m == null ? -1 : m.end();
+        }
+
+        private Matcher matched(byte[] line, int from, int to) {
+            if (from >= to || line[from] < 0 || !canStartWith((char) line[from])
+                    || required != null && !Bytes.contains(line, required, from, to)) {
+                return null;
+            }
+            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, to));
+            return m.lookingAt() && !m.hitEnd() ? m : null;
+        }
+
+        private boolean read(Matcher m, Scan out) {
+            if (out != null) {
+                out.end = m.end();
+                out.micros = clockOf(m);
+                out.level = levelOf(m);
+            }
+            return true;
+        }
     }
 
     /** What a {@link FastPrefix} read: the prefix's end, its clock (as the regex's would read it), its level. */
@@ -66,7 +120,10 @@ final class WrapperFormat implements LogFormat {
     private final YearlessClock yearless;
     private final boolean withoutYear;
     private final Clock kind;
+    /** The row's reader by hand, or null. */
     private final FastPrefix fast;
+    /** How the prefix is read: the row's own reader, else its pattern ({@link PatternPrefix}). */
+    private final FastPrefix reader;
     /**
      * Words every match of the prefix holds ("kernel: "), or null: a line without them is no
      * record of this format, told without running the pattern. Rows whose month or weekday may
@@ -95,6 +152,7 @@ final class WrapperFormat implements LogFormat {
         this.name = name;
         this.kind = kind;
         this.fast = null;
+        this.reader = new PatternPrefix();
         this.required = null;
         this.perInput = false;
         this.description = description;
@@ -118,6 +176,7 @@ final class WrapperFormat implements LogFormat {
         this.name = f.name;
         this.kind = f.kind;
         this.fast = fast;
+        this.reader = fast != null ? fast : new PatternPrefix();
         this.required = required;
         this.perInput = perInput;
         this.description = f.description;
@@ -245,42 +304,21 @@ final class WrapperFormat implements LogFormat {
         if (line.isEmpty() || !canStartWith(line.charAt(0))) {
             return 0;
         }
-        if (fast != null) {
-            return fast.scan(line, null) ? 3 : 0;
-        }
-        return mayHold(line) && matcher(line).lookingAt() ? 3 : 0;
+        return reader.scan(line, null) ? 3 : 0;
     }
 
     /**
-     * Known from the bytes when the prefix is all ASCII: read by the fast reader where the row has
-     * one, else by the pattern on the line's first bytes, taken only when the match did not
-     * need to see past them. (The registry's shared instances are asked from any thread: nothing
-     * here is kept.)
+     * Known from the bytes when the prefix is all ASCII and read from the line's first bytes
+     * (by the pattern only where it did not need to see past them). The registry's shared
+     * instances are asked from any thread: nothing here is kept.
      */
     @Override
     public boolean startsRecord(byte[] line, int from, int to) {
         if (from >= to || line[from] < 0 || !canStartWith((char) line[from])) {
             return false;
         }
-        int view = Math.min(to, from + PREFIX_VIEW);
-        int end;
-        if (fast != null) {
-            Scan peek = new Scan();
-            if (!fast.scan(line, from, view, peek)) {
-                return false;
-            }
-            end = from + peek.end;
-        } else {
-            if (required != null && !Bytes.contains(line, required, from, view)) {
-                return false;
-            }
-            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, view));
-            if (!m.lookingAt() || m.hitEnd()) {
-                return false;
-            }
-            end = from + m.end();
-        }
-        return KernelBytes.plainAscii(line, from, end); // else the text decides
+        int end = reader.end(line, from, Math.min(to, from + PREFIX_VIEW));
+        return end >= 0 && KernelBytes.plainAscii(line, from, from + end); // else the text decides
     }
 
     private static ThreadLocal<Matcher> matchersOf(Pattern prefix) {
@@ -328,7 +366,7 @@ final class WrapperFormat implements LogFormat {
      */
     @Override
     public void skim(String line, long lineNumber, RecordSink out) {
-        if (fast == null || !perInput || kernelStamped == null || line.startsWith("-- ") || !fast.scan(line, scan)) {
+        if (!perInput || kernelStamped == null || line.startsWith("-- ") || !reader.scan(line, scan)) {
             frame(line, lineNumber, out);
             return;
         }
@@ -353,7 +391,8 @@ final class WrapperFormat implements LogFormat {
     private static final int PREFIX_VIEW = 96;
 
     /**
-     * A line of a prefix read by hand (syslog) once the input has shown whose clock it keeps:
+     * A line of this format once the input has shown whose clock it keeps (its prefix read from
+     * the bytes, by hand or by the row's pattern):
      * the kernel's own stamp right after the prefix is the clock and the rest follows it; without
      * one the wrapper's clock (placed in its year, as framing places it: placing a stamp twice
      * is placing it once) stamps the rest after the prefix. Lines with a level in the prefix
@@ -368,11 +407,12 @@ final class WrapperFormat implements LogFormat {
             long stamp = KernelBytes.stampAndRest(line, from, to, restStart);
             return stamp == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : stamp;
         }
-        if (fast == null || !perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
+        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-'
+                || fast == null && level != NO_LEVEL) { // (a pattern's level is read by the text path)
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
-        if (!fast.scan(line, from, viewEnd, scan) || scan.level != -1) {
+        if (!reader.scan(line, from, viewEnd, scan) || scan.level != -1) {
             return NOT_SPLIT;
         }
         int at = from + scan.end;
@@ -436,28 +476,14 @@ final class WrapperFormat implements LogFormat {
         if (bootSeparator != null && line.startsWith("-- ") && bootSeparator.matcher(line).matches()) {
             out.bootSeparator();
         }
-        int end;
-        long micros;
-        int lvl;
-        if (fast != null) {
-            Scan sc = perInput ? scan : new Scan();
-            if (!fast.scan(line, sc)) {
-                KernelTextFramer.frameLine(line, lineNumber, out);
-                return;
-            }
-            end = sc.end;
-            micros = sc.micros;
-            lvl = sc.level;
-        } else {
-            Matcher m = line.isEmpty() || canStartWith(line.charAt(0)) && mayHold(line) ? matcher(line) : null;
-            if (m == null || !m.lookingAt()) {
-                KernelTextFramer.frameLine(line, lineNumber, out);
-                return;
-            }
-            end = m.end();
-            micros = clockOf(m);
-            lvl = levelOf(m);
+        Scan sc = perInput ? scan : new Scan();
+        if (!reader.scan(line, sc)) {
+            KernelTextFramer.frameLine(line, lineNumber, out);
+            return;
         }
+        int end = sc.end;
+        long micros = sc.micros;
+        int lvl = sc.level;
         if (yearless != null) {
             micros = yearless.place(micros);
         }

@@ -121,6 +121,23 @@ class ReadingPathsTest {
         sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), forwardUnknown);
     }
 
+    /**
+     * Every wrapped format's lines (all the samples', each format's among them) framed from their
+     * bytes, where the row's pattern reads the prefix from them, give what their text gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dmesg-T", "dmesg-H", "dmesg-x-T", "dmesg-x-H", "dmesg-x", "dmesg-delta", "dmesg-iso",
+        "kmsg", "journal-monotonic", "syslog-language", "metalog", "journal-unix", "journal-full", "syslog-iso",
+        "journal-trimmed", "logcat", "console", "console-date"})
+    void everyWrappedFormatsLinesGiveFromTheirBytesWhatTheirTextGives(String format) throws IOException {
+        LogFormat wrapper = FormatRegistry.byName(format).orElseThrow();
+        List<byte[]> lines = sampleLines();
+        for (boolean forwardUnknown : new boolean[] {false, true}) {
+            sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), forwardUnknown);
+            sameFromBytesAndText(lines, wrapper.forInput(2026), wrapper.forInput(2026), forwardUnknown);
+        }
+    }
+
     private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
                                              boolean forwardUnknown) {
         Recorder fromText = new Recorder();
