@@ -407,12 +407,15 @@ final class WrapperFormat implements LogFormat {
             long stamp = KernelBytes.stampAndRest(line, from, to, restStart);
             return stamp == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : stamp;
         }
-        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-'
-                || fast == null && level != NO_LEVEL) { // (a pattern's level is read by the text path)
+        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-' || levelled) {
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
-        if (!reader.scan(line, from, viewEnd, scan) || scan.level != -1) {
+        if (!reader.scan(line, from, viewEnd, scan)) {
+            return NOT_SPLIT;
+        }
+        if (scan.level != -1) {
+            levelled = true; // (/dev/kmsg, dmesg -x: every line has one, and the text path reads it)
             return NOT_SPLIT;
         }
         int at = from + scan.end;
@@ -435,6 +438,13 @@ final class WrapperFormat implements LogFormat {
         splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
         return splitClock;
     }
+
+    /**
+     * Whether a prefix of this input was seen with a level: such lines are framed as text, and
+     * in a format that has a level on every line, reading their prefixes from the bytes first
+     * would be reading them twice. Only which path is taken depends on it, never a record.
+     */
+    private boolean levelled;
 
     /** The line {@link #clockAndRest} split last, and its clock: {@link #skim(byte[], int, int, RecordSink)} reads it. */
     private byte[] splitLine;
