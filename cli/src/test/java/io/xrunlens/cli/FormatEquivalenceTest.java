@@ -2,12 +2,14 @@ package io.xrunlens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -50,5 +52,42 @@ class FormatEquivalenceTest {
         assertEquals(21, formats.size(), formats.toString());
         return formats.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
                 () -> assertEquals(reference, findings(p), p.toString())));
+    }
+
+    /**
+     * Logs of several boards or tools appended into one file: each format's log after a log of
+     * another (dmesg --time-format iso, whose lines start with a digit like several others' do,
+     * and plain dmesg) gives both logs' incidents, the appended one's read after its own prefix.
+     */
+    @TestFactory
+    Stream<DynamicTest> aLogOfEachFormatAppendedToAnotherGivesBothIncidents() throws IOException {
+        Path samples = SampleExpectationsTest.samples();
+        List<Path> formats;
+        try (Stream<Path> files = Files.list(samples.resolve("formats"))) {
+            formats = files.filter(p -> p.toString().endsWith(".log")).sorted().toList();
+        }
+        assertTrue(formats.size() >= 15, formats.toString());
+        return Stream.of("dmesg-iso.log", "dmesg-r.log").flatMap(first -> formats.stream()
+                .filter(p -> !p.getFileName().toString().equals(first))
+                // journalctl -o short-monotonic's lines open with dmesg's own stamp: after plain
+                // dmesg they are read as dmesg (docs/formats.md says so)
+                .filter(p -> !(first.equals("dmesg-r.log") && p.getFileName().toString().startsWith("journal-short-monotonic")))
+                .map(p -> DynamicTest.dynamicTest(first + " + " + p.getFileName(), () -> {
+                    Path both = Files.createTempFile("appended", ".log");
+                    try {
+                        Files.write(both, Files.readAllBytes(samples.resolve("formats").resolve(first)));
+                        Files.write(both, Files.readAllBytes(p), StandardOpenOption.APPEND);
+                        Cli cli = Cli.run("analyze", "--format", "json", both.toString());
+                        JsonNode incidents = JSON.readTree(cli.out()).get("inputs").get(0).get("incidents");
+                        assertEquals(2, incidents.size(), p + ": " + cli.out());
+                        for (JsonNode i : incidents) {
+                            assertEquals("dma-terminate-race", i.get("cause").asText(), p.toString());
+                            assertEquals("[\"xrun\",\"terminate-after-prep\",\"misapplied-free\",\"dma-stall\"]",
+                                    i.get("findings").toString(), p.toString());
+                        }
+                    } finally {
+                        Files.delete(both);
+                    }
+                })));
     }
 }

@@ -62,7 +62,9 @@ public final class DmesgFormat implements LogFormat {
         }
         int start = nextRecordStart(line, 0);
         if (start < 0) {
-            out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, line.length()));
+            if (!FormatRegistry.frameInAnotherFormat(line, lineNumber, out)) { // (as framing would)
+                out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, line.length()));
+            }
             return;
         }
         if (!line.substring(0, start).isBlank()) {

@@ -5,6 +5,8 @@ import static io.xrunlens.format.WrapperFormat.NO_LEVEL;
 
 import io.xrunlens.format.WrapperFormat.Clock;
 
+import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
 import java.util.List;
 import java.util.Optional;
 
@@ -157,6 +159,33 @@ public final class FormatRegistry {
         int start = quoteEnd(line, from, to);
         for (LogFormat f : PREFIXED) {
             if (f.startsRecord(line, start, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wrapped formats' rows, asked in turn about a line of none of the input's format. */
+    private static final WrapperFormat[] WRAPPED = FORMATS.stream()
+            .filter(f -> f instanceof WrapperFormat).map(f -> (WrapperFormat) f).toArray(WrapperFormat[]::new);
+
+    /**
+     * Frames a line that opens a record of one of the wrapped formats ("11-24 10:08:55.201  0  0 I
+     * …", "6,1012,535201598,-;…", "Nov 24 10:08:55 host kernel: …") in an input of another: logs
+     * of several boards or tools appended into one file. The record is what follows that prefix,
+     * with the prefix's level; its clock is the kernel's own stamp after the prefix if there is
+     * one, never the prefix's (the input's clock is another), so without one it stands by line
+     * order. False, and nothing framed, when no wrapped format's record opens the line.
+     */
+    static boolean frameInAnotherFormat(String line, long lineNumber, RecordSink out) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        WrapperFormat.Scan prefix = new WrapperFormat.Scan();
+        for (WrapperFormat f : WRAPPED) {
+            if (f.readPrefix(line, prefix)) {
+                out.accept(KernelTextFramer.frame(line, prefix.end, line.length(), lineNumber, Record.NO_TIME,
+                        prefix.level));
                 return true;
             }
         }

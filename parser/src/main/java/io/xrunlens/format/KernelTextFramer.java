@@ -72,9 +72,15 @@ public final class KernelTextFramer {
         return timestampAt(s, i, to);
     }
 
-    /** Frames a whole line as one record with no wrapper information. */
+    /**
+     * Frames a whole line that has no prefix of the input's format as one record: after the
+     * prefix of another format whose record it opens ({@link FormatRegistry#frameInAnotherFormat}),
+     * else all of it.
+     */
     public static void frameLine(String s, long line, RecordSink out) {
-        out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
+        if (!FormatRegistry.frameInAnotherFormat(s, line, out)) {
+            out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
+        }
     }
 
     static final long NOT_FOUND = Long.MIN_VALUE + 1;

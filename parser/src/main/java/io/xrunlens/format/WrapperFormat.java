@@ -330,6 +330,11 @@ final class WrapperFormat implements LogFormat {
         return matchers.get().reset(text);
     }
 
+    /** Whether {@code line} starts with this row's prefix; {@code out} then says where it ends, its clock and level. */
+    boolean readPrefix(String line, Scan out) {
+        return reader.scan(line, out);
+    }
+
     /** Whether the pattern can match a line starting with this character. */
     private boolean canStartWith(char c) {
         return c >= possibleFirst.length || possibleFirst[c];

@@ -58,6 +58,32 @@ class WrapperFormatTest {
         assertEquals(6, events.get(0).record().level());
     }
 
+    /**
+     * Logs appended into one file: a line that opens a record of another wrapped format is read
+     * after that format's prefix, with its level, and with the kernel's own stamp as its clock or
+     * none (the other format's clock is not this input's).
+     */
+    @Test
+    void aLineOfAnotherWrappedFormatIsReadAfterItsPrefix() {
+        InputSummary s = read("2026-11-24T10:00:00,000000+00:00 imx-sdma 20ec000.sdma: loaded firmware 3.5\n"
+                + "11-24 10:08:55.201     0     0 W imx-sdma 20ec000.sdma: txd 1: freeing\n"
+                + "6,1012,535201598,-;imx-sgtl5000 sound: XRUN: pcmC0D0c:0\n"
+                + "Nov 24 10:08:55 board kernel: [  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "aplay: pcm_write:2178: write error: Input/output error\n");
+        assertEquals("dmesg-iso", s.format());
+        assertEquals(5, s.records());
+        Record logcat = events.get(1).record();
+        assertEquals("20ec000.sdma", logcat.device());
+        assertEquals(Record.NO_TIME, logcat.micros());
+        assertEquals(4, logcat.level());
+        Record kmsg = events.get(2).record();
+        assertEquals("imx-sgtl5000", kmsg.driver());
+        assertEquals(6, kmsg.level());
+        assertEquals(Record.NO_TIME, kmsg.micros());
+        assertEquals(535_201_922L, events.get(3).record().micros());
+        assertEquals("aplay: pcm_write:2178: write error: Input/output error", events.get(4).record().text());
+    }
+
     @Test
     void ctimeClockHasOneSecondSteps() {
         InputSummary s = read("[Tue Nov 24 10:00:01 2026] a b: x\n[Tue Nov 24 10:00:02 2026] a b: y\n");
