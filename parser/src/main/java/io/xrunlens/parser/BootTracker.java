@@ -10,8 +10,8 @@ import io.xrunlens.record.Record;
  * kernel version only mean something within one boot.
  *
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
- * already has kernel output that is not part of its own start, or when the clock jumps back
- * to near zero.
+ * already has kernel output that is not part of its own start, or shows that banner already
+ * (short logs appended one after another), or when the clock jumps back to near zero.
  */
 final class BootTracker {
     /** Records this close to the previous banner belong to the same start-up. */
@@ -25,21 +25,29 @@ final class BootTracker {
     private boolean hasKernelOutput;
     private long recordsSinceBanner = Long.MAX_VALUE / 2;
     private long maxMicros = Record.NO_TIME;
+    /** The banners this boot has shown: "Booting Linux" (1), "Linux version" (2). */
+    private int bannersSeen;
 
     /** Returns the boot index of this record, starting a new boot where the evidence says so. */
     int assign(Record record, Message message) {
-        boolean banner = message instanceof Message.BootBanner || message instanceof Message.KernelVersion;
+        int banner = message instanceof Message.BootBanner ? 1 : message instanceof Message.KernelVersion ? 2 : 0;
         // The origin only matters for a record without a time (a timed one is kernel output anyway).
         return assign(record.micros(), !record.hasTime() && KernelTextFramer.looksKernel(record.driver(),
                 record.device()), banner);
     }
 
     /** The same for a record known only by its clock (a skimmed line): never a banner. */
-    int assign(long micros, boolean hasOrigin, boolean banner) {
-        if (banner) {
-            if (hasKernelOutput && recordsSinceBanner > BANNER_GAP_RECORDS) {
+    int assign(long micros, boolean hasOrigin) {
+        return assign(micros, hasOrigin, 0);
+    }
+
+    private int assign(long micros, boolean hasOrigin, int banner) {
+        if (banner != 0) {
+            // The kernel prints each banner once per boot: the same one again, however close, is the next boot's.
+            if (hasKernelOutput && (recordsSinceBanner > BANNER_GAP_RECORDS || (bannersSeen & banner) != 0)) {
                 newBoot();
             }
+            bannersSeen |= banner;
             recordsSinceBanner = 0;
         } else {
             recordsSinceBanner++;
@@ -72,6 +80,7 @@ final class BootTracker {
 
     private void newBoot() {
         boot++;
+        bannersSeen = 0;
         hasKernelOutput = false;
         maxMicros = Record.NO_TIME;
     }

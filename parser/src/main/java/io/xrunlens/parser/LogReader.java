@@ -269,7 +269,7 @@ public final class LogReader {
                 kernelRecords++;
             }
             timed += micros != Record.NO_TIME ? 1 : 0;
-            boots.assign(micros, hasOrigin, false);
+            boots.assign(micros, hasOrigin);
         }
 
         @Override

@@ -51,6 +51,20 @@ class LogReaderTest {
         assertEquals(1, events.get(events.size() - 2).record().boot());
     }
 
+    /** Short logs appended one after another: the same banner again starts a boot, however close. */
+    @Test
+    void theSameBannerAgainStartsANewBootHoweverClose() {
+        InputSummary s = read("[ 2409.847318] imx-sdma 20ec000.sdma: txd 1: freeing\n"
+                + "2026-11-24T10:00:00,000000+00:00 Booting Linux on physical CPU 0x0\n"
+                + "2026-11-24T10:00:00,000000+00:00 Linux version 5.4.70 (x@y) #1\n"
+                + "2026-11-24T10:00:01,000000+00:00 imx-sdma 20ec000.sdma: loaded firmware 3.5\n"
+                + "[ 2423.109858] Booting Linux on physical CPU 0x0\n"
+                + "[ 2423.109858] Linux version 5.4.70 (x@y) #1\n"
+                + "[ 2424.061058] imx-sdma 20ec000.sdma: loaded firmware 3.5\n");
+        assertEquals(3, s.boots());
+        assertEquals(List.of(0, 1, 1, 1, 2, 2, 2), events.stream().map(e -> e.record().boot()).toList());
+    }
+
     @Test
     void clockResetStartsANewBootWithoutBanner() {
         InputSummary s = read("[  500.000000] a\n[  501.000000] b\n[    1.000000] c\n[    2.000000] d\n");
