@@ -37,6 +37,7 @@ public final class KernelTextFramer {
             time = ts;
             i = skipSpaces(s, s.indexOf(']', i) + 1, to);
             i = skipCallerId(s, i, to);
+            i = skipJournalTag(s, i, to);
         }
         i = skipDecoration(s, i, to);
         int originEnd = originEnd(s, i, to);
@@ -225,6 +226,28 @@ public final class KernelTextFramer {
         }
         return skipSpaces(s, close + 1, to);
     }
+
+    /**
+     * journalctl -o short-monotonic's host and tag after the kernel's stamp ("[  535.201598]
+     * imx6board kernel: msg"): in a log of that format they are its prefix, but appended to a
+     * plain dmesg log its lines open with dmesg's own stamp, and the host would be read as a
+     * driver. One word, then "kernel: ": no message in the kernel's sources starts so (the one
+     * sentence that does, qed's "Kdump kernel: ...", follows the driver's own prefix).
+     */
+    private static int skipJournalTag(String s, int i, int to) {
+        int space = s.indexOf(' ', i);
+        if (space <= i || space >= to || !s.startsWith(JOURNAL_TAG, space + 1) || space + 1 + JOURNAL_TAG.length() > to) {
+            return i;
+        }
+        for (int k = i; k < space; k++) {
+            if (s.charAt(k) == ':' || s.charAt(k) == '[') {
+                return i;
+            }
+        }
+        return space + 1 + JOURNAL_TAG.length();
+    }
+
+    private static final String JOURNAL_TAG = "kernel: ";
 
     /**
      * Dynamic debug with +mfl prints "module:function:line: " before the message; two or more

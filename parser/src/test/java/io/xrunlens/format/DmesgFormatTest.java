@@ -53,6 +53,18 @@ class DmesgFormatTest {
         assertEquals("[1: not a task] imx-sdma 20ec000.sdma: x", own.text(), "a bracket that is no task stays");
     }
 
+    /** journalctl -o short-monotonic's lines appended to dmesg: the host and tag after the stamp are no driver. */
+    @Test
+    void aJournalsHostAndTagAfterTheStampAreSkipped() {
+        Record r = frame("[  535.201598] imx6board kernel: imx-sgtl5000 sound: XRUN: pcmC0D0c:0").get(0);
+        assertEquals(535_201_598L, r.micros());
+        assertEquals("imx-sgtl5000", r.driver());
+        assertEquals("sound", r.device());
+        assertEquals("XRUN: pcmC0D0c:0", r.text());
+        assertEquals("Freeing unused kernel: memory", frame("[    1.000000] Freeing unused kernel: memory").get(0).text());
+        assertEquals("nokernel", frame("[    1.000000] host nokernel: x").get(0).device());
+    }
+
     @Test
     void splitsRecordsFlattenedOntoOneLine() {
         List<Record> records = frame("*Failure Log:* [ 535.201598] imx-sgtl5000 sound: snd_pcm_period_elapsed()"
