@@ -7,6 +7,7 @@ import io.xrunlens.format.WrapperFormat.Clock;
 
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -168,6 +169,16 @@ public final class FormatRegistry {
     /** The wrapped formats' rows, asked in turn about a line of none of the input's format. */
     private static final WrapperFormat[] WRAPPED = FORMATS.stream()
             .filter(f -> f instanceof WrapperFormat).map(f -> (WrapperFormat) f).toArray(WrapperFormat[]::new);
+    /** For each ASCII first character, the rows (in order) a line starting with it may open a record of. */
+    private static final WrapperFormat[][] WRAPPED_BY_FIRST = new WrapperFormat[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            String one = String.valueOf(c);
+            WRAPPED_BY_FIRST[c] = Arrays.stream(WRAPPED).filter(f -> f.mayStartWith(one))
+                    .toArray(WrapperFormat[]::new);
+        }
+    }
 
     /**
      * Frames a line that opens a record of one of the wrapped formats ("11-24 10:08:55.201  0  0 I
@@ -181,8 +192,24 @@ public final class FormatRegistry {
         if (line.isEmpty()) {
             return false;
         }
-        WrapperFormat.Scan prefix = new WrapperFormat.Scan();
-        for (WrapperFormat f : WRAPPED) {
+        // Asked of every line of a log without stamps (dmesg -t) and of every program's line
+        // between kernel lines: the rows' first characters and words rule most lines out, each
+        // word looked for once per line.
+        char first = line.charAt(0);
+        int kernelWord = -1; // the rows' words hold "kernel": looked for once, when first needed
+        WrapperFormat.Scan prefix = null;
+        for (WrapperFormat f : first < 128 ? WRAPPED_BY_FIRST[first] : WRAPPED) {
+            if (!f.mayStartWith(line)) {
+                continue;
+            }
+            String required = f.requiredWords();
+            if (required != null) {
+                kernelWord = kernelWord < 0 ? (line.contains("kernel") ? 1 : 0) : kernelWord;
+                if (kernelWord == 0 && required.contains("kernel") || !line.contains(required)) {
+                    continue;
+                }
+            }
+            prefix = prefix == null ? new WrapperFormat.Scan() : prefix;
             if (f.readPrefix(line, prefix)) {
                 out.accept(KernelTextFramer.frame(line, prefix.end, line.length(), lineNumber, Record.NO_TIME,
                         prefix.level));

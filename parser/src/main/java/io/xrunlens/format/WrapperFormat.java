@@ -57,7 +57,7 @@ final class WrapperFormat implements LogFormat {
     private final class PatternPrefix implements FastPrefix {
         @Override
         public boolean scan(String line, Scan out) {
-            if (line.isEmpty() || !canStartWith(line.charAt(0)) || !mayHold(line)) {
+            if (!mayStartWith(line) || !mayHold(line)) {
                 return false;
             }
             Matcher m = matcher(line);
@@ -78,7 +78,9 @@ final class WrapperFormat implements LogFormat {
 
         private Matcher matched(byte[] line, int from, int to) {
             if (from >= to || line[from] < 0 || !canStartWith((char) line[from])
-                    || required != null && !Bytes.contains(line, required, from, to)) {
+                    || required != null && !Bytes.contains(line, required, from, to)
+                    || to - from >= 3 && !canStartWith((char) (line[from] & 0xff), (char) (line[from + 1] & 0xff),
+                            (char) (line[from + 2] & 0xff))) {
                 return null;
             }
             Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, to));
@@ -116,6 +118,17 @@ final class WrapperFormat implements LogFormat {
     private final long resolution;
     private final Pattern bootSeparator;
     private final boolean[] possibleFirst;
+    /**
+     * For two first characters, which third ones a match can go on with: filled in as lines
+     * show pairs. A log without stamps (dmesg -t) asks the rows about every line, and a
+     * pattern run on "usb 1-1: …" cost more than all else such a line cost, though "usb" rules
+     * out every row.
+     */
+    private final Thirds[] possibleThird;
+
+    /** The third characters a match can go on with; its final field publishes the array whole to other threads. */
+    private record Thirds(boolean[] can) {
+    }
     /** Set on the per-input copy of a format whose clock prints no year; null otherwise. */
     private final YearlessClock yearless;
     private final boolean withoutYear;
@@ -159,6 +172,7 @@ final class WrapperFormat implements LogFormat {
         this.prefix = Pattern.compile(prefixRegex);
         this.matchers = matchersOf(prefix);
         this.possibleFirst = possibleFirstCharacters(prefix);
+        this.possibleThird = new Thirds[128 * 128];
         this.clock = clock;
         this.level = level;
         this.resolution = resolutionMicros;
@@ -183,6 +197,7 @@ final class WrapperFormat implements LogFormat {
         this.prefix = f.prefix;
         this.matchers = matchersOf(prefix);
         this.possibleFirst = f.possibleFirst;
+        this.possibleThird = f.possibleThird;
         this.clock = f.clock;
         this.level = f.level;
         this.resolution = f.resolution;
@@ -333,6 +348,40 @@ final class WrapperFormat implements LogFormat {
     /** Whether {@code line} starts with this row's prefix; {@code out} then says where it ends, its clock and level. */
     boolean readPrefix(String line, Scan out) {
         return reader.scan(line, out);
+    }
+
+    /** Whether a line may open a record of this row, told by its first characters alone. */
+    boolean mayStartWith(String line) {
+        return !line.isEmpty() && canStartWith(line.charAt(0))
+                && (line.length() < 3 || canStartWith(line.charAt(0), line.charAt(1), line.charAt(2)));
+    }
+
+    /** The words every record of this row holds, or null ({@link #requiring}). */
+    String requiredWords() {
+        return required;
+    }
+
+    /**
+     * Whether the pattern can match a line starting with these three characters (any line of
+     * fewer, or with characters outside ASCII, may): the matcher run on the three alone either
+     * wanted more input or failed without, the same test as for the first character.
+     */
+    private boolean canStartWith(char a, char b, char c) {
+        if (a >= 128 || b >= 128 || c >= 128) {
+            return true;
+        }
+        Thirds thirds = possibleThird[a * 128 + b];
+        if (thirds == null) {
+            boolean[] can = new boolean[128];
+            Matcher m = prefix.matcher("");
+            for (char x = 0; x < can.length; x++) {
+                m.reset(new String(new char[] {a, b, x}));
+                can[x] = m.lookingAt() || m.hitEnd();
+            }
+            thirds = new Thirds(can);
+            possibleThird[a * 128 + b] = thirds; // the same answer whichever thread makes it first
+        }
+        return thirds.can()[c];
     }
 
     /** Whether the pattern can match a line starting with this character. */
