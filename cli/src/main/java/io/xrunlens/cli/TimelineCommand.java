@@ -178,9 +178,8 @@ final class TimelineCommand implements Callable<Integer> {
             int b = boot != null ? boot : incidents.isEmpty() ? 0 : incidents.get(0).boot();
             out.add(new Picture(b, incidents.stream().filter(i -> i.boot() == b).findFirst(), List.of()));
         } else {
-            boolean clock = report.summary().clock().hasClock(); // without one, pictures are in log order
-            incidents.stream().filter(i -> !clock || i.startMicros() != io.xrunlens.record.Record.NO_TIME)
-                    .forEach(i -> out.add(new Picture(i.boot(), Optional.of(i), TimelineModelBuilder.panels(i))));
+            // an incident without a time (the input has none, or its lines are another format's) is drawn in log order
+            incidents.forEach(i -> out.add(new Picture(i.boot(), Optional.of(i), TimelineModelBuilder.panels(i))));
         }
         return out;
     }

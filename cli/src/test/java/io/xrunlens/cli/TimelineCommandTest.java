@@ -92,6 +92,21 @@ class TimelineCommandTest {
         assertTrue(text.contains("input line") && text.contains("7c1d3e55"), "drawn by line, with the race");
     }
 
+    /** A log of another format appended to one with a clock: its incident has no time, and is drawn in log order. */
+    @Test
+    void anIncidentWithoutATimeInALogWithAClockIsDrawnInLogOrder(@TempDir Path dir) throws Exception {
+        Path both = dir.resolve("appended.log");
+        Files.writeString(both, Files.readString(SAMPLES.resolve("formats/dmesg-iso.log"))
+                + Files.readString(SAMPLES.resolve("formats/logcat-kernel.log")));
+        Path out = dir.resolve("pictures");
+        Cli cli = Cli.run("timeline", "--format", "svg", "-o", out.toString(), both.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        String timed = Files.readString(out.resolve("appended.timeline-1.svg"));
+        String byLine = Files.readString(out.resolve("appended.timeline-2.svg"));
+        assertTrue(timed.contains("2026-11-24 10:08:55") && !timed.contains("input line"), "the first log by its clock");
+        assertTrue(byLine.contains("input line") && byLine.contains("7c1d3e55"), "the appended log by line, with the race");
+    }
+
     @Test
     void theOverviewShadesEachIncidentAndSaysHowToZoomIn(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("all.svg");

@@ -205,7 +205,7 @@ public final class TimelineChart {
         String cut = index == 0 ? "" : String.format(Locale.ROOT, "%.3f s", gapSeconds(m, index));
         List<String> forms;
         if (unit == TimeAxis.Unit.LINE) {
-            forms = List.of("input line (the log has no clock: log order)", "input line", "");
+            forms = List.of("input line (no clock: log order)", "input line", "");
         } else if (m.spread()) {
             String tick = m.times().resolutionMicros() >= 1_000_000 ? "1 s" : m.times().resolutionMicros() / 1000 + " ms";
             String after = index == 0 ? "" : String.format(Locale.ROOT, ", about %.0f s later", gapSeconds(m, index));

@@ -45,8 +45,9 @@ public final class TimelineEvents implements EventSink {
     }
 
     /**
-     * @param byLine the log has no clock (dmesg -t, -H): each record is placed at its input line,
-     *               one line a millisecond, so the picture is in log order
+     * @param byLine the log has no clock (dmesg -t, -H), or the incident drawn has none: each
+     *               record is placed at its input line, one line a millisecond, so the picture is
+     *               in log order
      */
     public TimelineEvents(int boot, List<long[]> ranges, boolean thin, boolean byLine) {
         this.boot = boot;
@@ -68,7 +69,7 @@ public final class TimelineEvents implements EventSink {
     @Override
     public void accept(Event given) {
         Event event = given;
-        if (byLine && !event.record().hasTime()) {
+        if (byLine) { // (a record with a time of its own too: the picture is in log order)
             event = new Event(event.record().withMicros(lineMicros(event.record().line())), event.message());
         }
         if (event.record().boot() != boot || event.isUnknown() || !event.record().hasTime()) {

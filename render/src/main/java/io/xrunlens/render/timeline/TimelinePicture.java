@@ -88,9 +88,11 @@ public final class TimelinePicture {
     private static List<Drawn> writeBatch(LogReader.Options options, Path file, String displayName, InputReport report,
                                             List<Request> requests, TimelineWriter writer, int width, int height,
                                             Target targets) throws IOException, InputException {
-        Clock clock = Clock.of(report);
+        Clock inputs = Clock.of(report);
+        List<Clock> clocks = requests.stream().map(r -> inputs.forIncident(r.incident())).toList();
         List<TimelineEvents> views = new ArrayList<>();
         for (Request r : requests) {
+            Clock clock = clocks.get(views.size());
             // Without a clock the panels are only known once the incident is placed by line: read the boot.
             List<long[]> ranges = clock.byLine() ? List.of() : r.panels().stream()
                     .map(x -> new long[] {x.startMicros(), x.endMicros()})
@@ -109,7 +111,8 @@ public final class TimelinePicture {
                 continue;
             }
             try (OutputStream out = targets.open(n)) {
-                draw(displayName, report, clock, r.boot(), r.incident(), r.panels(), views.get(n), writer, width, height, out);
+                draw(displayName, report, clocks.get(n), r.boot(), r.incident(), r.panels(), views.get(n), writer, width,
+                        height, out);
             }
             drawn.add(views.get(n).capped() ? Drawn.CAPPED : Drawn.WHOLE);
         }
@@ -125,6 +128,16 @@ public final class TimelinePicture {
             TimeStyle times = report.summary().clock();
             long tick = times.resolutionMicros();
             return new Clock(times, tick, times.hasClock() && tick >= 1000, !times.hasClock());
+        }
+
+        /**
+         * How an incident is drawn: as the input's times go, or in log order when it has no
+         * time of its own though the input has a clock (a log of another format appended to the
+         * input, whose lines carry no clock of the input's).
+         */
+        Clock forIncident(Optional<Incident> incident) {
+            boolean untimed = incident.isPresent() && incident.get().startMicros() == Record.NO_TIME;
+            return untimed && !byLine ? new Clock(TimeStyle.NONE, 1, false, true) : this;
         }
     }
 
