@@ -209,7 +209,10 @@ public final class FormatRegistry {
                     continue;
                 }
             }
-            prefix = prefix == null ? new WrapperFormat.Scan() : prefix;
+            if (prefix == null) {
+                prefix = new WrapperFormat.Scan();
+                prefix.clock = false; // the other format's clock is not used
+            }
             if (f.readPrefix(line, prefix)) {
                 out.accept(KernelTextFramer.frame(line, prefix.end, line.length(), lineNumber, Record.NO_TIME,
                         prefix.level));

@@ -90,7 +90,7 @@ final class WrapperFormat implements LogFormat {
         private boolean read(Matcher m, Scan out) {
             if (out != null) {
                 out.end = m.end();
-                out.micros = clockOf(m);
+                out.micros = out.clock ? clockOf(m) : Record.NO_TIME;
                 out.level = levelOf(m);
             }
             return true;
@@ -102,6 +102,8 @@ final class WrapperFormat implements LogFormat {
         int end;
         long micros;
         int level;
+        /** False when only the end and level are wanted: a pattern's clock (a date to parse) is then not read. */
+        boolean clock = true;
     }
 
     /** What the wrapper's own clock is, and so how its times are shown. */
