@@ -82,14 +82,22 @@ abstract class KbRows {
         private final String folder;
         private final List<String> files;
         private final KbOverrides overrides;
-        private final KbEntry[][] read;
+        private final Loaded[] read;
         private final Map<String, KbEntry> byId = new ConcurrentHashMap<>();
+
+        /**
+         * A data file's rows once read; its final field hands the array whole to every thread,
+         * so a file read is found without a lock (the readers of a large log each ask for a row
+         * on most lines that name an audio driver, and took turns for the lock).
+         */
+        private record Loaded(KbEntry[] entries) {
+        }
 
         Resources(String folder, List<String> files, KbOverrides overrides) {
             this.folder = folder;
             this.files = files;
             this.overrides = overrides;
-            this.read = new KbEntry[files.size()][];
+            this.read = new Loaded[files.size()];
         }
 
         static int ref(int file, int row) {
@@ -101,7 +109,12 @@ abstract class KbRows {
             return file(ref >>> 16)[ref & 0xffff];
         }
 
-        private synchronized KbEntry[] file(int f) {
+        private KbEntry[] file(int f) {
+            Loaded known = read[f];
+            return known != null ? known.entries() : readFile(f);
+        }
+
+        private synchronized KbEntry[] readFile(int f) {
             if (read[f] == null) {
                 List<KbRow> rows = overrides.applyTo(rows(files.get(f)));
                 KbEntry[] entries = new KbEntry[rows.size()];
@@ -109,9 +122,9 @@ abstract class KbRows {
                     entries[i] = new KbEntry(rows.get(i));
                     byId.put(rows.get(i).id(), entries[i]);
                 }
-                read[f] = entries;
+                read[f] = new Loaded(entries);
             }
-            return read[f];
+            return read[f].entries();
         }
 
         private List<KbRow> rows(String file) {
