@@ -193,19 +193,16 @@ public final class FormatRegistry {
             return false;
         }
         // Asked of every line of a log without stamps (dmesg -t) and of every program's line
-        // between kernel lines: the rows' first characters and words rule most lines out, each
-        // word looked for once per line.
+        // between kernel lines: rows are looked up by the first character, and the word "kernel",
+        // which the rows' words hold, is looked for once a line, when a row first needs it.
         char first = line.charAt(0);
-        int kernelWord = -1; // the rows' words hold "kernel": looked for once, when first needed
+        Boolean kernelWord = null;
         WrapperFormat.Scan prefix = null;
         for (WrapperFormat f : first < 128 ? WRAPPED_BY_FIRST[first] : WRAPPED) {
-            if (!f.mayStartWith(line)) {
-                continue;
-            }
             String required = f.requiredWords();
-            if (required != null) {
-                kernelWord = kernelWord < 0 ? (line.contains("kernel") ? 1 : 0) : kernelWord;
-                if (kernelWord == 0 && required.contains("kernel") || !line.contains(required)) {
+            if (required != null && required.contains("kernel")) {
+                kernelWord = kernelWord != null ? kernelWord : line.contains("kernel");
+                if (!kernelWord) {
                     continue;
                 }
             }

@@ -50,16 +50,13 @@ final class WrapperFormat implements LogFormat {
 
     /**
      * The row's pattern as a prefix reader, for the rows with no reader of their own: on text
-     * it is the pattern; on a line's first bytes it answers only when the pattern did not need
-     * to see past them (else no prefix is read there, and the caller reads the line as text).
-     * Its words and first character are tested before the pattern runs.
+     * it is the pattern ({@link #readPrefix} tests the first characters and words before it);
+     * on a line's first bytes it answers only when the pattern did not need to see past them
+     * (else no prefix is read there, and the caller reads the line as text), testing them itself.
      */
     private final class PatternPrefix implements FastPrefix {
         @Override
         public boolean scan(String line, Scan out) {
-            if (!mayStartWith(line) || !mayHold(line)) {
-                return false;
-            }
             Matcher m = matcher(line);
             return m.lookingAt() && read(m, out);
         }
@@ -318,10 +315,7 @@ final class WrapperFormat implements LogFormat {
      */
     @Override
     public int score(String line) {
-        if (line.isEmpty() || !canStartWith(line.charAt(0))) {
-            return 0;
-        }
-        return reader.scan(line, null) ? 3 : 0;
+        return readPrefix(line, null) ? 3 : 0;
     }
 
     /**
@@ -347,9 +341,13 @@ final class WrapperFormat implements LogFormat {
         return matchers.get().reset(text);
     }
 
-    /** Whether {@code line} starts with this row's prefix; {@code out} then says where it ends, its clock and level. */
+    /**
+     * Whether {@code line} starts with this row's prefix; {@code out}, unless null, then says
+     * where it ends, its clock and level. The line's first characters and the row's words are
+     * tested first, for the reader by hand as for the pattern: every text path asks here.
+     */
     boolean readPrefix(String line, Scan out) {
-        return reader.scan(line, out);
+        return mayStartWith(line) && mayHold(line) && reader.scan(line, out);
     }
 
     /** Whether a line may open a record of this row, told by its first characters alone. */
@@ -422,7 +420,7 @@ final class WrapperFormat implements LogFormat {
      */
     @Override
     public void skim(String line, long lineNumber, RecordSink out) {
-        if (!perInput || kernelStamped == null || line.startsWith("-- ") || !reader.scan(line, scan)) {
+        if (!perInput || kernelStamped == null || line.startsWith("-- ") || !readPrefix(line, scan)) {
             frame(line, lineNumber, out);
             return;
         }
@@ -543,7 +541,7 @@ final class WrapperFormat implements LogFormat {
             out.bootSeparator();
         }
         Scan sc = perInput ? scan : new Scan();
-        if (!reader.scan(line, sc)) {
+        if (!readPrefix(line, sc)) {
             KernelTextFramer.frameLine(line, lineNumber, out);
             return;
         }
