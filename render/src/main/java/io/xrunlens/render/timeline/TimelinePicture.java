@@ -91,8 +91,9 @@ public final class TimelinePicture {
         Clock inputs = Clock.of(report);
         List<Clock> clocks = requests.stream().map(r -> inputs.forIncident(r.incident())).toList();
         List<TimelineEvents> views = new ArrayList<>();
-        for (Request r : requests) {
-            Clock clock = clocks.get(views.size());
+        for (int n = 0; n < requests.size(); n++) {
+            Request r = requests.get(n);
+            Clock clock = clocks.get(n);
             // Without a clock the panels are only known once the incident is placed by line: read the boot.
             List<long[]> ranges = clock.byLine() ? List.of() : r.panels().stream()
                     .map(x -> new long[] {x.startMicros(), x.endMicros()})
