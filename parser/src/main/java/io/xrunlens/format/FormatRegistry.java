@@ -172,6 +172,10 @@ public final class FormatRegistry {
     /** For each ASCII first character, the rows (in order) a line starting with it may open a record of. */
     private static final WrapperFormat[][] WRAPPED_BY_FIRST = new WrapperFormat[128][];
 
+    /** The rows, in order, a line opening with the kernel's stamp may open a record of. */
+    private static final WrapperFormat[] WRAPPED_STAMPED = Arrays.stream(WRAPPED)
+            .filter(WrapperFormat::opensStampedLines).toArray(WrapperFormat[]::new);
+
     static {
         for (char c = 0; c < 128; c++) {
             String one = String.valueOf(c);
@@ -198,7 +202,10 @@ public final class FormatRegistry {
         char first = line.charAt(0);
         Boolean kernelWord = null;
         WrapperFormat.Scan prefix = null;
-        for (WrapperFormat f : first < 128 ? WRAPPED_BY_FIRST[first] : WRAPPED) {
+        // A plain dmesg line (a log of that format appended) is asked only of the rows a stamp may open.
+        WrapperFormat[] rows = first == '[' && KernelTextFramer.timestampAt(line, 0, line.length()) != KernelTextFramer.NOT_FOUND
+                ? WRAPPED_STAMPED : first < 128 ? WRAPPED_BY_FIRST[first] : WRAPPED;
+        for (WrapperFormat f : rows) {
             String required = f.requiredWords();
             if (required != null && required.contains("kernel")) {
                 kernelWord = kernelWord != null ? kernelWord : line.contains("kernel");

@@ -7,6 +7,7 @@ import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -117,6 +118,8 @@ final class WrapperFormat implements LogFormat {
     private final long resolution;
     private final Pattern bootSeparator;
     private final boolean[] possibleFirst;
+    /** Whether a line that opens with the kernel's stamp may open a record of this row ({@link #opensStampedLines}). */
+    private final boolean opensStamped;
     /**
      * For two first characters, which third ones a match can go on with: filled in as lines
      * show pairs. A log without stamps (dmesg -t) asks the rows about every line, and a
@@ -171,6 +174,10 @@ final class WrapperFormat implements LogFormat {
         this.prefix = Pattern.compile(prefixRegex);
         this.matchers = matchersOf(prefix);
         this.possibleFirst = possibleFirstCharacters(prefix);
+        this.opensStamped = KERNEL_STAMPS.stream().anyMatch(stamp -> {
+            Matcher m = prefix.matcher(stamp);
+            return m.lookingAt() || m.hitEnd();
+        });
         this.possibleThird = new Thirds[128 * 128];
         this.clock = clock;
         this.level = level;
@@ -196,6 +203,7 @@ final class WrapperFormat implements LogFormat {
         this.prefix = f.prefix;
         this.matchers = matchersOf(prefix);
         this.possibleFirst = f.possibleFirst;
+        this.opensStamped = f.opensStamped;
         this.possibleThird = f.possibleThird;
         this.clock = f.clock;
         this.level = f.level;
@@ -382,6 +390,23 @@ final class WrapperFormat implements LogFormat {
             possibleThird[a * 128 + b] = thirds; // the same answer whichever thread makes it first
         }
         return thirds.can()[c];
+    }
+
+    /**
+     * The kernel's stamps as it prints them, narrow and wide, with a vendor's CPU number: what
+     * {@link #opensStampedLines} asks each pattern about (a test tries many more).
+     */
+    private static final List<String> KERNEL_STAMPS = List.of("[    0.000000]", "[  535.201598]", "[1234567.123456]",
+            "[    5.201598@1]", "[5.2]");
+
+    /**
+     * Whether a line that opens with the kernel's stamp ("[  535.201598] …") may open a record of
+     * this row: its pattern, run on the stamps alone, either matched or wanted more input. Only
+     * journalctl's short-monotonic prefix starts so, and rows whose month may be any word; all
+     * of them hold "kernel". A plain dmesg line in a file of another format asks only those rows.
+     */
+    boolean opensStampedLines() {
+        return opensStamped;
     }
 
     /** Whether the pattern can match a line starting with this character. */

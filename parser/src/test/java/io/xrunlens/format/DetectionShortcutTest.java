@@ -74,4 +74,50 @@ class DetectionShortcutTest {
         assertEquals(0, syslog.requiring("kernel: ").score("2026-11-24T10:00:00+01:00 host kernel : msg"));
         assertEquals(3, syslog.requiring("kernel: ").score("2026-11-24T10:00:00+01:00 host kernel: msg"));
     }
+
+    /**
+     * Only rows whose pattern may start with a kernel stamp are asked about a line opening with
+     * one: every other row's pattern must match no line that opens with any stamp the kernel
+     * prints (narrow or wide, a long uptime, a CPU number), whatever follows it.
+     */
+    @Test
+    void aRowThatNoStampOpensMatchesNoLineOpeningWithOne() throws IOException {
+        List<String> tails = new ArrayList<>(List.of("", " ", "] ", " msg", " host kernel: msg", " imx6 kern.err kernel: x",
+                " <    0.000123>] msg", "] 10:00:00 2026] x", " Nov 24 10:00:00 2026] x", ",123,456,-;x", "-24 10:00:00.201 0 0 I x"));
+        for (String line : lines()) {
+            tails.add(" " + line);
+        }
+        List<String> stamps = new ArrayList<>();
+        for (int spaces = 0; spaces <= 6; spaces++) {
+            for (int whole = 1; whole <= 12; whole++) {
+                for (int fraction : new int[] {1, 3, 6, 9}) {
+                    String stamp = "[" + " ".repeat(spaces) + "1234567890123".substring(0, whole) + "."
+                            + "987654321".substring(0, fraction);
+                    stamps.add(stamp + "]");
+                    stamps.add(stamp + "@3]");
+                }
+            }
+        }
+        int rows = 0;
+        int opening = 0;
+        for (LogFormat f : FormatRegistry.all()) {
+            if (f instanceof WrapperFormat w) {
+                rows++;
+                if (w.opensStampedLines()) {
+                    // a plain dmesg line is then told from these rows by a word, not their patterns
+                    assertTrue(w.requiredWords() != null && w.requiredWords().contains("kernel"), w.name());
+                    opening++;
+                    continue;
+                }
+                for (String stamp : stamps) {
+                    for (String tail : tails) {
+                        assertTrue(!w.prefix().matcher(stamp + tail).lookingAt(), w.name() + " on: " + stamp + tail);
+                    }
+                }
+            }
+        }
+        assertTrue(opening < rows / 3, "rows a stamp may open: " + opening + " of " + rows);
+        WrapperFormat monotonic = (WrapperFormat) FormatRegistry.byName("journal-monotonic").orElseThrow();
+        assertTrue(monotonic.opensStampedLines());
+    }
 }
