@@ -52,6 +52,9 @@ public final class IncidentBuilder {
     }
 
     public static Result build(List<Finding> input, BootFacts facts) {
+        if (input.isEmpty()) {
+            return new Result(List.of(), List.of()); // most boots of a long log found nothing
+        }
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
         List<Finding> findings = withBootContext(input, facts);
         ChainJoiner joiner = new ChainJoiner(findings);

@@ -1,6 +1,10 @@
 package io.xrunlens.analyzer.rule;
 
 import io.xrunlens.analyzer.finding.RuleTable;
+import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.catalog.MessageFamily;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A rule that is a row of {@code rules.tsv}: every catalogued message of its families becomes a
@@ -11,6 +15,19 @@ import io.xrunlens.analyzer.finding.RuleTable;
 @StateScope(StateScope.Scope.BOOT)
 public final class FamilyRule extends CataloguedRule {
     public FamilyRule(RuleTable.Row row) {
-        super(row.rule().id(), row.role(), row.families());
+        this(row, Map.copyOf(row.families()));
+    }
+
+    private FamilyRule(RuleTable.Row row, Map<MessageFamily, Severity> severities) {
+        super(row.rule().id(), row.role(), severities);
+    }
+
+    /**
+     * A new rule of the row for each boot. The row's families are copied once here: a log of
+     * a hundred thousand short boots copied them for every rule of every boot.
+     */
+    static Supplier<Rule> maker(RuleTable.Row row) {
+        Map<MessageFamily, Severity> severities = Map.copyOf(row.families()); // kept, not copied again
+        return () -> new FamilyRule(row, severities);
     }
 }

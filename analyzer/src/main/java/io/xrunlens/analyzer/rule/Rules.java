@@ -44,7 +44,7 @@ public final class Rules {
                 throw new IllegalStateException("rules.tsv: " + row.rule().id() + " is a "
                         + (row.family() ? "family rule with a class of its own" : "code rule with no class"));
             }
-            rules.add(row.family() ? () -> new FamilyRule(row) : code);
+            rules.add(row.family() ? FamilyRule.maker(row) : code);
         }
         return List.copyOf(rules);
     }
