@@ -11,6 +11,7 @@ import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,23 +57,31 @@ public final class CauseClassifier {
      * or a choice among verdicts is code; one finding of a rule that says it all is a file's line.
      */
     private enum Step {
-        USB(100, "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
-        CODEC_FIRST(200, "a problem of `codec-failure`, with no XRUN before it"),
-        DSP(300, "a `driver-error` of the dsp-firmware family (down when no stream was running)"),
-        DMA(600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel without the ALSA"
-                + " fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware, else the channel"),
-        NOT_FED(700, "a finding of `fifo-not-fed`: the race after an XRUN on kernels that have it, else the"
-                + " firmware or the bit clock"),
-        START(1000, "a finding of `stream-start-failure`: SDMA firmware when it was out of memory, else unknown"),
-        STALL(1200, "a finding of `dma-stall`: an interrupt line disabled, the race, firmware, USB, the bit"
-                + " clock on a first start of a board with DAIs, else unknown, naming an audio driver's error before it"),
-        CODEC(1300, "a problem of `codec-failure`"),
-        DRIVER(1400, "a finding of `driver-error`: unknown, with the source that printed it");
+        USB(RuleId.USB_AUDIO, 100,
+                "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
+        CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it"),
+        DSP(RuleId.DRIVER_ERROR, 300,
+                "a `driver-error` of the dsp-firmware family (down when no stream was running)"),
+        DMA(RuleId.DMA_CHANNEL_ERROR, 600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel"
+                + " without the ALSA fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware,"
+                + " else the channel"),
+        NOT_FED(RuleId.FIFO_NOT_FED, 700, "a finding of `fifo-not-fed`: the race after an XRUN on kernels that have"
+                + " it, else the firmware or the bit clock"),
+        START(RuleId.STREAM_START_FAILURE, 1000,
+                "a finding of `stream-start-failure`: SDMA firmware when it was out of memory, else unknown"),
+        STALL(RuleId.DMA_STALL, 1200, "a finding of `dma-stall`: an interrupt line disabled, the race, firmware, USB,"
+                + " the bit clock on a first start of a board with DAIs, else unknown, naming an audio driver's error"
+                + " before it"),
+        CODEC(RuleId.CODEC_FAILURE, 1300, "a problem of `codec-failure`"),
+        DRIVER(RuleId.DRIVER_ERROR, 1400, "a finding of `driver-error`: unknown, with the source that printed it");
 
+        /** The rule a finding of which the step looks for first: without one the step cannot hold. */
+        final RuleId rule;
         final int rank;
         final String condition;
 
-        Step(int rank, String condition) {
+        Step(RuleId rule, int rank, String condition) {
+            this.rule = rule;
             this.rank = rank;
             this.condition = condition;
         }
@@ -80,6 +89,10 @@ public final class CauseClassifier {
 
     /** One place in the order: a step of the code's or a cause file's decision. */
     private record Turn(int rank, Step step, CauseDecision decision) {
+        /** The rule whose finding the turn needs: every step and decision looks for one first. */
+        RuleId rule() {
+            return step != null ? step.rule : decision.rule();
+        }
     }
 
     private static final List<Turn> ORDER = order();
@@ -119,7 +132,14 @@ public final class CauseClassifier {
      */
     public Diagnosis classify(List<Finding> episode, boolean xrunBefore) {
         PcmDirection stream = direction(episode);
+        Set<String> rules = new HashSet<>();
+        for (Finding f : episode) {
+            rules.add(f.rule());
+        }
         for (Turn t : ORDER) {
+            if (!rules.contains(t.rule().id())) {
+                continue; // (an episode holds a few rules; the turns are dozens)
+            }
             Optional<Diagnosis> d;
             if (t.step() != null) {
                 d = step(t.step(), episode, xrunBefore, stream);
