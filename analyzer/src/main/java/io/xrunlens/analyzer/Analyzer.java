@@ -58,6 +58,13 @@ public final class Analyzer implements EventSink {
         return format == null ? TimeStyle.SECONDS : format.timeStyle();
     }
 
+    /**
+     * What each boot's state is handed, made once: a lambda made per boot costs a slow call in
+     * code the quick compiler made, and a log of short boots made a hundred thousand.
+     */
+    private final Supplier<TimeStyle> timesOfInput = this::times;
+    private final Consumer<Finding> findingRelay = f -> onFinding.accept(f);
+
     public Analyzer() {
         this(Rules.defaults());
     }
@@ -258,13 +265,15 @@ public final class Analyzer implements EventSink {
         final DmaState dma;
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
-        final BootFacts facts = new BootFacts(Analyzer.this::times);
+        final BootFacts facts = new BootFacts(timesOfInput);
 
         BootRun(int index) {
             this.index = index;
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
-            this.context = new RuleContext(index, dma, Analyzer.this::times, f -> onFinding.accept(f));
-            ruleFactories.forEach(f -> rules.add(f.get()));
+            this.context = new RuleContext(index, dma, timesOfInput, findingRelay);
+            for (Supplier<Rule> f : ruleFactories) {
+                rules.add(f.get());
+            }
             if (routing == null) {
                 routing = Routing.of(rules);
             }

@@ -69,7 +69,7 @@ public final class BootFacts {
 
     /** The release of this boot: the banner's, else one named by an oops header or uname line. */
     public Optional<KernelRelease> kernel() {
-        return banner.or(() -> named);
+        return banner.isPresent() ? banner : named;
     }
 
     public Platform platform() {

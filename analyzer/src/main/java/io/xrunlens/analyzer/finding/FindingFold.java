@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,12 @@ public final class FindingFold {
         if (count <= HEAD) {
             closeRuns(key); // a rare finding: what came before it and what comes after stay whole
         }
-        runs.computeIfAbsent(key, k -> new Run()).add(f);
+        Run run = runs.get(key);
+        if (run == null) {
+            run = new Run();
+            runs.put(key, run);
+        }
+        run.add(f);
     }
 
     /** Every finding kept so far, folds included, in no particular order. */
@@ -64,13 +70,15 @@ public final class FindingFold {
 
     /** Ends every run but the one of {@code except}: their folds are final, new ones start. */
     private void closeRuns(String except) {
-        runs.entrySet().removeIf(e -> {
-            if (e.getKey().equals(except)) {
-                return false;
+        // a loop, not removeIf with a lambda: asked for every finding, and a lambda that captures is
+        // made by a slow call in code the quick compiler made
+        for (Iterator<Map.Entry<String, Run>> i = runs.entrySet().iterator(); i.hasNext();) {
+            Map.Entry<String, Run> e = i.next();
+            if (!e.getKey().equals(except)) {
+                e.getValue().into(closed);
+                i.remove();
             }
-            e.getValue().into(closed);
-            return true;
-        });
+        }
     }
 
     private static String key(Finding f) {

@@ -44,9 +44,13 @@ public final class CodecFailureRule extends CataloguedRule {
     /** The last probe error each device printed in this boot. */
     private final Map<String, Event> lastError = new HashMap<>();
 
+    /** The families it reads and their findings' severities (made once: a rule is made for every boot). */
+    private static final Map<MessageFamily, Severity> SEVERITIES = Map.of(
+            MessageFamily.CODEC, Severity.WARNING, MessageFamily.CODEC_NOTE, Severity.INFO,
+            MessageFamily.CARD, Severity.INFO, MessageFamily.STREAM_START, Severity.WARNING);
+
     public CodecFailureRule() {
-        super(ID, "codec", Map.of(MessageFamily.CODEC, Severity.WARNING, MessageFamily.CODEC_NOTE, Severity.INFO,
-                MessageFamily.CARD, Severity.INFO, MessageFamily.STREAM_START, Severity.WARNING));
+        super(ID, "codec", SEVERITIES);
     }
 
     @Override

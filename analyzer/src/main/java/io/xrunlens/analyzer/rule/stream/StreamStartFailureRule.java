@@ -30,9 +30,13 @@ import java.util.OptionalInt;
 public final class StreamStartFailureRule extends CataloguedRule {
     public static final String ID = RuleId.STREAM_START_FAILURE.id();
 
+    /** The families it reads and their findings' severities (made once: a rule is made for every boot). */
+    private static final Map<MessageFamily, Severity> SEVERITIES = Map.of(
+            MessageFamily.STREAM_START, Severity.ERROR, MessageFamily.CLOCK_RATE, Severity.ERROR,
+            MessageFamily.RATE_NOTE, Severity.WARNING);
+
     public StreamStartFailureRule() {
-        super(ID, "start", Map.of(MessageFamily.STREAM_START, Severity.ERROR, MessageFamily.CLOCK_RATE, Severity.ERROR,
-                MessageFamily.RATE_NOTE, Severity.WARNING));
+        super(ID, "start", SEVERITIES);
     }
 
     @Override

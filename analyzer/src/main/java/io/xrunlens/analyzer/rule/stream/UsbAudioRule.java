@@ -36,9 +36,13 @@ public final class UsbAudioRule extends CataloguedRule {
     /** Per USB device, its last audio failure. */
     private final Map<String, Event> failed = new HashMap<>();
 
+    /** The families it reads and their findings' severities (made once: a rule is made for every boot). */
+    private static final Map<MessageFamily, Severity> SEVERITIES = Map.of(
+            MessageFamily.USB_AUDIO, Severity.WARNING, MessageFamily.USB_NOTE, Severity.INFO,
+            MessageFamily.USB_CORE, Severity.WARNING);
+
     public UsbAudioRule() {
-        super(ID, "usb", Map.of(MessageFamily.USB_AUDIO, Severity.WARNING, MessageFamily.USB_NOTE, Severity.INFO,
-                MessageFamily.USB_CORE, Severity.WARNING));
+        super(ID, "usb", SEVERITIES);
     }
 
     /** True for the USB core's disconnect and reset lines. */
