@@ -193,6 +193,14 @@ public final class FormatRegistry {
      * order. False, and nothing framed, when no wrapped format's record opens the line.
      */
     static boolean frameInAnotherFormat(String line, long lineNumber, RecordSink out) {
+        return frameInAnotherFormat(line, lineNumber, out, null);
+    }
+
+    /**
+     * The same, not asking the row named {@code asked}: the input's own, whose prefix the line
+     * has just been found without (a row gives one answer for a line, whoever asks it).
+     */
+    static boolean frameInAnotherFormat(String line, long lineNumber, RecordSink out, String asked) {
         if (line.isEmpty()) {
             return false;
         }
@@ -206,6 +214,9 @@ public final class FormatRegistry {
         WrapperFormat[] rows = first == '[' && KernelTextFramer.timestampAt(line, 0, line.length()) != KernelTextFramer.NOT_FOUND
                 ? WRAPPED_STAMPED : first < 128 ? WRAPPED_BY_FIRST[first] : WRAPPED;
         for (WrapperFormat f : rows) {
+            if (f.name().equals(asked)) {
+                continue;
+            }
             String required = f.requiredWords();
             if (required != null && required.contains("kernel")) {
                 kernelWord = kernelWord != null ? kernelWord : line.contains("kernel");

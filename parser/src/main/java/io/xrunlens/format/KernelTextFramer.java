@@ -79,7 +79,12 @@ public final class KernelTextFramer {
      * else all of it.
      */
     public static void frameLine(String s, long line, RecordSink out) {
-        if (!FormatRegistry.frameInAnotherFormat(s, line, out)) {
+        frameLine(s, line, out, null);
+    }
+
+    /** The same for a line the row named {@code asked} (the input's own) has just read no prefix in. */
+    static void frameLine(String s, long line, RecordSink out, String asked) {
+        if (!FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
             out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
         }
     }

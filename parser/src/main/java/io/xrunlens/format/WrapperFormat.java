@@ -567,7 +567,7 @@ final class WrapperFormat implements LogFormat {
         }
         Scan sc = perInput ? scan : new Scan();
         if (!readPrefix(line, sc)) {
-            KernelTextFramer.frameLine(line, lineNumber, out);
+            KernelTextFramer.frameLine(line, lineNumber, out, name);
             return;
         }
         int end = sc.end;
