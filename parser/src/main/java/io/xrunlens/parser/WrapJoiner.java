@@ -424,7 +424,7 @@ final class WrapJoiner implements LineSource {
         Reading best = read(joined);
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
-                && !best.known.equals(apart.known) && !endsInString(best.known);
+                && !best.known.equals(apart.known) && !endsInString(best.known) && !endsWhole(alone.known);
         boolean cutShows = cutWidth > 0 && text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
         return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
     }
@@ -440,6 +440,15 @@ final class WrapJoiner implements LineSource {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line alone ends in a program's whole error text ("write error: Input/output
+     * error"): its other values joined are only the next line read as more of that text.
+     */
+    private static boolean endsWhole(List<Message> known) {
+        return !known.isEmpty() && known.get(known.size() - 1) instanceof Message.UserIoError u
+                && ErrorTexts.whole(u.error());
     }
 
     /**

@@ -123,6 +123,28 @@ class WrapJoinerTest {
         assertTrue(e.error().endsWith("Cannot allocate memory"), e.error());
     }
 
+    /**
+     * A player's error line that ends in a whole error text is complete: the next line, whatever
+     * it says, would read as more of that text, and is a line of its own.
+     */
+    @Test
+    void aLineAfterAPlayersWholeErrorIsALineOfItsOwn() {
+        for (String next : List.of("Playing WAVE '/usr/share/sounds/alsa/Front_Center.wav' : Signed 16 bit Little Endian",
+                "U-Boot SPL 2020.04-5.4.70-2.3.0 (Nov 03 2020 - 10:00:00 +0000)",
+                "-- Journal begins at Tue 2026-11-24 10:00:00 UTC, ends at Tue 2026-11-24 10:20:00 UTC. --",
+                "Hi Robin, the board printed this")) {
+            for (String error : List.of("[  545.766075] aplay: pcm_write:2011: write error: Input/output error",
+                    "arecord: pcm_read:2221: read error: Input/output error", "aplay: pcm_write:2011: write error: I/O error")) {
+                events.clear();
+                InputSummary s = read(BEFORE + error + "\n" + next + "\n" + BEFORE);
+                Message.UserIoError e = (Message.UserIoError) only(Message.UserIoError.class).message();
+                assertTrue(e.error().endsWith("error"), error + " / " + next + ": " + e.error());
+                assertEquals(0, s.joined(), error + " / " + next);
+                assertEquals(4, s.records(), error + " / " + next);
+            }
+        }
+    }
+
     @Test
     void userSpaceLinesAndPromptsBetweenKernelLinesStayLinesOfTheirOwn() {
         InputSummary s = read(BEFORE + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n"
