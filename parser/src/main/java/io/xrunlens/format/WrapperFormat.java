@@ -174,10 +174,7 @@ final class WrapperFormat implements LogFormat {
         this.prefix = Pattern.compile(prefixRegex);
         this.matchers = matchersOf(prefix);
         this.possibleFirst = possibleFirstCharacters(prefix);
-        this.opensStamped = KERNEL_STAMPS.stream().anyMatch(stamp -> {
-            Matcher m = prefix.matcher(stamp);
-            return m.lookingAt() || m.hitEnd();
-        });
+        this.opensStamped = KERNEL_STAMPS.stream().anyMatch(stamp -> mayOpen(prefix.matcher(""), stamp));
         this.possibleThird = new Thirds[128 * 128];
         this.clock = clock;
         this.level = level;
@@ -383,8 +380,7 @@ final class WrapperFormat implements LogFormat {
             boolean[] can = new boolean[128];
             Matcher m = prefix.matcher("");
             for (char x = 0; x < can.length; x++) {
-                m.reset(new String(new char[] {a, b, x}));
-                can[x] = m.lookingAt() || m.hitEnd();
+                can[x] = mayOpen(m, new String(new char[] {a, b, x}));
             }
             thirds = new Thirds(can);
             possibleThird[a * 128 + b] = thirds; // the same answer whichever thread makes it first
@@ -421,11 +417,20 @@ final class WrapperFormat implements LogFormat {
      */
     private static boolean[] possibleFirstCharacters(Pattern pattern) {
         boolean[] possible = new boolean[128];
+        Matcher m = pattern.matcher("");
         for (char c = 0; c < possible.length; c++) {
-            Matcher m = pattern.matcher(String.valueOf(c));
-            possible[c] = m.lookingAt() || m.hitEnd();
+            possible[c] = mayOpen(m, String.valueOf(c));
         }
         return possible;
+    }
+
+    /**
+     * Whether a line that starts with {@code start} may match: the matcher, run on the start
+     * alone, matched or wanted more input ({@link Matcher#hitEnd()}); else no line so starting can.
+     */
+    private static boolean mayOpen(Matcher m, String start) {
+        m.reset(start);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** The prefix pattern (tests check the first-character shortcut against it). */
