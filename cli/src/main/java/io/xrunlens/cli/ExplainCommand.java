@@ -88,15 +88,18 @@ final class ExplainCommand implements Callable<Integer> {
             return true;
         }
         // the reader matches the built-in rows; a --kb folder may know more
-        return kb.match(e.record().text()).map(match -> {
-            describe(match.message().form(), match.message().values(), e.record().driver(), kb, out);
+        String driver = e.record().driver();
+        Optional<KnowledgeBase.Match> match = kb.match(e.record().text());
+        if (match.isPresent() && kb.readsAs(match.get().message().form(), driver)) {
+            describe(match.get().message().form(), match.get().message().values(), driver, kb, out);
             return true;
-        }).orElseGet(() -> {
-            out.println("  unknown     no row of the knowledge base prints this text"
-                    + (e.record().hasOrigin() ? " (printed by " + e.record().driver() + ")" : ""));
-            out.println();
-            return false;
-        });
+        }
+        String printer = e.record().hasOrigin() ? " (printed by " + driver + ")" : "";
+        out.println(match.isEmpty() ? "  unknown     no row of the knowledge base prints this text" + printer
+                : "  unknown     common words, also printed by " + match.get().row().file() + ": taken for that row"
+                + " only from a line of a " + KnowledgeBase.ownTree(match.get().message().form()) + " driver" + printer);
+        out.println();
+        return false;
     }
 
     private static void describe(MessageForm form, List<String> values, String driver, KnowledgeBase kb,

@@ -33,6 +33,25 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void commonWordsFromADriverOfAnotherKindAreNoAudioFinding() throws Exception {
+        // an audio row's words ("failed to get %s"), printed by a serial and a display driver
+        String serial = "imx-uart 30890000.serial: failed to get alias id, errno -19";
+        String display = "exynos-drm-dsi 13900000.dsi: failed to get the clock: sclk_mipi";
+        Cli explained = Cli.run("explain", serial, display, "fsl-ssi 2028000.ssi: failed to get the clock: baud");
+        assertEquals(1, explained.exit());
+        assertTrue(explained.out().contains(serial + "\n  unknown     common words, also printed by sound/"), explained.out());
+        assertTrue(explained.out().contains("only from a line of a sound driver (printed by exynos-drm-dsi)"),
+                explained.out());
+        assertTrue(explained.out().contains("fsl-ssi 2028000.ssi: failed to get the clock: baud\n  printed by"),
+                explained.out());
+        Path log = dir.resolve("boot.log");
+        Files.writeString(log, "[    1.100000] " + serial + "\n[    1.400000] " + display + "\n");
+        Cli analysed = Cli.run("analyze", "--format", "json", log.toString());
+        assertEquals(0, analysed.exit(), analysed.out());
+        assertTrue(analysed.out().contains("\"parsed\" : 0"), analysed.out());
+    }
+
+    @Test
     void explainReadsStandardInput() {
         Cli cli = Cli.withStdin("[ 1.0] usb 1-1.2: cannot submit urb 0, error -28: not enough bandwidth\n", "explain");
         assertEquals(0, cli.exit(), cli.err());

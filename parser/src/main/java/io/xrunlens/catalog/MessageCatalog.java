@@ -456,6 +456,6 @@ public final class MessageCatalog {
 
     private static MessageForm row(String id, MessageFamily family, String format, PcmDirection direction,
                                    List<String> drivers, boolean needsOrigin, String source, String sample) {
-        return new MessageForm(id, family, format, direction, drivers, needsOrigin, source, sample);
+        return new MessageForm(id, family, format, direction, drivers, needsOrigin, "", source, sample);
     }
 }

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * @param drivers     dev_printk driver names that print it ("fsl-sai", "*lpass*" globs); empty: any
  * @param needsOrigin true when the text alone is too generic ("IRQ underrun"): a record without a
  *                    driver prefix is then not taken for this message
+ * @param driversTree empty, or for a row whose text is not audio's own ("failed to get %s") the source
+ *                    tree it comes from ("sound", "drivers/dma"), then the bus it prints under if
+ *                    any ("sound usb"): a line of a driver known to be of another tree (a display
+ *                    driver, or a codec for a DMA engine's row) is then not taken for this message
  * @param source      where it comes from: file, printk level, kernels (for the README and readers)
  * @param sample      a message body as the kernel prints it, checked against the format by a test
  */
 public record MessageForm(String id, MessageFamily family, String format, PcmDirection direction,
-                          List<String> drivers, boolean needsOrigin, String source, String sample) {
+                          List<String> drivers, boolean needsOrigin, String driversTree, String source,
+                          String sample) {
 
     Pattern pattern() {
         return FormatPattern.compile(format);

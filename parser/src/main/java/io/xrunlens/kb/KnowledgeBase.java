@@ -2,6 +2,7 @@ package io.xrunlens.kb;
 
 import io.xrunlens.catalog.LiteralIndex;
 import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -193,6 +194,38 @@ public final class KnowledgeBase {
     /** The audio and DMA drivers, by the names dev_printk prints. */
     public SoundDrivers drivers() {
         return drivers;
+    }
+
+    /**
+     * Whether a line {@code driver} printed may be {@code form}. A row whose text is not audio's
+     * own ({@link MessageForm#driversTree}, "failed to get %s") is taken only from a line with no
+     * driver prefix, of a driver {@code drivers.tsv} files under the row's own tree (an ASoC
+     * codec's "No platform data" is not a DMA engine's), of the bus the row prints under ("usb"
+     * for snd-usb-audio), or of a driver it does not know whose name holds an audio or DMA word
+     * (a vendor kernel's "acme-i2s"). A display driver's "failed to get the clock: pll" is no
+     * audio finding.
+     */
+    public boolean readsAs(MessageForm form, String driver) {
+        String tree = form.driversTree();
+        if (tree.isEmpty() || driver.isEmpty()) {
+            return true;
+        }
+        int space = tree.indexOf(' ');
+        if (space > 0 && tree.substring(space + 1).equals(driver)) {
+            return true; // the bus's device name: "usb 3-3: "
+        }
+        Optional<String> folder = drivers.folder(driver);
+        if (folder.isPresent()) {
+            return SoundDrivers.tree(folder.get() + "/").equals(ownTree(form));
+        }
+        return drivers.isSound(driver) || AudioWords.inName(driver);
+    }
+
+    /** The source tree whose drivers' lines alone are taken for a row of common words ("sound"), or "". */
+    public static String ownTree(MessageForm form) {
+        String tree = form.driversTree();
+        int space = tree.indexOf(' ');
+        return space < 0 ? tree : tree.substring(0, space);
     }
 
     /** The built-in rows only, all in memory and checked as a user's folder is (tests, kb check). */

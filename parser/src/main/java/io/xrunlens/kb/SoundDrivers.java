@@ -66,6 +66,16 @@ public final class SoundDrivers {
         return driver.isEmpty() ? Optional.empty() : Optional.ofNullable(folders.get(hash(driver, 0, driver.length())));
     }
 
+    /**
+     * The tree a source file is in, as far as telling audio from DMA goes: "sound" for
+     * "sound/soc/fsl/fsl_sai.c", "drivers/dma" for "drivers/dma/ti/k3-udma.c", the first two
+     * folders of any other file under drivers/ ("drivers/soundwire").
+     */
+    static String tree(String file) {
+        String[] parts = file.split("/");
+        return parts.length < 2 || !parts[0].equals("drivers") ? parts[0] : parts[0] + "/" + parts[1];
+    }
+
     /** Whether a source file ("sound/soc/fsl/fsl_sai.c") registers a driver of its own. */
     public boolean registersDriver(String file) {
         return sources.contains(file);

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class UnrecognisedError {
     /** The form every such line is: its whole text is its one value. */
     public static final MessageForm FORM = new MessageForm("kb.unrecognised", MessageFamily.UNRECOGNISED, "%s",
-            PcmDirection.UNKNOWN, List.of(), true, "an audio or DMA driver, in no message of the knowledge base",
+            PcmDirection.UNKNOWN, List.of(), true, "", "an audio or DMA driver, in no message of the knowledge base",
             "fsl-sai 30c30000.sai: FIFO went dry while the link was up");
     private static final Pattern ERROR_WORDS = Pattern.compile("(?i)\\b(?:errors?|err|fail(?:ed|ure|s)?|"
             + "timed out|time ?out|underrun|overrun|overflow|unable|cannot|can't|invalid|not ready|no response)\\b");

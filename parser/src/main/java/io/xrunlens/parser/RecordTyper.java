@@ -239,8 +239,9 @@ final class RecordTyper implements RecordSink {
     /** Hands on a framed record with the message its text parsed to (or counts it, unread). */
     private void type(Record record, Message parsed) {
         String text = record.text();
-        Message message = parsed;
         KnowledgeBase kb = KnowledgeBase.active();
+        Message message = parsed instanceof Message.Catalogued c && !kb.readsAs(c.form(), record.driver())
+                ? Message.Unknown.INSTANCE : parsed;
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error

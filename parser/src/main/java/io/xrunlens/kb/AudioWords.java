@@ -1,0 +1,109 @@
+package io.xrunlens.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that make a kernel message audio's own whoever printed it ({@value #FILE}). A
+ * knowledge-base row whose text holds none ("failed to get %s") is one that display, serial and
+ * network drivers print too: read from such a driver's line, it would turn a healthy boot's
+ * graphics error into an audio finding. Such rows are read only from the lines of audio and DMA
+ * drivers, of drivers whose names hold one of these words, and of lines with no driver prefix.
+ */
+final class AudioWords {
+    static final String FILE = "audio-words.txt";
+    /** Words that mark a row's text (and a driver's name) as audio's. */
+    private static final Set<String> TEXT = new HashSet<>();
+    /** Words that mark a driver's name only: all of {@link #TEXT}, and DMA's. */
+    private static final Set<String> NAME = new HashSet<>();
+    /** Source folders whose rows print under a bus's device ("usb 3-3: "), not their driver's name: the bus. */
+    private static final Map<String, String> BUS_PRINTED = new LinkedHashMap<>();
+
+    static {
+        try (InputStream in = AudioWords.class.getResourceAsStream(FILE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                String word = columns[0].strip().toLowerCase(Locale.ROOT);
+                String where = columns.length > 1 ? columns[1].strip() : "";
+                if (where.equals("folder") && columns.length > 2) {
+                    BUS_PRINTED.put(columns[0].strip(), columns[2].strip());
+                    continue;
+                }
+                if (!where.equals("text") && !where.equals("name")) {
+                    throw new IllegalStateException(FILE + ": '" + line + "': word TAB text|name, or folder TAB folder TAB bus expected");
+                }
+                NAME.add(word);
+                if (where.equals("text")) {
+                    TEXT.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AudioWords() {
+    }
+
+    /** The bus under whose devices a source file's rows print ("usb" for "sound/usb/mixer.c"), or "". */
+    static String busOf(String file) {
+        for (Map.Entry<String, String> e : BUS_PRINTED.entrySet()) {
+            if (file.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return "";
+    }
+
+    /** Whether a row's literal text holds an audio word, whole or as a part of a word split at '_' or '-'. */
+    static boolean inText(String text) {
+        return holds(text, TEXT, false);
+    }
+
+    /** Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA word. */
+    static boolean inName(String driver) {
+        return holds(driver, NAME, true);
+    }
+
+    private static boolean holds(String s, Set<String> words, boolean lessDigits) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String part = s.substring(start, i).toLowerCase(Locale.ROOT);
+                if (words.contains(part) || lessDigits && words.contains(withoutTrailingDigits(part))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutTrailingDigits(String part) {
+        int end = part.length();
+        while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return part.substring(0, end);
+    }
+}

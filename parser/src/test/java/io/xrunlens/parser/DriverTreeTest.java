@@ -1,0 +1,64 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A knowledge-base row whose words are not audio's own ("failed to get %s", "No platform data")
+ * is read only from a line of a driver of its own tree, a driver unknown to drivers.tsv whose
+ * name holds an audio or DMA word, or a line with no driver prefix; a row with an audio word in
+ * it ("... I2S clock ...") from any driver's line. Each line is read several times with new
+ * numbers, so that the reader's memo by rest and by shape answer for it too.
+ */
+class DriverTreeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a display, a serial and a DMA engine's row printed by display and codec drivers: nothing audio's
+        "exynos-drm-dsi 13900000.dsi: failed to get the clock: sclk_mipi|",
+        "display-connector connector: Failed to request HPD edge interrupt, falling back to polling|",
+        "sh-sci e6e88000.serial: failed to get fck|",
+        "max98088 1-0010: No platform data|",
+        // the same words from audio and DMA drivers, known or named so, and from a line with no prefix
+        "fsl-ssi 2028000.ssi: failed to get the clock: baud|failed to get %s",
+        "acme-i2s 40010000.i2s: failed to get the clock: mclk|failed to get %s",
+        "vendor-dma 40020000.dma: failed to get the clock: ahb|failed to get %s",
+        "failed to get the clock: baud|failed to get %s",
+        // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
+        "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
+        "legousbtower 1-1:1.0: tower_write: usb_submit_urb failed (-22)|",
+        // an audio word in the row's own text: read from any driver's line
+        "acme-codec 1-001a: ASoC: error at snd_soc_dai_hw_params on HiFi: -22|ASoC: error at %s on %s: %d",
+    })
+    void aRowOfCommonWordsIsReadOnlyFromItsOwnTreesDrivers(String line, String format) {
+        List<Event> events = new ArrayList<>();
+        StringBuilder log = new StringBuilder();
+        Matcher number = Pattern.compile("(?<= \\D{0,12})\\d+").matcher(line); // the device's first number
+        for (int i = 0; i < 4; i++) {
+            String renumbered = number.reset().find()
+                    ? line.substring(0, number.start()) + (Long.parseLong(number.group()) + i) + line.substring(number.end())
+                    : line;
+            log.append(String.format("[%5d.%06d] %s%n", 10 + i, 1000 * i, renumbered));
+        }
+        new LogReader(LogReader.Options.defaults()).read("t", "",
+                new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)), events::add);
+        List<String> formats = events.stream().map(Event::message).filter(m -> m instanceof Message.Catalogued)
+                .map(m -> ((Message.Catalogued) m).form().format()).toList();
+        if (format == null) {
+            assertTrue(formats.isEmpty(), line + " was read as " + formats);
+        } else {
+            assertEquals(List.of(format, format, format, format), formats, line);
+        }
+    }
+}
