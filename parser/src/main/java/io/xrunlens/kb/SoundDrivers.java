@@ -31,6 +31,13 @@ public final class SoundDrivers {
     private final Map<Long, String> folders = new HashMap<>();
     /** The sources that register a driver (the others are shared: a subsystem's core, a library). */
     private final Set<String> sources = new HashSet<>();
+    /**
+     * The folder of each such source by the hash of its file's name without ".c": a module of one
+     * file registers under that name when its driver is named KBUILD_MODNAME, and a vendor kernel
+     * often does for a driver mainline names otherwise ("wcd934x" for wcd934x.c's "wcd934x-codec").
+     * Only names with a digit, '-' or '_' in them: "core.c" and "dma.c" name no driver.
+     */
+    private final Map<Long, String> fileFolders = new HashMap<>();
 
     /** Adds the rows of a drivers file: "name TAB file", # comments. */
     public SoundDrivers read(Reader in, String where) {
@@ -50,9 +57,15 @@ public final class SoundDrivers {
                 long h = hash(name, 0, name.length());
                 addHash(h);
                 String file = columns.length > 1 ? columns[1].strip() : "";
-                if (file.lastIndexOf('/') > 0) {
-                    folders.put(h, file.substring(0, file.lastIndexOf('/')));
+                int slash = file.lastIndexOf('/');
+                if (slash > 0) {
+                    String folder = file.substring(0, slash);
+                    folders.put(h, folder);
                     sources.add(file);
+                    String base = file.endsWith(".c") ? file.substring(slash + 1, file.length() - 2) : "";
+                    if (base.chars().anyMatch(c -> c == '-' || c == '_' || Character.isDigit(c))) {
+                        fileFolders.putIfAbsent(hash(base, 0, base.length()), folder);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -74,6 +87,15 @@ public final class SoundDrivers {
     static String tree(String file) {
         String[] parts = file.split("/");
         return parts.length < 2 || !parts[0].equals("drivers") ? parts[0] : parts[0] + "/" + parts[1];
+    }
+
+    /**
+     * The source folder of the driver that registers a name, else of the driver source whose file
+     * has that name ("sound/soc/codecs" for "wcd934x": wcd934x.c), if either is known.
+     */
+    public Optional<String> folderOrFileFolder(String driver) {
+        return folder(driver).or(() -> driver.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(fileFolders.get(hash(driver, 0, driver.length()))));
     }
 
     /** Whether a source file ("sound/soc/fsl/fsl_sai.c") registers a driver of its own. */

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A knowledge-base row whose words are not audio's own ("failed to get %s", "No platform data")
- * is read only from a line of a driver of its own tree, a driver unknown to drivers.tsv whose
- * name holds an audio or DMA word, or a line with no driver prefix; a row with an audio word in
+ * is read only from a line of a driver of its own tree (by its name, or by its source file's:
+ * "wcd934x"), a driver unknown to drivers.tsv whose name holds an audio or DMA word, or a line
+ * with no driver prefix; a row with an audio word in
  * it ("... I2S clock ...") from any driver's line. Each line is read several times with new
  * numbers, so that the reader's memo by rest and by shape answer for it too.
  */
@@ -34,6 +35,8 @@ class DriverTreeTest {
         "fsl-ssi 2028000.ssi: failed to get the clock: baud|failed to get %s",
         "acme-i2s 40010000.i2s: failed to get the clock: mclk|failed to get %s",
         "vendor-dma 40020000.dma: failed to get the clock: ahb|failed to get %s",
+        "wcd934x 1-0010: failed to get the clock: mclk|failed to get %s",
+        "core 1-0010: failed to get the clock: mclk|",
         "failed to get the clock: baud|failed to get %s",
         // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
         "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
