@@ -73,7 +73,10 @@ final class AudioWords {
         return holds(text, TEXT, false);
     }
 
-    /** Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA word. */
+    /**
+     * Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA
+     * word; a part that ends in "dma" or "dmac" is a DMA engine's ("adma", "xdmac").
+     */
     static boolean inName(String driver) {
         return holds(driver, NAME, true);
     }
@@ -91,7 +94,9 @@ final class AudioWords {
             }
             if (i > start) {
                 String part = s.substring(start, i).toLowerCase(Locale.ROOT);
-                if (words.contains(part) || lessDigits && words.contains(withoutTrailingDigits(part))) {
+                String bare = lessDigits ? withoutTrailingDigits(part) : part;
+                if (words.contains(part) || words.contains(bare)
+                        || lessDigits && (bare.endsWith("dma") || bare.endsWith("dmac"))) {
                     return true;
                 }
             }

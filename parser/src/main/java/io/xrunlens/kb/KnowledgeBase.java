@@ -199,12 +199,12 @@ public final class KnowledgeBase {
     /**
      * Whether a line {@code driver} printed may be {@code form}. A row whose text is not audio's
      * own ({@link MessageForm#driversTree}, "failed to get %s") is taken only from a line with no
-     * driver prefix, of a driver {@code drivers.tsv} files under the row's own tree (by its name,
-     * or by the name of the file that registers it: "wcd934x" for wcd934x.c's driver; an ASoC
-     * codec's "No platform data" is not a DMA engine's), of the bus the row prints under ("usb"
-     * for snd-usb-audio), or of a driver it does not know whose name holds an audio or DMA word
-     * (a vendor kernel's "acme-i2s"). A display driver's "failed to get the clock: pll" is no
-     * audio finding.
+     * driver prefix, of the driver its own source file names ("galaxy" for galaxy.c), of a driver
+     * {@code drivers.tsv} files under the row's own tree (by its name, or by the name of the file
+     * that registers it: "wcd934x" for wcd934x.c's driver; an ASoC codec's "No platform data" is
+     * not a DMA engine's), of the bus the row prints under ("usb" for snd-usb-audio), or of a
+     * driver it does not know whose name holds an audio or DMA word (a vendor kernel's
+     * "acme-i2s"). A display driver's "failed to get the clock: pll" is no audio finding.
      */
     public boolean readsAs(MessageForm form, String driver) {
         String tree = form.driversTree();
@@ -214,6 +214,9 @@ public final class KnowledgeBase {
         int space = tree.indexOf(' ');
         if (space > 0 && tree.substring(space + 1).equals(driver)) {
             return true; // the bus's device name: "usb 3-3: "
+        }
+        if (row(form.id()).map(r -> inFileOf(r, driver)).orElse(false)) {
+            return true; // the row's own source names the driver: "galaxy" for galaxy.c
         }
         Optional<String> folder = drivers.folderOrFileFolder(driver);
         if (folder.isPresent()) {

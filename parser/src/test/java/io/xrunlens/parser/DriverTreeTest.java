@@ -37,6 +37,10 @@ class DriverTreeTest {
         "vendor-dma 40020000.dma: failed to get the clock: ahb|failed to get %s",
         "wcd934x 1-0010: failed to get the clock: mclk|failed to get %s",
         "core 1-0010: failed to get the clock: mclk|",
+        // the row's own source names the driver; SoundWire is audio's tree; a DMA engine's name
+        "galaxy 30010000.galaxy: invalid capture DMA 3|invalid capture DMA %d",
+        "ab8500-codec 30010000.ab8500: pm_runtime_get_sync failed in HiFi, ret -110|pm_runtime_get_sync failed in %s, ret %d",
+        "acme-xdmac 40030000.dma: failed to get the clock: ahb|failed to get %s",
         "failed to get the clock: baud|failed to get %s",
         // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
         "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",

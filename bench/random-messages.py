@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Writes a dmesg log of printk messages drawn at random from a kernel tree's sources.
+
+    bench/random-messages.py TREE SEED LEVELS COUNT OUT [FOLDER...]
+
+TREE is an unpacked kernel source (apt-get install linux-source-6.1; tar xf
+/usr/src/linux-source-6.1.tar.xz). LEVELS is a comma-separated list of err, warn, info, notice,
+debug. FOLDER defaults to sound and drivers/dma. Each dev_*() message is printed under the
+name its driver registers (parser/.../kb/drivers.tsv), or for a shared source (a library, a
+subsystem's core) the name of a driver of its folder, else under its source file's name; the
+format's conversions get made-up values. OUT.src lists, by line, the level, file and format.
+
+Used to check that messages of drivers that are not audio's stay quiet
+(`xrunlens analyze OUT` exits 0) and that audio drivers' errors are read: see
+docs/knowledge-base.md.
+"""
+import os
+import random
+import re
+import sys
+
+CALL = re.compile(r'\b(dev_(?:info|dbg|notice|warn|err|crit)|pr_(?:info|debug|notice|warn|err)|'
+                  r'netdev_(?:info|warn|err)|dev_(?:info|warn|err)_ratelimited|dev_err_probe)\s*\('
+                  r'([^;]*?)"((?:[^"\\]|\\.)*)"((?:\s*"(?:[^"\\]|\\.)*")*)', re.S)
+LEVEL = {'info': 'info', 'dbg': 'debug', 'debug': 'debug', 'notice': 'notice', 'warn': 'warn',
+         'err': 'err', 'crit': 'err', 'probe': 'err'}
+CONVERSION = re.compile(r'%([-+ 0#]*\d*(?:\.\d+)?)(?:hh|h|ll|l|z|j|t)?(?:p([a-zA-Z]*)|[diouxXcs%])')
+KB = os.path.join(os.path.dirname(__file__), '..', 'parser', 'src', 'main', 'resources', 'io', 'xrunlens', 'kb')
+
+
+def level_of(call):
+    return LEVEL[call.split('_')[-1] if not call.endswith('ratelimited') else call.split('_')[1]]
+
+
+def messages(tree, folders, levels):
+    found = []
+    for folder in folders:
+        for path, _, files in os.walk(os.path.join(tree, folder)):
+            for name in sorted(files):
+                if not name.endswith('.c'):
+                    continue
+                with open(os.path.join(path, name), errors='replace') as f:
+                    source = f.read()
+                for m in CALL.finditer(source):
+                    level = level_of(m.group(1))
+                    fmt = m.group(3) + ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(4) or ''))
+                    if level in levels and len(fmt) >= 4:
+                        found.append((level, m.group(1), os.path.relpath(os.path.join(path, name), tree), fmt))
+    found.sort()
+    return found
+
+
+def value(m, rnd):
+    spec, c = m.group(0), m.group(0)[-1]
+    if spec.startswith('%p'):
+        ext = m.group(2) or ''
+        if ext.startswith('OF'):
+            return '/soc/bus@30000000/sai@30010000'
+        if ext.startswith('M'):
+            return '00:11:22:33:44:55'
+        if ext.startswith('e'):
+            return rnd.choice(['-EINVAL', '-ETIMEDOUT', '-EPROBE_DEFER'])
+        return '%08x' % rnd.randrange(1 << 32)
+    if c in 'di':
+        return str(rnd.choice([0, 1, 2, 3, 16, -22, -110, 48000, 44100, rnd.randrange(1000)]))
+    if c == 'u':
+        return str(rnd.choice([0, 1, 2, 8, 48000, rnd.randrange(100000)]))
+    if c in 'xX':
+        return '%x' % rnd.randrange(1 << 16)
+    if c == 's':
+        return rnd.choice(['pcm0p', 'Headphone', 'sai1', 'rx', 'ok', 'usb1', 'HiFi', 'capture'])
+    if c == 'c':
+        return rnd.choice('RT')
+    return '%' if c == '%' else '0'
+
+
+def main():
+    if len(sys.argv) < 6:
+        sys.exit(__doc__)
+    tree, seed, levels, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3].split(','), int(sys.argv[4]), sys.argv[5]
+    folders = sys.argv[6:] or ['sound', 'drivers/dma']
+    rnd = random.Random(seed)
+    drawn = messages(tree, folders, levels)
+    rnd.shuffle(drawn)
+    registered = {}
+    of_folder = {}
+    with open(os.path.join(KB, 'drivers.tsv')) as f:
+        for line in f:
+            if not line.startswith('#') and '\t' in line:
+                name, file = line.rstrip('\n').split('\t')[:2]
+                registered.setdefault(file, name)
+                of_folder.setdefault(os.path.dirname(file), name)
+    t = 10.0
+    with open(out, 'w') as log, open(out + '.src', 'w') as src:
+        log.write('[    0.000000] Linux version 6.1.55 (builder@ci) (gcc 12.2.0) #1 SMP PREEMPT\n')
+        for n, (level, call, file, fmt) in enumerate(drawn[:count]):
+            text = CONVERSION.sub(lambda m: value(m, rnd), fmt.replace('\\n', '').replace('\\t', ' ')
+                                  .replace('\\"', '"'))
+            if call.startswith('dev_') or call.startswith('netdev_'):
+                driver = (registered.get(file) or of_folder.get(os.path.dirname(file))
+                          or os.path.basename(file)[:-2].replace('_', '-'))
+                text = '%s 30010000.%s: %s' % (driver, driver.split('-')[0], text)
+            t += rnd.random() * 0.01
+            log.write('[%12.6f] %s\n' % (t, text))
+            src.write('%d\t%s\t%s\t%s\n' % (n + 2, level, file, fmt))
+
+
+if __name__ == '__main__':
+    main()
