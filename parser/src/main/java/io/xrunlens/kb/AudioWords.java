@@ -73,10 +73,7 @@ final class AudioWords {
         return holds(text, TEXT, false);
     }
 
-    /**
-     * Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA
-     * word; a part that ends in "dma" or "dmac" is a DMA engine's ("adma", "xdmac").
-     */
+    /** Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA word. */
     static boolean inName(String driver) {
         return holds(driver, NAME, true);
     }
@@ -94,9 +91,7 @@ final class AudioWords {
             }
             if (i > start) {
                 String part = s.substring(start, i).toLowerCase(Locale.ROOT);
-                String bare = lessDigits ? withoutTrailingDigits(part) : part;
-                if (words.contains(part) || words.contains(bare)
-                        || lessDigits && (bare.endsWith("dma") || bare.endsWith("dmac"))) {
+                if (words.contains(part) || lessDigits && words.contains(withoutTrailingDigits(part))) {
                     return true;
                 }
             }
