@@ -31,9 +31,10 @@ import java.util.Set;
  * </ol>
  * What joins each anchor (the XRUN before it, the stall after it, latency lines near it) is
  * data, {@code chains.tsv}, applied by {@link ChainJoiner}.
- * Boot-wide context then sets two severities: latency lines with no audio trouble anywhere in
- * the boot, and DMA errors of engines shared with UARTs and SPI that nothing ties to audio, are
- * notes (info); the SDMA firmware finding is raised to a warning when audio failed in its boot.
+ * Boot-wide context then sets severities: latency lines with no audio trouble anywhere in the
+ * boot, and DMA errors of engines shared with UARTs and SPI that nothing ties to audio, are
+ * notes (info); the SDMA firmware finding, and a rate a little off (McASP's "off by 23 PPM", a
+ * note of its own), are raised to warnings when audio failed in their boot.
  */
 public final class IncidentBuilder {
     /** A latency line this close to an XRUN is taken as its context (chains.tsv: near 1s). */
@@ -43,6 +44,8 @@ public final class IncidentBuilder {
 
     /** DMA engines that also serve UARTs, SPI and MMC: their errors need an audio context. */
     private static final List<String> SHARED_ENGINE_FORMS = List.of("k3-udma.", "edma.");
+    /** A rate off what was asked (McASP's "Sample-rate is off by N PPM"): a cause's evidence where audio failed. */
+    private static final String RATE_OFF_FORM = "mcasp.rate-off";
 
     private IncidentBuilder() {
     }
@@ -110,7 +113,7 @@ public final class IncidentBuilder {
      * warning when audio failed in its boot.
      */
     private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
-        boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem()
+        boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
                 && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty()));
         // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
         boolean otherAudio = findings.stream().anyMatch(f -> !RuleId.DMA_CHANNEL_ERROR.of(f)
@@ -121,6 +124,8 @@ public final class IncidentBuilder {
             Finding g = f;
             if (RuleId.SYSTEM_LATENCY.of(f) && !audioFailed && !xrunNear(findings, f)) {
                 g = f.withSeverity(Severity.INFO, "no audio trouble near it");
+            } else if (f.form().equals(RATE_OFF_FORM) && f.severity() == Severity.INFO && audioFailed) {
+                g = f.withSeverity(Severity.WARNING); // the cause's evidence: its incident says why
             } else if (RuleId.DMA_CHANNEL_ERROR.of(f) && !otherAudio
                     && SHARED_ENGINE_FORMS.stream().anyMatch(p -> f.form().startsWith(p))) {
                 g = f.withSeverity(Severity.INFO, "nothing in this boot ties the channel to audio");

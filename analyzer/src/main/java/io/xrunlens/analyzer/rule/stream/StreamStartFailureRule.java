@@ -24,7 +24,10 @@ import java.util.OptionalInt;
  * error as "ASoC: error at FUNC on NAME: -N" (v5.8+) or "can't set ... hw params: -N"; fsl-sai
  * prints "failed to derive required Tx rate" when no clock divides to the rate. -EPROBE_DEFER
  * (-517) at probe time is a deferral, not a start failure ({@link CodecFailureRule} reads probe
- * errors). McASP's "Sample-rate is off by N PPM" counts only when N is not 0.
+ * errors). McASP's "Sample-rate is off by N PPM" counts only when N is not 0: a warning from
+ * {@value #AUDIBLE_PPM} PPM (a tenth of a percent), below that a note, which the incidents raise
+ * to a warning where audio failed in the boot (a healthy board prints "off by 23 PPM" at every
+ * start).
  */
 @StateScope(StateScope.Scope.BOOT)
 public final class StreamStartFailureRule extends CataloguedRule {
@@ -34,6 +37,9 @@ public final class StreamStartFailureRule extends CataloguedRule {
     private static final Map<MessageFamily, Severity> SEVERITIES = Map.of(
             MessageFamily.STREAM_START, Severity.ERROR, MessageFamily.CLOCK_RATE, Severity.ERROR,
             MessageFamily.RATE_NOTE, Severity.WARNING);
+
+    /** A rate this many PPM off (0.1%) is a warning of its own: the rate is not the one asked for. */
+    static final int AUDIBLE_PPM = 1000;
 
     public StreamStartFailureRule() {
         super(ID, "start", SEVERITIES);
@@ -68,13 +74,23 @@ public final class StreamStartFailureRule extends CataloguedRule {
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
         if (message.form().family() == MessageFamily.RATE_NOTE) {
-            String ppm = message.values().isEmpty() ? "0" : message.values().get(0);
-            return ppm.equals("0") ? Optional.empty() : Optional.of(Severity.WARNING);
+            long ppm = message.values().isEmpty() ? 0 : magnitude(message.values().get(0));
+            return ppm == 0 ? Optional.empty() : Optional.of(ppm < AUDIBLE_PPM ? Severity.INFO : Severity.WARNING);
         }
         if (noHdmiSink(message, event)) {
             return Optional.of(Severity.INFO);
         }
         return Optional.of(Severity.ERROR);
+    }
+
+    /** A printed %d's size; one too long for a long is as large as can be. */
+    private static long magnitude(String value) {
+        try {
+            long v = Long.parseLong(value);
+            return v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /**

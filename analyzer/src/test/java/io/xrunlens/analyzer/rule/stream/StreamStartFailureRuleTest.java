@@ -3,11 +3,13 @@ package io.xrunlens.analyzer.rule.stream;
 import static io.xrunlens.analyzer.Logs.findings;
 import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +37,34 @@ class StreamStartFailureRuleTest {
     }
 
     @Test
-    void aNonZeroPpmErrorIsAWarning() {
-        InputReport r = Logs.analyze(line(30.1, "davinci-mcasp 2b10000.audio-controller: Sample-rate is off by 400"
+    void aRateAPerMilleOffIsAWarning() {
+        InputReport r = Logs.analyze(line(30.1, "davinci-mcasp 2b10000.audio-controller: Sample-rate is off by -2976"
                 + " PPM"));
         assertEquals(1, findings(r, StreamStartFailureRule.ID).size());
+        assertEquals(Severity.WARNING, findings(r, StreamStartFailureRule.ID).get(0).severity());
         assertEquals(Cause.CLOCK_RATE, r.incidents().get(0).cause());
+    }
+
+    @Test
+    void aRateAFewPpmOffIsANoteWhereAudioRanAndEvidenceWhereItFailed() {
+        String ppm = "davinci-mcasp 2b10000.audio-controller: Sample-rate is off by 400 PPM";
+        InputReport healthy = Logs.analyze(line(30.1, ppm));
+        assertEquals(Severity.INFO, findings(healthy, StreamStartFailureRule.ID).get(0).severity());
+        assertFalse(healthy.hasProblems());
+        assertEquals(List.of(), healthy.incidents());
+        InputReport failed = Logs.analyze(line(30.1, ppm) + line(30.2, "davinci-mcasp 2b10000.audio-controller:"
+                + " ASoC: error at snd_soc_dai_hw_params on 2b10000.audio-controller: -22"));
+        assertEquals(List.of(Severity.WARNING, Severity.ERROR), findings(failed, StreamStartFailureRule.ID).stream()
+                .map(f -> f.severity()).toList());
+        assertEquals(Cause.CLOCK_RATE, failed.incidents().get(0).cause());
+        assertEquals(2, failed.incidents().get(0).findings().size(), "the note is the incident's evidence too");
+    }
+
+    @Test
+    void aPpmValueTooLongForALongIsAWarningNotACrash() {
+        InputReport r = Logs.analyze(line(30.1, "davinci-mcasp 2b10000.audio-controller: Sample-rate is off by"
+                + " 99999999999999999999999 PPM"));
+        assertEquals(Severity.WARNING, findings(r, StreamStartFailureRule.ID).get(0).severity());
     }
 
     @Test
