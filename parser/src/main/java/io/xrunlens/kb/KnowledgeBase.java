@@ -225,6 +225,46 @@ public final class KnowledgeBase {
         return drivers.isSound(driver) || AudioWords.inName(driver);
     }
 
+    /**
+     * The message as the driver that printed it has it: where several sources print one format
+     * (mt8188-dai-etdm.c with dev_err, mt8195-dai-etdm.c with dev_info), matching the text finds
+     * whichever came first, and its family and level are the other driver's. For a line of a
+     * driver whose folder {@code drivers.tsv} knows, the row of that folder with the same format;
+     * else the message as it is.
+     */
+    public Message.Catalogued asPrintedBy(Message.Catalogued message, String driver) {
+        if (driver.isEmpty() || message.form().drivers().size() > 0) {
+            return message; // no driver to ask, or a hand-written row that names its drivers
+        }
+        Optional<String> folder = drivers.folderOrFileFolder(driver);
+        KbEntry matched = folder.isEmpty() ? null : rows.loaded(message.form().id());
+        if (matched == null || inFolder(matched.row, folder.get())) {
+            return message;
+        }
+        String key = matched.row.id() + '\u0000' + folder.get();
+        MessageForm own = ownForms.get(key);
+        if (own == null) {
+            own = message.form();
+            for (int ref : rows.inFolder(folder.get())) {
+                KbEntry e = rows.entry(ref);
+                if (e.row.format().equals(matched.row.format())) {
+                    own = e.form();
+                    break;
+                }
+            }
+            ownForms.put(key, own);
+        }
+        return own == message.form() ? message : new Message.Catalogued(own, message.values());
+    }
+
+    private static boolean inFolder(KbRow row, String folder) {
+        String file = row.file();
+        return file.lastIndexOf('/') == folder.length() && file.startsWith(folder);
+    }
+
+    /** {@link #asPrintedBy}'s answers by matched row and folder: a log names a few dozen such pairs. */
+    private final Map<String, MessageForm> ownForms = new ConcurrentHashMap<>();
+
     /** The source tree whose drivers' lines alone are taken for a row of common words ("sound"), or "". */
     public static String ownTree(MessageForm form) {
         String tree = form.driversTree();

@@ -240,8 +240,11 @@ final class RecordTyper implements RecordSink {
     private void type(Record record, Message parsed) {
         String text = record.text();
         KnowledgeBase kb = KnowledgeBase.active();
-        Message message = parsed instanceof Message.Catalogued c && !kb.readsAs(c.form(), record.driver())
-                ? Message.Unknown.INSTANCE : parsed;
+        Message message = parsed;
+        if (parsed instanceof Message.Catalogued c) {
+            // a row of common words is no other kind of driver's; one printed by several sources is its printer's
+            message = kb.readsAs(c.form(), record.driver()) ? kb.asPrintedBy(c, record.driver()) : Message.Unknown.INSTANCE;
+        }
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error

@@ -24,6 +24,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DriverTreeTest {
 
+    /**
+     * One format, two sources: mt8188-dai-etdm.c prints "freq %d > apll rate %d" with dev_err,
+     * mt8195-dai-etdm.c with dev_info. A line of the MT8195's driver is its own folder's row, a
+     * note, whichever row the text met first; the MT8188's is the error.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mt8195-audio 10b10000.mt8195-afe-pcm: freq 49152000 > apll rate 45158400|mt8195-dai-etdm.|NOTE",
+        "mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|mt8188-dai-etdm.|CLOCK_RATE",
+    })
+    void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
+                ("[   10.000000] " + line + "\n").getBytes(StandardCharsets.UTF_8)), events::add);
+        Message.Catalogued c = (Message.Catalogued) events.get(0).message();
+        assertTrue(c.form().id().startsWith(idStart), c.form().id());
+        assertEquals(family, c.form().family().name());
+        assertEquals(List.of("49152000", "45158400"), c.values());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a display, a serial and a DMA engine's row printed by display and codec drivers: nothing audio's
