@@ -211,18 +211,19 @@ public final class KnowledgeBase {
         if (tree.isEmpty() || driver.isEmpty()) {
             return true;
         }
-        int space = tree.indexOf(' ');
-        if (space > 0 && tree.substring(space + 1).equals(driver)) {
+        String folder = drivers.folderOrFileFolder(driver);
+        String own = ownTree(form);
+        if (folder != null && drivers.treeOfFolder(folder).equals(own)) {
+            return true; // the common case: an audio driver's line, a row of audio's tree
+        }
+        if (tree.length() > own.length() && tree.endsWith(driver) && tree.length() - driver.length() == own.length() + 1) {
             return true; // the bus's device name: "usb 3-3: "
         }
-        if (row(form.id()).map(r -> inFileOf(r, driver)).orElse(false)) {
+        KbEntry row = rows.loaded(form.id());
+        if (row != null && inFileOf(row.row, driver)) {
             return true; // the row's own source names the driver: "galaxy" for galaxy.c
         }
-        Optional<String> folder = drivers.folderOrFileFolder(driver);
-        if (folder.isPresent()) {
-            return SoundDrivers.tree(folder.get() + "/").equals(ownTree(form));
-        }
-        return drivers.isSound(driver) || AudioWords.inName(driver);
+        return folder == null && (drivers.isSound(driver) || AudioWords.inName(driver));
     }
 
     /**
@@ -236,16 +237,16 @@ public final class KnowledgeBase {
         if (driver.isEmpty() || message.form().drivers().size() > 0) {
             return message; // no driver to ask, or a hand-written row that names its drivers
         }
-        Optional<String> folder = drivers.folderOrFileFolder(driver);
-        KbEntry matched = folder.isEmpty() ? null : rows.loaded(message.form().id());
-        if (matched == null || inFolder(matched.row, folder.get())) {
+        String folder = drivers.folderOrFileFolder(driver);
+        KbEntry matched = folder == null ? null : rows.loaded(message.form().id());
+        if (matched == null || inFolder(matched.row, folder)) {
             return message;
         }
-        String key = matched.row.id() + '\u0000' + folder.get();
+        String key = matched.row.id() + '\u0000' + folder;
         MessageForm own = ownForms.get(key);
         if (own == null) {
             own = message.form();
-            for (int ref : rows.inFolder(folder.get())) {
+            for (int ref : rows.inFolder(folder)) {
                 KbEntry e = rows.entry(ref);
                 if (e.row.format().equals(matched.row.format())) {
                     own = e.form();

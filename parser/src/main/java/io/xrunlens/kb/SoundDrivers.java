@@ -38,6 +38,8 @@ public final class SoundDrivers {
      * Only names with a digit, '-' or '_' in them: "core.c" and "dma.c" name no driver.
      */
     private final Map<Long, String> fileFolders = new HashMap<>();
+    /** Each such folder's tree ({@link #tree}), made as the names are read: asked for lines of common words. */
+    private final Map<String, String> folderTrees = new HashMap<>();
 
     /** Adds the rows of a drivers file: "name TAB file", # comments. */
     public SoundDrivers read(Reader in, String where) {
@@ -61,6 +63,7 @@ public final class SoundDrivers {
                 if (slash > 0) {
                     String folder = file.substring(0, slash);
                     folders.put(h, folder);
+                    folderTrees.put(folder, tree(file));
                     sources.add(file);
                     String base = file.endsWith(".c") ? file.substring(slash + 1, file.length() - 2) : "";
                     if (base.chars().anyMatch(c -> c == '-' || c == '_' || Character.isDigit(c))) {
@@ -95,11 +98,22 @@ public final class SoundDrivers {
 
     /**
      * The source folder of the driver that registers a name, else of the driver source whose file
-     * has that name ("sound/soc/codecs" for "wcd934x": wcd934x.c), if either is known.
+     * has that name ("sound/soc/codecs" for "wcd934x": wcd934x.c); null when neither is known.
+     * Asked for every line a row matched: no Optional, no lambda.
      */
-    public Optional<String> folderOrFileFolder(String driver) {
-        return folder(driver).or(() -> driver.isEmpty() ? Optional.empty()
-                : Optional.ofNullable(fileFolders.get(hash(driver, 0, driver.length()))));
+    public String folderOrFileFolder(String driver) {
+        if (driver.isEmpty()) {
+            return null;
+        }
+        long h = hash(driver, 0, driver.length());
+        String folder = folders.get(h);
+        return folder != null ? folder : fileFolders.get(h);
+    }
+
+    /** The tree ({@link #tree}) of a folder {@link #folderOrFileFolder} gave. */
+    String treeOfFolder(String folder) {
+        String tree = folderTrees.get(folder);
+        return tree != null ? tree : tree(folder + "/");
     }
 
     /** Whether a source file ("sound/soc/fsl/fsl_sai.c") registers a driver of its own. */
