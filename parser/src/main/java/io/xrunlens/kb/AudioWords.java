@@ -43,7 +43,8 @@ final class AudioWords {
                     continue;
                 }
                 if (!where.equals("text") && !where.equals("name")) {
-                    throw new IllegalStateException(FILE + ": '" + line + "': word TAB text|name, or folder TAB folder TAB bus expected");
+                    throw new IllegalStateException(FILE + ": '" + line
+                            + "': word TAB text|name, or folder TAB folder TAB bus expected");
                 }
                 NAME.add(word);
                 if (where.equals("text")) {
