@@ -228,34 +228,46 @@ public final class KnowledgeBase {
 
     /**
      * The message as the driver that printed it has it: where several sources print one format
-     * (mt8188-dai-etdm.c with dev_err, mt8195-dai-etdm.c with dev_info), matching the text finds
-     * whichever came first, and its family and level are the other driver's. For a line of a
-     * driver whose folder {@code drivers.tsv} knows, the row of that folder with the same format;
-     * else the message as it is.
+     * (mt8188-dai-etdm.c with dev_err, mt8195-dai-etdm.c with dev_info; tas2562.c with dev_err,
+     * tas2770.c with dev_info), matching the text finds whichever came first, and its family and
+     * level are the other driver's. For a line of a driver whose folder {@code drivers.tsv}
+     * knows, the row of the driver's own file with that format, else of its folder; else the
+     * message as it is.
      */
     public Message.Catalogued asPrintedBy(Message.Catalogued message, String driver) {
-        if (driver.isEmpty() || message.form().drivers().size() > 0) {
+        MessageForm form = message.form();
+        if (driver.isEmpty() || !form.drivers().isEmpty()) {
             return message; // no driver to ask, or a hand-written row that names its drivers
         }
-        String folder = drivers.folderOrFileFolder(driver);
-        KbEntry matched = folder == null ? null : rows.loaded(message.form().id());
-        if (matched == null || inFolder(matched.row, folder)) {
-            return message;
-        }
-        String key = matched.row.id() + '\u0000' + folder;
-        MessageForm own = ownForms.get(key);
+        Map<String, MessageForm> forDriver = ownForms.get(driver);
+        MessageForm own = forDriver == null ? null : forDriver.get(form.id());
         if (own == null) {
-            own = message.form();
-            for (int ref : rows.inFolder(folder)) {
-                KbEntry e = rows.entry(ref);
-                if (e.row.format().equals(matched.row.format())) {
-                    own = e.form();
-                    break;
-                }
+            own = ownForm(form, driver);
+            if (ownForms.size() >= OWN_FORMS_KEPT) {
+                ownForms.clear(); // a log of made-up driver names: memory stays bounded
             }
-            ownForms.put(key, own);
+            ownForms.computeIfAbsent(driver, d -> new ConcurrentHashMap<>()).put(form.id(), own);
         }
-        return own == message.form() ? message : new Message.Catalogued(own, message.values());
+        return own == form ? message : new Message.Catalogued(own, message.values());
+    }
+
+    private MessageForm ownForm(MessageForm form, String driver) {
+        String folder = drivers.folderOrFileFolder(driver);
+        KbEntry matched = folder == null ? null : rows.loaded(form.id());
+        if (matched == null || inFileOf(matched.row, driver)) {
+            return form;
+        }
+        MessageForm ofFolder = null;
+        for (int ref : rows.inFolder(folder)) {
+            KbEntry e = rows.entry(ref);
+            if (e.row.format().equals(matched.row.format())) {
+                if (inFileOf(e.row, driver)) {
+                    return e.form();
+                }
+                ofFolder = ofFolder == null ? e.form() : ofFolder;
+            }
+        }
+        return ofFolder == null || inFolder(matched.row, folder) ? form : ofFolder;
     }
 
     private static boolean inFolder(KbRow row, String folder) {
@@ -263,8 +275,9 @@ public final class KnowledgeBase {
         return file.lastIndexOf('/') == folder.length() && file.startsWith(folder);
     }
 
-    /** {@link #asPrintedBy}'s answers by matched row and folder: a log names a few dozen such pairs. */
-    private final Map<String, MessageForm> ownForms = new ConcurrentHashMap<>();
+    /** {@link #asPrintedBy}'s answers by driver and matched row: a log names a few dozen such pairs. */
+    private final Map<String, Map<String, MessageForm>> ownForms = new ConcurrentHashMap<>();
+    private static final int OWN_FORMS_KEPT = 4096;
 
     /** The source tree whose drivers' lines alone are taken for a row of common words ("sound"), or "". */
     public static String ownTree(MessageForm form) {
