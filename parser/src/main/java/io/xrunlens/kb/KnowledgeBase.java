@@ -251,6 +251,24 @@ public final class KnowledgeBase {
         return own == form ? message : new Message.Catalogued(own, message.values());
     }
 
+    /**
+     * Whether a line printed at printk level {@code level} (where the log carries it: kmsg,
+     * dmesg -x, the journal; else -1) may be the message's row. An info or debug line is not an
+     * error row's: the source that printed it is another one, or another call of the same
+     * (tas2562.c prints one format with dev_err and dev_info). dev_err_probe's rows print at
+     * debug level when the probe is deferred, so they are kept.
+     */
+    public boolean atItsLevel(Message.Catalogued message, int level) {
+        if (level < LOGLEVEL_INFO) {
+            return true;
+        }
+        KbEntry row = rows.loaded(message.form().id());
+        return row == null || !row.row.isError() || row.row.macro().equals("dev_err_probe");
+    }
+
+    /** printk's KERN_INFO; KERN_DEBUG is 7. */
+    private static final int LOGLEVEL_INFO = 6;
+
     private MessageForm ownForm(MessageForm form, String driver) {
         String folder = drivers.folderOrFileFolder(driver);
         KbEntry matched = folder == null ? null : rows.loaded(form.id());

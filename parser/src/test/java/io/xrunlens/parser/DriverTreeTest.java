@@ -45,6 +45,31 @@ class DriverTreeTest {
         assertEquals(family, c.form().family().name());
     }
 
+    /**
+     * A log that carries each line's printk level (/dev/kmsg here): an error row's words printed
+     * at info or debug level are another call's, and no error; dev_err_probe's rows print at debug
+     * level when the probe is deferred, and stay.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3,1,10000000,-;mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|mt8188-dai-etdm.",
+        "6,1,10000000,-;mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
+        "7,1,10000000,-;mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
+        "7,1,10000000,-;fsl-asoc-card sound: error -EPROBE_DEFER: failed to find CPU DAI device|fsl-asoc-card.",
+    })
+    void anErrorRowsWordsAtInfoLevelAreNoError(String line, String idStart) {
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
+                (line + "\n").getBytes(StandardCharsets.UTF_8)), events::add);
+        List<String> ids = events.stream().map(Event::message).filter(m -> m instanceof Message.Catalogued)
+                .map(m -> ((Message.Catalogued) m).form().id()).toList();
+        if (idStart == null) {
+            assertEquals(List.of(), ids, line);
+        } else {
+            assertTrue(ids.size() == 1 && ids.get(0).startsWith(idStart), line + ": " + ids);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a display, a serial and a DMA engine's row printed by display and codec drivers: nothing audio's
