@@ -37,10 +37,7 @@ class DriverTreeTest {
         "tas2770 1-0041: Property ti,imon-slot-no is missing setting default slot|tas2770.|NOTE",
     })
     void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
-        List<Event> events = new ArrayList<>();
-        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
-                ("[   10.000000] " + line + "\n").getBytes(StandardCharsets.UTF_8)), events::add);
-        Message.Catalogued c = (Message.Catalogued) events.get(0).message();
+        Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
         assertTrue(c.form().id().startsWith(idStart), c.form().id());
         assertEquals(family, c.form().family().name());
     }
@@ -58,11 +55,7 @@ class DriverTreeTest {
         "7,1,10000000,-;fsl-asoc-card sound: error -EPROBE_DEFER: failed to find CPU DAI device|fsl-asoc-card.",
     })
     void anErrorRowsWordsAtInfoLevelAreNoError(String line, String idStart) {
-        List<Event> events = new ArrayList<>();
-        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
-                (line + "\n").getBytes(StandardCharsets.UTF_8)), events::add);
-        List<String> ids = events.stream().map(Event::message).filter(m -> m instanceof Message.Catalogued)
-                .map(m -> ((Message.Catalogued) m).form().id()).toList();
+        List<String> ids = catalogued(line + "\n").stream().map(c -> c.form().id()).toList();
         if (idStart == null) {
             assertEquals(List.of(), ids, line);
         } else {
@@ -95,7 +88,6 @@ class DriverTreeTest {
         "acme-codec 1-001a: ASoC: error at snd_soc_dai_hw_params on HiFi: -22|ASoC: error at %s on %s: %d",
     })
     void aRowOfCommonWordsIsReadOnlyFromItsOwnTreesDrivers(String line, String format) {
-        List<Event> events = new ArrayList<>();
         StringBuilder log = new StringBuilder();
         Matcher number = Pattern.compile("(?<= \\D{0,12})\\d+").matcher(line); // the device's first number
         for (int i = 0; i < 4; i++) {
@@ -104,14 +96,20 @@ class DriverTreeTest {
                     : line;
             log.append(String.format("[%5d.%06d] %s%n", 10 + i, 1000 * i, renumbered));
         }
-        new LogReader(LogReader.Options.defaults()).read("t", "",
-                new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)), events::add);
-        List<String> formats = events.stream().map(Event::message).filter(m -> m instanceof Message.Catalogued)
-                .map(m -> ((Message.Catalogued) m).form().format()).toList();
+        List<String> formats = catalogued(log.toString()).stream().map(c -> c.form().format()).toList();
         if (format == null) {
             assertTrue(formats.isEmpty(), line + " was read as " + formats);
         } else {
             assertEquals(List.of(format, format, format, format), formats, line);
         }
+    }
+
+    /** The messages of the knowledge base and the catalogue the whole reader made of a log. */
+    private static List<Message.Catalogued> catalogued(String log) {
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("t", "",
+                new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), events::add);
+        return events.stream().map(Event::message).filter(m -> m instanceof Message.Catalogued)
+                .map(m -> (Message.Catalogued) m).toList();
     }
 }
