@@ -43,7 +43,7 @@ class DriverTreeTest {
     }
 
     /**
-     * A log that carries each line's printk level (/dev/kmsg here): an error row's words printed
+     * A log that carries each line's printk level (/dev/kmsg, dmesg -x): an error row's words printed
      * at info or debug level are another call's, and no error; dev_err_probe's rows print at debug
      * level when the probe is deferred, and stay.
      */
@@ -53,6 +53,8 @@ class DriverTreeTest {
         "6,1,10000000,-;mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
         "7,1,10000000,-;mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
         "7,1,10000000,-;fsl-asoc-card sound: error -EPROBE_DEFER: failed to find CPU DAI device|fsl-asoc-card.",
+        "kern  :info  : [   10.000000] mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
+        "kern  :err   : [   10.000000] mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|mt8188-dai-etdm.",
     })
     void anErrorRowsWordsAtInfoLevelAreNoError(String line, String idStart) {
         List<String> ids = catalogued(line + "\n").stream().map(c -> c.form().id()).toList();
