@@ -97,7 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
         String printer = e.record().hasOrigin() ? " (printed by " + driver + ")" : "";
         out.println(match.isEmpty() ? "  unknown     no row of the knowledge base prints this text" + printer
                 : "  unknown     common words, also printed by " + match.get().row().file() + ": taken for that row"
-                + " only from a line of a " + KnowledgeBase.ownTree(match.get().message().form()) + " driver" + printer);
+                + " only from a line of a " + match.get().message().form().driversTree() + " driver" + printer);
         out.println();
         return false;
     }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * @param needsOrigin true when the text alone is too generic ("IRQ underrun"): a record without a
  *                    driver prefix is then not taken for this message
  * @param driversTree empty, or for a row whose text is not audio's own ("failed to get %s") the source
- *                    tree it comes from ("sound", "drivers/dma"), then the bus it prints under if
- *                    any ("sound usb"): a line of a driver known to be of another tree (a display
- *                    driver, or a codec for a DMA engine's row) is then not taken for this message
+ *                    tree it comes from ("sound", "drivers/dma"): a line of a driver known to be of
+ *                    another tree (a display driver, or a codec for a DMA engine's row) is then not
+ *                    taken for this message
  * @param source      where it comes from: file, printk level, kernels (for the README and readers)
  * @param sample      a message body as the kernel prints it, checked against the format by a test
  */

@@ -2,10 +2,7 @@ package io.xrunlens.kb;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,8 +26,7 @@ final class AudioWords {
     private static final Map<String, String> BUS_PRINTED = new LinkedHashMap<>();
 
     static {
-        try (InputStream in = AudioWords.class.getResourceAsStream(FILE);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(KnowledgeBase.resource(FILE))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

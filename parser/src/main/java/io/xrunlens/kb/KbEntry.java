@@ -43,12 +43,9 @@ final class KbEntry {
             // a dev_* row is printed after its device: a line without one (a cut tail, prose) is not it
             boolean needsOrigin = row.prefix() == Prefix.DEVICE || row.prefix() == Prefix.DEV_ERR_PROBE;
             // a row whose words are not audio's own is only read from the lines of its own tree's drivers
-            // (and of the bus it prints under)
             boolean anyDriver = AudioWords.inText(row.prFmt() + " " + String.join(" ", parsed().runs()));
-            String bus = AudioWords.busOf(row.file());
-            String tree = anyDriver ? "" : SoundDrivers.tree(row.file()) + (bus.isEmpty() ? "" : " " + bus);
             form = new MessageForm(row.id(), row.family(), row.format(), direction(row.format()), List.of(),
-                    needsOrigin, tree, row.source(), sample());
+                    needsOrigin, anyDriver ? "" : SoundDrivers.tree(row.file()), row.source(), sample());
         }
         return form;
     }

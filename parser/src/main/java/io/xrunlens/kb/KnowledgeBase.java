@@ -212,16 +212,12 @@ public final class KnowledgeBase {
             return true;
         }
         String folder = drivers.folderOrFileFolder(driver);
-        String own = ownTree(form);
-        if (folder != null && drivers.treeOfFolder(folder).equals(own)) {
+        if (folder != null && tree.equals(drivers.treeOfFolder(folder))) {
             return true; // the common case: an audio driver's line, a row of audio's tree
         }
-        if (tree.length() > own.length() && tree.endsWith(driver) && tree.length() - driver.length() == own.length() + 1) {
-            return true; // the bus's device name: "usb 3-3: "
-        }
         KbEntry row = rows.loaded(form.id());
-        if (row != null && inFileOf(row.row, driver)) {
-            return true; // the row's own source names the driver: "galaxy" for galaxy.c
+        if (row != null && (driver.equals(AudioWords.busOf(row.row.file())) || inFileOf(row.row, driver))) {
+            return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
         }
         return folder == null && (drivers.isSound(driver) || AudioWords.inName(driver));
     }
@@ -297,13 +293,6 @@ public final class KnowledgeBase {
     private final Map<String, Map<String, MessageForm>> ownForms = new ConcurrentHashMap<>();
     private static final int OWN_FORMS_KEPT = 4096;
 
-    /** The source tree whose drivers' lines alone are taken for a row of common words ("sound"), or "". */
-    public static String ownTree(MessageForm form) {
-        String tree = form.driversTree();
-        int space = tree.indexOf(' ');
-        return space < 0 ? tree : tree.substring(0, space);
-    }
-
     /** The built-in rows only, all in memory and checked as a user's folder is (tests, kb check). */
     static KnowledgeBase builtInInMemory() {
         List<KbRow> rowList = new ArrayList<>();
@@ -341,7 +330,8 @@ public final class KnowledgeBase {
         return rows;
     }
 
-    private static Reader resource(String name) {
+    /** A data file of the jar's knowledge base folder; one missing is a {@link KbException}. */
+    static Reader resource(String name) {
         InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
             throw new KbException(name, "not in the jar");

@@ -110,10 +110,9 @@ public final class SoundDrivers {
         return folder != null ? folder : fileFolders.get(h);
     }
 
-    /** The tree ({@link #tree}) of a folder {@link #folderOrFileFolder} gave. */
+    /** The tree ({@link #tree}) of a folder {@link #folderOrFileFolder} gave: each has one. */
     String treeOfFolder(String folder) {
-        String tree = folderTrees.get(folder);
-        return tree != null ? tree : tree(folder + "/");
+        return folderTrees.get(folder);
     }
 
     /** Whether a source file ("sound/soc/fsl/fsl_sai.c") registers a driver of its own. */

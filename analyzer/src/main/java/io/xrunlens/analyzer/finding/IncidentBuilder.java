@@ -109,8 +109,8 @@ public final class IncidentBuilder {
     /**
      * Severities that depend on the whole boot. Latency lines are warnings only where audio
      * failed in the boot or an XRUN came within a second; errors of DMA engines shared with UARTs
-     * and SPI are notes unless another audio finding is in the boot; the SDMA firmware note is a
-     * warning when audio failed in its boot.
+     * and SPI are notes unless another audio finding is in the boot; the SDMA firmware note, and
+     * McASP's note of a rate under 1,000 PPM off, are warnings when audio failed in their boot.
      */
     private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
         boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
