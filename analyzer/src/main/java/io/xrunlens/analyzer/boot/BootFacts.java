@@ -28,6 +28,8 @@ public final class BootFacts {
     private final Supplier<TimeStyle> times;
     /** A typed record with a clock or a driver's prefix: not only what a player printed. */
     private boolean kernelLines;
+    /** The platform the drivers so far tell, or null once a new driver may change it: every verdict asks. */
+    private Platform platform;
 
     /** Facts of a boot whose log shows its times as {@code times} gives (asked when words are made). */
     public BootFacts(Supplier<TimeStyle> times) {
@@ -62,8 +64,8 @@ public final class BootFacts {
         }
         recent[nextRecent] = driver;
         nextRecent = (nextRecent + 1) % recent.length;
-        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS) {
-            drivers.add(driver);
+        if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS && drivers.add(driver)) {
+            platform = null;
         }
     }
 
@@ -73,8 +75,11 @@ public final class BootFacts {
     }
 
     public Platform platform() {
-        Platform p = Platform.of(drivers);
-        return p == Platform.GENERIC && anyDriverIn(X86_FOLDERS) ? Platform.X86 : p;
+        if (platform == null) {
+            Platform p = Platform.of(drivers);
+            platform = p == Platform.GENERIC && anyDriverIn(X86_FOLDERS) ? Platform.X86 : p;
+        }
+        return platform;
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.xrunlens.analyzer.boot;
 
+import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.FindingKind;
 import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -37,8 +41,8 @@ public final class BootFold {
     public static final int TAIL = 3;
 
     private final IntPredicate keepWhole;
-    private final Map<String, Kind<Incident>> incidents = new LinkedHashMap<>();
-    private final Map<String, Kind<Finding>> findings = new LinkedHashMap<>();
+    private final Map<IncidentKind, Kind<Incident>> incidents = new LinkedHashMap<>();
+    private final Map<FindingKind, Kind<Finding>> findings = new LinkedHashMap<>();
     /** Kept whole: each with its place in the input (boots in order, a boot's findings in log order). */
     private final List<Placed<Incident>> keptIncidents = new ArrayList<>();
     private final List<Placed<Finding>> keptFindings = new ArrayList<>();
@@ -78,14 +82,14 @@ public final class BootFold {
             if (whole) {
                 keptIncidents.add(p);
             } else {
-                incidents.computeIfAbsent(key(i), k -> new Kind<>()).add(p);
+                incidents.computeIfAbsent(IncidentKind.of(i), k -> new Kind<>()).add(p);
             }
         }
         for (Placed<Finding> p : inOrder) {
             if (whole) {
                 keptFindings.add(p);
             } else if (!chained.contains(p)) {
-                findings.computeIfAbsent(key(p.item()), k -> new Kind<>()).add(p);
+                findings.computeIfAbsent(FindingKind.of(p.item()), k -> new Kind<>()).add(p);
             }
         }
     }
@@ -138,14 +142,11 @@ public final class BootFold {
         return placed.stream().map(Placed::item).toList();
     }
 
-    private static String key(Incident i) {
-        return i.cause() + "\u0000" + i.device() + '\u0000' + i.driver() + '\u0000' + i.channel() + '\u0000'
-                + i.stream();
-    }
-
-    private static String key(Finding f) {
-        return f.rule() + '\u0000' + f.severity() + '\u0000' + f.device() + '\u0000' + f.driver() + '\u0000'
-                + f.channel() + '\u0000' + f.stream() + '\u0000' + f.form();
+    /** What makes incidents alike across boots: cause, device, driver, channel, stream. */
+    private record IncidentKind(Cause cause, String device, String driver, OptionalInt channel, PcmDirection stream) {
+        static IncidentKind of(Incident i) {
+            return new IncidentKind(i.cause(), i.device(), i.driver(), i.channel(), i.stream());
+        }
     }
 
     /** The findings of a kind between its head and its tail, as one: the first and last are its evidence. */

@@ -21,10 +21,12 @@ public enum Platform {
 
     private final String label;
     private final List<String> driverPrefixes;
+    private final String key;
 
     Platform(String label, List<String> driverPrefixes) {
         this.label = label;
         this.driverPrefixes = driverPrefixes;
+        this.key = name().toLowerCase(Locale.ROOT).replace("_", "-");
     }
 
     public String label() {
@@ -33,7 +35,7 @@ public enum Platform {
 
     /** Lower-case key for message lookups: "imx", "ti", ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace("_", "-");
+        return key;
     }
 
     /** The platform of a boot whose records named these drivers. */

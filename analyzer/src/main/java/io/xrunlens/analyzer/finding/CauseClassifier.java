@@ -13,8 +13,10 @@ import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -392,18 +394,35 @@ public final class CauseClassifier {
         Said said = Said.of(key0);
         String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), said.who(),
                 at(key0), said.line(), extra);
-        // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
-        String fix = FindingMessages.first(List.of("fixfor." + key, "fix." + cause.id() + "." + platform.key(),
-                "fix." + cause.id()));
-        String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? ""
-                : FindingMessages.first(List.of("next." + cause.id() + "." + platform.key(), "next." + cause.id(),
-                        "next." + platform.key(), "next.generic"));
+        Advice advice = ADVICE.computeIfAbsent(new AdviceKey(key, cause, platform), Advice::of);
+        String fix = advice.fix();
+        String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? "" : advice.next();
         if (!facts.hasKernelLines()) {
             // only what the player printed: the kernel's side of the same moment says why
             String kernelLog = FindingMessages.format("next.kernel-log");
             next = next.isEmpty() ? kernelLog : kernelLog + " " + next;
         }
         return new Diagnosis(cause, confidence, verdict, fix, next);
+    }
+
+    /**
+     * The fix and next step of a verdict's key, cause and platform, looked up once: the sentences
+     * are constants, and a log of many short boots asked for them per incident.
+     */
+    private static final Map<AdviceKey, Advice> ADVICE = new ConcurrentHashMap<>();
+
+    private record AdviceKey(String key, Cause cause, Platform platform) {
+    }
+
+    private record Advice(String fix, String next) {
+        static Advice of(AdviceKey k) {
+            String cause = k.cause().id();
+            String platform = k.platform().key();
+            // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
+            return new Advice(FindingMessages.first(List.of("fixfor." + k.key(), "fix." + cause + "." + platform,
+                    "fix." + cause)), FindingMessages.first(List.of("next." + cause + "." + platform, "next." + cause,
+                    "next." + platform, "next.generic")));
+        }
     }
 
     /**

@@ -20,10 +20,13 @@ public final class ChainTable {
     private static final List<ChainLink> LINKS = read();
     /** Each anchor's links but its grouping, in the table's order: asked for every incident. */
     private static final Map<ChainLink.Anchor, List<ChainLink>> JOINING = new EnumMap<>(ChainLink.Anchor.class);
+    /** Each anchor's grouping, if it has one: asked for every boot with findings. */
+    private static final Map<ChainLink.Anchor, Optional<ChainLink>> GROUPING = new EnumMap<>(ChainLink.Anchor.class);
 
     static {
         for (ChainLink.Anchor a : ChainLink.Anchor.values()) {
             JOINING.put(a, LINKS.stream().filter(l -> l.anchor() == a && l.where() != ChainLink.Where.GROUP).toList());
+            GROUPING.put(a, LINKS.stream().filter(l -> l.anchor() == a && l.where() == ChainLink.Where.GROUP).findFirst());
         }
     }
 
@@ -42,7 +45,7 @@ public final class ChainTable {
 
     /** How the findings of an anchor are grouped, if they are (races are episodes of the DMA state). */
     public static Optional<ChainLink> grouping(ChainLink.Anchor anchor) {
-        return LINKS.stream().filter(l -> l.anchor() == anchor && l.where() == ChainLink.Where.GROUP).findFirst();
+        return GROUPING.get(anchor);
     }
 
     private static List<ChainLink> read() {

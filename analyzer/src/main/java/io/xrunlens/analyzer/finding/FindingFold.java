@@ -28,8 +28,8 @@ public final class FindingFold {
     public static final int TAIL = 50;
 
     private final List<Finding> closed = new ArrayList<>();
-    private final Map<String, Run> runs = new LinkedHashMap<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<FindingKind, Run> runs = new LinkedHashMap<>();
+    private final Map<FindingKind, Integer> seen = new HashMap<>();
     /** A time as the log prints it: (micros, line) to text. */
     private final Clock clock;
 
@@ -44,11 +44,11 @@ public final class FindingFold {
 
     public void add(Finding f) {
         if (!f.episode().isEmpty()) {
-            closeRuns("");
+            closeRuns(null);
             closed.add(f); // a race's findings are grouped by episode: never folded
             return;
         }
-        String key = key(f);
+        FindingKind key = FindingKind.of(f);
         int count = seen.merge(key, 1, Integer::sum);
         if (count <= HEAD) {
             closeRuns(key); // a rare finding: what came before it and what comes after stay whole
@@ -68,22 +68,17 @@ public final class FindingFold {
         return out;
     }
 
-    /** Ends every run but the one of {@code except}: their folds are final, new ones start. */
-    private void closeRuns(String except) {
+    /** Ends every run but the one of {@code except} (or every one): their folds are final, new ones start. */
+    private void closeRuns(FindingKind except) {
         // a loop, not removeIf with a lambda: asked for every finding, and a lambda that captures is
         // made by a slow call in code the quick compiler made
-        for (Iterator<Map.Entry<String, Run>> i = runs.entrySet().iterator(); i.hasNext();) {
-            Map.Entry<String, Run> e = i.next();
+        for (Iterator<Map.Entry<FindingKind, Run>> i = runs.entrySet().iterator(); i.hasNext();) {
+            Map.Entry<FindingKind, Run> e = i.next();
             if (!e.getKey().equals(except)) {
                 e.getValue().into(closed);
                 i.remove();
             }
         }
-    }
-
-    private static String key(Finding f) {
-        return f.rule() + '\u0000' + f.device() + '\u0000' + f.driver() + '\u0000' + f.channel() + '\u0000' + f.stream()
-                + '\u0000' + f.form() + '\u0000' + f.severity();
     }
 
     /** One run of like findings: head, folded middle, tail. */

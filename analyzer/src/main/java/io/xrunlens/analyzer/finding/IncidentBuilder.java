@@ -216,10 +216,13 @@ public final class IncidentBuilder {
     private static Incident incident(List<Finding> chained, Finding anchor, Diagnosis d,
                                      Optional<KernelRelease> kernel) {
         List<Evidence> chain = new ArrayList<>();
-        Set<Evidence> seen = new HashSet<>();
+        Set<Evidence> seen = null; // made only for a long chain: hashing each line's text cost more than comparing a few
         for (Finding f : chained) {
             for (Evidence e : f.evidence()) {
-                if (seen.add(e)) {
+                if (seen == null && chain.size() >= SCANNED_EVIDENCE) {
+                    seen = new HashSet<>(chain);
+                }
+                if (seen != null ? seen.add(e) : !holds(chain, e)) {
                     chain.add(e);
                 }
             }
@@ -232,6 +235,18 @@ public final class IncidentBuilder {
                 dmaSite ? anchor.transfer() : "", dmaSite ? anchor.channel() : OptionalInt.empty(),
                 CauseClassifier.direction(chained), start, end, d.verdict(), d.fix(), kernel, List.copyOf(chained),
                 List.copyOf(chain), d.cause(), d.confidence(), d.next());
+    }
+
+    /** Up to this many lines, a chain is searched for a line already in it, not hashed. */
+    private static final int SCANNED_EVIDENCE = 16;
+
+    private static boolean holds(List<Evidence> chain, Evidence e) {
+        for (Evidence x : chain) {
+            if (x == e || x.line() == e.line() && x.equals(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Finding> first(List<Finding> findings, RuleId rule) {
