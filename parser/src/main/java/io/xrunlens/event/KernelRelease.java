@@ -47,4 +47,17 @@ public record KernelRelease(String text, int major, int minor, int sublevel) {
     public String series() {
         return major + "." + minor;
     }
+
+    // Written out, not the record's own: a log of many boots looks its release up once a boot, and
+    // the generated methods are slow calls in code the quick compiler made.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KernelRelease k && major == k.major && minor == k.minor && sublevel == k.sublevel
+                && text.equals(k.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
 }

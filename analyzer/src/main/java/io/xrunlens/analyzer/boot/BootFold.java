@@ -147,6 +147,18 @@ public final class BootFold {
         static IncidentKind of(Incident i) {
             return new IncidentKind(i.cause(), i.device(), i.driver(), i.channel(), i.stream());
         }
+
+        // written out: the record's own are slow calls in code the quick compiler made
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IncidentKind k && stream == k.stream && cause.id().equals(k.cause.id()) && device.equals(k.device)
+                    && driver.equals(k.driver) && channel.equals(k.channel);
+        }
+
+        @Override
+        public int hashCode() {
+            return (cause.id().hashCode() * 31 + device.hashCode()) * 31 + channel.hashCode();
+        }
     }
 
     /** The findings of a kind between its head and its tail, as one: the first and last are its evidence. */

@@ -37,7 +37,9 @@ public record FoldedIncidents(Incident like, long count, int firstBoot, int last
             }
             lastBoot = i.boot();
             lastLine = i.lastLine();
-            findings += i.findings().stream().mapToLong(Finding::repeats).sum();
+            for (Finding f : i.findings()) {
+                findings += f.repeats();
+            }
             if (i.severity() == Severity.ERROR) {
                 errors++;
             }

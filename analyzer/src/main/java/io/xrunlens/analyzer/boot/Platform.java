@@ -3,6 +3,8 @@ package io.xrunlens.analyzer.boot;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The kind of board a boot ran on, judged from the drivers that printed: advice is only useful
@@ -38,14 +40,36 @@ public enum Platform {
         return key;
     }
 
-    /** The platform of a boot whose records named these drivers. */
+    /** The platform of a boot whose records named these drivers: the first in the table that one of them tells. */
     public static Platform of(Collection<String> drivers) {
+        Platform best = GENERIC;
+        for (String driver : drivers) {
+            Platform p = BY_DRIVER.get(driver);
+            if (p == null) {
+                p = ofDriver(driver);
+                if (BY_DRIVER.size() < DRIVERS_KEPT) {
+                    BY_DRIVER.put(driver, p);
+                }
+            }
+            if (p.ordinal() < best.ordinal()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Each driver's platform, worked out once: a log of many short boots asked for every boot's
+     * few dozen drivers against every prefix. Bounded: a hostile log may name any number.
+     */
+    private static final Map<String, Platform> BY_DRIVER = new ConcurrentHashMap<>();
+    private static final int DRIVERS_KEPT = 4096;
+
+    private static Platform ofDriver(String driver) {
         for (Platform p : values()) {
-            for (String driver : drivers) {
-                for (String prefix : p.driverPrefixes) {
-                    if (driver.startsWith(prefix)) {
-                        return p;
-                    }
+            for (String prefix : p.driverPrefixes) {
+                if (driver.startsWith(prefix)) {
+                    return p;
                 }
             }
         }

@@ -98,8 +98,8 @@ final class ChainJoiner {
         List<Finding> rest = new ArrayList<>();
         boolean xrunBefore = false;
         for (ChainLink link : ChainTable.joining(anchor)) {
-            if (link.cause().isPresent()) {
-                continue;
+            if (link.cause().isPresent() || candidates(link, episode.get(0)).isEmpty()) {
+                continue; // (most links find no finding of their kind in the boot: no chain is copied for them)
             }
             List<Finding> chained = new ArrayList<>(before);
             chained.addAll(episode);
@@ -107,7 +107,9 @@ final class ChainJoiner {
             List<Finding> joined = take(link, episode, chained);
             if (link.where() == ChainLink.Where.BEFORE) {
                 before.addAll(0, joined);
-                xrunBefore |= joined.stream().anyMatch(RuleId.XRUN::of);
+                for (Finding f : joined) {
+                    xrunBefore |= RuleId.XRUN.of(f);
+                }
             } else {
                 rest.addAll(joined);
             }

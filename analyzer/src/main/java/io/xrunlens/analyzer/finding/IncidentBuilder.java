@@ -61,7 +61,7 @@ public final class IncidentBuilder {
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
         List<Finding> findings = withBootContext(input, facts);
         ChainJoiner joiner = new ChainJoiner(findings);
-        Optional<Finding> firmware = findings.stream().filter(f -> RuleId.SDMA_FIRMWARE.of(f)).findFirst();
+        Optional<Finding> firmware = first(findings, RuleId.SDMA_FIRMWARE);
         CauseClassifier classifier = new CauseClassifier(facts, firmware);
         List<Incident> incidents = new ArrayList<>();
         Optional<KernelRelease> kernel = facts.kernel();
@@ -113,12 +113,16 @@ public final class IncidentBuilder {
      * McASP's note of a rate under 1,000 PPM off, are warnings when audio failed in their boot.
      */
     private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
-        boolean audioFailed = findings.stream().anyMatch(f -> f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
-                && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty()));
-        // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
-        boolean otherAudio = findings.stream().anyMatch(f -> !RuleId.DMA_CHANNEL_ERROR.of(f)
-                && !RuleId.SYSTEM_LATENCY.of(f) && !RuleId.SDMA_FIRMWARE.of(f)
-                && (f.severity().isProblem() || RuleId.XRUN.of(f)));
+        // (loops, not streams: asked for every boot with findings, where the quick compiler's streams cost more)
+        boolean audioFailed = false;
+        boolean otherAudio = false;
+        for (Finding f : findings) {
+            audioFailed |= f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
+                    && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty());
+            // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
+            otherAudio |= !RuleId.DMA_CHANNEL_ERROR.of(f) && !RuleId.SYSTEM_LATENCY.of(f) && !RuleId.SDMA_FIRMWARE.of(f)
+                    && (f.severity().isProblem() || RuleId.XRUN.of(f));
+        }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             Finding g = f;
@@ -138,9 +142,13 @@ public final class IncidentBuilder {
     }
 
     private static boolean xrunNear(List<Finding> findings, Finding f) {
-        return findings.stream().anyMatch(x -> RuleId.XRUN.of(x) && !x.form().equals("injected")
-                && x.micros() != Record.NO_TIME && f.micros() != Record.NO_TIME
-                && Math.abs(x.micros() - f.micros()) <= LATENCY_NEAR_MICROS);
+        for (Finding x : findings) {
+            if (RuleId.XRUN.of(x) && !x.form().equals("injected") && x.micros() != Record.NO_TIME
+                    && f.micros() != Record.NO_TIME && Math.abs(x.micros() - f.micros()) <= LATENCY_NEAR_MICROS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Comparator<Finding> BY_TIME = Comparator.comparingLong(IncidentBuilder::sortTime);
@@ -250,7 +258,12 @@ public final class IncidentBuilder {
     }
 
     private static Optional<Finding> first(List<Finding> findings, RuleId rule) {
-        return findings.stream().filter(rule::of).findFirst();
+        for (Finding f : findings) {
+            if (rule.of(f)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -259,7 +272,10 @@ public final class IncidentBuilder {
      * log has no clock.
      */
     private static String seconds(Finding stall, long restartMicros) {
-        boolean waitPrinted = stall.evidence().stream().anyMatch(e -> e.role().equals("wait"));
+        boolean waitPrinted = false;
+        for (Evidence e : stall.evidence()) {
+            waitPrinted |= e.role().equals("wait");
+        }
         long start = waitPrinted ? stall.startMicros() : restartMicros;
         long end = stall.endMicros();
         if (start == Record.NO_TIME || end == Record.NO_TIME) {
