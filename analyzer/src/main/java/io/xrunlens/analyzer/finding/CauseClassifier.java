@@ -412,6 +412,16 @@ public final class CauseClassifier {
     private static final Map<AdviceKey, Advice> ADVICE = new ConcurrentHashMap<>();
 
     private record AdviceKey(String key, Cause cause, Platform platform) {
+        // written out: the record's own are slow calls in code the quick compiler made
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AdviceKey k && platform == k.platform && key.equals(k.key) && cause.id().equals(k.cause.id());
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode() * 31 + cause.id().hashCode();
+        }
     }
 
     private record Advice(String fix, String next) {

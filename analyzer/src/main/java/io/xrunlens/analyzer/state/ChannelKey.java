@@ -2,6 +2,17 @@ package io.xrunlens.analyzer.state;
 
 /** A DMA channel: channel numbers are per DMA controller, so the device is part of the key. */
 public record ChannelKey(String device, int channel) {
+    // written out: asked for every DMA event, and the record's own are slow calls in code the quick compiler made
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ChannelKey k && channel == k.channel && device.equals(k.device);
+    }
+
+    @Override
+    public int hashCode() {
+        return device.hashCode() * 31 + channel;
+    }
+
     @Override
     public String toString() {
         return device + " channel " + channel;
