@@ -10,8 +10,18 @@ public final class Timestamps {
         if (micros == Record.NO_TIME) {
             return "-";
         }
-        long abs = Math.abs(micros);
-        return (micros < 0 ? "-" : "") + abs / 1_000_000 + "." + sixDigits(abs % 1_000_000);
+        long abs = Math.abs(micros); // (Long.MIN_VALUE, which has no positive counterpart, is NO_TIME)
+        // one builder, no copies: every finding's evidence prints its times
+        StringBuilder out = new StringBuilder(24);
+        if (micros < 0) {
+            out.append('-');
+        }
+        long fraction = abs % 1_000_000;
+        out.append(abs / 1_000_000).append('.');
+        for (long place = 100_000; place > fraction && place > 1; place /= 10) {
+            out.append('0');
+        }
+        return out.append(fraction).toString();
     }
 
     /**

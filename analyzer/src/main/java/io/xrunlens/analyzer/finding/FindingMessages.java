@@ -141,10 +141,23 @@ public final class FindingMessages {
                     if (out == args) {
                         out = args.clone();
                     }
-                    out[i] = numbers.format(n);
+                    out[i] = written(n);
                 }
             }
             return out;
+        }
+
+        /**
+         * A number as the pattern's number format writes it. An integer of fewer than four digits
+         * has no group separator and no fraction, so it is its own digits: most numbers in findings
+         * (channels, counts, error codes) are such, and the number format is slow.
+         */
+        private String written(Number n) {
+            if ((n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte)
+                    && n.longValue() > -1000 && n.longValue() < 1000) {
+                return Long.toString(n.longValue());
+            }
+            return numbers.format(n);
         }
     }
 

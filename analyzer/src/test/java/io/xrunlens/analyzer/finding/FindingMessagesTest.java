@@ -47,7 +47,10 @@ class FindingMessagesTest {
                 new Object[] {1, 2},
                 new Object[] {12345, 2.5, "a 'quoted' {word}", null, -7L, "x", "y", "z", 0, 1},
                 new Object[] {"only one"},
-                new Object[] {3, new Date(0), "x", "y", "z", "x", "y", "z"});
+                new Object[] {3, new Date(0), "x", "y", "z", "x", "y", "z"},
+                // the short way for integers under four digits, and the number format's on either side of it
+                new Object[] {999, -999, 1000, -1000, (short) 5, (byte) -3, 999L, 1000L, 0, Long.MIN_VALUE},
+                new Object[] {-1001L, 1_000_000, 999.5, Integer.MAX_VALUE, -0, (short) -1000, 100, 10});
         int written = 0;
         for (String key : FindingMessages.keys()) {
             for (Object[] args : argumentLists) {
