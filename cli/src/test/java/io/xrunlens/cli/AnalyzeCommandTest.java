@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +137,17 @@ class AnalyzeCommandTest {
         assertEquals(0, version.exit());
         assertTrue(version.out().matches("(?s)xrunlens \\d+\\.\\d+\\.\\d+.*"), version.out());
         assertTrue(Cli.run("analyze", "--help").out().contains("--format"));
+        // every command is listed, in order, though a run that names one registers only that one
+        int at = 0;
+        for (String command : List.of("analyze", "timeline", "triage", "watch", "formats", "explain", "kb", "help",
+                "generate-completion")) {
+            int next = help.out().indexOf("\n  " + command + " ", at);
+            assertTrue(next > at, command + " in order in: " + help.out());
+            at = next;
+        }
+        Cli viaHelp = Cli.run("help", "timeline");
+        assertEquals(0, viaHelp.exit());
+        assertTrue(viaHelp.out().contains("Usage: xrunlens timeline"), viaHelp.out());
     }
 
     @Test
