@@ -5,15 +5,12 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -281,17 +278,6 @@ public final class IncidentBuilder {
         if (start == Record.NO_TIME || end == Record.NO_TIME) {
             return "";
         }
-        return " after " + tenths(end - start) + " s";
-    }
-
-    /**
-     * Microseconds as seconds to a tenth, as {@code %.1f} writes them (halves away from zero),
-     * without a Formatter per incident; a negative span is left to the Formatter ("-0.0").
-     */
-    static String tenths(long micros) {
-        if (micros < 0) {
-            return String.format(Locale.ROOT, "%.1f", micros / 1e6);
-        }
-        return BigDecimal.valueOf(micros, 6).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return " after " + Seconds.tenths(end - start) + " s";
     }
 }

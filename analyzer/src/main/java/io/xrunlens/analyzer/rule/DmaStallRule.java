@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.RuleId;
+import io.xrunlens.analyzer.finding.Seconds;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.event.Event;
@@ -11,7 +12,6 @@ import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -166,10 +166,8 @@ public final class DmaStallRule implements Rule {
         PcmDirection direction = direction();
         String message;
         if (waitStart != null && waitStart.record().hasTime() && end.record().hasTime()) {
-            double seconds = (end.micros() - waitStart.micros()) / 1e6;
             message = FindingMessages.format(ID, StreamNames.capitalized(direction),
-                    context.at(waitStart), context.at(end),
-                    String.format(Locale.ROOT, "%.1f", seconds));
+                    context.at(waitStart), context.at(end), Seconds.tenths(end.micros() - waitStart.micros()));
         } else {
             message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction), context.at(end));
         }

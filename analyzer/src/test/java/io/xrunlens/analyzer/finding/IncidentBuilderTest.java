@@ -28,7 +28,7 @@ class IncidentBuilderTest {
                 case 2 -> Math.abs(random.nextLong() % 10_000_000_000_000L);
                 default -> -random.nextInt(1_000_000);
             };
-            assertEquals(String.format(Locale.ROOT, "%.1f", micros / 1e6), IncidentBuilder.tenths(micros),
+            assertEquals(String.format(Locale.ROOT, "%.1f", micros / 1e6), Seconds.tenths(micros),
                     Long.toString(micros));
         }
     }
