@@ -54,6 +54,11 @@ public record Record(long line, int boot, long micros, int level, String driver,
 
     /** The record as a kernel log line again (for evidence), origin included. */
     public String message() {
-        return driver.isEmpty() ? text : origin() + ": " + text;
+        if (driver.isEmpty()) {
+            return text;
+        }
+        // one builder of the final length: every finding's evidence quotes its lines
+        return new StringBuilder(driver.length() + device.length() + text.length() + 3).append(driver).append(' ')
+                .append(device).append(": ").append(text).toString();
     }
 }
