@@ -1,5 +1,7 @@
 package io.xrunlens.event;
 
+import java.util.Objects;
+
 /**
  * A kernel release ("5.4.70-rt40"): major, minor and sublevel are what decides whether the
  * boot carries the imx-sdma race and its fixes.
@@ -53,11 +55,11 @@ public record KernelRelease(String text, int major, int minor, int sublevel) {
     @Override
     public boolean equals(Object o) {
         return o instanceof KernelRelease k && major == k.major && minor == k.minor && sublevel == k.sublevel
-                && text.equals(k.text);
+                && Objects.equals(text, k.text);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return Objects.hashCode(text);
     }
 }

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -151,13 +152,13 @@ public final class BootFold {
         // written out: the record's own are slow calls in code the quick compiler made
         @Override
         public boolean equals(Object o) {
-            return o instanceof IncidentKind k && stream == k.stream && cause.id().equals(k.cause.id()) && device.equals(k.device)
-                    && driver.equals(k.driver) && channel.equals(k.channel);
+            return o instanceof IncidentKind k && stream == k.stream && Objects.equals(cause, k.cause)
+                    && Objects.equals(device, k.device) && Objects.equals(driver, k.driver) && Objects.equals(channel, k.channel);
         }
 
         @Override
         public int hashCode() {
-            return (cause.id().hashCode() * 31 + device.hashCode()) * 31 + channel.hashCode();
+            return (Objects.hashCode(cause) * 31 + Objects.hashCode(device)) * 31 + Objects.hashCode(channel);
         }
     }
 

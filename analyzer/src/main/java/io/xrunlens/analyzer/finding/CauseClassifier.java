@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -415,12 +416,13 @@ public final class CauseClassifier {
         // written out: the record's own are slow calls in code the quick compiler made
         @Override
         public boolean equals(Object o) {
-            return o instanceof AdviceKey k && platform == k.platform && key.equals(k.key) && cause.id().equals(k.cause.id());
+            return o instanceof AdviceKey k && platform == k.platform && Objects.equals(key, k.key)
+                    && Objects.equals(cause, k.cause);
         }
 
         @Override
         public int hashCode() {
-            return key.hashCode() * 31 + cause.id().hashCode();
+            return Objects.hashCode(key) * 31 + Objects.hashCode(cause);
         }
     }
 

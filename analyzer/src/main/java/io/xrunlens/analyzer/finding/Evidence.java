@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import io.xrunlens.event.Event;
 import io.xrunlens.record.Record;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongBinaryOperator;
 import java.util.stream.LongStream;
 
@@ -20,12 +21,13 @@ public record Evidence(String role, long line, long micros, String text) {
     // generated methods are slow calls in code the quick compiler made.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evidence e && line == e.line && micros == e.micros && role.equals(e.role) && text.equals(e.text);
+        return o instanceof Evidence e && line == e.line && micros == e.micros && Objects.equals(role, e.role)
+                && Objects.equals(text, e.text);
     }
 
     @Override
     public int hashCode() {
-        return (Long.hashCode(line) * 31 + Long.hashCode(micros)) * 31 + text.hashCode();
+        return (Long.hashCode(line) * 31 + Long.hashCode(micros)) * 31 + Objects.hashCode(text);
     }
 
     public static Evidence of(String role, Event event) {

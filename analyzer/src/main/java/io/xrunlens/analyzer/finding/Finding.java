@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.LongBinaryOperator;
@@ -50,6 +51,24 @@ public record Finding(String rule, Severity severity, int boot, String device, S
                    List<Evidence> evidence, String message, String confidence, String episode) {
         this(rule, severity, boot, device, driver, transfer, channel, stream, micros, descriptors, evidence, message,
                 confidence, episode, "", 1);
+    }
+
+    // Written out, not the record's own: linking the generated methods for sixteen fields cost
+    // every run start-up time, and chains compare findings for every incident.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Finding f && boot == f.boot && micros == f.micros && repeats == f.repeats
+                && severity == f.severity && stream == f.stream && Objects.equals(rule, f.rule)
+                && Objects.equals(message, f.message) && Objects.equals(device, f.device)
+                && Objects.equals(driver, f.driver) && Objects.equals(transfer, f.transfer)
+                && Objects.equals(channel, f.channel) && Objects.equals(form, f.form)
+                && Objects.equals(episode, f.episode) && Objects.equals(confidence, f.confidence)
+                && Objects.equals(descriptors, f.descriptors) && Objects.equals(evidence, f.evidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(rule) * 31 + Long.hashCode(micros)) * 31 + boot) * 31 + Objects.hashCode(message);
     }
 
     /** The same finding with its times moved by {@code to(line, micros)} (a picture's display clock). */

@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.event.PcmDirection;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -19,12 +20,14 @@ public record FindingKind(String rule, Severity severity, String device, String 
     // slow calls in code the quick compiler made.
     @Override
     public boolean equals(Object o) {
-        return o instanceof FindingKind k && severity == k.severity && stream == k.stream && rule.equals(k.rule)
-                && form.equals(k.form) && device.equals(k.device) && driver.equals(k.driver) && channel.equals(k.channel);
+        return o instanceof FindingKind k && severity == k.severity && stream == k.stream && Objects.equals(rule, k.rule)
+                && Objects.equals(form, k.form) && Objects.equals(device, k.device) && Objects.equals(driver, k.driver)
+                && Objects.equals(channel, k.channel);
     }
 
     @Override
     public int hashCode() {
-        return ((rule.hashCode() * 31 + form.hashCode()) * 31 + device.hashCode()) * 31 + channel.hashCode();
+        return ((Objects.hashCode(rule) * 31 + Objects.hashCode(form)) * 31 + Objects.hashCode(device)) * 31
+                + Objects.hashCode(channel);
     }
 }

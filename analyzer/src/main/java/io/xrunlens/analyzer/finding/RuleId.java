@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.finding;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rules, as findings and reports name them; what each is (the families it reads, whether its
@@ -75,11 +76,11 @@ public record RuleId(String id) {
     // generated methods are slow calls in code the quick compiler made.
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleId r && id.equals(r.id);
+        return o instanceof RuleId r && Objects.equals(id, r.id);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }
