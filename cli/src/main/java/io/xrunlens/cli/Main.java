@@ -14,13 +14,11 @@ import picocli.CommandLine;
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
+        subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
+            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
-    /** The commands, in the order the help lists them (registered in {@link #commandLine}). */
-    private static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, TimelineCommand.class,
-            TriageCommand.class, WatchCommand.class, FormatsCommand.class, ExplainCommand.class, KbCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
-
     /** The commands that read logs, and so need the knowledge base. */
     private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
@@ -43,7 +41,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args);
+        CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         // file names and members reach error lines as they are: no escape sequence gets through
         cl.setErr(new PrintWriter(TerminalText.forErrors(err), true));
@@ -77,28 +75,6 @@ public final class Main implements Runnable {
                     + "; please report it with the command and the log");
             return ExitCode.ERROR.code();
         }
-    }
-
-    /**
-     * The command line, with every command, or with only the one the arguments name: picocli
-     * reads each command's options and their types when it is registered, which took a quarter
-     * of a second of every run. The help, completion and a mistyped or missing name get every one.
-     */
-    static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
-        Class<?> named = null;
-        for (Class<?> c : COMMANDS) {
-            String name = c.getAnnotation(Command.class).name();
-            if (args.length > 0 && name.equals(args[0]) && !name.equals("help") && !name.equals("generate-completion")) {
-                named = c;
-            }
-        }
-        for (Class<?> c : COMMANDS) {
-            if (named == null || c == named) {
-                cl.addSubcommand(c);
-            }
-        }
-        return cl;
     }
 
     /** "--format json" for "--json" when this command's --format takes json; else null. */
