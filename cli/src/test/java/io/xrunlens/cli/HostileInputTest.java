@@ -248,7 +248,7 @@ class HostileInputTest {
     /**
      * Out of memory on a reader thread (blocks of records in flight) is told in words as on the
      * main one. The heap is one this log needs more than: in 12 MB the error is thrown by a reader
-     * adding to its block's tape (16 MB was nearly enough, and was once a start-up change made it so).
+     * adding to its block's tape (in 16 MB it ran out narrowly: a start-up change that kept less let it finish).
      */
     @Test
     void outOfMemoryWhileReadingInBlocksIsOneLine(@TempDir Path dir) throws Exception {
