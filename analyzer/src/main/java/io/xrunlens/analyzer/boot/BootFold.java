@@ -152,13 +152,13 @@ public final class BootFold {
         // written out: the record's own are slow calls in code the quick compiler made
         @Override
         public boolean equals(Object o) {
-            return o instanceof IncidentKind k && stream == k.stream && Objects.equals(cause, k.cause)
+            return o instanceof IncidentKind k && stream == k.stream && Objects.equals(cause.id(), k.cause.id())
                     && Objects.equals(device, k.device) && Objects.equals(driver, k.driver) && Objects.equals(channel, k.channel);
         }
 
         @Override
         public int hashCode() {
-            return (Objects.hashCode(cause) * 31 + Objects.hashCode(device)) * 31 + Objects.hashCode(channel);
+            return (Objects.hashCode(cause.id()) * 31 + Objects.hashCode(device)) * 31 + Objects.hashCode(channel);
         }
     }
 

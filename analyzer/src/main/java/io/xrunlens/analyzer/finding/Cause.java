@@ -1,7 +1,6 @@
 package io.xrunlens.analyzer.finding;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Why an incident happened. Each cause is a file, {@code causes/ID.properties}, read by
@@ -29,18 +28,6 @@ public record Cause(String id) {
     /** The causes code names: each must have its file. */
     static final List<Cause> NAMED = List.of(DMA_TERMINATE_RACE, NO_BIT_CLOCK, SDMA_FIRMWARE, SCHEDULING, USB_AUDIO,
             CLOCK_RATE, CODEC, DAI_FIFO, DMA_CHANNEL, SYSTEM_LATENCY, POINTER, DSP_FIRMWARE, UNKNOWN);
-
-    // Written out, not the record's own: linking the generated methods cost every run start-up
-    // time, and causes are map keys from the first verdict on.
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Cause c && Objects.equals(id, c.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 
     /** "DMA terminate raced the restart after an XRUN": the title of a triage bucket. */
     public String title() {

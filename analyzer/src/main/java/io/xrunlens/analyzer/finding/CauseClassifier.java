@@ -417,12 +417,12 @@ public final class CauseClassifier {
         @Override
         public boolean equals(Object o) {
             return o instanceof AdviceKey k && platform == k.platform && Objects.equals(key, k.key)
-                    && Objects.equals(cause, k.cause);
+                    && Objects.equals(cause.id(), k.cause.id());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hashCode(key) * 31 + Objects.hashCode(cause);
+            return Objects.hashCode(key) * 31 + Objects.hashCode(cause.id());
         }
     }
 
