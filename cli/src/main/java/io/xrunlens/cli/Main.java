@@ -33,10 +33,26 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
         if (args.length > 0 && READERS.contains(args[0])) {
             KnowledgeBase.preload(); // read while picocli and the input's opening run
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * What a thread of ours that dies says (a reader, the knowledge base's loader): the JVM's own
+     * report is a stack trace. A worker's failure reaches the calling thread, which says it in
+     * words and exits 2 (through the block's result, or as the same out-of-memory), so running out
+     * of memory or stack says nothing more here; anything else is one line naming the thread.
+     */
+    static void uncaught(Thread thread, Throwable e) {
+        if (Boolean.getBoolean("xrunlens.debug")) {
+            e.printStackTrace();
+        } else if (!(e instanceof VirtualMachineError)) {
+            System.err.println("xrunlens: internal error in " + thread.getName() + ": " + IoProblems.describe(e)
+                    + "; please report it with the command and the log");
+        }
     }
 
     /** Runs the command line with the given streams; returns the exit code (tests call this). */

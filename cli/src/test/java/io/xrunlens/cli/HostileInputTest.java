@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.PrintStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -254,6 +255,27 @@ class HostileInputTest {
     void outOfMemoryWhileReadingInBlocksIsOneLine(@TempDir Path dir) throws Exception {
         String err = outOfMemory("-Xmx12m", "analyze", "--format", "json", soakLog(dir, 100_000).toString());
         assertFalse(err.contains("java.lang"), err);
+    }
+
+    /**
+     * A thread of ours that dies (a reader out of memory between two blocks) says nothing the
+     * calling thread will say in words, and never a stack trace; anything else is one line.
+     */
+    @Test
+    void aDyingWorkerThreadSaysOneLineOrNothing() {
+        PrintStream was = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            Main.uncaught(new Thread("xrunlens-reader-2"), new OutOfMemoryError("Java heap space"));
+            Main.uncaught(new Thread("xrunlens-reader-2"), new StackOverflowError());
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
+            Main.uncaught(new Thread("xrunlens-reader-1"), new IllegalStateException("a bug"));
+        } finally {
+            System.setErr(was);
+        }
+        assertEquals("xrunlens: internal error in xrunlens-reader-1: a bug; please report it with the command and the log",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     /** What stderr said of a run in a small heap that must run out of memory: one line, exit 2. */
