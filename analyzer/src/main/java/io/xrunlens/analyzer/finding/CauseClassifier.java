@@ -160,19 +160,19 @@ public final class CauseClassifier {
 
     private Optional<Diagnosis> step(Step step, List<Finding> episode, boolean xrunBefore, PcmDirection stream) {
         return switch (step) {
-            case USB -> rule(episode, RuleId.USB_AUDIO).map(usb -> usb(episode, usb, stream));
+            case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
                     .map(c -> codec(episode, c, stream));
-            case DSP -> rule(episode, RuleId.DRIVER_ERROR).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
+            case DSP -> RuleId.DRIVER_ERROR.firstIn(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
                     .map(dsp -> dsp(episode, dsp, stream));
-            case DMA -> rule(episode, RuleId.DMA_CHANNEL_ERROR).map(dma -> dmaChannel(dma, stream,
-                    xrunBefore || rule(episode, RuleId.DAI_FIFO_ERROR).isPresent()));
-            case NOT_FED -> rule(episode, RuleId.FIFO_NOT_FED).map(f -> fifoNotFed(f, stream, xrunBefore));
-            case START -> rule(episode, RuleId.STREAM_START_FAILURE).map(start -> start(start, stream));
-            case STALL -> rule(episode, RuleId.DMA_STALL).map(stall -> stall(stall, stream, xrunBefore,
-                    rule(episode, RuleId.SYSTEM_LATENCY), problem(episode, RuleId.DRIVER_ERROR)));
+            case DMA -> RuleId.DMA_CHANNEL_ERROR.firstIn(episode).map(dma -> dmaChannel(dma, stream,
+                    xrunBefore || RuleId.DAI_FIFO_ERROR.firstIn(episode).isPresent()));
+            case NOT_FED -> RuleId.FIFO_NOT_FED.firstIn(episode).map(f -> fifoNotFed(f, stream, xrunBefore));
+            case START -> RuleId.STREAM_START_FAILURE.firstIn(episode).map(start -> start(start, stream));
+            case STALL -> RuleId.DMA_STALL.firstIn(episode).map(stall -> stall(stall, stream, xrunBefore,
+                    RuleId.SYSTEM_LATENCY.firstIn(episode), problem(episode, RuleId.DRIVER_ERROR)));
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
-            case DRIVER -> rule(episode, RuleId.DRIVER_ERROR).map(f -> driverError(f, stream));
+            case DRIVER -> RuleId.DRIVER_ERROR.firstIn(episode).map(f -> driverError(f, stream));
         };
     }
 
@@ -190,8 +190,8 @@ public final class CauseClassifier {
 
     private Diagnosis dsp(List<Finding> episode, Finding dsp, PcmDirection stream) {
         // no stream in the chain: the DSP failed at boot or probe, not under a running stream
-        boolean down = stream == PcmDirection.UNKNOWN && rule(episode, RuleId.STREAM_START_FAILURE).isEmpty()
-                && rule(episode, RuleId.DMA_STALL).isEmpty();
+        boolean down = stream == PcmDirection.UNKNOWN && RuleId.STREAM_START_FAILURE.firstIn(episode).isEmpty()
+                && RuleId.DMA_STALL.firstIn(episode).isEmpty();
         return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, down ? "dsp-down" : "dsp-firmware", stream, dsp, "");
     }
 
@@ -459,10 +459,6 @@ public final class CauseClassifier {
         // a kernel warning's header ("WARNING: CPU: 0 PID: 212 at sound/…") is the kernel's, not a card's
         return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
                 f.form().startsWith("kernel.") ? "the kernel" : "the card");
-    }
-
-    private static Optional<Finding> rule(List<Finding> findings, RuleId rule) {
-        return findings.stream().filter(rule::of).findFirst();
     }
 
     private static Optional<Finding> problem(List<Finding> findings, RuleId rule) {

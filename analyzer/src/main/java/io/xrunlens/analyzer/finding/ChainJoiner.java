@@ -23,7 +23,7 @@ final class ChainJoiner {
     /** What joined an anchor: the chain (the links before it first) and whether an XRUN came before. */
     record Chain(List<Finding> findings, boolean xrunBefore) {
         Optional<Finding> first(RuleId rule) {
-            return findings.stream().filter(rule::of).findFirst();
+            return rule.firstIn(findings);
         }
     }
 

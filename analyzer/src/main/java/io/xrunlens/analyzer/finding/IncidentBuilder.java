@@ -58,7 +58,7 @@ public final class IncidentBuilder {
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
         List<Finding> findings = withBootContext(input, facts);
         ChainJoiner joiner = new ChainJoiner(findings);
-        Optional<Finding> firmware = first(findings, RuleId.SDMA_FIRMWARE);
+        Optional<Finding> firmware = RuleId.SDMA_FIRMWARE.firstIn(findings);
         CauseClassifier classifier = new CauseClassifier(facts, firmware);
         List<Incident> incidents = new ArrayList<>();
         Optional<KernelRelease> kernel = facts.kernel();
@@ -187,8 +187,8 @@ public final class IncidentBuilder {
     private static Incident raceIncident(List<Finding> chained, Finding anchor, Optional<KernelRelease> kernel,
                                          TimeStyle times) {
         PcmDirection stream = CauseClassifier.direction(chained);
-        Optional<Finding> misapplied = first(chained, RuleId.MISAPPLIED_FREE);
-        Optional<Finding> stall = first(chained, RuleId.DMA_STALL);
+        Optional<Finding> misapplied = RuleId.MISAPPLIED_FREE.firstIn(chained);
+        Optional<Finding> stall = RuleId.DMA_STALL.firstIn(chained);
         String streamName = StreamNames.capitalized(stream);
         int channel = anchor.channel().orElse(-1);
         String verdict;
@@ -252,15 +252,6 @@ public final class IncidentBuilder {
             }
         }
         return false;
-    }
-
-    private static Optional<Finding> first(List<Finding> findings, RuleId rule) {
-        for (Finding f : findings) {
-            if (rule.of(f)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

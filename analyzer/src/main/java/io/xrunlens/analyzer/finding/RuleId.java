@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The rules, as findings and reports name them; what each is (the families it reads, whether its
@@ -45,6 +46,16 @@ public record RuleId(String id) {
     /** Whether the finding is this rule's. */
     public boolean of(Finding f) {
         return f.rule().equals(id);
+    }
+
+    /** The first finding of this rule in {@code findings} (a loop: asked several times for every incident). */
+    public Optional<Finding> firstIn(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (of(f)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule of a finding. */
