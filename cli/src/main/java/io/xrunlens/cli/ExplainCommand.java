@@ -90,14 +90,21 @@ final class ExplainCommand implements Callable<Integer> {
         // the reader matches the built-in rows; a --kb folder may know more
         String driver = e.record().driver();
         Optional<KnowledgeBase.Match> match = kb.match(e.record().text());
-        if (match.isPresent() && kb.readsAs(match.get().message().form(), driver)) {
-            describe(match.get().message().form(), match.get().message().values(), driver, kb, out);
+        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, e.record().level())).orElse(null);
+        if (read != null) {
+            describe(read.form(), read.values(), driver, kb, out);
             return true;
         }
         String printer = e.record().hasOrigin() ? " (printed by " + driver + ")" : "";
-        out.println(match.isEmpty() ? "  unknown     no row of the knowledge base prints this text" + printer
-                : "  unknown     common words, also printed by " + match.get().row().file() + ": taken for that row"
-                + " only from a line of a " + match.get().message().form().driversTree() + " driver" + printer);
+        if (match.isEmpty()) {
+            out.println("  unknown     no row of the knowledge base prints this text" + printer);
+        } else if (!kb.readsAs(match.get().message().form(), driver)) {
+            out.println("  unknown     common words, also printed by " + match.get().row().file() + ": taken for that row"
+                    + " only from a line of a " + match.get().message().form().driversTree() + " driver" + printer);
+        } else { // (the only other reason: an error row's words printed at info or debug level, 6 or 7)
+            out.println("  unknown     the words of an error of " + match.get().row().file() + ", printed here at "
+                    + (e.record().level() == 7 ? "debug" : "info") + " level: another call printed them" + printer);
+        }
         out.println();
         return false;
     }

@@ -51,6 +51,25 @@ class KnowledgeBaseCommandsTest {
         assertTrue(analysed.out().contains("\"parsed\" : 0"), analysed.out());
     }
 
+    /** explain reads a line as the analysis does: an error row's words printed at info level are no error. */
+    @Test
+    void anErrorRowsWordsAtInfoLevelAreUnknownToExplainAsToAnalyze() throws Exception {
+        String text = "mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400";
+        Cli atError = Cli.withStdin("3,1,10000000,-;" + text + "\n", "explain");
+        assertEquals(0, atError.exit(), atError.out());
+        assertTrue(atError.out().contains("mt8188-dai-etdm.c mtk_dai_etdm_cal_mclk, dev_err"), atError.out());
+        String atInfo = "6,1,10000000,-;" + text + "\n";
+        Cli explained = Cli.withStdin(atInfo, "explain");
+        assertEquals(1, explained.exit(), explained.out());
+        assertTrue(explained.out().contains("  unknown     the words of an error of sound/soc/mediatek/mt8188/"
+                + "mt8188-dai-etdm.c, printed here at info level"), explained.out());
+        Path log = dir.resolve("kmsg.log");
+        Files.writeString(log, atInfo);
+        Cli analysed = Cli.run("analyze", "--format", "json", log.toString());
+        assertEquals(0, analysed.exit(), analysed.out());
+        assertTrue(analysed.out().contains("\"parsed\" : 0"), analysed.out());
+    }
+
     @Test
     void explainReadsStandardInput() {
         Cli cli = Cli.withStdin("[ 1.0] usb 1-1.2: cannot submit urb 0, error -28: not enough bandwidth\n", "explain");

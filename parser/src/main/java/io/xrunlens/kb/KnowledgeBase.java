@@ -197,6 +197,21 @@ public final class KnowledgeBase {
     }
 
     /**
+     * What a line that {@code driver} printed at printk {@code level} (-1 where the log has none)
+     * reads as, where its text matched {@code matched}: the row of its printer
+     * ({@link #asPrintedBy}), or null where the row's words are not that driver's to print
+     * ({@link #readsAs}) or not at that level ({@link #atItsLevel}). The reader and
+     * {@code explain} both decide so.
+     */
+    public Message.Catalogued readAs(Message.Catalogued matched, String driver, int level) {
+        if (!readsAs(matched.form(), driver)) {
+            return null;
+        }
+        Message.Catalogued own = asPrintedBy(matched, driver);
+        return atItsLevel(own, level) ? own : null;
+    }
+
+    /**
      * Whether a line {@code driver} printed may be {@code form}. A row whose text is not audio's
      * own ({@link MessageForm#driversTree}, "failed to get %s") is taken only from a line with no
      * driver prefix, of the driver its own source file names ("galaxy" for galaxy.c), of a driver
@@ -230,7 +245,7 @@ public final class KnowledgeBase {
      * knows, the row of the driver's own file with that format, else of its folder; else the
      * message as it is.
      */
-    public Message.Catalogued asPrintedBy(Message.Catalogued message, String driver) {
+    private Message.Catalogued asPrintedBy(Message.Catalogued message, String driver) {
         MessageForm form = message.form();
         if (driver.isEmpty() || !form.drivers().isEmpty()) {
             return message; // no driver to ask, or a hand-written row that names its drivers
@@ -254,7 +269,7 @@ public final class KnowledgeBase {
      * (tas2562.c prints one format with dev_err and dev_info). dev_err_probe's rows print at
      * debug level when the probe is deferred, so they are kept.
      */
-    public boolean atItsLevel(Message.Catalogued message, int level) {
+    private boolean atItsLevel(Message.Catalogued message, int level) {
         if (level < LOGLEVEL_INFO) {
             return true;
         }

@@ -242,11 +242,10 @@ final class RecordTyper implements RecordSink {
         KnowledgeBase kb = KnowledgeBase.active();
         Message message = parsed;
         if (parsed instanceof Message.Catalogued c) {
-            // a row of common words is no other kind of driver's; one printed by several sources is its printer's
-            message = kb.readsAs(c.form(), record.driver()) ? kb.asPrintedBy(c, record.driver()) : Message.Unknown.INSTANCE;
-            if (message instanceof Message.Catalogued own && !kb.atItsLevel(own, record.level())) {
-                message = Message.Unknown.INSTANCE; // an error row's words, printed at info or debug level
-            }
+            // a row of common words is no other kind of driver's, an error row's words at info level no error;
+            // one printed by several sources is its printer's
+            Message.Catalogued read = kb.readAs(c, record.driver(), record.level());
+            message = read == null ? Message.Unknown.INSTANCE : read;
         }
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
         if (soundDriver) {
