@@ -31,6 +31,8 @@ final class ChainJoiner {
     private final Map<String, List<Finding>> byRule = new HashMap<>();
     /** The findings that may open an episode, in the boot's order (made when first asked). */
     private List<Finding> openers;
+    /** Each candidate list's index by time, made when a link with a window first asks (keyed by the list itself). */
+    private final Map<List<Finding>, TimeIndex> indexes = new IdentityHashMap<>();
 
     ChainJoiner(List<Finding> findings) {
         this.findings = findings;
@@ -49,6 +51,53 @@ final class ChainJoiner {
             case EPISODE -> openers();
             case NOTES -> byRule.getOrDefault(ref.rule(), List.of());
         };
+    }
+
+    /**
+     * The candidates whose time the link's window can hold (see {@link #stands}), and those with
+     * no clock, in the boot's order; all of them where the anchor has no clock or the link no window.
+     */
+    private List<Finding> candidates(ChainLink link, List<Finding> episode, List<Finding> chained) {
+        List<Finding> all = candidates(link, episode.get(0));
+        long window = link.windowMicros();
+        if (all.size() < TimeIndex.MIN_INDEXED || window < 0 && link.where() != ChainLink.Where.WITHIN) {
+            return all;
+        }
+        TimeIndex index = indexes.computeIfAbsent(all, TimeIndex::new);
+        Finding first = episode.get(0);
+        Finding last = episode.get(episode.size() - 1);
+        return switch (link.where()) {
+            case BEFORE -> first.micros() == Record.NO_TIME ? all
+                    : index.startingBetween(first.startMicros() - window, first.startMicros() + 1);
+            case AFTER -> last.micros() == Record.NO_TIME ? all
+                    : index.timedBetween(last.micros() - 1, last.micros() + window);
+            case WITHIN -> within(index, episode, all);
+            case NEAR -> near(index, chained, window);
+            default -> all;
+        };
+    }
+
+    /** For a link within the anchor's span: the findings timed in it (see {@link #within(Finding, List, long)}). */
+    private static List<Finding> within(TimeIndex index, List<Finding> episode, List<Finding> all) {
+        long start = episode.get(0).startMicros();
+        long end = Record.NO_TIME;
+        for (Finding e : episode) {
+            end = Math.max(end, e.endMicros());
+        }
+        return start == Record.NO_TIME || end == Record.NO_TIME ? all : index.timedBetween(start, end);
+    }
+
+    /** For a link near any finding chained so far: the span of their times, widened by the window. */
+    private static List<Finding> near(TimeIndex index, List<Finding> chained, long window) {
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (Finding e : chained) {
+            if (e.micros() != Record.NO_TIME) {
+                from = Math.min(from, e.micros());
+                to = Math.max(to, e.micros());
+            }
+        }
+        return from > to ? index.untimed() : index.timedBetween(from - window, to + window);
     }
 
     private List<Finding> openers() {
@@ -133,7 +182,7 @@ final class ChainJoiner {
 
     private List<Finding> take(ChainLink link, List<Finding> episode, List<Finding> chained) {
         List<Finding> found = new ArrayList<>();
-        for (Finding f : candidates(link, episode.get(0))) {
+        for (Finding f : candidates(link, episode, chained)) {
             // the cheap tests first: this runs for every candidate, for every link
             if (joinable(link, f, episode.get(0)) && (link.where() == ChainLink.Where.BOOT || free(f))
                     && !holds(chained, f) && matches(link.match(), f, episode.get(0), chained)
