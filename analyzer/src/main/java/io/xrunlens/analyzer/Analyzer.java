@@ -3,6 +3,7 @@ package io.xrunlens.analyzer;
 import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.analyzer.boot.BootFold;
 import io.xrunlens.analyzer.boot.FoldedIncidents;
+import io.xrunlens.analyzer.finding.ChainTable;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
@@ -17,12 +18,14 @@ import io.xrunlens.event.Message;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.parser.EventSink;
+import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,8 +35,9 @@ import java.util.function.Supplier;
 /**
  * Runs the rules over the events of one input, boot by boot, and chains their findings into
  * incidents. Feed it events in log order ({@link #accept}), then call {@link #finish()}.
- * Memory: the per-boot state and the findings, never the events; finished boots that repeat an
- * earlier boot's findings are counted, not kept ({@link BootFold}).
+ * Memory: the per-boot state and the findings, never the events; a long boot's findings are
+ * chained in parts ({@link Parts}), and finished boots and parts that repeat earlier findings
+ * are counted, not kept ({@link BootFold}).
  */
 public final class Analyzer implements EventSink {
     /**
@@ -41,6 +45,30 @@ public final class Analyzer implements EventSink {
      * (usleep_range(1000, 2000)); 100 ms leaves room for a loaded system's workqueue.
      */
     public static final long WORKER_WINDOW_MICROS = 100_000L;
+
+    /**
+     * When a long boot is chained into incidents in parts rather than whole: a soak log's boot can
+     * hold a race every few minutes for days, and holding all its findings to the end held
+     * memory in proportion to them.
+     *
+     * @param findings    a boot that has reported this many findings is cut at the next quiet
+     *                    gap; boots under it are chained whole, as they always were
+     * @param gapMicros   the quiet that ends a part: no finding and no event any rule reads in it
+     * @param maxFindings a boot that keeps this many findings with no such gap (a flood of races
+     *                    a few seconds apart, for hours) is cut where it stands: an incident
+     *                    astride the cut may miss a link, which the report's notes say, but
+     *                    memory stays bounded
+     */
+    record Parts(int findings, long gapMicros, int maxFindings) {
+        /**
+         * The gap is twice the widest window of any link (chains.tsv): no incident could chain
+         * across it, and every episode a rule holds open has ended before it, so the parts'
+         * incidents are those the whole boot would give.
+         */
+        static final Parts DEFAULT = new Parts(1024, 2 * ChainTable.widestWindowMicros(), 16_384);
+    }
+
+    private final Parts parts;
 
     private final List<Supplier<Rule>> ruleFactories;
     private long workerWindowMicros;
@@ -78,6 +106,11 @@ public final class Analyzer implements EventSink {
      *                  a timeline draws)
      */
     public Analyzer(List<Supplier<Rule>> ruleFactories, IntPredicate keepWhole) {
+        this(ruleFactories, keepWhole, Parts.DEFAULT);
+    }
+
+    Analyzer(List<Supplier<Rule>> ruleFactories, IntPredicate keepWhole, Parts parts) {
+        this.parts = parts;
         this.ruleFactories = List.copyOf(ruleFactories);
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
         this.finished = new BootFold(keepWhole);
@@ -172,15 +205,18 @@ public final class Analyzer implements EventSink {
         order.flush();
         finishBoot();
         return new Result(List.copyOf(finished.findings()), List.copyOf(finished.incidents()), List.copyOf(kernels),
-                finished.folded());
+                finished.folded(), List.copyOf(notes));
     }
+
+    /** What the analysis says of how it read the input: the boots it had to cut where no gap came. */
+    private final List<String> notes = new ArrayList<>();
 
     /**
      * Findings and incidents of one input kept whole, the kernel of each boot seen (in boot
      * order), and the incidents counted instead of kept.
      */
     public record Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels,
-                         List<FoldedIncidents> folded) {
+                         List<FoldedIncidents> folded, List<String> notes) {
     }
 
     private void finishBoot() {
@@ -190,17 +226,42 @@ public final class Analyzer implements EventSink {
         for (Rule rule : boot.rules) {
             rule.end(boot.context);
         }
-        List<Finding> found = new ArrayList<>(boot.context.findings());
+        chainPart(boot);
+        kernels.add(kernelOf(boot));
+        if (boot.cuts > 0) {
+            notes.add(String.format(Locale.ROOT, "boot %d: more than %,d findings came with no quiet gap, so the boot"
+                    + " was chained in parts, cut %d times where no gap came: an incident at a cut may miss a link",
+                    boot.index, parts.maxFindings(), boot.cuts));
+        }
+        boot = null;
+    }
+
+    /**
+     * Ends a part of a long boot: the rules decide what they hold open, as on a quiet input, and
+     * the part's findings are chained and handed on as a boot's are.
+     */
+    private void finishPart(BootRun run) {
+        for (Rule rule : run.rules) {
+            rule.settle(run.context);
+            rule.partEnds(run.context);
+        }
+        chainPart(run);
+    }
+
+    /** Chains the findings the boot holds into incidents and hands them on; the next part is told of them. */
+    private void chainPart(BootRun run) {
+        List<Finding> found = run.context.takeFindings();
         found.sort(LOG_ORDER);
-        IncidentBuilder.Result chained = IncidentBuilder.build(found, boot.facts);
-        Optional<KernelRelease> kernel = boot.facts.kernel().map(k -> releases.computeIfAbsent(k, Optional::of))
-                .orElse(Optional.empty());
-        kernels.add(kernel);
-        BootFold.BootResult result = new BootFold.BootResult(boot.index, chained.findings(), chained.incidents(),
-                kernel);
+        IncidentBuilder.Result chained = IncidentBuilder.build(found, run.facts, run.earlier);
+        BootFold.BootResult result = new BootFold.BootResult(run.index, chained.findings(), chained.incidents(),
+                kernelOf(run));
         onBootEnd.accept(result);
         finished.add(result);
-        boot = null;
+        run.earlier = run.earlier.and(found, chained.findings());
+    }
+
+    private Optional<KernelRelease> kernelOf(BootRun run) {
+        return run.facts.kernel().map(k -> releases.computeIfAbsent(k, Optional::of)).orElse(Optional.empty());
     }
 
     /**
@@ -266,6 +327,12 @@ public final class Analyzer implements EventSink {
         final RuleContext context;
         final List<Rule> rules = new ArrayList<>();
         final BootFacts facts = new BootFacts(timesOfInput);
+        /** What the parts of this boot chained so far leave to the next. */
+        IncidentBuilder.Earlier earlier = IncidentBuilder.Earlier.NONE;
+        /** The latest time of an event a rule read, or NO_TIME. */
+        long lastRead = Record.NO_TIME;
+        /** Parts cut where no quiet gap came. */
+        int cuts;
 
         BootRun(int index) {
             this.index = index;
@@ -280,6 +347,13 @@ public final class Analyzer implements EventSink {
         }
 
         void apply(Event event) {
+            if (context.reported() >= parts.findings() && event.record().hasTime()
+                    && event.micros() - Math.max(lastRead, context.latestMicros()) > parts.gapMicros()) {
+                finishPart(this);
+            } else if (context.kept() >= parts.maxFindings()) {
+                cuts++;
+                finishPart(this);
+            }
             facts.apply(event);
             dma.apply(event);
             if (event.record().hasTime()) {
@@ -292,6 +366,9 @@ public final class Analyzer implements EventSink {
             int[] interested = event.message() instanceof Message.Catalogued c
                     ? routing.byFamily().get(c.form().family()) : routing.byMessage().get(event.message().getClass());
             if (interested != null) {
+                if (event.record().hasTime()) {
+                    lastRead = event.micros();
+                }
                 for (int i : interested) {
                     rules.get(i).apply(event, context);
                 }

@@ -44,6 +44,7 @@ public final class LogAnalysis {
         Analyzer analyzer = new Analyzer(Rules.defaults(), keepWhole);
         InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
         Analyzer.Result result = analyzer.finish();
-        return new InputReport(summary, result.findings(), result.incidents(), result.kernels(), result.folded());
+        return new InputReport(summary.withNotes(result.notes()), result.findings(), result.incidents(), result.kernels(),
+                result.folded());
     }
 }

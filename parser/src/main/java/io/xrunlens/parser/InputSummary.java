@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.record.TimeStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,17 @@ public record InputSummary(String file, String format, String compression, long 
     /** An input that could not be opened at all (no such file, permission denied): listed with its error. */
     public static InputSummary unreadable(String file, String error) {
         return new InputSummary(file, "", "", 0, 0, 0, 0, 0, 0, 0, List.of(error), List.of(), false, TimeStyle.NONE, 0);
+    }
+
+    /** This summary with more notes after its own (what the analysis says of how it read the input). */
+    public InputSummary withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new InputSummary(file, format, compression, lines, records, parsed, unknown, joined, boots, truncated,
+                errors, List.copyOf(all), kernelLog, clock, audio);
     }
 
     /** True for an input that could not be opened, as opposed to one that was read. */

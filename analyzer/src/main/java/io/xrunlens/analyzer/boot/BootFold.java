@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.boot;
 
 import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.ChainTable;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingKind;
@@ -48,6 +49,13 @@ public final class BootFold {
     private final List<Placed<Incident>> keptIncidents = new ArrayList<>();
     private final List<Placed<Finding>> keptFindings = new ArrayList<>();
     private long place;
+    /**
+     * The places of the findings a link joins from anywhere in their boot (the SDMA firmware's),
+     * of the boot last added: a long boot comes in parts, and a later part's incidents chain the
+     * one an earlier part reported.
+     */
+    private final Map<Finding, Placed<Finding>> bootWide = new IdentityHashMap<>();
+    private int bootWideOf = -1;
 
     public BootFold(IntPredicate keepWhole) {
         this.keepWhole = keepWhole;
@@ -59,10 +67,17 @@ public final class BootFold {
         // evidence for each would cost more than the rest of the fold)
         Map<Finding, Placed<Finding>> placed = new IdentityHashMap<>();
         List<Placed<Finding>> inOrder = new ArrayList<>(boot.findings().size());
+        if (boot.boot() != bootWideOf) {
+            bootWide.clear();
+            bootWideOf = boot.boot();
+        }
         for (Finding f : boot.findings()) {
             Placed<Finding> p = new Placed<>(place++, f, List.of());
             placed.put(f, p);
             inOrder.add(p);
+            if (ChainTable.joinsFromAnywhere(f)) {
+                bootWide.put(f, p);
+            }
         }
         boolean whole = keepWhole.test(boot.boot());
         Set<Placed<Finding>> chained = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -70,6 +85,9 @@ public final class BootFold {
             List<Placed<Finding>> own = new ArrayList<>();
             for (Finding f : i.findings()) {
                 Placed<Finding> p = placed.get(f);
+                if (p == null) {
+                    p = bootWide.get(f); // reported by an earlier part of the boot
+                }
                 if (p == null) { // not the list's own instance: the equal one, if any
                     p = inOrder.stream().filter(x -> x.item().equals(f)).findFirst().orElse(null);
                 }

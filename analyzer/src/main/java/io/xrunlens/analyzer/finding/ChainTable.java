@@ -38,6 +38,25 @@ public final class ChainTable {
         return LINKS;
     }
 
+    /** The widest window of any link: no chain reaches further in time from a finding. */
+    public static long widestWindowMicros() {
+        long widest = 0;
+        for (ChainLink link : LINKS) {
+            widest = Math.max(widest, link.windowMicros());
+        }
+        return widest;
+    }
+
+    /** Whether a link joins findings of this one's rule from anywhere in the boot (where: boot). */
+    public static boolean joinsFromAnywhere(Finding f) {
+        for (ChainLink link : LINKS) {
+            if (link.where() == ChainLink.Where.BOOT && link.joins().isPresent() && link.joins().get().of(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The links of one anchor other than its grouping, in the table's order. */
     public static List<ChainLink> joining(ChainLink.Anchor anchor) {
         return JOINING.get(anchor);

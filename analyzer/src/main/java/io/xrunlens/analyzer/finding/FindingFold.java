@@ -32,6 +32,8 @@ public final class FindingFold {
     private final Map<FindingKind, Integer> seen = new HashMap<>();
     /** A time as the log prints it: (micros, line) to text. */
     private final Clock clock;
+    /** How many findings {@link #findings()} would return: what a boot holds. */
+    private int kept;
 
     /** How a fold names its first and last time: as the log prints them, or by line. */
     public interface Clock {
@@ -46,6 +48,7 @@ public final class FindingFold {
         if (!f.episode().isEmpty()) {
             closeRuns(null);
             closed.add(f); // a race's findings are grouped by episode: never folded
+            kept++;
             return;
         }
         FindingKind key = FindingKind.of(f);
@@ -59,6 +62,11 @@ public final class FindingFold {
             runs.put(key, run);
         }
         run.add(f);
+    }
+
+    /** How many findings are kept, folds included. */
+    public int size() {
+        return kept;
     }
 
     /** Every finding kept so far, folds included, in no particular order. */
@@ -90,6 +98,7 @@ public final class FindingFold {
         int folded;
 
         void add(Finding f) {
+            kept++;
             if (head.size() < HEAD) {
                 head.add(f);
                 return;
@@ -97,8 +106,10 @@ public final class FindingFold {
             tail.add(f);
             if (tail.size() > TAIL) {
                 Finding out = tail.poll();
+                kept--;
                 if (firstFolded == null) {
                     firstFolded = out;
+                    kept++; // the fold, one finding
                 }
                 lastFolded = out;
                 folded += out.repeats();

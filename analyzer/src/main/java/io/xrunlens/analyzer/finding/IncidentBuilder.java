@@ -51,12 +51,47 @@ public final class IncidentBuilder {
     public record Result(List<Incident> incidents, List<Finding> findings) {
     }
 
+    /**
+     * What the parts of a long boot chained before this one leave to it ({@code Analyzer} chains
+     * a boot of thousands of findings in parts, at quiet gaps): whether audio failed in them,
+     * whether another audio finding came, and their findings that a link joins from anywhere in
+     * the boot (the SDMA firmware's), which its incidents may chain but which are not its own.
+     */
+    public record Earlier(boolean audioFailed, boolean otherAudio, List<Finding> bootWide) {
+        /** A boot chained whole, or its first part. */
+        public static final Earlier NONE = new Earlier(false, false, List.of());
+
+        /**
+         * What the next part is left: this, and what a part's findings tell ({@code reported},
+         * as its rules reported them; {@code chained}, as its incidents hold them).
+         */
+        public Earlier and(List<Finding> reported, List<Finding> chained) {
+            BootFlags flags = BootFlags.of(reported);
+            List<Finding> wide = new ArrayList<>(bootWide);
+            for (Finding f : chained) {
+                if (ChainTable.joinsFromAnywhere(f)) {
+                    wide.add(f);
+                }
+            }
+            return new Earlier(audioFailed || flags.audioFailed, otherAudio || flags.otherAudio, List.copyOf(wide));
+        }
+    }
+
     public static Result build(List<Finding> input, BootFacts facts) {
+        return build(input, facts, Earlier.NONE);
+    }
+
+    /** The incidents of a part of a boot, after the parts {@code earlier} tells of. */
+    public static Result build(List<Finding> input, BootFacts facts, Earlier earlier) {
         if (input.isEmpty()) {
             return new Result(List.of(), List.of()); // most boots of a long log found nothing
         }
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
-        List<Finding> findings = withBootContext(input, facts);
+        List<Finding> findings = withBootContext(input, facts, earlier);
+        if (!earlier.bootWide().isEmpty()) {
+            findings = new ArrayList<>(findings);
+            findings.addAll(earlier.bootWide()); // as an earlier part holds them; only the part's own are its result
+        }
         ChainJoiner joiner = new ChainJoiner(findings);
         Optional<Finding> firmware = RuleId.SDMA_FIRMWARE.firstIn(findings);
         CauseClassifier classifier = new CauseClassifier(facts, firmware);
@@ -100,7 +135,29 @@ public final class IncidentBuilder {
         }
 
         incidents.sort(Comparator.comparingLong(Incident::startMicros));
-        return new Result(incidents, findings.stream().map(f -> replaced.getOrDefault(f, f)).toList());
+        return new Result(incidents, findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f))
+                .toList());
+    }
+
+    /**
+     * Whether audio failed in a boot (a problem that starts an episode, or a race's), and whether
+     * a stream ran or failed there (another audio finding than a DMA channel's error, a latency
+     * line or the firmware note): what ties a latency line or a shared engine's error to audio.
+     */
+    private record BootFlags(boolean audioFailed, boolean otherAudio) {
+        static BootFlags of(List<Finding> findings) {
+            // (a loop, not streams: asked for every boot with findings, where the quick compiler's streams cost more)
+            boolean audioFailed = false;
+            boolean otherAudio = false;
+            for (Finding f : findings) {
+                audioFailed |= f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
+                        && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty());
+                // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
+                otherAudio |= !RuleId.DMA_CHANNEL_ERROR.of(f) && !RuleId.SYSTEM_LATENCY.of(f)
+                        && !RuleId.SDMA_FIRMWARE.of(f) && (f.severity().isProblem() || RuleId.XRUN.of(f));
+            }
+            return new BootFlags(audioFailed, otherAudio);
+        }
     }
 
     /**
@@ -108,18 +165,13 @@ public final class IncidentBuilder {
      * failed in the boot or an XRUN came within a second; errors of DMA engines shared with UARTs
      * and SPI are notes unless another audio finding is in the boot; the SDMA firmware note, and
      * McASP's note of a rate under 1,000 PPM off, are warnings when audio failed in their boot.
+     * Of a long boot chained in parts, "the boot" is the parts so far: a part already reported
+     * is not raised again.
      */
-    private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts) {
-        // (loops, not streams: asked for every boot with findings, where the quick compiler's streams cost more)
-        boolean audioFailed = false;
-        boolean otherAudio = false;
-        for (Finding f : findings) {
-            audioFailed |= f.severity().isProblem() && !f.form().equals(RATE_OFF_FORM)
-                    && (RuleId.of(f.rule()).startsEpisode() || !f.episode().isEmpty());
-            // a stream that ran (an XRUN) or failed ties a boot to audio; a probe note does not
-            otherAudio |= !RuleId.DMA_CHANNEL_ERROR.of(f) && !RuleId.SYSTEM_LATENCY.of(f) && !RuleId.SDMA_FIRMWARE.of(f)
-                    && (f.severity().isProblem() || RuleId.XRUN.of(f));
-        }
+    private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts, Earlier earlier) {
+        BootFlags flags = BootFlags.of(findings);
+        boolean audioFailed = flags.audioFailed || earlier.audioFailed();
+        boolean otherAudio = flags.otherAudio || earlier.otherAudio();
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             Finding g = f;

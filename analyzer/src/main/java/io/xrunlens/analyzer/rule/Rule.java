@@ -40,6 +40,15 @@ public interface Rule {
     }
 
     /**
+     * A part of a long boot ends here: the analyzer chains a boot of thousands of findings into
+     * incidents in parts. A rule whose finding is a verdict on the whole boot, told at its end
+     * (the SDMA firmware), tells it now as the boot so far reads, so that the part's incidents
+     * can chain it; at the end it tells it again only if it changed.
+     */
+    default void partEnds(RuleContext context) {
+    }
+
+    /**
      * A live input has been quiet for a while (xrunlens watch): a rule that waits to see that
      * nothing more comes (the rest of a stall, the end of a burst) decides now, as at the end,
      * and carries on from a clean state. Rules whose end is a verdict on the whole boot (the

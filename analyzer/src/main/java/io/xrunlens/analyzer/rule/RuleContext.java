@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingFold;
 import io.xrunlens.analyzer.state.DmaState;
 import io.xrunlens.event.Event;
+import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +14,11 @@ import java.util.function.Supplier;
 public final class RuleContext {
     private final int boot;
     private final DmaState dma;
-    private final FindingFold findings;
+    private FindingFold findings;
+    /** Findings reported since the boot, or its last part, began. */
+    private int reported;
+    /** The latest time of their evidence, or NO_TIME. */
+    private long latestMicros = Record.NO_TIME;
     private final Supplier<TimeStyle> times;
 
     /** Told of each finding as it is reported (xrunlens watch prints it then). */
@@ -52,7 +57,36 @@ public final class RuleContext {
     /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */
     public void report(Finding finding) {
         findings.add(finding);
+        reported++;
+        latestMicros = Math.max(latestMicros, finding.endMicros());
         onReport.accept(finding);
+    }
+
+    /** Findings reported since the boot, or its last part, began. */
+    public int reported() {
+        return reported;
+    }
+
+    /** How many findings are kept now (a flood folded counts as one). */
+    public int kept() {
+        return findings.size();
+    }
+
+    /** The latest time of the evidence of the findings reported since the boot or its last part began, or NO_TIME. */
+    public long latestMicros() {
+        return latestMicros;
+    }
+
+    /**
+     * Hands over the findings of the part of the boot that is over (a long boot is chained into
+     * incidents in parts) and starts the next part with none.
+     */
+    public List<Finding> takeFindings() {
+        List<Finding> part = findings.findings();
+        findings = new FindingFold(this::at);
+        reported = 0;
+        latestMicros = Record.NO_TIME;
+        return part;
     }
 
     /** The boot's findings so far, folds included, in no particular order. */

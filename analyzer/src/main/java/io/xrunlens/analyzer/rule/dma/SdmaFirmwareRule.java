@@ -14,6 +14,7 @@ import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -23,7 +24,8 @@ import java.util.Set;
  * falls back to the ROM scripts; firmware 1.x is too old for 4.9+ BSP kernels; v5.15+ refuses
  * transfers with "sdma firmware not ready!" (prep fails, aplay sees ENOMEM).
  *
- * <p>Decided at the end of the boot, from all its firmware lines: a direct load that failed and
+ * <p>Decided at the end of the boot (a long boot's first part, chained apart, is told the
+ * verdict as the boot so far reads), from all its firmware lines: a direct load that failed and
  * a current firmware loaded later by the fallback is a healthy boot's note and no finding. One
  * finding per boot, severity info: the incident stage raises it to warning when an audio failure
  * of the same boot may come from it.
@@ -41,6 +43,8 @@ public final class SdmaFirmwareRule implements Rule {
     private Event loaded;
     private int loadedMajor = -1;
     private int loadedMinor = -1;
+    /** The form of the verdict already told (a long boot's part ended), or null. */
+    private String told;
 
     @Override
     public String id() {
@@ -91,6 +95,24 @@ public final class SdmaFirmwareRule implements Rule {
 
     @Override
     public void end(RuleContext context) {
+        tell(context);
+    }
+
+    @Override
+    public void partEnds(RuleContext context) {
+        tell(context);
+    }
+
+    /** Reports the verdict as the boot so far reads, unless it is the one told at a part's end. */
+    private void tell(RuleContext context) {
+        Optional<Finding> verdict = verdict(context);
+        if (verdict.isPresent() && !verdict.get().form().equals(told)) {
+            told = verdict.get().form();
+            context.report(verdict.get());
+        }
+    }
+
+    private Optional<Finding> verdict(RuleContext context) {
         String key;
         Event at;
         if (firstNotReady != null) {
@@ -106,11 +128,11 @@ public final class SdmaFirmwareRule implements Rule {
             key = "missing";
             at = directFailed;
         } else {
-            return; // no firmware line, or a current firmware loaded (late loads included)
+            return Optional.empty(); // no firmware line, or a current firmware loaded (late loads included)
         }
         String message = FindingMessages.format(ID + "." + key, at.record().origin().isEmpty() ? "imx-sdma"
                 : at.record().origin(), context.at(at), loadedMajor + "." + loadedMinor);
-        context.report(new Finding(ID, Severity.INFO, context.boot(), at.record().device(), "imx-sdma", "",
+        return Optional.of(new Finding(ID, Severity.INFO, context.boot(), at.record().device(), "imx-sdma", "",
                 OptionalInt.empty(), PcmDirection.UNKNOWN, at.micros(), List.of(), List.copyOf(evidence), message,
                 "observed", "", "imx-sdma.fw-" + key));
     }
