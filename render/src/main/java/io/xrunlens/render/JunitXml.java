@@ -82,8 +82,8 @@ public final class JunitXml implements AutoCloseable {
             }
             for (FoldedIncidents f : failingFolds(r)) {
                 element("failure", f.like().cause().id(), String.format(Locale.ROOT,
-                        "%,d more like incident %d, in boots %,d to %,d", f.count(), r.incidentNumber(f.like()),
-                        f.firstBoot(), f.lastBoot()), "lines " + f.firstLine() + " to " + f.lastLine() + "\n");
+                        "%,d more like incident %d, in %s", f.count(), r.incidentNumber(f.like()),
+                        f.boots()), "lines " + f.firstLine() + " to " + f.lastLine() + "\n");
             }
             for (Finding f : looseProblems(r)) {
                 element("failure", f.rule(), f.message(), "lines " + f.lines() + "\n");

@@ -127,13 +127,13 @@ public final class TextRenderer implements Renderer {
         b.append('\n');
         long all = r.folded().stream().mapToLong(FoldedIncidents::count).sum();
         TextWrap.hanging(b, "", String.format(Locale.ROOT, "%,d incidents found; %,d are listed below, and %,d that"
-                + " repeat a listed one in later boots are counted:", all + r.incidents().size(), r.incidents().size(),
+                + " repeat a listed one are counted:", all + r.incidents().size(), r.incidents().size(),
                 all), WIDTH);
         for (FoldedIncidents f : r.folded()) {
             Incident like = f.like();
             StringBuilder what = where(new StringBuilder(like.cause().id()), like);
-            what.append(String.format(Locale.ROOT, ", like incident %d: boots %,d to %,d, lines %,d to %,d",
-                    numbers.get(like), f.firstBoot(), f.lastBoot(), f.firstLine(), f.lastLine()));
+            what.append(String.format(Locale.ROOT, ", like incident %d: %s, lines %,d to %,d",
+                    numbers.get(like), f.boots(), f.firstLine(), f.lastLine()));
             TextWrap.hanging(b, String.format(Locale.ROOT, "  %,d × ", f.count()), what.toString(), WIDTH);
         }
     }

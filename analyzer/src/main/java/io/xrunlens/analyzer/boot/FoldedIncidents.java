@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.boot;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.Severity;
+import java.util.Locale;
 
 /**
  * Incidents of one kind that repeated the first ones across boots, counted instead of kept
@@ -19,6 +20,12 @@ import io.xrunlens.analyzer.finding.Severity;
  */
 public record FoldedIncidents(Incident like, long count, int firstBoot, int lastBoot, long firstLine, long lastLine,
                               long findings, long errors) {
+
+    /** "boot 3" or "boots 3 to 1,042": where they were, as a report says it. */
+    public String boots() {
+        return firstBoot == lastBoot ? String.format(Locale.ROOT, "boot %,d", firstBoot)
+                : String.format(Locale.ROOT, "boots %,d to %,d", firstBoot, lastBoot);
+    }
 
     /** Counts incidents one by one, in log order. */
     static final class Builder {

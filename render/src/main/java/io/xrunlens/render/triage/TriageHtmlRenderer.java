@@ -109,9 +109,9 @@ public final class TriageHtmlRenderer implements TriageRenderer {
         }
         InputReport report = r.report().orElseThrow();
         for (FoldedIncidents f : report.folded()) {
-            b.append("<p>").append(esc(String.format(Locale.ROOT, "%,d more %s incidents like incident %d, in boots %,d"
-                    + " to %,d (counted, not listed)", f.count(), f.like().cause().id(), report.incidentNumber(f.like()),
-                    f.firstBoot(), f.lastBoot()))).append("</p>\n");
+            b.append("<p>").append(esc(String.format(Locale.ROOT, "%,d more %s incidents like incident %d, in %s"
+                    + " (counted, not listed)", f.count(), f.like().cause().id(), report.incidentNumber(f.like()),
+                    f.boots()))).append("</p>\n");
         }
         byte[] png = timelines.get(r.name());
         if (png != null) {
