@@ -55,9 +55,10 @@ public final class Analyzer implements EventSink {
      *                    gap; boots under it are chained whole, as they always were
      * @param gapMicros   the quiet that ends a part: no finding and no event any rule reads in it
      * @param maxFindings a boot that keeps this many findings with no such gap (a flood of races
-     *                    a few seconds apart, for hours) is cut where it stands: an incident
-     *                    astride the cut may miss a link, which the report's notes say, but
-     *                    memory stays bounded
+     *                    a few seconds apart, for hours) is cut after the next finding that ends
+     *                    an episode (a stall; after four times as many, wherever it stands): an
+     *                    incident astride the cut may miss a link, which the report's notes say,
+     *                    but memory stays bounded
      */
     record Parts(int findings, long gapMicros, int maxFindings) {
         /**
@@ -65,7 +66,7 @@ public final class Analyzer implements EventSink {
          * across it, and every episode a rule holds open has ended before it, so the parts'
          * incidents are those the whole boot would give.
          */
-        static final Parts DEFAULT = new Parts(1024, 2 * ChainTable.widestWindowMicros(), 16_384);
+        static final Parts DEFAULT = new Parts(1024, 2 * ChainTable.widestWindowMicros(), 4096);
     }
 
     private final Parts parts;
@@ -195,9 +196,7 @@ public final class Analyzer implements EventSink {
         if (boot == null) {
             return List.of();
         }
-        List<Finding> found = new ArrayList<>(boot.context.findings());
-        found.sort(LOG_ORDER);
-        return IncidentBuilder.build(found, boot.facts).incidents();
+        return IncidentBuilder.build(inLogOrder(boot.context.findings()), boot.facts, boot.earlier).incidents();
     }
 
     /** Ends the last boot; returns the findings (log order) and incidents kept whole, and the folds. */
@@ -230,8 +229,8 @@ public final class Analyzer implements EventSink {
         kernels.add(kernelOf(boot));
         if (boot.cuts > 0) {
             notes.add(String.format(Locale.ROOT, "boot %d: more than %,d findings came with no quiet gap, so the boot"
-                    + " was chained in parts, cut %d times where no gap came: an incident at a cut may miss a link",
-                    boot.index, parts.maxFindings(), boot.cuts));
+                    + " was chained in parts, cut %,d times after a stall or where it stood: an incident at a cut may"
+                    + " miss a link", boot.index, parts.maxFindings(), boot.cuts));
         }
         boot = null;
     }
@@ -250,14 +249,13 @@ public final class Analyzer implements EventSink {
 
     /** Chains the findings the boot holds into incidents and hands them on; the next part is told of them. */
     private void chainPart(BootRun run) {
-        List<Finding> found = run.context.takeFindings();
-        found.sort(LOG_ORDER);
+        List<Finding> found = inLogOrder(run.context.takeFindings());
         IncidentBuilder.Result chained = IncidentBuilder.build(found, run.facts, run.earlier);
         BootFold.BootResult result = new BootFold.BootResult(run.index, chained.findings(), chained.incidents(),
                 kernelOf(run));
         onBootEnd.accept(result);
         finished.add(result);
-        run.earlier = run.earlier.and(found, chained.findings());
+        run.earlier = chained.next();
     }
 
     private Optional<KernelRelease> kernelOf(BootRun run) {
@@ -267,13 +265,31 @@ public final class Analyzer implements EventSink {
     /**
      * Findings in the order their first evidence appears in the log; ties (a one-second clock,
      * a flattened line) go by the time and then the line of the evidence that decided them.
+     * Each finding's keys are worked out once: a comparator scanning the evidence at every
+     * comparison cost a long boot's parts more than the rest of their sorting.
      */
-    private static final Comparator<Finding> LOG_ORDER = Comparator
-            .comparingLong((Finding f) -> Evidence.firstLine(f.evidence()))
-            .thenComparingLong(Finding::startMicros)
-            .thenComparingLong(Finding::micros)
-            .thenComparingLong(f -> Evidence.lastLine(f.evidence()))
-            .thenComparing(Finding::rule);
+    private static List<Finding> inLogOrder(List<Finding> findings) {
+        List<LogPlace> places = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            places.add(new LogPlace(Evidence.firstLine(f.evidence()), f.startMicros(), f.micros(),
+                    Evidence.lastLine(f.evidence()), f));
+        }
+        places.sort(LogPlace.ORDER);
+        List<Finding> sorted = new ArrayList<>(places.size());
+        for (LogPlace p : places) {
+            sorted.add(p.finding());
+        }
+        return sorted;
+    }
+
+    /** A finding and the keys of its place in the log. */
+    private record LogPlace(long firstLine, long start, long micros, long lastLine, Finding finding) {
+        static final Comparator<LogPlace> ORDER = Comparator.comparingLong(LogPlace::firstLine)
+                .thenComparingLong(LogPlace::start)
+                .thenComparingLong(LogPlace::micros)
+                .thenComparingLong(LogPlace::lastLine)
+                .thenComparing(p -> p.finding().rule());
+    }
 
     /**
      * Which rules (by their index in the factory list) want which events. The same for every
@@ -350,7 +366,8 @@ public final class Analyzer implements EventSink {
             if (context.reported() >= parts.findings() && event.record().hasTime()
                     && event.micros() - Math.max(lastRead, context.latestMicros()) > parts.gapMicros()) {
                 finishPart(this);
-            } else if (context.kept() >= parts.maxFindings()) {
+            } else if (context.kept() >= parts.maxFindings()
+                    && (context.episodeEnded() || context.kept() >= 4 * parts.maxFindings())) {
                 cuts++;
                 finishPart(this);
             }

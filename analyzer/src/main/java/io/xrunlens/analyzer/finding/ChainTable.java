@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How findings are chained into incidents, as data ({@code chains.tsv}): one {@link ChainLink}
@@ -49,13 +51,12 @@ public final class ChainTable {
 
     /** Whether a link joins findings of this one's rule from anywhere in the boot (where: boot). */
     public static boolean joinsFromAnywhere(Finding f) {
-        for (ChainLink link : LINKS) {
-            if (link.where() == ChainLink.Where.BOOT && link.joins().isPresent() && link.joins().get().of(f)) {
-                return true;
-            }
-        }
-        return false;
+        return FROM_ANYWHERE.contains(f.rule());
     }
+
+    /** The rules whose findings a link joins from anywhere in the boot: asked of every finding of a long boot. */
+    private static final Set<String> FROM_ANYWHERE = LINKS.stream().filter(l -> l.where() == ChainLink.Where.BOOT)
+            .flatMap(l -> l.joins().stream()).map(RuleId::id).collect(Collectors.toUnmodifiableSet());
 
     /** The links of one anchor other than its grouping, in the table's order. */
     public static List<ChainLink> joining(ChainLink.Anchor anchor) {

@@ -48,7 +48,7 @@ public final class IncidentBuilder {
     }
 
     /** Incidents, and the findings again with the stream and severity their incident established. */
-    public record Result(List<Incident> incidents, List<Finding> findings) {
+    public record Result(List<Incident> incidents, List<Finding> findings, Earlier next) {
     }
 
     /**
@@ -61,12 +61,8 @@ public final class IncidentBuilder {
         /** A boot chained whole, or its first part. */
         public static final Earlier NONE = new Earlier(false, false, List.of());
 
-        /**
-         * What the next part is left: this, and what a part's findings tell ({@code reported},
-         * as its rules reported them; {@code chained}, as its incidents hold them).
-         */
-        public Earlier and(List<Finding> reported, List<Finding> chained) {
-            BootFlags flags = BootFlags.of(reported);
+        /** What the next part is left: this, what a part's findings told, and its boot-wide ones as its incidents hold them. */
+        private Earlier and(BootFlags flags, List<Finding> chained) {
             List<Finding> wide = new ArrayList<>(bootWide);
             for (Finding f : chained) {
                 if (ChainTable.joinsFromAnywhere(f)) {
@@ -84,10 +80,11 @@ public final class IncidentBuilder {
     /** The incidents of a part of a boot, after the parts {@code earlier} tells of. */
     public static Result build(List<Finding> input, BootFacts facts, Earlier earlier) {
         if (input.isEmpty()) {
-            return new Result(List.of(), List.of()); // most boots of a long log found nothing
+            return new Result(List.of(), List.of(), earlier); // most boots of a long log found nothing
         }
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
-        List<Finding> findings = withBootContext(input, facts, earlier);
+        BootFlags flags = BootFlags.of(input);
+        List<Finding> findings = withBootContext(input, flags, facts, earlier);
         if (!earlier.bootWide().isEmpty()) {
             findings = new ArrayList<>(findings);
             findings.addAll(earlier.bootWide()); // as an earlier part holds them; only the part's own are its result
@@ -135,8 +132,8 @@ public final class IncidentBuilder {
         }
 
         incidents.sort(Comparator.comparingLong(Incident::startMicros));
-        return new Result(incidents, findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f))
-                .toList());
+        List<Finding> chained = findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f)).toList();
+        return new Result(incidents, chained, earlier.and(flags, chained));
     }
 
     /**
@@ -168,8 +165,8 @@ public final class IncidentBuilder {
      * Of a long boot chained in parts, "the boot" is the parts so far: a part already reported
      * is not raised again.
      */
-    private static List<Finding> withBootContext(List<Finding> findings, BootFacts facts, Earlier earlier) {
-        BootFlags flags = BootFlags.of(findings);
+    private static List<Finding> withBootContext(List<Finding> findings, BootFlags flags, BootFacts facts,
+                                                 Earlier earlier) {
         boolean audioFailed = flags.audioFailed || earlier.audioFailed();
         boolean otherAudio = flags.otherAudio || earlier.otherAudio();
         List<Finding> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.rule;
 
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingFold;
+import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.state.DmaState;
 import io.xrunlens.event.Event;
 import io.xrunlens.record.Record;
@@ -19,6 +20,8 @@ public final class RuleContext {
     private int reported;
     /** The latest time of their evidence, or NO_TIME. */
     private long latestMicros = Record.NO_TIME;
+    /** Whether the last finding reported ends an episode (the stream died or never started). */
+    private boolean episodeEnded;
     private final Supplier<TimeStyle> times;
 
     /** Told of each finding as it is reported (xrunlens watch prints it then). */
@@ -59,12 +62,18 @@ public final class RuleContext {
         findings.add(finding);
         reported++;
         latestMicros = Math.max(latestMicros, finding.endMicros());
+        episodeEnded = RuleId.of(finding.rule()).endsEpisode();
         onReport.accept(finding);
     }
 
     /** Findings reported since the boot, or its last part, began. */
     public int reported() {
         return reported;
+    }
+
+    /** Whether the last finding reported ends an episode: a stall, a stream that never started. */
+    public boolean episodeEnded() {
+        return episodeEnded;
     }
 
     /** How many findings are kept now (a flood folded counts as one). */
