@@ -2,14 +2,16 @@
 # Throughput and memory benchmark of xrunlens on this machine; see bench/RESULTS.md.
 #
 #   bench/run.sh            200 MB mixed log (plus the other targets)
-#   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples) under -Xmx256m
+#   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples, soak) under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
 #   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped
 #
 # Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
 # "busy" (bench/gen-busy.py: new numbers on nearly every line, dozens of subsystems) and
 # "samples" (bench/gen-samples-log.py: the samples/ logs again and again, stamps and pointers
-# renumbered; which sample comes first, and so the format detected, follows from samples/).
+# renumbered; which sample comes first, and so the format detected, follows from samples/) and
+# "soak" (bench/gen-soak.py: one boot of days, new numbers on every line, a terminate race every
+# few seconds to a minute: thousands of incidents in one boot).
 # Each is read plain, wrapped as syslog and wrapped as journalctl short-precise; "console" is the
 # busy kind behind a serial console's U-Boot banner, with a line cut by the terminal.
 #
@@ -53,7 +55,10 @@ end_to_end() { # label file races runs java-opts...: the best of `runs` runs (th
         if [ "$(echo "$w < $wall" | bc)" = 1 ]; then wall=$w; fi
         if [ "$m" -gt "$rss" ]; then rss=$m; fi
     done
-    found=$(grep -c '"rule" : "misapplied-free"' "$out/result.json" || true)
+    found=$(python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["inputs"][0]
+print(sum(i["cause"] == "dma-terminate-race" for i in r["incidents"])
+      + sum(f["incidents"] for f in r["folded"] if f["cause"] == "dma-terminate-race"))' "$out/result.json")
     row "$label" "$wall" "$(echo "scale=1; $size / $wall" | bc)" "$(echo "$lines / $wall" | bc)" "$((rss / 1024))" \
         "races $found/$races"
 }
@@ -78,11 +83,13 @@ gc=(-XX:+UseSerialGC -Xmn64m -XX:TieredStopAtLevel=1)
 # The kinds of log and their wrappings (made once, kept in bench/out/).
 busy="$out/busy-200.log"
 samples_log="$out/samples-200.log"
+soak="$out/soak-200.log"
 make_kinds() {
     [ -f "$busy" ] || python3 bench/gen-busy.py "$busy" 200
     [ -f "$samples_log" ] || python3 bench/gen-samples-log.py samples "$samples_log" 200
+    [ -f "$soak" ] && [ -f "$soak.races" ] || python3 bench/gen-soak.py "$soak" 200 > "$soak.races"
     local k
-    for k in "$log200" "$busy" "$samples_log"; do
+    for k in "$log200" "$busy" "$samples_log" "$soak"; do
         # syslog: "Nov 24 10:00:01 board kernel: [ ...] ..."; journal: "Nov 24 10:00:01.123456 board kernel: ..."
         [ -f "${k%.log}.syslog" ] || awk '{ printf "Nov 24 10:%02d:%02d board kernel: %s\n", int(NR/60000)%60,
             int(NR/1000)%60, $0 }' "$k" > "${k%.log}.syslog"
@@ -98,7 +105,7 @@ lnav_compare() {
         if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
     fi
     local sys bx bl t
-    for sys in "${log200%.log}.syslog" "${busy%.log}.syslog" "${samples_log%.log}.syslog"; do
+    for sys in "${log200%.log}.syslog" "${busy%.log}.syslog" "${samples_log%.log}.syslog" "${soak%.log}.syslog"; do
         cat "$sys" > /dev/null
         bx=99; bl=99
         for _ in 1 2 3; do
@@ -126,8 +133,8 @@ wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
 echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
 # Every kind, plain and wrapped: the memos of repeated lines help the mixed log most; the busy
 # and samples kinds show what a line whose numbers are new costs.
-for k in "$log200" "$busy" "$samples_log"; do
-    r=0; [ "$k" = "$log200" ] && r=$races200
+for k in "$log200" "$busy" "$samples_log" "$soak"; do
+    r=0; [ "$k" = "$log200" ] && r=$races200; [ "$k" = "$soak" ] && r=$(cat "$soak.races")
     for f in "$k" "${k%.log}.syslog" "${k%.log}.journal"; do
         cat "$f" > /dev/null
         end_to_end "$(basename "$f"), 2 cores, best of 3" "$f" "$r" 3 java "${gc[@]}" "${cds[@]}"
@@ -162,6 +169,11 @@ if [ "$big" = 1 ]; then
     samples2g="$out/samples-2048.log"
     [ -f "$samples2g" ] || python3 bench/gen-samples-log.py samples "$samples2g" 2048
     end_to_end "samples 2 GB, -Xmx256m, 2 cores" "$samples2g" 0 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
+    # one boot of about two months with ~31,000 races: chained in parts, or it would not fit
+    soak2g="$out/soak-2048.log"
+    [ -f "$soak2g" ] && [ -f "$soak2g.races" ] || python3 bench/gen-soak.py "$soak2g" 2048 > "$soak2g.races"
+    end_to_end "soak 2 GB (one boot), -Xmx256m, 2 cores" "$soak2g" "$(cat "$soak2g.races")" 1 java "${gc[@]}" -Xmx256m \
+        "${cds[@]}"
 fi
 echo
 lnav_compare
