@@ -67,6 +67,12 @@ public final class Analyzer implements EventSink {
          * incidents are those the whole boot would give.
          */
         static final Parts DEFAULT = new Parts(1024, 2 * ChainTable.widestWindowMicros(), 4096);
+        /**
+         * For a live input: a watch chains the boot's current part again after every finding
+         * that ends an episode, so a part there costs it at every stall; kept small, a flood
+         * of races is watched in time linear in its length.
+         */
+        static final Parts LIVE = new Parts(64, DEFAULT.gapMicros(), 256);
     }
 
     private final Parts parts;
@@ -96,6 +102,11 @@ public final class Analyzer implements EventSink {
 
     public Analyzer() {
         this(Rules.defaults());
+    }
+
+    /** An analyzer for a live input (xrunlens watch): a long boot is chained in small parts ({@link Parts#LIVE}). */
+    public static Analyzer live() {
+        return new Analyzer(Rules.defaults(), b -> false, Parts.LIVE);
     }
 
     public Analyzer(List<Supplier<Rule>> ruleFactories) {

@@ -38,7 +38,7 @@ final class Watcher implements EventSink {
     static final long COMPLETE_AFTER_MICROS = 15_000_000L;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Analyzer analyzer = new Analyzer();
+    private final Analyzer analyzer = Analyzer.live();
     private final PrintWriter out;
     private final boolean json;
     private final long settleMillis;

@@ -349,4 +349,33 @@ class WatchCommandTest {
         assertEquals(boots - 13 + " × ", report.out().lines().filter(l -> l.contains(" × ")).findFirst()
                 .map(l -> l.strip().substring(0, l.strip().indexOf("×") + 2)).orElse(""), report.out());
     }
+
+    /**
+     * One boot of races a few seconds apart, for hours: the watch chains it in small parts, so
+     * that each race's end does not chain the whole boot again, and prints every race once.
+     */
+    @Test
+    void aLongBootOfRacesIsWatchedRaceByRace() {
+        List<String> race = List.of("XRUN: pcmC0D0c:0", "sdma_prep_dma_cyclic channel: 2",
+                "vchan 5e7e2c7a: txd 7c1d%04x[5]: submitted", "txd 2d9a%04x: freeing", "txd 7c1d%04x: freeing");
+        double[] at = {0, 0.000324, 0.000372, 0.001584, 0.001609};
+        StringBuilder log = new StringBuilder("[    0.000000] Booting Linux on physical CPU 0x0\n");
+        int races = 400;
+        for (int k = 0; k < races; k++) {
+            double t = 100 + k * 15.0;
+            for (int i = 0; i < race.size(); i++) {
+                String origin = i == 0 ? "imx-sgtl5000 sound" : "imx-sdma 20ec000.sdma";
+                log.append(String.format(Locale.ROOT, "[%12.6f] %s: %s%n", t + at[i], origin, String.format(race.get(i), k)));
+            }
+            log.append(String.format(Locale.ROOT, "[%12.6f] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)%n",
+                    t + 10.5));
+        }
+        Cli watch = Cli.withStdin(log.toString(), "watch", "-");
+        assertEquals(races, watch.out().split("VERDICT", -1).length - 1, watch.out().lines().limit(5).toList().toString());
+        String flat = watch.out().replaceAll("\\s+", " ");
+        assertEquals(races, flat.split("freed the descriptor the recovery had just submitted", -1).length - 1,
+                "every verdict names the race");
+        assertTrue(watch.out().contains(races + " incidents (dma-terminate-race)"),
+                watch.out().lines().reduce((a, b) -> b).orElse(""));
+    }
 }
