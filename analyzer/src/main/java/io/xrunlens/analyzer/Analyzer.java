@@ -81,6 +81,8 @@ public final class Analyzer implements EventSink {
     private long workerWindowMicros;
     private final BootFold finished;
     private final List<Optional<KernelRelease>> kernels = new ArrayList<>();
+    /** What the analysis says of how it read the input: the boots it had to cut where no gap came. */
+    private final List<String> notes = new ArrayList<>();
     /** One instance per release: a log of many boots of one kernel names it once. */
     private final Map<KernelRelease, Optional<KernelRelease>> releases = new HashMap<>();
     private Consumer<BootFold.BootResult> onBootEnd = b -> { };
@@ -217,9 +219,6 @@ public final class Analyzer implements EventSink {
         return new Result(List.copyOf(finished.findings()), List.copyOf(finished.incidents()), List.copyOf(kernels),
                 finished.folded(), List.copyOf(notes));
     }
-
-    /** What the analysis says of how it read the input: the boots it had to cut where no gap came. */
-    private final List<String> notes = new ArrayList<>();
 
     /**
      * Findings and incidents of one input kept whole, the kernel of each boot seen (in boot
@@ -374,8 +373,9 @@ public final class Analyzer implements EventSink {
         }
 
         void apply(Event event) {
-            if (context.reported() >= parts.findings() && event.record().hasTime()
-                    && event.micros() - Math.max(lastRead, context.latestMicros()) > parts.gapMicros()) {
+            long last = Math.max(lastRead, context.latestMicros());
+            if (context.reported() >= parts.findings() && event.record().hasTime() && last != Record.NO_TIME
+                    && event.micros() - last > parts.gapMicros()) {
                 finishPart(this);
             } else if (context.kept() >= parts.maxFindings()
                     && (context.episodeEnded() || context.kept() >= 4 * parts.maxFindings())) {
