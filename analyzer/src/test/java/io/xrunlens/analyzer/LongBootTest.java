@@ -89,6 +89,23 @@ class LongBootTest {
         assertTrue(fifo.findings().stream().anyMatch(f -> f.rule().equals("sdma-firmware")), fifo.toString());
     }
 
+    /**
+     * The direct firmware load failed at probe and the fallback loaded a current firmware an
+     * hour later, after parts had ended: a healthy boot's note, no finding, in parts as whole.
+     */
+    @Test
+    void aFirmwareLoadedLateIsNoFindingThoughPartsEndedBefore() {
+        String races = soak(20, 600).replace(Logs.sdma(0.412, "external firmware not found, using ROM firmware"),
+                Logs.sdma(0.412, "Direct firmware load for imx/sdma/sdma-imx6q.bin failed with error -2"));
+        String log = races + Logs.sdma(100_000, "loaded firmware 3.5");
+        Run whole = analyze(log, WHOLE);
+        Run parts = analyze(log, SMALL);
+        assertTrue(parts.parts().size() > 5, "parts: " + parts.parts().size());
+        assertTrue(whole.result().findings().stream().noneMatch(f -> f.rule().equals("sdma-firmware")));
+        assertSame(whole.result().findings(), parts.result().findings(), "findings");
+        assertEquals(whole.result(), parts.result());
+    }
+
     @Test
     void aBootWithNoQuietGapIsCutWhereItStandsAndTheReportSaysSo() {
         String log = soak(200, 30);

@@ -98,9 +98,16 @@ public final class SdmaFirmwareRule implements Rule {
         tell(context);
     }
 
+    /**
+     * At a part's end only a verdict no later line can undo is told: the ROM scripts, or a
+     * firmware not ready. A failed direct load may still be followed by the fallback's load, and
+     * an old firmware by a current one: a healthy boot must stay quiet.
+     */
     @Override
     public void partEnds(RuleContext context) {
-        tell(context);
+        if (firstNotReady != null || rom != null) {
+            tell(context);
+        }
     }
 
     /** Reports the verdict as the boot so far reads, unless it is the one told at a part's end. */
