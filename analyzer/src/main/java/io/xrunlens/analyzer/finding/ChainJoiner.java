@@ -80,11 +80,17 @@ final class ChainJoiner {
     /** For a link within the anchor's span: the findings timed in it (see {@link #within(Finding, List, long)}). */
     private static List<Finding> within(TimeIndex index, List<Finding> episode, List<Finding> all) {
         long start = episode.get(0).startMicros();
+        long end = end(episode);
+        return start == Record.NO_TIME || end == Record.NO_TIME ? all : index.timedBetween(start, end);
+    }
+
+    /** The latest time of an anchor's findings, or NO_TIME: where its span ends. */
+    private static long end(List<Finding> episode) {
         long end = Record.NO_TIME;
         for (Finding e : episode) {
             end = Math.max(end, e.endMicros());
         }
-        return start == Record.NO_TIME || end == Record.NO_TIME ? all : index.timedBetween(start, end);
+        return end;
     }
 
     /** For a link near any finding chained so far: the span of their times, widened by the window. */
@@ -261,7 +267,7 @@ final class ChainJoiner {
 
     private static boolean within(Finding f, List<Finding> episode, long line) {
         long start = episode.get(0).startMicros();
-        long end = episode.stream().mapToLong(Finding::endMicros).max().orElse(Record.NO_TIME);
+        long end = end(episode);
         if (start == Record.NO_TIME || end == Record.NO_TIME || f.micros() == Record.NO_TIME) {
             long lastLine = episode.stream().mapToLong(e -> Evidence.firstLine(e.evidence())).max().orElse(0);
             return line > Evidence.firstLine(episode.get(0).evidence()) && line < lastLine;

@@ -83,18 +83,21 @@ final class TimeIndex {
         final int[] places;
 
         Sorted(List<Finding> all, ToLongFunction<Finding> time) {
+            // each finding's time worked out once: a start scans the evidence, and sorting asks n log n times
+            long[] timeOf = new long[all.size()];
             List<Integer> timed = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).micros() != Record.NO_TIME) {
+                    timeOf[i] = time.applyAsLong(all.get(i));
                     timed.add(i);
                 }
             }
-            timed.sort(Comparator.comparingLong(i -> time.applyAsLong(all.get(i))));
+            timed.sort(Comparator.comparingLong(i -> timeOf[i]));
             keys = new long[timed.size()];
             places = new int[timed.size()];
             for (int i = 0; i < places.length; i++) {
                 places[i] = timed.get(i);
-                keys[i] = time.applyAsLong(all.get(places[i]));
+                keys[i] = timeOf[places[i]];
             }
         }
 
