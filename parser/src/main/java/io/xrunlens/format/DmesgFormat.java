@@ -1,5 +1,7 @@
 package io.xrunlens.format;
 
+import static io.xrunlens.format.KernelTextFramer.nextRecordStart;
+
 import io.xrunlens.input.Bytes;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
@@ -34,20 +36,8 @@ public final class DmesgFormat implements LogFormat {
 
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
-        int start = nextRecordStart(line, 0);
-        if (start < 0) {
+        if (!KernelTextFramer.frameStamped(line, lineNumber, out)) {
             KernelTextFramer.frameLine(line, lineNumber, out);
-            return;
-        }
-        if (!line.substring(0, start).isBlank()) {
-            // Text before the first timestamp (a mail's "Failure log:" lead-in) is a record too.
-            out.accept(KernelTextFramer.frame(line, 0, start, lineNumber, Record.NO_TIME, -1));
-        }
-        while (start >= 0) {
-            int next = nextRecordStart(line, line.indexOf(']', start) + 1);
-            int end = next < 0 ? line.length() : next;
-            out.accept(KernelTextFramer.frame(line, start, end, lineNumber, Record.NO_TIME, -1));
-            start = next;
         }
     }
 
@@ -139,24 +129,4 @@ public final class DmesgFormat implements LogFormat {
         return true;
     }
 
-    /**
-     * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
-     * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.
-     */
-    private static int nextRecordStart(String line, int from) {
-        int i = line.indexOf('[', from);
-        while (i >= 0) {
-            if (KernelTextFramer.timestampAt(line, i, line.length()) != KernelTextFramer.NOT_FOUND) {
-                if (i == 0 || line.charAt(i - 1) == ' ') {
-                    return i;
-                }
-                int lt = line.lastIndexOf('<', i);
-                if (line.charAt(i - 1) == '>' && lt >= 0 && i - lt <= 5 && (lt == 0 || line.charAt(lt - 1) == ' ')) {
-                    return lt;
-                }
-            }
-            i = line.indexOf('[', i + 1);
-        }
-        return -1;
-    }
 }

@@ -146,7 +146,7 @@ public final class FormatRegistry {
      * a piece of the line before that a terminal cut.
      */
     public static boolean opensRecord(String line) {
-        String unquoted = line.substring(quoteEnd(line));
+        String unquoted = line.substring(MailQuote.end(line));
         for (LogFormat f : PREFIXED) {
             if (f.score(unquoted) > 0) {
                 return true;
@@ -157,7 +157,7 @@ public final class FormatRegistry {
 
     /** {@link #opensRecord(String)} where the bytes tell it (see {@link LogFormat#startsRecord(byte[], int, int)}). */
     public static boolean opensRecord(byte[] line, int from, int to) {
-        int start = quoteEnd(line, from, to);
+        int start = MailQuote.end(line, from, to);
         for (LogFormat f : PREFIXED) {
             if (f.startsRecord(line, start, to)) {
                 return true;
@@ -204,6 +204,10 @@ public final class FormatRegistry {
         if (line.isEmpty()) {
             return false;
         }
+        int quoted = MailQuote.end(line);
+        if (quoted > 0) {
+            return frameQuoted(line.substring(quoted), lineNumber, out);
+        }
         // Asked of every line of a log without stamps (dmesg -t) and of every program's line
         // between kernel lines: rows are looked up by the first character, and the word "kernel",
         // which the rows' words hold, is looked for once a line, when a row first needs it.
@@ -237,27 +241,15 @@ public final class FormatRegistry {
         return false;
     }
 
-    /** Where a mail's quote markers ("&gt; ", "&gt;&gt; ", "&gt; &gt; ") at the line's start end. */
-    private static int quoteEnd(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == '>') {
-            i++;
-            if (i < line.length() && line.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        return i;
-    }
-
-    private static int quoteEnd(byte[] line, int from, int to) {
-        int i = from;
-        while (i < to && line[i] == '>') {
-            i++;
-            if (i < to && line[i] == ' ') {
-                i++;
-            }
-        }
-        return i;
+    /**
+     * A record behind a mail's quote markers: a reply that quotes a log, appended to one. Its
+     * prefix may be any format's, the input's own too (its clock still unused), or the kernel's
+     * stamp alone, which dmesg's framing finds behind the markers as well.
+     */
+    private static boolean frameQuoted(String rest, long lineNumber, RecordSink out) {
+        return frameInAnotherFormat(rest, lineNumber, out, null)
+                || KernelTextFramer.stampAfter(rest, 0, rest.length()) != KernelTextFramer.NOT_FOUND
+                        && KernelTextFramer.frameStamped(rest, lineNumber, out);
     }
 
     public static List<LogFormat> all() {

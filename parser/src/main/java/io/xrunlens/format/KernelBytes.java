@@ -24,6 +24,20 @@ final class KernelBytes {
     }
 
     /**
+     * Whether a "[" after {@code from} follows a space or a "&gt;" (a "&lt;6&gt;[" level): where
+     * {@link KernelTextFramer#frameStamped} may find a second record flattened onto the line, so
+     * the text is to decide. False says no stamp but the first can open a record.
+     */
+    static boolean mayHoldAnotherRecord(byte[] s, int from, int to) {
+        for (int i = Bytes.indexOf(s, (byte) '[', from, to); i > 0; i = Bytes.indexOf(s, (byte) '[', i + 1, to)) {
+            if (s[i - 1] == ' ' || s[i - 1] == '>') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The kernel's stamp after a wrapper's prefix, spaces and a "&lt;6&gt;" level allowed before it,
      * as {@link KernelTextFramer#stampAfter} reads it from the text; NOT_FOUND if none.
      */

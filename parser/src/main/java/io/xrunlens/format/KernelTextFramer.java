@@ -74,9 +74,9 @@ public final class KernelTextFramer {
     }
 
     /**
-     * Frames a whole line that has no prefix of the input's format as one record: after the
-     * prefix of another format whose record it opens ({@link FormatRegistry#frameInAnotherFormat}),
-     * else all of it.
+     * Frames a line that has no prefix of the input's format: after the prefix of another format
+     * whose record it opens ({@link FormatRegistry#frameInAnotherFormat}), else at the kernel's
+     * stamps in it ({@link #frameStamped}), else all of it as one record.
      */
     public static void frameLine(String s, long line, RecordSink out) {
         frameLine(s, line, out, null);
@@ -84,9 +84,52 @@ public final class KernelTextFramer {
 
     /** The same for a line the row named {@code asked} (the input's own) has just read no prefix in. */
     static void frameLine(String s, long line, RecordSink out, String asked) {
-        if (!FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
+        if (!FormatRegistry.frameInAnotherFormat(s, line, out, asked) && !frameStamped(s, line, out)) {
             out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
         }
+    }
+
+    /**
+     * Frames a line at each kernel stamp in it, as dmesg's are read: records flattened onto one
+     * line (a log pasted into mail or a bug tracker) are split again, and text before the first
+     * stamp (a mail's "Failure log:" lead-in) is a record too. False, and nothing framed, when
+     * the line holds no stamp where a record can start ({@link #nextRecordStart}).
+     */
+    static boolean frameStamped(String s, long line, RecordSink out) {
+        int start = nextRecordStart(s, 0);
+        if (start < 0) {
+            return false;
+        }
+        if (!s.substring(0, start).isBlank()) {
+            out.accept(frame(s, 0, start, line, Record.NO_TIME, -1));
+        }
+        while (start >= 0) {
+            int next = nextRecordStart(s, s.indexOf(']', start) + 1);
+            out.accept(frame(s, start, next < 0 ? s.length() : next, line, Record.NO_TIME, -1));
+            start = next;
+        }
+        return true;
+    }
+
+    /**
+     * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
+     * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.
+     */
+    static int nextRecordStart(String line, int from) {
+        int i = line.indexOf('[', from);
+        while (i >= 0) {
+            if (timestampAt(line, i, line.length()) != NOT_FOUND) {
+                if (i == 0 || line.charAt(i - 1) == ' ') {
+                    return i;
+                }
+                int lt = line.lastIndexOf('<', i);
+                if (line.charAt(i - 1) == '>' && lt >= 0 && i - lt <= 5 && (lt == 0 || line.charAt(lt - 1) == ' ')) {
+                    return lt;
+                }
+            }
+            i = line.indexOf('[', i + 1);
+        }
+        return -1;
     }
 
     static final long NOT_FOUND = Long.MIN_VALUE + 1;

@@ -487,9 +487,11 @@ final class WrapperFormat implements LogFormat {
         splitLine = null; // a buffer's next line may sit where an earlier one did
         if (from < to && line[from] == '[' && !canStartWith('[')) {
             // Plain dmesg's line in a file of this format (logs appended into one): no prefix, so
-            // it is framed as one record from its stamp on, which the stamp and the rest decide.
+            // it is framed as one record from its stamp on, which the stamp and the rest decide;
+            // a line that may hold records flattened after it is split by its text.
             long stamp = KernelBytes.stampAndRest(line, from, to, restStart);
-            return stamp == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : stamp;
+            return stamp == KernelTextFramer.NOT_FOUND || KernelBytes.mayHoldAnotherRecord(line, restStart[0], to)
+                    ? NOT_SPLIT : stamp;
         }
         if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-' || levelled) {
             return NOT_SPLIT;

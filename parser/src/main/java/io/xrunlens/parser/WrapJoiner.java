@@ -3,6 +3,7 @@ package io.xrunlens.parser;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.FormatRegistry;
 import io.xrunlens.format.LogFormat;
+import io.xrunlens.format.MailQuote;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.paste.ShellPrompt;
 import java.io.IOException;
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
  * cut shows: the line before is exactly as wide as the terminal the input was cut at, it ends
  * inside a record's stamp or origin, or the tail holds stamped records of its own (a flattened log,
  * wrapped). Where the join could be made as cut or with the space a word-wrapping mailer dropped,
- * the better reading wins, then the input's habit (cut at a fixed width or at spaces).
+ * the better reading wins, then the input's habit (cut at a fixed width or at spaces). In a
+ * quoted reply whose quotes stay (most of the input is not quoted), a piece carries its line's
+ * quote markers and is joined without them; a line quoted otherwise is no piece of it.
  *
  * <p>Only used on inputs whose records carry stamps ({@link #worthJoining}): on a dmesg -t log
  * any line may be a record and nothing is joined. A joined line keeps the number of its first
@@ -286,16 +289,17 @@ final class WrapJoiner implements LineSource {
             if (tail == null) {
                 break;
             }
-            if (!mayBeTail(tail) || text.isBlank()) {
+            String piece = mayBeTail(tail) && !text.isBlank() ? pieceOf(first.text, tail.text) : null;
+            if (piece == null) {
                 // (a blank line is a paragraph break, never the start of a cut record; the line
                 // after it was still looked at, as every line a piece may be is: a prompt is counted so)
                 held.addFirst(tail);
                 break;
             }
             alone = alone == null ? read(text) : alone;
-            String joined = join(text, alone, tail.text);
+            String joined = join(text, alone, piece);
             if (joined == null) {
-                joined = joinTwo(text, alone, tail);
+                joined = joinTwo(text, alone, piece, first.text);
                 if (joined == null) {
                     held.addFirst(tail);
                     break;
@@ -340,7 +344,7 @@ final class WrapJoiner implements LineSource {
      * "0a262722[8]:" + "submitted"): the middle piece alone makes nothing better, both do. Taken
      * only when the three lines read strictly better joined than apart.
      */
-    private String joinTwo(String text, Reading alone, Line tail) throws IOException {
+    private String joinTwo(String text, Reading alone, String tail, String firstLine) throws IOException {
         if (held.isEmpty() && !in.ready()) {
             return null;
         }
@@ -348,13 +352,14 @@ final class WrapJoiner implements LineSource {
         if (second == null) {
             return null;
         }
-        if (!mayBeTail(second)) {
+        String last = mayBeTail(second) ? pieceOf(firstLine, second.text) : null;
+        if (last == null) {
             held.addFirst(second);
             return null;
         }
-        String middle = bestJoin(text, tail.text);
-        String joined = bestJoin(middle, second.text);
-        if (read(joined).compareTo(alone.plus(read(tail.text)).plus(read(second.text))) > 0) {
+        String middle = bestJoin(text, tail);
+        String joined = bestJoin(middle, last);
+        if (read(joined).compareTo(alone.plus(read(tail)).plus(read(last))) > 0) {
             joins++; // the middle piece; the caller counts the last
             return joined;
         }
@@ -414,6 +419,21 @@ final class WrapJoiner implements LineSource {
         }
         line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own
         return !line.prompt && !ShellPrompt.isProgramOutput(line.text);
+    }
+
+    /**
+     * What a candidate tail adds to a record that began on {@code firstLine}: the tail itself, or,
+     * when it is quoted, what follows its quote markers if the record's first line carries the
+     * same ones (a quote re-wrapped by the mailer, each piece marked again). Null when it cannot
+     * be a piece: quoted otherwise than that line, or a quoted blank line (a paragraph break).
+     */
+    private static String pieceOf(String firstLine, String tail) {
+        int marks = MailQuote.end(tail);
+        if (marks == 0) {
+            return tail;
+        }
+        boolean sameQuote = MailQuote.end(firstLine) == marks && firstLine.regionMatches(0, tail, 0, marks);
+        return sameQuote && !tail.substring(marks).isBlank() ? tail.substring(marks) : null;
     }
 
     /** The joined line, or null when the tail is a line of its own. */

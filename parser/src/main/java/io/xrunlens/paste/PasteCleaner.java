@@ -1,5 +1,6 @@
 package io.xrunlens.paste;
 
+import io.xrunlens.format.MailQuote;
 import io.xrunlens.input.LineReader;
 import io.xrunlens.input.LineSource;
 import java.io.ByteArrayOutputStream;
@@ -242,14 +243,7 @@ public final class PasteCleaner implements LineSource {
 
     /** Removes quote marks of any depth: "> ", ">>", "> > ", ">". */
     static String stripQuote(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) == '>') {
-            i++;
-            if (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        return s.substring(i);
+        return s.substring(MailQuote.end(s));
     }
 
     private static boolean hasControls(String s) {

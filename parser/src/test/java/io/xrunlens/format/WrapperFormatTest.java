@@ -84,6 +84,35 @@ class WrapperFormatTest {
         assertEquals("aplay: pcm_write:2178: write error: Input/output error", events.get(4).record().text());
     }
 
+    /**
+     * A mail reply that quotes a log, and a log flattened onto one line, appended to a log of a
+     * wrapped format whose lines are mostly not quoted (so the quotes are not taken off first):
+     * each record is read behind the quote markers and at every stamp, as dmesg's are, not as
+     * one line of text.
+     */
+    @Test
+    void quotedAndFlattenedKernelRecordsAreReadInAWrappedInput() {
+        String own = "2026-11-24T10:00:00,000000+00:00 imx-sdma 20ec000.sdma: loaded firmware 3.5\n";
+        InputSummary s = read(own.repeat(4)
+                + "> [  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n"
+                + ">> Nov 24 10:08:55 board kernel: imx-sgtl5000 sound: XRUN: pcmC0D0c:0\n"
+                + "Failure log: [ 535.203182] imx-sdma 20ec000.sdma: txd 19499aa8: freeing"
+                + " [ 535.203207] imx-sdma 20ec000.sdma: txd 0a262722: freeing\n"
+                + "> no stamp [here\n");
+        assertEquals("dmesg-iso", s.format());
+        List<Record> read = events.stream().skip(4).map(Event::record).toList();
+        assertEquals(List.of("capture write error (DMA or IRQ trouble?)", "XRUN: pcmC0D0c:0", "",
+                "txd 19499aa8: freeing", "txd 0a262722: freeing", "> no stamp [here"),
+                read.stream().map(Record::text).toList());
+        assertEquals(545_766_075L, read.get(0).micros());
+        assertEquals("imx-sgtl5000", read.get(0).driver());
+        assertEquals(Record.NO_TIME, read.get(1).micros(), "the syslog clock is not this input's");
+        assertEquals("Failure", read.get(2).driver(), "the lead-in is a record of its own");
+        assertEquals(535_203_207L, read.get(4).micros());
+        assertEquals(7, read.get(4).line());
+        assertEquals(10, s.records());
+    }
+
     @Test
     void ctimeClockHasOneSecondSteps() {
         InputSummary s = read("[Tue Nov 24 10:00:01 2026] a b: x\n[Tue Nov 24 10:00:02 2026] a b: y\n");

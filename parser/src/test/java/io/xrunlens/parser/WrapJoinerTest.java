@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import io.xrunlens.event.PcmDirection;
 import io.xrunlens.format.FormatRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +169,24 @@ class WrapJoinerTest {
         assertEquals(2, submitted.record().line());
         assertEquals(2, s.joined());
         assertEquals(6, events.get(events.size() - 1).record().line(), "the lines after keep their numbers");
+    }
+
+    /**
+     * A reply quoting a log in a log that is mostly not quoted (so the quotes stay): a piece
+     * re-wrapped by the mailer carries the markers of its line and joins it without them; a
+     * quoted line after an unquoted one, or a quoted blank line, is no piece.
+     */
+    @Test
+    void aQuotedPieceJoinsTheLineQuotedAlike() {
+        InputSummary s = read(BEFORE.repeat(6) + "Hi,\n> [  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ\n"
+                + "> trouble?)\n>\n> [  545.766080] imx-sdma 20ec000.sdma: txd\n> 0a262722: freeing\nThanks\n"
+                + BEFORE + "> note to self\n" + BEFORE);
+        assertEquals(new Message.PcmIoError(PcmDirection.CAPTURE, "write", false), only(Message.PcmIoError.class).message());
+        assertEquals(8, only(Message.PcmIoError.class).record().line());
+        assertEquals(new Message.DescriptorFreed("0a262722"), only(Message.DescriptorFreed.class).message());
+        assertEquals(2, s.joined());
+        assertTrue(events.stream().anyMatch(e -> e.record().line() == 15 && e.record().text().equals("> note to self")),
+                events.toString());
     }
 
     @Test
