@@ -47,23 +47,23 @@ public final class FormatRegistry {
                     + " 10:00:00 2026] msg\" (one-second clock)",
                     CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L,
-                    null, Clock.WALL),
+                    null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
             // the month in any language ("[Dez 1 10:00]"), the delta with a decimal comma in some ("+0,000123")
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
                     "\\[(?:[^\\]\\d\\s+]{2,12}\\.? ?\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+[.,]\\d+)\\] ", NO_CLOCK, NO_LEVEL, 1,
-                    null, Clock.NONE),
+                    null, Clock.NONE).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
             // -x with -T or -H (before -x alone, which would win the tie): the facility and level, then the
             // stamp of the other flag
             new WrapperFormat("dmesg-x-T", "dmesg -x -T: \"kern  :info  : [Tue Nov 24 10:00:00 2026] msg\" (any language)",
                     FACILITY_AND_LEVEL
                             + CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(2), m.group(3), m.group(4), m.group(5)),
-                    m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL),
+                    m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
             new WrapperFormat("dmesg-x-H", "dmesg -x -H: \"kern  :info  : [Nov24 10:00] msg\" (no absolute clock)",
                     FACILITY_AND_LEVEL
                             + "\\[(?:[^\\]\\d\\s]{1,12}\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ",
-                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
+                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
                     FACILITY_AND_LEVEL,
                     NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
@@ -92,12 +92,13 @@ public final class FormatRegistry {
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
-                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: "),
+                    1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: ")
+                            .guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
-                    Clock.YEARLESS).withoutYear().requiring("kernel"),
+                    Clock.YEARLESS).withoutYear().requiring("kernel").guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)),
                     1, JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
@@ -106,7 +107,7 @@ public final class FormatRegistry {
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
                     m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L, JOURNAL_SEPARATOR,
-                    Clock.WALL).requiring("kernel: "),
+                    Clock.WALL).requiring("kernel: ").guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,

@@ -33,6 +33,16 @@ final class Latin1Chars implements CharSequence {
         return (char) (bytes[from + index] & 0xff);
     }
 
+    /** Index of the first {@code c} (a Latin-1 character) at or after {@code from}, or -1. */
+    int indexOf(char c, int from) {
+        for (int i = from + this.from, end = this.from + length; i < end; i++) {
+            if ((bytes[i] & 0xff) == c) {
+                return i - this.from;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public CharSequence subSequence(int start, int end) {
         return toString().substring(start, end);

@@ -81,7 +81,11 @@ final class WrapperFormat implements LogFormat {
                             (char) (line[from + 2] & 0xff))) {
                 return null;
             }
-            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, to));
+            Latin1Chars text = BYTES_AS_TEXT.get().of(line, from, to);
+            if (guard != null && !guard.passes(text)) {
+                return null;
+            }
+            Matcher m = matcher(text);
             return m.lookingAt() && !m.hitEnd() ? m : null;
         }
 
@@ -146,6 +150,8 @@ final class WrapperFormat implements LogFormat {
      * every line of other text in an input paid for that.
      */
     private final String required;
+    /** A cheaper test every match passes ({@link PrefixGuard}), or null. */
+    private final PrefixGuard guard;
     /** Reused per instance: a per-input copy is used by one thread. */
     private final Scan scan = new Scan();
     /**
@@ -169,6 +175,7 @@ final class WrapperFormat implements LogFormat {
         this.fast = null;
         this.reader = new PatternPrefix();
         this.required = null;
+        this.guard = null;
         this.perInput = false;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
@@ -185,16 +192,17 @@ final class WrapperFormat implements LogFormat {
     }
 
     private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput) {
-        this(f, withoutYear, yearless, perInput, f.fast, f.required);
+        this(f, withoutYear, yearless, perInput, f.fast, f.required, f.guard);
     }
 
     private WrapperFormat(WrapperFormat f, boolean withoutYear, YearlessClock yearless, boolean perInput,
-                          FastPrefix fast, String required) {
+                          FastPrefix fast, String required, PrefixGuard guard) {
         this.name = f.name;
         this.kind = f.kind;
         this.fast = fast;
         this.reader = fast != null ? fast : new PatternPrefix();
         this.required = required;
+        this.guard = guard;
         this.perInput = perInput;
         this.description = f.description;
         this.prefix = f.prefix;
@@ -212,7 +220,17 @@ final class WrapperFormat implements LogFormat {
 
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
     WrapperFormat scannedBy(FastPrefix scanner) {
-        return new WrapperFormat(this, withoutYear, yearless, perInput, scanner, required);
+        return new WrapperFormat(this, withoutYear, yearless, perInput, scanner, required, guard);
+    }
+
+    /** The test run before the pattern, or null (tests hold it to the pattern). */
+    PrefixGuard guard() {
+        return guard;
+    }
+
+    /** The same format, its lines tested by {@code test} before its pattern runs. */
+    WrapperFormat guardedBy(PrefixGuard test) {
+        return new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, test);
     }
 
     /**
@@ -224,7 +242,7 @@ final class WrapperFormat implements LogFormat {
         if (literal.isEmpty() || !prefix.pattern().contains(literal) || !literal.chars().allMatch(c -> c >= ' ' && c < 0x7f)) {
             throw new IllegalArgumentException("not a literal of " + name + "'s prefix: " + literal);
         }
-        return new WrapperFormat(this, withoutYear, yearless, perInput, fast, literal);
+        return new WrapperFormat(this, withoutYear, yearless, perInput, fast, literal, guard);
     }
 
     /** Whether the text may hold a match of the prefix, as far as its required words tell. */
@@ -352,7 +370,7 @@ final class WrapperFormat implements LogFormat {
      * tested first, for the reader by hand as for the pattern: every text path asks here.
      */
     boolean readPrefix(String line, Scan out) {
-        return mayStartWith(line) && mayHold(line) && reader.scan(line, out);
+        return mayStartWith(line) && mayHold(line) && (guard == null || guard.passes(line)) && reader.scan(line, out);
     }
 
     /** Whether a line may open a record of this row, told by its first characters alone. */

@@ -66,6 +66,50 @@ class DetectionShortcutTest {
         assertTrue(starts > 300, "record starts: " + starts);
     }
 
+    /**
+     * A guard may only rule out lines its row's pattern cannot match: tried on every format's
+     * sample lines and on each of them with one character of its first 48 dropped or made
+     * another (a digit, a space, a colon, a plus, a bracket), where patterns that try many
+     * splits of a line are the likeliest to find one a guard did not foresee.
+     */
+    @Test
+    void aGuardPassesEveryLineItsRowsPatternMatches() throws IOException {
+        List<String> variants = new ArrayList<>();
+        List<String> lines = new ArrayList<>(lines());
+        lines.addAll(List.of("kern  :info  : [Tue Nov 24 10:00:00 2026] msg", "kern  :warn  : [Di Dez  1 10:00:00 2026] m",
+                "kern  :info  : [Nov24 10:00] msg", "kern  :info  : [  +0.000123] msg", "[Tue Nov 24 10:00:00 2026] msg",
+                "[Nov24 10:00] msg", "[  +0,000123] msg", "Dez 01 10:00:00.201598 host kernel: msg",
+                "Dec  1 10:00:00 [kernel] msg", "Tue 2026-12-01 10:00:00.201598 CET host kernel: msg",
+                "de des. 1 10:00:00 host kernel: msg", "12\u6708  1 10:00:00 host kernel: msg"));
+        for (String line : lines) {
+            variants.add(line);
+            for (int i = 0; i < Math.min(48, line.length()); i++) {
+                variants.add(line.substring(0, i) + line.substring(i + 1));
+                for (char c : new char[] {'7', ' ', ':', '+', ']', '['}) {
+                    variants.add(line.substring(0, i) + c + line.substring(i + 1));
+                }
+            }
+        }
+        int guarded = 0;
+        for (LogFormat f : FormatRegistry.all()) {
+            if (f instanceof WrapperFormat w && w.guard() != null) {
+                guarded++;
+                int matched = 0;
+                int ruledOut = 0;
+                for (String line : variants) {
+                    boolean passes = w.guard().passes(line);
+                    if (w.prefix().matcher(line).lookingAt()) {
+                        assertTrue(passes, w.name() + "'s guard rules out a line its pattern matches: " + line);
+                        matched++;
+                    }
+                    ruledOut += passes ? 0 : 1;
+                }
+                assertTrue(matched > 0 && ruledOut > 1000, w.name() + ": matched " + matched + ", ruled out " + ruledOut);
+            }
+        }
+        assertEquals(7, guarded);
+    }
+
     @Test
     void aRequiredWordMustBeSpelledByThePattern() {
         WrapperFormat syslog = (WrapperFormat) FormatRegistry.byName("syslog-iso").orElseThrow();
