@@ -3,6 +3,7 @@ package io.xrunlens.parser;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.record.Record;
+import java.util.function.BooleanSupplier;
 
 /**
  * Splits an input into boots. A log often holds several: serial captures across resets,
@@ -11,7 +12,9 @@ import io.xrunlens.record.Record;
  *
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
  * already has kernel output that is not part of its own start, or shows that banner already
- * (short logs appended one after another), or when the clock jumps back to near zero.
+ * (short logs appended one after another), or when the clock jumps back to near zero, or, in an
+ * input whose clock is a date, back from a date to a boot's uptime: a dmesg excerpt, or a reply
+ * quoting one, appended to such a log (its records keep the kernel's own stamps).
  */
 final class BootTracker {
     /** Records this close to the previous banner belong to the same start-up. */
@@ -20,6 +23,24 @@ final class BootTracker {
     private static final long RESET_BELOW_MICROS = 10_000_000L;
     /** Small backwards steps happen between CPUs; only a clear jump back counts. */
     private static final long BACKWARDS_SLACK_MICROS = 1_000_000L;
+    /** A clock past this is a date (2000-01-01, in microseconds since 1970). */
+    private static final long DATE_FROM_MICROS = 946_684_800_000_000L;
+    /**
+     * A clock below this (ten years) is an uptime, or a date never set: one boot's dates never
+     * go back to there (a board without a clock goes forward, from 1970).
+     */
+    private static final long UPTIME_BELOW_MICROS = 315_360_000_000_000L;
+
+    /**
+     * Whether the input's own clock is a date: asked only at such a jump. Where it is the
+     * kernel's uptime (a serial console's capture keeps the kernel's stamps and dates only the
+     * lines without one), a date before an uptime is that input's habit, not another log.
+     */
+    private final BooleanSupplier datedInput;
+
+    BootTracker(BooleanSupplier datedInput) {
+        this.datedInput = datedInput;
+    }
 
     private int boot;
     private boolean hasKernelOutput;
@@ -55,8 +76,9 @@ final class BootTracker {
         boolean hasTime = micros != Record.NO_TIME;
         if (hasTime) {
             long t = micros;
-            if (maxMicros != Record.NO_TIME && t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS) {
-                // The clock restarted; the banner (if any) came first and already split.
+            if (maxMicros != Record.NO_TIME && (t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
+                    || maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean())) {
+                // The clock restarted, or another log's began; the banner (if any) came first and already split.
                 newBoot();
             }
             maxMicros = maxMicros == Record.NO_TIME ? t : Math.max(maxMicros, t);

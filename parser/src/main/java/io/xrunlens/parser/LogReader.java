@@ -161,6 +161,7 @@ public final class LogReader {
         }
         LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
         sink.format(reading);
+        counter.format = reading;
         ReplayedLines replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
@@ -246,7 +247,9 @@ public final class LogReader {
     /** Frames lines, types records, assigns boots and keeps the counts. */
     private final class Counter implements TypedSink {
         private final EventSink sink;
-        private final BootTracker boots = new BootTracker();
+        /** The input's format as read (set once detected): whether its clock is a date decides a boot. */
+        private LogFormat format = FormatRegistry.all().get(0);
+        private final BootTracker boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()));
         private long records;
         private long parsed;
         private long audio;

@@ -72,6 +72,24 @@ class LogReaderTest {
         assertEquals(1, events.get(2).record().boot());
     }
 
+    /**
+     * A dmesg excerpt appended to a log whose clock is a date, with no banner between: its
+     * records keep the kernel's uptime, far back from the dates, and are another boot's. A board
+     * without a clock, going from 1970 to the date, stays in its boot; so does a serial console's
+     * capture, which dates only the lines without a kernel stamp (its sample checks that).
+     */
+    @Test
+    void aJumpBackFromADateToAnUptimeStartsANewBoot() {
+        InputSummary s = read("2026-11-24T10:00:00,000000+00:00 imx-sgtl5000 sound: XRUN: pcmC0D0c:0\n".repeat(3)
+                + "[  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[  535.203207] imx-sdma 20ec000.sdma: txd 0a262722: freeing\n");
+        assertEquals(2, s.boots());
+        assertEquals(List.of(0, 0, 0, 1, 1), events.stream().map(e -> e.record().boot()).toList());
+        InputSummary unset = read("1970-01-01T00:00:05,000000+00:00 imx-sdma 20ec000.sdma: loaded firmware 3.5\n"
+                + "2026-11-24T10:00:00,000000+00:00 imx-sgtl5000 sound: XRUN: pcmC0D0c:0\n".repeat(3));
+        assertEquals(1, unset.boots());
+    }
+
     @Test
     void smallBackwardStepsStayInTheBoot() {
         InputSummary s = read("[    5.000000] a\n[    4.999000] b\n");
