@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -86,5 +87,34 @@ class FormatEquivalenceTest {
                         Files.delete(both);
                     }
                 })));
+    }
+
+    /**
+     * A mail reply that quotes a cut, re-wrapped log, between two logs with dates (so most lines
+     * are not quoted and the quotes stay): its quoted records are read, its pieces joined, and
+     * its race is an incident of its own boot, as whole as the logs' own; none borrows another's XRUN.
+     */
+    @Test
+    void aQuotingReplyBetweenLogsWithDatesGivesItsOwnWholeIncident() throws IOException {
+        Path samples = SampleExpectationsTest.samples();
+        byte[] dated = Files.readAllBytes(samples.resolve("formats/dmesg-iso.log"));
+        Path all = Files.createTempFile("reply", ".log");
+        try {
+            Files.write(all, dated);
+            Files.write(all, Files.readAllBytes(samples.resolve("pastes/mail-reply-wrapped.log")), StandardOpenOption.APPEND);
+            Files.write(all, dated, StandardOpenOption.APPEND);
+            Cli cli = Cli.run("analyze", "--format", "json", all.toString());
+            JsonNode input = JSON.readTree(cli.out()).get("inputs").get(0);
+            JsonNode incidents = input.get("incidents");
+            assertEquals(3, incidents.size(), cli.out());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(i, incidents.get(i).get("boot").asInt(), cli.out());
+                assertEquals("[\"xrun\",\"terminate-after-prep\",\"misapplied-free\",\"dma-stall\"]",
+                        incidents.get(i).get("findings").toString(), cli.out());
+            }
+            assertTrue(input.get("joined").asInt() > 0, cli.out());
+        } finally {
+            Files.delete(all);
+        }
     }
 }
