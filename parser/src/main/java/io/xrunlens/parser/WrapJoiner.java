@@ -445,8 +445,14 @@ final class WrapJoiner implements LineSource {
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
                 && !best.known.equals(apart.known) && !endsInString(best.known) && !endsWhole(alone.known);
-        boolean cutShows = cutWidth > 0 && text.length() == cutWidth || endsInsidePrefix(text) || tailAlone.timed > 0;
-        return c > 0 || otherValues || c == 0 && cutShows ? joined : null;
+        if (c > 0 || otherValues) {
+            return joined;
+        }
+        // whether the cut shows is asked last, and only of a join that reads as well as the lines
+        // apart: it frames the line again
+        boolean cutShows = c == 0 && (cutWidth > 0 && text.length() == cutWidth || tailAlone.timed > 0
+                || endsInsidePrefix(text));
+        return cutShows ? joined : null;
     }
 
     /**
