@@ -92,15 +92,15 @@ public final class KernelTextFramer {
     /**
      * Frames a line at each kernel stamp in it, as dmesg's are read: records flattened onto one
      * line (a log pasted into mail or a bug tracker) are split again, and text before the first
-     * stamp (a mail's "Failure log:" lead-in) is a record too. False, and nothing framed, when
-     * the line holds no stamp where a record can start ({@link #nextRecordStart}).
+     * stamp (a mail's "Failure log:" lead-in, not its quote markers) is a record too. False, and
+     * nothing framed, when the line holds no stamp where a record can start ({@link #nextRecordStart}).
      */
     static boolean frameStamped(String s, long line, RecordSink out) {
         int start = nextRecordStart(s, 0);
         if (start < 0) {
             return false;
         }
-        if (!s.substring(0, start).isBlank()) {
+        if (!s.substring(Math.min(MailQuote.end(s), start), start).isBlank()) { // (quote markers alone are no lead-in)
             out.accept(frame(s, 0, start, line, Record.NO_TIME, -1));
         }
         while (start >= 0) {

@@ -187,6 +187,7 @@ class WrapJoinerTest {
         assertEquals(2, s.joined());
         assertTrue(events.stream().anyMatch(e -> e.record().line() == 15 && e.record().text().equals("> note to self")),
                 events.toString());
+        assertEquals(1, events.stream().filter(e -> e.record().line() == 8).count(), "quote markers are no record: " + events);
     }
 
     @Test
