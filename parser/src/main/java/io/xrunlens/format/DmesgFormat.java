@@ -57,7 +57,7 @@ public final class DmesgFormat implements LogFormat {
             }
             return;
         }
-        if (!line.substring(0, start).isBlank()) {
+        if (KernelTextFramer.hasLeadIn(line, start)) {
             out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, start));
         }
         while (start >= 0) {

@@ -100,7 +100,7 @@ public final class KernelTextFramer {
         if (start < 0) {
             return false;
         }
-        if (!s.substring(Math.min(MailQuote.end(s), start), start).isBlank()) { // (quote markers alone are no lead-in)
+        if (hasLeadIn(s, start)) {
             out.accept(frame(s, 0, start, line, Record.NO_TIME, -1));
         }
         while (start >= 0) {
@@ -109,6 +109,15 @@ public final class KernelTextFramer {
             start = next;
         }
         return true;
+    }
+
+    /**
+     * Whether the text before the line's first record start is a record of its own (a mail's
+     * "Failure log:"): not when blank, nor when quote markers alone. Framing and skimming
+     * ({@code DmesgFormat}) ask the same, so a line counts the same records either way.
+     */
+    static boolean hasLeadIn(String s, int start) {
+        return !s.substring(Math.min(MailQuote.end(s), start), start).isBlank();
     }
 
     /**

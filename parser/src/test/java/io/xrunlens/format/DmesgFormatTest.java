@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.record.Record;
+import io.xrunlens.record.RecordSink;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,31 @@ class DmesgFormatTest {
         List<Record> out = new ArrayList<>();
         format.frame(line, 7, out::add);
         return out;
+    }
+
+    /**
+     * A line counts the same records whether it is framed or skimmed (no keyword in it): a lead-in
+     * before the first stamp is one record, quote markers alone are none.
+     */
+    @Test
+    void framingAndSkimmingCountTheSameRecords() {
+        for (String line : List.of("> [    1.000000] usb 1-1: new device", ">> > [    1.000000] usb 1-1: new device",
+                "Failure log: [    1.000000] usb 1-1: x [    2.000000] usb 1-1: y", "[    1.000000] usb 1-1: x")) {
+            int[] skipped = new int[1];
+            format.skim(line, 7, new RecordSink() {
+                @Override
+                public void accept(Record r) {
+                    skipped[0]++;
+                }
+
+                @Override
+                public void skipped(long micros, boolean hasOrigin) {
+                    skipped[0]++;
+                }
+            });
+            assertEquals(frame(line).size(), skipped[0], line);
+        }
+        assertEquals(1, frame("> [    1.000000] usb 1-1: new device").size());
     }
 
     @Test
