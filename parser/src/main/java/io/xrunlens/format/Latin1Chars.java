@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,14 +34,10 @@ final class Latin1Chars implements CharSequence {
         return (char) (bytes[from + index] & 0xff);
     }
 
-    /** Index of the first {@code c} (a Latin-1 character) at or after {@code from}, or -1. */
+    /** Index of the first {@code c} (an ASCII character) at or after {@code from}, or -1. */
     int indexOf(char c, int from) {
-        for (int i = from + this.from, end = this.from + length; i < end; i++) {
-            if ((bytes[i] & 0xff) == c) {
-                return i - this.from;
-            }
-        }
-        return -1;
+        int i = Bytes.indexOf(bytes, (byte) c, this.from + from, this.from + length);
+        return i < 0 ? -1 : i - this.from;
     }
 
     @Override

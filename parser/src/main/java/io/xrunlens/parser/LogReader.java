@@ -139,7 +139,6 @@ public final class LogReader {
         }
         LineReader physical = new LineReader(text, options.maxLineBytes(), options.live());
         PasteCleaner lines = new PasteCleaner(physical);
-        Counter counter = new Counter(sink);
         List<String> errors = new ArrayList<>();
         LogFormat format = options.format().orElse(null);
         List<String> head = new ArrayList<>();
@@ -161,7 +160,7 @@ public final class LogReader {
         }
         LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
         sink.format(reading);
-        counter.format = reading;
+        Counter counter = new Counter(sink, reading);
         ReplayedLines replayed = new ReplayedLines(head, headLines, failure == null ? lines : null);
         WrapJoiner joiner = WrapJoiner.worthJoining(head, format) ? new WrapJoiner(replayed, format, messages, head) : null;
         LineSource source = joiner == null ? replayed : joiner;
@@ -247,9 +246,7 @@ public final class LogReader {
     /** Frames lines, types records, assigns boots and keeps the counts. */
     private final class Counter implements TypedSink {
         private final EventSink sink;
-        /** The input's format as read (set once detected): whether its clock is a date decides a boot. */
-        private LogFormat format = FormatRegistry.all().get(0);
-        private final BootTracker boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()));
+        private final BootTracker boots;
         private long records;
         private long parsed;
         private long audio;
@@ -260,8 +257,10 @@ public final class LogReader {
         private long timed;
         private String bootId;
 
-        Counter(EventSink sink) {
+        /** {@code format}: the input's, as read; whether its clock is a date decides a boot. */
+        Counter(EventSink sink, LogFormat format) {
             this.sink = sink;
+            this.boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()));
         }
 
         @Override
