@@ -90,7 +90,10 @@ final class ExplainCommand implements Callable<Integer> {
         // the reader matches the built-in rows; a --kb folder may know more
         String driver = e.record().driver();
         Optional<KnowledgeBase.Match> match = kb.match(e.record().text());
-        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, e.record().level())).orElse(null);
+        int level = e.record().level();
+        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, level))
+                .or(() -> kb.match(e.record().text(), driver, level).map(found -> kb.readAs(found.message(), driver, level)))
+                .orElse(null);
         if (read != null) {
             describe(read.form(), read.values(), driver, kb, out);
             return true;

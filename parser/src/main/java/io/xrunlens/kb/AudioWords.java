@@ -20,8 +20,10 @@ final class AudioWords {
     static final String FILE = "audio-words.txt";
     /** Words that mark a row's text (and a driver's name) as audio's. */
     private static final Set<String> TEXT = new HashSet<>();
-    /** Words that mark a driver's name only: all of {@link #TEXT}, and DMA's. */
+    /** Words that mark a driver's name as audio's: all of {@link #TEXT}, and names' own. */
     private static final Set<String> NAME = new HashSet<>();
+    /** Words that mark a driver's name as a DMA engine's. */
+    private static final Set<String> DMA = new HashSet<>();
     /** Source folders whose rows print under a bus's device ("usb 3-3: "), not their driver's name: the bus. */
     private static final Map<String, String> BUS_PRINTED = new LinkedHashMap<>();
 
@@ -38,9 +40,13 @@ final class AudioWords {
                     BUS_PRINTED.put(columns[0].strip(), columns[2].strip());
                     continue;
                 }
+                if (where.equals("dma")) {
+                    DMA.add(word);
+                    continue;
+                }
                 if (!where.equals("text") && !where.equals("name")) {
                     throw new IllegalStateException(FILE + ": '" + line
-                            + "': word TAB text|name, or folder TAB folder TAB bus expected");
+                            + "': word TAB text|name|dma, or folder TAB folder TAB bus expected");
                 }
                 NAME.add(word);
                 if (where.equals("text")) {
@@ -70,10 +76,16 @@ final class AudioWords {
         return holds(text, TEXT, false);
     }
 
-    /** Whether a driver's name ("rockchip-i2s-tdm", "ssi1", "vendor_audio") holds an audio or DMA word. */
-    static boolean inName(String driver) {
-        return holds(driver, NAME, true);
+    /**
+     * Whether a driver's name holds a word of the source tree a row is from: a DMA word
+     * ("acme-xdmac") for {@code drivers/dma}, an audio word ("rockchip-i2s-tdm", "ssi1",
+     * "vendor_audio") for the others (sound, SoundWire).
+     */
+    static boolean inNameFor(String driver, String tree) {
+        return holds(driver, DMA_TREE.equals(tree) ? DMA : NAME, true);
     }
+
+    private static final String DMA_TREE = "drivers/dma";
 
     private static boolean holds(String s, Set<String> words, boolean lessDigits) {
         int i = 0;

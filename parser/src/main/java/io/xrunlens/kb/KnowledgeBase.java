@@ -218,8 +218,10 @@ public final class KnowledgeBase {
      * {@code drivers.tsv} files under the row's own tree (by its name, or by the name of the file
      * that registers it: "wcd934x" for wcd934x.c's driver; an ASoC codec's "No platform data" is
      * not a DMA engine's), of the bus the row prints under ("usb" for snd-usb-audio), or of a
-     * driver it does not know whose name holds an audio or DMA word (a vendor kernel's
-     * "acme-i2s"). A display driver's "failed to get the clock: pll" is no audio finding.
+     * driver it does not know whose name holds a word of the row's tree (a vendor kernel's
+     * "acme-i2s" for audio's rows, "acme-xdmac" for DMA's). A display driver's "failed to get the
+     * clock: pll" is no audio finding; an audio clock controller's "failed to reset device" is
+     * no DMA engine's.
      */
     public boolean readsAs(MessageForm form, String driver) {
         String tree = form.driversTree();
@@ -234,7 +236,7 @@ public final class KnowledgeBase {
         if (row != null && (driver.equals(AudioWords.busOf(row.row.file())) || inFileOf(row.row, driver))) {
             return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
         }
-        return folder == null && (drivers.isSound(driver) || AudioWords.inName(driver));
+        return folder == null && (drivers.isSound(driver) || AudioWords.inNameFor(driver, tree));
     }
 
     /**
@@ -270,11 +272,11 @@ public final class KnowledgeBase {
      * debug level when the probe is deferred, so they are kept.
      */
     private boolean atItsLevel(Message.Catalogued message, int level) {
-        if (level < LOGLEVEL_INFO) {
-            return true;
-        }
-        KbEntry row = rows.loaded(message.form().id());
-        return row == null || !row.row.isError() || row.row.macro().equals("dev_err_probe");
+        return level < LOGLEVEL_INFO || atItsLevel(rows.loaded(message.form().id()), level);
+    }
+
+    private static boolean atItsLevel(KbEntry row, int level) {
+        return level < LOGLEVEL_INFO || row == null || !row.row.isError() || row.row.macro().equals("dev_err_probe");
     }
 
     /** printk's KERN_INFO; KERN_DEBUG is 7. */
@@ -477,6 +479,18 @@ public final class KnowledgeBase {
 
     /** The most specific row that prints this text (the text after a device prefix), if any. */
     public Optional<Match> match(String text) {
+        return match(text, null, -1);
+    }
+
+    /**
+     * The most specific row that prints this text and that is {@code driver}'s own, printed at
+     * {@code level}: asked where the row {@link #match(String)} found is not that driver's to
+     * print ({@link #readAs}). A codec's "Failed to reset: -5", whose text a DMA engine's row
+     * prints too, is still its own file's row. Own means, for a driver drivers.tsv knows, a row
+     * of its file or folder (not any of its tree: a USB controller named after its file,
+     * "jz4740", is no codec of that name); for another, a row it {@link #readsAs}.
+     */
+    public Optional<Match> match(String text, String driver, int level) {
         KbEntry best = null;
         Matcher bestMatch = null;
         long previous = 0;
@@ -504,7 +518,7 @@ public final class KnowledgeBase {
                         continue;
                     }
                     Matcher m = e.pattern().matcher(text);
-                    if (m.matches()) {
+                    if (m.matches() && (driver == null || isOwn(e, driver) && atItsLevel(e, level))) {
                         best = e;
                         bestMatch = m;
                     }
@@ -513,6 +527,11 @@ public final class KnowledgeBase {
             previous = h;
         }
         return matched(best, bestMatch);
+    }
+
+    private boolean isOwn(KbEntry e, String driver) {
+        String folder = drivers.folderOrFileFolder(driver);
+        return folder == null ? readsAs(e.form(), driver) : inFileOf(e.row, driver) || inFolder(e.row, folder);
     }
 
     private static Optional<Match> matched(KbEntry best, Matcher m) {

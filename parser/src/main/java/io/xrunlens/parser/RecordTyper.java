@@ -1,5 +1,6 @@
 package io.xrunlens.parser;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
@@ -245,6 +246,11 @@ final class RecordTyper implements RecordSink {
             // a row of common words is no other kind of driver's, an error row's words at info level no error;
             // one printed by several sources is its printer's
             Message.Catalogued read = kb.readAs(c, record.driver(), record.level());
+            if (read == null) {
+                // another row with the same text may be the driver's own: a codec's "Failed to reset"
+                read = kb.match(MessageCatalog.withoutAlsaSource(text), record.driver(), record.level())
+                        .map(m -> kb.readAs(m.message(), record.driver(), record.level())).orElse(null);
+            }
             message = read == null ? Message.Unknown.INSTANCE : read;
         }
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());

@@ -28,8 +28,16 @@ import org.junit.jupiter.api.Test;
  * text). The rows no line can be taken for are counted by reason and must stay few.
  */
 class KbRecognitionTest {
-    /** What a dev_printk line carries before the text: any driver and device will do. */
+    /**
+     * What a dev_printk line carries before the text: any driver and device of the row's tree
+     * will do (a row of common words is read from an unknown driver whose name is of its tree).
+     */
     private static final String DEVICE = "snd-test-dai 30010000.sai: ";
+    private static final String DMA_DEVICE = "test-xdmac 30020000.dma: ";
+
+    private static String deviceOf(KbRow row) {
+        return SoundDrivers.tree(row.file()).equals("drivers/dma") ? DMA_DEVICE : DEVICE;
+    }
 
     @Test
     void everyRowIsRecognisedFromItsOwnLine() {
@@ -50,7 +58,7 @@ class KbRecognitionTest {
                 notIndexed.merge("sample spans lines", 1, Integer::sum);
                 continue;
             }
-            String prefix = r.prefix() == Prefix.DEVICE || r.prefix() == Prefix.DEV_ERR_PROBE ? DEVICE : "";
+            String prefix = r.prefix() == Prefix.DEVICE || r.prefix() == Prefix.DEV_ERR_PROBE ? deviceOf(r) : "";
             print(log, printed, r, prefix + text);
         }
         ReadBack back = readBack(kb, log, printed);
@@ -62,9 +70,10 @@ class KbRecognitionTest {
         back.examples().forEach(x -> System.out.println("  " + x));
         assertTrue(recognised >= 0.99 * printed.size(), "recognised " + recognised + " of " + printed.size()
                 + " printable rows: " + back);
-        // 35 are known (formats that start like a device prefix, made-up negative counts); rows filed
-        // under an anchor the filter cannot see (a word of digits) showed here as 110 more
-        assertTrue(back.missed().getOrDefault("unknown", 0) <= 40, "unknown: " + back);
+        // 24 are known (formats that start like a device prefix, made-up negative counts); rows filed
+        // under an anchor the filter cannot see (a word of digits) showed here as 110 more; rows whose
+        // text another tree's row prints too, read as neither, as 32 more
+        assertTrue(back.missed().getOrDefault("unknown", 0) <= 30, "unknown: " + back);
         assertTrue(share >= 95.0, "recognised " + share + "% of all rows; not indexed " + notIndexed);
     }
 
@@ -112,7 +121,7 @@ class KbRecognitionTest {
 
     /**
      * Every row of common words ({@code audio-words.txt} names none of its words), printed by a
-     * serial driver: no line is taken for a row of the knowledge base, while the same lines under
+     * serial driver: no line is taken for a row of common words, while the same lines under
      * an audio driver's name were (above). The rows of audio words, printed the same way, still are.
      */
     @Test
@@ -138,8 +147,10 @@ class KbRecognitionTest {
         List<Event> events = new ArrayList<>();
         new LogReader(LogReader.Options.defaults()).read("kb", "", new ByteArrayInputStream(
                 common.toString().getBytes(StandardCharsets.UTF_8)), (EventSink) events::add);
+        // (a line may still be another row of the same text whose words are audio's: "FLL")
         List<String> taken = events.stream().filter(e -> e.message() instanceof Message.Catalogued c
-                && kb.row(c.form().id()).isPresent()).map(e -> e.record().message()).limit(5).toList();
+                && kb.row(c.form().id()).isPresent() && !c.form().driversTree().isEmpty())
+                .map(e -> e.record().message()).limit(5).toList();
         System.out.printf("rows of common words: %d; of audio words: %d%n", commonRows.size(), audioRows.size());
         assertTrue(commonRows.size() > 1000, "rows of common words: " + commonRows.size());
         assertEquals(List.of(), taken);

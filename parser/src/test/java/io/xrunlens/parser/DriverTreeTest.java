@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A knowledge-base row whose words are not audio's own ("failed to get %s", "No platform data")
  * is read only from a line of a driver of its own tree (by its name, or by its source file's:
- * "wcd934x"), a driver unknown to drivers.tsv whose name holds an audio or DMA word, or a line
- * with no driver prefix; a row with an audio word in
+ * "wcd934x"), a driver unknown to drivers.tsv whose name holds a word of the row's tree (audio's
+ * or DMA's), or a line with no driver prefix; a row with an audio word in
  * it ("... I2S clock ...") from any driver's line. Each line is read several times with new
  * numbers, so that the reader's memo by rest and by shape answer for it too.
  */
@@ -67,21 +67,29 @@ class DriverTreeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // a display, a serial and a DMA engine's row printed by display and codec drivers: nothing audio's
+        // a display's and a serial driver's rows printed by display drivers: nothing audio's
         "exynos-drm-dsi 13900000.dsi: failed to get the clock: sclk_mipi|",
         "display-connector connector: Failed to request HPD edge interrupt, falling back to polling|",
         "sh-sci e6e88000.serial: failed to get fck|",
-        "max98088 1-0010: No platform data|",
         // the same words from audio and DMA drivers, known or named so, and from a line with no prefix
         "fsl-ssi 2028000.ssi: failed to get the clock: baud|failed to get %s",
         "acme-i2s 40010000.i2s: failed to get the clock: mclk|failed to get %s",
-        "vendor-dma 40020000.dma: failed to get the clock: ahb|failed to get %s",
+        "vendor-dma 40020000.dma: failed to reset device|failed to reset device",
         "wcd934x 1-0010: failed to get the clock: mclk|failed to get %s",
         "core 1-0010: failed to get the clock: mclk|",
         // the row's own source names the driver; SoundWire is audio's tree; a DMA engine's name
         "galaxy 30010000.galaxy: invalid capture DMA 3|invalid capture DMA %d",
         "ab8500-codec 30010000.ab8500: pm_runtime_get_sync failed in HiFi, ret -110|pm_runtime_get_sync failed in %s, ret %d",
-        "acme-xdmac 40030000.dma: failed to get the clock: ahb|failed to get %s",
+        "acme-xdmac 40030000.dma: failed to reset device|failed to reset device",
+        // a name of one tree is not asked of the other's rows: an audio clock controller's reset
+        // is no DMA engine's, a DMA engine's clock no audio driver's
+        "axg-audio-clkc ff642000.audio-controller: failed to reset device|",
+        "vendor-dma 40020000.dma: failed to get the clock: ahb|",
+        "acme-xdmac 40030000.dma: failed to get the clock: ahb|",
+        // a text that rows of both trees print: a DMA engine's line is its tree's row, a codec's
+        // line the row of its own file or folder, not of another folder of its tree
+        "max98095 1-0010: Failed to reset: -5|Failed to reset: %d",
+        "max98088 1-0010: No platform data|",
         "failed to get the clock: baud|failed to get %s",
         // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
         "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
