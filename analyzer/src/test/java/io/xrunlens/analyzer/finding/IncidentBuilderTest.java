@@ -101,6 +101,19 @@ class IncidentBuilderTest {
         assertFalse(i.fix().contains("device tree") || i.next().contains("device tree"), i.fix());
     }
 
+    /**
+     * An i.MX board's DMA engine need not be its SDMA: the fix for an eDMA channel (i.MX8QM,
+     * i.MX7ULP) says what to do for such an engine, not only for imx-sdma's messages.
+     */
+    @Test
+    void anImxBoardsEdmaErrorIsNotToldOnlySdmaAdvice() {
+        InputReport r = Logs.analyze("[    2.000000] fsl-sai 59050000.sai: ASoC: registered\n"
+                + "[    2.100000] fsl-edma 59200000.dma-controller: Missing DMA block clock.\n");
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.DMA_CHANNEL, i.cause());
+        assertTrue(i.fix().contains("imx-sdma") && i.fix().contains("fsl-edma"), i.fix());
+    }
+
     @Test
     void adviceForABoardWithoutImxNeverNamesImx() {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
