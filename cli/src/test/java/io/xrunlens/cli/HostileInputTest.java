@@ -175,6 +175,24 @@ class HostileInputTest {
         assertTrue(cli.err().contains("a\\x1b]0;owned\\x07.log"), cli.err());
     }
 
+    /**
+     * A line feed in a file name splits neither the report's header nor the one error line a
+     * bad input gets, in analyze and in triage (a tab and a carriage return neither).
+     */
+    @Test
+    void aLineFeedInANameKeepsEveryLineWhole(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("not\na log.csv"), "board,result\nimx6,ok\n");
+        Cli cli = Cli.run("analyze", bad.toString(), dir.resolve("gone\r\tlog").toString());
+        assertEquals(2, cli.exit());
+        assertEquals(2, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().lines().allMatch(l -> l.startsWith("xrunlens: ")), cli.err());
+        assertTrue(cli.out().contains("== " + dir.resolve("not\\x0aa log.csv")), cli.out());
+        assertTrue(cli.out().lines().noneMatch(l -> l.startsWith("a log.csv")), cli.out());
+        Cli triage = Cli.run("triage", dir.toString());
+        assertTrue(triage.out().lines().noneMatch(l -> l.startsWith("a log.csv")), triage.out());
+        assertTrue(triage.out().contains("not\\x0aa log.csv"), triage.out());
+    }
+
     /** CSV cells that a spreadsheet would run as formulas are made text; the JUnit XML stays well formed. */
     @Test
     void triageOutputIsSafeForSpreadsheetsAndCiServers(@TempDir Path dir) throws Exception {

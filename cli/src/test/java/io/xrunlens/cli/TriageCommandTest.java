@@ -297,4 +297,23 @@ class TriageCommandTest {
         String text = Cli.run("triage", dir.toString()).out().replaceAll("\\s+", " ");
         assertTrue(text.contains("1 skipped") && text.contains("Main.class: binary, not a log"), text);
     }
+
+    /**
+     * An empty file, a file that is no kernel log and a kernel log without an audio line are
+     * not clean audio: each is a bucket of its own, titled as its verdict says.
+     */
+    @Test
+    void nothingToAnalyseIsNoCleanBucket(@TempDir Path dir) throws IOException {
+        Files.copy(SampleExpectationsTest.samples().resolve("synthetic/clean-session.log"), dir.resolve("a.log"));
+        Files.writeString(dir.resolve("b.csv"), "board,result\nimx6,ok\n");
+        Files.writeString(dir.resolve("c.log"), "");
+        Files.writeString(dir.resolve("d.log"), "[    0.000000] Linux version 6.1.0-13-amd64 (gcc 12.2.0)\n"
+                + "[    1.200000] e1000e 0000:00:19.0 eth0: NIC Link is Up 1000 Mbps Full Duplex\n");
+        JsonNode r = JSON.readTree(Cli.run("triage", "--format", "json", dir.toString()).out());
+        assertEquals(4, r.get("buckets").size(), r.get("buckets").toString());
+        assertEquals(1, bucket(r, "clean (kernel").get("count").asInt());
+        assertEquals(1, bucket(r, "empty: nothing to analyse").get("count").asInt());
+        assertEquals(1, bucket(r, "not a kernel log: nothing to analyse").get("count").asInt());
+        assertEquals(1, bucket(r, "no audio activity").get("count").asInt());
+    }
 }

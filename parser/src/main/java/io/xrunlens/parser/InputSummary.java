@@ -1,5 +1,6 @@
 package io.xrunlens.parser;
 
+import io.xrunlens.input.OneLine;
 import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ import java.util.List;
 public record InputSummary(String file, String format, String compression, long lines, long records, long parsed,
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
                            boolean kernelLog, TimeStyle clock, long audio) {
+
+    /** The name and each error are one line wherever they are printed ({@link OneLine}). */
+    public InputSummary {
+        file = OneLine.of(file);
+        errors = errors.stream().map(OneLine::of).toList();
+    }
 
     /** An input that could not be opened at all (no such file, permission denied): listed with its error. */
     public static InputSummary unreadable(String file, String error) {

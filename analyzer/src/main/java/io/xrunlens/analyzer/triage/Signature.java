@@ -42,9 +42,27 @@ public record Signature(String cause, String rules, String site, String stream, 
                 .orElse(0);
         String kernel = kernelOf(report.kernels(), boot);
         String cause = first.map(i -> i.cause().id()).orElse(NONE);
-        return new Signature(cause, rules.isEmpty() ? "clean" : String.join("+", rules), site,
+        return new Signature(cause, rules.isEmpty() ? nothingFound(report) : String.join("+", rules), site,
                 stream == PcmDirection.UNKNOWN ? NONE : stream.label(), kernel);
     }
+
+    /**
+     * What an input without findings is, as its verdict says: an empty input, a file that is no
+     * kernel log and a kernel log without audio are not clean audio, and not one bucket with it.
+     */
+    private static String nothingFound(InputReport report) {
+        if (report.summary().lines() == 0) {
+            return EMPTY;
+        }
+        if (!report.summary().kernelLog()) {
+            return NOT_A_KERNEL_LOG;
+        }
+        return report.summary().audio() == 0 ? NO_AUDIO : "clean";
+    }
+
+    private static final String EMPTY = "empty";
+    private static final String NOT_A_KERNEL_LOG = "not-a-kernel-log";
+    private static final String NO_AUDIO = "no-audio";
 
     private static String kernelOf(List<Optional<KernelRelease>> kernels, int boot) {
         Optional<KernelRelease> k = boot < kernels.size() ? kernels.get(boot) : Optional.empty();
@@ -90,6 +108,12 @@ public record Signature(String cause, String rules, String site, String stream, 
         }
         if (rules.equals("clean")) {
             return "clean (kernel " + kernel + ")";
+        }
+        if (rules.equals(EMPTY) || rules.equals(NOT_A_KERNEL_LOG)) {
+            return rules.replace('-', ' ') + ": nothing to analyse";
+        }
+        if (rules.equals(NO_AUDIO)) {
+            return "no audio activity: no line of ALSA, ASoC or an audio or DMA driver (kernel " + kernel + ")";
         }
         if (cause.equals(NONE)) {
             // findings but no failure episode: a healthy boot's notes (deferred probes, latency warnings)

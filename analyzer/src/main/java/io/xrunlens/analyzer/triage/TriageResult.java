@@ -1,6 +1,7 @@
 package io.xrunlens.analyzer.triage;
 
 import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.input.OneLine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,12 @@ import java.util.Optional;
  */
 public record TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file,
                            String skipped) {
+
+    /** The name and each error are one line wherever they are printed ({@link OneLine}). */
+    public TriageResult {
+        name = OneLine.of(name);
+        errors = errors.stream().map(OneLine::of).toList();
+    }
 
     public TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file) {
         this(name, report, errors, file, "");
