@@ -108,11 +108,17 @@ final class AudioWords {
         return false;
     }
 
+    /**
+     * A name's part without the instance number it ends in ("ssi1", "sai12"); a longer number
+     * is a part number ("afe4404", a heart-rate sensor's front end, is no audio front end).
+     */
     private static String withoutTrailingDigits(String part) {
         int end = part.length();
         while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
             end--;
         }
-        return part.substring(0, end);
+        return part.length() - end <= MAX_INSTANCE_DIGITS ? part.substring(0, end) : part;
     }
+
+    private static final int MAX_INSTANCE_DIGITS = 2;
 }

@@ -85,6 +85,10 @@ class DriverTreeTest {
         // is no DMA engine's, a DMA engine's clock no audio driver's
         "axg-audio-clkc ff642000.audio-controller: failed to reset device|",
         "vendor-dma 40020000.dma: failed to get the clock: ahb|",
+        // a number in a name is an instance's when short ("ssi1"), else the part's: a heart-rate
+        // sensor's analog front end, "afe4404", is no audio front end ("afe")
+        "afe4404 1-0058: Unable to request IRQ|",
+        "afe2 40010000.afe: Unable to request IRQ|Unable to request IRQ",
         "acme-xdmac 40030000.dma: failed to get the clock: ahb|",
         // a text that rows of both trees print: a DMA engine's line is its tree's row, a codec's
         // line the row of its own file or folder, not of another folder of its tree
