@@ -35,6 +35,8 @@ class DriverTreeTest {
         "mt8195-audio 10b10000.mt8195-afe-pcm: freq 49152000 > apll rate 45158400|mt8195-dai-etdm.|NOTE",
         "mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|mt8188-dai-etdm.|CLOCK_RATE",
         "tas2770 1-0041: Property ti,imon-slot-no is missing setting default slot|tas2770.|NOTE",
+        // tas2562.c prints it at err for one slot and at info for the other, and takes a default for both
+        "tas2562 1-004c: Property ti,imon-slot-no is missing setting default slot|tas2562.|NOTE",
     })
     void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
         Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
