@@ -37,6 +37,8 @@ class DriverTreeTest {
         "tas2770 1-0041: Property ti,imon-slot-no is missing setting default slot|tas2770.|NOTE",
         // tas2562.c prints it at err for one slot and at info for the other, and takes a default for both
         "tas2562 1-004c: Property ti,imon-slot-no is missing setting default slot|tas2562.|NOTE",
+        // headset detection's reports of the plug, printed with dev_err: no error
+        "wcd934x-codec 30010000.wcd934x: wcd934x_wcd_mbhc_calc_impedance: stereo plug type detected|wcd934x.|NOTE",
     })
     void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
         Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
