@@ -14,8 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Say which kernel source prints each log line, what it means for audio and what to do.",
-            "With no LINE (or -), reads lines from standard input."},
+            "With no LINE (or -), reads lines from standard input; a LINE that names a file is its lines."},
         footer = {"%nExample:%n  xrunlens explain 'atmel_i2s f8050000.i2s: TX underrun on channel 0'",
             "%nExit codes:%n  0  every line was recognised%n  1  some line is not in the knowledge base%n"
                 + "  2  usage error, or a --kb folder that cannot be read"})
@@ -38,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "LINE", description = "Kernel log lines (quote each); - or none: standard input.")
+    @Parameters(arity = "0..*", paramLabel = "LINE", description = "Kernel log lines (quote each), or files of them;"
+            + " - or none: standard input.")
     List<String> lines = new ArrayList<>();
 
     @CommandLine.Mixin
@@ -47,31 +52,64 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         KnowledgeBase kb = kbOption.install();
-        List<Event> events = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean[] allKnown = {true};
+        // each line said as it is read: a long paste takes no memory
+        EventSink explained = e -> allKnown[0] &= explain(e, kb, out);
         if (lines.isEmpty() || lines.equals(List.of("-"))) {
-            read(System.in, events); // a pasted log: its wrapped lines are joined as analyze joins them
+            read(System.in, explained); // a pasted log: its wrapped lines are joined as analyze joins them
         } else {
             for (String line : lines) { // each argument is one line, never joined to another
-                read(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), events);
+                Optional<Path> file = file(line);
+                if (file.isPresent()) {
+                    try (InputStream in = Files.newInputStream(file.get())) {
+                        read(in, explained); // "explain dmesg.log": a file named is its lines, not a line
+                    }
+                } else {
+                    read(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), explained);
+                }
             }
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        boolean allKnown = true;
-        for (Event e : events) {
-            allKnown &= explain(e, kb, out);
         }
         out.flush();
-        return allKnown ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
+        return allKnown[0] ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
     }
 
-    private static void read(InputStream in, List<Event> events) {
-        new LogReader(LogReader.Options.defaults()).read("lines", "", in, new EventSink() {
-            @Override
-            public void accept(Event e) {
-                events.add(e);
-            }
-        });
+    /** The file an argument names, if it names a readable one (a log line never does). */
+    private static Optional<Path> file(String argument) {
+        try {
+            Path p = Path.of(argument);
+            return Files.isRegularFile(p) && Files.isReadable(p) ? Optional.of(p) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
+
+    private static void read(InputStream in, EventSink sink) {
+        new LogReader(LogReader.Options.defaults()).read("lines", "", in, sink);
+    }
+
+    /** What each message the grammar reads is, in words (a class name means nothing to a user). */
+    static final Map<Class<?>, String> GRAMMAR_MESSAGES = Map.ofEntries(
+            Map.entry(Message.ChannelCall.class, "a DMA driver's function acting on a channel (imx-sdma's debug)"),
+            Map.entry(Message.BufferDescriptor.class, "one buffer descriptor of a DMA transfer being prepared"),
+            Map.entry(Message.SgSetup.class, "a scatter-gather DMA transfer being prepared"),
+            Map.entry(Message.FirmwareLoaded.class, "the SDMA firmware the DMA engine loaded"),
+            Map.entry(Message.DescriptorSubmitted.class, "a DMA descriptor submitted to its channel (virt-dma's debug)"),
+            Map.entry(Message.DescriptorFreed.class, "a DMA descriptor freed (virt-dma's debug)"),
+            Map.entry(Message.PcmTrigger.class, "a PCM trigger (start, stop, pause) reaching the DMA engine"),
+            Map.entry(Message.PcmAvail.class, "the PCM buffer's hardware and application pointers"),
+            Map.entry(Message.WaitResult.class, "the end of a wait for the PCM buffer (tout=0: it timed out)"),
+            Map.entry(Message.WaitSleep.class, "a wait for the PCM buffer going to sleep"),
+            Map.entry(Message.PcmIoctl.class, "a PCM ioctl of the player (reset, prepare)"),
+            Map.entry(Message.PeriodElapsed.class, "a period interrupt: the DMA finished a period"),
+            Map.entry(Message.Xrun.class, "an XRUN the kernel reported"),
+            Map.entry(Message.UserXrun.class, "an XRUN the player reported"),
+            Map.entry(Message.UserIoError.class, "the player's read or write failing"),
+            Map.entry(Message.StackFrame.class, "a frame of a kernel stack dump"),
+            Map.entry(Message.KernelNamed.class, "the kernel's release, named in a warning or by uname"),
+            Map.entry(Message.PcmIoError.class, "ALSA giving up the wait for the DMA: the read or write failed"),
+            Map.entry(Message.KernelVersion.class, "the kernel's release at boot"),
+            Map.entry(Message.BootBanner.class, "the first line of a boot"));
 
     /** Prints what one record is; false when nothing knows it. */
     private static boolean explain(Event e, KnowledgeBase kb, PrintWriter out) {
@@ -82,8 +120,8 @@ final class ExplainCommand implements Callable<Integer> {
             return true;
         }
         if (!(m instanceof Message.Unknown)) {
-            out.println("  parsed as   " + m.getClass().getSimpleName() + " (ALSA/DMA message read by the grammar,"
-                    + " used by the race and stall rules)");
+            out.println("  read as     " + GRAMMAR_MESSAGES.getOrDefault(m.getClass(), "an ALSA or DMA message")
+                    + "; the grammar reads it for the race and stall rules");
             out.println();
             return true;
         }

@@ -77,6 +77,31 @@ class KnowledgeBaseCommandsTest {
         assertTrue(cli.out().contains("sound/usb/endpoint.c"), cli.out());
     }
 
+    /** "explain dmesg.log": a file named is read line by line, as standard input is, not taken for a line. */
+    @Test
+    void explainReadsTheLinesOfAFileItIsGiven() throws Exception {
+        Path log = dir.resolve("dmesg.log");
+        Files.writeString(log, "[  130.220114] atmel_i2s f8050000.i2s: TX underrun on channel 0\n"
+                + "[  131.000000] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n");
+        Cli cli = Cli.run("explain", log.toString(), "random: crng init done");
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().startsWith("atmel_i2s f8050000.i2s: TX underrun on channel 0\n  printed by"), cli.out());
+        assertTrue(cli.out().contains("capture write error (DMA or IRQ trouble?)\n  read as     ALSA giving up"),
+                cli.out());
+        assertTrue(cli.out().contains("random: crng init done\n  unknown"), cli.out());
+        assertFalse(cli.out().contains(log.toString()), cli.out());
+    }
+
+    /** Every kind of message the grammar reads is told in words: a Java class name means nothing to a user. */
+    @Test
+    void everyMessageTheGrammarReadsHasWords() {
+        for (Class<?> kind : io.xrunlens.event.Message.class.getPermittedSubclasses()) {
+            if (kind != io.xrunlens.event.Message.Catalogued.class && kind != io.xrunlens.event.Message.Unknown.class) {
+                assertTrue(ExplainCommand.GRAMMAR_MESSAGES.containsKey(kind), kind.getSimpleName());
+            }
+        }
+    }
+
     @Test
     void importReadsAVendorTreeThatAnalyzeThenKnows() throws Exception {
         Path tree = dir.resolve("linux");
