@@ -333,7 +333,7 @@ public final class KernelTextFramer {
     /**
      * dev_printk prints "driver device: ": two tokens and a colon. Returns the index of that
      * colon, or -1. Driver names have no colon (a few have a comma: "st,stm32-sai-sub"); device names (unit-address.node, I2C "0-000a",
-     * PCI "0000:00:1f.3") have no space and no slash.
+     * PCI "0000:00:1f.3", a DT node's "30010000.fsl,xcvr") have no space and no slash.
      */
     static int originEnd(String s, int i, int to) {
         if (i >= to || !Character.isLetter(s.charAt(i))) {
@@ -354,8 +354,9 @@ public final class KernelTextFramer {
         }
         for (int k = devStart; k < colon; k++) {
             char c = s.charAt(k);
-            if (!(isWordChar(c) || c == '-' || c == '.' || c == ':' || c == '+' || c == '@')) {
-                return -1;
+            if (!(isWordChar(c) || c == '-' || c == '.' || c == ':' || c == '+' || c == '@'
+                    || c == ',' && k + 1 < colon && isWordChar(s.charAt(k + 1)))) {
+                return -1; // a comma, as DT node names may have, only inside the name
             }
         }
         return colon;

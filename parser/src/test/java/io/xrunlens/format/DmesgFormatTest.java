@@ -148,6 +148,16 @@ class DmesgFormatTest {
         assertEquals("0-000a", frame("[1.0] sgtl5000 0-000a: sgtl5000 revision 0x11").get(0).device());
     }
 
+    /** DT-compatible driver names and DT node names may hold a comma, inside the name only. */
+    @Test
+    void aCommaInsideADriverOrDeviceNameIsPartOfIt() {
+        Record r = frame("[1.0] fsl,imx8mp-audio-xcvr 30cc0000.fsl,xcvr: failed to get XCVR reset control").get(0);
+        assertEquals("fsl,imx8mp-audio-xcvr", r.driver());
+        assertEquals("30cc0000.fsl,xcvr", r.device());
+        assertEquals("failed to get XCVR reset control", r.text());
+        assertEquals("", frame("[1.0] Found 2 ports, 3 links: all up").get(0).driver());
+    }
+
     @Test
     void scoresDmesgLines() {
         assertTrue(format.score("[    0.000000] Booting Linux on physical CPU 0x0") > 0);
