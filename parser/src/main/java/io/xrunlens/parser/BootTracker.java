@@ -12,7 +12,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
  * already has kernel output that is not part of its own start, or shows that banner already
- * (short logs appended one after another), or when the clock jumps back to near zero, or, in an
+ * (short logs appended one after another), or when the clock jumps back to near zero, or, for
+ * the kernel's uptime, back by more than a minute (another excerpt), or, in an
  * input whose clock is a date, back from a date to a boot's uptime: a dmesg excerpt, or a reply
  * quoting one, appended to such a log (its records keep the kernel's own stamps).
  */
@@ -23,6 +24,12 @@ final class BootTracker {
     private static final long RESET_BELOW_MICROS = 10_000_000L;
     /** Small backwards steps happen between CPUs; only a clear jump back counts. */
     private static final long BACKWARDS_SLACK_MICROS = 1_000_000L;
+    /**
+     * A kernel's uptime that jumps back by more than this is another excerpt: a second boot's,
+     * or the same boot's dumped again (a script appending "dmesg | tail" every hour). One boot's
+     * stamps go back by milliseconds between CPUs, never by a minute.
+     */
+    private static final long EXCERPT_JUMP_MICROS = 60_000_000L;
     /** A clock past this is a date (2000-01-01, in microseconds since 1970). */
     private static final long DATE_FROM_MICROS = 946_684_800_000_000L;
     /**
@@ -77,6 +84,7 @@ final class BootTracker {
         if (hasTime) {
             long t = micros;
             if (maxMicros != Record.NO_TIME && (t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
+                    || maxMicros < DATE_FROM_MICROS && t < maxMicros - EXCERPT_JUMP_MICROS
                     || maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean())) {
                 // The clock restarted, or another log's began; the banner (if any) came first and already split.
                 newBoot();

@@ -94,6 +94,22 @@ class LogReaderTest {
     void smallBackwardStepsStayInTheBoot() {
         InputSummary s = read("[    5.000000] a\n[    4.999000] b\n");
         assertEquals(1, s.boots());
+        assertEquals(1, read("[  545.766075] a\n[  500.000000] b\n").boots()); // within a minute
+    }
+
+    /**
+     * Two excerpts of a kernel log appended, the second's uptime far back from the first's but
+     * not near zero (a second boot's excerpt, or the same boot dumped again): two boots, so
+     * that the first's race does not chain with the second's lines.
+     */
+    @Test
+    void anUptimeThatJumpsBackByMinutesIsAnotherExcerpt() {
+        InputSummary s = read("[  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n"
+                + "[   12.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[   22.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n");
+        assertEquals(2, s.boots());
+        assertEquals(List.of(0, 0, 1, 1), events.stream().map(e -> e.record().boot()).toList());
     }
 
     @Test
