@@ -12,8 +12,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
  * already has kernel output that is not part of its own start, or shows that banner already
- * (short logs appended one after another), or when the clock jumps back to near zero, or, for
- * the kernel's uptime, back by more than a minute (another excerpt), or, in an
+ * (short logs appended one after another), or when the clock jumps back to near zero, or, in
+ * one machine's kernel log, its uptime back by more than a minute (another excerpt), or, in an
  * input whose clock is a date, back from a date to a boot's uptime: a dmesg excerpt, or a reply
  * quoting one, appended to such a log (its records keep the kernel's own stamps).
  */
@@ -44,9 +44,16 @@ final class BootTracker {
      * lines without one), a date before an uptime is that input's habit, not another log.
      */
     private final BooleanSupplier datedInput;
+    /**
+     * Whether the input is one machine's kernel log (dmesg, kmsg, a serial console): only there
+     * does an uptime that jumps back by minutes mean another excerpt. A syslog may interleave
+     * the kernel lines of several boards, each with its own uptime.
+     */
+    private final boolean oneMachine;
 
-    BootTracker(BooleanSupplier datedInput) {
+    BootTracker(BooleanSupplier datedInput, boolean oneMachine) {
         this.datedInput = datedInput;
+        this.oneMachine = oneMachine;
     }
 
     private int boot;
@@ -84,7 +91,7 @@ final class BootTracker {
         if (hasTime) {
             long t = micros;
             if (maxMicros != Record.NO_TIME && (t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
-                    || maxMicros < DATE_FROM_MICROS && t < maxMicros - EXCERPT_JUMP_MICROS
+                    || oneMachine && maxMicros < DATE_FROM_MICROS && t < maxMicros - EXCERPT_JUMP_MICROS
                     || maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean())) {
                 // The clock restarted, or another log's began; the banner (if any) came first and already split.
                 newBoot();

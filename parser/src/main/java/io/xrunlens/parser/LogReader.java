@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parsing pipeline of one input: bytes to lines, lines to records (framing by the
@@ -30,6 +31,13 @@ import java.util.Optional;
 public final class LogReader {
     /** Blocks read on the calling thread before the rest goes to the worker threads. */
     static final int BLOCKS_BEFORE_THREADS = 2;
+
+    /**
+     * The formats of one machine's own kernel log, whose uptime never goes back by minutes within
+     * a boot; a syslog or a journal may interleave several boards' kernel lines, each with its
+     * own uptime.
+     */
+    private static final Set<String> ONE_MACHINES = Set.of("dmesg", "dmesg-x", "kmsg", "dmesg-json", "console");
     /** Lines looked at to detect the format; enough to get past a header or a banner. */
     private static final int DETECT_LINES = 64;
     /** A clockless input this long with fewer than one kernel-looking record in {@link #QUOTING_SHARE} is a document. */
@@ -257,10 +265,11 @@ public final class LogReader {
         private long timed;
         private String bootId;
 
-        /** {@code format}: the input's, as read; whether its clock is a date decides a boot. */
+        /** {@code format}: the input's, as read; whether its clock is a date, and whose log it is, decide a boot. */
         Counter(EventSink sink, LogFormat format) {
             this.sink = sink;
-            this.boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()));
+            this.boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()),
+                    ONE_MACHINES.contains(format.name()));
         }
 
         @Override

@@ -110,6 +110,12 @@ class LogReaderTest {
                 + "[   22.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n");
         assertEquals(2, s.boots());
         assertEquals(List.of(0, 0, 1, 1), events.stream().map(e -> e.record().boot()).toList());
+        // a syslog may interleave two boards' kernel lines, each with its own uptime: no boot there
+        String board1 = "Nov 24 10:00:05 board1 kernel: [  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic"
+                + " channel: 2\n";
+        String board2 = "Nov 24 10:00:05 board2 kernel: [ 1435.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic"
+                + " channel: 2\n";
+        assertEquals(1, read((board1 + board2).repeat(3)).boots());
     }
 
     @Test
