@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
  * already has kernel output that is not part of its own start, or shows that banner already
  * (short logs appended one after another), or when the clock jumps back to near zero, or, in
- * one machine's kernel log, its uptime back by more than a minute (another excerpt), or, in an
+ * one machine's kernel log, its uptime back by more than a minute or back to where the boot
+ * began (another excerpt, or the same one pasted again), or, in an
  * input whose clock is a date, back from a date to a boot's uptime: a dmesg excerpt, or a reply
  * quoting one, appended to such a log (its records keep the kernel's own stamps).
  */
@@ -60,6 +61,8 @@ final class BootTracker {
     private boolean hasKernelOutput;
     private long recordsSinceBanner = Long.MAX_VALUE / 2;
     private long maxMicros = Record.NO_TIME;
+    /** The boot's first time: a jump back to it, or before it, is the same log again (pasted twice). */
+    private long firstMicros = Record.NO_TIME;
     /** The banners this boot has shown: "Booting Linux" (1), "Linux version" (2). */
     private int bannersSeen;
 
@@ -91,11 +94,13 @@ final class BootTracker {
         if (hasTime) {
             long t = micros;
             if (maxMicros != Record.NO_TIME && (t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
-                    || oneMachine && maxMicros < DATE_FROM_MICROS && t < maxMicros - EXCERPT_JUMP_MICROS
+                    || oneMachine && maxMicros < DATE_FROM_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
+                            && (t < maxMicros - EXCERPT_JUMP_MICROS || t <= firstMicros)
                     || maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean())) {
                 // The clock restarted, or another log's began; the banner (if any) came first and already split.
                 newBoot();
             }
+            firstMicros = maxMicros == Record.NO_TIME ? t : firstMicros;
             maxMicros = maxMicros == Record.NO_TIME ? t : Math.max(maxMicros, t);
         }
         if (hasTime || hasOrigin) {

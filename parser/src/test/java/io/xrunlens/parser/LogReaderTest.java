@@ -94,7 +94,8 @@ class LogReaderTest {
     void smallBackwardStepsStayInTheBoot() {
         InputSummary s = read("[    5.000000] a\n[    4.999000] b\n");
         assertEquals(1, s.boots());
-        assertEquals(1, read("[  545.766075] a\n[  500.000000] b\n").boots()); // within a minute
+        // within a minute, and after where the boot began
+        assertEquals(1, read("[  500.000000] a\n[  545.766075] b\n[  520.000000] c\n").boots());
     }
 
     /**
@@ -116,6 +117,10 @@ class LogReaderTest {
         String board2 = "Nov 24 10:00:05 board2 kernel: [ 1435.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic"
                 + " channel: 2\n";
         assertEquals(1, read((board1 + board2).repeat(3)).boots());
+        // the same excerpt pasted twice: back to where the boot began
+        String excerpt = "[  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
+                + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n";
+        assertEquals(2, read(excerpt + excerpt).boots());
     }
 
     @Test
