@@ -1,6 +1,6 @@
 package io.xrunlens.parser;
 
-import io.xrunlens.input.OneLine;
+import io.xrunlens.input.ControlChars;
 import io.xrunlens.record.TimeStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +32,10 @@ public record InputSummary(String file, String format, String compression, long 
                            long unknown, long joined, int boots, long truncated, List<String> errors, List<String> notes,
                            boolean kernelLog, TimeStyle clock, long audio) {
 
-    /** The name and each error are one line wherever they are printed ({@link OneLine}). */
+    /** The name and each error are one line wherever they are printed ({@link ControlChars#oneLine}). */
     public InputSummary {
-        file = OneLine.of(file);
-        errors = errors.stream().map(OneLine::of).toList();
+        file = ControlChars.oneLine(file);
+        errors = errors.stream().map(ControlChars::oneLine).toList();
     }
 
     /** An input that could not be opened at all (no such file, permission denied): listed with its error. */

@@ -1,5 +1,6 @@
 package io.xrunlens.render;
 
+import io.xrunlens.input.ControlChars;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,23 +20,7 @@ public final class TerminalText {
     }
 
     private static String escape(String text, boolean keepCarriageReturn) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 && c != '\n' && c != '\t' && !(keepCarriageReturn && c == '\r')
-                    || c >= 0x7f && c <= 0x9f;
-            if (control && b == null) {
-                b = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (b != null) {
-                if (control) {
-                    b.append(String.format("\\x%02x", (int) c));
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? text : b.toString();
+        return ControlChars.escape(text, keepCarriageReturn ? "\n\t\r" : "\n\t");
     }
 
     /**

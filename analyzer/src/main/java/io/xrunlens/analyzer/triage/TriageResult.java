@@ -1,7 +1,7 @@
 package io.xrunlens.analyzer.triage;
 
 import io.xrunlens.analyzer.InputReport;
-import io.xrunlens.input.OneLine;
+import io.xrunlens.input.ControlChars;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +17,10 @@ import java.util.Optional;
 public record TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file,
                            String skipped) {
 
-    /** The name and each error are one line wherever they are printed ({@link OneLine}). */
+    /** The name and each error are one line wherever they are printed ({@link ControlChars#oneLine}). */
     public TriageResult {
-        name = OneLine.of(name);
-        errors = errors.stream().map(OneLine::of).toList();
+        name = ControlChars.oneLine(name);
+        errors = errors.stream().map(ControlChars::oneLine).toList();
     }
 
     public TriageResult(String name, Optional<InputReport> report, List<String> errors, Optional<Path> file) {
