@@ -332,17 +332,18 @@ public final class KernelTextFramer {
 
     /**
      * dev_printk prints "driver device: ": two tokens and a colon. Returns the index of that
-     * colon, or -1. Driver names have no colon (a few have a comma: "st,stm32-sai-sub"); device names (unit-address.node, I2C "0-000a",
-     * PCI "0000:00:1f.3", a DT node's "30010000.fsl,xcvr") have no space and no slash.
+     * colon, or -1. Driver names have no colon (a few have a comma, "st,stm32-sai-sub", or a
+     * '+', "cs4232+"); device names (unit-address.node, I2C "0-000a", PCI "0000:00:1f.3", a DT
+     * node's "30010000.fsl,xcvr") have no space and no slash.
      */
     static int originEnd(String s, int i, int to) {
         if (i >= to || !Character.isLetter(s.charAt(i))) {
             return -1;
         }
         int j = i;
-        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.'
+        while (j < to && (isWordChar(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.' || s.charAt(j) == '+'
                 || s.charAt(j) == ',' && j + 1 < to && isWordChar(s.charAt(j + 1)))) {
-            j++; // a comma only inside the name: "st,stm32-sai-sub" (DT-compatible driver names)
+            j++; // a comma only inside the name: "st,stm32-sai-sub" (DT-compatible driver names); "cs4232+"
         }
         if (j >= to || s.charAt(j) != ' ') {
             return -1;

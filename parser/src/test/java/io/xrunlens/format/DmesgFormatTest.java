@@ -148,7 +148,7 @@ class DmesgFormatTest {
         assertEquals("0-000a", frame("[1.0] sgtl5000 0-000a: sgtl5000 revision 0x11").get(0).device());
     }
 
-    /** DT-compatible driver names and DT node names may hold a comma, inside the name only. */
+    /** DT-compatible driver names and DT node names may hold a comma, inside the name only; a driver a '+'. */
     @Test
     void aCommaInsideADriverOrDeviceNameIsPartOfIt() {
         Record r = frame("[1.0] fsl,imx8mp-audio-xcvr 30cc0000.fsl,xcvr: failed to get XCVR reset control").get(0);
@@ -156,6 +156,7 @@ class DmesgFormatTest {
         assertEquals("30cc0000.fsl,xcvr", r.device());
         assertEquals("failed to get XCVR reset control", r.text());
         assertEquals("", frame("[1.0] Found 2 ports, 3 links: all up").get(0).driver());
+        assertEquals("cs4232+", frame("[1.0] cs4232+ 00:05: please specify port").get(0).driver()); // an ISA driver's
     }
 
     @Test
