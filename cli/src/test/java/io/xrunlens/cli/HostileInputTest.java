@@ -188,6 +188,8 @@ class HostileInputTest {
         assertTrue(cli.err().lines().allMatch(l -> l.startsWith("xrunlens: ")), cli.err());
         assertTrue(cli.out().contains("== " + dir.resolve("not\\x0aa log.csv")), cli.out());
         assertTrue(cli.out().lines().noneMatch(l -> l.startsWith("a log.csv")), cli.out());
+        Cli json = Cli.run("analyze", "--format", "json", bad.toString());
+        assertTrue(json.out().contains("\"file\" : \"" + dir.resolve("not\\\\x0aa log.csv") + "\""), json.out());
         Cli triage = Cli.run("triage", dir.toString());
         assertTrue(triage.out().lines().noneMatch(l -> l.startsWith("a log.csv")), triage.out());
         assertTrue(triage.out().contains("not\\x0aa log.csv"), triage.out());
