@@ -129,8 +129,10 @@ final class ExplainCommand implements Callable<Integer> {
         String driver = e.record().driver();
         Optional<KnowledgeBase.Match> match = kb.match(e.record().text());
         int level = e.record().level();
-        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, level))
-                .or(() -> kb.match(e.record().text(), driver, level).map(found -> kb.readAs(found.message(), driver, level)))
+        String device = e.record().device();
+        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, device, level))
+                .or(() -> kb.match(e.record().text(), driver, device, level)
+                        .map(found -> kb.readAs(found.message(), driver, device, level)))
                 .orElse(null);
         if (read != null) {
             describe(read.form(), read.values(), driver, kb, out);
@@ -139,7 +141,7 @@ final class ExplainCommand implements Callable<Integer> {
         String printer = e.record().hasOrigin() ? " (printed by " + driver + ")" : "";
         if (match.isEmpty()) {
             out.println("  unknown     no row of the knowledge base prints this text" + printer);
-        } else if (!kb.readsAs(match.get().message().form(), driver)) {
+        } else if (!kb.readsAs(match.get().message().form(), driver, device)) {
             out.println("  unknown     common words, also printed by " + match.get().row().file() + ": taken for that row"
                     + " only from a line of a " + match.get().message().form().driversTree() + " driver" + printer);
         } else { // (the only other reason: an error row's words printed at info or debug level, 6 or 7)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that make a kernel message audio's own whoever printed it ({@value #FILE}). A
@@ -70,6 +71,17 @@ final class AudioWords {
         }
         return "";
     }
+
+    /**
+     * Whether a device is one of the bus's own: a USB device is named by its bus and ports ("3-3",
+     * "1-1.4", an interface's "1-1.4:1.0", a root hub's "usb1"), never as a platform device
+     * ("30010000.usb") is. Any device, for another bus.
+     */
+    static boolean onBusDevice(String bus, String device) {
+        return !bus.equals("usb") || USB_DEVICE.matcher(device).matches();
+    }
+
+    private static final Pattern USB_DEVICE = Pattern.compile("(?:usb)?\\d+(?:-\\d+(?:\\.\\d+)*)?(?::\\d+\\.\\d+)?");
 
     /** Whether a row's literal text holds an audio word, whole or as a part of a word split at '_' or '-'. */
     static boolean inText(String text) {

@@ -197,14 +197,14 @@ public final class KnowledgeBase {
     }
 
     /**
-     * What a line that {@code driver} printed at printk {@code level} (-1 where the log has none)
-     * reads as, where its text matched {@code matched}: the row of its printer
+     * What a line that {@code driver} printed (on {@code device}) at printk {@code level} (-1
+     * where the log has none) reads as, where its text matched {@code matched}: the row of its printer
      * ({@link #asPrintedBy}), or null where the row's words are not that driver's to print
      * ({@link #readsAs}) or not at that level ({@link #atItsLevel}). The reader and
      * {@code explain} both decide so.
      */
-    public Message.Catalogued readAs(Message.Catalogued matched, String driver, int level) {
-        if (!readsAs(matched.form(), driver)) {
+    public Message.Catalogued readAs(Message.Catalogued matched, String driver, String device, int level) {
+        if (!readsAs(matched.form(), driver, device)) {
             return null;
         }
         Message.Catalogued own = asPrintedBy(matched, driver);
@@ -212,18 +212,19 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Whether a line {@code driver} printed may be {@code form}. A row whose text is not audio's
+     * Whether a line {@code driver} printed on {@code device} may be {@code form}. A row whose text is not audio's
      * own ({@link MessageForm#driversTree}, "failed to get %s") is taken only from a line with no
      * driver prefix, of the driver its own source file names ("galaxy" for galaxy.c), of a driver
      * {@code drivers.tsv} files under the row's own tree (by its name, or by the name of the file
      * that registers it: "wcd934x" for wcd934x.c's driver; an ASoC codec's "No platform data" is
-     * not a DMA engine's), of the bus the row prints under ("usb" for snd-usb-audio), or of a
+     * not a DMA engine's), of the bus the row prints under, on a device of that bus ("usb 3-3"
+     * for snd-usb-audio; not "usb 30010000.usb", a platform device), or of a
      * driver it does not know whose name holds a word of the row's tree (a vendor kernel's
      * "acme-i2s" for audio's rows, "acme-xdmac" for DMA's). A display driver's "failed to get the
      * clock: pll" is no audio finding; an audio clock controller's "failed to reset device" is
      * no DMA engine's.
      */
-    public boolean readsAs(MessageForm form, String driver) {
+    public boolean readsAs(MessageForm form, String driver, String device) {
         String tree = form.driversTree();
         if (tree.isEmpty() || driver.isEmpty()) {
             return true;
@@ -233,7 +234,8 @@ public final class KnowledgeBase {
             return true; // the common case: an audio driver's line, a row of audio's tree
         }
         KbEntry row = rows.loaded(form.id());
-        if (row != null && (driver.equals(AudioWords.busOf(row.row.file())) || inFileOf(row.row, driver))) {
+        if (row != null && (driver.equals(AudioWords.busOf(row.row.file())) && AudioWords.onBusDevice(driver, device)
+                || inFileOf(row.row, driver))) {
             return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
         }
         return folder == null && (drivers.isSound(driver) || AudioWords.inNameFor(driver, tree));
@@ -479,7 +481,7 @@ public final class KnowledgeBase {
 
     /** The most specific row that prints this text (the text after a device prefix), if any. */
     public Optional<Match> match(String text) {
-        return match(text, null, -1);
+        return match(text, null, "", -1);
     }
 
     /**
@@ -490,7 +492,7 @@ public final class KnowledgeBase {
      * of its file or folder (not any of its tree: a USB controller named after its file,
      * "jz4740", is no codec of that name); for another, a row it {@link #readsAs}.
      */
-    public Optional<Match> match(String text, String driver, int level) {
+    public Optional<Match> match(String text, String driver, String device, int level) {
         KbEntry best = null;
         Matcher bestMatch = null;
         long previous = 0;
@@ -518,7 +520,7 @@ public final class KnowledgeBase {
                         continue;
                     }
                     Matcher m = e.pattern().matcher(text);
-                    if (m.matches() && (driver == null || isOwn(e, driver) && atItsLevel(e, level))) {
+                    if (m.matches() && (driver == null || isOwn(e, driver, device) && atItsLevel(e, level))) {
                         best = e;
                         bestMatch = m;
                     }
@@ -529,9 +531,9 @@ public final class KnowledgeBase {
         return matched(best, bestMatch);
     }
 
-    private boolean isOwn(KbEntry e, String driver) {
+    private boolean isOwn(KbEntry e, String driver, String device) {
         String folder = drivers.folderOrFileFolder(driver);
-        return folder == null ? readsAs(e.form(), driver) : inFileOf(e.row, driver) || inFolder(e.row, folder);
+        return folder == null ? readsAs(e.form(), driver, device) : inFileOf(e.row, driver) || inFolder(e.row, folder);
     }
 
     private static Optional<Match> matched(KbEntry best, Matcher m) {

@@ -245,11 +245,13 @@ final class RecordTyper implements RecordSink {
         if (parsed instanceof Message.Catalogued c) {
             // a row of common words is no other kind of driver's, an error row's words at info level no error;
             // one printed by several sources is its printer's
-            Message.Catalogued read = kb.readAs(c, record.driver(), record.level());
+            String driver = record.driver();
+            String device = record.device();
+            Message.Catalogued read = kb.readAs(c, driver, device, record.level());
             if (read == null) {
                 // another row with the same text may be the driver's own: a codec's "Failed to reset"
-                read = kb.match(MessageCatalog.withoutAlsaSource(text), record.driver(), record.level())
-                        .map(m -> kb.readAs(m.message(), record.driver(), record.level())).orElse(null);
+                read = kb.match(MessageCatalog.withoutAlsaSource(text), driver, device, record.level())
+                        .map(m -> kb.readAs(m.message(), driver, device, record.level())).orElse(null);
             }
             message = read == null ? Message.Unknown.INSTANCE : read;
         }

@@ -102,6 +102,10 @@ class DriverTreeTest {
         // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
         "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
         "legousbtower 1-1:1.0: tower_write: usb_submit_urb failed (-22)|",
+        "usb usb1: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
+        "usb 3-3.1:1.0: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",
+        // the bus's name on a platform device ("usb 30010000.usb", a made-up printer) is no USB device
+        "usb 30010000.usb: 1:1: cannot get freq at ep 0x82|",
         // an audio word in the row's own text: read from any driver's line
         "acme-codec 1-001a: ASoC: error at snd_soc_dai_hw_params on HiFi: -22|ASoC: error at %s on %s: %d",
     })
