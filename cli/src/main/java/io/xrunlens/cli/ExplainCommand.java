@@ -130,9 +130,7 @@ final class ExplainCommand implements Callable<Integer> {
         Optional<KnowledgeBase.Match> match = kb.match(e.record().text());
         int level = e.record().level();
         String device = e.record().device();
-        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), driver, device, level))
-                .or(() -> kb.match(e.record().text(), driver, device, level)
-                        .map(found -> kb.readAs(found.message(), driver, device, level)))
+        Message.Catalogued read = match.map(found -> kb.readAs(found.message(), e.record().text(), driver, device, level))
                 .orElse(null);
         if (read != null) {
             describe(read.form(), read.values(), driver, kb, out);

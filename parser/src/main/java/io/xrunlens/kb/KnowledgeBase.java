@@ -212,6 +212,18 @@ public final class KnowledgeBase {
     }
 
     /**
+     * What a line reads as, as {@link #readAs(Message.Catalogued, String, String, int)} says; where
+     * the row its text matched first is not that driver's to print, the row of the same text that
+     * is ({@link #match(String, String, String, int)}): a codec's "Failed to reset: -5", which a
+     * DMA engine's row prints too. Null when neither. The reader and {@code explain} both ask here.
+     */
+    public Message.Catalogued readAs(Message.Catalogued matched, String text, String driver, String device, int level) {
+        Message.Catalogued read = readAs(matched, driver, device, level);
+        return read != null ? read : match(text, driver, device, level)
+                .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
+    }
+
+    /**
      * Whether a line {@code driver} printed on {@code device} may be {@code form}. A row whose text is not audio's
      * own ({@link MessageForm#driversTree}, "failed to get %s") is taken only from a line with no
      * driver prefix, of the driver its own source file names ("galaxy" for galaxy.c), of a driver

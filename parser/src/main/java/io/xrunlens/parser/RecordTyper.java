@@ -245,14 +245,9 @@ final class RecordTyper implements RecordSink {
         if (parsed instanceof Message.Catalogued c) {
             // a row of common words is no other kind of driver's, an error row's words at info level no error;
             // one printed by several sources is its printer's
-            String driver = record.driver();
-            String device = record.device();
-            Message.Catalogued read = kb.readAs(c, driver, device, record.level());
-            if (read == null) {
-                // another row with the same text may be the driver's own: a codec's "Failed to reset"
-                read = kb.match(MessageCatalog.withoutAlsaSource(text), driver, device, record.level())
-                        .map(m -> kb.readAs(m.message(), driver, device, record.level())).orElse(null);
-            }
+            // (another row with the same text may be the driver's own: a codec's "Failed to reset")
+            Message.Catalogued read = kb.readAs(c, MessageCatalog.withoutAlsaSource(text), record.driver(),
+                    record.device(), record.level());
             message = read == null ? Message.Unknown.INSTANCE : read;
         }
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
