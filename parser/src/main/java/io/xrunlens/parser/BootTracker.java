@@ -93,11 +93,8 @@ final class BootTracker {
         boolean hasTime = micros != Record.NO_TIME;
         if (hasTime) {
             long t = micros;
-            if (maxMicros != Record.NO_TIME && (t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
-                    || oneMachine && maxMicros < DATE_FROM_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
-                            && (t < maxMicros - EXCERPT_JUMP_MICROS || t <= firstMicros)
-                    || maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean())) {
-                // The clock restarted, or another log's began; the banner (if any) came first and already split.
+            if (maxMicros != Record.NO_TIME && (clockRestarted(t) || anotherExcerpt(t) || anotherLogsUptime(t))) {
+                // the banner (if any) came first and already split
                 newBoot();
             }
             firstMicros = maxMicros == Record.NO_TIME ? t : firstMicros;
@@ -107,6 +104,25 @@ final class BootTracker {
             hasKernelOutput = true;
         }
         return boot;
+    }
+
+    /** The clock went back to near zero: the kernel started again. */
+    private boolean clockRestarted(long t) {
+        return t < RESET_BELOW_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS;
+    }
+
+    /**
+     * One machine's uptime went back by minutes, or to where the boot began: another excerpt
+     * (a second boot's, the same boot dumped again, the same one pasted twice).
+     */
+    private boolean anotherExcerpt(long t) {
+        return oneMachine && maxMicros < DATE_FROM_MICROS && t < maxMicros - BACKWARDS_SLACK_MICROS
+                && (t < maxMicros - EXCERPT_JUMP_MICROS || t <= firstMicros);
+    }
+
+    /** A dated input went back from a date to a boot's uptime: a dmesg excerpt appended to it. */
+    private boolean anotherLogsUptime(long t) {
+        return maxMicros >= DATE_FROM_MICROS && t < UPTIME_BELOW_MICROS && datedInput.getAsBoolean();
     }
 
     /** Journal boot separators and similar wrapper evidence start a boot directly. */
