@@ -303,17 +303,33 @@ public final class KnowledgeBase {
             return form;
         }
         MessageForm ofFolder = null;
-        for (int ref : rows.inFolder(folder)) {
-            KbEntry e = rows.entry(ref);
-            if (e.row.format().equals(matched.row.format())) {
-                if (inFileOf(e.row, driver)) {
-                    return e.form();
-                }
-                ofFolder = ofFolder == null ? e.form() : ofFolder;
+        for (KbEntry e : byFormatIn(folder).getOrDefault(matched.row.format(), List.of())) {
+            if (inFileOf(e.row, driver)) {
+                return e.form();
             }
+            ofFolder = ofFolder == null ? e.form() : ofFolder;
         }
         return ofFolder == null || inFolder(matched.row, folder) ? form : ofFolder;
     }
+
+    /**
+     * A folder's rows by their format, in row order, made on first use. A log of a thousand
+     * drivers asks {@link #ownForm} tens of thousands of times, each time for one format among
+     * a folder's thousands of rows.
+     */
+    private Map<String, List<KbEntry>> byFormatIn(String folder) {
+        return rowsByFormat.computeIfAbsent(folder, f -> {
+            Map<String, List<KbEntry>> byFormat = new HashMap<>();
+            for (int ref : rows.inFolder(f)) {
+                KbEntry e = rows.entry(ref);
+                byFormat.computeIfAbsent(e.row.format(), k -> new ArrayList<>(1)).add(e);
+            }
+            return byFormat;
+        });
+    }
+
+    /** {@link #byFormatIn}'s answers: one per folder of drivers.tsv, so bounded by the knowledge base. */
+    private final Map<String, Map<String, List<KbEntry>>> rowsByFormat = new ConcurrentHashMap<>();
 
     private static boolean inFolder(KbRow row, String folder) {
         String file = row.file();
