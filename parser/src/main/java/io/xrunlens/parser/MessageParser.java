@@ -51,6 +51,8 @@ public final class MessageParser {
     private static final List<String> KEYWORDS_LIST = checked(Stream.concat(
             GRAMMAR_KEYWORDS.stream(), MessageCatalog.keywords().stream()).toList());
     private static final KeywordSet KEYWORDS = new KeywordSet(KEYWORDS_LIST);
+    /** The grammar's keywords alone: a text with none of them has no tree, whatever the catalogue's words in it. */
+    private static final KeywordSet GRAMMAR = new KeywordSet(GRAMMAR_KEYWORDS);
     private static final int MEMO_SIZE = 4096;
     /** Shapes kept at most: a parse tree each, a few kilobytes. */
     private static final int SHAPES = 1024;
@@ -236,6 +238,12 @@ public final class MessageParser {
      * depends only on the token types, and those only on the shape.
      */
     private Message parseWithGrammar(String text) {
+        if (prefilter && !GRAMMAR.anyIn(text)) {
+            // a line that holds only a catalogue row's word, as most drivers' lines that are read
+            // at all do: the grammar would lex and reject it
+            treeless = byShape;
+            return catalogued(text);
+        }
         MessageShape shape = byShape ? MessageShape.of(text) : null;
         if (shape != null) {
             Template known = shapes.get(shape.key);
