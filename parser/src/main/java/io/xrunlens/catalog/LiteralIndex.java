@@ -1,15 +1,17 @@
 package io.xrunlens.catalog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which of a list of literal strings a text contains, found in one pass over the text instead
  * of one search per literal. Each literal is filed under its first two characters; a bitset of
- * the pairs in use (8 KB) answers for most positions of a text without a map lookup, and only
- * ASCII characters start a literal. A literal that is not ASCII or is shorter than two
+ * the pairs in use (2 KB) answers for most positions of a text without a lookup, and only
+ * ASCII characters start a literal. The pairs in use are kept sorted, not in a table of every
+ * pair: the knowledge base holds an index for each of a hundred folders, some of two literals. A literal that is not ASCII or is shorter than two
  * characters cannot be filed: it is reported as contained in every text (the caller's own match
  * decides), never missed.
  */
@@ -17,14 +19,15 @@ public final class LiteralIndex {
     private final String[] literals;
     /** The literals that cannot be filed, by index: "contained" in every text. */
     private final boolean[] unfiled;
-    private final long[] pairsInUse = new long[(1 << 16) / 64];
-    /** The literals filed under each pair, by the pair (an array: a map boxed every lookup). */
-    private final int[][] byPair = new int[1 << 16][];
+    private final long[] pairsInUse = new long[(1 << 14) / 64];
+    /** The pairs in use, in order, and the literals filed under each (arrays: a map boxed every lookup). */
+    private final int[] pairs;
+    private final int[][] byPair;
 
     public LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
         unfiled = new boolean[this.literals.length];
-        Map<Integer, List<Integer>> filed = new HashMap<>();
+        Map<Integer, List<Integer>> filed = new TreeMap<>();
         for (int i = 0; i < this.literals.length; i++) {
             String s = this.literals[i];
             if (s.length() < 2 || !s.chars().allMatch(c -> c < 128)) {
@@ -35,11 +38,13 @@ public final class LiteralIndex {
             pairsInUse[pair >>> 6] |= 1L << pair;
             filed.computeIfAbsent(pair, k -> new ArrayList<>()).add(i);
         }
-        filed.forEach((pair, list) -> byPair[pair] = list.stream().mapToInt(Integer::intValue).toArray());
+        pairs = filed.keySet().stream().mapToInt(Integer::intValue).toArray();
+        byPair = filed.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
+    /** Two ASCII characters, seven bits each. */
     private static int pair(char first, char second) {
-        return first << 8 | second;
+        return first << 7 | second;
     }
 
     /** For each literal, by its index in the list, whether {@code text} contains it (or it could not be filed). */
@@ -56,7 +61,7 @@ public final class LiteralIndex {
             if ((pairsInUse[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
-            for (int literal : byPair[pair]) {
+            for (int literal : byPair[Arrays.binarySearch(pairs, pair)]) {
                 if (!found[literal] && text.startsWith(literals[literal], i)) {
                     found[literal] = true;
                 }
