@@ -22,12 +22,6 @@ import java.util.List;
  * new address or serial fills the table with rests that never come again; emptying it whole
  * threw out the few dozen that come back on every other line with them. Per thread (not
  * thread-safe), like the parser.
- *
- * <p>A rest is kept the second time it is learnt, not the first: a table of hashes remembers
- * which rests were learnt once. In a log of many drivers' messages with new values, nearly
- * every rest is learnt once and never comes back; keeping each made a copy and a record that
- * lived until the next sweep, through several young collections, and the collector spent a
- * fifth of the run copying them. A rest that does come back costs one more learning.
  */
 final class RestMemo {
     private static final int SLOTS = 1 << 13;
@@ -49,8 +43,6 @@ final class RestMemo {
     private static final ThreadLocal<RestMemo> SHAPES = ThreadLocal.withInitial(RestMemo::new);
 
     private final Kept[] table = new Kept[SLOTS];
-    /** The hashes of rests learnt once, by a slot of their own (a later rest may take it). */
-    private final int[] learntOnce = new int[SLOTS * 2];
     /** Per slot: whether its entry was found since the last sweep. */
     private final boolean[] used = new boolean[SLOTS];
     private int fill;
@@ -77,7 +69,6 @@ final class RestMemo {
         KnowledgeBase kb = KnowledgeBase.active();
         if (m.format != format || m.forwardUnknown != forwardUnknown || m.kb != kb) {
             m.clear();
-            Arrays.fill(m.learntOnce, 0);
             m.format = format;
             m.forwardUnknown = forwardUnknown;
             m.kb = kb;
@@ -107,11 +98,6 @@ final class RestMemo {
     /** Keeps a shape's typed record and where its parts lie ({@link RecordSpans}). */
     void keep(byte[] b, int from, int to, int hash, boolean hasOrigin, Record record, Message message, RecordSpans spans) {
         if (to - from > MAX_REST) {
-            return;
-        }
-        int door = hash * 0x9E3779B9 >>> (Integer.SIZE - Integer.numberOfTrailingZeros(learntOnce.length));
-        if (learntOnce[door] != hash) {
-            learntOnce[door] = hash;
             return;
         }
         if (fill >= MAX_FILL) {
@@ -144,11 +130,6 @@ final class RestMemo {
         if (found.size() < SLOTS / 2) {
             found.forEach(this::put);
         }
-    }
-
-    /** The rests kept now. */
-    int size() {
-        return fill;
     }
 
     private void clear() {

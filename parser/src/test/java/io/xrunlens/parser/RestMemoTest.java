@@ -1,6 +1,5 @@
 package io.xrunlens.parser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -21,40 +20,15 @@ class RestMemoTest {
         memo.keep(rest, 0, rest.length, RestMemo.hash(rest, 0, rest.length), true, null, null);
     }
 
-    /** A rest learnt twice: the memo keeps a rest the second time it is learnt. */
-    private static void learnTwice(RestMemo memo, byte[] rest) {
-        keep(memo, rest);
-        keep(memo, rest);
-    }
-
-    @Test
-    void aRestIsKeptTheSecondTimeItIsLearnt() {
-        RestMemo memo = RestMemo.forThread(new Object(), false);
-        byte[] r = rest(" sdma_prep_dma_cyclic channel: 2");
-        keep(memo, r);
-        assertNull(find(memo, r), "learnt once: not kept");
-        keep(memo, r);
-        assertNotNull(find(memo, r), "learnt again: kept");
-    }
-
-    @Test
-    void aFloodOfRestsLearntOnceKeepsNone() {
-        RestMemo memo = RestMemo.forThread(new Object(), false);
-        for (int i = 0; i < 20_000; i++) { // a new address on every line
-            keep(memo, rest(" wlan0: Limiting TX power as advertised by " + Integer.toHexString(i)));
-        }
-        assertEquals(0, memo.size(), "no copy of a rest that never came back");
-    }
-
     @Test
     void aRestFoundSinceTheLastSweepOutlivesIt() {
         RestMemo memo = RestMemo.forThread(new Object(), false);
         byte[] often = rest(" kauditd_printk_skb: callbacks suppressed");
         byte[] once = rest(" wlan0: associated");
-        learnTwice(memo, often);
-        learnTwice(memo, once);
-        for (int i = 0; i < 20_000; i++) { // a new address on every line, each learnt twice: two sweeps or more
-            learnTwice(memo, rest(" wlan0: Limiting TX power as advertised by " + Integer.toHexString(i)));
+        keep(memo, often);
+        keep(memo, once);
+        for (int i = 0; i < 20_000; i++) { // a new address on every line: two sweeps or more
+            keep(memo, rest(" wlan0: Limiting TX power as advertised by " + Integer.toHexString(i)));
             if (i % 1000 == 0) {
                 assertNotNull(find(memo, often), "line " + i);
             }
@@ -68,7 +42,7 @@ class RestMemoTest {
         RestMemo memo = RestMemo.forThread(new Object(), false);
         for (int i = 0; i < 7_000; i++) {
             byte[] r = rest(" line " + i);
-            learnTwice(memo, r);
+            keep(memo, r);
             find(memo, r);
         }
         assertNull(find(memo, rest(" line 10")), "more than half the table was found: the sweep kept none");
