@@ -82,6 +82,19 @@ def main():
     rnd = random.Random(seed)
     drawn = messages(tree, folders, levels)
     rnd.shuffle(drawn)
+    registered, of_folder = drivers_of_files()
+    t = 10.0
+    with open(out, 'w') as log, open(out + '.src', 'w') as src:
+        log.write('[    0.000000] Linux version 6.1.55 (builder@ci) (gcc 12.2.0) #1 SMP PREEMPT\n')
+        for n, (level, call, file, fmt) in enumerate(drawn[:count]):
+            text = printed(call, file, fmt, rnd, registered, of_folder)
+            t += rnd.random() * 0.01
+            log.write('[%12.6f] %s\n' % (t, text))
+            src.write('%d\t%s\t%s\t%s\n' % (n + 2, level, file, fmt))
+
+
+def drivers_of_files():
+    """The name each source file registers its driver under, and a driver's name for each folder."""
     registered = {}
     of_folder = {}
     with open(os.path.join(KB, 'drivers.tsv')) as f:
@@ -90,19 +103,18 @@ def main():
                 name, file = line.rstrip('\n').split('\t')[:2]
                 registered.setdefault(file, name)
                 of_folder.setdefault(os.path.dirname(file), name)
-    t = 10.0
-    with open(out, 'w') as log, open(out + '.src', 'w') as src:
-        log.write('[    0.000000] Linux version 6.1.55 (builder@ci) (gcc 12.2.0) #1 SMP PREEMPT\n')
-        for n, (level, call, file, fmt) in enumerate(drawn[:count]):
-            text = CONVERSION.sub(lambda m: value(m, rnd), fmt.replace('\\n', '').replace('\\t', ' ')
-                                  .replace('\\"', '"'))
-            if call.startswith('dev_') or call.startswith('netdev_'):
-                driver = (registered.get(file) or of_folder.get(os.path.dirname(file))
-                          or os.path.basename(file)[:-2].replace('_', '-'))
-                text = '%s 30010000.%s: %s' % (driver, driver.split('-')[0], text)
-            t += rnd.random() * 0.01
-            log.write('[%12.6f] %s\n' % (t, text))
-            src.write('%d\t%s\t%s\t%s\n' % (n + 2, level, file, fmt))
+    return registered, of_folder
+
+
+def printed(call, file, fmt, rnd, registered, of_folder):
+    """The message as the kernel prints it: values made up, a dev_*() call's driver and device before it."""
+    text = CONVERSION.sub(lambda m: value(m, rnd), fmt.replace('\\n', '').replace('\\t', ' ')
+                          .replace('\\"', '"'))
+    if call.startswith('dev_') or call.startswith('netdev_'):
+        driver = (registered.get(file) or of_folder.get(os.path.dirname(file))
+                  or os.path.basename(file)[:-2].replace('_', '-'))
+        text = '%s 30010000.%s: %s' % (driver, driver.split('-')[0], text)
+    return text
 
 
 if __name__ == '__main__':

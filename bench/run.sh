@@ -5,13 +5,16 @@
 #   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples, soak) under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
 #   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped
+#   bench/run.sh --tree DIR also the "random" kind, drawn from the unpacked kernel tree DIR
 #
 # Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
 # "busy" (bench/gen-busy.py: new numbers on nearly every line, dozens of subsystems) and
 # "samples" (bench/gen-samples-log.py: the samples/ logs again and again, stamps and pointers
 # renumbered; which sample comes first, and so the format detected, follows from samples/) and
 # "soak" (bench/gen-soak.py: one boot of days, new numbers on every line, a terminate race every
-# few seconds to a minute: thousands of incidents in one boot).
+# few seconds to a minute: thousands of incidents in one boot) and, given a kernel tree,
+# "random" (bench/gen-random-log.py: every printk message of the tree's drivers and subsystems,
+# shuffled, with made-up values: tens of thousands of shapes, none written by this project).
 # Each is read plain, wrapped as syslog and wrapped as journalctl short-precise; "console" is the
 # busy kind behind a serial console's U-Boot banner, with a line cut by the terminal.
 #
@@ -20,14 +23,17 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/bench/out"
 mkdir -p "$out"
-big=0; jmh=1; only_lnav=0
-for a in "$@"; do
-    case "$a" in
+big=0; jmh=1; only_lnav=0; tree=""
+usage() { echo "usage: bench/run.sh [--big] [--no-jmh] [--lnav] [--tree KERNEL_TREE]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+    case "$1" in
         --big) big=1 ;;
         --no-jmh) jmh=0 ;;
         --lnav) only_lnav=1 ;;
-        *) echo "usage: bench/run.sh [--big] [--no-jmh] [--lnav]" >&2; exit 2 ;;
+        --tree) [ $# -ge 2 ] && [ -d "$2" ] || usage; tree=$2; shift ;;
+        *) usage ;;
     esac
+    shift
 done
 cd "$root"
 ./xrunlens --version > /dev/null            # builds the jar (and its CDS archive) if needed
@@ -84,12 +90,16 @@ gc=(-XX:+UseSerialGC -Xmn64m -XX:TieredStopAtLevel=1)
 busy="$out/busy-200.log"
 samples_log="$out/samples-200.log"
 soak="$out/soak-200.log"
+random="$out/random-200.log"
+kinds=("$log200" "$busy" "$samples_log" "$soak")
+[ -n "$tree" ] && kinds+=("$random")
 make_kinds() {
     [ -f "$busy" ] || python3 bench/gen-busy.py "$busy" 200
     [ -f "$samples_log" ] || python3 bench/gen-samples-log.py samples "$samples_log" 200
     [ -f "$soak" ] && [ -f "$soak.races" ] || python3 bench/gen-soak.py "$soak" 200 > "$soak.races"
+    [ -z "$tree" ] || [ -f "$random" ] || python3 bench/gen-random-log.py "$tree" "$random" 200
     local k
-    for k in "$log200" "$busy" "$samples_log" "$soak"; do
+    for k in "${kinds[@]}"; do
         # syslog: "Nov 24 10:00:01 board kernel: [ ...] ..."; journal: "Nov 24 10:00:01.123456 board kernel: ..."
         [ -f "${k%.log}.syslog" ] || awk '{ printf "Nov 24 10:%02d:%02d board kernel: %s\n", int(NR/60000)%60,
             int(NR/1000)%60, $0 }' "$k" > "${k%.log}.syslog"
@@ -105,7 +115,9 @@ lnav_compare() {
         if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
     fi
     local sys bx bl t
-    for sys in "${log200%.log}.syslog" "${busy%.log}.syslog" "${samples_log%.log}.syslog" "${soak%.log}.syslog"; do
+    local k
+    for k in "${kinds[@]}"; do
+        sys="${k%.log}.syslog"
         cat "$sys" > /dev/null
         bx=99; bl=99
         for _ in 1 2 3; do
@@ -133,7 +145,7 @@ wall_e2e=$(tail -1 "$out/time.txt" | cut -d' ' -f1)
 echo "ratio to grep -c: $(echo "scale=1; $wall_e2e / $t_grep" | bc)x"
 # Every kind, plain and wrapped: the memos of repeated lines help the mixed log most; the busy
 # and samples kinds show what a line whose numbers are new costs.
-for k in "$log200" "$busy" "$samples_log" "$soak"; do
+for k in "${kinds[@]}"; do
     r=0; [ "$k" = "$log200" ] && r=$races200; [ "$k" = "$soak" ] && r=$(cat "$soak.races")
     for f in "$k" "${k%.log}.syslog" "${k%.log}.journal"; do
         cat "$f" > /dev/null
@@ -174,6 +186,11 @@ if [ "$big" = 1 ]; then
     [ -f "$soak2g" ] && [ -f "$soak2g.races" ] || python3 bench/gen-soak.py "$soak2g" 2048 > "$soak2g.races"
     end_to_end "soak 2 GB (one boot), -Xmx256m, 2 cores" "$soak2g" "$(cat "$soak2g.races")" 1 java "${gc[@]}" -Xmx256m \
         "${cds[@]}"
+    if [ -n "$tree" ]; then # every shape comes back only after tens of thousands of others
+        random2g="$out/random-2048.log"
+        [ -f "$random2g" ] || python3 bench/gen-random-log.py "$tree" "$random2g" 2048
+        end_to_end "random 2 GB, -Xmx256m, 2 cores" "$random2g" 0 1 java "${gc[@]}" -Xmx256m "${cds[@]}"
+    fi
 fi
 echo
 lnav_compare
