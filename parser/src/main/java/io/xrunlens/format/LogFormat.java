@@ -105,6 +105,16 @@ public interface LogFormat {
     }
 
     /**
+     * Whom the reader's memos of what a line's rest gave (all but its clock) belong to: the
+     * format itself, and for each {@link #forBlock} copy the format it was copied from. What a
+     * rest gives does not depend on what a copy learns of the clock, and a memo emptied for
+     * every block relearnt its lines at every megabyte of a wrapped log.
+     */
+    default Object framingKey() {
+        return this;
+    }
+
+    /**
      * The format as one input should use it. Formats whose clock prints no year keep per-input
      * state (see {@link YearlessClock}); the others are shared. {@code year} is the year given by
      * the user, or 0.

@@ -166,6 +166,8 @@ final class WrapperFormat implements LogFormat {
     private final boolean perInput;
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
     private Boolean kernelStamped;
+    /** See {@link LogFormat#framingKey}: a block's copy takes its source's. */
+    private Object framingKey = this;
     private TimeStyle wrapperStyle;
 
     WrapperFormat(String name, String description, String prefixRegex, ToLongFunction<Matcher> clock,
@@ -280,7 +282,13 @@ final class WrapperFormat implements LogFormat {
         WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless == null ? null : yearless.forBlock(), true);
         copy.kernelStamped = kernelStamped;
         copy.wrapperStyle = wrapperStyle;
+        copy.framingKey = framingKey;
         return copy;
+    }
+
+    @Override
+    public Object framingKey() {
+        return framingKey;
     }
 
     @Override

@@ -98,8 +98,8 @@ final class RecordTyper implements RecordSink {
         }
         int rest = restStart[0];
         if (memoFormat != format) {
-            memo = RestMemo.forThread(format, forwardUnknown);
-            shapes = RestMemo.shapesForThread(format, forwardUnknown);
+            memo = RestMemo.forThread(format.framingKey(), forwardUnknown);
+            shapes = RestMemo.shapesForThread(format.framingKey(), forwardUnknown);
             memoFormat = format;
         }
         int hash = RestMemo.hash(b, rest, to);

@@ -1,6 +1,8 @@
 package io.xrunlens.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.parser.InputSummary;
@@ -119,5 +121,21 @@ class WrapperFormatTest {
         assertEquals("dmesg-T", s.format());
         assertEquals(1_000_000L, events.get(1).record().micros() - events.get(0).record().micros());
         assertEquals(1_000_000L, FormatRegistry.byName("dmesg-T").orElseThrow().clockResolutionMicros());
+    }
+
+    /**
+     * A block's copy of a format frames a line's rest as its source does, so the reader's memo of
+     * rests (kept by the framing key) goes on from block to block instead of starting empty at
+     * every megabyte of a wrapped log; another input's format keeps a memo of its own.
+     */
+    @Test
+    void aBlocksCopyKeepsItsSourcesMemoOfRests() {
+        for (LogFormat f : FormatRegistry.all()) {
+            LogFormat input = f.forInput(2026);
+            assertSame(input.framingKey(), input.forBlock().framingKey(), f.name());
+            assertSame(input.framingKey(), input.forBlock().forBlock().framingKey(), f.name());
+        }
+        LogFormat syslog = FormatRegistry.byName("syslog").orElseThrow();
+        assertNotSame(syslog.forInput(2026).framingKey(), syslog.forInput(2026).framingKey(), "one input, one memo");
     }
 }
