@@ -61,12 +61,21 @@ public interface LogFormat {
         return false;
     }
 
+    /**
+     * The printk level the prefix of the line {@link #clockAndRest} split last gave ("kern  :err   :",
+     * "3,1012,…;"), or -1 where the format's prefixes carry none: a line's records are decided by
+     * its rest and this level together, and the readers' memos keep them by both.
+     */
+    default int splitLevel() {
+        return -1;
+    }
+
     /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest (no clock reads as it). */
     long NOT_SPLIT = Long.MIN_VALUE + 2;
 
     /**
      * For a line that is its clock and then a rest that alone decides the line's records (plain
-     * dmesg: "[  535.201598]" and the rest): the clock in microseconds, and the rest's start in
+     * dmesg: "[  535.201598]" and the rest), with the prefix's level ({@link #splitLevel}): the clock in microseconds, and the rest's start in
      * {@code restStart[0]}; {@link #NOT_SPLIT} for any other line and any other format. Readers
      * keep what a rest gave and reuse it when it comes again (see RestMemo). Called once per line,
      * in order, before the line is framed (if it is): a format with a clock that learns from the

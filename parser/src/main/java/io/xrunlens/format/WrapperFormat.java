@@ -505,12 +505,14 @@ final class WrapperFormat implements LogFormat {
      * the bytes, by hand or by the row's pattern):
      * the kernel's own stamp right after the prefix is the clock and the rest follows it; without
      * one the wrapper's clock (placed in its year, as framing places it: placing a stamp twice
-     * is placing it once) stamps the rest after the prefix. Lines with a level in the prefix
-     * ("kern.info"), a prefix that is not plain ASCII, or a boot separator are framed as text.
+     * is placing it once) stamps the rest after the prefix, and a level in it ("kern  :err   :")
+     * is {@link #splitLevel}. Lines with a prefix that is not plain ASCII, or a boot separator,
+     * are framed as text.
      */
     @Override
     public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
         splitLine = null; // a buffer's next line may sit where an earlier one did
+        splitLevel = -1;
         if (from < to && line[from] == '[' && !canStartWith('[')) {
             // Plain dmesg's line in a file of this format (logs appended into one): no prefix, so
             // it is framed as one record from its stamp on, which the stamp and the rest decide;
@@ -519,15 +521,11 @@ final class WrapperFormat implements LogFormat {
             return stamp == KernelTextFramer.NOT_FOUND || KernelBytes.mayHoldAnotherRecord(line, restStart[0], to)
                     ? NOT_SPLIT : stamp;
         }
-        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-' || levelled) {
+        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
         if (!reader.scan(line, from, viewEnd, scan)) {
-            return NOT_SPLIT;
-        }
-        if (scan.level != -1) {
-            levelled = true; // (/dev/kmsg, dmesg -x: every line has one, and the text path reads it)
             return NOT_SPLIT;
         }
         int at = from + scan.end;
@@ -548,15 +546,17 @@ final class WrapperFormat implements LogFormat {
         splitAt = stamp != KernelTextFramer.NOT_FOUND ? -1 : at;
         splitPrefixEnd = at;
         splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
+        splitLevel = scan.level;
         return splitClock;
     }
 
-    /**
-     * Whether a prefix of this input was seen with a level: such lines are framed as text, and
-     * in a format that has a level on every line, reading their prefixes from the bytes first
-     * would be reading them twice. Only which path is taken depends on it, never a record.
-     */
-    private boolean levelled;
+    @Override
+    public int splitLevel() {
+        return splitLevel;
+    }
+
+    /** The level of the line {@link #clockAndRest} split last, or -1. */
+    private int splitLevel = -1;
 
     /** The line {@link #clockAndRest} split last, and its clock: {@link #skim(byte[], int, int, RecordSink)} reads it. */
     private byte[] splitLine;

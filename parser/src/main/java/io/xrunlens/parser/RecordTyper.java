@@ -102,7 +102,8 @@ final class RecordTyper implements RecordSink {
             shapes = RestMemo.shapesForThread(format.framingKey(), forwardUnknown);
             memoFormat = format;
         }
-        int hash = RestMemo.hash(b, rest, to);
+        int level = format.splitLevel();
+        int hash = RestMemo.withLevel(RestMemo.hash(b, rest, to), level);
         RestMemo.Kept kept = memo.find(b, rest, to, hash);
         if (kept != null) {
             if (kept.record() == null) {
@@ -118,7 +119,7 @@ final class RecordTyper implements RecordSink {
         // this one is skimmed too, unless it starts with an audio driver's name (which may end in
         // a number, so it is asked anew). If it gave a typed record, this one's record is cut from
         // its own bytes where that one's parts lay and typed as framing would have handed it on.
-        int shapeHash = shapeOf(b, rest, to);
+        int shapeHash = shapeOf(b, rest, to, level);
         RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
         if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
             out.skipped(clock, true);
@@ -160,8 +161,11 @@ final class RecordTyper implements RecordSink {
         learntTree = null;
     }
 
-    /** The hash of the rest's shape into {@link #shape}, or 0 when it has no number to mask (or may not). */
-    private int shapeOf(byte[] b, int rest, int to) {
+    /**
+     * The hash of the rest's shape (and the prefix's level) into {@link #shape}, or 0 when it has
+     * no number to mask (or may not).
+     */
+    private int shapeOf(byte[] b, int rest, int to, int level) {
         if (!MessageParser.SHAPES_SAFE || forwardUnknown || to - rest > RestMemo.MAX_REST) {
             return 0;
         }
@@ -176,7 +180,7 @@ final class RecordTyper implements RecordSink {
         if (shapeLength < 0 || NumberShape.startsWithPointer(shape, shapeLength)) {
             return 0; // a pointer where a driver's name may stand: whether one does depends on its first character
         }
-        int h = RestMemo.hash(shape, 0, shapeLength);
+        int h = RestMemo.withLevel(RestMemo.hash(shape, 0, shapeLength), level);
         return h == 0 ? 1 : h;
     }
 

@@ -138,6 +138,15 @@ final class RestMemo {
         fill = 0;
     }
 
+    /**
+     * A rest's hash for a line whose prefix gave printk {@code level} (-1 for none): the same
+     * rest at another level is another entry (an info line is never an error row's), since
+     * entries are told apart by their hash before their bytes.
+     */
+    static int withLevel(int hash, int level) {
+        return level < 0 ? hash : hash ^ (level + 1) * 0x9E3779B9;
+    }
+
     /** A hash of {@code b[from, to)}, eight bytes at a time. */
     static int hash(byte[] b, int from, int to) {
         long h = to - from;

@@ -138,6 +138,31 @@ class ReadingPathsTest {
         }
     }
 
+    /**
+     * A level in the prefix (/dev/kmsg, dmesg -x) is part of what a line's rest gives: the same
+     * rest at another level is remembered apart, so that an info line never takes the error row
+     * its words are, nor an error line the info line's nothing, whichever came first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kmsg", "dmesg-x"})
+    void theSameRestAtAnotherLevelReadsAtItsOwnLevel(String format) {
+        String[] texts = {"mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400",
+            "fsl-sai 30010000.sai: failed to derive required Tx rate: 48000", "wlan0: associated",
+            "imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2"};
+        String[] names = {"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"};
+        Random random = new Random(23);
+        List<byte[]> lines = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            int level = new int[] {3, 4, 6, 7}[random.nextInt(4)];
+            String text = texts[random.nextInt(texts.length)];
+            String line = format.equals("kmsg") ? String.format("%d,%d,%d,-;%s", level, i, 10_000_000L + i * 1000L, text)
+                    : String.format("kern  :%-6s: [%5d.%06d] %s", names[level], 10 + i / 1000, i % 1000 * 1000, text);
+            lines.add(line.getBytes(StandardCharsets.US_ASCII));
+        }
+        LogFormat wrapper = FormatRegistry.byName(format).orElseThrow();
+        sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), false);
+    }
+
     private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
                                              boolean forwardUnknown) {
         Recorder fromText = new Recorder();
