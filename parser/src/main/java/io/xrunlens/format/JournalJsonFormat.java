@@ -3,6 +3,8 @@ package io.xrunlens.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.xrunlens.input.Bytes;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import java.io.ByteArrayOutputStream;
@@ -66,6 +68,87 @@ final class JournalJsonFormat implements LogFormat {
         }
         String msg = e.message.replace('\n', ' ');
         out.accept(KernelTextFramer.frame(msg, 0, msg.length(), lineNumber, e.micros, e.level));
+    }
+
+    /**
+     * A line that holds no message of ours (the reader's probe of its bytes said so), counted
+     * from its bytes as {@link #skim(String, long, RecordSink)} counts it: its boot, then one
+     * record at its monotonic time. Most lines of a journal are such. Left to the text path: a
+     * line with an escape or a control character (decoding may change what the probe read), a
+     * MESSAGE of bytes or with its own stamp or level ("[  535.2]", "&lt;6&gt;"), one without a
+     * monotonic time (its origin decides how it counts), and an audio driver's line.
+     */
+    @Override
+    public boolean skim(byte[] line, int from, int to, RecordSink out) {
+        for (int i = from; i < to; i++) {
+            byte c = line[i];
+            if (c >= 0 && c < 0x20 || c == 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        Entry e = new Entry();
+        int[] message = {-1, -1};
+        try (JsonParser p = JSON.createParser(line, from, to - from)) {
+            if (!read(p, e, message)) {
+                return false;
+            }
+        } catch (IOException ex) {
+            return false;
+        }
+        int quote = from + message[0];
+        if (quote >= to || line[quote] != '"') {
+            return false;
+        }
+        // no escape in the line: the string's bytes run from after its quote to the next quote
+        message[0] = quote + 1;
+        message[1] = Bytes.indexOf(line, (byte) '"', message[0], to);
+        if (message[1] < 0) {
+            return false;
+        }
+        int start = message[0];
+        while (start < message[1] && line[start] == ' ') {
+            start++;
+        }
+        if (e.micros == Record.NO_TIME || start < message[1] && (line[start] == '[' || line[start] == '<')
+                || KnowledgeBase.active().drivers().startsWithSound(line, start, message[1])) {
+            return false;
+        }
+        if (e.boot != null) {
+            out.bootId(e.boot);
+        }
+        out.skipped(e.micros, true);
+        return true;
+    }
+
+    /**
+     * Reads an entry's fields from bytes; MESSAGE's text is not made, only where its opening
+     * quote lies ({@code message[0]}, from the parser's start). False unless MESSAGE is a string.
+     */
+    private static boolean read(JsonParser p, Entry e, int[] message) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return false;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "MESSAGE" -> {
+                    if (value != JsonToken.VALUE_STRING) {
+                        return false;
+                    }
+                    message[0] = (int) p.currentTokenLocation().getByteOffset(); // its opening quote
+                }
+                case "PRIORITY" -> e.level = parseInt(p.getValueAsString());
+                case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
+                case "__MONOTONIC_TIMESTAMP" -> e.fallbackMicros = parseLong(p.getValueAsString());
+                case "_BOOT_ID" -> e.boot = p.getValueAsString();
+                default -> p.skipChildren();
+            }
+        }
+        if (e.micros == Record.NO_TIME) {
+            e.micros = e.fallbackMicros;
+        }
+        return message[0] >= 0;
     }
 
     /** The fields we use of one journal entry. */

@@ -163,6 +163,42 @@ class ReadingPathsTest {
         sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), false);
     }
 
+    /**
+     * journalctl -o json lines counted from their bytes give what their text gives: the boot of
+     * each entry, its monotonic time or the other clock, and every line the text path must read
+     * (escapes, non-ASCII text, a MESSAGE of bytes, an inner stamp or level, no time, an audio
+     * driver's line, an object cut short) left to it.
+     */
+    @Test
+    void journalJsonLinesCountedFromTheirBytesGiveWhatTheirTextGives() {
+        Random random = new Random(29);
+        List<byte[]> lines = new ArrayList<>();
+        int n = 0;
+        for (byte[] body : tricky(random, 3000)) {
+            String text = new String(body, StandardCharsets.UTF_8).replaceFirst("^\\[[^]]*\\] ", "");
+            String message = switch (random.nextInt(12)) {
+                case 0 -> "\"" + text.replace("\"", "\\\"") + " \\u00e9t\u00e9\"";
+                case 1 -> "[104, 105]";
+                case 2 -> "\"[  12.000001] " + text + "\"";
+                case 3 -> "\"<3>" + text + "\"";
+                case 4 -> "\"  fsl-sai 30010000.sai: TX FIFO error\"";
+                case 5 -> "\"caf\u00e9 " + text + "\"";
+                default -> "\"" + text.replace("\\", "/").replace("\"", "'") + "\"";
+            };
+            n++;
+            String clock = switch (random.nextInt(6)) {
+                case 0 -> "";
+                case 1 -> ", \"__MONOTONIC_TIMESTAMP\": \"" + n * 1000 + "\"";
+                default -> ", \"_SOURCE_MONOTONIC_TIMESTAMP\": \"" + n * 1000 + "\"";
+            };
+            String line = "{\"__REALTIME_TIMESTAMP\": \"1764000000000000\", \"_BOOT_ID\": \"b" + n / 700
+                    + "\", \"PRIORITY\": \"" + random.nextInt(8) + "\"" + clock + ", \"MESSAGE\": " + message + "}";
+            lines.add((random.nextInt(50) == 0 ? line.substring(0, line.length() / 2) : line).getBytes(StandardCharsets.UTF_8));
+        }
+        LogFormat json = FormatRegistry.byName("journal-json").orElseThrow();
+        sameFromBytesAndText(lines, json, json, false);
+    }
+
     private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
                                              boolean forwardUnknown) {
         Recorder fromText = new Recorder();
