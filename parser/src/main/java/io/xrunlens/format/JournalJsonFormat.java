@@ -86,31 +86,27 @@ final class JournalJsonFormat implements LogFormat {
                 return false;
             }
         }
-        Entry e = new Entry();
-        int[] message = {-1, -1};
+        Entry e;
         try (JsonParser p = JSON.createParser(line, from, to - from)) {
-            if (!read(p, e, message)) {
-                return false;
-            }
+            e = read(p, false);
         } catch (IOException ex) {
             return false;
         }
-        int quote = from + message[0];
+        int quote = e == null || e.messageAt < 0 ? to : from + e.messageAt;
         if (quote >= to || line[quote] != '"') {
             return false;
         }
         // no escape in the line: the string's bytes run from after its quote to the next quote
-        message[0] = quote + 1;
-        message[1] = Bytes.indexOf(line, (byte) '"', message[0], to);
-        if (message[1] < 0) {
+        int end = Bytes.indexOf(line, (byte) '"', quote + 1, to);
+        if (end < 0) {
             return false;
         }
-        int start = message[0];
-        while (start < message[1] && line[start] == ' ') {
+        int start = quote + 1;
+        while (start < end && line[start] == ' ') {
             start++;
         }
-        if (e.micros == Record.NO_TIME || start < message[1] && (line[start] == '[' || line[start] == '<')
-                || KnowledgeBase.active().drivers().startsWithSound(line, start, message[1])) {
+        if (e.micros == Record.NO_TIME || start < end && (line[start] == '[' || line[start] == '<')
+                || KnowledgeBase.active().drivers().startsWithSound(line, start, end)) {
             return false;
         }
         if (e.boot != null) {
@@ -120,23 +116,47 @@ final class JournalJsonFormat implements LogFormat {
         return true;
     }
 
-    /**
-     * Reads an entry's fields from bytes; MESSAGE's text is not made, only where its opening
-     * quote lies ({@code message[0]}, from the parser's start). False unless MESSAGE is a string.
-     */
-    private static boolean read(JsonParser p, Entry e, int[] message) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            return false;
+    /** The fields we use of one journal entry. */
+    private static final class Entry {
+        String message;
+        /** Where MESSAGE's string opens, in bytes from the parser's start, when read from bytes; else -1. */
+        int messageAt = -1;
+        String boot;
+        long micros = Record.NO_TIME;
+        long fallbackMicros = Record.NO_TIME;
+        int level = -1;
+    }
+
+    private static Entry parse(String line) {
+        try (JsonParser p = JSON.createParser(line)) {
+            return read(p, true);
+        } catch (IOException ex) {
+            return null; // not JSON: framed as a plain line
         }
+    }
+
+    /**
+     * An entry's fields, or null when the line is no object. With {@code text}, MESSAGE's text;
+     * else only where its opening quote lies ({@link Entry#messageAt}), its text never made.
+     */
+    private static Entry read(JsonParser p, boolean text) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Entry e = new Entry();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             switch (field) {
                 case "MESSAGE" -> {
-                    if (value != JsonToken.VALUE_STRING) {
-                        return false;
+                    if (text) {
+                        e.message = value == JsonToken.START_ARRAY ? bytes(p) : p.getValueAsString();
+                    } else if (value == JsonToken.VALUE_STRING) {
+                        e.messageAt = (int) p.currentTokenLocation().getByteOffset();
+                    } else {
+                        e.messageAt = -1;
+                        p.skipChildren();
                     }
-                    message[0] = (int) p.currentTokenLocation().getByteOffset(); // its opening quote
                 }
                 case "PRIORITY" -> e.level = parseInt(p.getValueAsString());
                 case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
@@ -148,43 +168,7 @@ final class JournalJsonFormat implements LogFormat {
         if (e.micros == Record.NO_TIME) {
             e.micros = e.fallbackMicros;
         }
-        return message[0] >= 0;
-    }
-
-    /** The fields we use of one journal entry. */
-    private static final class Entry {
-        String message;
-        String boot;
-        long micros = Record.NO_TIME;
-        long fallbackMicros = Record.NO_TIME;
-        int level = -1;
-    }
-
-    private static Entry parse(String line) {
-        try (JsonParser p = JSON.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Entry e = new Entry();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "MESSAGE" -> e.message = value == JsonToken.START_ARRAY ? bytes(p) : p.getValueAsString();
-                    case "PRIORITY" -> e.level = parseInt(p.getValueAsString());
-                    case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
-                    case "__MONOTONIC_TIMESTAMP" -> e.fallbackMicros = parseLong(p.getValueAsString());
-                    case "_BOOT_ID" -> e.boot = p.getValueAsString();
-                    default -> p.skipChildren();
-                }
-            }
-            if (e.micros == Record.NO_TIME) {
-                e.micros = e.fallbackMicros;
-            }
-            return e;
-        } catch (IOException ex) {
-            return null; // not JSON: framed as a plain line
-        }
+        return e;
     }
 
     private static String bytes(JsonParser p) throws IOException {
