@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A soak log: thousands of recovered XRUNs and a fatal race. The report leads with the race and stays short. */
 class LongLogReportTest {
@@ -47,11 +49,14 @@ class LongLogReportTest {
      * A soak rig's one boot with a race every ten minutes: every race is counted, the repeats
      * are folded as repeats of one boot ("boot 0", not "later boots").
      */
-    @Test
-    void racesOfOneLongBootAreCountedAsThatBoots(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "300|300 incidents found; 13 are listed below, and 287 that repeat a listed one are counted:",
+        "14|14 incidents found; 13 are listed below, and 1 that repeats a listed one is counted:"})
+    void racesOfOneLongBootAreCountedAsThatBoots(int races, String counted, @TempDir Path dir) throws Exception {
         List<String> race = Files.readAllLines(SampleExpectationsTest.samples().resolve("synthetic/stock-race-midstream.log"));
         StringBuilder log = new StringBuilder("[    0.000000] Booting Linux on physical CPU 0x0\n");
-        for (int k = 0; k < 300; k++) {
+        for (int k = 0; k < races; k++) {
             for (String line : race) { // its stamps moved ten minutes on for each copy
                 double t = Double.parseDouble(line.substring(1, line.indexOf(']')).trim()) + k * 600;
                 log.append(String.format(Locale.ROOT, "[%12.6f]%s%n", t, line.substring(line.indexOf(']') + 1)));
@@ -62,8 +67,7 @@ class LongLogReportTest {
         Cli text = Cli.run("analyze", f.toString());
         assertEquals(1, text.exit(), text.err());
         String head = text.out().substring(0, text.out().indexOf("VERDICT")).replaceAll("\\s+", " ");
-        assertTrue(head.contains("300 incidents found; 13 are listed below, and 287 that repeat a listed one are"
-                + " counted:"), head);
+        assertTrue(head.contains(counted), head);
         assertTrue(head.contains("like incident 1: boot 0, lines"), head);
         assertTrue(!head.contains("later boots") && !head.contains("boots 0 to 0"), head);
     }

@@ -126,9 +126,10 @@ public final class TextRenderer implements Renderer {
         }
         b.append('\n');
         long all = r.folded().stream().mapToLong(FoldedIncidents::count).sum();
-        TextWrap.hanging(b, "", String.format(Locale.ROOT, "%,d incidents found; %,d are listed below, and %,d that"
-                + " repeat a listed one are counted:", all + r.incidents().size(), r.incidents().size(),
-                all), WIDTH);
+        int listed = r.incidents().size();
+        TextWrap.hanging(b, "", String.format(Locale.ROOT, "%,d incidents found; %,d %s listed below, and %,d that %s"
+                + " a listed one %s counted:", all + listed, listed, listed == 1 ? "is" : "are", all,
+                all == 1 ? "repeats" : "repeat", all == 1 ? "is" : "are"), WIDTH);
         for (FoldedIncidents f : r.folded()) {
             Incident like = f.like();
             StringBuilder what = where(new StringBuilder(like.cause().id()), like);
