@@ -47,7 +47,7 @@ public final class FormatRegistry {
                     + " 10:00:00 2026] msg\" (one-second clock)",
                     CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(2), m.group(3), m.group(4)), NO_LEVEL, 1_000_000L,
-                    null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
+                    null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS).closedByBracket(),
             // the month in any language ("[Dez 1 10:00]"), the delta with a decimal comma in some ("+0,000123")
             new WrapperFormat("dmesg-H", "dmesg -H: \"[Nov24 10:00] msg\" then \"[  +0.000123] msg\" (no absolute"
                     + " clock: log order decides)",
@@ -59,7 +59,8 @@ public final class FormatRegistry {
                     FACILITY_AND_LEVEL
                             + CTIME_ANY_LANGUAGE,
                     m -> Clocks.ctimeAnyLanguage(m.group(2), m.group(3), m.group(4), m.group(5)),
-                    m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
+                    m -> Clocks.level(m.group(1)), 1_000_000L, null, Clock.WALL).guardedBy(PrefixGuard.TIME_IN_BRACKETS)
+                    .closedByBracket(),
             new WrapperFormat("dmesg-x-H", "dmesg -x -H: \"kern  :info  : [Nov24 10:00] msg\" (no absolute clock)",
                     FACILITY_AND_LEVEL
                             + "\\[(?:[^\\]\\d\\s]{1,12}\\d{1,2} \\d\\d:\\d\\d|  *\\+\\d+\\.\\d+)\\] ",

@@ -7,6 +7,7 @@ import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -62,10 +63,34 @@ final class WrapperFormat implements LogFormat {
             return m.lookingAt() && read(m, out);
         }
 
+        /** The prefix read last from bytes, and what it gave (see {@link #closedByBracket}). */
+        private final byte[] lastPrefix = new byte[PREFIX_VIEW];
+        private int lastEnd = -1;
+        private long lastMicros;
+        private int lastLevel;
+        private boolean lastClock;
+
         @Override
         public boolean scan(byte[] line, int from, int to, Scan out) {
+            if (lastEnd > 0 && out != null && out.clock == lastClock && to - from >= lastEnd
+                    && Arrays.equals(line, from, from + lastEnd, lastPrefix, 0, lastEnd)) {
+                out.end = lastEnd; // the line starts with the prefix before it: the pattern would read it alike
+                out.micros = lastMicros;
+                out.level = lastLevel;
+                return true;
+            }
             Matcher m = matched(line, from, to);
-            return m != null && read(m, out);
+            if (m == null || !read(m, out)) {
+                return false;
+            }
+            if (closedByBracket && perInput && out != null && out.end <= lastPrefix.length) {
+                System.arraycopy(line, from, lastPrefix, 0, out.end);
+                lastEnd = out.end;
+                lastMicros = out.micros;
+                lastLevel = out.level;
+                lastClock = out.clock;
+            }
+            return true;
         }
 
         @Override
@@ -164,6 +189,15 @@ final class WrapperFormat implements LogFormat {
     private static final ThreadLocal<Latin1Chars> BYTES_AS_TEXT = ThreadLocal.withInitial(Latin1Chars::new);
     /** Only a per-input copy learns from its records; the registry's rows are shared by threads. */
     private final boolean perInput;
+    /**
+     * Whether the pattern never reads past the line's first "] ", where it ends (dmesg -T's
+     * "[Tue Nov 24 10:00:00 2026] "): then a line that starts with the bytes of the prefix read
+     * before it has that prefix, and its clock, without the pattern. A one-second clock prints
+     * the same prefix on every line of a second. Only a per-input format (or a block's copy,
+     * each read by one thread at a time) keeps the prefix it read last.
+     */
+    private boolean closedByBracket;
+
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
     private Boolean kernelStamped;
     /** See {@link LogFormat#framingKey}: a block's copy takes its source's. */
@@ -218,6 +252,7 @@ final class WrapperFormat implements LogFormat {
         this.bootSeparator = f.bootSeparator;
         this.withoutYear = withoutYear;
         this.yearless = yearless;
+        this.closedByBracket = f.closedByBracket;
     }
 
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
@@ -228,6 +263,17 @@ final class WrapperFormat implements LogFormat {
     /** The test run before the pattern, or null (tests hold it to the pattern). */
     PrefixGuard guard() {
         return guard;
+    }
+
+    /** The same format, its pattern known to end at the line's first "] " (see {@link #closedByBracket}). */
+    WrapperFormat closedByBracket() {
+        String p = prefix.pattern();
+        if (!p.endsWith("\\] ") || p.contains("(?=") || p.contains("(?!") || p.contains("(?<")) {
+            throw new IllegalArgumentException("not a pattern closed by its first bracket: " + p);
+        }
+        WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, guard);
+        copy.closedByBracket = true;
+        return copy;
     }
 
     /** The same format, its lines tested by {@code test} before its pattern runs. */

@@ -3,6 +3,7 @@ package io.xrunlens.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.parser.InputSummary;
@@ -137,5 +138,14 @@ class WrapperFormatTest {
         }
         LogFormat syslog = FormatRegistry.byName("syslog").orElseThrow();
         assertNotSame(syslog.forInput(2026).framingKey(), syslog.forInput(2026).framingKey(), "one input, one memo");
+    }
+
+    /** Only a pattern that ends at the line's first "] " and looks at nothing after it may skip itself for a known prefix. */
+    @Test
+    void onlyAPatternClosedByItsBracketMaySkipItself() {
+        WrapperFormat iso = (WrapperFormat) FormatRegistry.byName("dmesg-iso").orElseThrow();
+        WrapperFormat syslog = (WrapperFormat) FormatRegistry.byName("syslog").orElseThrow();
+        assertThrows(IllegalArgumentException.class, iso::closedByBracket, "a look-ahead past the prefix");
+        assertThrows(IllegalArgumentException.class, syslog::closedByBracket, "no bracket");
     }
 }

@@ -199,6 +199,35 @@ class ReadingPathsTest {
         sameFromBytesAndText(lines, json, json, false);
     }
 
+    /**
+     * dmesg -T and -x -T read a line that starts with the prefix read before it without their
+     * pattern: what that gives must be what the pattern gives, for lines of one second and of
+     * the next, in English and in German, with a level that changes, and with a text that opens
+     * with a bracket of its own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dmesg-T", "dmesg-x-T"})
+    void aPrefixReadBeforeGivesWhatThePatternGives(String format) {
+        Random random = new Random(37);
+        String[] days = {"Tue Nov 24", "Di Dez  1", "Wed Nov 25", "Tue Nov  4"};
+        String[] levels = {"kern  :err   : ", "kern  :info  : ", "user  :warn  : "};
+        List<byte[]> lines = new ArrayList<>();
+        int second = 0;
+        for (byte[] body : tricky(random, 3000)) {
+            second += random.nextInt(4) == 0 ? 1 : 0;
+            String text = new String(body, StandardCharsets.UTF_8).replaceFirst("^\\[[^]]*\\] ", "");
+            if (random.nextInt(10) == 0) {
+                text = "[Wed Nov 25 11:00:00 2026] " + text; // a bracket of its own after the prefix
+            }
+            String stamp = String.format("[%s %02d:%02d:%02d 2026] ", days[second / 500 % days.length],
+                    10 + second / 3600, second / 60 % 60, second % 60);
+            String prefix = format.equals("dmesg-x-T") ? levels[random.nextInt(levels.length)] + stamp : stamp;
+            lines.add((prefix + text).getBytes(StandardCharsets.UTF_8));
+        }
+        LogFormat wrapper = FormatRegistry.byName(format).orElseThrow();
+        sameFromBytesAndText(lines, wrapper.forInput(0), wrapper.forInput(0), false);
+    }
+
     private static void sameFromBytesAndText(List<byte[]> lines, LogFormat forText, LogFormat forBytes,
                                              boolean forwardUnknown) {
         Recorder fromText = new Recorder();
