@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * of one search per literal. Each literal is filed under its first two characters; a bitset of
  * the pairs in use (2 KB) answers for most positions of a text without a lookup, and only
  * ASCII characters start a literal. The pairs in use are kept sorted, not in a table of every
- * pair: the knowledge base holds an index for each of a hundred folders, some of two literals. A literal that is not ASCII or is shorter than two
- * characters cannot be filed: it is reported as contained in every text (the caller's own match
- * decides), never missed.
+ * pair: the knowledge base holds an index for each of a hundred folders, some of two literals.
+ * A literal that is not ASCII or is shorter than two characters cannot be filed: it is reported
+ * as contained in every text (the caller's own match decides), never missed.
  */
 public final class LiteralIndex {
     private final String[] literals;

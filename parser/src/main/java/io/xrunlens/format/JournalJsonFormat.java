@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.xrunlens.input.Bytes;
+import io.xrunlens.input.LineReader;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
@@ -80,11 +81,8 @@ final class JournalJsonFormat implements LogFormat {
      */
     @Override
     public boolean skim(byte[] line, int from, int to, RecordSink out) {
-        for (int i = from; i < to; i++) {
-            byte c = line[i];
-            if (c >= 0 && c < 0x20 || c == 0x7f || c == '\\') {
-                return false;
-            }
+        if (LineReader.hasControls(line, from, to - from) || Bytes.indexOf(line, (byte) '\\', from, to) >= 0) {
+            return false;
         }
         Entry e;
         try (JsonParser p = JSON.createParser(line, from, to - from)) {

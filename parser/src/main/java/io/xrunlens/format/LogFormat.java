@@ -75,11 +75,12 @@ public interface LogFormat {
 
     /**
      * For a line that is its clock and then a rest that alone decides the line's records (plain
-     * dmesg: "[  535.201598]" and the rest), with the prefix's level ({@link #splitLevel}): the clock in microseconds, and the rest's start in
-     * {@code restStart[0]}; {@link #NOT_SPLIT} for any other line and any other format. Readers
-     * keep what a rest gave and reuse it when it comes again (see RestMemo). Called once per line,
-     * in order, before the line is framed (if it is): a format with a clock that learns from the
-     * lines before may learn here, as long as framing the line after it learns the same.
+     * dmesg: "[  535.201598]" and the rest), with the prefix's level ({@link #splitLevel}): the
+     * clock in microseconds, and the rest's start in {@code restStart[0]}; {@link #NOT_SPLIT}
+     * for any other line and any other format. Readers keep what a rest gave and reuse it when
+     * it comes again (see RestMemo). Called once per line, in order, before the line is framed
+     * (if it is): a format with a clock that learns from the lines before may learn here, as long
+     * as framing the line after it learns the same.
      */
     default long clockAndRest(byte[] line, int from, int to, int[] restStart) {
         return NOT_SPLIT;

@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.input.Bytes;
+import io.xrunlens.input.LineReader;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
@@ -625,10 +626,8 @@ final class WrapperFormat implements LogFormat {
                 || KnowledgeBase.active().drivers().startsWithSound(line, splitPrefixEnd, to)) {
             return false; // not split here, or an audio driver's line the text path reads
         }
-        for (int i = from; i < to; i++) {
-            if (line[i] >= 0 && line[i] < 0x20 || line[i] == 0x7f) {
-                return false;
-            }
+        if (LineReader.hasControls(line, from, to - from)) {
+            return false;
         }
         long micros = splitClock;
         if (splitAt >= 0) { // the text's reading finds the kernel's stamp after spaces or a level too
