@@ -25,12 +25,17 @@ public final class ControlChars {
             }
             if (b != null) {
                 if (control) {
-                    b.append(String.format("\\x%02x", (int) c));
+                    appendEscaped(b, c);
                 } else {
                     b.append(c);
                 }
             }
         }
         return b == null ? text : b.toString();
+    }
+
+    /** Writes one control character as {@code \xNN}, as a log's lines and a file's name both show it. */
+    static void appendEscaped(StringBuilder b, char c) {
+        b.append(String.format("\\x%02x", (int) c));
     }
 }

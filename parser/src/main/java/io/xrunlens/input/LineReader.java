@@ -327,7 +327,7 @@ public final class LineReader implements RawLines {
             if (c == '\t' || c >= 0x20 && c != 0x7f) {
                 out.append(c);
             } else {
-                out.append(String.format("\\x%02x", (int) c));
+                ControlChars.appendEscaped(out, c);
             }
         }
         return out.toString();
