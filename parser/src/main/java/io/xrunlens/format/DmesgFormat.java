@@ -117,11 +117,22 @@ public final class DmesgFormat implements LogFormat {
     /**
      * "[  535.201598]" at the line's start, and what follows it: framing reads the stamp, then
      * everything after its first "]" (origin, text, records flattened after it) from the rest.
+     * A line all plain ASCII with no stamp where a record could start, as framing looks for
+     * them first, is split after the prefix of another wrapped format that opens it (a syslog
+     * or logcat appended), as framing then reads it ({@link FormatRegistry#splitInAnotherFormat}).
      */
     @Override
-    public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
-        long micros = KernelBytes.stampAndRest(line, from, to, restStart);
-        return micros == KernelTextFramer.NOT_FOUND ? NOT_SPLIT : micros;
+    public long clockAndRest(byte[] line, int from, int to, int[] split) {
+        split[1] = -1;
+        long micros = KernelBytes.stampAndRest(line, from, to, split);
+        if (micros != KernelTextFramer.NOT_FOUND) {
+            return micros;
+        }
+        if (from < to && line[from] != '[' && line[from] != '<' && KernelBytes.plainAscii(line, from, to)
+                && !KernelBytes.mayHoldAnotherRecord(line, from, to)) {
+            return FormatRegistry.splitInAnotherFormat(line, from, to, split, null);
+        }
+        return NOT_SPLIT;
     }
 
     @Override

@@ -244,6 +244,50 @@ public final class FormatRegistry {
     }
 
     /**
+     * {@link #frameInAnotherFormat} of a line all plain ASCII (its bytes are its text), not
+     * asking the row named {@code asked}: where the first row whose prefix opens the line puts
+     * the rest, as a clock and a rest split ({@link LogFormat#clockAndRest}): the kernel's stamp
+     * right after the prefix is the clock and the rest follows it, else the rest has no clock;
+     * the level is the prefix's plus {@link LogFormat#ANOTHER_FORMAT}. A line no row opens, with
+     * no kernel stamp where a record could start ({@link KernelTextFramer#frameStamped}), is one
+     * record without a clock or level: all of it is the rest. NOT_SPLIT for a line that may
+     * hold stamped records, and behind a mail's quote markers (the text decides).
+     */
+    static long splitInAnotherFormat(byte[] line, int from, int to, int[] split, String asked) {
+        if (from >= to || MailQuote.end(line, from, to) > from) {
+            return LogFormat.NOT_SPLIT;
+        }
+        int first = line[from];
+        WrapperFormat[] rows = first == '[' && KernelBytes.timestampAt(line, from, to) != KernelTextFramer.NOT_FOUND
+                ? WRAPPED_STAMPED : WRAPPED_BY_FIRST[first];
+        WrapperFormat.Scan prefix = null;
+        for (WrapperFormat f : rows) {
+            if (f.name().equals(asked)) {
+                continue;
+            }
+            if (prefix == null) {
+                prefix = new WrapperFormat.Scan();
+                prefix.clock = false; // the other format's clock is not used
+            }
+            if (f.readPrefix(line, from, to, prefix)) {
+                int at = from + prefix.end;
+                long stamp = KernelBytes.stampAndRest(line, at, to, split);
+                if (stamp == KernelTextFramer.NOT_FOUND) {
+                    split[0] = at;
+                }
+                split[1] = LogFormat.ANOTHER_FORMAT + prefix.level;
+                return stamp == KernelTextFramer.NOT_FOUND ? Record.NO_TIME : stamp;
+            }
+        }
+        if (first == '[' || first == '<' || KernelBytes.mayHoldAnotherRecord(line, from, to)) {
+            return LogFormat.NOT_SPLIT;
+        }
+        split[0] = from;
+        split[1] = LogFormat.ANOTHER_FORMAT - 1; // read as another format's rest without a level is
+        return Record.NO_TIME;
+    }
+
+    /**
      * A record behind a mail's quote markers: a reply that quotes a log, appended to one. Its
      * prefix may be any format's, the input's own too (its clock still unused), or the kernel's
      * stamp alone, which dmesg's framing finds behind the markers as well.

@@ -61,28 +61,28 @@ public interface LogFormat {
         return false;
     }
 
-    /**
-     * The printk level the prefix of the line {@link #clockAndRest} split last gave ("kern  :err   :",
-     * "3,1012,…;"), or -1 where the format's prefixes carry none: a line's records are decided by
-     * its rest and this level together, and the readers' memos keep them by both.
-     */
-    default int splitLevel() {
-        return -1;
-    }
-
     /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest (no clock reads as it). */
     long NOT_SPLIT = Long.MIN_VALUE + 2;
 
     /**
-     * For a line that is its clock and then a rest that alone decides the line's records (plain
-     * dmesg: "[  535.201598]" and the rest), with the prefix's level ({@link #splitLevel}): the
-     * clock in microseconds, and the rest's start in {@code restStart[0]}; {@link #NOT_SPLIT}
-     * for any other line and any other format. Readers keep what a rest gave and reuse it when
-     * it comes again (see RestMemo). Called once per line, in order, before the line is framed
+     * Added to the level in {@code split[1]} ({@link #clockAndRest}) for a line split after the
+     * prefix of another format than the input's: its rest is framed as that format's line is
+     * in any input, which need not be how this format frames its own rests.
+     */
+    int ANOTHER_FORMAT = 64;
+
+    /**
+     * For a line that is its clock and then a rest that alone decides the line's records, with
+     * the level of the prefix before it (plain dmesg: "[  535.201598]" and the rest): the clock
+     * in microseconds, the rest's start in {@code split[0]} and in {@code split[1]} the printk
+     * level the prefix gave ("kern  :err   :", "3,1012,…;"), -1 where it carries none, or
+     * {@link #ANOTHER_FORMAT} and that level; {@link #NOT_SPLIT} for any other line and any
+     * other format. Readers keep what a rest gave by the rest and its level, and reuse it when
+     * they come again (see RestMemo). Called once per line, in order, before the line is framed
      * (if it is): a format with a clock that learns from the lines before may learn here, as long
      * as framing the line after it learns the same.
      */
-    default long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+    default long clockAndRest(byte[] line, int from, int to, int[] split) {
         return NOT_SPLIT;
     }
 

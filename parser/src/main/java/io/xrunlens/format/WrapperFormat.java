@@ -44,6 +44,14 @@ final class WrapperFormat implements LogFormat {
         /** The same on a line's bytes {@code [from, to)} read as Latin-1; {@code out.end} counts from {@code from}. */
         boolean scan(byte[] line, int from, int to, Scan out);
 
+        /**
+         * {@link #scan(String, Scan)}'s answer for a whole line given as bytes that are its text
+         * (plain ASCII, no control character): never refused for want of seeing further.
+         */
+        default boolean scanWhole(byte[] line, int from, int to, Scan out) {
+            return scan(line, from, to, out);
+        }
+
         /** Where the prefix at {@code from} ends (counted from {@code from}), or -1 when none starts there. */
         default int end(byte[] line, int from, int to) {
             Scan peek = new Scan();
@@ -92,6 +100,12 @@ final class WrapperFormat implements LogFormat {
                 lastClock = out.clock;
             }
             return true;
+        }
+
+        @Override
+        public boolean scanWhole(byte[] line, int from, int to, Scan out) {
+            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, to));
+            return m.lookingAt() && read(m, out);
         }
 
         @Override
@@ -428,6 +442,21 @@ final class WrapperFormat implements LogFormat {
         return mayStartWith(line) && mayHold(line) && (guard == null || guard.passes(line)) && reader.scan(line, out);
     }
 
+    /**
+     * {@link #readPrefix(String, Scan)} of a whole line given as bytes that are its text (plain
+     * ASCII, {@link KernelBytes#plainAscii}): the same tests of its first characters and words,
+     * then the reader on all of it, so the answer is the text's, yes or no.
+     */
+    boolean readPrefix(byte[] line, int from, int to, Scan out) {
+        if (from >= to || !canStartWith((char) line[from])
+                || to - from >= 3 && !canStartWith((char) line[from], (char) line[from + 1], (char) line[from + 2])
+                || required != null && !Bytes.contains(line, required, from, to)
+                || guard != null && !guard.passes(BYTES_AS_TEXT.get().of(line, from, to))) {
+            return false;
+        }
+        return reader.scanWhole(line, from, to, out);
+    }
+
     /** Whether a line may open a record of this row, told by its first characters alone. */
     boolean mayStartWith(String line) {
         return !line.isEmpty() && canStartWith(line.charAt(0))
@@ -553,39 +582,40 @@ final class WrapperFormat implements LogFormat {
      * the kernel's own stamp right after the prefix is the clock and the rest follows it; without
      * one the wrapper's clock (placed in its year, as framing places it: placing a stamp twice
      * is placing it once) stamps the rest after the prefix, and a level in it ("kern  :err   :")
-     * is {@link #splitLevel}. Lines with a prefix that is not plain ASCII, or a boot separator,
-     * are framed as text.
+     * goes with it. A line without this row's prefix may open a record of another wrapped
+     * format ({@link #inAnotherFormat}). Lines with a prefix that is not plain ASCII, or a boot
+     * separator, are framed as text.
      */
     @Override
-    public long clockAndRest(byte[] line, int from, int to, int[] restStart) {
+    public long clockAndRest(byte[] line, int from, int to, int[] split) {
         splitLine = null; // a buffer's next line may sit where an earlier one did
-        splitLevel = -1;
+        split[1] = -1;
         if (from < to && line[from] == '[' && !canStartWith('[')) {
             // Plain dmesg's line in a file of this format (logs appended into one): no prefix, so
             // it is framed as one record from its stamp on, which the stamp and the rest decide;
             // a line that may hold records flattened after it is split by its text.
-            long stamp = KernelBytes.stampAndRest(line, from, to, restStart);
-            return stamp == KernelTextFramer.NOT_FOUND || KernelBytes.mayHoldAnotherRecord(line, restStart[0], to)
+            long stamp = KernelBytes.stampAndRest(line, from, to, split);
+            return stamp == KernelTextFramer.NOT_FOUND || KernelBytes.mayHoldAnotherRecord(line, split[0], to)
                     ? NOT_SPLIT : stamp;
         }
-        if (!perInput || kernelStamped == null || to - from < 16 || line[from] == '-') {
+        if (!perInput || kernelStamped == null || from == to || line[from] == '-') {
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
-        if (!reader.scan(line, from, viewEnd, scan)) {
-            return NOT_SPLIT;
+        if (to - from < 16 || !reader.scan(line, from, viewEnd, scan)) {
+            return inAnotherFormat(line, from, to, split);
         }
         int at = from + scan.end;
         if (!KernelBytes.plainAscii(line, from, at)) {
             return NOT_SPLIT; // a control or a non-ASCII byte: the text path decides
         }
         long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
-        long stamp = KernelBytes.stampAndRest(line, at, to, restStart);
+        long stamp = KernelBytes.stampAndRest(line, at, to, split);
         if (stamp == KernelTextFramer.NOT_FOUND && placed == Record.NO_TIME) {
             return NOT_SPLIT;
         }
         if (stamp == KernelTextFramer.NOT_FOUND) {
-            restStart[0] = at;
+            split[0] = at;
         }
         splitLine = line;
         splitFrom = from;
@@ -593,17 +623,22 @@ final class WrapperFormat implements LogFormat {
         splitAt = stamp != KernelTextFramer.NOT_FOUND ? -1 : at;
         splitPrefixEnd = at;
         splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
-        splitLevel = scan.level;
+        split[1] = scan.level;
         return splitClock;
     }
 
-    @Override
-    public int splitLevel() {
-        return splitLevel;
+    /**
+     * A line with none of this row's prefix, all plain ASCII (its bytes are its text), split
+     * where {@link FormatRegistry#frameInAnotherFormat} frames it: after the prefix of the
+     * other wrapped format that opens it (logs of several tools appended into one file). A
+     * prefix of this row that the first bytes did not show is left to the text.
+     */
+    private long inAnotherFormat(byte[] line, int from, int to, int[] split) {
+        if (!KernelBytes.plainAscii(line, from, to) || readPrefix(line, from, to, null)) {
+            return NOT_SPLIT;
+        }
+        return FormatRegistry.splitInAnotherFormat(line, from, to, split, name);
     }
-
-    /** The level of the line {@link #clockAndRest} split last, or -1. */
-    private int splitLevel = -1;
 
     /** The line {@link #clockAndRest} split last, and its clock: {@link #skim(byte[], int, int, RecordSink)} reads it. */
     private byte[] splitLine;

@@ -45,7 +45,8 @@ final class RecordTyper implements RecordSink {
     private boolean skimmedQuietly;
     /** Whether the line just framed held a keyword but gave Unknown for a reason its numbers had no part in. */
     private boolean unknownAlike;
-    private final int[] restStart = new int[1];
+    /** Where the rest of the line split last starts, and its prefix's level ({@link LogFormat#clockAndRest}). */
+    private final int[] split = new int[2];
     /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
     private boolean learning;
     private long learningClock;
@@ -91,18 +92,18 @@ final class RecordTyper implements RecordSink {
 
     /** Frames one line given as its bytes (see the class comment for the ways it takes). */
     void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
-        long clock = format.clockAndRest(b, from, to, restStart);
+        long clock = format.clockAndRest(b, from, to, split);
         if (clock == LogFormat.NOT_SPLIT) {
             frameBytes(format, b, from, from, to, lineNumber);
             return;
         }
-        int rest = restStart[0];
+        int rest = split[0];
         if (memoFormat != format) {
             memo = RestMemo.forThread(format.framingKey(), forwardUnknown);
             shapes = RestMemo.shapesForThread(format.framingKey(), forwardUnknown);
             memoFormat = format;
         }
-        int level = format.splitLevel();
+        int level = split[1];
         int hash = RestMemo.withLevel(RestMemo.hash(b, rest, to), level);
         RestMemo.Kept kept = memo.find(b, rest, to, hash);
         if (kept != null) {
@@ -119,7 +120,9 @@ final class RecordTyper implements RecordSink {
         // this one is skimmed too, unless it starts with an audio driver's name (which may end in
         // a number, so it is asked anew). If it gave a typed record, this one's record is cut from
         // its own bytes where that one's parts lay and typed as framing would have handed it on.
-        int shapeHash = shapeOf(b, rest, to, level);
+        // A rest without a clock (another format's line) is not read by its shape: whether such a
+        // skimmed line is the kernel's is told by its origin's words.
+        int shapeHash = clock == Record.NO_TIME ? 0 : shapeOf(b, rest, to, level);
         RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
         if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
             out.skipped(clock, true);

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
 import io.xrunlens.record.Record;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WrapperFormatTest {
@@ -85,6 +90,82 @@ class WrapperFormatTest {
         assertEquals(Record.NO_TIME, kmsg.micros());
         assertEquals(535_201_922L, events.get(3).record().micros());
         assertEquals("aplay: pcm_write:2178: write error: Input/output error", events.get(4).record().text());
+    }
+
+    /**
+     * The same lines read from their bytes, as a reader's memo keys them: after the other
+     * format's prefix, with its level told apart from the input's own, the kernel's stamp as the
+     * clock or none; a line of no format's is all rest. A line that may hold stamped records, is
+     * quoted or is not plain ASCII is left to its text. In a dmesg input a stamp anywhere is
+     * looked for first, as its framing does.
+     */
+    @Test
+    void aLineOfAnotherWrappedFormatIsSplitAfterItsPrefixFromItsBytes() {
+        LogFormat iso = FormatRegistry.byName("dmesg-iso").orElseThrow().forInput(0);
+        iso.frame("2026-11-24T10:00:00,000000+00:00 imx-sdma 20ec000.sdma: loaded firmware 3.5", 1, r -> { });
+        LogFormat dmesg = new DmesgFormat();
+        String logcat = "11-24 10:08:55.201     0     0 W imx-sdma 20ec000.sdma: txd 1: freeing";
+        String syslog = "Nov 24 10:08:55 board kernel: [  535.201922] imx-sdma 20ec000.sdma: prep";
+        String text = "aplay: pcm_write:2178: write error: Input/output error";
+        for (LogFormat f : List.of(iso, dmesg)) {
+            assertEquals(List.of(Record.NO_TIME, (long) logcat.indexOf("imx"), LogFormat.ANOTHER_FORMAT + 4L), split(f, logcat));
+            assertEquals(List.of(Record.NO_TIME, 0L, LogFormat.ANOTHER_FORMAT - 1L), split(f, text));
+            assertEquals(List.of(LogFormat.NOT_SPLIT), split(f, "> " + text), "quoted");
+            assertEquals(List.of(LogFormat.NOT_SPLIT), split(f, "Failure log: [ 535.203182] a b: c"), "stamped records");
+            assertEquals(List.of(LogFormat.NOT_SPLIT), split(f, "Nov 24 10:08:55 h\u00f6st kernel: a b: c"));
+        }
+        assertEquals(List.of(535_201_922L, syslog.indexOf("] ") + 1L, LogFormat.ANOTHER_FORMAT - 1L), split(iso, syslog));
+        assertEquals(List.of(LogFormat.NOT_SPLIT), split(dmesg, syslog), "dmesg's framing starts at the stamp");
+    }
+
+    private static List<Long> split(LogFormat format, String line) {
+        byte[] b = ("\n" + line).getBytes(StandardCharsets.UTF_8);
+        int[] split = new int[2];
+        long clock = format.clockAndRest(b, 1, b.length, split);
+        return clock == LogFormat.NOT_SPLIT ? List.of(clock) : List.of(clock, split[0] - 1L, (long) split[1]);
+    }
+
+    /**
+     * A row's prefix read from a line's bytes, all of it, says what the text says, yes or no,
+     * for every row and every plain-ASCII line of the samples, cut short at every length a
+     * prefix may end at (where a pattern reaches the line's end).
+     */
+    @Test
+    void aPrefixReadFromAWholeLinesBytesIsTheTexts() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("xrunlens.samples", "../samples")))) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+                for (String l : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
+                    if (l.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                        lines.add(l);
+                    }
+                }
+            }
+        }
+        int read = 0;
+        for (LogFormat f : FormatRegistry.all()) {
+            if (!(f instanceof WrapperFormat row)) {
+                continue;
+            }
+            for (String whole : lines) {
+                for (int cut = Math.min(whole.length(), 48); cut <= whole.length(); cut += cut < 70 ? 1 : 80) {
+                    String line = whole.substring(0, cut);
+                    WrapperFormat.Scan text = new WrapperFormat.Scan();
+                    WrapperFormat.Scan bytes = new WrapperFormat.Scan();
+                    text.clock = false;
+                    bytes.clock = false;
+                    byte[] b = ("x" + line).getBytes(StandardCharsets.US_ASCII);
+                    boolean fromText = row.readPrefix(line, text);
+                    assertEquals(fromText, row.readPrefix(b, 1, b.length, bytes), row.name() + ": " + line);
+                    assertEquals(row.readPrefix(b, 1, b.length, null), fromText, row.name() + ": " + line);
+                    if (fromText) {
+                        read++;
+                        assertEquals(List.of(text.end, text.level), List.of(bytes.end, bytes.level), row.name() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(read > 1000, "rows read prefixes: " + read);
     }
 
     /**

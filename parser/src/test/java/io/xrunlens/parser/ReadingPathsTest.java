@@ -252,6 +252,36 @@ class ReadingPathsTest {
         assertTrue(fromText.got.stream().anyMatch(s -> s.startsWith(forwardUnknown ? "typed" : "skipped")));
     }
 
+    /**
+     * Logs of several tools appended into one file: lines behind another format's prefix (with
+     * its level, a kernel stamp after it or none), lines of no format's, quoted and non-ASCII
+     * ones, in inputs of each kind, framed from their bytes (and answered by the memo of rests
+     * under their level) give what their text gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dmesg", "dmesg-iso", "syslog", "logcat", "kmsg", "dmesg-x", "syslog-iso"})
+    void linesOfAnotherFormatGiveFromTheirBytesWhatTheirTextGives(String format) {
+        String[] prefixes = {"", "", "11-24 10:08:55.201     0     0 W ", "11-24 10:08:55.201     0     0 I ",
+            "6,1012,535201598,-;", "3,1013,535201599,-;", "Nov 24 10:00:00 board kernel: ",
+            "Nov 24 10:00:00 board kernel: [  535.201922] ", "kern  :err   : ", "kern  :info  : ",
+            "2026-11-24T10:00:00,000000+00:00 ", "2026-11-24T10:00:00.201598+00:00 board kernel: ",
+            "> ", "Nov 24 10:00:00 h\u00f6st kernel: ", "[  535.201598] ", "aplay: "};
+        Random random = new Random(41);
+        List<byte[]> lines = new ArrayList<>();
+        for (byte[] body : tricky(random, 3000).subList(100, 3000)) {
+            String prefix = prefixes[random.nextInt(prefixes.length)];
+            byte[] line = prefixed(prefix, body);
+            lines.add(line);
+            if (random.nextInt(3) == 0) { // the same rest again: the memo answers
+                lines.add(line);
+            }
+        }
+        LogFormat input = FormatRegistry.byName(format).orElseThrow();
+        for (boolean forwardUnknown : new boolean[] {false, true}) {
+            sameFromBytesAndText(lines, input.forInput(0), input.forInput(0), forwardUnknown);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void blocksReadOnWorkerThreadsGiveWhatOneThreadGives(boolean forwardUnknown) throws IOException {
