@@ -12,6 +12,8 @@ import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DmaChannelErrorRuleTest {
     @Test
@@ -43,6 +45,24 @@ class DmaChannelErrorRuleTest {
         InputReport r = Logs.analyze(line(52.6, "bcm2835-dma 3f007000.dma: DMA transfer could not be terminated"));
         assertEquals(Severity.ERROR, findings(r, RuleId.DMA_CHANNEL_ERROR.id()).get(0).severity());
         assertEquals(Cause.NO_BIT_CLOCK, r.incidents().get(0).cause());
+    }
+
+    /**
+     * The bcm2835 DMA engine that cannot stop a transfer (as old kernels and new ones print it)
+     * points at a bit clock that stopped; its other errors (a probe or allocation that failed)
+     * are the channel's own, and the verdict never says it could not stop.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DMA transfer could not be terminated|no-bit-clock",
+        "failed to complete outstanding writes|no-bit-clock",
+        "unable to allocate descriptor pool|dma-channel",
+        "Failed to register slave DMA engine device: -12|dma-channel",
+        "bcm2835_dma_prep_dma_cyclic: bad buffer length (= 0)|dma-channel"})
+    void onlyABcm2835TransferThatWouldNotStopIsNoBitClock(String text, String cause) {
+        InputReport r = Logs.analyze(line(52.6, "bcm2835-dma 3f007000.dma: " + text));
+        assertEquals(cause, r.incidents().get(0).cause().id(), text);
+        assertEquals(cause.equals("no-bit-clock"), r.incidents().get(0).verdict().contains("could not stop"), text);
     }
 
     @Test
