@@ -178,9 +178,34 @@ public final class CauseClassifier {
 
     private Diagnosis usb(List<Finding> episode, Finding usb, PcmDirection stream) {
         Optional<String> gone = usbGone(episode);
-        // a device that refused the sample rate is not a bandwidth or transfer problem
-        String key = gone.isPresent() ? "usb-gone" : usb.form().contains("set_sample_rate") ? "usb-rate" : "usb-audio";
+        // a device that refused the sample rate is not a bandwidth or transfer problem, nor is
+        // one whose driver failed to set it up (its descriptors, controls, MIDI or firmware)
+        String key = gone.isPresent() ? "usb-gone" : usb.form().contains("set_sample_rate") ? "usb-rate"
+                : aboutUsbTransfers(usb.form(), usb.driver()) ? "usb-audio" : "usb-driver";
         return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb, gone.orElse(""));
+    }
+
+    /**
+     * The sources of USB audio drivers that move the audio (URBs, endpoints, the PCM), by file
+     * name, and the functions there that set things up instead: what the rest print (probing,
+     * descriptors, mixer, MIDI, firmware) says nothing of the transfers, and a driver in one
+     * file may print either.
+     */
+    private static final Pattern TRANSFER_SOURCE = Pattern.compile(
+            "(?:.*/)?[a-z0-9_]*(?:endpoint|pcm|audio|capture|playback|usb_stream)\\.c");
+    private static final Pattern SET_UP = Pattern.compile(".*(?:init|probe|create|register|_new|setup).*");
+
+    /**
+     * Whether a USB audio line of this row ({@code form}), printed by {@code driver}, is about
+     * the device's transfers: a hand-written row (all are), or a row a transfer source prints
+     * outside its set-up functions.
+     */
+    public static boolean aboutUsbTransfers(String form, String driver) {
+        if (form.startsWith("usb.")) {
+            return true;
+        }
+        return KnowledgeBase.active().row(form, driver).map(r -> TRANSFER_SOURCE.matcher(r.file()).matches()
+                && !SET_UP.matcher(r.function()).matches()).orElse(true);
     }
 
     private Diagnosis codec(List<Finding> episode, Finding first, PcmDirection stream) {

@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.rule.stream;
 
 import io.xrunlens.analyzer.finding.CauseClassifier;
 import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
@@ -79,6 +80,14 @@ public final class UsbAudioRule extends CataloguedRule {
         }
         gone.remove(first.record().device());
         return List.of(Evidence.of(CauseClassifier.USB_GONE_ROLE, went));
+    }
+
+    /** A USB audio error outside the transfers says so ({@link CauseClassifier#aboutUsbTransfers}). */
+    @Override
+    protected String meaning(Message.Catalogued message, Event first) {
+        return message.form().family() == MessageFamily.USB_AUDIO
+                && !CauseClassifier.aboutUsbTransfers(message.form().id(), first.record().driver())
+                ? FindingMessages.format("meaning.usb-driver") : super.meaning(message, first);
     }
 
     /** Within {@link #NEAR_MICROS} on the log's clock; without a clock, in the same boot. */

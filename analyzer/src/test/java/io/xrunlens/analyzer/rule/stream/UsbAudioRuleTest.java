@@ -3,11 +3,15 @@ package io.xrunlens.analyzer.rule.stream;
 import static io.xrunlens.analyzer.Logs.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
+import io.xrunlens.analyzer.finding.Incident;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UsbAudioRuleTest {
     @Test
@@ -17,6 +21,33 @@ class UsbAudioRuleTest {
         assertEquals(Cause.USB_AUDIO, r.incidents().get(0).cause());
         assertEquals("4.19.66-v7+", r.kernels().get(0).orElseThrow().text(), "kernel from the pasted uname -a");
         assertFalse(r.incidents().get(0).fix().contains("imx"));
+    }
+
+    /**
+     * A USB audio error says the transfers failed only where a source that moves the audio
+     * printed it (endpoints, URBs, the PCM); a card, firmware or MIDI error of the driver is the
+     * device's handling, with its own fix, and the verdict says so.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cannot submit urb 0, error -28: not enough bandwidth|isochronous transfers",
+        "1:1: usb_set_interface failed (-71)|isochronous transfers",
+        "timeout: still 2 active urbs on EP #82|isochronous transfers",
+        "cannot create card instance 0|not of its audio transfers",
+        "error requesting ezusb firmware 6fire/dmx6fireap.ihx.|not of its audio transfers",
+        "unable to create midi.|not of its audio transfers",
+        "Cannot create pcm instance|not of its audio transfers"})
+    void onlyATransfersErrorSaysTheTransfersFailed(String text, String says) {
+        InputReport r = Logs.analyze(Logs.line(0, "Linux version 6.12.9 (b@c) #1")
+                + Logs.line(10.2, "usb 1-1.3: new high-speed USB device number 5 using xhci-hcd")
+                + Logs.line(12.5, "usb 1-1.3: " + text));
+        Incident incident = r.incidents().get(0);
+        assertEquals(Cause.USB_AUDIO, incident.cause(), text);
+        assertTrue(incident.verdict().contains(says), incident.verdict());
+        assertEquals(says.startsWith("not"), incident.fix().startsWith("Look for a newer kernel"), incident.fix());
+        String finding = findings(r, UsbAudioRule.ID).get(0).message();
+        assertEquals(says.startsWith("not"), finding.endsWith("not in its audio transfers."), finding);
+        assertEquals(!says.startsWith("not"), finding.endsWith("isochronous transfers failed."), finding);
     }
 
     @Test
