@@ -19,6 +19,14 @@ public final class FamilyGuess {
     private static final Pattern CLOCK = Pattern.compile(
             "\\bclk|clock|\\bbclk|\\bmclk|\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
                     + "|\\bdiv\\b|ratio|\\bfs\\b");
+    /**
+     * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
+     * "unable to enable clock"): outside a stream's functions and with no word of a rate, that
+     * is a resource the driver could not have, not a rate it could not make.
+     */
+    private static final Pattern CLOCK_RESOURCE = Pattern.compile("\\b(?:get|enable|prepare|register|request)\\b");
+    private static final Pattern RATE = Pattern.compile(
+            "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|ratio|\\bfs\\b|hz\\b");
     private static final Pattern STREAM_FUNCTION = Pattern.compile(
             "hw_params|hw_free|startup|prepare|trigger|set_fmt|set_sysclk|set_pll|set_clkdiv|set_tdm|pcm_open"
                     + "|_open$|shutdown|_start$|_stop$");
@@ -83,7 +91,7 @@ public final class FamilyGuess {
         if (STREAM_FUNCTION.matcher(fn).find()) {
             return clock ? MessageFamily.CLOCK_RATE : MessageFamily.STREAM_START;
         }
-        if (clock) {
+        if (clock && (!CLOCK_RESOURCE.matcher(words).find() || RATE.matcher(words).find())) {
             return MessageFamily.CLOCK_RATE;
         }
         if (file.startsWith("sound/soc/codecs/") && CODEC_WORDS.matcher(words).find()) {

@@ -1,0 +1,29 @@
+package io.xrunlens.kb.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xrunlens.catalog.MessageFamily;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A generated row's family, from the kernel's own calls: a clock the driver could not get or
+ * enable is no rate it could not make; a rate, a divider or a PLL it could not set up is.
+ */
+class FamilyGuessTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/msm8916-wcd-digital.c|msm8916_wcd_digital_get_clks|failed to get ahbix clk|DRIVER_ERROR",
+        "sound/soc/codecs/wm8904.c|wm8904_set_bias_level|Failed to enable MCLK: %d|DRIVER_ERROR",
+        "sound/soc/sunxi/sun4i-i2s.c|sun4i_i2s_runtime_resume|Failed to enable module clock|DRIVER_ERROR",
+        "sound/soc/codecs/da7210.c|da7210_set_dai_sysclk|Unsupported MCLK value %d|CLOCK_RATE",
+        "sound/soc/codecs/pcm512x.c|pcm512x_set_dividers|Failed to find suitable BCLK: %d|CLOCK_RATE",
+        "sound/soc/codecs/rt5682.c|rt5682_set_component_pll|Unsupported input clock %d|CLOCK_RATE",
+        "sound/soc/meson/axg-tdm-interface.c|axg_tdm_iface_set_sclk|can't derive sclk %lu from mclk %lu|CLOCK_RATE",
+        "sound/soc/codecs/cx2072x.c|cx2072x_config_i2spcm|Unsupported BCLK %dHz|CLOCK_RATE",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_hw_params|failed to enable mclk: %d|CLOCK_RATE",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_set_bclk|failed to get the clock rate %d|CLOCK_RATE"})
+    void aClockItCouldNotHaveIsNoRateItCouldNotMake(String file, String function, String format, MessageFamily family) {
+        assertEquals(family, FamilyGuess.of(file, function, "err", format), format);
+    }
+}
