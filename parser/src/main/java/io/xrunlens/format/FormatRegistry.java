@@ -283,7 +283,7 @@ public final class FormatRegistry {
             return LogFormat.NOT_SPLIT;
         }
         split[0] = from;
-        split[1] = LogFormat.ANOTHER_FORMAT - 1; // read as another format's rest without a level is
+        split[1] = LogFormat.ANOTHER_FORMAT - 1; // framed as another format's rest with no level is
         return Record.NO_TIME;
     }
 

@@ -193,7 +193,7 @@ public final class CauseClassifier {
      */
     private static final Pattern TRANSFER_SOURCE = Pattern.compile(
             "(?:.*/)?[a-z0-9_]*(?:endpoint|pcm|audio|capture|playback|usb_stream)\\.c");
-    private static final Pattern SET_UP = Pattern.compile(".*(?:init|probe|create|register|_new|setup).*");
+    private static final Pattern SET_UP = Pattern.compile("init|probe|create|register|_new|setup");
 
     /**
      * Whether a USB audio line of this row ({@code form}), printed by {@code driver}, is about
@@ -205,7 +205,7 @@ public final class CauseClassifier {
             return true;
         }
         return KnowledgeBase.active().row(form, driver).map(r -> TRANSFER_SOURCE.matcher(r.file()).matches()
-                && !SET_UP.matcher(r.function()).matches()).orElse(true);
+                && !SET_UP.matcher(r.function()).find()).orElse(true);
     }
 
     private Diagnosis codec(List<Finding> episode, Finding first, PcmDirection stream) {
