@@ -27,6 +27,15 @@ public final class FamilyGuess {
     private static final Pattern CLOCK_RESOURCE = Pattern.compile("\\b(?:get|enable|prepare|register|request)\\b");
     private static final Pattern RATE = Pattern.compile(
             "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|ratio|\\bfs\\b|hz\\b");
+    /**
+     * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
+     * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors
+     * are a server's or a UART's, not a stream's: an audio finding from them is a false one.
+     */
+    private static final Pattern NOT_AUDIO_DMA = Pattern.compile("drivers/dma/(?:ioat/|idxd/|ptdma/|amd/|dw-edma/"
+            + "|fsl-dpaa2-qdma/|ppc4xx/|sf-pdma/|hsu/|lgm/|hisi_dma|plx_dma|fsl-qdma|fsl_raid|bcm-sba-raid|mv_xor"
+            + "|xgene-dma|idma64|dmatest|mediatek/mtk-(?:uart-apdma|cqdma|hsdma)|qcom/hidma"
+            + "|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma))");
     private static final Pattern STREAM_FUNCTION = Pattern.compile(
             "hw_params|hw_free|startup|prepare|trigger|set_fmt|set_sysclk|set_pll|set_clkdiv|set_tdm|pcm_open"
                     + "|_open$|shutdown|_start$|_stop$");
@@ -61,7 +70,8 @@ public final class FamilyGuess {
             return MessageFamily.NOTE; // the firmware loader serves every device; audio's own lines say more
         }
         if (file.startsWith("drivers/dma/")) {
-            return error || FAILURE.matcher(words).find() ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
+            return !NOT_AUDIO_DMA.matcher(file).lookingAt() && (error || FAILURE.matcher(words).find())
+                    ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
         }
         boolean usb = file.startsWith("sound/usb/");
         if (XRUN.matcher(words).find()) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A generated row's family, from the kernel's own calls: a clock the driver could not get or
- * enable is no rate it could not make; a rate, a divider or a PLL it could not set up is.
+ * enable is no rate it could not make; a rate, a divider or a PLL it could not set up is. A DMA
+ * engine that never carries audio prints notes.
  */
 class FamilyGuessTest {
     @ParameterizedTest
@@ -25,5 +26,21 @@ class FamilyGuessTest {
         "sound/soc/fsl/fsl_sai.c|fsl_sai_set_bclk|failed to get the clock rate %d|CLOCK_RATE"})
     void aClockItCouldNotHaveIsNoRateItCouldNotMake(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), format);
+    }
+
+    /** An engine that copies memory or serves a UART, a display or PCIe carries no audio: its errors are notes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "drivers/dma/ioat/dma.c|ioat_dma_self_test|Self-test xor timed out|NOTE",
+        "drivers/dma/idxd/init.c|idxd_probe|Intel(R) IDXD DMA Engine init failed|NOTE",
+        "drivers/dma/mediatek/mtk-uart-apdma.c|mtk_uart_apdma_stop|stop: fail, status=0x%x|NOTE",
+        "drivers/dma/dmatest.c|dmatest_func|%s: verify error|NOTE",
+        "drivers/dma/xilinx/xilinx_dpdma.c|xilinx_dpdma_chan_err|error with chan %u|NOTE",
+        "drivers/dma/pl330.c|pl330_update|DMAC fault|DMA_CHANNEL",
+        "drivers/dma/imx-sdma.c|sdma_load_script|timeout on channel %d|DMA_CHANNEL",
+        "drivers/dma/ti/k3-udma.c|udma_stop|chan%d teardown timeout!|DMA_CHANNEL",
+        "drivers/dma/dw/core.c|dwc_handle_error|Bad descriptor submitted for DMA!|DMA_CHANNEL"})
+    void anEngineThatCarriesNoAudioGivesNoAudioFinding(String file, String function, String format, MessageFamily family) {
+        assertEquals(family, FamilyGuess.of(file, function, "err", format), file);
     }
 }

@@ -65,6 +65,19 @@ class DmaChannelErrorRuleTest {
         assertEquals(cause.equals("no-bit-clock"), r.incidents().get(0).verdict().contains("could not stop"), text);
     }
 
+    /** A server's offload engine or a UART's DMA that fails is no audio incident, whatever the board plays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ioatdma 0000:00:04.0: Self-test xor timed out",
+        "idxd 0000:6a:01.0: Intel(R) IDXD DMA Engine init failed",
+        "mtk-uart-apdma 11000400.dma-controller: stop: fail, status=0x1"})
+    void anEngineThatCarriesNoAudioMakesNoIncident(String text) {
+        InputReport r = Logs.analyze(line(0, "Linux version 6.12.9 (b@c) #1")
+                + line(5.1, "snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)") + line(5.2, text));
+        assertTrue(r.incidents().isEmpty(), text);
+        assertTrue(findings(r, RuleId.DMA_CHANNEL_ERROR.id()).isEmpty(), text);
+    }
+
     @Test
     void stackFramesNamingSdmaFunctionsAreNotDmaEvents() throws Exception {
         InputReport r = Logs.analyzeSample("causes/imx8mp-sdma-ch0.log");
