@@ -25,7 +25,7 @@ public final class FormatRegistry {
      * that end in it say so ({@code requiring("kernel: ")}): most lines of other text hold no
      * "kernel: " and are told apart without their patterns.
      */
-    private static final String KERNEL_TAG = " \\S+ (?:kern\\.(\\w+) )?kernel: ";
+    private static final String KERNEL_TAG = " (?<host>\\S+) (?:kern\\.(\\w+) )?kernel: ";
     /**
      * A month of up to three words in any language ("Dez", "de des.", "thg 12") or a number and
      * its suffix ("12月"), then the day: groups month and day.
@@ -78,12 +78,12 @@ public final class FormatRegistry {
                     m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC),
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
-                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
+                    m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
                             .requiring("kernel: "),
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
                     + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
                     MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
-                    m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
+                    m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS)
                             .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: "),
             // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
@@ -92,7 +92,7 @@ public final class FormatRegistry {
                     + " \"Dez 01 10:00:00[.201598] host kernel: msg\"",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
-                    m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(4)),
+                    m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: ")
                             .guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
@@ -101,17 +101,17 @@ public final class FormatRegistry {
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
                     Clock.YEARLESS).withoutYear().requiring("kernel").guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
-                    "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(2)),
+                    "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)),
                     1, JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
             new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
                     + " kernel: msg\" (the weekday in any language; the zone is not read)",
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
-                    m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L, JOURNAL_SEPARATOR,
+                    m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L, JOURNAL_SEPARATOR,
                     Clock.WALL).requiring("kernel: ").guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
-                    ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(2)), 1_000_000L,
+                    ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L,
                     JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",

@@ -2,6 +2,7 @@ package io.xrunlens.format;
 
 import io.xrunlens.record.RecordSink;
 import io.xrunlens.record.TimeStyle;
+import java.util.List;
 
 /**
  * One way kernel logs get written down (plain dmesg, journald, syslog, ...). A format frames
@@ -59,6 +60,14 @@ public interface LogFormat {
      */
     default boolean startsRecord(byte[] line, int from, int to) {
         return false;
+    }
+
+    /**
+     * What reading the input showed that its report should say ("hosts: …"), asked of the
+     * per-input format ({@link #forInput}) once every line is read.
+     */
+    default List<String> notes() {
+        return List.of();
     }
 
     /** Returned by {@link #clockAndRest} for a line that is not a clock and a rest (no clock reads as it). */

@@ -70,6 +70,7 @@ final class SyslogPrefix implements WrapperFormat.FastPrefix {
         if (i == hostStart || i >= n || s[i] != ' ') {
             return false;
         }
+        int hostEnd = i;
         i++;
         int levelStart = -1;
         int levelEnd = -1;
@@ -90,6 +91,8 @@ final class SyslogPrefix implements WrapperFormat.FastPrefix {
         }
         if (out != null) {
             out.end = i + KERNEL.length - from;
+            out.hostStart = hostStart - from;
+            out.hostEnd = hostEnd - from;
             out.micros = Clocks.syslogAt(s, from, dayStart, dayEnd, timeStart, timeEnd);
             out.level = levelStart < 0 ? -1
                     : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));

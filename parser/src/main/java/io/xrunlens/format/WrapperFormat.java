@@ -86,6 +86,7 @@ final class WrapperFormat implements LogFormat {
                 out.end = lastEnd; // the line starts with the prefix before it: the pattern would read it alike
                 out.micros = lastMicros;
                 out.level = lastLevel;
+                out.hostStart = -1; // (a prefix closed by its bracket names no host)
                 return true;
             }
             Matcher m = matched(line, from, to);
@@ -134,6 +135,8 @@ final class WrapperFormat implements LogFormat {
                 out.end = m.end();
                 out.micros = out.clock ? clockOf(m) : Record.NO_TIME;
                 out.level = levelOf(m);
+                out.hostStart = hostGroup > 0 ? m.start(hostGroup) : -1;
+                out.hostEnd = hostGroup > 0 ? m.end(hostGroup) : -1;
             }
             return true;
         }
@@ -144,6 +147,9 @@ final class WrapperFormat implements LogFormat {
         int end;
         long micros;
         int level;
+        /** Where the host's name lies in the prefix, counted as {@link #end} is; -1 where the row prints none. */
+        int hostStart = -1;
+        int hostEnd;
         /** False when only the end and level are wanted: a pattern's clock (a date to parse) is then not read. */
         boolean clock = true;
     }
@@ -157,6 +163,8 @@ final class WrapperFormat implements LogFormat {
     private final String name;
     private final String description;
     private final Pattern prefix;
+    /** The number of the pattern's group "host", the machine that printed the line; -1 where it has none. */
+    private final int hostGroup;
     private final ToLongFunction<Matcher> clock;
     private final ToIntFunction<Matcher> level;
     private final long resolution;
@@ -230,6 +238,7 @@ final class WrapperFormat implements LogFormat {
         this.perInput = false;
         this.description = description;
         this.prefix = Pattern.compile(prefixRegex);
+        this.hostGroup = groupNumber(prefixRegex, "host");
         this.matchers = matchersOf(prefix);
         this.possibleFirst = possibleFirstCharacters(prefix);
         this.opensStamped = KERNEL_STAMPS.stream().anyMatch(stamp -> mayOpen(prefix.matcher(""), stamp));
@@ -257,6 +266,7 @@ final class WrapperFormat implements LogFormat {
         this.perInput = perInput;
         this.description = f.description;
         this.prefix = f.prefix;
+        this.hostGroup = f.hostGroup;
         this.matchers = matchersOf(prefix);
         this.possibleFirst = f.possibleFirst;
         this.opensStamped = f.opensStamped;
@@ -354,7 +364,47 @@ final class WrapperFormat implements LogFormat {
 
     @Override
     public boolean follows(LogFormat block) {
-        return yearless == null || yearless.follows(((WrapperFormat) block).yearless);
+        WrapperFormat copy = (WrapperFormat) block;
+        boolean follows = yearless == null || yearless.follows(copy.yearless);
+        if (follows) { // else the block is framed again by this format, which reads its hosts
+            moreHosts |= copy.moreHosts | !hosts.addAll(copy.hosts, MAX_HOSTS);
+        }
+        return follows;
+    }
+
+    /**
+     * The hosts whose kernels this input's lines carry, in the order first met (at most
+     * {@link #MAX_HOSTS}, and whether there were more): a central log server's file holds
+     * several machines' lines, which are read as one machine's. Only a per-input format or a
+     * block's copy keeps them.
+     */
+    private final Hosts hosts = new Hosts();
+    private boolean moreHosts;
+    private static final int MAX_HOSTS = 8;
+
+    /** A line's host as its prefix read it ({@link Scan#hostStart}), from its text or its bytes. */
+    private void host(CharSequence line, Scan sc) {
+        if (perInput && sc.hostStart >= 0) {
+            moreHosts |= !hosts.add(line, sc.hostStart, sc.hostEnd, MAX_HOSTS);
+        }
+    }
+
+    private void host(byte[] line, int from, Scan sc) {
+        if (perInput && sc.hostStart >= 0) {
+            moreHosts |= !hosts.add(line, from + sc.hostStart, from + sc.hostEnd, MAX_HOSTS);
+        }
+    }
+
+    /** A report's note when the lines carry several hosts' kernels. */
+    @Override
+    public List<String> notes() {
+        List<String> names = hosts.names();
+        if (names.size() < 2) {
+            return List.of();
+        }
+        return List.of("hosts: the kernels of " + (moreHosts ? "more than " : "") + names.size() + " hosts ("
+                + String.join(", ", names) + ") print in this log, and are read as one machine: analyse each"
+                + " host's lines on their own (those whose prefix names it)");
     }
 
     @Override
@@ -422,6 +472,34 @@ final class WrapperFormat implements LogFormat {
         }
         int end = reader.end(line, from, Math.min(to, from + PREFIX_VIEW));
         return end >= 0 && KernelBytes.plainAscii(line, from, from + end); // else the text decides
+    }
+
+    /**
+     * The number of the group {@code (?<name>…)} of {@code regex}, its capturing groups counted
+     * from the left as {@link Matcher#start(int)} counts them; -1 where it has none. Asking a
+     * matcher by name looks the name up on every line.
+     */
+    static int groupNumber(String regex, String name) {
+        int at = regex.indexOf("(?<" + name + ">");
+        if (at < 0) {
+            return -1;
+        }
+        int groups = 0;
+        boolean inClass = false;
+        for (int i = 0; i < at; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, "\\(" too
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && (!regex.startsWith("(?", i) || regex.startsWith("(?<", i)
+                    && !regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i))) {
+                groups++;
+            }
+        }
+        return groups + 1;
     }
 
     private static ThreadLocal<Matcher> matchersOf(Pattern prefix) {
@@ -556,6 +634,7 @@ final class WrapperFormat implements LogFormat {
             frame(line, lineNumber, out);
             return;
         }
+        host(line, scan);
         if (KnowledgeBase.active().drivers().startsWithSound(line, scan.end, line.length())) {
             frame(line, lineNumber, out); // an audio driver's line: read whether it reports an error
             return;
@@ -624,6 +703,7 @@ final class WrapperFormat implements LogFormat {
         splitPrefixEnd = at;
         splitClock = stamp != KernelTextFramer.NOT_FOUND ? stamp : placed;
         split[1] = scan.level;
+        host(line, from, scan);
         return splitClock;
     }
 
@@ -683,6 +763,7 @@ final class WrapperFormat implements LogFormat {
             KernelTextFramer.frameLine(line, lineNumber, out, name);
             return;
         }
+        host(line, sc);
         int end = sc.end;
         long micros = sc.micros;
         int lvl = sc.level;

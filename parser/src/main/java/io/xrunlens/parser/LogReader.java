@@ -195,6 +195,7 @@ public final class LogReader {
                     + where + ": " + IoProblems.reason(failure));
         }
         notes.addAll(lines.notes());
+        notes.addAll(reading.notes());
         if (joiner != null) {
             notes.addAll(joiner.notes());
         }

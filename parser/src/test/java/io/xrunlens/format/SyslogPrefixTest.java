@@ -53,13 +53,15 @@ class SyslogPrefixTest {
                 if (regex) {
                     assertEquals(scan.end, fromBytes.end, line);
                     assertEquals(scan.micros, fromBytes.micros, line);
+                    assertEquals(List.of(scan.hostStart, scan.hostEnd), List.of(fromBytes.hostStart, fromBytes.hostEnd), line);
                 }
             }
             if (regex) {
                 matched++;
                 assertEquals(m.end(), scan.end, line);
                 assertEquals(Clocks.syslog(m.group(1), m.group(2), m.group(3)), scan.micros, line);
-                assertEquals(Clocks.level(m.group(4)), scan.level, line);
+                assertEquals(Clocks.level(m.group(5)), scan.level, line);
+                assertEquals(List.of(m.start("host"), m.end("host")), List.of(scan.hostStart, scan.hostEnd), line);
             }
         }
         assertTrue(matched > 100, "syslog lines among the samples: " + matched);

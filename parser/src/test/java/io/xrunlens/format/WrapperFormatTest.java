@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,71 @@ class WrapperFormatTest {
         assertEquals(535_201_598L, r.micros());
         assertEquals(7, r.level());
         assertEquals("20ec000.sdma", r.device());
+    }
+
+    /**
+     * A central log server's file holds several machines' kernels, which are read as one
+     * machine's: the report names the hosts (at most eight, and says when there were more), for
+     * every row that prints one; one host says nothing.
+     */
+    @Test
+    void aLogOfSeveralHostsNamesThem() {
+        String body = " imx-sdma 20ec000.sdma: loaded firmware 3.5\n";
+        assertEquals(List.of(), hostNotes("Nov 24 10:00:00 board kernel:" + body + "Nov 24 10:00:01 board kernel:" + body));
+        assertEquals(List.of("hosts: the kernels of 2 hosts (a, b) print in this log, and are read as one machine: analyse"
+                + " each host's lines on their own (those whose prefix names it)"),
+                hostNotes("Nov 24 10:00:00 a kernel:" + body + "Nov 24 10:00:01 b kern.info kernel:" + body
+                        + "Nov 24 10:00:02 a kernel:" + body));
+        assertEquals(1, hostNotes("2026-11-24T10:00:00.201598+01:00 a kernel:" + body
+                + "2026-11-24T10:00:00.201598+01:00 b kernel:" + body).size(), "syslog-iso, by its pattern");
+        assertEquals(1, hostNotes("1764583200.201598 a kernel:" + body + "1764583200.201598 b kernel:" + body).size(),
+                "journal-unix");
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            many.append("Nov 24 10:00:0").append(i % 10).append(" host").append(i).append(" kernel:").append(body);
+        }
+        assertTrue(hostNotes(many.toString()).get(0).startsWith("hosts: the kernels of more than 8 hosts (host0, host1,"));
+    }
+
+    /**
+     * The host's group is read by its number, counted as the matcher counts groups, and the
+     * level after it (BusyBox's "kern.err") by the number each row gives: for every row that
+     * prints a host, on lines with and without a level.
+     */
+    @Test
+    void theHostAndTheLevelAreTheGroupsTheRowsName() {
+        List<String> heads = List.of("Nov 24 10:00:00", "[  535.201598]", "Dez 01 10:00:00", "1764583200.201598",
+                "Tue 2026-12-01 10:00:00 CET", "2026-11-24T10:00:00.201598+01:00");
+        int rows = 0;
+        for (LogFormat f : FormatRegistry.all()) {
+            if (!(f instanceof WrapperFormat row) || !row.prefix().pattern().contains("(?<host>")) {
+                continue;
+            }
+            rows++;
+            int group = WrapperFormat.groupNumber(row.prefix().pattern(), "host");
+            int matched = 0;
+            for (String head : heads) {
+                for (String tag : List.of(" board-7 kernel: x", " board-7 kern.err kernel: x")) {
+                    String line = head + tag;
+                    Matcher m = row.prefix().matcher(line);
+                    WrapperFormat.Scan scan = new WrapperFormat.Scan();
+                    if (m.lookingAt() && row.readPrefix(line, scan)) {
+                        matched++;
+                        assertEquals(List.of(m.start("host"), m.end("host")), List.of(m.start(group), m.end(group)), line);
+                        assertEquals("board-7", line.substring(scan.hostStart, scan.hostEnd), row.name());
+                        assertEquals(tag.contains("kern.err") ? 3 : -1, scan.level, row.name() + ": " + line);
+                    }
+                }
+            }
+            assertTrue(matched >= 2, row.name());
+        }
+        assertEquals(6, rows);
+        assertEquals(-1, WrapperFormat.groupNumber("(a)(b)", "host"));
+        assertEquals(3, WrapperFormat.groupNumber("(a)[(]\\((?:x)(?=y)(?<z>c)(?<host>d)", "host"));
+    }
+
+    private List<String> hostNotes(String log) {
+        return read(log).notes().stream().filter(n -> n.startsWith("hosts:")).toList();
     }
 
     @Test

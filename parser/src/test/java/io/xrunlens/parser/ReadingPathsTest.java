@@ -317,6 +317,27 @@ class ReadingPathsTest {
         assertBlocksReadAsOneThread(join(lines, true), forwardUnknown, "syslog");
     }
 
+    /**
+     * A central log server's file: lines of several hosts, the later ones met only in later
+     * blocks, read on worker threads, name the same hosts in the same order as one thread does.
+     */
+    @Test
+    void theHostsOfLinesReadInBlocksAreThoseOneThreadReads() throws IOException {
+        Random random = new Random(29);
+        List<byte[]> lines = new ArrayList<>();
+        List<byte[]> bodies = tricky(random, 30_000);
+        for (int i = 0; i < bodies.size(); i++) {
+            String host = i < bodies.size() / 2 ? "board" : i % 3 == 0 ? "board-b" : i % 3 == 1 ? "board-c"
+                    : "board-d kern.info";
+            lines.add(prefixed(String.format("Dec 31 23:%02d:%02d %s kernel: ", i / 60 % 60, i % 60, host), bodies.get(i)));
+        }
+        byte[] input = join(lines, true);
+        assertBlocksReadAsOneThread(input, false, "syslog");
+        assertEquals(List.of("hosts: the kernels of 4 hosts (board, board-b, board-c, board-d) print in this log, and are"
+                + " read as one machine: analyse each host's lines on their own (those whose prefix names it)"),
+                read(input, 512, false, Integer.MAX_VALUE).full.notes().stream().filter(n -> n.startsWith("hosts:")).toList());
+    }
+
     /** The input read on one thread and in blocks of 512 bytes gives the same summary and events. */
     private static void assertBlocksReadAsOneThread(byte[] input, boolean forwardUnknown, String format) {
         Read one = read(input, 0, forwardUnknown, Integer.MAX_VALUE);
