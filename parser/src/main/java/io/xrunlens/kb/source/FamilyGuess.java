@@ -14,6 +14,15 @@ public final class FamilyGuess {
     private static final Pattern XRUN = Pattern.compile(
             "underrun|overrun|underflow|overflow|\\bxrun|fifo\\b[^.]*(?:error|empty|full|starv)|starv"
                     + "|frame ?sync(?:hro)? err");
+    /**
+     * An overflow that is no FIFO's: of a count, a size or an index a driver parses from its
+     * firmware or tables, a frequency it computes, a trace buffer, a register flag it could not
+     * read; and a MIDI or serial port's overrun. Such a line is read by its other words.
+     */
+    private static final Pattern NOT_XRUN = Pattern.compile(
+            "\\bsize|\\bcount|index|offset|array|\\bfile\\b|table|trace|freq|calibration|\\baccess\\b|\\bflag\\b"
+                    + "|position|lifeboat|\\bspi\\b|midi|profile|header|\\bhdr\\b");
+    private static final Pattern MIDI_SOURCE = Pattern.compile("sound/core/seq/|sound/drivers/(?:serial-u16550|mpu401)");
     private static final Pattern DSP = Pattern.compile(
             "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
     private static final Pattern CLOCK = Pattern.compile(
@@ -74,7 +83,7 @@ public final class FamilyGuess {
                     ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
         }
         boolean usb = file.startsWith("sound/usb/");
-        if (XRUN.matcher(words).find()) {
+        if (XRUN.matcher(words).find() && !NOT_XRUN.matcher(words).find() && !MIDI_SOURCE.matcher(file).lookingAt()) {
             return usb ? MessageFamily.USB_AUDIO : MessageFamily.DAI_FIFO;
         }
         if (file.startsWith("sound/core/") && POINTER.matcher(words).find()) {

@@ -11,7 +11,9 @@ class FamilyGuessTest {
     /**
      * A clock a driver could not get or enable is no rate it could not make; a rate, a divider
      * or a PLL it could not set up is. A DMA engine that copies memory or serves a UART, a
-     * display or PCIe carries no audio: its errors are notes, a general engine's are not.
+     * display or PCIe carries no audio: its errors are notes, a general engine's are not. An
+     * underrun or overflow is a FIFO's unless it is of a size, a count or an index a driver
+     * parses, of a trace buffer or of a MIDI port.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,7 +35,14 @@ class FamilyGuessTest {
         "drivers/dma/pl330.c|pl330_update|DMAC fault|DMA_CHANNEL",
         "drivers/dma/imx-sdma.c|sdma_load_script|timeout on channel %d|DMA_CHANNEL",
         "drivers/dma/ti/k3-udma.c|udma_stop|chan%d teardown timeout!|DMA_CHANNEL",
-        "drivers/dma/dw/core.c|dwc_handle_error|Bad descriptor submitted for DMA!|DMA_CHANNEL"})
+        "drivers/dma/dw/core.c|dwc_handle_error|Bad descriptor submitted for DMA!|DMA_CHANNEL",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_isr|isr: Transmit underrun detected|DAI_FIFO",
+        "sound/soc/ti/davinci-mcasp.c|davinci_mcasp_rx_irq_handler|Receive buffer overflow|DAI_FIFO",
+        "sound/soc/codecs/wcd934x.c|wcd934x_slim_irq_handler|overflow error on %s port %d, value %x|DAI_FIFO",
+        "sound/soc/codecs/aw88395/aw88395_lib.c|aw_dev_parse_dev_type|dev_profile [%d] overflow|DRIVER_ERROR",
+        "sound/soc/codecs/aw88395/aw88395_lib.c|aw_check_data|bin_header_info size[%d] overflow file size[%d]|DRIVER_ERROR",
+        "sound/soc/sof/ipc3-dtrace.c|trace_read|DSP trace buffer overflow %u bytes. Total messages %d|DSP_FIRMWARE",
+        "sound/core/seq/seq_midi.c|dump_midi|ALSA: seq_midi: MIDI output buffer overrun|DRIVER_ERROR"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
