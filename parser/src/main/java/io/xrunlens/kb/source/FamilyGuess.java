@@ -56,7 +56,7 @@ public final class FamilyGuess {
     private static final Pattern FAILURE = Pattern.compile(
             "timeout|timed out|time out|fail|error|err\\b|stop|terminat|abort|stuck|halt|busy");
     private static final Pattern DSP_PATH = Pattern.compile(
-            "/sof/|/intel/(?:avs|catpt|skylake|atom|common)/|/amd/|/qcom/qdsp6/|mediatek/.*(?:adsp|dsp)|wm_adsp|cs_dsp");
+            "/sof/|/intel/(?:avs|catpt|skylake|atom|common)/|/qcom/qdsp6/|mediatek/.*(?:adsp|dsp)|wm_adsp|cs_dsp");
 
     private FamilyGuess() {
     }

@@ -13,7 +13,8 @@ class FamilyGuessTest {
      * or a PLL it could not set up is. A DMA engine that copies memory or serves a UART, a
      * display or PCIe carries no audio: its errors are notes, a general engine's are not. An
      * underrun or overflow is a FIFO's unless it is of a size, a count or an index a driver
-     * parses, of a trace buffer or of a MIDI port.
+     * parses, of a trace buffer or of a MIDI port. AMD's audio co-processor drivers (its I2S,
+     * PDM, DMA and machine drivers) run no firmware; only SOF's do.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -42,7 +43,11 @@ class FamilyGuessTest {
         "sound/soc/codecs/aw88395/aw88395_lib.c|aw_dev_parse_dev_type|dev_profile [%d] overflow|DRIVER_ERROR",
         "sound/soc/codecs/aw88395/aw88395_lib.c|aw_check_data|bin_header_info size[%d] overflow file size[%d]|DRIVER_ERROR",
         "sound/soc/sof/ipc3-dtrace.c|trace_read|DSP trace buffer overflow %u bytes. Total messages %d|DSP_FIRMWARE",
-        "sound/core/seq/seq_midi.c|dump_midi|ALSA: seq_midi: MIDI output buffer overrun|DRIVER_ERROR"})
+        "sound/core/seq/seq_midi.c|dump_midi|ALSA: seq_midi: MIDI output buffer overrun|DRIVER_ERROR",
+        "sound/soc/amd/acp/acp-mach-common.c|acp_card_rt5682s_hw_params|Failed to set codec SYSCLK: %d|CLOCK_RATE",
+        "sound/soc/amd/acp/acp-pci.c|acp_pci_probe|pci_request_regions failed|CARD",
+        "sound/soc/amd/acp/acp-platform.c|acp_dma_open|set hw constraint HW_PARAM_BUFFER_BYTES failed|STREAM_START",
+        "sound/soc/sof/amd/acp.c|amd_get_registers|invalid header size 0x%x. FW oops is bogus|DSP_FIRMWARE"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
