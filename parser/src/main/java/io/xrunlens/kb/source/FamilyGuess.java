@@ -46,7 +46,7 @@ public final class FamilyGuess {
             + "|xgene-dma|idma64|dmatest|mediatek/mtk-(?:uart-apdma|cqdma|hsdma)|qcom/hidma"
             + "|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma))");
     private static final Pattern STREAM_FUNCTION = Pattern.compile(
-            "hw_params|hw_free|startup|prepare|trigger|set_fmt|set_sysclk|set_pll|set_clkdiv|set_tdm|pcm_open"
+            "hw_?params|hw_free|startup|prepare|trigger|set_(?:dai_)?(?:fmt|sysclk|pll|clkdiv|tdm)|pcm_open"
                     + "|_open$|shutdown|_start$|_stop$");
     private static final Pattern CODEC_WORDS = Pattern.compile(
             "codec|\\bi2c\\b|regmap|chip ?id|device id|\\bid\\b|reset|regulator|supply|supplies|power");

@@ -14,7 +14,8 @@ class FamilyGuessTest {
      * display or PCIe carries no audio: its errors are notes, a general engine's are not. An
      * underrun or overflow is a FIFO's unless it is of a size, a count or an index a driver
      * parses, of a trace buffer or of a MIDI port. AMD's audio co-processor drivers (its I2S,
-     * PDM, DMA and machine drivers) run no firmware; only SOF's do.
+     * PDM, DMA and machine drivers) run no firmware; only SOF's do. A DAI's format, TDM slots,
+     * clock or PLL that it refuses to set stops the stream, whatever the op is named.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -47,7 +48,10 @@ class FamilyGuessTest {
         "sound/soc/amd/acp/acp-mach-common.c|acp_card_rt5682s_hw_params|Failed to set codec SYSCLK: %d|CLOCK_RATE",
         "sound/soc/amd/acp/acp-pci.c|acp_pci_probe|pci_request_regions failed|CARD",
         "sound/soc/amd/acp/acp-platform.c|acp_dma_open|set hw constraint HW_PARAM_BUFFER_BYTES failed|STREAM_START",
-        "sound/soc/sof/amd/acp.c|amd_get_registers|invalid header size 0x%x. FW oops is bogus|DSP_FIRMWARE"})
+        "sound/soc/sof/amd/acp.c|amd_get_registers|invalid header size 0x%x. FW oops is bogus|DSP_FIRMWARE",
+        "sound/soc/fsl/fsl_ssi.c|fsl_ssi_set_dai_tdm_slot|invalid slot width: %d|STREAM_START",
+        "sound/soc/codecs/cs4271.c|cs4271_set_dai_fmt|Invalid DAI format|STREAM_START",
+        "sound/soc/amd/acp/acp-i2s.c|acp_i2s_hwparams|Invalid dai id %x|STREAM_START"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
