@@ -116,17 +116,10 @@ final class WrapperFormat implements LogFormat {
         }
 
         private Matcher matched(byte[] line, int from, int to) {
-            if (from >= to || line[from] < 0 || !canStartWith((char) line[from])
-                    || required != null && !Bytes.contains(line, required, from, to)
-                    || to - from >= 3 && !canStartWith((char) (line[from] & 0xff), (char) (line[from + 1] & 0xff),
-                            (char) (line[from + 2] & 0xff))) {
+            if (!mayOpen(line, from, to)) {
                 return null;
             }
-            Latin1Chars text = BYTES_AS_TEXT.get().of(line, from, to);
-            if (guard != null && !guard.passes(text)) {
-                return null;
-            }
-            Matcher m = matcher(text);
+            Matcher m = matcher(BYTES_AS_TEXT.get().of(line, from, to));
             return m.lookingAt() && !m.hitEnd() ? m : null;
         }
 
@@ -526,13 +519,19 @@ final class WrapperFormat implements LogFormat {
      * then the reader on all of it, so the answer is the text's, yes or no.
      */
     boolean readPrefix(byte[] line, int from, int to, Scan out) {
-        if (from >= to || !canStartWith((char) line[from])
-                || to - from >= 3 && !canStartWith((char) line[from], (char) line[from + 1], (char) line[from + 2])
-                || required != null && !Bytes.contains(line, required, from, to)
-                || guard != null && !guard.passes(BYTES_AS_TEXT.get().of(line, from, to))) {
-            return false;
-        }
-        return reader.scanWhole(line, from, to, out);
+        return mayOpen(line, from, to) && reader.scanWhole(line, from, to, out);
+    }
+
+    /**
+     * What {@link #readPrefix(String, Scan)} tests before the reader, on a line's bytes read as
+     * Latin-1: its first characters (an ASCII first), the row's words and its guard.
+     */
+    private boolean mayOpen(byte[] line, int from, int to) {
+        return from < to && line[from] >= 0 && canStartWith((char) line[from])
+                && (to - from < 3 || canStartWith((char) (line[from] & 0xff), (char) (line[from + 1] & 0xff),
+                        (char) (line[from + 2] & 0xff)))
+                && (required == null || Bytes.contains(line, required, from, to))
+                && (guard == null || guard.passes(BYTES_AS_TEXT.get().of(line, from, to)));
     }
 
     /** Whether a line may open a record of this row, told by its first characters alone. */
