@@ -207,52 +207,69 @@ final class Clocks {
      * holds the two equal).
      */
     static long isoByHand(String t) {
-        int n = t.length();
-        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' && t.charAt(10) != ' '
-                || t.charAt(13) != ':' || t.charAt(16) != ':') {
-            return NOT_READ;
-        }
         byte[] b = t.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length != n) {
+        return b.length != t.length() ? NOT_READ : isoByHand(b, 0, b.length);
+    }
+
+    /** {@link #iso(String)} of the stamp {@code b[from, to)}, a line's Latin-1 bytes: no String unless java.time must read it. */
+    static long isoAt(byte[] b, int from, int to) {
+        long fast = isoByHand(b, from, to);
+        return fast != NOT_READ ? fast : isoByJavaTime(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@link #isoByHand(String)} on {@code b[from, to)}. */
+    private static long isoByHand(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 19 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T' && b[from + 10] != ' '
+                || b[from + 13] != ':' || b[from + 16] != ':') {
             return NOT_READ;
         }
-        int year = digits(b, 0, 4);
-        int month = digits(b, 5, 7);
-        int day = digits(b, 8, 10);
-        long ofDay = timeOfDay(b, 11, 19);
+        int year = digits(b, from, from + 4);
+        int month = digits(b, from + 5, from + 7);
+        int day = digits(b, from + 8, from + 10);
+        long ofDay = timeOfDay(b, from + 11, from + 19);
         if (year < 0 || month < 1 || month > 12 || day < 1 || ofDay == Record.NO_TIME
-                || ofDay >= 86_400_000_000L || digits(b, 14, 16) > 59 || digits(b, 17, 19) > 59) {
+                || ofDay >= 86_400_000_000L || digits(b, from + 14, from + 16) > 59 || digits(b, from + 17, from + 19) > 59) {
             return NOT_READ;
         }
-        int i = 19;
-        if (i < n && (b[i] == '.' || b[i] == ',')) {
-            int from = ++i;
-            while (i < n && b[i] >= '0' && b[i] <= '9') {
+        int i = from + 19;
+        if (i < to && (b[i] == '.' || b[i] == ',')) {
+            int first = ++i;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
                 i++;
             }
-            if (i == from || i - from > 9) {
+            if (i == first || i - first > 9) {
                 return NOT_READ;
             }
-            b[from - 1] = '.';
-            ofDay = timeOfDay(b, 11, i);
+            ofDay += fractionMicros(b, first, i);
         }
         long offsetSeconds = 0;
-        if (i < n && b[i] == 'Z') {
+        if (i < to && b[i] == 'Z') {
             i++;
-        } else if (i < n && (b[i] == '+' || b[i] == '-')) {
-            int hh = digits(b, i + 1, Math.min(n, i + 3));
-            int colon = i + 3 < n && b[i + 3] == ':' ? 1 : 0;
-            int mm = digits(b, i + 3 + colon, Math.min(n, i + 5 + colon));
-            if (hh < 0 || mm < 0 || hh > 18 || mm > 59 || hh == 18 && mm > 0 || i + 5 + colon != n) {
+        } else if (i < to && (b[i] == '+' || b[i] == '-')) {
+            int hh = digits(b, i + 1, Math.min(to, i + 3));
+            int colon = i + 3 < to && b[i + 3] == ':' ? 1 : 0;
+            int mm = digits(b, i + 3 + colon, Math.min(to, i + 5 + colon));
+            if (hh < 0 || mm < 0 || hh > 18 || mm > 59 || hh == 18 && mm > 0 || i + 5 + colon != to) {
                 return NOT_READ;
             }
             offsetSeconds = (b[i] == '-' ? -1 : 1) * (hh * 3600L + mm * 60L);
-            i = n;
+            i = to;
         }
-        if (i != n || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (i != to || day > YearMonth.of(year, month).lengthOfMonth()) {
             return NOT_READ;
         }
         return midnight(year, month, day) + ofDay - offsetSeconds * 1_000_000L;
+    }
+
+    /** The fraction of a second whose digits are {@code b[from, to)}, in microseconds: its first six digits, scaled. */
+    private static long fractionMicros(byte[] b, int from, int to) {
+        long micros = 0;
+        long scale = 100_000;
+        for (int i = from; i < to && scale > 0; i++, scale /= 10) {
+            micros += (b[i] - '0') * scale;
+        }
+        return micros;
     }
 
     /** The stamp read by java.time: an ISO date-time with an offset, else a local one read as UTC. */

@@ -112,7 +112,7 @@ public final class FormatRegistry {
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L,
-                    JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
+                    JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new IsoSyslogPrefix()).requiring("kernel: "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",

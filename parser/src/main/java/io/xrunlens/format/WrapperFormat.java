@@ -321,6 +321,11 @@ final class WrapperFormat implements LogFormat {
         return fast;
     }
 
+    /** The row's pattern as a prefix reader, whatever reads its prefix (tests compare the two). */
+    FastPrefix patternReader() {
+        return new PatternPrefix();
+    }
+
     /** The same format for a clock that prints no year: each input places its stamps itself. */
     WrapperFormat withoutYear() {
         return new WrapperFormat(this, true, null, false);

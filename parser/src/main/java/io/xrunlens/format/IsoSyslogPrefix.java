@@ -1,0 +1,81 @@
+package io.xrunlens.format;
+
+import io.xrunlens.record.Record;
+import java.time.DateTimeException;
+
+/**
+ * The prefix of journalctl -o short-iso and of rsyslog's RFC 3339 files (Debian's and Ubuntu's
+ * default), "2026-11-24T10:00:00[.201598][+01:00] host [kern.info ]kernel: ", read by hand: the
+ * language of its row's regex in {@link FormatRegistry} (a test holds them equal on every sample
+ * line and on near misses). The regex was half of what reading such a log cost.
+ */
+final class IsoSyslogPrefix implements WrapperFormat.FastPrefix {
+    /** "2026-11-24T10:00:00": the part of the stamp every line has. */
+    private static final int DATE_AND_TIME = 19;
+
+    @Override
+    public boolean scan(String s, WrapperFormat.Scan out) {
+        byte[] b = KernelTag.latin1(s);
+        return scan(b, 0, b.length, out);
+    }
+
+    @Override
+    public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
+        if (n - from < DATE_AND_TIME || !digits(s, from, 4) || s[from + 4] != '-' || !digits(s, from + 5, 2)
+                || s[from + 7] != '-' || !digits(s, from + 8, 2) || s[from + 10] != 'T' && s[from + 10] != ' '
+                || !digits(s, from + 11, 2) || s[from + 13] != ':' || !digits(s, from + 14, 2) || s[from + 16] != ':'
+                || !digits(s, from + 17, 2)) {
+            return false;
+        }
+        int i = from + DATE_AND_TIME;
+        if (i + 1 < n && (s[i] == '.' || s[i] == ',') && KernelTag.isDigit(s[i + 1])) {
+            i++;
+            while (i < n && KernelTag.isDigit(s[i])) {
+                i++;
+            }
+        }
+        i = afterOffset(s, i, n);
+        int stampEnd = i;
+        if (!KernelTag.read(s, from, i, n, out)) {
+            return false;
+        }
+        if (out != null) {
+            out.micros = clock(s, from, stampEnd);
+        }
+        return true;
+    }
+
+    /** The stamp's time, or none for one that names no time (the 30th of February), as the row's clock reads it. */
+    private static long clock(byte[] s, int from, int to) {
+        try {
+            return Clocks.isoAt(s, from, to);
+        } catch (DateTimeException e) {
+            return Record.NO_TIME;
+        }
+    }
+
+    /** After the regex's optional "Z|[+-]\d\d:?\d\d" at {@code i}: where it ends, or {@code i} where there is none. */
+    private static int afterOffset(byte[] s, int i, int n) {
+        if (i < n && s[i] == 'Z') {
+            return i + 1;
+        }
+        if (i >= n || s[i] != '+' && s[i] != '-' || !digits(s, i + 1, 2, n)) {
+            return i;
+        }
+        int minutes = i + 3 < n && s[i + 3] == ':' ? i + 4 : i + 3;
+        return digits(s, minutes, 2, n) ? minutes + 2 : i;
+    }
+
+    private static boolean digits(byte[] s, int at, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!KernelTag.isDigit(s[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(byte[] s, int at, int count, int n) {
+        return at + count <= n && digits(s, at, count);
+    }
+}

@@ -1,0 +1,104 @@
+package io.xrunlens.format;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The end of the syslog and journal rows' prefixes, read by hand: " host [kern.info ]kernel: ",
+ * the language of {@code FormatRegistry}'s KERNEL_TAG, on a line's Latin-1 bytes. Shared by the
+ * rows whose prefixes are read by hand ({@link SyslogPrefix}, {@link IsoSyslogPrefix}), which read
+ * their clocks before it.
+ */
+final class KernelTag {
+    private static final byte[] KERNEL = "kernel: ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] KERN_DOT = "kern.".getBytes(StandardCharsets.ISO_8859_1);
+
+    private KernelTag() {
+    }
+
+    /**
+     * Whether the tag starts at {@code i} (its space before the host) in the line {@code s} that
+     * starts at {@code from}; then {@code out}, unless null, gets the prefix's end, the host and
+     * the level (the clock is the caller's).
+     */
+    static boolean read(byte[] s, int from, int i, int n, WrapperFormat.Scan out) {
+        if (i >= n || s[i] != ' ') {
+            return false;
+        }
+        int hostStart = ++i;
+        while (i < n && !isWhitespace(s[i])) {
+            i++;
+        }
+        if (i == hostStart || i >= n || s[i] != ' ') {
+            return false;
+        }
+        int hostEnd = i;
+        i++;
+        int levelStart = -1;
+        int levelEnd = -1;
+        if (startsWith(s, i, n, KERN_DOT)) {
+            int w = i + KERN_DOT.length;
+            int wordStart = w;
+            while (w < n && isWordChar(s[w])) {
+                w++;
+            }
+            if (w > wordStart && w < n && s[w] == ' ' && startsWith(s, w + 1, n, KERNEL)) {
+                levelStart = wordStart;
+                levelEnd = w;
+                i = w + 1;
+            }
+        }
+        if (!startsWith(s, i, n, KERNEL)) {
+            return false;
+        }
+        if (out != null) {
+            out.end = i + KERNEL.length - from;
+            out.hostStart = hostStart - from;
+            out.hostEnd = hostEnd - from;
+            out.level = levelStart < 0 ? -1
+                    : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
+        }
+        return true;
+    }
+
+    /**
+     * A text as the hand readers read lines: its Latin-1 bytes, one a character, a character
+     * beyond Latin-1 (a surrogate pair's halves too) as '?', which no prefix holds but a host
+     * name, as the regex's \S does.
+     */
+    static byte[] latin1(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length != s.length()) {
+            b = new byte[s.length()];
+            for (int i = 0; i < b.length; i++) {
+                char c = s.charAt(i);
+                b[i] = c <= 0xff ? (byte) c : (byte) '?';
+            }
+        }
+        return b;
+    }
+
+    private static boolean startsWith(byte[] s, int at, int n, byte[] word) {
+        if (n - at < word.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (s[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The regex's \s: a space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isWhitespace(byte c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
+    }
+}
