@@ -163,10 +163,10 @@ console="$out/console-200.log"
 cat "$console" > /dev/null
 end_to_end "$(basename "$console") (U-Boot banner, a cut line), 2 cores, best of 3" "$console" 0 3 java "${gc[@]}" "${cds[@]}"
 # The busy kind in the other formats people capture (dmesg -T, dmesg -x, /dev/kmsg, journalctl
-# -o short-iso and -o json), its first 1.5 M lines each: formats read by a regular expression
+# -o short-iso, RFC 5424 syslog and journalctl -o json), its first 1.5 M lines each: formats read by a regular expression
 # or a date parser per line cost more than dmesg's own.
-[ -f "${busy%.log}.json.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
-for f in dmesg-T dmesg-x kmsg short-iso json; do
+[ -f "${busy%.log}.rfc5424.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+for f in dmesg-T dmesg-x kmsg short-iso rfc5424 json; do
     cat "${busy%.log}.$f.log" > /dev/null
     end_to_end "busy, first 1.5 M lines, $f, best of 3" "${busy%.log}.$f.log" 0 3 java "${gc[@]}" "${cds[@]}"
 done

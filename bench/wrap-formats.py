@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a plain dmesg log again as the other formats people capture it in, each line as that
-format prints it (deterministic): dmesg -T, dmesg -x, /dev/kmsg, journalctl -o short-iso and
-journalctl -o json. Usage: wrap-formats.py LOG OUT_PREFIX [LINES]; writes OUT_PREFIX.FORMAT.log."""
+format prints it (deterministic): dmesg -T, dmesg -x, /dev/kmsg, journalctl -o short-iso,
+RFC 5424 syslog (rsyslog's forwarding format) and journalctl -o json. Usage: wrap-formats.py LOG OUT_PREFIX [LINES]; writes OUT_PREFIX.FORMAT.log."""
 import datetime
 import json
 import re
@@ -14,7 +14,7 @@ BOOT = datetime.datetime(2026, 11, 24, 10, 0, 0)
 def main():
     src, prefix = sys.argv[1], sys.argv[2]
     limit = int(sys.argv[3]) if len(sys.argv) > 3 else None
-    names = ["dmesg-T", "dmesg-x", "kmsg", "short-iso", "json"]
+    names = ["dmesg-T", "dmesg-x", "kmsg", "short-iso", "rfc5424", "json"]
     outs = {n: open("%s.%s.log" % (prefix, n), "w", encoding="utf-8") for n in names}
     with open(src, "rb") as f:
         for n, raw in enumerate(f):
@@ -29,6 +29,7 @@ def main():
             outs["dmesg-x"].write("kern  :info  : [%5d.%s] %s\n" % (sec, frac, msg))
             outs["kmsg"].write("6,%d,%d%s,-;%s\n" % (n, sec, frac, msg))
             outs["short-iso"].write("%s.%s+0000 board kernel: %s\n" % (at.strftime("%Y-%m-%dT%H:%M:%S"), frac, msg))
+            outs["rfc5424"].write("<6>1 %s.%s+00:00 board kernel - - - %s\n" % (at.strftime("%Y-%m-%dT%H:%M:%S"), frac, msg))
             micros = (1764000000 + sec) * 1000000 + int(frac)
             outs["json"].write(json.dumps({"__REALTIME_TIMESTAMP": str(micros), "_BOOT_ID": "b0", "PRIORITY": "6",
                                            "_SOURCE_MONOTONIC_TIMESTAMP": "%d%s" % (sec, frac),

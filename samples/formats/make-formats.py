@@ -59,6 +59,10 @@ write('rsyslog-kern.log', ['%s %s kernel: %s %s' % (wall(t).strftime('%b %e %H:%
                            for t, m in recs])
 write('busybox-messages.log', ['%s %s kern.%s kernel: %s %s' % (wall(t).strftime('%b %e %H:%M:%S'), HOST,
                                LEVELS[level(m)].replace('err', 'err'), dmesg_ts(t), m) for t, m in recs])
+# RFC 5424, as rsyslog forwards and keeps it: the priority is the level (the kernel's facility is 0), the
+# kernel's stamp stripped (imklog's default); its first records carry structured data, as a relay adds
+write('rsyslog-5424.log', ['<%d>1 %s+00:00 %s kernel - - %s %s' % (level(m), wall(t).strftime('%Y-%m-%dT%H:%M:%S.%f'),
+                           HOST, '[meta sequenceId="%d"]' % i if i < 5 else '-', m) for i, (t, m) in enumerate(recs)])
 write('logcat-kernel.log', ['%s.%03d     0     0 %s %s' % (wall(t).strftime('%m-%d %H:%M:%S'),
                             wall(t).microsecond // 1000, 'D' if level(m) == 7 else 'I', m) for t, m in recs])
 jl = []

@@ -113,6 +113,14 @@ public final class FormatRegistry {
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L,
                     JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new IsoSyslogPrefix()).requiring("kernel: "),
+            // RFC 5424, as rsyslog forwards and stores it (RSYSLOG_SyslogProtocol23Format) and syslog-ng's
+            // syslog() driver: the priority's low three bits are the level (the kernel's facility is 0); a
+            // nil stamp ("-") gives no clock
+            new WrapperFormat("syslog-5424", "RFC 5424 syslog (rsyslog, syslog-ng):"
+                    + " \"<6>1 2026-11-24T10:00:00.201598+01:00 host kernel - - - msg\"",
+                    "<(\\d{1,3})>1 (?:" + ISO + "|-) (?<host>\\S+) kernel \\S+ \\S+ (?:-|(?:\\[(?:[^\\]\\\\]|\\\\.)*\\])+) \uFEFF?",
+                    m -> m.group(2) == null ? Record.NO_TIME : Clocks.iso(m.group(2)),
+                    m -> Integer.parseInt(m.group(1)) & 7, 1_000_000L, null, Clock.WALL).requiring(" kernel "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",

@@ -84,13 +84,25 @@ class WrapperFormatTest {
 
     /**
      * The host's group is read by its number, counted as the matcher counts groups, and the
-     * level after it (BusyBox's "kern.err") by the number each row gives: for every row that
-     * prints a host, on lines with and without a level.
+     * level (BusyBox's "kern.err" after the host, RFC 5424's priority) by the number each row
+     * gives: for every row that prints a host, on lines with and without a level.
      */
     @Test
     void theHostAndTheLevelAreTheGroupsTheRowsName() {
         List<String> heads = List.of("Nov 24 10:00:00", "[  535.201598]", "Dez 01 10:00:00", "1764583200.201598",
                 "Tue 2026-12-01 10:00:00 CET", "2026-11-24T10:00:00.201598+01:00");
+        List<String> lines = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (String head : heads) {
+            for (String tag : List.of(" board-7 kernel: x", " board-7 kern.err kernel: x")) {
+                lines.add(head + tag);
+                levels.add(tag.contains("kern.err") ? 3 : -1);
+            }
+        }
+        for (int priority : new int[] {3, 6, 11}) {
+            lines.add("<" + priority + ">1 2026-11-24T10:00:00.201598+01:00 board-7 kernel - - - x");
+            levels.add(priority & 7);
+        }
         int rows = 0;
         for (LogFormat f : FormatRegistry.all()) {
             if (!(f instanceof WrapperFormat row) || !row.prefix().pattern().contains("(?<host>")) {
@@ -99,24 +111,44 @@ class WrapperFormatTest {
             rows++;
             int group = WrapperFormat.groupNumber(row.prefix().pattern(), "host");
             int matched = 0;
-            for (String head : heads) {
-                for (String tag : List.of(" board-7 kernel: x", " board-7 kern.err kernel: x")) {
-                    String line = head + tag;
-                    Matcher m = row.prefix().matcher(line);
-                    WrapperFormat.Scan scan = new WrapperFormat.Scan();
-                    if (m.lookingAt() && row.readPrefix(line, scan)) {
-                        matched++;
-                        assertEquals(List.of(m.start("host"), m.end("host")), List.of(m.start(group), m.end(group)), line);
-                        assertEquals("board-7", line.substring(scan.hostStart, scan.hostEnd), row.name());
-                        assertEquals(tag.contains("kern.err") ? 3 : -1, scan.level, row.name() + ": " + line);
-                    }
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                Matcher m = row.prefix().matcher(line);
+                WrapperFormat.Scan scan = new WrapperFormat.Scan();
+                if (m.lookingAt() && row.readPrefix(line, scan)) {
+                    matched++;
+                    assertEquals(List.of(m.start("host"), m.end("host")), List.of(m.start(group), m.end(group)), line);
+                    assertEquals("board-7", line.substring(scan.hostStart, scan.hostEnd), row.name());
+                    assertEquals(levels.get(i), scan.level, row.name() + ": " + line);
                 }
             }
             assertTrue(matched >= 2, row.name());
         }
-        assertEquals(6, rows);
+        assertEquals(7, rows);
         assertEquals(-1, WrapperFormat.groupNumber("(a)(b)", "host"));
         assertEquals(3, WrapperFormat.groupNumber("(a)[(]\\((?:x)(?=y)(?<z>c)(?<host>d)", "host"));
+    }
+
+    /**
+     * RFC 5424 (rsyslog's and syslog-ng's protocol): the priority's level, the stamp's clock or
+     * none for a nil one, structured data with an escaped bracket and a byte-order mark skipped,
+     * and another application's lines not read as the kernel's.
+     */
+    @Test
+    void rfc5424LinesAreReadAfterTheirHeader() {
+        InputSummary s = read("<7>1 2026-11-24T10:00:00.201598Z board kernel - - - imx-sdma 20ec000.sdma: txd 1: freeing\n"
+                + "<3>1 - board kernel - - [origin ip=\"10.0.0.2\"][x y=\"a\\]b\"] fsl-sai 30010000.sai: isr: Transmit"
+                + " underrun detected\n"
+                + "<6>1 2026-11-24T10:00:01Z board kernel 0 - - \uFEFFimx-sdma 20ec000.sdma: loaded firmware 3.5\n"
+                + "<30>1 2026-11-24T10:00:02Z board systemd 1 - - fsl-sai 30010000.sai: not the kernel's\n");
+        assertEquals("syslog-5424", s.format());
+        assertEquals(4, s.lines());
+        assertEquals(List.of(7, 3, 6), events.stream().limit(3).map(e -> e.record().level()).toList());
+        assertEquals(List.of("20ec000.sdma", "30010000.sai", "20ec000.sdma"),
+                events.stream().limit(3).map(e -> e.record().device()).toList());
+        assertEquals(1_795_514_400_201_598L, events.get(0).record().micros());
+        assertEquals(Record.NO_TIME, events.get(1).record().micros());
+        assertEquals("isr: Transmit underrun detected", events.get(1).record().text());
     }
 
     private List<String> hostNotes(String log) {
