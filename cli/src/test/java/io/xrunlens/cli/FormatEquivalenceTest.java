@@ -117,4 +117,32 @@ class FormatEquivalenceTest {
             Files.delete(all);
         }
     }
+
+    /**
+     * A tool's label before every line (a test rig's "dut1: ", a serial multiplexer's "[ttyUSB0] ")
+     * gives the findings the plain log gives: each line one record, none joined to the one
+     * before as a cut line's tail, the labels the hosts.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyLabelledLogGivesTheSameFindings() throws IOException {
+        Path samples = SampleExpectationsTest.samples();
+        Path race = samples.resolve("synthetic/stock-5.4-race.log");
+        TreeSet<String> reference = findings(race);
+        List<String> lines = Files.readAllLines(race);
+        return Stream.of("dut1: ", "[ttyUSB0] ", "board-a | ", "rig-3 -> ").map(label -> DynamicTest.dynamicTest(label, () -> {
+            Path labelled = Files.createTempFile("labelled", ".log");
+            try {
+                Files.write(labelled, lines.stream().map(l -> label + l).toList());
+                assertEquals(reference, findings(labelled), label);
+                JsonNode input = JSON.readTree(Cli.run("analyze", "--format", "json", labelled.toString()).out())
+                        .get("inputs").get(0);
+                assertEquals("dmesg-labelled", input.get("format").asText(), label);
+                assertEquals(lines.size(), input.get("records").asInt(), label);
+                assertEquals(0, input.get("joined").asInt(), label);
+                assertEquals("[]", input.get("notes").toString(), label);
+            } finally {
+                Files.delete(labelled);
+            }
+        }));
+    }
 }

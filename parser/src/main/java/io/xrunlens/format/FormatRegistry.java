@@ -7,6 +7,7 @@ import io.xrunlens.format.WrapperFormat.Clock;
 
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -314,11 +315,16 @@ public final class FormatRegistry {
         return FORMATS.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The format that best explains these first lines of an input; dmesg when nothing does. */
+    /**
+     * The format that best explains these first lines of an input; dmesg when nothing does. A
+     * tool's labels before the kernel's stamps ({@link LineLabels}) make a format of the input's own.
+     */
     public static LogFormat detect(List<String> firstLines) {
         LogFormat best = FORMATS.get(0);
         long bestScore = 0;
-        for (LogFormat f : FORMATS) {
+        List<LogFormat> candidates = new ArrayList<>(FORMATS);
+        Optional.ofNullable(LineLabels.of(firstLines)).ifPresent(candidates::add);
+        for (LogFormat f : candidates) {
             long score = 0;
             for (String line : firstLines) {
                 score += f.score(line);

@@ -1,0 +1,75 @@
+package io.xrunlens.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which first lines make a format of their labels, and which do not. */
+class LineLabelsTest {
+    private static final List<String> DMESG = List.of("[    0.000000] Booting Linux on physical CPU 0x0",
+            "[    1.034512] imx-sdma 20ec000.sdma: loaded firmware 3.5", "[    2.100000] fsl-ssi-dai 2028000.ssi: ok",
+            "<6>[    3.000000] usb 1-1: new high-speed USB device number 2 using ci_hdrc",
+            "[    4.000000] snd_pcm: XRUN: pcmC0D0c", "[    5.000000] imx-sdma 20ec000.sdma: txd 1: freeing");
+
+    private static List<String> labelled(String... labels) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(DMESG.size(), 2 * labels.length); i++) {
+            out.add(labels[i % labels.length] + DMESG.get(i % DMESG.size()));
+        }
+        return out;
+    }
+
+    private static String detected(List<String> lines) {
+        return FormatRegistry.detect(lines).name();
+    }
+
+    @Test
+    void aToolsLabelOnEveryLineIsAFormatOfItsOwn() {
+        for (String label : List.of("dut1: ", "[dut1] ", "board-a | ", "<ttyUSB0> ", "rig 3 ", "dut1 -> ")) {
+            List<String> lines = labelled(label);
+            assertEquals("dmesg-labelled", detected(lines), label);
+            WrapperFormat f = (WrapperFormat) FormatRegistry.detect(lines);
+            WrapperFormat.Scan scan = new WrapperFormat.Scan();
+            for (String line : lines) {
+                assertEquals(true, f.readPrefix(line, scan), line);
+                assertEquals(label.length(), scan.end, line);
+            }
+        }
+    }
+
+    @Test
+    void theNamesBetweenSharedMarksAreTheHosts() {
+        List<String> lines = labelled("[board-a] ", "[board-b] ");
+        WrapperFormat f = (WrapperFormat) FormatRegistry.detect(lines);
+        WrapperFormat.Scan scan = new WrapperFormat.Scan();
+        f.readPrefix(lines.get(1), scan);
+        assertEquals("board-b", lines.get(1).substring(scan.hostStart, scan.hostEnd));
+        // marks that differ: the host is the whole label
+        lines = labelled("dut1: ", "[dut2] ");
+        f = (WrapperFormat) FormatRegistry.detect(lines);
+        f.readPrefix(lines.get(1), scan);
+        assertEquals("[dut2]", lines.get(1).substring(scan.hostStart, scan.hostEnd));
+    }
+
+    @Test
+    void otherLeadInsAreNoLabels() {
+        assertEquals("dmesg", detected(DMESG));
+        assertNull(LineLabels.of(labelled("> ")), "a mail's quote markers");
+        assertNull(LineLabels.of(labelled(">> ")), "a mail's quote markers");
+        assertNull(LineLabels.of(labelled("Dec 05 10:00:00 ")), "a clock, however alike in the first lines");
+        assertNull(LineLabels.of(labelled("-- ")), "no name");
+        assertNull(LineLabels.of(labelled("a ", "b ", "c ", "d ", "e ", "f ", "g ", "h ", "i ")), "more than eight");
+        assertNull(LineLabels.of(labelled("x".repeat(41) + " ")), "too long to be a name");
+        assertNull(LineLabels.of(labelled("dut1: ").subList(0, 3)), "three lines");
+        List<String> mostlyPlain = new ArrayList<>(DMESG);
+        mostlyPlain.addAll(labelled("dut1: "));
+        assertNull(LineLabels.of(mostlyPlain), "half the stamped lines");
+        assertEquals("dmesg", detected(mostlyPlain));
+        List<String> withBanner = new ArrayList<>(List.of("U-Boot 2020.04", "Starting kernel ..."));
+        withBanner.addAll(labelled("dut1: "));
+        assertEquals("dmesg-labelled", detected(withBanner), "lines without a stamp do not count");
+    }
+}
