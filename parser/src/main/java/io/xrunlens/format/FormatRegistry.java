@@ -76,7 +76,8 @@ public final class FormatRegistry {
                     m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL),
             new WrapperFormat("kmsg", "/dev/kmsg: \"6,1234,535201598,-;msg\" (continuation lines start with a space)",
                     "(\\d+),\\d+,(\\d+),[^;,]*(?:,[^;]*)?;",
-                    m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC),
+                    m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC)
+                            .scannedBy(new KmsgPrefix()),
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
                     m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rows whose prefixes are read by hand (syslog, syslog-iso) accept exactly what their regexes
+ * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg) accept exactly what their regexes
  * accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
-class SyslogPrefixTest {
-    /** Near misses of both prefixes: each part of the stamp and of the tag, a character off. */
+class HandReadPrefixTest {
+    /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
     private static final List<String> NEAR = List.of("", "Nov", "Nov 24 10:00:00 h kernel: x", "Nov  4 10:00:00 h kernel: x",
             "Nov 124 10:00:00 h kernel: x", "Nov 24 10:00:00.201598 h kernel: x", "Nov 24 10:00:00. h kernel: x",
             "Nov 24 10:00:00 h kern.info kernel: x", "Nov 24 10:00:00 h kern. kernel: x",
@@ -42,7 +42,12 @@ class SyslogPrefixTest {
             "202-11-24T10:00:00 h kernel: x", "2026-11-24T10:00:0 h kernel: x", "2026-11-24T10:00:00",
             "2026-11-24T10:00:00 ", "2026-11-24T10:00:00+01:00", "2026-11-24T10:00:00 h kern.info kernel: x",
             "2026-11-24T10:00:00 h\u00f4st kernel: x", "2026-11-24T10:00:00 h\ud83d\ude00 kernel: x",
-            "2\u0660\u0662\u0666-11-24T10:00:00 h kernel: x", "2026-11-24T10:00:00.201598+01:00 h kernel: [  535.201598] x");
+            "2\u0660\u0662\u0666-11-24T10:00:00 h kernel: x", "2026-11-24T10:00:00.201598+01:00 h kernel: [  535.201598] x",
+            "6,1234,535201598,-;x", "6,1234,535201598,-;", "6,1234,535201598,-", "6,1234,535201598;x", "6,1234,,-;x",
+            "6,,535201598,-;x", ",1234,535201598,-;x", "14,1,2,-,caller=T12;x", "6,1,2,-,a,b;x", "6,1,2,,;x", "6,1,2,;x",
+            "6,1,2,-,x", "6,1,2,-x;y;z", "6,1,2,c\u00f4;x", "6,1,2,-,\ud83d\ude00;x", "6a,1,2,-;x", "6 ,1,2,-;x",
+            "2147483648,1,2,-;x", "9223372036854775807,1,9223372036854775807,-;x", "6,1,9223372036854775808,-;x",
+            "6,1,99999999999999999999,-;x", "6,1,2,-;;x", "\u0666,1,2,-;x");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
@@ -56,7 +61,7 @@ class SyslogPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog", "syslog-iso"})
+    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
