@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -119,9 +121,10 @@ class FormatEquivalenceTest {
     }
 
     /**
-     * A tool's label before every line (a test rig's "dut1: ", a serial multiplexer's "[ttyUSB0] ")
+     * A tool's label or clock before every line (a test rig's "dut1: ", a serial multiplexer's
+     * "[ttyUSB0] ", a serial terminal's "[10:00:00.123] ", grabserial's "[0.000123 0.000012] ")
      * gives the findings the plain log gives: each line one record, none joined to the one
-     * before as a cut line's tail, the labels the hosts.
+     * before as a cut line's tail; labels are hosts, clocks are not.
      */
     @TestFactory
     Stream<DynamicTest> everyLabelledLogGivesTheSameFindings() throws IOException {
@@ -129,17 +132,24 @@ class FormatEquivalenceTest {
         Path race = samples.resolve("synthetic/stock-5.4-race.log");
         TreeSet<String> reference = findings(race);
         List<String> lines = Files.readAllLines(race);
-        return Stream.of("dut1: ", "[ttyUSB0] ", "board-a | ", "rig-3 -> ").map(label -> DynamicTest.dynamicTest(label, () -> {
+        List<IntFunction<String>> leadIns = List.of(i -> "dut1: ", i -> "[ttyUSB0] ", i -> "board-a | ", i -> "rig-3 -> ",
+                i -> String.format("[10:%02d:%02d.%03d] ", i / 60 % 60, i % 60, i * 37 % 1000),
+                i -> String.format("[%d.%06d %.6f] ", i, i * 7919 % 1000000, i / 1000.0), i -> "+" + i * 13 + "ms ");
+        return leadIns.stream().map(leadIn -> DynamicTest.dynamicTest(leadIn.apply(7), () -> {
             Path labelled = Files.createTempFile("labelled", ".log");
             try {
-                Files.write(labelled, lines.stream().map(l -> label + l).toList());
-                assertEquals(reference, findings(labelled), label);
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    out.add(leadIn.apply(i) + lines.get(i));
+                }
+                Files.write(labelled, out);
+                assertEquals(reference, findings(labelled), leadIn.apply(7));
                 JsonNode input = JSON.readTree(Cli.run("analyze", "--format", "json", labelled.toString()).out())
                         .get("inputs").get(0);
-                assertEquals("dmesg-labelled", input.get("format").asText(), label);
-                assertEquals(lines.size(), input.get("records").asInt(), label);
-                assertEquals(0, input.get("joined").asInt(), label);
-                assertEquals("[]", input.get("notes").toString(), label);
+                assertEquals("dmesg-labelled", input.get("format").asText(), leadIn.apply(7));
+                assertEquals(lines.size(), input.get("records").asInt(), leadIn.apply(7));
+                assertEquals(0, input.get("joined").asInt(), leadIn.apply(7));
+                assertEquals("[]", input.get("notes").toString(), leadIn.apply(7));
             } finally {
                 Files.delete(labelled);
             }

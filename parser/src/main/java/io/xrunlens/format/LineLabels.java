@@ -9,54 +9,108 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A tool's label before the kernel's stamp on every line ("dut1: [  535.201598] msg",
- * "board-a | [ …", "[ttyUSB0] [ …"): a test rig, a multiplexed serial capture or a script that
- * tags each board's lines. Read as dmesg with a lead-in, the label became a record of its own
- * on every line, and a cut line's tail to the joiner of cut lines, which glued it to the record
- * before ("… PREEMPT dut1:") and read the whole log as text, on one thread. Seen on nearly all
- * of an input's first stamped lines, the labels make a format of the input's own: a prefix of
- * those labels, the kernel's stamp after it the clock, each label the host that printed (a
- * log of two boards' labels says so, as a central log server's does).
+ * A tool's label or clock before the kernel's stamp on every line ("dut1: [  535.201598] msg",
+ * "board-a | [ …", "[ttyUSB0] [ …", a serial terminal's "[10:00:00.123] [ …"): a test rig, a
+ * multiplexed or time-stamped serial capture, a script that tags each board's lines. Read as
+ * dmesg with a lead-in, each became a record of its own on every line, and a cut line's tail to
+ * the joiner of cut lines, which glued it to the record before ("… PREEMPT dut1:") and read the
+ * whole log as text, on one thread. Seen on nearly all of an input's first stamped lines, the
+ * lead-ins make a format of the input's own: a prefix of those labels, each the host that
+ * printed (a log of two boards' labels says so, as a central log server's does), or of their
+ * shape, whatever numbers each line's holds; the kernel's stamp after it is the clock.
  */
 final class LineLabels {
     /** More labels than this in the first lines are not a few boards' names. */
     static final int MOST_LABELS = 8;
     private static final int LONGEST = 40;
     private static final int FEWEST_LINES = 4;
-    /** A clock before the stamp changes from line to line; a few lines in one second must not make it a label. */
-    private static final Pattern TIME = Pattern.compile("\\d:\\d\\d");
+    /**
+     * A clock before the stamp (a time of day, seconds with a fraction) changes from line to
+     * line; a few lines in one second must not make it a label.
+     */
+    private static final Pattern TIME = Pattern.compile("\\d:\\d\\d|\\d\\.\\d");
 
     private LineLabels() {
     }
 
     /**
-     * The format of lines behind these labels, where nine in ten of the first lines that hold
-     * a kernel stamp (and at least four) carry one of at most {@link #MOST_LABELS}; else null.
+     * The format of lines behind these lead-ins, where nine in ten of the first lines that hold
+     * a kernel stamp (and at least four) carry one: at most {@link #MOST_LABELS} labels with no
+     * clock in them, their names the hosts; else one shape, its numbers free (a capture tool's
+     * clock or counter, "[10:00:00.123] ", "[0.000123 0.000012] "). Null for neither.
      */
     static WrapperFormat of(Iterable<String> firstLines) {
         Map<String, Integer> labels = new LinkedHashMap<>();
+        Map<String, String> shapes = new LinkedHashMap<>(); // a shape's key, an example of it
+        Map<String, Integer> shapeCounts = new LinkedHashMap<>();
         int stamped = 0;
         int labelled = 0;
+        boolean clocked = false;
         for (String line : firstLines) {
             int start = KernelTextFramer.nextRecordStart(line, 0);
             if (start < 0) {
                 continue; // a banner, a tool's own output
             }
             stamped++;
-            String label = line.substring(0, start);
-            if (isLabel(label)) {
-                labels.merge(label.stripTrailing(), 1, Integer::sum);
+            String leadIn = line.substring(0, start);
+            if (isLeadIn(leadIn)) {
+                labels.merge(leadIn.stripTrailing(), 1, Integer::sum);
+                clocked |= TIME.matcher(leadIn).find();
+                String key = shapeKey(leadIn);
+                shapes.putIfAbsent(key, leadIn);
+                shapeCounts.merge(key, 1, Integer::sum);
                 labelled++;
             }
         }
-        if (labels.isEmpty() || labels.size() > MOST_LABELS || labelled < FEWEST_LINES || labelled * 10 < stamped * 9) {
+        if (labelled < FEWEST_LINES || labelled * 10 < stamped * 9) {
             return null;
         }
-        return new WrapperFormat("dmesg-labelled", "dmesg behind a tool's label on every line:"
-                + " \"dut1: [  535.201598] msg\" (detected, the labels are the hosts)",
-                pattern(labels.keySet()) + "\\s+(?=<\\d{1,3}>|\\[)", WrapperFormat.NO_CLOCK, WrapperFormat.NO_LEVEL, 1,
-                null, Clock.NONE);
+        if (labels.size() <= MOST_LABELS && !clocked) {
+            return format(pattern(labels.keySet()) + "\\s+");
+        }
+        String key = shapeCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return shapeCounts.get(key) * 10 < stamped * 9 ? null : format(shapePattern(shapes.get(key)));
     }
+
+    private static WrapperFormat format(String leadIn) {
+        return new WrapperFormat("dmesg-labelled", "dmesg behind a tool's label or clock on every line:"
+                + " \"dut1: [  535.201598] msg\", \"[10:00:00.123] [  535.201598] msg\" (detected; labels are hosts)",
+                leadIn + "(?=<\\d{1,3}>|\\[)", WrapperFormat.NO_CLOCK, WrapperFormat.NO_LEVEL, 1, null, Clock.NONE);
+    }
+
+    /** A lead-in with its numbers and its runs of spaces each made one: "[0 0] " for "[0.000123 0.000012] ". */
+    static String shapeKey(String leadIn) {
+        return leadIn.replaceAll("\\d+", "0").replaceAll(" +", " ");
+    }
+
+    /** The pattern of every lead-in of this one's shape: its numbers and runs of spaces of any length. */
+    private static String shapePattern(String leadIn) {
+        StringBuilder out = new StringBuilder();
+        int n = leadIn.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            if (leadIn.charAt(i) == ' ') {
+                while (j < n && leadIn.charAt(j) == ' ') {
+                    j++;
+                }
+                out.append(" +");
+            } else if (KernelTextFramer.isDigit(leadIn.charAt(i))) {
+                while (j < n && KernelTextFramer.isDigit(leadIn.charAt(j))) {
+                    j++;
+                }
+                out.append("\\d+");
+            } else {
+                while (j < n && leadIn.charAt(j) != ' ' && !KernelTextFramer.isDigit(leadIn.charAt(j))) {
+                    j++;
+                }
+                out.append(Pattern.quote(leadIn.substring(i, j)));
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
 
     /**
      * The labels as one pattern, the longest first; where they share their marks ("[dut1]",
@@ -94,9 +148,9 @@ final class LineLabels {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Short text before a stamp that names something: no quote markers alone, no clock. */
-    private static boolean isLabel(String s) {
+    /** Short text before a stamp, with a letter or digit in it: no quote markers alone. */
+    private static boolean isLeadIn(String s) {
         return !s.isBlank() && s.length() <= LONGEST && MailQuote.end(s) == 0 && s.endsWith(" ")
-                && nameStart(s) < s.length() && !TIME.matcher(s).find();
+                && nameStart(s) < s.length();
     }
 }

@@ -59,9 +59,9 @@ class LineLabelsTest {
         assertEquals("dmesg", detected(DMESG));
         assertNull(LineLabels.of(labelled("> ")), "a mail's quote markers");
         assertNull(LineLabels.of(labelled(">> ")), "a mail's quote markers");
-        assertNull(LineLabels.of(labelled("Dec 05 10:00:00 ")), "a clock, however alike in the first lines");
         assertNull(LineLabels.of(labelled("-- ")), "no name");
         assertNull(LineLabels.of(labelled("a ", "b ", "c ", "d ", "e ", "f ", "g ", "h ", "i ")), "more than eight");
+        assertNull(LineLabels.of(labelled("[1.5] ", "[2.5 3] ")), "clocks of two shapes");
         assertNull(LineLabels.of(labelled("x".repeat(41) + " ")), "too long to be a name");
         assertNull(LineLabels.of(labelled("dut1: ").subList(0, 3)), "three lines");
         List<String> mostlyPlain = new ArrayList<>(DMESG);
@@ -71,5 +71,27 @@ class LineLabelsTest {
         List<String> withBanner = new ArrayList<>(List.of("U-Boot 2020.04", "Starting kernel ..."));
         withBanner.addAll(labelled("dut1: "));
         assertEquals("dmesg-labelled", detected(withBanner), "lines without a stamp do not count");
+    }
+
+    /**
+     * A capture tool's clock or counter before each stamp (a serial terminal's, grabserial's,
+     * ts's) is a prefix of one shape, whatever its numbers and their widths: the same prefix on
+     * lines of other numbers, never a host; alike clocks in the first lines are no labels.
+     */
+    @Test
+    void aClockBeforeEachStampIsAPrefixOfOneShape() {
+        for (List<String> clocks : List.of(List.of("[10:00:00.001] ", "[10:00:00.002] ", "[10:00:01.310] "),
+                List.of("[0.000001 0.000123] ", "[12.500000 1.000000] "), List.of("00:00:01 ", "00:01:10 "),
+                List.of("Dec 05 10:00:00 ", "Dec 05 10:00:00 "), List.of("(   9.5) ", "(  10.5) "))) {
+            List<String> lines = labelled(clocks.toArray(String[]::new));
+            WrapperFormat f = (WrapperFormat) FormatRegistry.detect(lines);
+            assertEquals("dmesg-labelled", f.name(), clocks.toString());
+            WrapperFormat.Scan scan = new WrapperFormat.Scan();
+            String later = clocks.get(0).replace('0', '7').replace('1', '9') + DMESG.get(1);
+            assertEquals(true, f.readPrefix(later, scan), later);
+            assertEquals(later.indexOf("[    1.034512]"), scan.end, later);
+            assertEquals(-1, scan.hostStart, later);
+        }
+        assertEquals("[0.0 0.0] ", LineLabels.shapeKey("[0.000123  12.5] "));
     }
 }
