@@ -9,15 +9,9 @@ import java.time.DateTimeException;
  * language of its row's regex in {@link FormatRegistry} (a test holds them equal on every sample
  * line and on near misses). The regex was half of what reading such a log cost.
  */
-final class IsoSyslogPrefix implements WrapperFormat.FastPrefix {
+final class IsoSyslogPrefix extends HandReadPrefix {
     /** "2026-11-24T10:00:00": the part of the stamp every line has. */
     private static final int DATE_AND_TIME = 19;
-
-    @Override
-    public boolean scan(String s, WrapperFormat.Scan out) {
-        byte[] b = KernelTag.latin1(s);
-        return scan(b, 0, b.length, out);
-    }
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {

@@ -60,23 +60,6 @@ final class KernelTag {
         return true;
     }
 
-    /**
-     * A text as the hand readers read lines: its Latin-1 bytes, one a character, a character
-     * beyond Latin-1 (a surrogate pair's halves too) as '?', which no prefix holds but a host
-     * name, as the regex's \S does.
-     */
-    static byte[] latin1(String s) {
-        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length != s.length()) {
-            b = new byte[s.length()];
-            for (int i = 0; i < b.length; i++) {
-                char c = s.charAt(i);
-                b[i] = c <= 0xff ? (byte) c : (byte) '?';
-            }
-        }
-        return b;
-    }
-
     private static boolean startsWith(byte[] s, int at, int n, byte[] word) {
         if (n - at < word.length) {
             return false;

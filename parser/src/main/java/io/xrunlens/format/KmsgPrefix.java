@@ -8,13 +8,7 @@ import io.xrunlens.record.Record;
  * row's regex in {@link FormatRegistry} (a test holds them equal on every sample line and on near
  * misses). The regex was nearly half of what reading a captured /dev/kmsg cost.
  */
-final class KmsgPrefix implements WrapperFormat.FastPrefix {
-    @Override
-    public boolean scan(String s, WrapperFormat.Scan out) {
-        byte[] b = KernelTag.latin1(s);
-        return scan(b, 0, b.length, out);
-    }
-
+final class KmsgPrefix extends HandReadPrefix {
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
         int levelEnd = digitsEnd(s, from, n);

@@ -3,18 +3,9 @@ package io.xrunlens.format;
 /**
  * The syslog prefix read by hand, "Nov 24 10:00:00[.201598] host [kern.info ]kernel: ": the same
  * language as its row's regex in {@link FormatRegistry} (a test holds them equal on every sample
- * line and on near misses), at a fraction of the cost on logs of millions of lines. It reads a
- * line's bytes as Latin-1, one character a byte, so that a line framed from its bytes needs no
- * String for its prefix; a text is read as its Latin-1 bytes, a character beyond Latin-1 as '?'
- * (which no prefix holds but a host name, as the regex's \S does).
+ * line and on near misses), at a fraction of the cost on logs of millions of lines.
  */
-final class SyslogPrefix implements WrapperFormat.FastPrefix {
-    @Override
-    public boolean scan(String s, WrapperFormat.Scan out) {
-        byte[] b = KernelTag.latin1(s);
-        return scan(b, 0, b.length, out);
-    }
-
+final class SyslogPrefix extends HandReadPrefix {
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
         if (n - from < 16 || Clocks.month(s, from) == 0) {
