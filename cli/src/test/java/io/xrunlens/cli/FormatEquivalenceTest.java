@@ -122,9 +122,10 @@ class FormatEquivalenceTest {
 
     /**
      * A tool's label or clock before every line (a test rig's "dut1: ", a serial multiplexer's
-     * "[ttyUSB0] ", a serial terminal's "[10:00:00.123] ", grabserial's "[0.000123 0.000012] ")
-     * gives the findings the plain log gives: each line one record, none joined to the one
-     * before as a cut line's tail; labels are hosts, clocks are not.
+     * "[ttyUSB0] ", a serial terminal's "[10:00:00.123] ", grabserial's "[0.000123 0.000012] ",
+     * grep -n's, grep -C's, grep -Hn's and cat -n's line numbers) gives the findings the plain
+     * log gives: each line one record, none joined to the one before as a cut line's tail; one
+     * label names no hosts.
      */
     @TestFactory
     Stream<DynamicTest> everyLabelledLogGivesTheSameFindings() throws IOException {
@@ -134,7 +135,9 @@ class FormatEquivalenceTest {
         List<String> lines = Files.readAllLines(race);
         List<IntFunction<String>> leadIns = List.of(i -> "dut1: ", i -> "[ttyUSB0] ", i -> "board-a | ", i -> "rig-3 -> ",
                 i -> String.format("[10:%02d:%02d.%03d] ", i / 60 % 60, i % 60, i * 37 % 1000),
-                i -> String.format("[%d.%06d %.6f] ", i, i * 7919 % 1000000, i / 1000.0), i -> "+" + i * 13 + "ms ");
+                i -> String.format("[%d.%06d %.6f] ", i, i * 7919 % 1000000, i / 1000.0), i -> "+" + i * 13 + "ms ",
+                i -> (i + 1) + ":", i -> (i + 1) + (i % 4 == 2 ? ":" : "-"), i -> "dmesg.log:" + (i + 1) + ":",
+                i -> String.format("%6d\t", i + 1));
         return leadIns.stream().map(leadIn -> DynamicTest.dynamicTest(leadIn.apply(7), () -> {
             Path labelled = Files.createTempFile("labelled", ".log");
             try {
@@ -149,7 +152,7 @@ class FormatEquivalenceTest {
                 assertEquals("dmesg-labelled", input.get("format").asText(), leadIn.apply(7));
                 assertEquals(lines.size(), input.get("records").asInt(), leadIn.apply(7));
                 assertEquals(0, input.get("joined").asInt(), leadIn.apply(7));
-                assertEquals("[]", input.get("notes").toString(), leadIn.apply(7));
+                assertTrue(input.get("notes").toString().indexOf("hosts:") < 0, leadIn.apply(7));
             } finally {
                 Files.delete(labelled);
             }

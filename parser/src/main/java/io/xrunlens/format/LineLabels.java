@@ -3,6 +3,7 @@ package io.xrunlens.format;
 import io.xrunlens.format.WrapperFormat.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,12 +23,15 @@ import java.util.stream.Collectors;
 final class LineLabels {
     /** More labels than this in the first lines are not a few boards' names. */
     static final int MOST_LABELS = 8;
+    /** Lead-ins of more shapes than this are no tool's (grep -C prints two: "12:" and "13-"). */
+    static final int MOST_SHAPES = 3;
     private static final int LONGEST = 40;
     private static final int FEWEST_LINES = 4;
     /**
      * A clock before the stamp (a time of day, seconds with a fraction) changes from line to
      * line; a few lines in one second must not make it a label.
      */
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern TIME = Pattern.compile("\\d:\\d\\d|\\d\\.\\d");
 
     private LineLabels() {
@@ -35,9 +39,10 @@ final class LineLabels {
 
     /**
      * The format of lines behind these lead-ins, where nine in ten of the first lines that hold
-     * a kernel stamp (and at least four) carry one: at most {@link #MOST_LABELS} labels with no
-     * clock in them, their names the hosts; else one shape, its numbers free (a capture tool's
-     * clock or counter, "[10:00:00.123] ", "[0.000123 0.000012] "). Null for neither.
+     * a kernel stamp (and at least four) carry one: at most {@link #MOST_LABELS} labels (names,
+     * with a letter and no clock), the hosts; else at most {@link #MOST_SHAPES} shapes, their
+     * numbers free (a capture tool's clock, "[10:00:00.123] ", grep's or cat's line numbers,
+     * "1234:", "1234-", "  1234\t"). Null for neither.
      */
     static WrapperFormat of(Iterable<String> firstLines) {
         Map<String, Integer> labels = new LinkedHashMap<>();
@@ -45,17 +50,17 @@ final class LineLabels {
         Map<String, Integer> shapeCounts = new LinkedHashMap<>();
         int stamped = 0;
         int labelled = 0;
-        boolean clocked = false;
+        boolean named = true;
         for (String line : firstLines) {
-            int start = KernelTextFramer.nextRecordStart(line, 0);
+            int start = stampStart(line);
             if (start < 0) {
-                continue; // a banner, a tool's own output
+                continue; // a banner, a tool's own output, grep's "--"
             }
             stamped++;
             String leadIn = line.substring(0, start);
             if (isLeadIn(leadIn)) {
                 labels.merge(leadIn.stripTrailing(), 1, Integer::sum);
-                clocked |= TIME.matcher(leadIn).find();
+                named &= LETTER.matcher(leadIn).find() && !TIME.matcher(leadIn).find();
                 String key = shapeKey(leadIn);
                 shapes.putIfAbsent(key, leadIn);
                 shapeCounts.merge(key, 1, Integer::sum);
@@ -65,11 +70,30 @@ final class LineLabels {
         if (labelled < FEWEST_LINES || labelled * 10 < stamped * 9) {
             return null;
         }
-        if (labels.size() <= MOST_LABELS && !clocked) {
-            return format(pattern(labels.keySet()) + "\\s+");
+        if (labels.size() <= MOST_LABELS && named && labels.size() * 2 <= labelled) { // names recur; line numbers do not
+            return format(pattern(labels.keySet()) + "\\s*");
         }
-        String key = shapeCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return shapeCounts.get(key) * 10 < stamped * 9 ? null : format(shapePattern(shapes.get(key)));
+        List<String> common = shapeCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MOST_SHAPES)
+                .map(Map.Entry::getKey).toList();
+        int covered = common.stream().mapToInt(shapeCounts::get).sum();
+        return covered * 10 < stamped * 9 ? null : format(common.stream().map(k -> shapePattern(shapes.get(k)))
+                .collect(Collectors.joining("|", "(?:", ")")));
+    }
+
+    /**
+     * Where the line's first kernel stamp starts, with the "&lt;6&gt;" level before it, whatever
+     * comes before it (grep -n's "1234:" has no space); -1 where it has none.
+     */
+    static int stampStart(String line) {
+        for (int i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) {
+            if (KernelTextFramer.timestampAt(line, i, line.length()) != KernelTextFramer.NOT_FOUND) {
+                int lt = line.lastIndexOf('<', i);
+                return lt >= 0 && line.charAt(i - 1) == '>' && i - lt >= 3 && i - lt <= 5
+                        && line.substring(lt + 1, i - 1).chars().allMatch(c -> c >= '0' && c <= '9') ? lt : i;
+            }
+        }
+        return -1;
     }
 
     private static WrapperFormat format(String leadIn) {
@@ -94,7 +118,7 @@ final class LineLabels {
                 while (j < n && leadIn.charAt(j) == ' ') {
                     j++;
                 }
-                out.append(" +");
+                out.append(i == 0 ? " *" : " +"); // cat -n pads its numbers to six places
             } else if (KernelTextFramer.isDigit(leadIn.charAt(i))) {
                 while (j < n && KernelTextFramer.isDigit(leadIn.charAt(j))) {
                     j++;
@@ -148,9 +172,12 @@ final class LineLabels {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Short text before a stamp, with a letter or digit in it: no quote markers alone. */
+    /**
+     * Short text before a stamp, with a letter or digit in it, that ends where a word does (no
+     * "foo[  1.0]"): no quote markers alone.
+     */
     private static boolean isLeadIn(String s) {
-        return !s.isBlank() && s.length() <= LONGEST && MailQuote.end(s) == 0 && s.endsWith(" ")
-                && nameStart(s) < s.length();
+        return !s.isBlank() && s.length() <= LONGEST && MailQuote.end(s) == 0 && nameStart(s) < s.length()
+                && !isLetterOrDigit(s.charAt(s.length() - 1));
     }
 }

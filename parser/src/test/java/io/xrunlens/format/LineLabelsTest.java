@@ -61,7 +61,8 @@ class LineLabelsTest {
         assertNull(LineLabels.of(labelled(">> ")), "a mail's quote markers");
         assertNull(LineLabels.of(labelled("-- ")), "no name");
         assertNull(LineLabels.of(labelled("a ", "b ", "c ", "d ", "e ", "f ", "g ", "h ", "i ")), "more than eight");
-        assertNull(LineLabels.of(labelled("[1.5] ", "[2.5 3] ")), "clocks of two shapes");
+        assertNull(LineLabels.of(labelled("[1.5] ", "[2.5 3] ", "(4) ", "{5} ")), "lead-ins of four shapes");
+        assertNull(LineLabels.of(labelled("foo", "bar")), "words glued to the stamp");
         assertNull(LineLabels.of(labelled("x".repeat(41) + " ")), "too long to be a name");
         assertNull(LineLabels.of(labelled("dut1: ").subList(0, 3)), "three lines");
         List<String> mostlyPlain = new ArrayList<>(DMESG);
@@ -93,5 +94,30 @@ class LineLabelsTest {
             assertEquals(-1, scan.hostStart, later);
         }
         assertEquals("[0.0 0.0] ", LineLabels.shapeKey("[0.000123  12.5] "));
+    }
+
+    /**
+     * grep -n's and cat -n's line numbers (no space before the stamp), grep -C's context lines
+     * (another mark) and grep -H's file name: each a prefix of its shapes, never a host; the
+     * stamp is found whatever comes before it.
+     */
+    @Test
+    void grepAndCatLineNumbersArePrefixes() {
+        for (String leadIn : List.of("%d:", "%d%s", "dmesg.log:%d:", "%6d\t")) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < DMESG.size(); i++) {
+                lines.add(String.format(leadIn, 10 + i * 7, i % 3 == 0 ? ":" : "-") + DMESG.get(i));
+            }
+            WrapperFormat f = (WrapperFormat) FormatRegistry.detect(lines);
+            assertEquals("dmesg-labelled", f.name(), leadIn);
+            WrapperFormat.Scan scan = new WrapperFormat.Scan();
+            String later = String.format(leadIn, 1234567, "-") + DMESG.get(3);
+            assertEquals(true, f.readPrefix(later, scan), later);
+            assertEquals(later.indexOf("<6>"), scan.end, later);
+            assertEquals(-1, scan.hostStart, later);
+        }
+        assertEquals(3, LineLabels.stampStart("12:<6>[    3.000000] x"));
+        assertEquals(3, LineLabels.stampStart("12-[    3.000000] x"));
+        assertEquals(-1, LineLabels.stampStart("12-[ x ] x"));
     }
 }
