@@ -73,7 +73,7 @@ public final class FormatRegistry {
                     "\\[< *\\d+\\.\\d+>\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
             new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
                     "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!\\S+ kernel: )",
-                    m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL),
+                    m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL).scannedBy(new DmesgIsoPrefix()),
             new WrapperFormat("kmsg", "/dev/kmsg: \"6,1234,535201598,-;msg\" (continuation lines start with a space)",
                     "(\\d+),\\d+,(\\d+),[^;,]*(?:,[^;]*)?;",
                     m -> Long.parseLong(m.group(2)), m -> Integer.parseInt(m.group(1)) & 7, 1, null, Clock.MONOTONIC)

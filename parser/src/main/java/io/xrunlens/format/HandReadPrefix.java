@@ -1,6 +1,8 @@
 package io.xrunlens.format;
 
+import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 
 /**
  * A row's prefix read by hand from a line's bytes, one character a byte (Latin-1), so that a
@@ -20,5 +22,14 @@ abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
             }
         }
         return scan(b, 0, b.length, out);
+    }
+
+    /** An ISO stamp's time, or none for one that names no time (the 30th of February), as the rows' clocks read it. */
+    static long isoClock(byte[] s, int from, int to) {
+        try {
+            return Clocks.isoAt(s, from, to);
+        } catch (DateTimeException e) {
+            return Record.NO_TIME;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.xrunlens.format;
 
-import io.xrunlens.record.Record;
-import java.time.DateTimeException;
 
 /**
  * The prefix of journalctl -o short-iso and of rsyslog's RFC 3339 files (Debian's and Ubuntu's
@@ -34,18 +32,9 @@ final class IsoSyslogPrefix extends HandReadPrefix {
             return false;
         }
         if (out != null) {
-            out.micros = clock(s, from, stampEnd);
+            out.micros = isoClock(s, from, stampEnd);
         }
         return true;
-    }
-
-    /** The stamp's time, or none for one that names no time (the 30th of February), as the row's clock reads it. */
-    private static long clock(byte[] s, int from, int to) {
-        try {
-            return Clocks.isoAt(s, from, to);
-        } catch (DateTimeException e) {
-            return Record.NO_TIME;
-        }
     }
 
     /** After the regex's optional "Z|[+-]\d\d:?\d\d" at {@code i}: where it ends, or {@code i} where there is none. */

@@ -60,7 +60,7 @@ final class KernelTag {
         return true;
     }
 
-    private static boolean startsWith(byte[] s, int at, int n, byte[] word) {
+    static boolean startsWith(byte[] s, int at, int n, byte[] word) {
         if (n - at < word.length) {
             return false;
         }
@@ -73,7 +73,7 @@ final class KernelTag {
     }
 
     /** The regex's \s: a space, tab, line feed, vertical tab, form feed or carriage return. */
-    private static boolean isWhitespace(byte c) {
+    static boolean isWhitespace(byte c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
