@@ -63,6 +63,9 @@ write('busybox-messages.log', ['%s %s kern.%s kernel: %s %s' % (wall(t).strftime
 # kernel's stamp stripped (imklog's default); its first records carry structured data, as a relay adds
 write('rsyslog-5424.log', ['<%d>1 %s+00:00 %s kernel - - %s %s' % (level(m), wall(t).strftime('%Y-%m-%dT%H:%M:%S.%f'),
                            HOST, '[meta sequenceId="%d"]' % i if i < 5 else '-', m) for i, (t, m) in enumerate(recs)])
+# OpenWrt's logread: ctime's date and year, the facility and level, the kernel's stamp kept
+write('openwrt-logread.log', ['%s kern.%s kernel: %s %s' % (wall(t).strftime('%a %b %e %H:%M:%S %Y'),
+                              LEVELS[level(m)], dmesg_ts(t), m) for t, m in recs])
 write('logcat-kernel.log', ['%s.%03d     0     0 %s %s' % (wall(t).strftime('%m-%d %H:%M:%S'),
                             wall(t).microsecond // 1000, 'D' if level(m) == 7 else 'I', m) for t, m in recs])
 jl = []

@@ -88,6 +88,13 @@ public final class FormatRegistry {
                     m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS)
                             .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: "),
+            // OpenWrt's logread: ctime's date with its year, then the facility and level before the tag; before
+            // "syslog-language", whose any-language month would take the weekday for a month and the year for a host
+            new WrapperFormat("logread", "OpenWrt logread: \"Sat Dec  5 10:00:00 2026 kern.info kernel: msg\"",
+                    "((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + ") +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})"
+                            + " kern\\.(\\w+) kernel: ",
+                    m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(3), m.group(4), m.group(5)),
+                    m -> Clocks.level(m.group(6)), 1_000_000L, null, Clock.WALL).requiring(" kernel: "),
             // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
             // "syslog", which the English form (and its fast prefix reader) keeps
             new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"

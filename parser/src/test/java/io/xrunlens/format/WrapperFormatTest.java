@@ -151,6 +151,20 @@ class WrapperFormatTest {
         assertEquals("isr: Transmit underrun detected", events.get(1).record().text());
     }
 
+    /**
+     * OpenWrt's logread: the date with its year is the clock where no kernel stamp follows, the
+     * level is read, and the year is no host (the any-language syslog row took it for one).
+     */
+    @Test
+    void openWrtLogreadIsReadWithItsYearAndLevel() {
+        InputSummary s = read("Sat Dec  5 10:00:00 2026 kern.err kernel: fsl-sai 30010000.sai: isr: Transmit underrun detected\n"
+                + "Fri Jan  1 00:00:01 2027 kern.debug kernel: imx-sdma 20ec000.sdma: txd 1: freeing\n");
+        assertEquals("logread", s.format());
+        assertEquals(List.of(3, 7), events.stream().map(e -> e.record().level()).toList());
+        assertEquals(1_796_464_800_000_000L, events.get(0).record().micros());
+        assertEquals(List.of(), s.notes());
+    }
+
     private List<String> hostNotes(String log) {
         return read(log).notes().stream().filter(n -> n.startsWith("hosts:")).toList();
     }
