@@ -68,6 +68,8 @@ write('openwrt-logread.log', ['%s kern.%s kernel: %s %s' % (wall(t).strftime('%a
                               LEVELS[level(m)], dmesg_ts(t), m) for t, m in recs])
 write('logcat-kernel.log', ['%s.%03d     0     0 %s %s' % (wall(t).strftime('%m-%d %H:%M:%S'),
                             wall(t).microsecond // 1000, 'D' if level(m) == 7 else 'I', m) for t, m in recs])
+write('logcat-time.log', ['%s.%03d %s/kernel  (    0): %s' % (wall(t).strftime('%m-%d %H:%M:%S'),
+                          wall(t).microsecond // 1000, 'D' if level(m) == 7 else 'I', m) for t, m in recs])
 jl = []
 for i, (t, m) in enumerate(recs):
     o = {'__CURSOR': 's=1;i=%x' % i, '__REALTIME_TIMESTAMP': str(int(wall(t).timestamp() * 1e6)),

@@ -165,6 +165,16 @@ class WrapperFormatTest {
         assertEquals(List.of(), s.notes());
     }
 
+    /** logcat -v time: the priority letter is the level, the tag and pid are no part of the text. */
+    @Test
+    void logcatTimeLinesAreReadAfterTheirTagAndPid() {
+        InputSummary s = read("11-24 10:00:00.201 E/kernel  (    0): fsl-sai 30010000.sai: isr: Transmit underrun detected\n"
+                + "11-24 10:00:00.305 D/kernel  (    0): imx-sdma 20ec000.sdma: txd 1: freeing\n");
+        assertEquals("logcat-time", s.format());
+        assertEquals(List.of(3, 7), events.stream().map(e -> e.record().level()).toList());
+        assertEquals(List.of("30010000.sai", "20ec000.sdma"), events.stream().map(e -> e.record().device()).toList());
+    }
+
     private List<String> hostNotes(String log) {
         return read(log).notes().stream().filter(n -> n.startsWith("hosts:")).toList();
     }
