@@ -51,6 +51,8 @@ write('journal-short.log', ['-- Journal begins at Tue 2026-11-24 10:00:00 UTC. -
       ['%s %s kernel: %s' % (wall(t).strftime('%b %d %H:%M:%S'), HOST, m) for t, m in recs])
 write('journal-short-precise.log', ['%s %s kernel: %s' % (wall(t).strftime('%b %d %H:%M:%S.%f'), HOST, m)
                                     for t, m in recs])
+# journalctl -k -o short-precise --no-hostname
+write('journal-no-hostname.log', ['%s kernel: %s' % (wall(t).strftime('%b %d %H:%M:%S.%f'), m) for t, m in recs])
 # journalctl -o short-precise pasted with the date and host cut off (a trimmed journal)
 write('journal-trimmed.log', ['%s kernel: %s' % (wall(t).strftime('%H:%M:%S.%f'), m) for t, m in recs])
 write('journal-short-iso-precise.log', ['%s+00:00 %s kernel: %s' % (wall(t).strftime('%Y-%m-%dT%H:%M:%S.%f'),

@@ -52,7 +52,7 @@ class FormatEquivalenceTest {
             formats = files.filter(p -> !p.toString().endsWith(".py") && !p.toString().endsWith(".json")
                     || p.toString().endsWith("journal.json")).sorted().toList();
         }
-        assertEquals(24, formats.size(), formats.toString());
+        assertEquals(25, formats.size(), formats.toString());
         return formats.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
                 () -> assertEquals(reference, findings(p), p.toString())));
     }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * The stamp of {@code dmesg --time-format iso}, "2026-11-24T10:00:00,201598+01:00 ", read by hand:
  * the language of its row's regex in {@link FormatRegistry} (a test holds them equal on every
  * sample line and on near misses), a syslog-iso line's host and "kernel: " after it refused as the
- * regex's lookahead refuses them.
+ * regex's lookahead refuses them (and a bare "kernel: ", journalctl --no-hostname's).
  */
 final class DmesgIsoPrefix extends HandReadPrefix {
     /** "2026-11-24T10:00:00,201598+01:00": the stamp, always this long. */
@@ -15,6 +15,7 @@ final class DmesgIsoPrefix extends HandReadPrefix {
     /** Where the stamp has its digits. */
     private static final int[] DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22, 23, 24, 25, 27, 28, 30, 31};
     private static final byte[] KERNEL = " kernel: ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] TAG = "kernel: ".getBytes(StandardCharsets.ISO_8859_1);
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
@@ -33,8 +34,8 @@ final class DmesgIsoPrefix extends HandReadPrefix {
         while (word < n && !KernelTag.isWhitespace(s[word])) {
             word++;
         }
-        if (word > after && KernelTag.startsWith(s, word, n, KERNEL)) {
-            return false; // "host kernel: ": a syslog-iso line
+        if (word > after && KernelTag.startsWith(s, word, n, KERNEL) || KernelTag.startsWith(s, after, n, TAG)) {
+            return false; // "[host ]kernel: ": a syslog-iso line
         }
         if (out != null) {
             out.end = STAMP + 1;

@@ -22,11 +22,12 @@ public final class FormatRegistry {
     private static final String ISO = "(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?)";
     private static final String JOURNAL_SEPARATOR = "-- (Boot [0-9a-f]+|Reboot) --\\s*";
     /**
-     * journalctl: "host kernel: "; BusyBox syslogd adds "kern.info " before the tag. The rows
+     * journalctl: "host kernel: ", or "kernel: " with --no-hostname; BusyBox syslogd adds
+     * "kern.info " before the tag. The rows
      * that end in it say so ({@code requiring("kernel: ")}): most lines of other text hold no
      * "kernel: " and are told apart without their patterns.
      */
-    private static final String KERNEL_TAG = " (?<host>\\S+) (?:kern\\.(\\w+) )?kernel: ";
+    private static final String KERNEL_TAG = " (?:(?<host>\\S+) )?(?:kern\\.(\\w+) )?kernel: ";
     /**
      * A month of up to three words in any language ("Dez", "de des.", "thg 12") or a number and
      * its suffix ("12月"), then the day: groups month and day.
@@ -72,7 +73,7 @@ public final class FormatRegistry {
             new WrapperFormat("dmesg-delta", "dmesg --time-format delta: \"[<    0.000123>] msg\" (no absolute clock)",
                     "\\[< *\\d+\\.\\d+>\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
             new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
-                    "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!\\S+ kernel: )",
+                    "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d,\\d{6}[+-]\\d\\d:\\d\\d) (?!(?:\\S+ )?kernel: )",
                     m -> Clocks.iso(m.group(1)), NO_LEVEL, 1, null, Clock.WALL).scannedBy(new DmesgIsoPrefix()),
             new WrapperFormat("kmsg", "/dev/kmsg: \"6,1234,535201598,-;msg\" (continuation lines start with a space)",
                     "(\\d+),\\d+,(\\d+),[^;,]*(?:,[^;]*)?;",

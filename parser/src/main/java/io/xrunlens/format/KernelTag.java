@@ -18,21 +18,37 @@ final class KernelTag {
     /**
      * Whether the tag starts at {@code i} (its space before the host) in the line {@code s} that
      * starts at {@code from}; then {@code out}, unless null, gets the prefix's end, the host and
-     * the level (the clock is the caller's).
+     * the level (the clock is the caller's). The host is optional (journalctl --no-hostname), as
+     * in the regex, which tries it first.
      */
     static boolean read(byte[] s, int from, int i, int n, WrapperFormat.Scan out) {
         if (i >= n || s[i] != ' ') {
             return false;
         }
-        int hostStart = ++i;
-        while (i < n && !isWhitespace(s[i])) {
-            i++;
+        int hostStart = i + 1;
+        int hostEnd = hostStart;
+        while (hostEnd < n && !isWhitespace(s[hostEnd])) {
+            hostEnd++;
         }
-        if (i == hostStart || i >= n || s[i] != ' ') {
-            return false;
+        if (hostEnd > hostStart && hostEnd < n && s[hostEnd] == ' ' && levelAndKernel(s, from, hostEnd + 1, n, out)) {
+            if (out != null) {
+                out.hostStart = hostStart - from;
+                out.hostEnd = hostEnd - from;
+            }
+            return true;
         }
-        int hostEnd = i;
-        i++;
+        if (levelAndKernel(s, from, hostStart, n, out)) {
+            if (out != null) {
+                out.hostStart = -1;
+                out.hostEnd = -1;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "[kern.info ]kernel: " at {@code i}: sets the prefix's end and the level. */
+    private static boolean levelAndKernel(byte[] s, int from, int i, int n, WrapperFormat.Scan out) {
         int levelStart = -1;
         int levelEnd = -1;
         if (startsWith(s, i, n, KERN_DOT)) {
@@ -52,8 +68,6 @@ final class KernelTag {
         }
         if (out != null) {
             out.end = i + KERNEL.length - from;
-            out.hostStart = hostStart - from;
-            out.hostEnd = hostEnd - from;
             out.level = levelStart < 0 ? -1
                     : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
         }

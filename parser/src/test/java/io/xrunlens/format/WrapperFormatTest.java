@@ -175,6 +175,20 @@ class WrapperFormatTest {
         assertEquals(List.of("30010000.sai", "20ec000.sdma"), events.stream().map(e -> e.record().device()).toList());
     }
 
+    /** journalctl --no-hostname: the tag without a host, read by the rows that print one, and no host named. */
+    @Test
+    void journalLinesWithoutAHostAreRead() {
+        InputSummary s = read("Nov 24 10:00:00.201598 kernel: fsl-sai 30010000.sai: isr: Transmit underrun detected\n"
+                + "Nov 24 10:00:00.305000 board kern.debug kernel: imx-sdma 20ec000.sdma: txd 1: freeing\n"
+                + "Nov 24 10:00:01.000000 kernel: imx-sdma 20ec000.sdma: txd 2: freeing\n");
+        assertEquals("syslog", s.format());
+        assertEquals(List.of("30010000.sai", "20ec000.sdma", "20ec000.sdma"),
+                events.stream().map(e -> e.record().device()).toList());
+        assertEquals(List.of(-1, 7, -1), events.stream().map(e -> e.record().level()).toList());
+        assertEquals(List.of(), s.notes());
+        assertEquals("syslog-iso", read("2026-11-24T10:00:00.201598+0100 kernel: imx-sdma 20ec000.sdma: x\n").format());
+    }
+
     private List<String> hostNotes(String log) {
         return read(log).notes().stream().filter(n -> n.startsWith("hosts:")).toList();
     }
