@@ -83,10 +83,12 @@ public final class FormatRegistry {
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
                     m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
                             .requiring("kernel: "),
+            // a raw capture of syslog's packets keeps their priority, "<6>Nov 24 …": its low bits are the level
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
-                    + " \"Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
-                    MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
-                    m -> Clocks.syslog(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
+                    + " \"[<6>]Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
+                    "(?:<(\\d{1,3})>)?" + MONTH + " +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?)" + KERNEL_TAG,
+                    m -> Clocks.syslog(m.group(2), m.group(3), m.group(4)),
+                    m -> m.group(6) != null || m.group(1) == null ? Clocks.level(m.group(6)) : Integer.parseInt(m.group(1)) & 7,
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS)
                             .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: "),
             // OpenWrt's logread: ctime's date with its year, then the facility and level before the tag; before

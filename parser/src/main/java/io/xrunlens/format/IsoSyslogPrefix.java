@@ -28,7 +28,7 @@ final class IsoSyslogPrefix extends HandReadPrefix {
         }
         i = afterOffset(s, i, n);
         int stampEnd = i;
-        if (!KernelTag.read(s, from, i, n, out)) {
+        if (!KernelTag.read(s, from, i, n, out, -1)) {
             return false;
         }
         if (out != null) {

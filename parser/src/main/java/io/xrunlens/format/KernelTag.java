@@ -18,10 +18,10 @@ final class KernelTag {
     /**
      * Whether the tag starts at {@code i} (its space before the host) in the line {@code s} that
      * starts at {@code from}; then {@code out}, unless null, gets the prefix's end, the host and
-     * the level (the clock is the caller's). The host is optional (journalctl --no-hostname), as
-     * in the regex, which tries it first.
+     * the level, {@code otherLevel} where the tag names none (the clock is the caller's). The host
+     * is optional (journalctl --no-hostname), as in the regex, which tries it first.
      */
-    static boolean read(byte[] s, int from, int i, int n, WrapperFormat.Scan out) {
+    static boolean read(byte[] s, int from, int i, int n, WrapperFormat.Scan out, int otherLevel) {
         if (i >= n || s[i] != ' ') {
             return false;
         }
@@ -30,14 +30,14 @@ final class KernelTag {
         while (hostEnd < n && !isWhitespace(s[hostEnd])) {
             hostEnd++;
         }
-        if (hostEnd > hostStart && hostEnd < n && s[hostEnd] == ' ' && levelAndKernel(s, from, hostEnd + 1, n, out)) {
+        if (hostEnd > hostStart && hostEnd < n && s[hostEnd] == ' ' && levelAndKernel(s, from, hostEnd + 1, n, out, otherLevel)) {
             if (out != null) {
                 out.hostStart = hostStart - from;
                 out.hostEnd = hostEnd - from;
             }
             return true;
         }
-        if (levelAndKernel(s, from, hostStart, n, out)) {
+        if (levelAndKernel(s, from, hostStart, n, out, otherLevel)) {
             if (out != null) {
                 out.hostStart = -1;
                 out.hostEnd = -1;
@@ -48,7 +48,7 @@ final class KernelTag {
     }
 
     /** "[kern.info ]kernel: " at {@code i}: sets the prefix's end and the level. */
-    private static boolean levelAndKernel(byte[] s, int from, int i, int n, WrapperFormat.Scan out) {
+    private static boolean levelAndKernel(byte[] s, int from, int i, int n, WrapperFormat.Scan out, int otherLevel) {
         int levelStart = -1;
         int levelEnd = -1;
         if (startsWith(s, i, n, KERN_DOT)) {
@@ -68,7 +68,7 @@ final class KernelTag {
         }
         if (out != null) {
             out.end = i + KERNEL.length - from;
-            out.level = levelStart < 0 ? -1
+            out.level = levelStart < 0 ? otherLevel
                     : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
         }
         return true;

@@ -1,17 +1,33 @@
 package io.xrunlens.format;
 
 /**
- * The syslog prefix read by hand, "Nov 24 10:00:00[.201598] host [kern.info ]kernel: ": the same
+ * The syslog prefix read by hand, "[&lt;6&gt;]Nov 24 10:00:00[.201598] [host ][kern.info ]kernel: ": the same
  * language as its row's regex in {@link FormatRegistry} (a test holds them equal on every sample
  * line and on near misses), at a fraction of the cost on logs of millions of lines.
  */
 final class SyslogPrefix extends HandReadPrefix {
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
-        if (n - from < 16 || Clocks.month(s, from) == 0) {
+        int priority = -1;
+        int at = from;
+        if (at < n && s[at] == '<') { // a raw packet's priority: its low bits are the level
+            int digits = at + 1;
+            while (digits < n && digits - at <= 3 && isDigit(s[digits])) {
+                digits++;
+            }
+            if (digits == at + 1 || digits - at > 4 || digits >= n || s[digits] != '>') {
+                return false;
+            }
+            priority = 0;
+            for (int k = at + 1; k < digits; k++) {
+                priority = priority * 10 + s[k] - '0';
+            }
+            at = digits + 1;
+        }
+        if (n - at < 16 || Clocks.month(s, at) == 0) {
             return false;
         }
-        int i = from + 3;
+        int i = at + 3;
         if (s[i] != ' ') {
             return false;
         }
@@ -39,11 +55,11 @@ final class SyslogPrefix extends HandReadPrefix {
             }
         }
         int timeEnd = i;
-        if (!KernelTag.read(s, from, i, n, out)) {
+        if (!KernelTag.read(s, from, i, n, out, priority < 0 ? -1 : priority & 7)) {
             return false;
         }
         if (out != null) {
-            out.micros = Clocks.syslogAt(s, from, dayStart, dayEnd, timeStart, timeEnd);
+            out.micros = Clocks.syslogAt(s, at, dayStart, dayEnd, timeStart, timeEnd);
         }
         return true;
     }

@@ -58,7 +58,10 @@ class HandReadPrefixTest {
             "Nov 24 10:00:00 kernel: x", "Nov 24 10:00:00 kern.err kernel: x", "Nov 24 10:00:00 kernel: kernel: x",
             "Nov 24 10:00:00  kernel: x", "Nov 24 10:00:00 kernel:x", "2026-11-24T10:00:00.201598+0100 kernel: x",
             "2026-11-24T10:00:00,201598+01:00 kernel: x", "2026-11-24T10:00:00,201598+01:00 kernel:x",
-            "2026-11-24T10:00:00 kern.warn kernel: x");
+            "2026-11-24T10:00:00 kern.warn kernel: x", "<6>Nov 24 10:00:00 h kernel: x", "<3>Nov 24 10:00:00 h kern.info kernel: x",
+            "<14>Nov 24 10:00:00 h kern.foo kernel: x", "<999>Nov 24 10:00:00 kernel: x", "<1234>Nov 24 10:00:00 h kernel: x",
+            "<>Nov 24 10:00:00 h kernel: x", "<6 >Nov 24 10:00:00 h kernel: x", "<6>Nov 24 10:00:00", "<6>", "<6",
+            "<6>Foo 24 10:00:00 h kernel: x", "<6> Nov 24 10:00:00 h kernel: x");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);

@@ -189,6 +189,16 @@ class WrapperFormatTest {
         assertEquals("syslog-iso", read("2026-11-24T10:00:00.201598+0100 kernel: imx-sdma 20ec000.sdma: x\n").format());
     }
 
+    /** A raw capture of syslog packets keeps their priority: its low bits are the level, where the tag names none. */
+    @Test
+    void aSyslogPacketsPriorityIsItsLevel() {
+        InputSummary s = read("<3>Nov 24 10:00:00 board kernel: fsl-sai 30010000.sai: isr: Transmit underrun detected\n"
+                + "<15>Nov 24 10:00:00 board kern.info kernel: imx-sdma 20ec000.sdma: txd 1: freeing\n");
+        assertEquals("syslog", s.format());
+        assertEquals(List.of(3, 6), events.stream().map(e -> e.record().level()).toList());
+        assertEquals(List.of("30010000.sai", "20ec000.sdma"), events.stream().map(e -> e.record().device()).toList());
+    }
+
     private List<String> hostNotes(String log) {
         return read(log).notes().stream().filter(n -> n.startsWith("hosts:")).toList();
     }
