@@ -82,7 +82,7 @@ public final class FormatRegistry {
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
                     m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
-                            .requiring("kernel: "),
+                            .scannedBy(new MonotonicJournalPrefix()).requiring("kernel: "),
             // a raw capture of syslog's packets keeps their priority, "<6>Nov 24 …": its low bits are the level
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
                     + " \"[<6>]Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",

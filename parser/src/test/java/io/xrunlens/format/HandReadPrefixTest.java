@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso) accept exactly what their regexes
+ * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic) accept exactly what their regexes
  * accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
@@ -61,7 +61,11 @@ class HandReadPrefixTest {
             "2026-11-24T10:00:00 kern.warn kernel: x", "<6>Nov 24 10:00:00 h kernel: x", "<3>Nov 24 10:00:00 h kern.info kernel: x",
             "<14>Nov 24 10:00:00 h kern.foo kernel: x", "<999>Nov 24 10:00:00 kernel: x", "<1234>Nov 24 10:00:00 h kernel: x",
             "<>Nov 24 10:00:00 h kernel: x", "<6 >Nov 24 10:00:00 h kernel: x", "<6>Nov 24 10:00:00", "<6>", "<6",
-            "<6>Foo 24 10:00:00 h kernel: x", "<6> Nov 24 10:00:00 h kernel: x");
+            "<6>Foo 24 10:00:00 h kernel: x", "<6> Nov 24 10:00:00 h kernel: x",
+            "[  535.201598] h kernel: x", "[535.201598] h kern.err kernel: x", "[  535.2] kernel: x", "[  535.] h kernel: x",
+            "[  .201598] h kernel: x", "[ 535.201598 ] h kernel: x", "[\t535.201598] h kernel: x", "[  535.201598]h kernel: x",
+            "[  535.2015981234] h kernel: x", "[99999999999999999999.1] h kernel: x", "[9223372036854.775807] h kernel: x",
+            "[  535,201598] h kernel: x", "[  535.201598] h kernel:x", "[  535.201598]", "[", "[  535.201598] x");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
@@ -75,7 +79,7 @@ class HandReadPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso"})
+    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
