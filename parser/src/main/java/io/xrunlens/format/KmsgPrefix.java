@@ -51,17 +51,4 @@ final class KmsgPrefix extends HandReadPrefix {
         }
         return i;
     }
-
-    /** The digits {@code s[from, to)} as a number, or none where it passes a long (as Long.parseLong refuses it). */
-    private static long number(byte[] s, int from, int to) {
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = s[i] - '0';
-            if (value > (Long.MAX_VALUE - digit) / 10) {
-                return Record.NO_TIME;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    }
 }

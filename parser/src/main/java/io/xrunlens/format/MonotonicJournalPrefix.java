@@ -41,13 +41,9 @@ final class MonotonicJournalPrefix extends HandReadPrefix {
 
     /** The stamp in microseconds: the fraction's first six digits, padded; none where the seconds pass a long. */
     private static long micros(byte[] s, int secondsStart, int secondsEnd, int fractionStart, int fractionEnd) {
-        long seconds = 0;
-        for (int k = secondsStart; k < secondsEnd; k++) {
-            int digit = s[k] - '0';
-            if (seconds > (Long.MAX_VALUE - digit) / 10) {
-                return Record.NO_TIME;
-            }
-            seconds = seconds * 10 + digit;
+        long seconds = number(s, secondsStart, secondsEnd);
+        if (seconds == Record.NO_TIME) {
+            return Record.NO_TIME;
         }
         long fraction = 0;
         for (int k = 0; k < 6; k++) {
