@@ -1,6 +1,5 @@
 package io.xrunlens.format;
 
-
 /**
  * The prefix of journalctl -o short-iso and of rsyslog's RFC 3339 files (Debian's and Ubuntu's
  * default), "2026-11-24T10:00:00[.201598][+01:00] host [kern.info ]kernel: ", read by hand: the

@@ -15,13 +15,10 @@ final class SyslogPrefix extends HandReadPrefix {
             while (digits < n && digits - at <= 3 && isDigit(s[digits])) {
                 digits++;
             }
-            if (digits == at + 1 || digits - at > 4 || digits >= n || s[digits] != '>') {
+            if (digits == at + 1 || digits >= n || s[digits] != '>') {
                 return false;
             }
-            priority = 0;
-            for (int k = at + 1; k < digits; k++) {
-                priority = priority * 10 + s[k] - '0';
-            }
+            priority = (int) number(s, at + 1, digits);
             at = digits + 1;
         }
         if (n - at < 16 || Clocks.month(s, at) == 0) {
