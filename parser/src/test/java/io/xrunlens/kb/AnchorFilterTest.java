@@ -1,0 +1,95 @@
+package io.xrunlens.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The anchor filter on a line's bytes: an anchor word or pair, then every literal run of one of
+ * its rows, wherever in the line (its first and last bytes included), answers FOUND; an anchor
+ * whose rows' runs are not all there answers NEAR when a run holds a number, else QUIET.
+ */
+class AnchorFilterTest {
+    /** Rows, by reference: their literal runs. */
+    private static final String[][] RUNS = {
+        {"sync error", "on ch"},            // 0: filed under "sync" with row 1
+        {"sync lost", "retry 3 of"},        // 1: a run with a number
+        {"tx timeout", "status ="},         // 2: filed under the pair "tx timeout"
+        {"underrun"},                       // 3: its run the anchor itself
+    };
+
+    private static final AnchorFilter FILTER = new AnchorFilter(List.of(
+            single("sync", 0, 1),
+            pair("tx timeout", 2),
+            single("underrun", 3)), 4, ref -> RUNS[ref]);
+
+    private static AnchorFilter.Anchor single(String word, int... rows) {
+        return new AnchorFilter.Anchor(Words.anchor(word), false, 0, rows);
+    }
+
+    private static AnchorFilter.Anchor pair(String words, int... rows) {
+        return new AnchorFilter.Anchor(Words.anchor(words), true, Words.firstWordHash(words), rows);
+    }
+
+    private static int probe(String text) {
+        // the line inside a larger buffer: the filter reads [from, to) only
+        byte[] b = ("[ 1.0] " + text + "\ngarbage sync error on ch").getBytes(StandardCharsets.ISO_8859_1);
+        int from = 7;
+        return FILTER.probe(b, from, from + text.length());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the second row of an anchor, when the first's runs are missing
+        "dev: sync lost, retry 3 of 5|2",
+        "dev: sync error on ch2|2",
+        // a run at the line's very start and very end
+        "sync error on ch|2",
+        "on ch1 sync error|2",
+        // a pair anchor and its other run
+        "mpu401: cmd: tx timeout (status = 0x80)|2",
+        "underrun|2",
+        // anchors whose rows' runs are not all there: one holds a number (may differ by numbers), or none does
+        "dev: sync lost, retry 4 of 5|1",
+        "dev: tx timeout|0",
+        // no anchor: a word that only starts like one, a run without its anchor, the pair apart
+        "dev: syncing on ch1|0",
+        "dev: status = 1|0",
+        "dev: tx: timeout status =|0",
+        // a run cut by the line's end (the buffer goes on with it)
+        "dev: sync error on c|1",
+    })
+    void answersFromTheLineAlone(String line, int expected) {
+        assertEquals(expected, probe(line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"dev: sync error on ch2|true", "dev: sync lost, retry 4 of 5|false",
+        "dev: tx timeout (status = 1)|true", "dev: status = 1|false"})
+    void textAgreesWithBytes(String line, boolean found) {
+        assertEquals(found, FILTER.anyIn(line), line);
+        assertEquals(found, probe(line) == AnchorFilter.FOUND, line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void asksEachRowForItsRunsOnce() {
+        int[] asked = new int[RUNS.length];
+        AnchorFilter counting = new AnchorFilter(List.of(single("sync", 0, 1)), 4, ref -> {
+            asked[ref]++;
+            return RUNS[ref];
+        });
+        byte[] line = "dev: sync lost, retry 3 of 5".getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(AnchorFilter.FOUND, counting.probe(line, 0, line.length));
+        }
+        assertEquals(1, asked[0]);
+        assertEquals(1, asked[1]);
+        assertTrue(counting.anyIn("dev: sync error on ch1"));
+        assertFalse(counting.anyIn("dev: sync"));
+    }
+}
