@@ -158,4 +158,36 @@ class FormatEquivalenceTest {
             }
         }));
     }
+
+    /**
+     * A board that joins a rig's log after the lines its format was detected from: its lines are
+     * its host's records (one a line, its race found), and the report names three hosts.
+     */
+    @Test
+    void aBoardThatJoinsLaterIsReadAsAHost() throws IOException {
+        Path samples = SampleExpectationsTest.samples();
+        List<String> healthy = Files.readAllLines(samples.resolve("healthy/rk3399-es8316.log"));
+        Path race = samples.resolve("synthetic/stock-5.4-race.log");
+        List<String> out = new ArrayList<>();
+        while (out.size() < 200) { // past the lines a format is detected from
+            for (int i = 0; i < healthy.size(); i++) {
+                out.add((i % 2 == 0 ? "dut1: " : "dut2: ") + healthy.get(i));
+            }
+        }
+        List<String> raceLines = Files.readAllLines(race);
+        raceLines.forEach(l -> out.add("dut3: " + l));
+        Path rig = Files.createTempFile("rig", ".log");
+        try {
+            Files.write(rig, out);
+            JsonNode input = JSON.readTree(Cli.run("analyze", "--format", "json", rig.toString()).out())
+                    .get("inputs").get(0);
+            assertEquals("dmesg-labelled", input.get("format").asText());
+            assertEquals(out.size(), input.get("records").asInt());
+            assertTrue(input.get("notes").toString().contains("the kernels of 3 hosts (dut1, dut2, dut3)"),
+                    input.get("notes").toString());
+            assertEquals(findings(race), findings(rig)); // the healthy boards add none
+        } finally {
+            Files.delete(rig);
+        }
+    }
 }

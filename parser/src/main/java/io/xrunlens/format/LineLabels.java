@@ -137,19 +137,35 @@ final class LineLabels {
 
 
     /**
-     * The labels as one pattern, the longest first; where they share their marks ("[dut1]",
-     * "[dut2]"), the host is the name between them.
+     * The labels as one pattern, each a host. Where they share their marks ("[dut1]", "[dut2]";
+     * "dut1: ", "dut2: "), the host is the name between them, and where the names are ASCII any
+     * name of their characters is one: a board that joins the rig after the first lines is a host
+     * too, not a lead-in record on each of its lines. Else the labels seen, the longest first.
      */
     private static String pattern(Set<String> labels) {
         Set<String> leads = labels.stream().map(l -> l.substring(0, nameStart(l))).collect(Collectors.toSet());
         Set<String> trails = labels.stream().map(l -> l.substring(nameEnd(l))).collect(Collectors.toSet());
         boolean shared = leads.size() == 1 && trails.size() == 1;
-        String names = labels.stream()
-                .map(l -> shared ? l.substring(nameStart(l), nameEnd(l)) : l)
+        List<String> names = labels.stream().map(l -> shared ? l.substring(nameStart(l), nameEnd(l)) : l)
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        String host = "(?<host>" + names + ")";
-        return shared ? Pattern.quote(leads.iterator().next()) + host + Pattern.quote(trails.iterator().next()) : host;
+                .toList();
+        if (!shared) {
+            return "(?<host>" + names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        }
+        String host = names.stream().allMatch(n -> n.chars().allMatch(c -> c > ' ' && c < 0x7f || c == ' '))
+                ? namePattern(names) : names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.quote(leads.iterator().next()) + "(?<host>" + host + ")" + Pattern.quote(trails.iterator().next());
+    }
+
+    /**
+     * Any name of these names' characters: a letter or digit at each end, and between them those
+     * and the other characters the names hold ("board-a", "rig 3"), as long as a label at most.
+     */
+    private static String namePattern(List<String> names) {
+        StringBuilder inner = new StringBuilder("A-Za-z0-9");
+        names.stream().flatMapToInt(String::chars).filter(c -> !isLetterOrDigit((char) c)).distinct().sorted()
+                .forEach(c -> inner.append('\\').append((char) c)); // ASCII punctuation or a space: escaped, literal
+        return "[A-Za-z0-9](?:[" + inner + "]{0," + (LONGEST - 2) + "}[A-Za-z0-9])?";
     }
 
     private static int nameStart(String label) {

@@ -55,6 +55,29 @@ class LineLabelsTest {
     }
 
     @Test
+    void aBoardThatJoinsLaterIsAHostToo() {
+        WrapperFormat.Scan scan = new WrapperFormat.Scan();
+        for (String[] c : new String[][] {
+            {"dut1: ", "dut2: ", "dut3: [    9.000000] x", "dut3"},
+            {"[board-a] ", "[board-b] ", "[board-c2] [    9.000000] x", "board-c2"},
+            {"rig 1 | ", "rig 2 | ", "rig 12 | <6>[    9.000000] x", "rig 12"},
+        }) {
+            WrapperFormat f = (WrapperFormat) FormatRegistry.detect(labelled(c[0], c[1]));
+            assertEquals(true, f.readPrefix(c[2], scan), c[2]);
+            assertEquals(c[3], c[2].substring(scan.hostStart, scan.hostEnd), c[2]);
+        }
+        WrapperFormat f = (WrapperFormat) FormatRegistry.detect(labelled("dut1: ", "dut2: "));
+        for (String no : List.of("dut_3: [    9.000000] x", "dut3 [    9.000000] x", "dut3: x [    9.000000] x",
+                "-dut3: [    9.000000] x", "[    9.000000] x", "dut3: 9.000000 x")) {
+            assertEquals(false, f.readPrefix(no, scan), "another character, mark or place: " + no);
+        }
+        // labels whose marks differ are the labels seen
+        f = (WrapperFormat) FormatRegistry.detect(labelled("dut1: ", "[dut2] "));
+        assertEquals(false, f.readPrefix("dut3: [    9.000000] x", scan));
+        assertEquals(true, f.readPrefix("[dut2] [    9.000000] x", scan));
+    }
+
+    @Test
     void otherLeadInsAreNoLabels() {
         assertEquals("dmesg", detected(DMESG));
         assertNull(LineLabels.of(labelled("> ")), "a mail's quote markers");
