@@ -3,6 +3,7 @@ package io.xrunlens.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,19 @@ class VerdictWordingTest {
             }
         }
         assertTrue(verdicts > 30, "verdicts read: " + verdicts);
+    }
+
+    /** A line no device printed: the verdict names who did as a sentence starts ("The DMA engine …"). */
+    @Test
+    void aVerdictOnALineWithoutADeviceStartsWithACapital() throws Exception {
+        Path log = Files.createTempFile("deviceless", ".log");
+        try {
+            Files.writeString(log, "[    0.000000] Linux version 6.12.9 (builder@ci) #1 SMP PREEMPT\n"
+                    + "[   12.443245] dmaengine dma_channel_table_init failure: -12\n");
+            String out = Cli.run("analyze", log.toString()).out();
+            assertTrue(out.contains("VERDICT  The DMA engine failed at 12.443245 (\"dmaengine dma_channel_table_init"), out);
+        } finally {
+            Files.delete(log);
+        }
     }
 }

@@ -418,8 +418,8 @@ public final class CauseClassifier {
                                String extra) {
         Platform platform = facts.platform();
         Said said = Said.of(key0);
-        String verdict = FindingMessages.format("verdict." + key, StreamNames.capitalized(stream), said.who(),
-                at(key0), said.line(), extra);
+        String verdict = sentence(FindingMessages.format("verdict." + key, StreamNames.capitalized(stream),
+                said.who(), at(key0), said.line(), extra));
         Advice advice = ADVICE.computeIfAbsent(new AdviceKey(key, cause, platform), Advice::of);
         String fix = advice.fix();
         String next = confidence == Confidence.OBSERVED && cause != Cause.UNKNOWN ? "" : advice.next();
@@ -479,11 +479,22 @@ public final class CauseClassifier {
         return evidence.get(evidence.size() - 1).text();
     }
 
-    /** Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio, else the card. */
+    /**
+     * Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio,
+     * the kernel for its warnings ("WARNING: CPU: 0 PID: 212 at sound/…"), the DMA engine for a
+     * DMA rule's line, else the card.
+     */
     private static String printedBy(Finding f) {
-        // a kernel warning's header ("WARNING: CPU: 0 PID: 212 at sound/…") is the kernel's, not a card's
         return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
-                f.form().startsWith("kernel.") ? "the kernel" : "the card");
+                f.form().startsWith("kernel.") ? "the kernel" : f.rule().startsWith("dma") ? "the DMA engine" : "the card");
+    }
+
+    /**
+     * A verdict that opens with who printed its line starts with a capital where that is a phrase
+     * ("The card failed at …"); a device's or driver's own name keeps its case ("wcd939x reported …").
+     */
+    static String sentence(String verdict) {
+        return verdict.startsWith("the ") ? "T" + verdict.substring(1) : verdict;
     }
 
     private static Optional<Finding> problem(List<Finding> findings, RuleId rule) {
