@@ -41,9 +41,9 @@ public final class LogAnalysis {
 
     /** Analyses an already open stream. */
     public InputReport analyze(String name, String compression, InputStream in) {
-        Analyzer analyzer = new Analyzer(Rules.defaults(), keepWhole);
-        InputSummary summary = new LogReader(options).read(name, compression, in, analyzer);
-        Analyzer.Result result = analyzer.finish();
+        HostAnalyses analyses = new HostAnalyses(() -> new Analyzer(Rules.defaults(), keepWhole));
+        InputSummary summary = new LogReader(options).read(name, compression, in, analyses);
+        Analyzer.Result result = analyses.finish();
         return new InputReport(summary.withNotes(result.notes()), result.findings(), result.incidents(), result.kernels(),
                 result.folded());
     }

@@ -13,6 +13,8 @@ import java.util.List;
 final class Hosts {
     private final List<String> names = new ArrayList<>();
     private byte[] last = new byte[0];
+    /** The name {@link #last} holds, one instance until another name comes: a reader compares it by identity. */
+    private String lastName;
 
     /** Notes the name in {@code line[start, end)}; false when it is new and {@code max} names are kept already. */
     boolean add(byte[] line, int start, int end, int max) {
@@ -43,6 +45,11 @@ final class Hosts {
         return List.copyOf(names);
     }
 
+    /** The name noted last (the host of the line read last that named one), or null before any. */
+    String current() {
+        return lastName;
+    }
+
     private boolean sameAsLast(CharSequence line, int start) {
         for (int i = 0; i < last.length; i++) {
             if (line.charAt(start + i) != (char) (last[i] & 0xff)) {
@@ -54,6 +61,7 @@ final class Hosts {
 
     private boolean add(String name, int max) {
         last = name.getBytes(StandardCharsets.ISO_8859_1);
+        lastName = name;
         if (names.contains(name)) {
             return true;
         }

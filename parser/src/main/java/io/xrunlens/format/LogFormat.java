@@ -63,6 +63,15 @@ public interface LogFormat {
     }
 
     /**
+     * The host the last line read with a host in its prefix named ("Nov 24 10:00:00 board-a
+     * kernel: …"), one instance of it until another host's line comes; null for a format that
+     * names none. Only a per-input format ({@link #forInput}) or a block's copy knows it.
+     */
+    default String lineHost() {
+        return null;
+    }
+
+    /**
      * What reading the input showed that its report should say ("hosts: …"), asked of the
      * per-input format ({@link #forInput}) once every line is read.
      */

@@ -372,8 +372,9 @@ final class WrapperFormat implements LogFormat {
 
     /**
      * The hosts whose kernels this input's lines carry, in the order first met (at most
-     * {@link #MAX_HOSTS}, and whether there were more): a central log server's file holds
-     * several machines' lines, which are read as one machine's. Only a per-input format or a
+     * {@link #MAX_HOSTS} for the report's note, and whether there were more): a central log
+     * server's file holds several machines' lines, each host's analysed on its own
+     * ({@link #lineHost} tells the reader whose a line is). Only a per-input format or a
      * block's copy keeps them.
      */
     private final Hosts hosts = new Hosts();
@@ -393,6 +394,11 @@ final class WrapperFormat implements LogFormat {
         }
     }
 
+    @Override
+    public String lineHost() {
+        return hosts.current();
+    }
+
     /** A report's note when the lines carry several hosts' kernels. */
     @Override
     public List<String> notes() {
@@ -401,8 +407,8 @@ final class WrapperFormat implements LogFormat {
             return List.of();
         }
         return List.of("hosts: the kernels of " + (moreHosts ? "more than " : "") + names.size() + " hosts ("
-                + String.join(", ", names) + ") print in this log, and are read as one machine: analyse each"
-                + " host's lines on their own (those whose prefix names it)");
+                + String.join(", ", names) + (moreHosts ? ", …" : "") + ") print in this log, each analysed on its own"
+                + " (the lines its prefix names)");
     }
 
     @Override

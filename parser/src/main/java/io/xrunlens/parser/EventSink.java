@@ -19,4 +19,12 @@ public interface EventSink extends Consumer<Event> {
     default boolean wantsUnknown() {
         return true;
     }
+
+    /**
+     * The events after this are {@code name}'s: told where a log's prefixes name a host (a
+     * central log server's file), before the first host's events and at each change of host.
+     * Each host's boots are its own (numbered for the input in the order they start).
+     */
+    default void host(String name) {
+    }
 }

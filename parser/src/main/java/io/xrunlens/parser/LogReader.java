@@ -19,9 +19,12 @@ import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The parsing pipeline of one input: bytes to lines, lines to records (framing by the
@@ -38,6 +41,13 @@ public final class LogReader {
      * own uptime.
      */
     private static final Set<String> ONE_MACHINES = Set.of("dmesg", "dmesg-x", "kmsg", "dmesg-json", "console");
+    /**
+     * Hosts of one input analysed apart, at most: a central log server's file of more machines
+     * is read so that memory stays bounded, the hosts past these together ({@link #OTHER_HOSTS}).
+     */
+    static final int MAX_HOSTS_APART = 64;
+    /** The name the hosts past {@link #MAX_HOSTS_APART} are analysed under, together. */
+    public static final String OTHER_HOSTS = "(other hosts)";
     /** Lines looked at to detect the format; enough to get past a header or a banner. */
     private static final int DETECT_LINES = 64;
     /** A clockless input this long with fewer than one kernel-looking record in {@link #QUOTING_SHARE} is a document. */
@@ -216,7 +226,7 @@ public final class LogReader {
         }
         return new InputSummary(name, format.name(), compression, read,
                 counter.records, counter.parsed, counter.unknown,
-                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots.boots(),
+                lines.joinedLines() + (joiner == null ? 0 : joiner.joinedLines()), counter.boots(),
                 physical.truncatedLines() + blockTruncated,
                 List.copyOf(errors), List.copyOf(notes), kernelLog,
                 counter.timed == 0 ? TimeStyle.NONE : reading.timeStyle(), counter.audio);
@@ -255,7 +265,13 @@ public final class LogReader {
     /** Frames lines, types records, assigns boots and keeps the counts. */
     private final class Counter implements TypedSink {
         private final EventSink sink;
-        private final BootTracker boots;
+        private final Supplier<BootTracker> trackers;
+        /** The boots of the host whose lines come now; of the only one, in a log that names no host or one. */
+        private HostBoots boots;
+        /** A log that names several hosts: each host's boots, its reboots not another's. */
+        private final Map<String, HostBoots> byHost = new HashMap<>();
+        /** Boots numbered so far, across hosts, in the order their first records came. */
+        private int numbered;
         private long records;
         private long parsed;
         private long audio;
@@ -264,13 +280,39 @@ public final class LogReader {
         private long kernelRecords;
         /** Records with a time: none means the input has no clock and is shown by line numbers. */
         private long timed;
-        private String bootId;
 
         /** {@code format}: the input's, as read; whether its clock is a date, and whose log it is, decide a boot. */
         Counter(EventSink sink, LogFormat format) {
             this.sink = sink;
-            this.boots = new BootTracker(() -> "wall".equals(format.timeStyle().name()),
+            this.trackers = () -> new BootTracker(() -> "wall".equals(format.timeStyle().name()),
                     ONE_MACHINES.contains(format.name()));
+            this.boots = new HostBoots(null, trackers.get());
+        }
+
+        /** The input's boots: each host's, where it names several. */
+        int boots() {
+            return byHost.size() <= 1 ? boots.tracker.boots() : numbered;
+        }
+
+        @Override
+        public void host(String name) {
+            HostBoots next = byHost.get(name);
+            if (next == null) {
+                if (byHost.isEmpty()) {
+                    next = boots; // the lines before the first host's name are that host's
+                    next.name = name;
+                } else if (byHost.size() >= MAX_HOSTS_APART) {
+                    next = byHost.computeIfAbsent(OTHER_HOSTS, h -> new HostBoots(h, trackers.get()));
+                } else {
+                    next = new HostBoots(name, trackers.get());
+                }
+                byHost.put(name, next);
+            }
+            if (next != boots || !next.told) {
+                boots = next;
+                next.told = true;
+                sink.host(next.name);
+            }
         }
 
         @Override
@@ -281,25 +323,49 @@ public final class LogReader {
                 kernelRecords++;
             }
             timed += micros != Record.NO_TIME ? 1 : 0;
-            boots.assign(micros, hasOrigin);
+            boots.number(boots.tracker.assign(micros, hasOrigin));
         }
 
         @Override
         public void bootSeparator() {
-            boots.separator();
+            boots.tracker.separator();
         }
 
         @Override
         public void bootId(String id) {
-            if (bootId != null && !bootId.equals(id)) {
-                boots.separator();
+            if (boots.bootId != null && !boots.bootId.equals(id)) {
+                boots.tracker.separator();
             }
-            bootId = id;
+            boots.bootId = id;
+        }
+
+        /** One host's boots, and the input's number of each. */
+        private final class HostBoots {
+            /** The host's name as the sink is told it (null before the log names one). */
+            String name;
+            final BootTracker tracker;
+            /** The input's number of each of this host's boots, by the host's own. */
+            final List<Integer> numbers = new ArrayList<>();
+            String bootId;
+            /** Whether the sink was told of this host. */
+            boolean told;
+
+            HostBoots(String name, BootTracker tracker) {
+                this.name = name;
+                this.tracker = tracker;
+            }
+
+            int number(int own) {
+                while (numbers.size() <= own) {
+                    numbers.add(numbered++);
+                }
+                return numbers.get(own);
+            }
         }
 
         @Override
         public void typed(Record record, Message message, long lineOffset) {
-            int boot = boots.assign(record, message);
+            int boot = boots.number(boots.tracker.assign(record, message));
             records++;
             timed += record.hasTime() ? 1 : 0;
             boolean unknownMessage = message instanceof Message.Unknown;

@@ -59,6 +59,10 @@ final class RecordTyper implements RecordSink {
     private MessageParser.Template learntTree;
     private int[] learntSlots;
 
+    /** The format framing the current line, and the host last handed on ({@link #noteHost}). */
+    private LogFormat framing;
+    private String host;
+
     RecordTyper(MessageParser messages, boolean forwardUnknown, TypedSink out) {
         this.messages = messages;
         this.forwardUnknown = forwardUnknown;
@@ -72,6 +76,7 @@ final class RecordTyper implements RecordSink {
 
     /** Frames one line of text whose keyword test is {@code matched}. */
     private void frame(LogFormat format, String line, long lineNumber, boolean matched) {
+        framing = format;
         lineMatched = matched;
         this.line = line;
         if (!forwardUnknown && !lineMatched) {
@@ -92,7 +97,9 @@ final class RecordTyper implements RecordSink {
 
     /** Frames one line given as its bytes (see the class comment for the ways it takes). */
     void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
+        framing = format;
         long clock = format.clockAndRest(b, from, to, split);
+        noteHost(); // the prefix just read may name another host
         if (clock == LogFormat.NOT_SPLIT) {
             frameBytes(format, b, from, from, to, lineNumber);
             return;
@@ -230,8 +237,22 @@ final class RecordTyper implements RecordSink {
         learntMessage = message;
     }
 
+    /**
+     * Hands on a change of host before the records of a line whose prefix named another: a
+     * central log server's file interleaves several machines' lines, each analysed on its own.
+     * Asked wherever the format has read a prefix; a line that names none stays its predecessor's.
+     */
+    private void noteHost() {
+        String now = framing == null ? null : framing.lineHost();
+        if (now != null && now != host) {
+            host = now;
+            out.host(now);
+        }
+    }
+
     @Override
     public void accept(Record record) {
+        noteHost();
         // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
         // grammar decides for each record.
         String text = record.text();
@@ -293,6 +314,7 @@ final class RecordTyper implements RecordSink {
 
     @Override
     public void skipped(long micros, boolean hasOrigin) {
+        noteHost();
         if (learning) {
             learn(micros, hasOrigin, null, null);
         }

@@ -16,6 +16,7 @@ final class Tape implements TypedSink {
     private static final byte TYPED = 2;
     private static final byte SEPARATOR = 3;
     private static final byte BOOT_ID = 4;
+    private static final byte HOST = 5;
 
     private byte[] ops = new byte[1024];
     private long[] micros = new long[1024];
@@ -59,6 +60,12 @@ final class Tape implements TypedSink {
         item(id);
     }
 
+    @Override
+    public void host(String name) {
+        add(HOST, 0);
+        item(name);
+    }
+
     /** Hands everything on, the records' lines counted from {@code lineOffset}. */
     void replay(TypedSink out, long lineOffset) {
         int item = 0;
@@ -71,6 +78,7 @@ final class Tape implements TypedSink {
                     item += 2;
                 }
                 case SEPARATOR -> out.bootSeparator();
+                case HOST -> out.host((String) items[item++]);
                 default -> out.bootId((String) items[item++]);
             }
         }

@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
+import io.xrunlens.format.LogFormat;
 import io.xrunlens.record.Record;
 
 /**
@@ -17,4 +18,8 @@ interface TypedSink {
     void bootSeparator();
 
     void bootId(String id);
+
+    /** The records after this are {@code name}'s, a host the lines' prefixes name ({@link LogFormat#lineHost}). */
+    default void host(String name) {
+    }
 }

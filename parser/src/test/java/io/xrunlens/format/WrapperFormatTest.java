@@ -67,8 +67,8 @@ class WrapperFormatTest {
     void aLogOfSeveralHostsNamesThem() {
         String body = " imx-sdma 20ec000.sdma: loaded firmware 3.5\n";
         assertEquals(List.of(), hostNotes("Nov 24 10:00:00 board kernel:" + body + "Nov 24 10:00:01 board kernel:" + body));
-        assertEquals(List.of("hosts: the kernels of 2 hosts (a, b) print in this log, and are read as one machine: analyse"
-                + " each host's lines on their own (those whose prefix names it)"),
+        assertEquals(List.of("hosts: the kernels of 2 hosts (a, b) print in this log, each analysed on its own"
+                + " (the lines its prefix names)"),
                 hostNotes("Nov 24 10:00:00 a kernel:" + body + "Nov 24 10:00:01 b kern.info kernel:" + body
                         + "Nov 24 10:00:02 a kernel:" + body));
         assertEquals(1, hostNotes("2026-11-24T10:00:00.201598+01:00 a kernel:" + body

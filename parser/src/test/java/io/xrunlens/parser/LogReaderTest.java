@@ -116,7 +116,9 @@ class LogReaderTest {
                 + " channel: 2\n";
         String board2 = "Nov 24 10:00:05 board2 kernel: [ 1435.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic"
                 + " channel: 2\n";
-        assertEquals(1, read((board1 + board2).repeat(3)).boots());
+        events.clear();
+        assertEquals(2, read((board1 + board2).repeat(3)).boots(), "each board's boot its own");
+        assertEquals(List.of(0, 1, 0, 1, 0, 1), events.stream().map(e -> e.record().boot()).toList());
         // the same excerpt pasted twice: back to where the boot began
         String excerpt = "[  535.201922] imx-sdma 20ec000.sdma: sdma_prep_dma_cyclic channel: 2\n"
                 + "[  545.766075] imx-sgtl5000 sound: capture write error (DMA or IRQ trouble?)\n";

@@ -333,9 +333,60 @@ class ReadingPathsTest {
         }
         byte[] input = join(lines, true);
         assertBlocksReadAsOneThread(input, false, "syslog");
-        assertEquals(List.of("hosts: the kernels of 4 hosts (board, board-b, board-c, board-d) print in this log, and are"
-                + " read as one machine: analyse each host's lines on their own (those whose prefix names it)"),
-                read(input, 512, false, Integer.MAX_VALUE).full.notes().stream().filter(n -> n.startsWith("hosts:")).toList());
+        Read blocks = read(input, 512, false, Integer.MAX_VALUE);
+        assertEquals(List.of("hosts: the kernels of 4 hosts (board, board-b, board-c, board-d) print in this log, each"
+                + " analysed on its own (the lines its prefix names)"),
+                blocks.full.notes().stream().filter(n -> n.startsWith("hosts:")).toList());
+        // each host is told before its events, at each change; each host's boots are its own
+        List<String> told = blocks.events.stream().filter(e -> e.startsWith("host ")).distinct().toList();
+        assertEquals(List.of("host board", "host board-b", "host board-c", "host board-d"), told);
+        assertEquals("host board", blocks.events.get(0));
+    }
+
+    /**
+     * Two boards' reboots in one file: each host's boots are its own, numbered for the input in
+     * the order they start; a board's lines after another's reboot stay in its boot.
+     */
+    @Test
+    void eachHostsRebootsAreItsOwn() {
+        String[] lines = {
+            "Nov 24 10:00:00 a kernel: [    0.000000] Booting Linux on physical CPU 0x0",
+            "Nov 24 10:00:00 a kernel: [    1.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:01 b kernel: [    0.000000] Booting Linux on physical CPU 0x0",
+            "Nov 24 10:00:01 b kernel: [    1.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:02 a kernel: [    2.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:03 b kernel: [    0.000000] Booting Linux on physical CPU 0x0",
+            "Nov 24 10:00:03 b kernel: [    1.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:04 a kernel: [    3.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+        };
+        Read r = read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), 0, false, Integer.MAX_VALUE);
+        assertEquals(3, r.full.boots(), r.summary);
+        List<String> hostAndBoot = new ArrayList<>();
+        String host = "";
+        for (String e : r.events) {
+            if (e.startsWith("host ")) {
+                host = e.substring(5);
+            } else {
+                hostAndBoot.add(host + " " + e.substring(e.indexOf("boot=") + 5, e.indexOf(',', e.indexOf("boot="))));
+            }
+        }
+        assertEquals(List.of("a 0", "a 0", "b 1", "b 1", "a 0", "b 2", "b 2", "a 0"), hostAndBoot);
+    }
+
+    /** A server's file of more hosts than are analysed apart: the later ones together, under one name. */
+    @Test
+    void hostsPastTheBoundAreAnalysedTogether() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < LogReader.MAX_HOSTS_APART + 6; i++) {
+            log.append(String.format(Locale.ROOT, "Nov 24 10:00:%02d board%d kernel: [    1.000000] imx-sdma 20ec000.sdma:"
+                    + " loaded firmware 3.5%n", i % 60, i));
+        }
+        Read r = read(log.toString().getBytes(StandardCharsets.UTF_8), 0, false, Integer.MAX_VALUE);
+        List<String> told = r.events.stream().filter(e -> e.startsWith("host ")).toList();
+        assertEquals(LogReader.MAX_HOSTS_APART + 1, told.size(), "told at each change: the last six are one");
+        assertEquals(LogReader.MAX_HOSTS_APART + 1, told.stream().distinct().count());
+        assertEquals("host " + LogReader.OTHER_HOSTS, told.get(told.size() - 1));
+        assertEquals(LogReader.MAX_HOSTS_APART + 1, r.full.boots(), r.summary);
     }
 
     /** The input read on one thread and in blocks of 512 bytes gives the same summary and events. */
@@ -477,6 +528,11 @@ class ReadingPathsTest {
             @Override
             public boolean wantsUnknown() {
                 return forwardUnknown;
+            }
+
+            @Override
+            public void host(String name) {
+                events.add("host " + name);
             }
         });
         return new Read(summary, events);

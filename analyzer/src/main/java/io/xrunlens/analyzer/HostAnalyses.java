@@ -1,0 +1,127 @@
+package io.xrunlens.analyzer;
+
+import io.xrunlens.analyzer.boot.FoldedIncidents;
+import io.xrunlens.analyzer.finding.Evidence;
+import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.KernelRelease;
+import io.xrunlens.format.LogFormat;
+import io.xrunlens.parser.EventSink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The analysis of a log whose prefixes name several hosts (a central log server's file, a test
+ * rig's labelled boards): each host's events go to an analyzer of its own, so that one machine's
+ * DMA channels, streams and reboots are never taken for another's (two boards of one kind print
+ * the same device names and channel numbers, and a terminate on one and a prep on the other
+ * would read as a race). The results are one report's, boots numbered for the input. A log that
+ * names one host or none has one analyzer, as before.
+ */
+final class HostAnalyses implements EventSink {
+    private final Supplier<Analyzer> make;
+    private final Map<String, Analyzer> byHost = new LinkedHashMap<>();
+    /** Each host's boots, for the report's note. */
+    private final Map<String, TreeSet<Integer>> bootsOf = new LinkedHashMap<>();
+    private LogFormat format;
+    private Analyzer current;
+    private TreeSet<Integer> currentBoots;
+    private int lastBoot = -1;
+
+    HostAnalyses(Supplier<Analyzer> make) {
+        this.make = make;
+        this.current = make.get();
+    }
+
+    @Override
+    public void format(LogFormat format) {
+        this.format = format;
+        current.format(format);
+    }
+
+    @Override
+    public boolean wantsUnknown() {
+        return current.wantsUnknown();
+    }
+
+    @Override
+    public void host(String name) {
+        Analyzer next = byHost.get(name);
+        if (next == null) {
+            next = byHost.isEmpty() ? current : make.get(); // what came before the first name is that host's
+            if (next != current && format != null) {
+                next.format(format);
+            }
+            byHost.put(name, next);
+        }
+        current = next;
+        currentBoots = bootsOf.computeIfAbsent(name, h -> new TreeSet<>());
+        lastBoot = -1;
+    }
+
+    @Override
+    public void accept(Event event) {
+        int boot = event.record().boot();
+        if (boot != lastBoot && currentBoots != null) {
+            currentBoots.add(boot);
+            lastBoot = boot;
+        }
+        current.accept(event);
+    }
+
+    /** Ends every host's analysis; one host's result as it is, several hosts' merged in log order. */
+    Analyzer.Result finish() {
+        if (byHost.size() <= 1) {
+            return current.finish();
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Incident> incidents = new ArrayList<>();
+        List<Optional<KernelRelease>> kernels = new ArrayList<>();
+        List<FoldedIncidents> folded = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Analyzer a : byHost.values()) {
+            Analyzer.Result r = a.finish();
+            findings.addAll(r.findings());
+            incidents.addAll(r.incidents());
+            folded.addAll(r.folded());
+            notes.addAll(r.notes());
+            for (int b = 0; b < r.kernels().size(); b++) {
+                while (kernels.size() <= b) {
+                    kernels.add(Optional.empty());
+                }
+                if (r.kernels().get(b).isPresent()) {
+                    kernels.set(b, r.kernels().get(b)); // each boot is one host's
+                }
+            }
+        }
+        findings.sort(Comparator.comparingLong((Finding f) -> Evidence.firstLine(f.evidence())).thenComparingInt(Finding::boot));
+        incidents.sort(Comparator.comparingLong((Incident i) -> Evidence.firstLine(i.chain())).thenComparingInt(Incident::boot));
+        notes.add("each host's boots: " + bootsOf.entrySet().stream()
+                .map(e -> e.getKey() + " " + boots(e.getValue())).collect(Collectors.joining("; ")));
+        return new Analyzer.Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels), List.copyOf(folded),
+                List.copyOf(notes));
+    }
+
+    /** "0, 2, 5" or "3 to 9" (a run with none of another host's between) for a note. */
+    private static String boots(TreeSet<Integer> boots) {
+        if (boots.isEmpty()) {
+            return "(none)";
+        }
+        if (boots.size() > 2 && boots.last() - boots.first() == boots.size() - 1) {
+            return boots.first() + " to " + boots.last();
+        }
+        List<String> shown = boots.stream().limit(8).map(String::valueOf).collect(Collectors.toList());
+        if (boots.size() > 8) {
+            shown.add("… (" + boots.size() + " boots)");
+        }
+        return String.join(", ", shown);
+    }
+}
