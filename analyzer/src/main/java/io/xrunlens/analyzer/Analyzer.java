@@ -222,10 +222,16 @@ public final class Analyzer implements EventSink {
 
     /**
      * Findings and incidents of one input kept whole, the kernel of each boot seen (in boot
-     * order), and the incidents counted instead of kept.
+     * order), the incidents counted instead of kept, and, in a log of several hosts, the host of
+     * each boot (by its number; empty in one machine's log).
      */
     public record Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels,
-                         List<FoldedIncidents> folded, List<String> notes) {
+                         List<FoldedIncidents> folded, List<String> notes, List<String> bootHosts) {
+        /** One machine's result: no boot names a host. */
+        public Result(List<Finding> findings, List<Incident> incidents, List<Optional<KernelRelease>> kernels,
+                      List<FoldedIncidents> folded, List<String> notes) {
+            this(findings, incidents, kernels, folded, notes, List.of());
+        }
     }
 
     private void finishBoot() {

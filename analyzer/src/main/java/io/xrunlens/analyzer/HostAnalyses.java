@@ -106,8 +106,15 @@ final class HostAnalyses implements EventSink {
         incidents.sort(Comparator.comparingLong((Incident i) -> Evidence.firstLine(i.chain())).thenComparingInt(Incident::boot));
         notes.add("each host's boots: " + bootsOf.entrySet().stream()
                 .map(e -> e.getKey() + " " + boots(e.getValue())).collect(Collectors.joining("; ")));
+        List<String> hosts = new ArrayList<>();
+        bootsOf.forEach((host, boots) -> boots.forEach(b -> {
+            while (hosts.size() <= b) {
+                hosts.add("");
+            }
+            hosts.set(b, host);
+        }));
         return new Analyzer.Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels), List.copyOf(folded),
-                List.copyOf(notes));
+                List.copyOf(notes), List.copyOf(hosts));
     }
 
     /** "0, 2, 5" or "3 to 9" (a run with none of another host's between) for a note. */

@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * Everything known about one input: what was read, what was found, how it chains up, the
- * kernel release of each boot that had events (empty where the log does not say), and the
- * incidents that repeated earlier ones across boots, counted instead of kept ({@link FoldedIncidents}).
+ * kernel release of each boot that had events (empty where the log does not say), the
+ * incidents that repeated earlier ones across boots, counted instead of kept ({@link FoldedIncidents}),
+ * and in a log of several hosts the host of each boot (empty in one machine's log).
  */
 public record InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents,
-                          List<Optional<KernelRelease>> kernels, List<FoldedIncidents> folded) {
+                          List<Optional<KernelRelease>> kernels, List<FoldedIncidents> folded, List<String> bootHosts) {
 
     /** What is no kernel log (a CSV, a Markdown document quoting log lines) has no findings. */
     public InputReport {
@@ -23,6 +24,17 @@ public record InputReport(InputSummary summary, List<Finding> findings, List<Inc
             incidents = List.of();
             folded = List.of();
         }
+    }
+
+    /** One machine's report: no boot names a host. */
+    public InputReport(InputSummary summary, List<Finding> findings, List<Incident> incidents,
+                       List<Optional<KernelRelease>> kernels, List<FoldedIncidents> folded) {
+        this(summary, findings, incidents, kernels, folded, List.of());
+    }
+
+    /** The host whose boot this is, in a log of several hosts; else "". */
+    public String hostOf(int boot) {
+        return boot >= 0 && boot < bootHosts.size() ? bootHosts.get(boot) : "";
     }
 
     /** A report with no folded boots. */

@@ -45,6 +45,6 @@ public final class LogAnalysis {
         InputSummary summary = new LogReader(options).read(name, compression, in, analyses);
         Analyzer.Result result = analyses.finish();
         return new InputReport(summary.withNotes(result.notes()), result.findings(), result.incidents(), result.kernels(),
-                result.folded());
+                result.folded(), result.bootHosts());
     }
 }

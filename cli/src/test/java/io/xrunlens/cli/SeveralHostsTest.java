@@ -75,6 +75,29 @@ class SeveralHostsTest {
     }
 
     @Test
+    void theTextNamesTheHostOfEachIncidentsBoot() throws IOException {
+        List<Line> all = new ArrayList<>(board("synthetic/stock-5.4-benign.log", "board-a", 0));
+        all.addAll(board("synthetic/stock-5.4-race.log", "board-b", 0.5));
+        all.sort(Comparator.comparingDouble(Line::seconds).thenComparing(Line::host));
+        Path log = Files.createTempFile("server", ".log");
+        try {
+            Files.write(log, all.stream().map(Line::written).toList());
+            Cli cli = Cli.run("analyze", log.toString());
+            assertEquals(1, cli.exit(), cli.err());
+            assertTrue(cli.out().contains("Incident 1: boot 1 (board-b), 20ec000.sdma channel 2, capture"), cli.out());
+        } finally {
+            Files.delete(log);
+        }
+    }
+
+    @Test
+    void oneMachinesReportNamesNoHost() {
+        String out = Cli.run("analyze", "--format", "json",
+                SampleExpectationsTest.samples().resolve("formats/rsyslog-kern.log").toString()).out();
+        assertTrue(out.contains("\"boot\"") && !out.contains("\"host\""), out);
+    }
+
+    @Test
     void aRaceOnOneBoardIsThatBoardsAlone() throws IOException {
         List<Line> racing = board("synthetic/stock-5.4-race.log", "board-a", 0);
         JsonNode input = analyse(racing, board("synthetic/stock-5.4-benign.log", "board-b", -0.003));
@@ -83,6 +106,10 @@ class SeveralHostsTest {
         JsonNode race = incidents.get(0);
         assertEquals("dma-terminate-race", race.get("cause").asText());
         assertEquals(0, race.get("boot").asInt(), "board-a's boot");
+        assertEquals("board-a", race.get("host").asText());
+        for (JsonNode f : input.get("findings")) {
+            assertEquals(f.get("boot").asInt() == 0 ? "board-a" : "board-b", f.get("host").asText(), f.toString());
+        }
         assertEquals("[\"xrun\",\"terminate-after-prep\",\"misapplied-free\",\"dma-stall\"]",
                 race.get("findings").toString());
     }

@@ -75,12 +75,12 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            finding(g, f, s.clock());
+            finding(g, f, s.clock(), r.hostOf(f.boot()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("incidents");
         for (Incident i : r.incidents()) {
-            incident(g, i, s.clock());
+            incident(g, i, s.clock(), r.hostOf(i.boot()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("folded");
@@ -88,6 +88,12 @@ public final class JsonRenderer implements Renderer {
             folded(g, f, r.incidentNumber(f.like()));
         }
         g.writeEndArray();
+    }
+
+    private static void host(JsonGenerator g, String host) throws IOException {
+        if (!host.isEmpty()) {
+            g.writeStringField("host", host);
+        }
     }
 
     /** Incidents that repeated an earlier kind across boots, counted: the kind, how many, where. */
@@ -112,10 +118,16 @@ public final class JsonRenderer implements Renderer {
 
     /** One finding object, shared with xrunlens watch's JSON Lines. */
     public static void finding(JsonGenerator g, Finding f, TimeStyle times) throws IOException {
+        finding(g, f, times, "");
+    }
+
+    /** The same, with the host whose boot it is in a log of several ("" for none: no field). */
+    static void finding(JsonGenerator g, Finding f, TimeStyle times, String host) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().label());
         g.writeNumberField("boot", f.boot());
+        host(g, host);
         g.writeStringField("device", f.device());
         g.writeStringField("driver", f.driver());
         g.writeStringField("transfer", f.transfer());
@@ -142,12 +154,18 @@ public final class JsonRenderer implements Renderer {
 
     /** One incident object, shared with the triage report's bucket examples. */
     public static void incident(JsonGenerator g, Incident i, TimeStyle times) throws IOException {
+        incident(g, i, times, "");
+    }
+
+    /** The same, with the host whose boot it is in a log of several ("" for none: no field). */
+    static void incident(JsonGenerator g, Incident i, TimeStyle times, String host) throws IOException {
         g.writeStartObject();
         g.writeStringField("verdict", i.verdict());
         g.writeStringField("cause", i.cause().id());
         g.writeStringField("confidence", i.confidence().id());
         channel(g, i.channel());
         g.writeNumberField("boot", i.boot());
+        host(g, host);
         g.writeStringField("device", i.device());
         g.writeStringField("driver", i.driver());
         g.writeStringField("transfer", i.transfer());

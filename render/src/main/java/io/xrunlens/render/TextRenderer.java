@@ -93,7 +93,7 @@ public final class TextRenderer implements Renderer {
         Set<Finding> shown = new HashSet<>();
         TimeStyle times = s.clock();
         for (Incident i : ranked) {
-            incident(b, i, numbers.get(i), times);
+            incident(b, i, numbers.get(i), times, r.hostOf(i.boot()));
             shown.addAll(i.findings());
         }
         List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
@@ -155,7 +155,7 @@ public final class TextRenderer implements Renderer {
     public static String incidentBlock(Incident i, int n, TimeStyle times) {
         StringBuilder b = new StringBuilder();
         TextWrap.hanging(b, "VERDICT  ", i.verdict(), WIDTH);
-        incident(b, i, n, times);
+        incident(b, i, n, times, "");
         return b.toString();
     }
 
@@ -166,9 +166,14 @@ public final class TextRenderer implements Renderer {
         return b.toString();
     }
 
-    private static void incident(StringBuilder b, Incident i, int n, TimeStyle times) {
+    /** {@code host}: whose boot it is, in a log of several hosts ("boot 1 (board-b)"); else "". */
+    private static void incident(StringBuilder b, Incident i, int n, TimeStyle times, String host) {
         b.append('\n');
-        StringBuilder head = where(new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot()), i);
+        StringBuilder head = new StringBuilder("Incident ").append(n).append(": boot ").append(i.boot());
+        if (!host.isEmpty()) {
+            head.append(" (").append(host).append(')');
+        }
+        where(head, i);
         head.append(", ").append(i.span(times));
         TextWrap.hanging(b, "", head.toString(), WIDTH);
         b.append("  cause ").append(i.cause().id()).append(" (").append(i.confidence().id()).append(")\n");
