@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names of the hosts a log's prefixes carry ("Nov 24 10:00:00 board-a kernel: "), in the
@@ -11,6 +12,14 @@ import java.util.List;
  * that one is compared first, byte for byte, and nothing is made for it.
  */
 final class Hosts {
+    /**
+     * What a machine is called before its own name is set (early in a boot, until the network
+     * or an init script names it): its lines are the host's that comes before or after them,
+     * not another host's, or the boot's first lines (its kernel version, its firmware) would be
+     * analysed apart from the rest.
+     */
+    private static final Set<String> PLACEHOLDERS = Set.of("localhost", "localhost.localdomain", "(none)");
+
     private final List<String> names = new ArrayList<>();
     private byte[] last = new byte[0];
     /** The name {@link #last} holds, one instance until another name comes: a reader compares it by identity. */
@@ -61,6 +70,9 @@ final class Hosts {
 
     private boolean add(String name, int max) {
         last = name.getBytes(StandardCharsets.ISO_8859_1);
+        if (PLACEHOLDERS.contains(name)) {
+            return true; // a machine before its name is set: its lines stay the named host's, if any
+        }
         lastName = name;
         if (names.contains(name)) {
             return true;

@@ -373,6 +373,21 @@ class ReadingPathsTest {
         assertEquals(List.of("a 0", "a 0", "b 1", "b 1", "a 0", "b 2", "b 2", "a 0"), hostAndBoot);
     }
 
+    /** A machine whose name is set after its first lines ("localhost" until then) is one host. */
+    @Test
+    void aMachineNamedLateIsOneHost() {
+        String[] lines = {
+            "Nov 24 10:00:00 localhost kernel: [    0.000000] Booting Linux on physical CPU 0x0",
+            "Nov 24 10:00:00 localhost kernel: [    1.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:05 board-a kernel: [    5.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+            "Nov 24 10:00:06 (none) kernel: [    6.000000] imx-sdma 20ec000.sdma: loaded firmware 3.5",
+        };
+        Read r = read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), 0, false, Integer.MAX_VALUE);
+        assertEquals(1, r.full.boots(), r.summary);
+        assertEquals(List.of("host board-a"), r.events.stream().filter(e -> e.startsWith("host ")).toList());
+        assertEquals(List.of(), r.full.notes(), "one host: no note");
+    }
+
     /** A server's file of more hosts than are analysed apart: the later ones together, under one name. */
     @Test
     void hostsPastTheBoundAreAnalysedTogether() {
