@@ -74,6 +74,7 @@ class SeveralHostsTest {
         assertTrue(notes.contains("each host's boots: board-a 0; board-b 1"), notes);
     }
 
+    /** The text report's incident and the timeline's title name the board whose boot it is. */
     @Test
     void theTextNamesTheHostOfEachIncidentsBoot() throws IOException {
         List<Line> all = new ArrayList<>(board("synthetic/stock-5.4-benign.log", "board-a", 0));
@@ -85,6 +86,15 @@ class SeveralHostsTest {
             Cli cli = Cli.run("analyze", log.toString());
             assertEquals(1, cli.exit(), cli.err());
             assertTrue(cli.out().contains("Incident 1: boot 1 (board-b), 20ec000.sdma channel 2, capture"), cli.out());
+            Path svg = Files.createTempFile("timeline", ".svg");
+            try {
+                assertEquals(1, Cli.run("timeline", "-o", svg.toString(), log.toString()).exit());
+                String picture = Files.readString(svg);
+                assertTrue(picture.contains("boot 1 (board-b)"), "the title names the host");
+                assertTrue(!picture.contains("board-a"), "no lane or label of the other board");
+            } finally {
+                Files.delete(svg);
+            }
         } finally {
             Files.delete(log);
         }

@@ -209,7 +209,9 @@ public final class TimelinePicture {
                     : ofBoot.size() + (ofBoot.size() == 1 ? " incident" : " incidents") + " in this boot, shaded: "
                     + ofBoot.stream().map(i -> i.cause().id()).distinct().collect(Collectors.joining(", ")) + ".";
         }
-        TimelineModel model = TimelineModelBuilder.build(displayName + " \u2014 boot " + boot, subtitle,
+        String host = report.hostOf(boot); // a log of several hosts: whose boot this is
+        TimelineModel model = TimelineModelBuilder.build(displayName + " \u2014 boot " + boot
+                + (host.isEmpty() ? "" : " (" + host + ")"), subtitle,
                 overview ? Optional.empty() : incident, drawn, events.weights(), shown,
                 Math.max(200, width - LANE_LABELS_PX), overview).withTimes(times);
         if (coarse && !overview) {
