@@ -19,7 +19,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,25 +41,22 @@ final class Watcher implements EventSink {
     static final long COMPLETE_AFTER_MICROS = 15_000_000L;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Analyzer analyzer = Analyzer.live();
     private final PrintWriter out;
     private final boolean json;
     private final long settleMillis;
     private final Consumer<Incident> onIncident;
-    /** Incidents of the current boot printed. */
-    private final Set<String> printedIncidents = new HashSet<>();
+    /**
+     * The machines whose lines the log holds: one, or in a log server's file each host its own,
+     * as {@code analyze} reads it (one board's terminate and another's prep are no race).
+     */
+    private final Map<String, Machine> machines = new LinkedHashMap<>();
+    private Machine machine = new Machine("");
     /** The causes of the incidents printed, in the order first printed. */
     private final Set<String> causes = new LinkedHashSet<>();
     private boolean problems;
     private LogFormat format;
     private int incidents;
     private int findings;
-    private long latestMicros = Record.NO_TIME;
-    /** Since the incidents were last chained: a finding reported, one that ends an episode. */
-    private boolean reported;
-    private boolean ending;
-    /** The log's time at which the incidents are chained again, if findings came meanwhile. */
-    private long nextCheckMicros = Record.NO_TIME;
     private boolean settled;
     private long flushedAt = System.nanoTime();
     /** Findings of a flood are written at most this often (a quiet input is flushed at once). */
@@ -69,8 +69,73 @@ final class Watcher implements EventSink {
         this.json = json;
         this.settleMillis = settleMillis;
         this.onIncident = onIncident;
-        analyzer.onFinding(this::finding);
-        analyzer.onBootEnd(this::bootEnded);
+    }
+
+    /** One machine's analysis, and what of it was printed. */
+    private final class Machine {
+        final Analyzer analyzer = Analyzer.live();
+        /** Its name in a log of several hosts, else "". */
+        String host;
+        /** Incidents of its current boot printed. */
+        final Set<String> printedIncidents = new HashSet<>();
+        long latestMicros = Record.NO_TIME;
+        /** Since the incidents were last chained: a finding reported, one that ends an episode. */
+        boolean reported;
+        boolean ending;
+        /** The log's time at which the incidents are chained again, if findings came meanwhile. */
+        long nextCheckMicros = Record.NO_TIME;
+
+        Machine(String host) {
+            this.host = host;
+            analyzer.onFinding(f -> finding(this, f));
+            analyzer.onBootEnd(this::bootEnded);
+            if (format != null) {
+                analyzer.format(format);
+            }
+        }
+
+        /** A boot ended (the next one started, or the input ended): its incidents, printed to the end. */
+        void bootEnded(BootFold.BootResult boot) {
+            boot.incidents().forEach(i -> incident(this, i));
+            printedIncidents.clear();
+            reported = false;
+            ending = false;
+        }
+
+        /**
+         * Prints the incidents that are complete. Chaining the boot's findings into incidents costs
+         * as much as the findings kept, so it is done when it can change the answer: on a quiet
+         * input, after a finding that ends an episode, and once the log's clock has passed the time
+         * at which the earliest open incident (or one a new finding starts) would be complete; an
+         * XRUN flood would otherwise chain them all again at every line.
+         */
+        void emit(boolean quiet) {
+            boolean due = quiet || ending || (reported && latestMicros != Record.NO_TIME
+                    && (nextCheckMicros == Record.NO_TIME || latestMicros >= nextCheckMicros));
+            if (!due) {
+                return;
+            }
+            reported = false;
+            ending = false;
+            long earliestOpen = latestMicros;
+            for (Incident i : analyzer.currentIncidents()) {
+                if (quiet || complete(i)) {
+                    incident(this, i);
+                } else if (i.endMicros() != Record.NO_TIME) {
+                    earliestOpen = Math.min(earliestOpen, i.endMicros());
+                }
+            }
+            nextCheckMicros = earliestOpen == Record.NO_TIME ? Record.NO_TIME : earliestOpen + COMPLETE_AFTER_MICROS + 1;
+            out.flush();
+        }
+
+        private boolean complete(Incident i) {
+            if (i.findings().stream().anyMatch(f -> RuleId.of(f.rule()).endsEpisode())) {
+                return true;
+            }
+            return latestMicros != Record.NO_TIME && i.endMicros() != Record.NO_TIME
+                    && latestMicros - i.endMicros() > COMPLETE_AFTER_MICROS;
+        }
     }
 
     @Override
@@ -81,42 +146,57 @@ final class Watcher implements EventSink {
     @Override
     public void format(LogFormat f) {
         this.format = f;
-        analyzer.format(f);
+        machine.analyzer.format(f);
+    }
+
+    /** The lines after this are {@code name}'s: its own analysis (the lines before the first name are the first host's). */
+    @Override
+    public void host(String name) {
+        Machine next = machines.get(name);
+        if (next == null) {
+            if (machines.isEmpty()) {
+                next = machine;
+                next.host = name;
+            } else {
+                next = new Machine(name);
+            }
+            machines.put(name, next);
+        }
+        machine = next;
     }
 
     @Override
     public void accept(Event event) {
-        analyzer.accept(event);
+        machine.analyzer.accept(event);
         events++;
         settled = false;
         if (event.record().hasTime()) {
-            latestMicros = Math.max(latestMicros, event.micros());
+            machine.latestMicros = Math.max(machine.latestMicros, event.micros());
         }
-        emit(false);
+        machine.emit(false);
     }
 
     /** The input has had nothing for {@code quietMillis}: analyse what is held; settle once when long quiet. */
     void idle(long quietMillis) {
         boolean settle = !settled && quietMillis >= settleMillis;
-        analyzer.quiet(quietMillis, settleMillis);
-        emit(settle);
+        for (Machine m : all()) {
+            m.analyzer.quiet(quietMillis, settleMillis);
+            m.emit(settle);
+        }
         settled |= settle;
         out.flush();
     }
 
-    /** The input ended (or Ctrl-C): the last boot's last incidents, complete now. */
-    Analyzer.Result finish() {
-        Analyzer.Result result = analyzer.finish();
+    /** The input ended (or Ctrl-C): the last boots' last incidents, complete now. */
+    void finish() {
+        for (Machine m : all()) {
+            m.analyzer.finish();
+        }
         out.flush();
-        return result;
     }
 
-    /** A boot ended (the next one started, or the input ended): its incidents, printed to the end. */
-    private void bootEnded(BootFold.BootResult boot) {
-        boot.incidents().forEach(this::incident);
-        printedIncidents.clear();
-        reported = false;
-        ending = false;
+    private Iterable<Machine> all() {
+        return machines.isEmpty() ? List.of(machine) : machines.values();
     }
 
     /** Told before anything is printed (the status line on stderr clears itself). */
@@ -146,50 +226,15 @@ final class Watcher implements EventSink {
         return events;
     }
 
-    /**
-     * Prints the incidents that are complete. Chaining the boot's findings into incidents costs
-     * as much as the findings kept, so it is done when it can change the answer: on a quiet
-     * input, after a finding that ends an episode, and once the log's clock has passed the time
-     * at which the earliest open incident (or one a new finding starts) would be complete; an
-     * XRUN flood would otherwise chain them all again at every line.
-     */
-    private void emit(boolean quiet) {
-        boolean due = quiet || ending || (reported && latestMicros != Record.NO_TIME
-                && (nextCheckMicros == Record.NO_TIME || latestMicros >= nextCheckMicros));
-        if (!due) {
-            return;
-        }
-        reported = false;
-        ending = false;
-        long earliestOpen = latestMicros;
-        for (Incident i : analyzer.currentIncidents()) {
-            if (quiet || complete(i)) {
-                incident(i);
-            } else if (i.endMicros() != Record.NO_TIME) {
-                earliestOpen = Math.min(earliestOpen, i.endMicros());
-            }
-        }
-        nextCheckMicros = earliestOpen == Record.NO_TIME ? Record.NO_TIME : earliestOpen + COMPLETE_AFTER_MICROS + 1;
-        out.flush();
-    }
-
-    private boolean complete(Incident i) {
-        if (i.findings().stream().anyMatch(f -> RuleId.of(f.rule()).endsEpisode())) {
-            return true;
-        }
-        return latestMicros != Record.NO_TIME && i.endMicros() != Record.NO_TIME
-                && latestMicros - i.endMicros() > COMPLETE_AFTER_MICROS;
-    }
-
     /** A finding, printed the moment its rule reports it (each is reported once). */
-    private void finding(Finding f) {
-        reported = true;
-        ending |= RuleId.of(f.rule()).endsEpisode();
+    private void finding(Machine m, Finding f) {
+        m.reported = true;
+        m.ending |= RuleId.of(f.rule()).endsEpisode();
         findings++;
         problems |= f.severity().isProblem();
         beforePrint.run();
         if (json) {
-            line("finding", g -> JsonRenderer.finding(g, f, times()));
+            line("finding", g -> JsonRenderer.finding(g, f, times(), m.host));
         } else {
             out.print("finding: ");
             out.print(TextRenderer.findingBlock(f, times()).stripLeading());
@@ -209,19 +254,19 @@ final class Watcher implements EventSink {
         }
     }
 
-    private void incident(Incident i) {
+    private void incident(Machine m, Incident i) {
         String key = i.boot() + "|" + i.firstLine();
-        if (!printedIncidents.add(key)) {
+        if (!m.printedIncidents.add(key)) {
             return;
         }
         incidents++;
         causes.add(i.cause().id());
         beforePrint.run();
         if (json) {
-            line("incident", g -> JsonRenderer.incident(g, i, times()));
+            line("incident", g -> JsonRenderer.incident(g, i, times(), m.host));
         } else {
             out.println();
-            out.print(TextRenderer.incidentBlock(i, incidents, times()));
+            out.print(TextRenderer.incidentBlock(i, incidents, times(), m.host));
             out.println();
         }
         onIncident.accept(i);

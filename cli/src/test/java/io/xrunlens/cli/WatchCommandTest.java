@@ -332,6 +332,25 @@ class WatchCommandTest {
     }
 
     /**
+     * A log server's file of two boards of one kind, watched: each board is its own machine, as
+     * analyze reads it, so the other board's recovery inside the race window is no second race,
+     * and the incident names its board.
+     */
+    @Test
+    void aLogServersBoardsAreWatchedApart() throws Exception {
+        String log = Files.readString(SampleExpectationsTest.samples().resolve("synthetic/log-server-two-boards.log"));
+        Cli watch = Cli.withStdin(log, "watch", "-");
+        assertEquals(1, watch.out().split("VERDICT", -1).length - 1, watch.out());
+        assertTrue(watch.out().contains("Incident 1: boot 0 (board-a), 20ec000.sdma channel 2, capture"), watch.out());
+        Cli lines = Cli.withStdin(log, "watch", "--format", "json", "-");
+        assertTrue(lines.out().contains("\"boot\":1,\"host\":\"board-b\""), lines.out());
+        // the board that only recovered: alone, nothing but its XRUN
+        String recovering = log.lines().filter(l -> l.contains(" board-b ")).map(l -> l + "\n")
+                .reduce("", String::concat);
+        assertEquals(0, Cli.withStdin(recovering, "watch", "-").out().split("VERDICT", -1).length - 1);
+    }
+
+    /**
      * Boots that fail alike: the report keeps the first and the last and counts the rest, but a
      * watch prints every one as it is decided, each once, and its summary counts them all.
      */

@@ -122,7 +122,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     /** The same, with the host whose boot it is in a log of several ("" for none: no field). */
-    static void finding(JsonGenerator g, Finding f, TimeStyle times, String host) throws IOException {
+    public static void finding(JsonGenerator g, Finding f, TimeStyle times, String host) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().label());
@@ -158,7 +158,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     /** The same, with the host whose boot it is in a log of several ("" for none: no field). */
-    static void incident(JsonGenerator g, Incident i, TimeStyle times, String host) throws IOException {
+    public static void incident(JsonGenerator g, Incident i, TimeStyle times, String host) throws IOException {
         g.writeStartObject();
         g.writeStringField("verdict", i.verdict());
         g.writeStringField("cause", i.cause().id());

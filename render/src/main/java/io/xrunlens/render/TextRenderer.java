@@ -153,9 +153,14 @@ public final class TextRenderer implements Renderer {
 
     /** One incident's block (verdict, chain, findings, fix), as the report prints it (xrunlens watch). */
     public static String incidentBlock(Incident i, int n, TimeStyle times) {
+        return incidentBlock(i, n, times, "");
+    }
+
+    /** The same, naming the host whose boot it is in a log of several ("" for none). */
+    public static String incidentBlock(Incident i, int n, TimeStyle times, String host) {
         StringBuilder b = new StringBuilder();
         TextWrap.hanging(b, "VERDICT  ", i.verdict(), WIDTH);
-        incident(b, i, n, times, "");
+        incident(b, i, n, times, host);
         return b.toString();
     }
 
