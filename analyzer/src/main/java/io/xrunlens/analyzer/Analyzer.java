@@ -124,10 +124,19 @@ public final class Analyzer implements EventSink {
     }
 
     Analyzer(List<Supplier<Rule>> ruleFactories, IntPredicate keepWhole, Parts parts) {
+        this(ruleFactories, new BootFold(keepWhole), parts);
+    }
+
+    /**
+     * An analyzer whose finished boots go to {@code finished}, which other analyzers of the same
+     * input may share: a log server's boards that fail alike are folded as one board's boots are
+     * ({@link HostAnalyses}).
+     */
+    Analyzer(List<Supplier<Rule>> ruleFactories, BootFold finished, Parts parts) {
         this.parts = parts;
         this.ruleFactories = List.copyOf(ruleFactories);
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
-        this.finished = new BootFold(keepWhole);
+        this.finished = finished;
     }
 
     /** Told of each finding the moment its rule reports it, before any chaining or fold (xrunlens watch). */

@@ -1,9 +1,11 @@
 package io.xrunlens.analyzer;
 
+import io.xrunlens.analyzer.boot.BootFold;
 import io.xrunlens.analyzer.boot.FoldedIncidents;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.rule.Rules;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.format.LogFormat;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
  */
 final class HostAnalyses implements EventSink {
     private final Supplier<Analyzer> make;
+    /** Every host's finished boots, folded together: a fleet's boards that fail alike, as one board's boots. */
+    private final BootFold fold;
     private final Map<String, Analyzer> byHost = new LinkedHashMap<>();
     /** Each host's boots, for the report's note. */
     private final Map<String, TreeSet<Integer>> bootsOf = new LinkedHashMap<>();
@@ -36,8 +41,10 @@ final class HostAnalyses implements EventSink {
     private TreeSet<Integer> currentBoots;
     private int lastBoot = -1;
 
-    HostAnalyses(Supplier<Analyzer> make) {
-        this.make = make;
+    /** @param keepWhole boots reported whole even where they repeat an earlier boot ({@link Analyzer}) */
+    HostAnalyses(IntPredicate keepWhole) {
+        this.fold = new BootFold(keepWhole);
+        this.make = () -> new Analyzer(Rules.defaults(), fold, Analyzer.Parts.DEFAULT);
         this.current = make.get();
     }
 
@@ -82,16 +89,11 @@ final class HostAnalyses implements EventSink {
         if (byHost.size() <= 1) {
             return current.finish();
         }
-        List<Finding> findings = new ArrayList<>();
-        List<Incident> incidents = new ArrayList<>();
         List<Optional<KernelRelease>> kernels = new ArrayList<>();
-        List<FoldedIncidents> folded = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Analyzer.Result r = null;
         for (Analyzer a : byHost.values()) {
-            Analyzer.Result r = a.finish();
-            findings.addAll(r.findings());
-            incidents.addAll(r.incidents());
-            folded.addAll(r.folded());
+            r = a.finish(); // its last boot into the fold the hosts share
             notes.addAll(r.notes());
             for (int b = 0; b < r.kernels().size(); b++) {
                 while (kernels.size() <= b) {
@@ -102,6 +104,9 @@ final class HostAnalyses implements EventSink {
                 }
             }
         }
+        List<Finding> findings = new ArrayList<>(r.findings()); // the shared fold's, as the last one finished
+        List<Incident> incidents = new ArrayList<>(r.incidents());
+        List<FoldedIncidents> folded = r.folded();
         findings.sort(Comparator.comparingLong((Finding f) -> Evidence.firstLine(f.evidence())).thenComparingInt(Finding::boot));
         incidents.sort(Comparator.comparingLong((Incident i) -> Evidence.firstLine(i.chain())).thenComparingInt(Incident::boot));
         notes.add("each host's boots: " + bootsOf.entrySet().stream()

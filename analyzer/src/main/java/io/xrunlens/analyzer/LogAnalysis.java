@@ -1,6 +1,5 @@
 package io.xrunlens.analyzer;
 
-import io.xrunlens.analyzer.rule.Rules;
 import io.xrunlens.input.InputException;
 import io.xrunlens.input.InputOpener;
 import io.xrunlens.parser.InputSummary;
@@ -41,7 +40,7 @@ public final class LogAnalysis {
 
     /** Analyses an already open stream. */
     public InputReport analyze(String name, String compression, InputStream in) {
-        HostAnalyses analyses = new HostAnalyses(() -> new Analyzer(Rules.defaults(), keepWhole));
+        HostAnalyses analyses = new HostAnalyses(keepWhole);
         InputSummary summary = new LogReader(options).read(name, compression, in, analyses);
         Analyzer.Result result = analyses.finish();
         return new InputReport(summary.withNotes(result.notes()), result.findings(), result.incidents(), result.kernels(),

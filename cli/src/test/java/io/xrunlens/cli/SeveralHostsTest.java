@@ -74,6 +74,27 @@ class SeveralHostsTest {
         assertTrue(notes.contains("each host's boots: board-a 0; board-b 1"), notes);
     }
 
+    /**
+     * A fleet's boards failing alike are folded as one board's boots are: the first ten and the
+     * last three whole, those between counted.
+     */
+    @Test
+    void boardsThatFailAlikeAreFoldedAcrossHosts() throws IOException {
+        List<Line> all = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            all.addAll(board("synthetic/stock-5.4-race.log", String.format(Locale.ROOT, "board%02d", k), k * 0.37));
+        }
+        JsonNode input = analyse(all, List.of());
+        assertEquals(20, input.get("boots").asInt());
+        assertEquals(13, input.get("incidents").size());
+        JsonNode folded = input.get("folded");
+        assertEquals(1, folded.size(), folded.toString());
+        assertEquals(7, folded.get(0).get("incidents").asInt());
+        assertEquals(10, folded.get(0).get("first_boot").asInt());
+        assertEquals(16, folded.get(0).get("last_boot").asInt());
+        assertEquals("board19", input.get("incidents").get(12).get("host").asText(), "the last whole, in log order");
+    }
+
     /** The text report's incident and the timeline's title name the board whose boot it is. */
     @Test
     void theTextNamesTheHostOfEachIncidentsBoot() throws IOException {

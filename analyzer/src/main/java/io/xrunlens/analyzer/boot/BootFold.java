@@ -51,11 +51,20 @@ public final class BootFold {
     private long place;
     /**
      * The places of the findings a link joins from anywhere in their boot (the SDMA firmware's),
-     * of the boot last added: a long boot comes in parts, and a later part's incidents chain the
-     * one an earlier part reported.
+     * by boot, of the boots last added: a long boot comes in parts, and a later part's incidents
+     * chain the one an earlier part reported.
      */
-    private final Map<Finding, Placed<Finding>> bootWide = new IdentityHashMap<>();
-    private int bootWideOf = -1;
+    private final Map<Integer, Map<Finding, Placed<Finding>>> bootWide = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<Finding, Placed<Finding>>> eldest) {
+            return size() > OPEN_BOOTS; // the boots whose parts may still come: one a host
+        }
+    };
+    /**
+     * Boots whose later parts may still come: in a log of several hosts ({@code HostAnalyses})
+     * one fold takes every host's boots, their parts interleaved; in one machine's log, one.
+     */
+    private static final int OPEN_BOOTS = 128;
 
     public BootFold(IntPredicate keepWhole) {
         this.keepWhole = keepWhole;
@@ -67,16 +76,13 @@ public final class BootFold {
         // evidence for each would cost more than the rest of the fold)
         Map<Finding, Placed<Finding>> placed = new IdentityHashMap<>();
         List<Placed<Finding>> inOrder = new ArrayList<>(boot.findings().size());
-        if (boot.boot() != bootWideOf) {
-            bootWide.clear();
-            bootWideOf = boot.boot();
-        }
+        Map<Finding, Placed<Finding>> wide = bootWide.computeIfAbsent(boot.boot(), b -> new IdentityHashMap<>());
         for (Finding f : boot.findings()) {
             Placed<Finding> p = new Placed<>(place++, f, List.of());
             placed.put(f, p);
             inOrder.add(p);
             if (ChainTable.joinsFromAnywhere(f)) {
-                bootWide.put(f, p);
+                wide.put(f, p);
             }
         }
         boolean whole = keepWhole.test(boot.boot());
@@ -86,7 +92,7 @@ public final class BootFold {
             for (Finding f : i.findings()) {
                 Placed<Finding> p = placed.get(f);
                 if (p == null) {
-                    p = bootWide.get(f); // reported by an earlier part of the boot
+                    p = wide.get(f); // reported by an earlier part of the boot
                 }
                 if (p == null) { // not the list's own instance: the equal one, if any
                     p = inOrder.stream().filter(x -> x.item().equals(f)).findFirst().orElse(null);
