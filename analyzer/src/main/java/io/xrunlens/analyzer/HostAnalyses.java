@@ -43,8 +43,13 @@ final class HostAnalyses implements EventSink {
 
     /** @param keepWhole boots reported whole even where they repeat an earlier boot ({@link Analyzer}) */
     HostAnalyses(IntPredicate keepWhole) {
+        this(keepWhole, Analyzer.Parts.DEFAULT);
+    }
+
+    /** With long boots chained in {@code parts} (tests make them small). */
+    HostAnalyses(IntPredicate keepWhole, Analyzer.Parts parts) {
         this.fold = new BootFold(keepWhole);
-        this.make = () -> new Analyzer(Rules.defaults(), fold, Analyzer.Parts.DEFAULT);
+        this.make = () -> new Analyzer(Rules.defaults(), fold, parts);
         this.current = make.get();
     }
 

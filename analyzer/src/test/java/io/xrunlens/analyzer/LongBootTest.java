@@ -11,7 +11,9 @@ import io.xrunlens.parser.LogReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,5 +123,54 @@ class LongBootTest {
                 + parts.result().folded().stream().filter(f -> f.like().cause().id().equals("dma-terminate-race"))
                 .mapToLong(FoldedIncidents::count).sum();
         assertEquals(200, races, "every race is found, cut or not");
+    }
+
+    /**
+     * Two boards' soak boots in one log server's file, their lines interleaved: chained in small
+     * parts, which the hosts' shared fold takes in turn, they give as many incidents as their
+     * whole boots, each FIFO failure with its board's firmware verdict (told at the boot's end,
+     * reaching the first part's). Which ten of a kind are kept whole may differ: whole boots
+     * reach the fold at their ends, one board's after the other's; parts in the log's order.
+     */
+    @Test
+    void twoHostsBootsInPartsGiveWhatTheirWholeBootsGive() {
+        List<String[]> lines = new ArrayList<>();
+        for (String host : List.of("board-a", "board-b")) {
+            double shift = host.equals("board-a") ? 0 : 1.5;
+            for (String l : soak(40, 600).split("\n")) {
+                double t = Double.parseDouble(l.substring(1, l.indexOf(']')).trim()) + shift;
+                lines.add(new String[] {String.format(Locale.ROOT, "%015.6f", t), host,
+                    String.format(Locale.ROOT, "[%12.6f]%s", t, l.substring(l.indexOf(']') + 1))});
+            }
+        }
+        lines.sort(Comparator.comparing((String[] l) -> l[0]).thenComparing(l -> l[1]));
+        StringBuilder log = new StringBuilder();
+        for (String[] l : lines) {
+            log.append("Nov 24 10:00:00 ").append(l[1]).append(" kernel: ").append(l[2]).append('\n');
+        }
+        Analyzer.Result whole = hosts(log.toString(), WHOLE);
+        Analyzer.Result parts = hosts(log.toString(), SMALL);
+        assertEquals(2, whole.bootHosts().size(), whole.notes().toString());
+        for (Analyzer.Result r : List.of(whole, parts)) {
+            assertEquals(160, r.incidents().size() + r.folded().stream().mapToLong(FoldedIncidents::count).sum());
+            assertEquals(whole.incidents().size(), r.incidents().size());
+            List<Incident> fifo = r.incidents().stream().filter(i -> !i.cause().id().equals("dma-terminate-race"))
+                    .toList();
+            assertTrue(!fifo.isEmpty() && fifo.stream().allMatch(i -> i.findings().stream()
+                    .anyMatch(f -> f.rule().equals("sdma-firmware"))), "every FIFO failure has its board's firmware");
+            assertTrue(fifo.stream().anyMatch(i -> i.boot() == 0) && fifo.stream().anyMatch(i -> i.boot() == 1),
+                    "both boards' failures are kept whole");
+        }
+        // each board's firmware finding is its incidents', placed once, not left outside them too
+        assertEquals(whole.findings().stream().filter(f -> f.rule().equals("sdma-firmware")).count(),
+                parts.findings().stream().filter(f -> f.rule().equals("sdma-firmware")).count());
+        assertEquals(whole.findings().size(), parts.findings().size());
+    }
+
+    private static Analyzer.Result hosts(String log, Analyzer.Parts parts) {
+        HostAnalyses analyses = new HostAnalyses(b -> false, parts);
+        new LogReader(LogReader.Options.defaults()).read("server.log", "",
+                new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), analyses);
+        return analyses.finish();
     }
 }
