@@ -76,12 +76,13 @@ public final class BootFold {
         // evidence for each would cost more than the rest of the fold)
         Map<Finding, Placed<Finding>> placed = new IdentityHashMap<>();
         List<Placed<Finding>> inOrder = new ArrayList<>(boot.findings().size());
-        Map<Finding, Placed<Finding>> wide = bootWide.computeIfAbsent(boot.boot(), b -> new IdentityHashMap<>());
+        Map<Finding, Placed<Finding>> wide = bootWide.getOrDefault(boot.boot(), Map.of()); // made for a boot that has some
         for (Finding f : boot.findings()) {
             Placed<Finding> p = new Placed<>(place++, f, List.of());
             placed.put(f, p);
             inOrder.add(p);
             if (ChainTable.joinsFromAnywhere(f)) {
+                wide = bootWide.computeIfAbsent(boot.boot(), b -> new IdentityHashMap<>());
                 wide.put(f, p);
             }
         }
