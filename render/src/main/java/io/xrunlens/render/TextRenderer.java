@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -99,7 +100,7 @@ public final class TextRenderer implements Renderer {
         List<Finding> others = r.findings().stream().filter(f -> !shown.contains(f)).toList();
         if (!others.isEmpty()) {
             b.append("\nOther findings\n");
-            findings(b, others, MAX_OTHER_FINDINGS, times);
+            findings(b, others, MAX_OTHER_FINDINGS, times, r::hostOf);
         }
         b.append('\n');
         b.append("lines ").append(s.lines()).append(", records ").append(s.records()).append(", parsed ")
@@ -167,7 +168,7 @@ public final class TextRenderer implements Renderer {
     /** One finding's lines, as the report prints them (xrunlens watch). */
     public static String findingBlock(Finding f, TimeStyle times) {
         StringBuilder b = new StringBuilder();
-        finding(b, f, times);
+        finding(b, f, times, "");
         return b.toString();
     }
 
@@ -203,16 +204,20 @@ public final class TextRenderer implements Renderer {
             TextWrap.hanging(b, lead, e.text(), WIDTH);
         }
         b.append("  Findings\n");
-        findings(b, i.findings(), MAX_FINDINGS, times);
+        findings(b, i.findings(), MAX_FINDINGS, times, boot -> ""); // the incident's header names its host
         TextWrap.hanging(b, "  Fix: ", i.fix(), WIDTH);
         if (!i.next().isEmpty()) {
             TextWrap.hanging(b, "  Next: ", i.next(), WIDTH);
         }
     }
 
-    /** At most {@code max} findings, then how many more of each rule. */
-    private static void findings(StringBuilder b, List<Finding> findings, int max, TimeStyle times) {
-        findings.stream().limit(max).forEach(f -> finding(b, f, times));
+    /**
+     * At most {@code max} findings, then how many more of each rule; {@code hostOf} names a
+     * boot's host on each, in a log of several hosts ("" else).
+     */
+    private static void findings(StringBuilder b, List<Finding> findings, int max, TimeStyle times,
+                                 IntFunction<String> hostOf) {
+        findings.stream().limit(max).forEach(f -> finding(b, f, times, hostOf.apply(f.boot())));
         if (findings.size() > max) {
             // every occurrence counts: a fold of a flood stands for its repeats
             Map<String, Long> more = findings.stream().skip(max)
@@ -227,8 +232,11 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void finding(StringBuilder b, Finding f, TimeStyle times) {
+    private static void finding(StringBuilder b, Finding f, TimeStyle times, String host) {
         StringBuilder head = new StringBuilder().append(f.severity().label()).append(' ').append(f.rule());
+        if (!host.isEmpty()) {
+            head.append("  ").append(host);
+        }
         f.channel().ifPresent(c -> head.append("  channel ").append(c));
         head.append("  at ").append(times.at(f.micros(), f.line()));
         if (!f.descriptors().isEmpty()) {
