@@ -96,9 +96,8 @@ final class HostAnalyses implements EventSink {
         }
         List<Optional<KernelRelease>> kernels = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Analyzer.Result r = null;
         for (Analyzer a : byHost.values()) {
-            r = a.finish(); // its last boot into the fold the hosts share
+            Analyzer.Result r = a.finish(); // its last boot into the fold the hosts share
             notes.addAll(r.notes());
             for (int b = 0; b < r.kernels().size(); b++) {
                 while (kernels.size() <= b) {
@@ -109,9 +108,9 @@ final class HostAnalyses implements EventSink {
                 }
             }
         }
-        List<Finding> findings = new ArrayList<>(r.findings()); // the shared fold's, as the last one finished
-        List<Incident> incidents = new ArrayList<>(r.incidents());
-        List<FoldedIncidents> folded = r.folded();
+        List<Finding> findings = new ArrayList<>(fold.findings());
+        List<Incident> incidents = new ArrayList<>(fold.incidents());
+        List<FoldedIncidents> folded = fold.folded();
         findings.sort(Comparator.comparingLong((Finding f) -> Evidence.firstLine(f.evidence())).thenComparingInt(Finding::boot));
         incidents.sort(Comparator.comparingLong((Incident i) -> Evidence.firstLine(i.chain())).thenComparingInt(Incident::boot));
         notes.add("each host's boots: " + bootsOf.entrySet().stream()
