@@ -75,6 +75,32 @@ class SeveralHostsTest {
     }
 
     /**
+     * The same two boards in a journal merged from both ({@code journalctl --merge -o json}):
+     * each entry's _HOSTNAME is its machine, its _BOOT_ID that machine's boot.
+     */
+    @Test
+    void aMergedJournalsMachinesAreAnalysedApart() throws IOException {
+        List<Line> all = new ArrayList<>(board("synthetic/stock-5.4-race.log", "board-a", 0));
+        all.addAll(board("synthetic/stock-5.4-benign.log", "board-b", -0.003));
+        all.sort(Comparator.comparingDouble(Line::seconds).thenComparing(Line::host));
+        Path log = Files.createTempFile("merged", ".json");
+        try {
+            Files.write(log, all.stream().map(l -> String.format(Locale.ROOT, "{\"_HOSTNAME\":\"%s\",\"_BOOT_ID\":"
+                    + "\"%s-1\",\"PRIORITY\":\"6\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"%d\",\"MESSAGE\":\"%s\"}", l.host(),
+                    l.host(), Math.round(l.seconds() * 1e6), l.text().strip().replace("\"", "\\\""))).toList());
+            JsonNode input = JSON.readTree(Cli.run("analyze", "--format", "json", log.toString()).out())
+                    .get("inputs").get(0);
+            assertEquals("journal-json", input.get("format").asText());
+            assertEquals(2, input.get("boots").asInt(), "each machine's boot, though their boot ids alternate");
+            assertEquals(1, input.get("incidents").size(), input.toString());
+            assertEquals("board-a", input.get("incidents").get(0).get("host").asText());
+            assertEquals("dma-terminate-race", input.get("incidents").get(0).get("cause").asText());
+        } finally {
+            Files.delete(log);
+        }
+    }
+
+    /**
      * A fleet's boards failing alike are folded as one board's boots are: the first ten and the
      * last three whole, those between counted.
      */

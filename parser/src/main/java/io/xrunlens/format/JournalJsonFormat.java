@@ -15,11 +15,45 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code journalctl -o json} and {@code json-seq} (each object after a record separator): one object per line. MESSAGE is a string, or an array of byte
  * values when the text is not valid UTF-8; the kernel's monotonic clock is
- * _SOURCE_MONOTONIC_TIMESTAMP (µs); a change of _BOOT_ID starts a boot. Stateless, like every
- * format: formats are shared between threads and inputs.
+ * _SOURCE_MONOTONIC_TIMESTAMP (µs); a change of _BOOT_ID starts a boot. _HOSTNAME names the
+ * machine (a journal merged from several, {@code journalctl --merge} or systemd-journal-remote's),
+ * whose lines are analysed apart: the shared format is stateless, and an input's copy (and each
+ * block's) keeps the host its last entry named.
  */
 final class JournalJsonFormat implements LogFormat {
     private static final JsonFactory JSON = new JsonFactory();
+    /** Null for the shared format; an input's or a block's own copy's hosts. */
+    private final Hosts hosts;
+
+    JournalJsonFormat() {
+        this(null);
+    }
+
+    private JournalJsonFormat(Hosts hosts) {
+        this.hosts = hosts;
+    }
+
+    @Override
+    public LogFormat forInput(int year) {
+        return new JournalJsonFormat(new Hosts());
+    }
+
+    @Override
+    public LogFormat forBlock() {
+        return hosts == null ? this : new JournalJsonFormat(new Hosts());
+    }
+
+    @Override
+    public String lineHost() {
+        return hosts == null ? null : hosts.current();
+    }
+
+    /** Notes the entry's machine before anything of it is handed on (its boot is that machine's). */
+    private void host(Entry e) {
+        if (hosts != null && e.host != null && !e.host.isEmpty()) {
+            hosts.add(e.host, 0, e.host.length(), Integer.MAX_VALUE);
+        }
+    }
 
     @Override
     public String name() {
@@ -64,6 +98,7 @@ final class JournalJsonFormat implements LogFormat {
             KernelTextFramer.frameLine(line, lineNumber, out);
             return;
         }
+        host(e);
         if (e.boot != null) {
             out.bootId(e.boot);
         }
@@ -107,6 +142,7 @@ final class JournalJsonFormat implements LogFormat {
                 || KnowledgeBase.active().drivers().startsWithSound(line, start, end)) {
             return false;
         }
+        host(e);
         if (e.boot != null) {
             out.bootId(e.boot);
         }
@@ -120,6 +156,7 @@ final class JournalJsonFormat implements LogFormat {
         /** Where MESSAGE's string opens, in bytes from the parser's start, when read from bytes; else -1. */
         int messageAt = -1;
         String boot;
+        String host;
         long micros = Record.NO_TIME;
         long fallbackMicros = Record.NO_TIME;
         int level = -1;
@@ -160,6 +197,7 @@ final class JournalJsonFormat implements LogFormat {
                 case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
                 case "__MONOTONIC_TIMESTAMP" -> e.fallbackMicros = parseLong(p.getValueAsString());
                 case "_BOOT_ID" -> e.boot = p.getValueAsString();
+                case "_HOSTNAME" -> e.host = p.getValueAsString();
                 default -> p.skipChildren();
             }
         }

@@ -323,12 +323,14 @@ final class RecordTyper implements RecordSink {
 
     @Override
     public void bootSeparator() {
+        noteHost(); // a boot of the host the line names
         learnt += 2;
         out.bootSeparator();
     }
 
     @Override
     public void bootId(String id) {
+        noteHost();
         learnt += 2;
         out.bootId(id);
     }

@@ -435,12 +435,17 @@ class ReadingPathsTest {
             String text = new String(bodies.get(i), StandardCharsets.UTF_8);
             String message = i % 97 == 0 ? byteArray(text) : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
                     .replaceAll("[\\x00-\\x1f]", " ") + "\"";
+            // a journal merged from three machines in its second half, each with its boot ids
+            String host = i < 3_000 ? "" : "\"_HOSTNAME\":\"m" + i % 3 + "\",";
             String line = i == 3_001 ? "not json at all" : String.format(Locale.ROOT,
-                    "{\"_BOOT_ID\":\"boot%d\",\"PRIORITY\":\"%d\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"%d\",\"MESSAGE\":%s}",
-                    i / 2_000, i % 8, 1_000_000L + i * 1_000L, message);
+                    "{%s\"_BOOT_ID\":\"boot%d\",\"PRIORITY\":\"%d\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"%d\",\"MESSAGE\":%s}",
+                    host, i / 2_000 + (i < 3_000 ? 0 : 10 * (i % 3)), i % 8, 1_000_000L + i * 1_000L, message);
             lines.add(line.getBytes(StandardCharsets.UTF_8));
         }
         assertBlocksReadAsOneThread(join(lines, true), forwardUnknown, "journal-json");
+        Read r = read(join(lines, true), 512, forwardUnknown, Integer.MAX_VALUE);
+        assertEquals(List.of("host m0", "host m1", "host m2"),
+                r.events.stream().filter(e -> e.startsWith("host ")).distinct().sorted().toList());
     }
 
     private static String byteArray(String text) {
