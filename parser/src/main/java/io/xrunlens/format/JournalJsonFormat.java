@@ -24,23 +24,31 @@ final class JournalJsonFormat implements LogFormat {
     private static final JsonFactory JSON = new JsonFactory();
     /** Null for the shared format; an input's or a block's own copy's hosts. */
     private final Hosts hosts;
+    /** The input's copy, whose memos its blocks' copies share ({@link #framingKey}). */
+    private final Object key;
 
     JournalJsonFormat() {
-        this(null);
+        this(null, null);
     }
 
-    private JournalJsonFormat(Hosts hosts) {
+    private JournalJsonFormat(Hosts hosts, Object key) {
         this.hosts = hosts;
+        this.key = key == null ? this : key;
     }
 
     @Override
     public LogFormat forInput(int year) {
-        return new JournalJsonFormat(new Hosts());
+        return new JournalJsonFormat(new Hosts(), null);
     }
 
     @Override
     public LogFormat forBlock() {
-        return hosts == null ? this : new JournalJsonFormat(new Hosts());
+        return hosts == null ? this : new JournalJsonFormat(new Hosts(), key);
+    }
+
+    @Override
+    public Object framingKey() {
+        return key;
     }
 
     @Override
