@@ -132,6 +132,7 @@ class SeveralHostsTest {
             Files.write(log, all.stream().map(Line::written).toList());
             Cli cli = Cli.run("analyze", log.toString());
             assertEquals(1, cli.exit(), cli.err());
+            assertTrue(cli.out().startsWith("== " + log + " (syslog, 2 hosts, 2 boots)\n"), cli.out());
             assertTrue(cli.out().contains("Incident 1: boot 1 (board-b), 20ec000.sdma channel 2, capture"), cli.out());
             assertTrue(cli.out().contains("Other findings\n    info xrun  board-a  channel 2  at "), cli.out());
             Path svg = Files.createTempFile("timeline", ".svg");

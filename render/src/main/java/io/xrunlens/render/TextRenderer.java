@@ -69,6 +69,10 @@ public final class TextRenderer implements Renderer {
             if (!s.compression().isEmpty()) {
                 b.append(", ").append(s.compression());
             }
+            long hosts = r.bootHosts().stream().filter(h -> !h.isEmpty()).distinct().count();
+            if (hosts > 1) {
+                b.append(", ").append(hosts).append(" hosts"); // each analysed on its own: the notes say whose boot is whose
+            }
             b.append(", ").append(s.boots()).append(s.boots() == 1 ? " boot" : " boots").append(")\n");
         }
         if (r.incidents().isEmpty() && s.kernelLog() && !empty) {
