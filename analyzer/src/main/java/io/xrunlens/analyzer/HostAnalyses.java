@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,11 +33,11 @@ final class HostAnalyses implements EventSink {
     /** Every host's finished boots, folded together: a fleet's boards that fail alike, as one board's boots. */
     private final BootFold fold;
     private final Map<String, Analyzer> byHost = new LinkedHashMap<>();
-    /** Each host's boots, for the report's note. */
-    private final Map<String, TreeSet<Integer>> bootsOf = new LinkedHashMap<>();
+    /** The host of each boot, by its number (as the analyzers keep each boot's kernel). */
+    private final List<String> hostOfBoot = new ArrayList<>();
     private LogFormat format;
     private Analyzer current;
-    private TreeSet<Integer> currentBoots;
+    private String currentHost;
     private int lastBoot = -1;
 
     /** @param keepWhole boots reported whole even where they repeat an earlier boot ({@link Analyzer}) */
@@ -75,15 +74,18 @@ final class HostAnalyses implements EventSink {
             byHost.put(name, next);
         }
         current = next;
-        currentBoots = bootsOf.computeIfAbsent(name, h -> new TreeSet<>());
+        currentHost = name;
         lastBoot = -1;
     }
 
     @Override
     public void accept(Event event) {
         int boot = event.record().boot();
-        if (boot != lastBoot && currentBoots != null) {
-            currentBoots.add(boot);
+        if (boot != lastBoot && currentHost != null) {
+            while (hostOfBoot.size() <= boot) {
+                hostOfBoot.add("");
+            }
+            hostOfBoot.set(boot, currentHost);
             lastBoot = boot;
         }
         current.accept(event);
@@ -113,26 +115,28 @@ final class HostAnalyses implements EventSink {
         List<FoldedIncidents> folded = fold.folded();
         findings.sort(Comparator.comparingLong((Finding f) -> Evidence.firstLine(f.evidence())).thenComparingInt(Finding::boot));
         incidents.sort(Comparator.comparingLong((Incident i) -> Evidence.firstLine(i.chain())).thenComparingInt(Incident::boot));
+        Map<String, List<Integer>> bootsOf = new LinkedHashMap<>();
+        byHost.keySet().forEach(h -> bootsOf.put(h, new ArrayList<>()));
+        for (int b = 0; b < hostOfBoot.size(); b++) {
+            if (!hostOfBoot.get(b).isEmpty()) {
+                bootsOf.get(hostOfBoot.get(b)).add(b);
+            }
+        }
         notes.add("each host's boots: " + bootsOf.entrySet().stream()
                 .map(e -> e.getKey() + " " + boots(e.getValue())).collect(Collectors.joining("; ")));
-        List<String> hosts = new ArrayList<>();
-        bootsOf.forEach((host, boots) -> boots.forEach(b -> {
-            while (hosts.size() <= b) {
-                hosts.add("");
-            }
-            hosts.set(b, host);
-        }));
         return new Analyzer.Result(List.copyOf(findings), List.copyOf(incidents), List.copyOf(kernels), List.copyOf(folded),
-                List.copyOf(notes), List.copyOf(hosts));
+                List.copyOf(notes), List.copyOf(hostOfBoot));
     }
 
-    /** "0, 2, 5" or "3 to 9" (a run with none of another host's between) for a note. */
-    private static String boots(TreeSet<Integer> boots) {
+    /** "0, 2, 5" or "3 to 9" (a run with none of another host's between) for a note; {@code boots} ascending. */
+    private static String boots(List<Integer> boots) {
         if (boots.isEmpty()) {
             return "(none)";
         }
-        if (boots.size() > 2 && boots.last() - boots.first() == boots.size() - 1) {
-            return boots.first() + " to " + boots.last();
+        int first = boots.get(0);
+        int last = boots.get(boots.size() - 1);
+        if (boots.size() > 2 && last - first == boots.size() - 1) {
+            return first + " to " + last;
         }
         List<String> shown = boots.stream().limit(8).map(String::valueOf).collect(Collectors.toList());
         if (boots.size() > 8) {

@@ -301,12 +301,14 @@ public final class LogReader {
                 if (byHost.isEmpty()) {
                     next = boots; // the lines before the first host's name are that host's
                     next.name = name;
+                    byHost.put(name, next);
                 } else if (byHost.size() >= MAX_HOSTS_APART) {
+                    // not kept by its name: a log of ever new names must not grow the map
                     next = byHost.computeIfAbsent(OTHER_HOSTS, h -> new HostBoots(h, trackers.get()));
                 } else {
                     next = new HostBoots(name, trackers.get());
+                    byHost.put(name, next);
                 }
-                byHost.put(name, next);
             }
             if (next != boots || !next.told) {
                 boots = next;
@@ -339,13 +341,14 @@ public final class LogReader {
             boots.bootId = id;
         }
 
-        /** One host's boots, and the input's number of each. */
+        /** One host's boots, and the input's number of its current one. */
         private final class HostBoots {
             /** The host's name as the sink is told it (null before the log names one). */
             String name;
             final BootTracker tracker;
-            /** The input's number of each of this host's boots, by the host's own. */
-            final List<Integer> numbers = new ArrayList<>();
+            /** The host's own number of its latest boot, and the input's number of it. */
+            int latestOwn = -1;
+            int latestNumber;
             String bootId;
             /** Whether the sink was told of this host. */
             boolean told;
@@ -355,11 +358,18 @@ public final class LogReader {
                 this.tracker = tracker;
             }
 
+            /**
+             * The input's number of the host's boot {@code own}, which only ever grows (a tracker
+             * never goes back to a boot): each boot of the host's from its latest gets the next
+             * number, so one host's boots keep the tracker's own numbers.
+             */
             int number(int own) {
-                while (numbers.size() <= own) {
-                    numbers.add(numbered++);
+                if (own > latestOwn) {
+                    numbered += own - latestOwn;
+                    latestOwn = own;
+                    latestNumber = numbered - 1;
                 }
-                return numbers.get(own);
+                return latestNumber;
             }
         }
 
