@@ -33,6 +33,14 @@ abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
         }
     }
 
+    /** Where the run of digits from {@code i} ends (before {@code n}): {@code i} where there is none. */
+    static int digitsEnd(byte[] s, int i, int n) {
+        while (i < n && KernelTag.isDigit(s[i])) {
+            i++;
+        }
+        return i;
+    }
+
     /** The digits {@code s[from, to)} as a number, or none where it passes a long (as Long.parseLong refuses it). */
     static long number(byte[] s, int from, int to) {
         long value = 0;

@@ -44,11 +44,4 @@ final class KmsgPrefix extends HandReadPrefix {
         }
         return true;
     }
-
-    private static int digitsEnd(byte[] s, int i, int n) {
-        while (i < n && KernelTag.isDigit(s[i])) {
-            i++;
-        }
-        return i;
-    }
 }

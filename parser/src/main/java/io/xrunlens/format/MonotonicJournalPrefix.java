@@ -18,19 +18,14 @@ final class MonotonicJournalPrefix extends HandReadPrefix {
             i++;
         }
         int secondsStart = i;
-        while (i < n && KernelTag.isDigit(s[i])) {
-            i++;
-        }
-        int secondsEnd = i;
-        if (secondsEnd == secondsStart || i >= n || s[i] != '.') {
+        int secondsEnd = digitsEnd(s, secondsStart, n);
+        if (secondsEnd == secondsStart || secondsEnd >= n || s[secondsEnd] != '.') {
             return false;
         }
-        int fractionStart = ++i;
-        while (i < n && KernelTag.isDigit(s[i])) {
-            i++;
-        }
-        int fractionEnd = i;
-        if (fractionEnd == fractionStart || i >= n || s[i] != ']' || !KernelTag.read(s, from, i + 1, n, out, -1)) {
+        int fractionStart = secondsEnd + 1;
+        int fractionEnd = digitsEnd(s, fractionStart, n);
+        if (fractionEnd == fractionStart || fractionEnd >= n || s[fractionEnd] != ']'
+                || !KernelTag.read(s, from, fractionEnd + 1, n, out, -1)) {
             return false;
         }
         if (out != null) {
