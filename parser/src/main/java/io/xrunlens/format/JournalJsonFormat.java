@@ -56,10 +56,13 @@ final class JournalJsonFormat implements LogFormat {
         return hosts == null ? null : hosts.current();
     }
 
-    /** Notes the entry's machine before anything of it is handed on (its boot is that machine's). */
+    /**
+     * Notes the entry's machine before anything of it is handed on (its boot is that machine's);
+     * the names kept are bounded as a syslog's are, the reader bounds the hosts analysed apart.
+     */
     private void host(Entry e) {
         if (hosts != null && e.host != null && !e.host.isEmpty()) {
-            hosts.add(e.host, 0, e.host.length(), Integer.MAX_VALUE);
+            hosts.add(e.host, 0, e.host.length(), WrapperFormat.MAX_HOSTS);
         }
     }
 

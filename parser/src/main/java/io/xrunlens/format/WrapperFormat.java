@@ -379,7 +379,7 @@ final class WrapperFormat implements LogFormat {
      */
     private final Hosts hosts = new Hosts();
     private boolean moreHosts;
-    private static final int MAX_HOSTS = 8;
+    static final int MAX_HOSTS = 8;
 
     /** A line's host as its prefix read it ({@link Scan#hostStart}), from its text or its bytes. */
     private void host(CharSequence line, Scan sc) {
