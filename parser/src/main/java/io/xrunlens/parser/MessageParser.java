@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -103,8 +102,8 @@ public final class MessageParser {
         this.byShape = byShape;
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        QuickBail.install(parser);
     }
 
     public Message parse(String text) {
