@@ -47,8 +47,12 @@ final class AnchorFilter {
     record Anchor(long hash, boolean pair, long first, int[] rows) {
     }
 
-    /** A slot's rows' runs, [row][run]; a record's final field publishes it whole to every thread. */
-    private record SlotRuns(byte[][][] rows) {
+    /**
+     * A slot's rows' runs, [row][run], and for each row where the slot's anchor lies in its runs:
+     * (run, offset of the anchor's first word in it) pairs, flattened. A record's final fields
+     * publish it whole to every thread.
+     */
+    private record SlotRuns(byte[][][] rows, int[][] anchorAt) {
     }
 
     /**
@@ -152,6 +156,7 @@ final class AnchorFilter {
     int probe(byte[] s, int from, int to) {
         int answer = QUIET;
         long previous = 0; // the hash of the word before, when it may start a pair; else 0
+        int previousStart = from;
         int i = from;
         while (i < to) {
             int c = s[i] & 0xff;
@@ -184,7 +189,7 @@ final class AnchorFilter {
             h = Words.finish(h, chunk, i - start);
             if (i - start >= minSingle && has(singles, h)) {
                 int slot = find(h);
-                if (confirmed(slot, s, from, to)) {
+                if (confirmed(slot, s, from, to, start)) {
                     return FOUND;
                 }
                 answer = Math.max(answer, nearness(slot));
@@ -193,13 +198,14 @@ final class AnchorFilter {
                 long p = Words.pair(previous, h);
                 if (has(pairs, p)) {
                     int slot = find(p);
-                    if (confirmed(slot, s, from, to)) {
+                    if (confirmed(slot, s, from, to, previousStart)) {
                         return FOUND;
                     }
                     answer = Math.max(answer, nearness(slot));
                 }
             }
             previous = has(firsts, h) ? h : 0;
+            previousStart = start;
         }
         return answer;
     }
@@ -262,14 +268,30 @@ final class AnchorFilter {
         return known == 1 ? QUIET : NEAR;
     }
 
-    private boolean confirmed(int slot, byte[] s, int from, int to) {
+    /**
+     * Whether a row of the slot has every literal run in {@code s[from, to)}, where the slot's
+     * anchor starts at {@code anchor}. The run that holds the anchor is looked for only there,
+     * where it would stand around it: a slot of common words ("to get") files dozens of rows,
+     * and most of them differ from the line a byte or two past the anchor. Where the run stands
+     * elsewhere, so does another copy of the anchor, which the scan confirms in turn: the answer
+     * for the line is the same.
+     */
+    private boolean confirmed(int slot, byte[] s, int from, int to, int anchor) {
         if (slot < 0) {
             return false;
         }
-        for (byte[][] row : runsOf(slot).rows()) {
+        SlotRuns known = runsOf(slot);
+        byte[][][] rows = known.rows();
+        for (int r = 0; r < rows.length; r++) {
+            byte[][] row = rows[r];
+            int[] at = known.anchorAt()[r];
+            int aligned = at.length == 0 ? -1 : aligned(row, at, s, from, to, anchor);
+            if (at.length > 0 && aligned < 0) {
+                continue;
+            }
             boolean all = true;
-            for (byte[] run : row) {
-                if (indexOf(s, from, to, run) < 0) {
+            for (int k = 0; k < row.length; k++) {
+                if (k != aligned && indexOf(s, from, to, row[k]) < 0) {
                     all = false;
                     break;
                 }
@@ -279,6 +301,66 @@ final class AnchorFilter {
             }
         }
         return false;
+    }
+
+    /** Which of a row's runs stands around the anchor at {@code anchor}, or -1. */
+    private static int aligned(byte[][] row, int[] at, byte[] s, int from, int to, int anchor) {
+        for (int q = 0; q < at.length; q += 2) {
+            byte[] run = row[at[q]];
+            int p = anchor - at[q + 1];
+            if (p >= from && p + run.length <= to && startsWith(s, p, run)) {
+                return at[q];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] s, int p, byte[] run) {
+        for (int j = 0; j < run.length; j++) {
+            if (s[p + j] != run[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the anchor {@code hash} lies in a row's runs: every word, or pair of adjacent words,
+     * of a run that hashes to it, as (run, offset of its first word) pairs. More than the scan
+     * of a line could take for the anchor (a word at a run's edge may be joined to a printed
+     * value) is harmless: a run is then also looked for where it cannot be. Missing none is what
+     * matters, and a copy of the anchor the scan takes is a whole word in the run too.
+     */
+    private static int[] anchorAt(long hash, byte[][] runs) {
+        List<Integer> at = new ArrayList<>();
+        for (int k = 0; k < runs.length; k++) {
+            byte[] run = runs[k];
+            long previous = 0;
+            int previousStart = 0;
+            int i = 0;
+            while (i < run.length) {
+                if (!Words.WORD[run[i] & 0xff]) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < run.length && Words.WORD[run[i] & 0xff]) {
+                    i++;
+                }
+                long h = Words.hash(run, start, i);
+                if (h == hash) {
+                    at.add(k);
+                    at.add(start);
+                }
+                if (previous != 0 && Words.pair(previous, h) == hash) {
+                    at.add(k);
+                    at.add(previousStart);
+                }
+                previous = h;
+                previousStart = start;
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private SlotRuns runsOf(int slot) {
@@ -296,7 +378,11 @@ final class AnchorFilter {
                     }
                 }
             }
-            known = new SlotRuns(bytes);
+            int[][] anchorAt = new int[rows.length][];
+            for (int r = 0; r < rows.length; r++) {
+                anchorAt[r] = anchorAt(table[slot], bytes[r]);
+            }
+            known = new SlotRuns(bytes, anchorAt);
             slotRuns[slot] = known; // the same answer from any thread
         }
         return known;

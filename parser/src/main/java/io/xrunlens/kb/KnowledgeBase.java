@@ -523,6 +523,7 @@ public final class KnowledgeBase {
     public Optional<Match> match(String text, String driver, String device, int level) {
         KbEntry best = null;
         Matcher bestMatch = null;
+        String folder = driver == null ? null : drivers.folderOrFileFolder(driver);
         long previous = 0;
         int i = 0;
         int n = text.length();
@@ -544,11 +545,17 @@ public final class KnowledgeBase {
                 for (int ref : refs) {
                     KbEntry e = rows.entry(ref);
                     KbEntry.Parsed p = e.parsed();
-                    if (best != null && p.specificity() <= best.parsed().specificity() || !holdsEveryRun(text, p)) {
+                    if (best != null && p.specificity() <= best.parsed().specificity()) {
+                        continue;
+                    }
+                    // whether the row is the driver's before its pattern runs: a line of a driver
+                    // of another tree holding an audio row's words is refused without it
+                    if (!holdsEveryRun(text, p)
+                            || driver != null && !(isOwn(e, folder, driver, device) && atItsLevel(e, level))) {
                         continue;
                     }
                     Matcher m = e.pattern().matcher(text);
-                    if (m.matches() && (driver == null || isOwn(e, driver, device) && atItsLevel(e, level))) {
+                    if (m.matches()) {
                         best = e;
                         bestMatch = m;
                     }
@@ -569,15 +576,15 @@ public final class KnowledgeBase {
             return false;
         }
         for (String run : p.runs()) {
-            if (!text.contains(run)) {
+            if (!run.equals(p.literal()) && !text.contains(run)) { // the longest is one of them
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isOwn(KbEntry e, String driver, String device) {
-        String folder = drivers.folderOrFileFolder(driver);
+    /** {@code folder}: the driver's, {@link SoundDrivers#folderOrFileFolder}. */
+    private boolean isOwn(KbEntry e, String folder, String driver, String device) {
         return folder == null ? readsAs(e.form(), driver, device) : inFileOf(e.row, driver) || inFolder(e.row, folder);
     }
 

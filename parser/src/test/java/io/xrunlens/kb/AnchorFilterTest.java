@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The anchor filter on a line's bytes: an anchor word or pair, then every literal run of one of
- * its rows, wherever in the line (its first and last bytes included), answers FOUND; an anchor
+ * its rows, wherever in the line (its first and last bytes included; the run that holds the
+ * anchor around one of its copies), answers FOUND; an anchor
  * whose rows' runs are not all there answers NEAR when a run holds a number, else QUIET.
  */
 class AnchorFilterTest {
@@ -21,12 +22,14 @@ class AnchorFilterTest {
         {"sync lost", "retry 3 of"},        // 1: a run with a number
         {"tx timeout", "status ="},         // 2: filed under the pair "tx timeout"
         {"underrun"},                       // 3: its run the anchor itself
+        {"rx fifo overflow on", "lane"},    // 4: its anchor inside its run, past its start
     };
 
     private static final AnchorFilter FILTER = new AnchorFilter(List.of(
             single("sync", 0, 1),
             pair("tx timeout", 2),
-            single("underrun", 3)), 4, ref -> RUNS[ref]);
+            single("underrun", 3),
+            single("overflow", 4)), 4, ref -> RUNS[ref]);
 
     private static AnchorFilter.Anchor single(String word, int... rows) {
         return new AnchorFilter.Anchor(Words.anchor(word), false, 0, rows);
@@ -63,6 +66,15 @@ class AnchorFilterTest {
         "dev: tx: timeout status =|0",
         // a run cut by the line's end (the buffer goes on with it)
         "dev: sync error on c|1",
+        // the run that holds the anchor is looked for around each copy of the anchor: found
+        // around a later copy, at the line's start, not where it would start before the line
+        "dev: rx fifo overflow on lane 2|2",
+        "dev: overflow; rx fifo overflow on lane 2|2",
+        "rx fifo overflow on lane|2",
+        "overflow on lane|0",
+        "dev: fifo overflow on lane 2|0",
+        "dev: rx fifo overflow at lane 2|0",
+        "dev: lane 2: rx fifo overflow|0",
     })
     void answersFromTheLineAlone(String line, int expected) {
         assertEquals(expected, probe(line), line);
