@@ -49,10 +49,11 @@ final class AnchorFilter {
 
     /**
      * A slot's rows' runs, [row][run], and for each row where the slot's anchor lies in its runs:
-     * (run, offset of the anchor's first word in it) pairs, flattened. A record's final fields
+     * (run, offset of the anchor's first word in it) pairs, flattened; the rows' pairs of
+     * characters ({@link #bigramsAt}). A record's final fields
      * publish it whole to every thread.
      */
-    private record SlotRuns(byte[][][] rows, int[][] anchorAt) {
+    private record SlotRuns(byte[][][] rows, int[][] anchorAt, long[] bigrams) {
     }
 
     /**
@@ -110,24 +111,31 @@ final class AnchorFilter {
         return -1;
     }
 
-    /** The references of the rows filed under a word as a single anchor, or null (the bits answer first). */
-    int[] singleRefs(long h) {
-        return has(singles, h) ? refs(h) : null;
+    /** The slot of a word as a single anchor, or -1 (the bits answer first). */
+    int singleSlot(long h) {
+        return has(singles, h) ? find(h) : -1;
     }
 
-    /** The references of the rows filed under a pair of words, or null (the bits answer first). */
-    int[] pairRefs(long first, long second) {
+    /** The slot of a pair of words, or -1 (the bits answer first). */
+    int pairSlot(long first, long second) {
         if (!has(firsts, first)) {
-            return null;
+            return -1;
         }
         long p = Words.pair(first, second);
-        return has(pairs, p) ? refs(p) : null;
+        return has(pairs, p) ? find(p) : -1;
     }
 
-    /** The references of the rows filed under an anchor hash, or null. */
-    int[] refs(long h) {
-        int i = find(h);
-        return i < 0 ? null : refs[i];
+    /** The references of the rows filed under a slot. */
+    int[] refsAt(int slot) {
+        return refs[slot];
+    }
+
+    /**
+     * The pairs of characters of each row's runs ({@link Bigrams}), two longs a row in the order
+     * of {@link #refsAt}: one array a slot, so that refusing its rows reads no row.
+     */
+    long[] bigramsAt(int slot) {
+        return runsOf(slot).bigrams();
     }
 
     /** The references of every anchor's rows. */
@@ -368,21 +376,26 @@ final class AnchorFilter {
         if (known == null) {
             int[] rows = refs[slot];
             byte[][][] bytes = new byte[rows.length][][];
+            int[][] anchorAt = new int[rows.length][];
+            long[] bigrams = new long[2 * rows.length];
+            long[] bits = new long[2];
             for (int r = 0; r < rows.length; r++) {
                 String[] text = runs.apply(rows[r]);
                 bytes[r] = new byte[text.length][];
+                bits[0] = 0;
+                bits[1] = 0;
                 for (int k = 0; k < text.length; k++) {
                     bytes[r][k] = new byte[text[k].length()];
                     for (int j = 0; j < text[k].length(); j++) {
                         bytes[r][k][j] = (byte) text[k].charAt(j); // as the lines' bytes are compared
                     }
+                    Bigrams.add(text[k], bits);
                 }
-            }
-            int[][] anchorAt = new int[rows.length][];
-            for (int r = 0; r < rows.length; r++) {
                 anchorAt[r] = anchorAt(table[slot], bytes[r]);
+                bigrams[2 * r] = bits[0];
+                bigrams[2 * r + 1] = bits[1];
             }
-            known = new SlotRuns(bytes, anchorAt);
+            known = new SlotRuns(bytes, anchorAt, bigrams);
             slotRuns[slot] = known; // the same answer from any thread
         }
         return known;

@@ -524,6 +524,7 @@ public final class KnowledgeBase {
         KbEntry best = null;
         Matcher bestMatch = null;
         String folder = driver == null ? null : drivers.folderOrFileFolder(driver);
+        long[] pairs = null; // the text's pairs of characters, on the first row tried
         long previous = 0;
         int i = 0;
         int n = text.length();
@@ -538,12 +539,20 @@ public final class KnowledgeBase {
             }
             long h = Words.hash(text, start, i);
             for (int k = 0; k < (previous == 0 ? 1 : 2); k++) {
-                int[] refs = k == 0 ? filter.singleRefs(h) : filter.pairRefs(previous, h);
-                if (refs == null) {
+                int slot = k == 0 ? filter.singleSlot(h) : filter.pairSlot(previous, h);
+                if (slot < 0) {
                     continue;
                 }
-                for (int ref : refs) {
-                    KbEntry e = rows.entry(ref);
+                int[] refs = filter.refsAt(slot);
+                long[] runPairs = filter.bigramsAt(slot);
+                if (pairs == null) {
+                    pairs = Bigrams.of(text);
+                }
+                for (int r = 0; r < refs.length; r++) {
+                    if (!Bigrams.mayHold(pairs, runPairs, r)) {
+                        continue; // most rows of a slot of common words: refused without reading the row
+                    }
+                    KbEntry e = rows.entry(refs[r]);
                     KbEntry.Parsed p = e.parsed();
                     if (best != null && p.specificity() <= best.parsed().specificity()) {
                         continue;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,6 +87,19 @@ class AnchorFilterTest {
     void textAgreesWithBytes(String line, boolean found) {
         assertEquals(found, FILTER.anyIn(line), line);
         assertEquals(found, probe(line) == AnchorFilter.FOUND, line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSlotsRowsPairsOfCharactersStandInTheOrderOfItsRows() {
+        int slot = FILTER.singleSlot(Words.anchor("sync"));
+        assertEquals(List.of(0, 1), Arrays.stream(FILTER.refsAt(slot)).boxed().toList());
+        long[] line = Bigrams.of("dev: sync lost, retry 3 of 5");
+        assertFalse(Bigrams.mayHold(line, FILTER.bigramsAt(slot), 0));
+        assertTrue(Bigrams.mayHold(line, FILTER.bigramsAt(slot), 1));
+        assertEquals(-1, FILTER.singleSlot(Words.anchor("lost")));
+        int pair = FILTER.pairSlot(Words.anchor("tx"), Words.anchor("timeout"));
+        assertEquals(List.of(2), Arrays.stream(FILTER.refsAt(pair)).boxed().toList());
+        assertEquals(-1, FILTER.pairSlot(Words.anchor("timeout"), Words.anchor("tx")));
     }
 
     @org.junit.jupiter.api.Test

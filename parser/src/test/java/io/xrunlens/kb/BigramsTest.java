@@ -1,0 +1,42 @@
+package io.xrunlens.kb;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The pairs of characters answer "may hold" for every run a text holds, and "no" for most it does not. */
+class BigramsTest {
+    @Test
+    void neverRefusesARunTheTextHolds() {
+        Random random = new Random(7);
+        String letters = "abcdefghijklmnopqrstuvwxyz ABCDEFXYZ0123456789:=_-()[]%";
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(120);
+            for (int i = 0; i < length; i++) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            long[] bits = Bigrams.of(text);
+            long[] runs = new long[2];
+            for (int r = 0; r < 3; r++) {
+                int from = random.nextInt(text.length());
+                int to = from + random.nextInt(text.length() - from + 1);
+                Bigrams.add(text.subSequence(from, to), runs);
+            }
+            assertTrue(Bigrams.mayHold(bits, runs), text.toString());
+        }
+    }
+
+    @Test
+    void refusesRunsOfOtherWords() {
+        long[] line = Bigrams.of("dwmac-rk 30010000.dwmac: failed to get phy regulator");
+        assertTrue(Bigrams.mayHold(line, Bigrams.of("failed to get phy")));
+        assertFalse(Bigrams.mayHold(line, Bigrams.of("failed to get mclk")));
+        assertFalse(Bigrams.mayHold(line, Bigrams.of("Failed to get")));
+        long[] both = Bigrams.of("failed to get");
+        Bigrams.add("clock", both);
+        assertFalse(Bigrams.mayHold(line, both), "one run of two not in the line");
+    }
+}
