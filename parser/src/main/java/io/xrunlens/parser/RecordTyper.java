@@ -111,8 +111,9 @@ final class RecordTyper implements RecordSink {
             memoFormat = format;
         }
         int level = split[1];
-        int hash = RestMemo.withLevel(RestMemo.hash(b, rest, to), level);
-        RestMemo.Kept kept = memo.find(b, rest, to, hash);
+        boolean restsAsked = !memo.resting();
+        int hash = restsAsked ? RestMemo.withLevel(RestMemo.hash(b, rest, to), level) : 0;
+        RestMemo.Kept kept = restsAsked ? memo.find(b, rest, to, hash) : null;
         if (kept != null) {
             if (kept.record() == null) {
                 out.skipped(clock, kept.hasOrigin());
@@ -129,7 +130,7 @@ final class RecordTyper implements RecordSink {
         // its own bytes where that one's parts lay and typed as framing would have handed it on.
         // A rest without a clock (another format's line) is not read by its shape: whether such a
         // skimmed line is the kernel's is told by its origin's words.
-        int shapeHash = clock == Record.NO_TIME ? 0 : shapeOf(b, rest, to, level);
+        int shapeHash = clock == Record.NO_TIME || shapes.resting() ? 0 : shapeOf(b, rest, to, level);
         RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
         if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
             out.skipped(clock, true);
@@ -155,7 +156,9 @@ final class RecordTyper implements RecordSink {
         frameBytes(format, b, from, rest, to, lineNumber);
         learning = false;
         if (learnt == 1) {
-            memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
+            if (restsAsked) {
+                memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
+            }
             if (shapeHash != 0 && learntRecord == null && learntOrigin && (skimmedQuietly
                     || unknownAlike && KnowledgeBase.active().probe(b, rest, to) == MessageParser.QUIET)) {
                 shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);

@@ -1,12 +1,17 @@
 package io.xrunlens.parser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The memo of rests keeps what comes back through a flood of rests that never do. */
+/**
+ * The memo of rests keeps what comes back through a flood of rests that never do, and rests
+ * itself where too few come back to pay for it.
+ */
 class RestMemoTest {
     private static byte[] rest(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
@@ -47,5 +52,50 @@ class RestMemoTest {
         }
         assertNull(find(memo, rest(" line 10")), "more than half the table was found: the sweep kept none");
         assertNotNull(find(memo, rest(" line 6999")));
+    }
+
+    /** Asks a window of rests, {@code hits} of them kept before (the rest new), as a reader would. */
+    private static void window(RestMemo memo, int hits, String tag) {
+        for (int i = 0; i < RestMemo.WINDOW; i++) {
+            byte[] r = rest(" " + tag + " " + (i < hits ? "again" : "new " + i));
+            assertFalse(memo.resting(), "asked " + i);
+            if (find(memo, r) == null) {
+                keep(memo, r);
+            }
+        }
+    }
+
+    @Test
+    void aMemoThatFindsTooFewRestsRestsThenIsAskedAgain() {
+        RestMemo memo = RestMemo.forThread(new Object(), false);
+        window(memo, 0, "a");
+        for (int i = 0; i < RestMemo.REST; i++) {
+            assertTrue(memo.resting(), "line " + i);
+        }
+        assertFalse(memo.resting(), "asked again after its rest");
+    }
+
+    @Test
+    void aMemoThatFindsEnoughIsAlwaysAsked() {
+        RestMemo memo = RestMemo.forThread(new Object(), false);
+        byte[] again = rest(" b again");
+        keep(memo, again);
+        // one rest found WORTH + 1 times a window (the first find is of the rest kept above)
+        window(memo, RestMemo.WORTH + 1, "b");
+        window(memo, RestMemo.WORTH + 1, "b");
+        assertFalse(memo.resting());
+        // one fewer found: a rest
+        RestMemo other = RestMemo.forThread(new Object(), false);
+        keep(other, rest(" c again"));
+        window(other, RestMemo.WORTH - 1, "c");
+        assertTrue(other.resting());
+    }
+
+    @Test
+    void anotherInputIsAskedAtOnce() {
+        RestMemo memo = RestMemo.forThread(new Object(), false);
+        window(memo, 0, "d");
+        assertTrue(memo.resting());
+        assertFalse(RestMemo.forThread(new Object(), false).resting(), "another format starts asking");
     }
 }
