@@ -7,7 +7,6 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.SoundDrivers;
 import io.xrunlens.record.TimeStyle;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,24 +76,21 @@ public final class BootFacts {
     public Platform platform() {
         if (platform == null) {
             Platform p = Platform.of(drivers);
-            platform = p == Platform.GENERIC && anyDriverIn(X86_FOLDERS) ? Platform.X86 : p;
+            platform = p == Platform.GENERIC && anyDriverOf(Platform.X86) ? Platform.X86 : p;
         }
         return platform;
     }
 
     /**
-     * Source folders whose drivers only PCs run: an AMD laptop's ACP (acp3x-i2s, snd_rn_pci_acp3x)
-     * or an Intel machine driver whose name says nothing of Intel is a PC's for the advice.
+     * Whether a driver of the boot is of one of {@code p}'s source folders: an AMD laptop's ACP
+     * (acp3x-i2s, snd_rn_pci_acp3x) or an Intel machine driver whose name says nothing of Intel is
+     * a PC's for the advice.
      */
-    private static final List<String> X86_FOLDERS = List.of("sound/soc/amd", "sound/soc/intel", "sound/soc/sof/amd",
-            "sound/soc/sof/intel", "sound/pci/hda", "sound/hda");
-
-    private boolean anyDriverIn(List<String> folders) {
+    private boolean anyDriverOf(Platform p) {
         SoundDrivers names = KnowledgeBase.active().drivers();
         for (String d : drivers) {
             Optional<String> folder = names.folder(d);
-            if (folder.isPresent() && folders.stream().anyMatch(f -> folder.get().equals(f)
-                    || folder.get().startsWith(f + "/"))) {
+            if (folder.isPresent() && p.holdsFolder(folder.get())) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,23 +13,56 @@ import java.util.concurrent.ConcurrentHashMap;
  * the order of precedence when a log shows drivers of several families.
  */
 public enum Platform {
-    IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-")),
-    TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap")),
-    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi")),
-    STM32("STM32", List.of("st,stm32", "stm32")),
-    ROCKCHIP("Rockchip", List.of("rockchip", "rk")),
-    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6")),
-    X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio", "sof_", "snd_intel8x0", "intel8x0", "snd_sof")),
-    GENERIC("generic", List.of());
+    IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-"), List.of("sound/soc/fsl")),
+    TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap"),
+            List.of("sound/soc/ti", "drivers/dma/ti")),
+    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi"), List.of()),
+    STM32("STM32", List.of("st,stm32", "stm32"), List.of("sound/soc/stm", "drivers/dma/stm32")),
+    ROCKCHIP("Rockchip", List.of("rockchip", "rk"), List.of("sound/soc/rockchip")),
+    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6"), List.of("sound/soc/qcom", "drivers/dma/qcom")),
+    X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio", "sof_", "snd_intel8x0", "intel8x0", "snd_sof"),
+            List.of("sound/soc/amd", "sound/soc/intel", "sound/soc/sof/amd", "sound/soc/sof/intel", "sound/pci/hda",
+                    "sound/hda")),
+    GENERIC("generic", List.of(), List.of());
 
     private final String label;
     private final List<String> driverPrefixes;
+    /** Source folders whose drivers only this platform runs (an AMD laptop's ACP says nothing of AMD in its name). */
+    private final List<String> folders;
     private final String key;
 
-    Platform(String label, List<String> driverPrefixes) {
+    Platform(String label, List<String> driverPrefixes, List<String> folders) {
         this.label = label;
         this.driverPrefixes = driverPrefixes;
+        this.folders = folders;
         this.key = name().toLowerCase(Locale.ROOT).replace("_", "-");
+    }
+
+    /** Whether a driver of source folder {@code folder} ("sound/soc/intel/boards") is one of this platform's. */
+    public boolean holdsFolder(String folder) {
+        for (String f : folders) {
+            if (folder.equals(f) || folder.startsWith(f + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The platform of one driver: its name's, else its source folder's ({@code folder}, where the
+     * knowledge base knows it: Qualcomm's ADM DMA engine registers "adm-dma-engine"), else generic.
+     */
+    public static Platform ofDriver(String driver, Optional<String> folder) {
+        Platform p = of(List.of(driver));
+        if (p != GENERIC || folder.isEmpty()) {
+            return p;
+        }
+        for (Platform q : values()) {
+            if (q.holdsFolder(folder.get())) {
+                return q;
+            }
+        }
+        return GENERIC;
     }
 
     public String label() {

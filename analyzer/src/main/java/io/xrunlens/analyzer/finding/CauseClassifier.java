@@ -416,7 +416,7 @@ public final class CauseClassifier {
 
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,
                                String extra) {
-        Platform platform = facts.platform();
+        Platform platform = platformOf(key0);
         Said said = Said.of(key0);
         String verdict = sentence(FindingMessages.format("verdict." + key, StreamNames.capitalized(stream),
                 said.who(), at(key0), said.line(), extra));
@@ -429,6 +429,18 @@ public final class CauseClassifier {
             next = next.isEmpty() ? kernelLog : kernelLog + " " + next;
         }
         return new Diagnosis(cause, confidence, verdict, fix, next);
+    }
+
+    /**
+     * The platform whose advice fits the finding a verdict is about: its driver's, where its name
+     * or source folder tells one (davinci-mcasp's FIFO error is a TI board's, adm-dma-engine's a
+     * Qualcomm one's), else the boot's. A boot's drivers may tell several (a board with another
+     * family's codec or DMA, a log of many boards' lines), and its first in the table's order is
+     * not the failing driver's.
+     */
+    private Platform platformOf(Finding key) {
+        Platform own = Platform.ofDriver(key.driver(), KnowledgeBase.active().drivers().folder(key.driver()));
+        return own != Platform.GENERIC ? own : facts.platform();
     }
 
     /**

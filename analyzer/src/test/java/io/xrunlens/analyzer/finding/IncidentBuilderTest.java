@@ -114,6 +114,29 @@ class IncidentBuilderTest {
         assertTrue(i.fix().contains("imx-sdma") && i.fix().contains("fsl-edma"), i.fix());
     }
 
+    /**
+     * A log whose boot names several families' drivers (a rig's pasted lines, another family's
+     * codec or DMA on the board) advises for the failing driver's family, by its name or its
+     * source folder, not for the family first in the table; a driver that tells none takes the
+     * boot's.
+     */
+    @Test
+    void theFailingDriversFamilyIsAdvisedForNotTheBootsFirst() {
+        String imx = "[    2.000000] fsl-sai 2028000.sai: ASoC: registered\n";
+        Incident mcasp = Logs.analyze(imx + "[    3.000000] davinci-mcasp 4803c000.mcasp: Transmit buffer underflow\n")
+                .incidents().get(0);
+        assertEquals(Cause.DAI_FIFO, mcasp.cause());
+        assertTrue(mcasp.fix().contains("McASP"), mcasp.fix());
+        assertFalse(mcasp.fix().contains("SDMA") || mcasp.fix().contains("ESAI"), mcasp.fix());
+        Incident adm = Logs.analyze(imx + "[    3.000000] adm-dma-engine 18300000.dma-controller: failed to register"
+                + " controller\n").incidents().get(0);
+        assertEquals(Cause.DMA_CHANNEL, adm.cause());
+        assertFalse(adm.fix().contains("imx-sdma"), "Qualcomm's ADM, by its folder: " + adm.fix());
+        Incident esai = Logs.analyze("[    2.000000] davinci-mcasp 4803c000.mcasp: registered\n"
+                + "[    3.000000] fsl-esai 2024000.esai: isr: Transmission underrun\n").incidents().get(0);
+        assertTrue(esai.fix().contains("SDMA"), "fsl-esai, of its own family beside a TI driver: " + esai.fix());
+    }
+
     @Test
     void adviceForABoardWithoutImxNeverNamesImx() {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
