@@ -269,23 +269,33 @@ final class RecordTyper implements RecordSink {
     }
 
     /** Hands on a framed record with the message its text parsed to (or counts it, unread). */
-    private void type(Record record, Message parsed) {
-        String text = record.text();
+    private void type(Record framed, Message parsed) {
+        String text = framed.text();
         KnowledgeBase kb = KnowledgeBase.active();
+        Record record = framed;
         Message message = parsed;
         if (parsed instanceof Message.Catalogued c) {
             // a row of common words is no other kind of driver's, an error row's words at info level no error;
             // one printed by several sources is its printer's
             // (another row with the same text may be the driver's own: a codec's "Failed to reset")
-            Message.Catalogued read = kb.readAs(c, MessageCatalog.withoutAlsaSource(text), record.driver(),
-                    record.device(), record.level());
+            Message.Catalogued read = kb.readAs(c, MessageCatalog.withoutAlsaSource(text), framed.driver(),
+                    framed.device(), framed.level());
             message = read == null ? Message.Unknown.INSTANCE : read;
         }
-        boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(record.driver());
+        if (message instanceof Message.Unknown && isWord(framed.device())) {
+            Record whole = new Record(framed.line(), framed.boot(), framed.micros(), framed.level(), "", "",
+                    framed.message());
+            Message read = printedBare(whole);
+            if (read != null) {
+                record = whole;
+                message = read;
+            }
+        }
+        boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(framed.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
-            message = kb.matchByDriver(record.driver(), text).<Message>map(KnowledgeBase.Match::message)
-                    .or(() -> UnrecognisedError.of(record, kb.drivers())).orElse(message);
+            message = kb.matchByDriver(framed.driver(), text).<Message>map(KnowledgeBase.Match::message)
+                    .or(() -> UnrecognisedError.of(framed, kb.drivers())).orElse(message);
         }
         // An audio driver's line is handed on even unread: which drivers printed tells the
         // analysis the board (an x86 HDA controller has no bit clock to miss).
@@ -303,6 +313,40 @@ final class RecordTyper implements RecordSink {
             learn(record.micros(), false, record, message);
         }
         out.typed(record, message, 0);
+    }
+
+    /**
+     * What a line framed as "driver device: text" reads as when it is a pr_* message printed with
+     * no prefix whose first words only look like an origin: "Unsupported format: 1" (a Meson
+     * TDM driver's pr_err), "ALSA core: unable to register native major device number 116". Null
+     * where the whole line is no row's, or a row's that a device prefix comes before.
+     */
+    private Message printedBare(Record whole) {
+        Message m = messages.parseCandidate(whole.text());
+        if (m instanceof Message.Catalogued c) {
+            Message.Catalogued read = KnowledgeBase.active().readAs(c, MessageCatalog.withoutAlsaSource(whole.text()), "",
+                    "", whole.level());
+            return read != null && read.form().acceptsDriver("") ? read : null;
+        }
+        return m instanceof Message.Unknown ? null : m;
+    }
+
+    /**
+     * Whether a record's "device" is a word of letters alone: so are the second words of such a
+     * line, and no device's name (an I2C address "1-000a", "20ec000.sdma", "0000:00:1f.3",
+     * "card0"; "sound" is one, whose driver's own line is then read whole once more, for no row).
+     */
+    private static boolean isWord(String device) {
+        if (device.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < device.length(); i++) {
+            char c = device.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

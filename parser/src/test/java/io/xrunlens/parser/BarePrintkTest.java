@@ -1,0 +1,73 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A pr_* message printed with no prefix whose first words look like a driver and a device
+ * ("Unsupported format: 1") is read as the row that prints the whole line, with no origin; a
+ * line whose device has a device's name is read after its origin as before. Each line comes four
+ * times with new numbers, so that the memos by rest and by shape answer for it too.
+ */
+class BarePrintkTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // sound/soc/meson/axg-tdmout.c, sound/core/sound.c, sound/soc/codecs/wm8960.c, wl1273.c: pr_err
+        "Unsupported format: %d|axg-tdm|Unsupported format: %u",
+        "ALSA core: unable to register native major device number %d|sound.alsa_sound_init|"
+                + "ALSA core: unable to register native major device number %d",
+        "WM8960 PLL: Unsupported N=%d|wm8960.pll_factors|WM8960 PLL: Unsupported N=%d",
+        "Unexpected mode: %d.|wl1273.|Unexpected mode: %d.",
+        // a device's name: read after its origin, as its driver's own row
+        "axg-tdmout ff642000.audio-controller: Unsupported format: %d|axg-tdm|Unsupported format: %u",
+    })
+    void readsTheWholeLineAsTheRowThatPrintsIt(String line, String rowId, String format) {
+        List<Event> events = read(line);
+        assertEquals(4, events.size(), line);
+        for (Event e : events) {
+            assertTrue(e.message() instanceof Message.Catalogued, line + " read as " + e.message());
+            Message.Catalogued c = (Message.Catalogued) e.message();
+            assertTrue(c.form().id().startsWith(rowId), line + " read as " + c.form().id());
+            assertEquals(format, c.form().format(), line);
+            boolean bare = !line.contains(".audio-controller");
+            assertEquals(bare ? "" : "axg-tdmout", e.record().driver(), line);
+            assertTrue(e.record().message().startsWith(line.substring(0, 10)), e.record().message());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // words that look like an origin before a text no row prints whole
+        "Unsupported thing: %d",
+        // a device row's words (stm32-dma's dev_err) with no device before them: not that row
+        "Transfer Err: stat=0x%d",
+    })
+    void aLineNoRowPrintsWholeStaysUnread(String line) {
+        for (Event e : read(line)) {
+            assertTrue(e.message() instanceof Message.Unknown, line + " read as " + e.message());
+        }
+    }
+
+    /** The events of four lines of {@code line}, its %d filled with new numbers on each. */
+    private static List<Event> read(String line) {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            log.append(String.format("[%5d.%06d] ", 10 + i, 1234 + i)).append(line.replace("%d", String.valueOf(7 + i * 11)))
+                    .append('\n');
+        }
+        List<Event> events = new ArrayList<>();
+        LogReader.Options options = LogReader.Options.defaults();
+        new LogReader(options).read("t", "", new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)),
+                events::add);
+        return events;
+    }
+}
