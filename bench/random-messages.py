@@ -32,6 +32,15 @@ def level_of(call):
     return LEVEL[call.split('_')[-1] if not call.endswith('ratelimited') else call.split('_')[1]]
 
 
+# a comment, or a string or character literal kept as it is (a "//" or "/*" inside one is no comment)
+COMMENT = re.compile(r'//[^\n]*|/\*.*?\*/|("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')', re.S)
+
+
+def without_comments(source):
+    """The source without its comments: a call commented out is never printed."""
+    return COMMENT.sub(lambda m: m.group(1) or ' ', source)
+
+
 def messages(tree, folders, levels):
     found = []
     for folder in folders:
@@ -40,7 +49,7 @@ def messages(tree, folders, levels):
                 if not name.endswith('.c'):
                     continue
                 with open(os.path.join(path, name), errors='replace') as f:
-                    source = f.read()
+                    source = without_comments(f.read())
                 for m in CALL.finditer(source):
                     level = level_of(m.group(1))
                     fmt = m.group(3) + ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(4) or ''))
