@@ -39,90 +39,149 @@ public final class PrintkScanner {
     public static Result scan(String source) {
         String code = withoutComments(source.replace("\\\r\n", " ").replace("\\\n", " "));
         Map<String, String> strings = stringMacros(code);
-        String prFmt = prFmt(code, strings);
-        Map<String, PrintMacro> own = fileMacros(code, strings);
-        List<Call> calls = new ArrayList<>();
-        int skipped = 0;
-        int braces = 0;
-        int parens = 0;
-        int line = 1;
-        String candidate = "";
-        String function = "";
-        char lastSignificant = 0;
-        int n = code.length();
-        int i = 0;
-        while (i < n) {
-            char c = code.charAt(i);
-            if (c == '\n') {
-                line++;
-                i++;
-                continue;
-            }
-            if (c == '#' && atLineStart(code, i)) {
-                i = lineEnd(code, i);
-                continue;
-            }
-            if (c == '"' || c == '\'') {
-                i = literalEnd(code, i);
-                lastSignificant = c;
-                continue;
-            }
-            if (Character.isJavaIdentifierStart(c)) {
-                int end = i;
-                while (end < n && Character.isJavaIdentifierPart(code.charAt(end))) {
-                    end++;
-                }
-                String word = code.substring(i, end);
-                int next = skipSpaces(code, end);
-                boolean call = next < n && code.charAt(next) == '(';
-                Optional<PrintMacro> macro = call ? PrintMacro.named(word).or(() -> Optional.ofNullable(own.get(word)))
-                        : Optional.empty();
-                if (macro.isPresent() && braces > 0) {
-                    int close = matching(code, next);
-                    List<String> args = arguments(code.substring(next + 1, Math.max(next + 1, close)));
-                    Optional<Call> found = call(macro.get(), args, strings, prFmt, function, line);
-                    if (found.isPresent()) {
-                        calls.add(found.get());
-                    } else {
-                        skipped++;
-                    }
-                    line += count(code, i, close);
-                    i = close + 1;
-                    lastSignificant = ')';
+        Region file = new Region(code, strings, prFmt(code, strings), fileMacros(code, strings));
+        file.scan(0, code.length(), 0, "", 1, List.of());
+        return new Result(file.calls, file.skipped);
+    }
+
+    /**
+     * A function-like macro's definition whose body prints ("#define X(a) do { dev_err(dev,
+     * \"...\"); } while (0)"), continuation lines joined: soc-pcm.c's symmetry checks, rcar's
+     * error reports. Its calls are the macro's (its name the function).
+     */
+    private static final Pattern DEFINE_BODY = Pattern.compile("#\\s*define\\s+(\\w+)\\(([^)]*)\\)(.*)", Pattern.DOTALL);
+
+    /** One file's code and what it defines, and the calls found in it so far. */
+    private static final class Region {
+        private final String code;
+        private final Map<String, String> strings;
+        private final String prFmt;
+        private final Map<String, PrintMacro> own;
+        private final List<Call> calls = new ArrayList<>();
+        private int skipped;
+
+        Region(String code, Map<String, String> strings, String prFmt, Map<String, PrintMacro> own) {
+            this.code = code;
+            this.strings = strings;
+            this.prFmt = prFmt;
+            this.own = own;
+        }
+
+        /**
+         * Scans {@code code[from, to)} for calls, {@code braces} deep; a call whose format names
+         * one of {@code params} (a macro's own format parameter) is a wrapper's, not a message.
+         */
+        void scan(int from, int to, int braces0, String function0, int line0, List<String> params) {
+            int braces = braces0;
+            int parens = 0;
+            int line = line0;
+            String candidate = "";
+            String function = function0;
+            char lastSignificant = 0;
+            int i = from;
+            while (i < to) {
+                char c = code.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    i++;
                     continue;
                 }
-                if (call && braces == 0 && parens == 0) {
-                    candidate = word;
+                if (c == '#' && atLineStart(code, i)) {
+                    int end = Math.min(lineEnd(code, i), to);
+                    define(i, end, line);
+                    i = end;
+                    continue;
                 }
-                lastSignificant = 'a';
-                i = end;
-                continue;
-            }
-            switch (c) {
-                case '(' -> parens++;
-                case ')' -> parens = Math.max(0, parens - 1);
-                case '{' -> {
-                    if (braces == 0) {
-                        function = lastSignificant == ')' ? candidate : "";
+                if (c == '"' || c == '\'') {
+                    i = literalEnd(code, i);
+                    lastSignificant = c;
+                    continue;
+                }
+                if (Character.isJavaIdentifierStart(c)) {
+                    int end = i;
+                    while (end < to && Character.isJavaIdentifierPart(code.charAt(end))) {
+                        end++;
                     }
-                    braces++;
+                    String word = code.substring(i, end);
+                    int next = skipSpaces(code, end);
+                    boolean call = next < to && code.charAt(next) == '(';
+                    Optional<PrintMacro> macro = call ? PrintMacro.named(word).or(() -> Optional.ofNullable(own.get(word)))
+                            : Optional.empty();
+                    if (macro.isPresent() && braces > 0) {
+                        int close = Math.min(matching(code, next), to);
+                        List<String> args = arguments(code.substring(next + 1, Math.max(next + 1, close)));
+                        Optional<Call> found = mentions(args, macro.get(), params) ? Optional.empty()
+                                : call(macro.get(), args, strings, prFmt, function, line);
+                        if (found.isPresent()) {
+                            calls.add(found.get());
+                        } else {
+                            skipped++;
+                        }
+                        line += count(code, i, close);
+                        i = close + 1;
+                        lastSignificant = ')';
+                        continue;
+                    }
+                    if (call && braces == 0 && parens == 0) {
+                        candidate = word;
+                    }
+                    lastSignificant = 'a';
+                    i = end;
+                    continue;
                 }
-                case '}' -> {
-                    braces = Math.max(0, braces - 1);
-                    if (braces == 0) {
-                        function = "";
-                        parens = 0;
+                switch (c) {
+                    case '(' -> parens++;
+                    case ')' -> parens = Math.max(0, parens - 1);
+                    case '{' -> {
+                        if (braces == 0) {
+                            function = lastSignificant == ')' ? candidate : "";
+                        }
+                        braces++;
+                    }
+                    case '}' -> {
+                        braces = Math.max(0, braces - 1);
+                        if (braces == 0) {
+                            function = "";
+                            parens = 0;
+                        }
+                    }
+                    default -> {
                     }
                 }
-                default -> {
+                if (!Character.isWhitespace(c)) {
+                    lastSignificant = c;
                 }
+                i++;
             }
-            if (!Character.isWhitespace(c)) {
-                lastSignificant = c;
-            }
-            i++;
         }
-        return new Result(calls, skipped);
+
+        /** The calls in the body of a function-like macro defined at {@code code[from, to)}, if it is one that prints. */
+        private void define(int from, int to, int line) {
+            Matcher d = DEFINE_BODY.matcher(code.substring(from, to));
+            if (!d.matches() || own.containsKey(d.group(1)) || PrintMacro.named(d.group(1)).isPresent()) {
+                return; // an object-like macro, or one of the file's printing macros (its calls are read)
+            }
+            // a variadic parameter is named "x..." (used as x) or "..." (used as __VA_ARGS__)
+            List<String> params = arguments(d.group(2)).stream().map(String::strip)
+                    .map(p -> p.equals("...") ? "__VA_ARGS__" : p.endsWith("...") ? p.substring(0, p.length() - 3).strip() : p)
+                    .toList();
+            int body = from + d.start(3);
+            scan(body, to, 1, d.group(1), line, params);
+        }
+    }
+
+    /** Whether a call's format names a macro parameter: the caller's text, not one the scan can know. */
+    private static boolean mentions(List<String> args, PrintMacro macro, List<String> params) {
+        if (params.isEmpty() || args.size() <= macro.formatIndex()) {
+            return false;
+        }
+        String arg = args.get(macro.formatIndex());
+        for (String p : params) {
+            if (!p.isEmpty() && Pattern.compile("(?<![\\w#])" + Pattern.quote(p) + "\\b").matcher(arg).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Call> call(PrintMacro macro, List<String> args, Map<String, String> strings, String prFmt,

@@ -66,6 +66,36 @@ class PrintkScannerTest {
                 """));
     }
 
+    /**
+     * A function-like macro whose body prints (soc-pcm.c's symmetry checks) is read as a function
+     * of its name; a call whose format is the macro's own parameter is a wrapper's, not a message.
+     */
+    @Test
+    void readsTheCallsInAMacrosBody() {
+        PrintkScanner.Result r = PrintkScanner.scan("""
+                #define __soc_pcm_params_symmetry(xxx)					\\
+                	if (symmetry) {							\\
+                		dev_err(rtd->dev, "ASoC: unmatched %s symmetry: %s:%d - %s:%d\\n", \\
+                			#xxx, d.name, d.xxx, cpu->name, cpu->xxx);	\\
+                		return -EINVAL;						\\
+                	}
+                #define MSG(x...) printk(KERN_INFO "au1xpsc_pcm: " x)
+                #define vendor_dbg(dev, fmt, ...) do { dev_err(dev, "vendor: " fmt, ##__VA_ARGS__); } while (0)
+                #define IRQ_ERR(name) dev_err(dev, "Error " #name " IRQ\\n")
+                #define LIMIT 4
+                static int f(void)
+                {
+                	dev_err(dev, "after the macros\\n");
+                	return 0;
+                }
+                """);
+        assertEquals(List.of("dev_err|err|__soc_pcm_params_symmetry||ASoC: unmatched %s symmetry: %s:%d - %s:%d",
+                "dev_err|err|f||after the macros"), r.calls().stream()
+                .map(c -> c.macro().name() + "|" + c.level() + "|" + c.function() + "|" + c.prFmt() + "|" + c.format())
+                .toList());
+        assertEquals(3, r.skipped(), "two wrappers and a stringified name");
+    }
+
     @Test
     void readsLevelsPrefixesAndStringMacros() {
         assertEquals(List.of("printk|err|g||" + "vendor: FIFO %s",
