@@ -98,10 +98,7 @@ public final class PrintkScanner {
                     continue;
                 }
                 if (Character.isJavaIdentifierStart(c)) {
-                    int end = i;
-                    while (end < to && Character.isJavaIdentifierPart(code.charAt(end))) {
-                        end++;
-                    }
+                    int end = identifierEnd(code, i, to);
                     String word = code.substring(i, end);
                     int next = skipSpaces(code, end);
                     boolean call = next < to && code.charAt(next) == '(';
@@ -168,6 +165,15 @@ public final class PrintkScanner {
             int body = from + d.start(3);
             scan(body, to, 1, d.group(1), line, params);
         }
+    }
+
+    /** Where the identifier starting at {@code s[from]} ends, before {@code to}. */
+    private static int identifierEnd(String s, int from, int to) {
+        int end = from;
+        while (end < to && Character.isJavaIdentifierPart(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether a call's format names a macro parameter: the caller's text, not one the scan can know. */
@@ -242,10 +248,7 @@ public final class PrintkScanner {
                 continue;
             }
             if (Character.isJavaIdentifierStart(c)) {
-                int end = i;
-                while (end < n && Character.isJavaIdentifierPart(arg.charAt(end))) {
-                    end++;
-                }
+                int end = identifierEnd(arg, i, n);
                 String word = arg.substring(i, end);
                 Optional<String> kern = word.startsWith("KERN_") ? PrintMacro.levelOf(word) : Optional.empty();
                 if (word.equals("KERN_CONT")) {
