@@ -332,21 +332,27 @@ final class RecordTyper implements RecordSink {
     }
 
     /**
-     * Whether a record's "device" is a word of letters alone: so are the second words of such a
-     * line, and no device's name (an I2C address "1-000a", "20ec000.sdma", "0000:00:1f.3",
-     * "card0"; "sound" is one, whose driver's own line is then read whole once more, for no row).
+     * Whether a record's "device" is a word: a letter, then letters and digits, one of them not a
+     * hex digit, as the second words of such lines are ("format", "PLL", "omap3pandora" of
+     * "ASoC omap3pandora: "). Most devices' names are not (an I2C address "1-000a",
+     * "20ec000.sdma", "0000:00:1f.3"), nor is a hashed pointer ("vchan fffe0da8: txd …", whose
+     * origin is its own message's words); of those that are ("sound", "card0", "usb1") an unread
+     * line is read whole once more, for no row.
      */
     private static boolean isWord(String device) {
-        if (device.isEmpty()) {
+        if (device.isEmpty() || !Character.isLetter(device.charAt(0))) {
             return false;
         }
+        boolean hex = true;
         for (int i = 0; i < device.length(); i++) {
             char c = device.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && !(c >= '0' && c <= '9')) {
                 return false;
             }
+            hex &= !letter || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
         }
-        return true;
+        return !hex;
     }
 
     /**
