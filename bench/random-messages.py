@@ -36,6 +36,10 @@ def level_of(call):
 COMMENT = re.compile(r'//[^\n]*|/\*.*?\*/|("(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')', re.S)
 
 
+# a file's string macro: #define LOGNAME "snd_msnd_pinnacle"
+STRING_MACRO = re.compile(r'^[ \t]*#[ \t]*define[ \t]+(\w+)[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*$', re.M)
+
+
 def without_comments(source):
     """The source without its comments: a call commented out is never printed."""
     return COMMENT.sub(lambda m: m.group(1) or ' ', source)
@@ -50,9 +54,13 @@ def messages(tree, folders, levels):
                     continue
                 with open(os.path.join(path, name), errors='replace') as f:
                     source = without_comments(f.read())
+                strings = dict(STRING_MACRO.findall(source))
                 for m in CALL.finditer(source):
                     level = level_of(m.group(1))
                     fmt = m.group(3) + ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(4) or ''))
+                    before = re.search(r'(\w+)\s*$', m.group(2))  # PREFIX "text": the macro's string first
+                    if before and before.group(1) in strings:
+                        fmt = strings[before.group(1)] + fmt
                     if level in levels and len(fmt) >= 4:
                         found.append((level, m.group(1), os.path.relpath(os.path.join(path, name), tree), fmt))
     found.sort()
