@@ -1,5 +1,6 @@
 package io.xrunlens.kb;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -385,10 +386,7 @@ final class AnchorFilter {
                 bits[0] = 0;
                 bits[1] = 0;
                 for (int k = 0; k < text.length; k++) {
-                    bytes[r][k] = new byte[text[k].length()];
-                    for (int j = 0; j < text[k].length(); j++) {
-                        bytes[r][k][j] = (byte) text[k].charAt(j); // as the lines' bytes are compared
-                    }
+                    bytes[r][k] = text[k].getBytes(StandardCharsets.ISO_8859_1); // runs are ASCII: a line's bytes
                     Bigrams.add(text[k], bits);
                 }
                 anchorAt[r] = anchorAt(table[slot], bytes[r]);
