@@ -132,7 +132,8 @@ public final class FormatRegistry {
                     + " \"<6>1 2026-11-24T10:00:00.201598+01:00 host kernel - - - msg\"",
                     "<(\\d{1,3})>1 (?:" + ISO + "|-) (?<host>\\S+) kernel \\S+ \\S+ (?:-|(?:\\[(?:[^\\]\\\\]|\\\\.)*\\])+) \uFEFF?",
                     m -> m.group(2) == null ? Record.NO_TIME : Clocks.iso(m.group(2)),
-                    m -> Integer.parseInt(m.group(1)) & 7, 1_000_000L, null, Clock.WALL).requiring(" kernel "),
+                    m -> Integer.parseInt(m.group(1)) & 7, 1_000_000L, null, Clock.WALL).scannedBy(new Rfc5424Prefix())
+                            .requiring(" kernel "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",

@@ -1,25 +1,22 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 
 /**
  * A row's prefix read by hand from a line's bytes, one character a byte (Latin-1), so that a
  * line framed from its bytes needs no String for its prefix. A text is read as its Latin-1
  * bytes, a character beyond Latin-1 (a surrogate pair's halves too) as '?', which no prefix holds
- * but a host name, as the regex's \S does.
+ * but a host name, as the regex's \S does; the line separators as NEL (0x85), which \S holds too
+ * but the regex's dot refuses.
  */
 abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
     @Override
-    public final boolean scan(String s, WrapperFormat.Scan out) {
-        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length != s.length()) {
-            b = new byte[s.length()];
-            for (int i = 0; i < b.length; i++) {
-                char c = s.charAt(i);
-                b[i] = c <= 0xff ? (byte) c : (byte) '?';
-            }
+    public boolean scan(String s, WrapperFormat.Scan out) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = s.charAt(i);
+            b[i] = c <= 0xff ? (byte) c : c == '\u2028' || c == '\u2029' ? (byte) 0x85 : (byte) '?';
         }
         return scan(b, 0, b.length, out);
     }

@@ -12,11 +12,26 @@ final class IsoSyslogPrefix extends HandReadPrefix {
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
+        int stampEnd = stampEnd(s, from, n);
+        if (stampEnd < 0 || !KernelTag.read(s, from, stampEnd, n, out, -1)) {
+            return false;
+        }
+        if (out != null) {
+            out.micros = isoClock(s, from, stampEnd);
+        }
+        return true;
+    }
+
+    /**
+     * Where the registry's ISO stamp, "2026-11-24T10:00:00[.201598][Z|+01:00]", that starts at
+     * {@code from} ends, or -1 where none starts there; shared with the RFC 5424 row's reader.
+     */
+    static int stampEnd(byte[] s, int from, int n) {
         if (n - from < DATE_AND_TIME || !digits(s, from, 4) || s[from + 4] != '-' || !digits(s, from + 5, 2)
                 || s[from + 7] != '-' || !digits(s, from + 8, 2) || s[from + 10] != 'T' && s[from + 10] != ' '
                 || !digits(s, from + 11, 2) || s[from + 13] != ':' || !digits(s, from + 14, 2) || s[from + 16] != ':'
                 || !digits(s, from + 17, 2)) {
-            return false;
+            return -1;
         }
         int i = from + DATE_AND_TIME;
         if (i + 1 < n && (s[i] == '.' || s[i] == ',') && KernelTag.isDigit(s[i + 1])) {
@@ -25,15 +40,7 @@ final class IsoSyslogPrefix extends HandReadPrefix {
                 i++;
             }
         }
-        i = afterOffset(s, i, n);
-        int stampEnd = i;
-        if (!KernelTag.read(s, from, i, n, out, -1)) {
-            return false;
-        }
-        if (out != null) {
-            out.micros = isoClock(s, from, stampEnd);
-        }
-        return true;
+        return afterOffset(s, i, n);
     }
 
     /** After the regex's optional "Z|[+-]\d\d:?\d\d" at {@code i}: where it ends, or {@code i} where there is none. */

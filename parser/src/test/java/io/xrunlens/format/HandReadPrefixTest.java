@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic) accept exactly what their regexes
- * accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424)
+ * accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -65,7 +65,23 @@ class HandReadPrefixTest {
             "[  535.201598] h kernel: x", "[535.201598] h kern.err kernel: x", "[  535.2] kernel: x", "[  535.] h kernel: x",
             "[  .201598] h kernel: x", "[ 535.201598 ] h kernel: x", "[\t535.201598] h kernel: x", "[  535.201598]h kernel: x",
             "[  535.2015981234] h kernel: x", "[99999999999999999999.1] h kernel: x", "[9223372036854.775807] h kernel: x",
-            "[  535,201598] h kernel: x", "[  535.201598] h kernel:x", "[  535.201598]", "[", "[  535.201598] x");
+            "[  535,201598] h kernel: x", "[  535.201598] h kernel:x", "[  535.201598]", "[", "[  535.201598] x",
+            "<6>1 2026-11-24T10:00:00.201598+01:00 h kernel - - - x", "<6>1 - h kernel - - - x", "<6>1 - h kernel - - -",
+            "<6>1 - h kernel - - - ", "<6>1 - h kernel - - -\u00a0x", "<6>1 - h kernel - - - \ufeffx", "<6>1 - h kernel - - -\ufeffx",
+            "<3>1 2026-11-24 10:00:00,2Z h kernel 0 1 - x", "<14>1 2026-11-24T10:00:00+0100 h kernel - - - x",
+            "<191>1 2026-11-24T10:00:00-05:30 h kernel - - - x", "<1234>1 - h kernel - - - x", "<>1 - h kernel - - - x",
+            "<6>2 - h kernel - - - x", "<6>1  - h kernel - - - x", "<6>1 -  h kernel - - - x", "<6>1 - h  kernel - - - x",
+            "<6>1 - kernel - - - x", "<6>1 - h kernel - - x", "<6>1 - h kernel  - - - x", "<6>1 - h kernel - -  - x",
+            "<6>1 - h kernel -\t- - x", "<6>1 - h kernel - - -x", "<6>1 - h\u00f4 kernel - - - x",
+            "<6>1 - h\ud83d\ude00 kernel - - - x", "<6>1 - h kernelx - - - x", "<6>1 - h Kernel - - - x",
+            "<6>1 2026-11-24T10:00:00.+01:00 h kernel - - - x", "<6>1 2026-11-24T10:00:00+01:0 h kernel - - - x",
+            "<6>1 2026-02-30T10:00:00 h kernel - - - x", "<6>1 2026-11-24T10:00 h kernel - - - x",
+            "<6>1 - h kernel - - [a] x", "<6>1 - h kernel - - [a b=\"c\"][d] x", "<6>1 - h kernel - - [a][d]x",
+            "<6>1 - h kernel - - [a] [d] x", "<6>1 - h kernel - - [a x", "<6>1 - h kernel - - [a\\] b] x",
+            "<6>1 - h kernel - - [a\\\\] x", "<6>1 - h kernel - - [a\\", "<6>1 - h kernel - - [a\\\r] x",
+            "<6>1 - h kernel - - [a\\\u0085] x", "<6>1 - h kernel - - [a\\\u2028] x", "<6>1 - h kernel - - [[a] x",
+            "<6>1 - h kernel - - []] x", "<6>1 - h kernel - - [a]- x", "<6>1 - h kernel - - -[a] x",
+            "<6>1 - h kernel - - [\u00e9=\"\u20ac\"] x", "<6>1 - h kernel - - [a] \ufeff");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
@@ -79,7 +95,7 @@ class HandReadPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic"})
+    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
@@ -96,9 +112,10 @@ class HandReadPrefixTest {
                 matched++;
                 assertSame(byRegex, byHand, line);
             }
-            // a line's bytes, read where they sit in a buffer, give the same
+            // a line's bytes, read where they sit in a buffer, give the same (a line of Latin-1 only: the
+            // encoding makes '?' of other characters, and the regex skips one of them, RFC 5424's mark)
             byte[] bytes = ("..." + line).getBytes(StandardCharsets.ISO_8859_1);
-            if (bytes.length == line.length() + 3) {
+            if (line.chars().allMatch(c -> c <= 0xff)) {
                 WrapperFormat.Scan fromBytes = new WrapperFormat.Scan();
                 assertEquals(expected, fast.scan(bytes, 3, bytes.length, fromBytes), line);
                 if (expected) {
