@@ -3,8 +3,6 @@ package io.xrunlens.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.xrunlens.input.Bytes;
-import io.xrunlens.input.LineReader;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
@@ -26,6 +24,14 @@ final class JournalJsonFormat implements LogFormat {
     private final Hosts hosts;
     /** The input's copy, whose memos its blocks' copies share ({@link #framingKey}). */
     private final Object key;
+    /**
+     * The line whose message a copy (read by one thread) was asked for last, where it lay and
+     * what it gave: the reader asks for a line's message, then skims it. Taken once.
+     */
+    private byte[] lastLine;
+    private int lastFrom;
+    private int lastTo;
+    private JournalJsonBytes last;
 
     JournalJsonFormat() {
         this(null, null);
@@ -60,9 +66,9 @@ final class JournalJsonFormat implements LogFormat {
      * Notes the entry's machine before anything of it is handed on (its boot is that machine's);
      * the names kept are bounded as a syslog's are, the reader bounds the hosts analysed apart.
      */
-    private void host(Entry e) {
-        if (hosts != null && e.host != null && !e.host.isEmpty()) {
-            hosts.add(e.host, 0, e.host.length(), WrapperFormat.MAX_HOSTS);
+    private void host(String host) {
+        if (hosts != null && host != null && !host.isEmpty()) {
+            hosts.add(host, 0, host.length(), WrapperFormat.MAX_HOSTS);
         }
     }
 
@@ -104,12 +110,24 @@ final class JournalJsonFormat implements LogFormat {
 
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
-        Entry e = parse(withoutSeparator(line));
+        String entry = withoutSeparator(line);
+        byte[] b = entry.getBytes(StandardCharsets.UTF_8);
+        JournalJsonBytes plain = JournalJsonBytes.read(b, 0, b.length);
+        if (plain != null) { // read by hand as the parser reads it, at a fraction of the cost
+            host(plain.host);
+            if (plain.boot != null) {
+                out.bootId(plain.boot);
+            }
+            String msg = new String(b, plain.messageStart, plain.messageEnd - plain.messageStart, StandardCharsets.UTF_8);
+            out.accept(KernelTextFramer.frame(msg, 0, msg.length(), lineNumber, plain.micros, plain.level));
+            return;
+        }
+        Entry e = parse(entry);
         if (e == null || e.message == null) {
             KernelTextFramer.frameLine(line, lineNumber, out);
             return;
         }
-        host(e);
+        host(e.host);
         if (e.boot != null) {
             out.bootId(e.boot);
         }
@@ -127,33 +145,25 @@ final class JournalJsonFormat implements LogFormat {
      */
     @Override
     public boolean skim(byte[] line, int from, int to, RecordSink out) {
-        if (LineReader.hasControls(line, from, to - from) || Bytes.indexOf(line, (byte) '\\', from, to) >= 0) {
+        JournalJsonBytes e;
+        if (line == lastLine && from == lastFrom && to == lastTo) {
+            e = last; // the line whose message was just asked for (the buffer is not refilled between)
+            lastLine = null;
+        } else {
+            e = JournalJsonBytes.read(line, from, to);
+        }
+        if (e == null) {
             return false;
         }
-        Entry e;
-        try (JsonParser p = JSON.createParser(line, from, to - from)) {
-            e = read(p, false);
-        } catch (IOException ex) {
-            return false;
-        }
-        int quote = e == null || e.messageAt < 0 ? to : from + e.messageAt;
-        if (quote >= to || line[quote] != '"') {
-            return false;
-        }
-        // no escape in the line: the string's bytes run from after its quote to the next quote
-        int end = Bytes.indexOf(line, (byte) '"', quote + 1, to);
-        if (end < 0) {
-            return false;
-        }
-        int start = quote + 1;
-        while (start < end && line[start] == ' ') {
+        int start = e.messageStart;
+        while (start < e.messageEnd && line[start] == ' ') {
             start++;
         }
-        if (e.micros == Record.NO_TIME || start < end && (line[start] == '[' || line[start] == '<')
-                || KnowledgeBase.active().drivers().startsWithSound(line, start, end)) {
+        if (e.micros == Record.NO_TIME || start < e.messageEnd && (line[start] == '[' || line[start] == '<')
+                || KnowledgeBase.active().drivers().startsWithSound(line, start, e.messageEnd)) {
             return false;
         }
-        host(e);
+        host(e.host);
         if (e.boot != null) {
             out.bootId(e.boot);
         }
@@ -161,11 +171,28 @@ final class JournalJsonFormat implements LogFormat {
         return true;
     }
 
+    /** MESSAGE's text, where a plain entry's bytes hold it as is (no escape, no control character). */
+    @Override
+    public boolean messageSpan(byte[] line, int from, int to, int[] span) {
+        JournalJsonBytes e = JournalJsonBytes.read(line, from, to);
+        if (hosts != null) { // kept for the skim that comes next, if it does
+            lastLine = line;
+            lastFrom = from;
+            lastTo = to;
+            last = e;
+        }
+        if (e == null) {
+            return false;
+        }
+        span[0] = e.messageStart;
+        span[1] = e.messageEnd;
+        return true;
+    }
+
+
     /** The fields we use of one journal entry. */
-    private static final class Entry {
+    static final class Entry {
         String message;
-        /** Where MESSAGE's string opens, in bytes from the parser's start, when read from bytes; else -1. */
-        int messageAt = -1;
         String boot;
         String host;
         long micros = Record.NO_TIME;
@@ -173,19 +200,17 @@ final class JournalJsonFormat implements LogFormat {
         int level = -1;
     }
 
-    private static Entry parse(String line) {
+    /** The entry a line holds, read by the JSON parser (tests hold {@link JournalJsonBytes} to it); null for no object. */
+    static Entry parse(String line) {
         try (JsonParser p = JSON.createParser(line)) {
-            return read(p, true);
+            return read(p);
         } catch (IOException ex) {
             return null; // not JSON: framed as a plain line
         }
     }
 
-    /**
-     * An entry's fields, or null when the line is no object. With {@code text}, MESSAGE's text;
-     * else only where its opening quote lies ({@link Entry#messageAt}), its text never made.
-     */
-    private static Entry read(JsonParser p, boolean text) throws IOException {
+    /** An entry's fields, or null when the line is no object. */
+    private static Entry read(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
@@ -194,16 +219,7 @@ final class JournalJsonFormat implements LogFormat {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             switch (field) {
-                case "MESSAGE" -> {
-                    if (text) {
-                        e.message = value == JsonToken.START_ARRAY ? bytes(p) : p.getValueAsString();
-                    } else if (value == JsonToken.VALUE_STRING) {
-                        e.messageAt = (int) p.currentTokenLocation().getByteOffset();
-                    } else {
-                        e.messageAt = -1;
-                        p.skipChildren();
-                    }
-                }
+                case "MESSAGE" -> e.message = value == JsonToken.START_ARRAY ? bytes(p) : p.getValueAsString();
                 case "PRIORITY" -> e.level = parseInt(p.getValueAsString());
                 case "_SOURCE_MONOTONIC_TIMESTAMP" -> e.micros = parseLong(p.getValueAsString());
                 case "__MONOTONIC_TIMESTAMP" -> e.fallbackMicros = parseLong(p.getValueAsString());

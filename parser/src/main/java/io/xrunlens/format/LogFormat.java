@@ -105,6 +105,17 @@ public interface LogFormat {
     }
 
     /**
+     * For a line {@link #clockAndRest} does not split: where its message's text lies in its bytes
+     * as is, in {@code span} (from, to), when the format knows it cheaply (a journal entry's
+     * MESSAGE among its other fields); false to have the whole line searched (the default). The
+     * reader searches only there for the words that make a line one of ours: a line's other
+     * fields name no message, and were most of what was searched.
+     */
+    default boolean messageSpan(byte[] line, int from, int to, int[] span) {
+        return false;
+    }
+
+    /**
      * Whether framing one line depends on nothing but that line: then blocks of lines may be
      * framed on several threads at once. Formats that learn from the lines before (a year-less
      * clock counting New Year's Eves) are read on one thread.

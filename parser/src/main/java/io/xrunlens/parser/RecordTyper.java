@@ -47,6 +47,8 @@ final class RecordTyper implements RecordSink {
     private boolean unknownAlike;
     /** Where the rest of the line split last starts, and its prefix's level ({@link LogFormat#clockAndRest}). */
     private final int[] split = new int[2];
+    /** Where the message of a line not split lies ({@link LogFormat#messageSpan}). */
+    private final int[] span = new int[2];
     /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
     private boolean learning;
     private long learningClock;
@@ -209,7 +211,8 @@ final class RecordTyper implements RecordSink {
             frame(format, LineReader.decode(b, from, to - from), lineNumber);
             return;
         }
-        int probe = MessageParser.probe(b, rest, to);
+        int probe = rest == from && format.messageSpan(b, from, to, span) ? MessageParser.probe(b, span[0], span[1])
+                : MessageParser.probe(b, rest, to);
         boolean matched = probe == MessageParser.MATCHED;
         if (!matched && format.skim(b, from, to, this)) {
             skimmedQuietly = probe == MessageParser.QUIET;
