@@ -4,7 +4,8 @@
 #   bench/run.sh            200 MB mixed log (plus the other targets)
 #   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples, soak) under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
-#   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped
+#   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped,
+#                           and on the busy kind in the other formats lnav reads
 #   bench/run.sh --tree DIR also the "random" kind, drawn from the unpacked kernel tree DIR
 #
 # Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
@@ -109,28 +110,36 @@ make_kinds() {
 }
 
 # Every kind wrapped as syslog, read by xrunlens end to end and by lnav (SQL count over its
-# syslog table), alternately in one batch, best of 3 each.
+# syslog table), alternately in one batch, best of 3 each; then the busy kind in the other
+# formats lnav reads (journalctl -o short-iso, RFC 5424, journalctl -o json, dmesg -T), counted
+# over all of lnav's tables.
 lnav_compare() {
     if ! command -v lnav > /dev/null; then
         if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
     fi
-    local sys bx bl t
     local k
     for k in "${kinds[@]}"; do
-        sys="${k%.log}.syslog"
-        cat "$sys" > /dev/null
-        bx=99; bl=99
-        for _ in 1 2 3; do
-            t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$sys")
-            bx=$(echo "if ($t < $bx) $t else $bx" | bc)
-            t=$(precise lnav -n -c ';SELECT count(*) FROM syslog_log' "$sys")
-            bl=$(echo "if ($t < $bl) $t else $bl" | bc)
-        done
-        echo "syslog-wrapped: $sys, $(mb "$sys") MB"
-        row "  xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$sys") / $bx" | bc)" "-" "-"
-        row "  lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$sys") / $bl" | bc)" "-" "-"
-        echo "  xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
+        against_lnav "syslog-wrapped" "${k%.log}.syslog" syslog_log
     done
+    [ -f "${busy%.log}.rfc5424.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+    for k in short-iso rfc5424 json dmesg-T; do
+        against_lnav "busy, first 1.5 M lines, $k" "${busy%.log}.$k.log" all_logs
+    done
+}
+
+against_lnav() { # label file lnav-table
+    local bx=99 bl=99 t
+    cat "$2" > /dev/null
+    for _ in 1 2 3; do
+        t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$2")
+        bx=$(echo "if ($t < $bx) $t else $bx" | bc)
+        t=$(precise lnav -n -c ";SELECT count(*) FROM $3" "$2")
+        bl=$(echo "if ($t < $bl) $t else $bl" | bc)
+    done
+    echo "$1: $2, $(mb "$2") MB"
+    row "  xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$2") / $bx" | bc)" "-" "-"
+    row "  lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$2") / $bl" | bc)" "-" "-"
+    echo "  xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
 }
 make_kinds
 if [ "$only_lnav" = 1 ]; then
