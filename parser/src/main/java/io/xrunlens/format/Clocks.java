@@ -73,7 +73,11 @@ final class Clocks {
      * String per line.
      */
     static long syslogAt(byte[] b, int at, int dayStart, int dayEnd, int timeStart, int timeEnd) {
-        int mon = month(b, at);
+        return dateAt(b, month(b, at), dayStart, dayEnd, timeStart, timeEnd);
+    }
+
+    /** The same with the month given as a number (0: none), as logcat's "11-24 10:00:00.201" names it. */
+    static long dateAt(byte[] b, int mon, int dayStart, int dayEnd, int timeStart, int timeEnd) {
         long ofDay = timeOfDay(b, timeStart, timeEnd);
         if (mon == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;

@@ -142,7 +142,8 @@ public final class FormatRegistry {
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
-                    m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear(),
+                    m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear()
+                            .scannedBy(new LogcatPrefix()),
             new WrapperFormat("logcat-time", "Android logcat -b kernel -v time: \"11-24 10:00:00.201 I/kernel  (    0): msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) ([VDIWEF])/[^(:]{1,40}\\( *\\d+\\): ",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424)
- * accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
+ * logcat) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -81,7 +81,17 @@ class HandReadPrefixTest {
             "<6>1 - h kernel - - [a\\\\] x", "<6>1 - h kernel - - [a\\", "<6>1 - h kernel - - [a\\\r] x",
             "<6>1 - h kernel - - [a\\\u0085] x", "<6>1 - h kernel - - [a\\\u2028] x", "<6>1 - h kernel - - [[a] x",
             "<6>1 - h kernel - - []] x", "<6>1 - h kernel - - [a]- x", "<6>1 - h kernel - - -[a] x",
-            "<6>1 - h kernel - - [\u00e9=\"\u20ac\"] x", "<6>1 - h kernel - - [a] \ufeff");
+            "<6>1 - h kernel - - [\u00e9=\"\u20ac\"] x", "<6>1 - h kernel - - [a] \ufeff",
+            "11-24 10:00:00.201     0     0 I kernel  : x", "11-24 10:00:00.201 0 0 W x", "11-24 10:00:00.201 1 22 E kernel: x",
+            "11-24 10:00:00.201 1 22 F kernel:x", "11-24 10:00:00.201 1 22 V kernel\t: x", "11-24 10:00:00.201 1 22 D kernel :",
+            "11-24 10:00:00.201 1 22 D kernel : ", "11-24 10:00:00.201 1 22 X x", "11-24 10:00:00.201 1 22 I", "11-24 10:00:00.201 1 22 I ",
+            "11-24 10:00:00.201 1 22  I x", "11-24 10:00:00.201 1 I x", "11-24 10:00:00.201  1  2  I x", "11-24 10:00:00.201 a 2 I x",
+            "11-24 10:00:00.2015 1 2 I x", "11-24 10:00:00.20 1 2 I x", "11-24 10:00:00 1 2 I x", "11-24 10:00:00,201 1 2 I x",
+            "1-24 10:00:00.201 1 2 I x", "11/24 10:00:00.201 1 2 I x", "11-24T10:00:00.201 1 2 I x", "00-24 10:00:00.201 1 2 I x",
+            "13-24 10:00:00.201 1 2 I x", "99-31 10:00:00.201 1 2 I x", "02-30 10:00:00.201 1 2 I x", "11-00 10:00:00.201 1 2 I x",
+            "11-24 25:00:00.201 1 2 I x", "11-24 10:61:00.201 1 2 I x", "12-31 23:59:59.999 99999 99999 I kernel: x",
+            "11-24 10:00:00.201 1 99999999999999999999 I x", "11-24 10:00:00.201\t1 2 I x", "\u0661\u0661-24 10:00:00.201 1 2 I x",
+            "11-24 10:00:00.201 1 2 I kernelx: x", "11-24 10:00:00.201 1 2 I Kernel: x");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
@@ -95,7 +105,7 @@ class HandReadPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424"})
+    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();

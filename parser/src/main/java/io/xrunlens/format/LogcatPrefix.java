@@ -1,0 +1,77 @@
+package io.xrunlens.format;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Android's {@code logcat -b kernel} threadtime prefix read by hand, "11-24 10:00:00.201  0  0 I
+ * [kernel  : ]": the language of its row's regex in {@link FormatRegistry} (a test holds them
+ * equal on every sample line and on near misses), the month's number taken as the row's clock
+ * takes it (below 1 as January, above 12 as December).
+ */
+final class LogcatPrefix extends HandReadPrefix {
+    private static final byte[] KERNEL = "kernel".getBytes(StandardCharsets.ISO_8859_1);
+    /** "11-24 10:00:00.201": the stamp every line opens with. */
+    private static final int STAMP = 18;
+
+    @Override
+    public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
+        if (n - from < STAMP || !digits(s, from, 2) || s[from + 2] != '-' || !digits(s, from + 3, 2) || s[from + 5] != ' '
+                || !digits(s, from + 6, 2) || s[from + 8] != ':' || !digits(s, from + 9, 2) || s[from + 11] != ':'
+                || !digits(s, from + 12, 2) || s[from + 14] != '.' || !digits(s, from + 15, 3)) {
+            return false;
+        }
+        int pid = spacesThenDigits(s, from + STAMP, n);
+        int tid = pid < 0 ? -1 : spacesThenDigits(s, pid, n);
+        if (tid < 0 || n - tid < 3 || s[tid] != ' ' || level(s[tid + 1]) < 0 || s[tid + 2] != ' ') {
+            return false;
+        }
+        int end = afterKernelTag(s, tid + 3, n);
+        if (out != null) {
+            out.end = end - from;
+            out.level = level(s[tid + 1]);
+            int month = Math.max(1, Math.min(12, (int) number(s, from, from + 2)));
+            out.micros = Clocks.dateAt(s, month, from + 3, from + 5, from + 6, from + STAMP);
+            out.hostStart = -1;
+            out.hostEnd = -1;
+        }
+        return true;
+    }
+
+    /** After the regex's " +\d+" at {@code i}: where its digits end, or -1 where none start there. */
+    private static int spacesThenDigits(byte[] s, int i, int n) {
+        int start = i;
+        while (i < n && s[i] == ' ') {
+            i++;
+        }
+        int end = digitsEnd(s, i, n);
+        return i == start || end == i ? -1 : end;
+    }
+
+    /** After the optional "kernel\s*: " at {@code i}, or {@code i} where it is not there. */
+    private static int afterKernelTag(byte[] s, int i, int n) {
+        if (!KernelTag.startsWith(s, i, n, KERNEL)) {
+            return i;
+        }
+        int j = i + KERNEL.length;
+        while (j < n && KernelTag.isWhitespace(s[j])) {
+            j++;
+        }
+        return j + 1 < n && s[j] == ':' && s[j + 1] == ' ' ? j + 2 : i;
+    }
+
+    /** The regex's [VDIWEF] as a level, as {@link Clocks#logcatLevel} reads it; -1 for another letter. */
+    private static int level(byte c) {
+        return switch (c) {
+            case 'F' -> 0;
+            case 'E' -> 3;
+            case 'W' -> 4;
+            case 'I' -> 6;
+            case 'D', 'V' -> 7;
+            default -> -1;
+        };
+    }
+
+    private static boolean digits(byte[] s, int at, int count) {
+        return digitsEnd(s, at, at + count) == at + count;
+    }
+}
