@@ -106,7 +106,8 @@ public final class FormatRegistry {
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: ")
-                            .guardedBy(PrefixGuard.SPACE_THEN_TIME),
+                            .guardedBy(PrefixGuard.SPACE_THEN_TIME)
+                            .scannedFirstBy(LanguageSyslogPrefix::new),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",

@@ -13,12 +13,18 @@ import java.time.DateTimeException;
 abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
     @Override
     public boolean scan(String s, WrapperFormat.Scan out) {
+        byte[] b = latin1(s);
+        return scan(b, 0, b.length, out);
+    }
+
+    /** The text as the bytes the readers read, one a character (see the class comment). */
+    static byte[] latin1(String s) {
         byte[] b = new byte[s.length()];
         for (int i = 0; i < b.length; i++) {
             char c = s.charAt(i);
             b[i] = c <= 0xff ? (byte) c : c == '\u2028' || c == '\u2029' ? (byte) 0x85 : (byte) '?';
         }
-        return scan(b, 0, b.length, out);
+        return b;
     }
 
     /** An ISO stamp's time, or none for one that names no time (the 30th of February), as the rows' clocks read it. */

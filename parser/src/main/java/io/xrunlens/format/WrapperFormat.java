@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -276,6 +277,14 @@ final class WrapperFormat implements LogFormat {
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
     WrapperFormat scannedBy(FastPrefix scanner) {
         return new WrapperFormat(this, withoutYear, yearless, perInput, scanner, required, guard);
+    }
+
+    /**
+     * The same format, its prefix read by the reader {@code scanner} makes of the row's pattern:
+     * a reader by hand of the lines of a plain shape, which leaves the others to the pattern.
+     */
+    WrapperFormat scannedFirstBy(Function<FastPrefix, FastPrefix> scanner) {
+        return scannedBy(scanner.apply(new PatternPrefix()));
     }
 
     /** The test run before the pattern, or null (tests hold it to the pattern). */

@@ -1,9 +1,11 @@
 package io.xrunlens.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.record.Record;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
- * logcat) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * logcat, syslog in any language) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -91,7 +94,22 @@ class HandReadPrefixTest {
             "13-24 10:00:00.201 1 2 I x", "99-31 10:00:00.201 1 2 I x", "02-30 10:00:00.201 1 2 I x", "11-00 10:00:00.201 1 2 I x",
             "11-24 25:00:00.201 1 2 I x", "11-24 10:61:00.201 1 2 I x", "12-31 23:59:59.999 99999 99999 I kernel: x",
             "11-24 10:00:00.201 1 99999999999999999999 I x", "11-24 10:00:00.201\t1 2 I x", "\u0661\u0661-24 10:00:00.201 1 2 I x",
-            "11-24 10:00:00.201 1 2 I kernelx: x", "11-24 10:00:00.201 1 2 I Kernel: x");
+            "11-24 10:00:00.201 1 2 I kernelx: x", "11-24 10:00:00.201 1 2 I Kernel: x",
+            "Dez 05 10:00:00 h kernel: x", "Dez 05 10:00:00.201598 h kern.err kernel: x", "Dez  5 10:00:00,201 kernel: x",
+            "Dez 05. 10:00:00 h kernel: x", "Dez. 05 10:00:00 h kernel: x", "f\u00e9vr. 05 10:00:00 h kernel: x",
+            "\u0434\u0435\u043a. 05 10:00:00 h kernel: x", "\u0434\u0435\u043a 05 10:00:00 h kernel: x",
+            "12\u6708 05 10:00:00 h kernel: x", "12. Dez 10:00:00 h kernel: x", "Di Dez 05 10:00:00 h kernel: x",
+            "de des. 05 10:00:00 h kernel: x", "lokakuuta 05 10:00:00 h kernel: x", "abcdefghijkl 05 10:00:00 h kernel: x",
+            "abcdefghijklm 05 10:00:00 h kernel: x", "abcdefghijklm. 05 10:00:00 h kernel: x", "abcdefghijkl. 05 10:00:00 h kernel: x",
+            "a.b. 05 10:00:00 h kernel: x", ". 05 10:00:00 h kernel: x", ".. 05 10:00:00 h kernel: x", "x.. 05 10:00:00 h kernel: x",
+            "Dez 123 10:00:00 h kernel: x", "Dez 05 10:00:00 05 10:00:01 h kernel: x", "Dez 05 10:00:00 42 kernel: x",
+            "Dez 05 10:00:00 42 10:00:00 kernel: x", "Dez 05 10:00:00.5x h kernel: x", "Dez 05 10:00:00. h kernel: x",
+            "Dez 05 1:00:00 h kernel: x", "Dez 05 10:00:00 h kernel:x", "Dez\t05 10:00:00 h kernel: x", "Dez 05  10:00:00 h kernel: x",
+            "Dez 05 10:00:00  h kernel: x", "Dez 05 10:00:00 h  kernel: x", "Dez 05 10:00:00 kern.info kernel: x",
+            "D\u00a0z 05 10:00:00 h kernel: x", "Dez\u00a005 10:00:00 h kernel: x", "Dez 05 10:00:00 h\u2028 kernel: x",
+            "\ud83d\ude00 05 10:00:00 h kernel: x", "Dez 00 10:00:00 h kernel: x", "Dez 32 10:00:00 h kernel: x",
+            "Foo 05 10:00:00 h kernel: x", "Dez 05 10:00:00 h kernel: ", "Dez 05 10:00:00 h kernel:", "Dez 05 10:00:00",
+            "5Dez 05 10:00:00 h kernel: x", "Dez 5 10:00:00 host-1 kern.warn kernel: x", "Mär 05 10:00:00 h kernel: x");
 
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
@@ -105,7 +123,8 @@ class HandReadPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat"})
+    @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
+        "syslog-language"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
@@ -134,6 +153,33 @@ class HandReadPrefixTest {
             }
         }
         assertTrue(matched >= 40, row + " lines among the samples and near misses: " + matched);
+    }
+
+    /** The lines of the plain shape are read by hand, not handed to the regex, and read as the regex reads them. */
+    @Test
+    void syslogInAnyLanguageReadsThePlainShapeByHand() {
+        WrapperFormat format = (WrapperFormat) FormatRegistry.byName("syslog-language").orElseThrow();
+        WrapperFormat.FastPrefix regex = format.patternReader();
+        WrapperFormat.FastPrefix refusing = new HandReadPrefix() {
+            @Override
+            public boolean scan(byte[] line, int from, int to, WrapperFormat.Scan out) {
+                return false;
+            }
+        };
+        LanguageSyslogPrefix byHand = new LanguageSyslogPrefix(refusing);
+        for (String line : List.of("Dez 05 10:00:00 h kernel: x", "Dez  5 10:00:00,201 kern.err kernel: x",
+                "f\u00e9vr. 05 10:00:00.2 h kernel: x", "\u0434\u0435\u043a. 05 10:00:00 kernel: x", "Dez 05. 10:00:00 h kernel: x")) {
+            WrapperFormat.Scan expected = new WrapperFormat.Scan();
+            assertTrue(regex.scan(line, expected), line);
+            WrapperFormat.Scan actual = new WrapperFormat.Scan();
+            assertTrue(byHand.scan(line, actual), line);
+            assertSame(expected, actual, line);
+            assertTrue(expected.micros != Record.NO_TIME, line);
+        }
+        for (String line : List.of("12\u6708 05 10:00:00 h kernel: x", "Di Dez 05 10:00:00 h kernel: x",
+                "abcdefghijklm 05 10:00:00 h kernel: x", "Dez 05 10:00:00 05 10:00:01 h kernel: x")) {
+            assertFalse(byHand.scan(line, new WrapperFormat.Scan()), "left to the regex: " + line);
+        }
     }
 
     private static void assertSame(WrapperFormat.Scan expected, WrapperFormat.Scan actual, String line) {
