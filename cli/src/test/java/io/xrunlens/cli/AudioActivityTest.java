@@ -32,6 +32,32 @@ class AudioActivityTest {
         assertTrue(json.out().contains("\"audio\" : 0"), json.out());
     }
 
+    /**
+     * The kernel core's notes (the irqpoll option's, the lines of a hung task's report after its
+     * first) are no audio, and a hung task's report is one finding: its hint on how to silence
+     * such reports is not a second stall.
+     */
+    @Test
+    void theKernelCoresNotesAreNoAudioAndAHungTaskIsOneFinding() throws Exception {
+        Path log = dir.resolve("hung.log");
+        Files.writeString(log, """
+                [    0.000000] Kernel command line: console=ttymxc0,115200 irqpoll
+                [    0.000000] Misrouted IRQ fixup and polling support enabled
+                [    0.000000] This may significantly impact system performance
+                [  242.123456] INFO: task kworker/0:1:45 blocked for more than 120 seconds.
+                [  242.123470]       Not tainted 6.1.55 #1
+                [  242.123480] "echo 0 > /proc/sys/kernel/hung_task_timeout_secs" disables this message.
+                [  242.123490] task:kworker/0:1     state:D stack:0     pid:45    ppid:2      flags:0x00000000
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("No audio activity in this log"), cli.out());
+        Cli json = Cli.run("analyze", "--format", "json", log.toString());
+        assertTrue(json.out().contains("\"audio\" : 0"), json.out());
+        assertEquals(1, json.out().split("\"rule\" : \"system-latency\"", -1).length - 1, json.out());
+        assertFalse(json.out().contains("disables this message"), json.out());
+    }
+
     /** A board whose audio drivers printed, in lines no row reads, has audio: not "no line of an audio driver". */
     @Test
     void unreadLinesOfAudioDriversAreAudio() throws Exception {

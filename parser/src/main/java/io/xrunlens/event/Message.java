@@ -16,9 +16,11 @@ public sealed interface Message {
      */
     default boolean isAudio() {
         if (this instanceof Catalogued c) {
+            // a note of the kernel's core (a hung task report's hint, the irqpoll option's notice) is no audio either
             return c.form().family() != io.xrunlens.catalog.MessageFamily.LATENCY
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED
-                    && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE;
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE
+                    && !(c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE && c.form().source().startsWith("kernel/"));
         }
         return !(this instanceof Unknown || this instanceof KernelVersion || this instanceof BootBanner
                 || this instanceof KernelNamed || this instanceof StackFrame);
