@@ -71,6 +71,11 @@ final class JournalJsonBytes {
                 return null; // not a string, or one with an escape: the parser's to read
             }
             int valueStart = valueQuote + 1;
+            boolean number = is(b, nameStart, nameEnd, PRIORITY) || is(b, nameStart, nameEnd, SOURCE_MONOTONIC)
+                    || is(b, nameStart, nameEnd, MONOTONIC);
+            if (number && !ascii(b, valueStart, valueEnd)) {
+                return null; // the parser's Integer.parseInt reads other scripts' digits too
+            }
             if (is(b, nameStart, nameEnd, MESSAGE)) {
                 e.messageStart = valueStart;
                 e.messageEnd = valueEnd;
@@ -127,6 +132,15 @@ final class JournalJsonBytes {
             i++;
         }
         return i;
+    }
+
+    private static boolean ascii(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean is(byte[] b, int from, int to, byte[] name) {

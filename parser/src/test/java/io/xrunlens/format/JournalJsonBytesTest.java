@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,8 @@ class JournalJsonBytesTest {
             "{\"MESSAGE\":\"x\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"\"}",
             "{\"MESSAGE\":\"caf\u00e9 \u20ac\",\"_HOSTNAME\":\"h\u00f4te\",\"_BOOT_ID\":\"\"}",
             "{\"message\":\"x\",\"MESSAGE\":\"y\",\"MESSAGES\":\"z\",\"MESSAG\":\"w\"}",
-            "{\"MESSAGE\":\"\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"0\"}", "{\"MESSAGE\":\"a\tb\"}", "{\"MESSAGE\":\"a\u007fb\"}",
+            "{\"MESSAGE\":\"\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"0\"}", "{\"MESSAGE\":\"x\",\"PRIORITY\":\"\u0666\"}",
+            "{\"MESSAGE\":\"x\",\"_SOURCE_MONOTONIC_TIMESTAMP\":\"1\u0660\"}", "{\"MESSAGE\":\"a\tb\"}", "{\"MESSAGE\":\"a\u007fb\"}",
             "{\"MESSAGE\":\"a\u001b[0mb\"}", "{\"MESSAGE\":\"x\",\t\"PRIORITY\":\"6\"}", "{\"MESSAGE\":\"x\"}\r", "{\"MESSAGE\":\"x\"}\u001b[0m");
 
     private static List<String> lines() throws IOException {
@@ -50,21 +52,44 @@ class JournalJsonBytesTest {
     @Test
     void readsWhatTheParserReadsWhereverItAnswers() throws IOException {
         int answered = 0;
-        for (String line : lines()) {
-            byte[] b = ("..." + line).getBytes(StandardCharsets.UTF_8);
-            JournalJsonBytes byHand = JournalJsonBytes.read(b, 3, b.length);
-            if (byHand == null) {
-                continue;
-            }
-            answered++;
-            JournalJsonFormat.Entry parsed = JournalJsonFormat.parse(line);
-            assertNotNull(parsed, line);
-            long micros = parsed.micros == Record.NO_TIME ? parsed.fallbackMicros : parsed.micros;
-            assertEquals(List.of(parsed.message, parsed.level, micros, String.valueOf(parsed.boot), String.valueOf(parsed.host)),
-                    List.of(new String(b, byHand.messageStart, byHand.messageEnd - byHand.messageStart, StandardCharsets.UTF_8),
-                            byHand.level, byHand.micros, String.valueOf(byHand.boot), String.valueOf(byHand.host)), line);
+        List<String> lines = lines();
+        for (String line : lines) {
+            answered += agree(line) ? 1 : 0;
         }
         assertTrue(answered >= 50, "entries answered: " + answered);
+        // and on entries a character off: replaced by one JSON is made of, dropped, or doubled
+        Random random = new Random(42);
+        String alphabet = "{}[]:,\" \\0123456789-+.eE nulltrueMESSAGEPRIORITY_\t\u00e9\u0666";
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder line = new StringBuilder(lines.get(random.nextInt(lines.size())));
+            if (line.length() == 0) {
+                continue;
+            }
+            int at = random.nextInt(line.length());
+            switch (random.nextInt(3)) {
+                case 0 -> line.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                case 1 -> line.deleteCharAt(at);
+                default -> line.insert(at, line.charAt(at));
+            }
+            agree(line.toString());
+        }
+    }
+
+    /** Asserts that where the hand reader answers, the parser reads the same fields; whether it answered. */
+    private static boolean agree(String line) {
+        byte[] b = ("..." + line).getBytes(StandardCharsets.UTF_8);
+        JournalJsonBytes byHand = JournalJsonBytes.read(b, 3, b.length);
+        if (byHand == null) {
+            return false;
+        }
+        JournalJsonFormat.Entry parsed = JournalJsonFormat.parse(line);
+        assertNotNull(parsed, line);
+        long micros = parsed.micros == Record.NO_TIME ? parsed.fallbackMicros : parsed.micros;
+        assertEquals(List.of(String.valueOf(parsed.message), parsed.level, micros, String.valueOf(parsed.boot),
+                        String.valueOf(parsed.host)),
+                List.of(new String(b, byHand.messageStart, byHand.messageEnd - byHand.messageStart, StandardCharsets.UTF_8),
+                        byHand.level, byHand.micros, String.valueOf(byHand.boot), String.valueOf(byHand.host)), line);
+        return true;
     }
 
     @Test
