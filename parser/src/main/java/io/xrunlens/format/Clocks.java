@@ -420,12 +420,17 @@ final class Clocks {
 
     /** logcat priority letters. */
     static int logcatLevel(String letter) {
+        return letter.length() == 1 ? logcatLevel(letter.charAt(0)) : -1;
+    }
+
+    /** The same for the letter as a line's byte or character. */
+    static int logcatLevel(int letter) {
         return switch (letter) {
-            case "F" -> 0;
-            case "E" -> 3;
-            case "W" -> 4;
-            case "I" -> 6;
-            case "D", "V" -> 7;
+            case 'F' -> 0;
+            case 'E' -> 3;
+            case 'W' -> 4;
+            case 'I' -> 6;
+            case 'D', 'V' -> 7;
             default -> -1;
         };
     }

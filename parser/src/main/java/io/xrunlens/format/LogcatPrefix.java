@@ -22,13 +22,13 @@ final class LogcatPrefix extends HandReadPrefix {
         }
         int pid = spacesThenDigits(s, from + STAMP, n);
         int tid = pid < 0 ? -1 : spacesThenDigits(s, pid, n);
-        if (tid < 0 || n - tid < 3 || s[tid] != ' ' || level(s[tid + 1]) < 0 || s[tid + 2] != ' ') {
+        if (tid < 0 || n - tid < 3 || s[tid] != ' ' || Clocks.logcatLevel(s[tid + 1]) < 0 || s[tid + 2] != ' ') {
             return false;
         }
         int end = afterKernelTag(s, tid + 3, n);
         if (out != null) {
             out.end = end - from;
-            out.level = level(s[tid + 1]);
+            out.level = Clocks.logcatLevel(s[tid + 1]);
             int month = Math.max(1, Math.min(12, (int) number(s, from, from + 2)));
             out.micros = Clocks.dateAt(s, month, from + 3, from + 5, from + 6, from + STAMP);
             out.hostStart = -1;
@@ -57,18 +57,6 @@ final class LogcatPrefix extends HandReadPrefix {
             j++;
         }
         return j + 1 < n && s[j] == ':' && s[j + 1] == ' ' ? j + 2 : i;
-    }
-
-    /** The regex's [VDIWEF] as a level, as {@link Clocks#logcatLevel} reads it; -1 for another letter. */
-    private static int level(byte c) {
-        return switch (c) {
-            case 'F' -> 0;
-            case 'E' -> 3;
-            case 'W' -> 4;
-            case 'I' -> 6;
-            case 'D', 'V' -> 7;
-            default -> -1;
-        };
     }
 
     private static boolean digits(byte[] s, int at, int count) {
