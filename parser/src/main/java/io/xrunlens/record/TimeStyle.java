@@ -17,9 +17,6 @@ import java.util.function.LongSupplier;
  * <p>Each style also reads the same form back, for {@code --window}.
  */
 public abstract class TimeStyle {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter SYSLOG = DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
 
     /** The kernel's clock: seconds since boot with six decimals ("535.201664"). */
     public static final TimeStyle SECONDS = new TimeStyle("monotonic", 6) {
@@ -108,7 +105,7 @@ public abstract class TimeStyle {
      * with --year), in the offset the log printed them in, with as many decimals as it printed.
      */
     public static TimeStyle wall(ZoneOffset offset, int decimals) {
-        return new DateStyle("wall", DATE_TIME, offset, decimals);
+        return new DateStyle("wall", DateLayout.DATE_TIME, offset, decimals);
     }
 
     /**
@@ -117,7 +114,7 @@ public abstract class TimeStyle {
      * year 2000, which only serves to carry month and day).
      */
     public static TimeStyle yearless(boolean logcat, int decimals, LongSupplier origin) {
-        return yearless(logcat ? MONTH_DAY : SYSLOG, decimals, origin);
+        return yearless(logcat ? DateLayout.MONTH_DAY : DateLayout.SYSLOG, decimals, origin);
     }
 
     /**
@@ -126,15 +123,14 @@ public abstract class TimeStyle {
      */
     public static TimeStyle yearless(boolean logcat, String printedDay, int decimals, LongSupplier origin) {
         if (logcat) {
-            return yearless(MONTH_DAY, decimals, origin);
+            return yearless(DateLayout.MONTH_DAY, decimals, origin);
         }
-        String pattern = printedDay.startsWith("0") ? "MMM dd HH:mm:ss"
-                : printedDay.startsWith(" ") ? "MMM ppd HH:mm:ss" : "MMM d HH:mm:ss";
-        return yearless(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH), decimals, origin);
+        return yearless(printedDay.startsWith("0") ? DateLayout.SYSLOG_TWO_DIGITS
+                : printedDay.startsWith(" ") ? DateLayout.SYSLOG_PADDED : DateLayout.SYSLOG, decimals, origin);
     }
 
-    private static TimeStyle yearless(DateTimeFormatter format, int decimals, LongSupplier origin) {
-        return new DateStyle("yearless", format, ZoneOffset.UTC, decimals) {
+    private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin) {
+        return new DateStyle("yearless", layout, ZoneOffset.UTC, decimals) {
             @Override
             long base() {
                 return origin.getAsLong();
@@ -177,11 +173,11 @@ public abstract class TimeStyle {
 
     /** Times printed as dates: epoch microseconds (plus a base for yearless clocks). */
     private static class DateStyle extends TimeStyle {
-        private final DateTimeFormatter pattern;
+        private final DateLayout pattern;
         private final ZoneOffset offset;
         private final int decimals;
 
-        DateStyle(String name, DateTimeFormatter pattern, ZoneOffset offset, int decimals) {
+        DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals) {
             super(name, decimals);
             this.pattern = pattern;
             this.offset = offset;
@@ -208,7 +204,7 @@ public abstract class TimeStyle {
             long second = Math.floorDiv(t, 1_000_000L);
             Printed p = last;
             if (p.second() != second) {
-                p = new Printed(second, pattern.format(LocalDateTime.ofEpochSecond(second, 0, offset)));
+                p = new Printed(second, pattern.print(LocalDateTime.ofEpochSecond(second, 0, offset)));
                 last = p;
             }
             return decimals <= 0 ? p.text() : p.text() + fraction(Math.floorMod(t, 1_000_000L), decimals);
@@ -224,12 +220,12 @@ public abstract class TimeStyle {
                 t = t.substring(0, dot);
             }
             LocalDateTime dt;
-            if (pattern == DATE_TIME) {
-                dt = LocalDateTime.parse(t, pattern);
+            if (pattern == DateLayout.DATE_TIME) {
+                dt = LocalDateTime.parse(t, pattern.formatter);
             } else {
                 // month and day only: read in the year 2000 the base also uses
                 dt = LocalDateTime.parse("2000 " + t.strip().replaceAll(" +", " "), DateTimeFormatter.ofPattern(
-                        "yyyy " + (pattern == MONTH_DAY ? "MM-dd HH:mm:ss" : "MMM d HH:mm:ss"), Locale.ENGLISH));
+                        "yyyy " + (pattern == DateLayout.MONTH_DAY ? "MM-dd HH:mm:ss" : "MMM d HH:mm:ss"), Locale.ENGLISH));
             }
             return dt.toEpochSecond(offset) * 1_000_000L + micros - base();
         }
