@@ -82,9 +82,9 @@ final class JournalJsonBytes {
             } else if (is(b, nameStart, nameEnd, PRIORITY)) {
                 e.level = level(b, valueStart, valueEnd);
             } else if (is(b, nameStart, nameEnd, SOURCE_MONOTONIC)) {
-                micros = number(b, valueStart, valueEnd);
+                micros = signed(b, valueStart, valueEnd);
             } else if (is(b, nameStart, nameEnd, MONOTONIC)) {
-                fallback = number(b, valueStart, valueEnd);
+                fallback = signed(b, valueStart, valueEnd);
             } else if (is(b, nameStart, nameEnd, BOOT_ID)) {
                 e.boot = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
             } else if (is(b, nameStart, nameEnd, HOSTNAME)) {
@@ -153,12 +153,7 @@ final class JournalJsonBytes {
         return value == Record.NO_TIME || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? -1 : (int) value & 7;
     }
 
-    /** A timestamp's value, as the parser's {@code Long.parseLong}: none where the text is no long. */
-    private static long number(byte[] b, int from, int to) {
-        return signed(b, from, to);
-    }
-
-    /** The text as Long.parseLong reads it (an optional sign, then digits), or NO_TIME where it refuses it. */
+    /** A timestamp's value as the parser's Long.parseLong reads it (a sign, then digits), or NO_TIME where it refuses it. */
     private static long signed(byte[] b, int from, int to) {
         boolean negative = from < to && b[from] == '-';
         int digits = from < to && (b[from] == '-' || b[from] == '+') ? from + 1 : from;

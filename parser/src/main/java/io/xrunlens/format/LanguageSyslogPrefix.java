@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * log prints: one word for the month (a dot after it allowed), spaces, the day, the time, the tag.
  * Any other line ("12月 05", a weekday before the month, a word too long) is read by the row's
  * regex, whose month of up to three words in any script is found by trying every split of the
- * line's first words: three times the cost of the English row on every line.
+ * line's first words: more than twice the cost of the English row on every line.
  *
  * <p>On a line of the plain shape the regex finds the same groups: a shorter month leaves a
  * word's character where it needs a space or a dot and a space; a month of more words would need
