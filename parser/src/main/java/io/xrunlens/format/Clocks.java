@@ -297,11 +297,16 @@ final class Clocks {
 
     /** A syslog or journalctl stamp whose month is in any language ("Dez", "дек", "12月"); no clock if none names it. */
     static long syslogAnyLanguage(String month, String day, String time) {
+        return at(SYSLOG_YEAR, monthAnyLanguage(month), day, timeOfDay(time.replace(',', '.')));
+    }
+
+    /** The month (1-12) a syslog stamp's name in any language stands for, 0 if none. */
+    static int monthAnyLanguage(String month) {
         int mon = LocaleNames.month(month);
         if (mon == 0 && month.indexOf(' ') > 0) { // "de des.": the last word alone may be the name
             mon = LocaleNames.month(month.substring(month.lastIndexOf(' ') + 1));
         }
-        return at(SYSLOG_YEAR, mon, day, timeOfDay(time.replace(',', '.')));
+        return mon;
     }
 
     /**

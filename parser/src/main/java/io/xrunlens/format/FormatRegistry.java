@@ -106,13 +106,14 @@ public final class FormatRegistry {
                             + " (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)" + KERNEL_TAG,
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: ")
-                            .guardedBy(PrefixGuard.SPACE_THEN_TIME)
+                            .guardedBy(PrefixGuard.SPACE_THEN_TIME).monthsInAnyLanguage()
                             .scannedFirstBy(LanguageSyslogPrefix::new),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1_000_000L, null,
-                    Clock.YEARLESS).withoutYear().requiring("kernel").guardedBy(PrefixGuard.SPACE_THEN_TIME),
+                    Clock.YEARLESS).withoutYear().requiring("kernel").guardedBy(PrefixGuard.SPACE_THEN_TIME)
+                            .monthsInAnyLanguage(),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)),
                     1, JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),

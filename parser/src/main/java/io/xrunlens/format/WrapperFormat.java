@@ -214,6 +214,8 @@ final class WrapperFormat implements LogFormat {
      * each read by one thread at a time) keeps the prefix it read last.
      */
     private boolean closedByBracket;
+    /** Whether the first group of the pattern is a month in any language, the second its day ({@link #monthsInAnyLanguage()}). */
+    private boolean monthsInAnyLanguage;
 
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
     private Boolean kernelStamped;
@@ -272,6 +274,7 @@ final class WrapperFormat implements LogFormat {
         this.withoutYear = withoutYear;
         this.yearless = yearless;
         this.closedByBracket = f.closedByBracket;
+        this.monthsInAnyLanguage = f.monthsInAnyLanguage;
     }
 
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
@@ -446,7 +449,7 @@ final class WrapperFormat implements LogFormat {
             case MONOTONIC -> TimeStyle.SECONDS;
             case WALL -> TimeStyle.wall(offset, decimals);
             case YEARLESS -> yearless.relative()
-                    ? TimeStyle.yearless(name.equals("logcat"), printedDay(prefixText), decimals, yearless::origin)
+                    ? yearlessStyle(prefixText, decimals)
                     : TimeStyle.wall(ZoneOffset.UTC, decimals);
             case TIME_OF_DAY -> TimeStyle.timeOfDay(decimals);
             case NONE -> TimeStyle.NONE;
@@ -816,6 +819,30 @@ final class WrapperFormat implements LogFormat {
         } catch (NumberFormatException | ArithmeticException e) {
             return -1;
         }
+    }
+
+    /**
+     * A year-less clock's style; a row whose month may be in any language ({@link #monthsInAnyLanguage})
+     * writes the first stamp's month as the log wrote it ("Dez", "déc."), so that a time in a
+     * report is found in the log with a search.
+     */
+    private TimeStyle yearlessStyle(String prefixText, int decimals) {
+        int month = 0;
+        String word = null;
+        Matcher m = monthsInAnyLanguage ? prefix.matcher(prefixText) : null;
+        if (m != null && m.lookingAt()) {
+            word = prefixText.substring(0, m.start(2)).strip(); // the month's words and the dot after them
+            month = Clocks.monthAnyLanguage(m.group(1));
+        }
+        return TimeStyle.yearless(name.equals("logcat"), printedDay(prefixText), decimals, yearless::origin, month,
+                month == 0 || word.isEmpty() ? null : word);
+    }
+
+    /** The same format, its pattern's first group a month in any language and its second the day. */
+    WrapperFormat monthsInAnyLanguage() {
+        WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, guard);
+        copy.monthsInAnyLanguage = true;
+        return copy;
     }
 
     /** "Jan 01 10:00:00": "01"; "Jan  1 10:00:00": " 1"; the day as the first stamp prints it. */

@@ -32,6 +32,11 @@ enum DateLayout {
         this.formatter = DateTimeFormatter.ofPattern(pattern, locale);
     }
 
+    /** January's "Jan" to December's "Dec", as the syslog layouts write them. */
+    static String englishMonth(int month) {
+        return MONTHS[month - 1];
+    }
+
     String print(LocalDateTime t) {
         StringBuilder b = new StringBuilder(20);
         switch (this) {

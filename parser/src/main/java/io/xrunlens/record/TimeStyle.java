@@ -122,15 +122,30 @@ public abstract class TimeStyle {
      * day as printed ("01" for journalctl, " 1" for classic syslog, "1" or "24" where it cannot tell).
      */
     public static TimeStyle yearless(boolean logcat, String printedDay, int decimals, LongSupplier origin) {
+        return yearless(logcat, printedDay, decimals, origin, 0, null);
+    }
+
+    /**
+     * The same for a log in the user's language: the month {@code month} (1-12) is written as
+     * the log wrote it, {@code monthWord} ("Dez", "févr.", "дек."), and read back so; others in
+     * English (a log that runs into another month shows that month's English name).
+     */
+    public static TimeStyle yearless(boolean logcat, String printedDay, int decimals, LongSupplier origin, int month,
+                                     String monthWord) {
         if (logcat) {
-            return yearless(DateLayout.MONTH_DAY, decimals, origin);
+            return yearless(DateLayout.MONTH_DAY, decimals, origin, 0, null);
         }
         return yearless(printedDay.startsWith("0") ? DateLayout.SYSLOG_TWO_DIGITS
-                : printedDay.startsWith(" ") ? DateLayout.SYSLOG_PADDED : DateLayout.SYSLOG, decimals, origin);
+                : printedDay.startsWith(" ") ? DateLayout.SYSLOG_PADDED : DateLayout.SYSLOG, decimals, origin, month,
+                monthWord);
     }
 
     private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin) {
-        return new DateStyle("yearless", layout, ZoneOffset.UTC, decimals) {
+        return yearless(layout, decimals, origin, 0, null);
+    }
+
+    private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin, int month, String monthWord) {
+        return new DateStyle("yearless", layout, ZoneOffset.UTC, decimals, month, monthWord) {
             @Override
             long base() {
                 return origin.getAsLong();
@@ -176,12 +191,21 @@ public abstract class TimeStyle {
         private final DateLayout pattern;
         private final ZoneOffset offset;
         private final int decimals;
+        /** The month written in the log's language (1-12; 0 for none), and its word there. */
+        private final int localMonth;
+        private final String localWord;
 
         DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals) {
+            this(name, pattern, offset, decimals, 0, null);
+        }
+
+        DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals, int localMonth, String localWord) {
             super(name, decimals);
             this.pattern = pattern;
             this.offset = offset;
             this.decimals = decimals;
+            this.localMonth = localWord == null ? 0 : localMonth;
+            this.localWord = localWord;
         }
 
         long base() {
@@ -204,7 +228,12 @@ public abstract class TimeStyle {
             long second = Math.floorDiv(t, 1_000_000L);
             Printed p = last;
             if (p.second() != second) {
-                p = new Printed(second, pattern.print(LocalDateTime.ofEpochSecond(second, 0, offset)));
+                LocalDateTime at = LocalDateTime.ofEpochSecond(second, 0, offset);
+                String text = pattern.print(at);
+                if (at.getMonthValue() == localMonth) { // the English name is the layout's first word
+                    text = localWord + text.substring(text.indexOf(' '));
+                }
+                p = new Printed(second, text);
                 last = p;
             }
             return decimals <= 0 ? p.text() : p.text() + fraction(Math.floorMod(t, 1_000_000L), decimals);
@@ -212,7 +241,11 @@ public abstract class TimeStyle {
 
         @Override
         protected long read(String text) {
-            String t = text.replace('T', ' ');
+            String t = text;
+            if (localWord != null && t.strip().startsWith(localWord + " ")) { // the month as the log wrote it
+                t = DateLayout.englishMonth(localMonth) + t.strip().substring(localWord.length());
+            }
+            t = t.replace('T', ' ');
             int dot = t.lastIndexOf('.');
             long micros = 0;
             if (dot > t.lastIndexOf(':')) {

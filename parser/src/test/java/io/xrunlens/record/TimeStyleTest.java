@@ -54,6 +54,21 @@ class TimeStyleTest {
         assertEquals("11-24 10:08:55.201", logcat.format(535_201_000L));
     }
 
+    /** A log in the user's language shows its first month as it wrote it, and reads it back; other months in English. */
+    @Test
+    void aMonthInTheLogsLanguageIsWrittenAsTheLogWroteIt() {
+        long origin = epochMicros("2000-12-31T23:59:00", ZoneOffset.UTC);
+        TimeStyle greek = TimeStyle.yearless(false, "31", 0, () -> origin, 12, "\u0394\u03b5\u03ba");
+        assertEquals("\u0394\u03b5\u03ba 31 23:59:30", greek.format(30_000_000L));
+        assertEquals(OptionalLong.of(30_000_000L), greek.parse("\u0394\u03b5\u03ba 31 23:59:30"));
+        assertEquals("Jan 1 00:00:30", greek.format(90_000_000L)); // the next month is no word the log has shown yet
+        TimeStyle french = TimeStyle.yearless(false, "05", 0, () -> origin, 12, "d\u00e9c.");
+        assertEquals("d\u00e9c. 31 23:59:30", french.format(30_000_000L));
+        assertEquals(OptionalLong.of(30_000_000L), french.parse("d\u00e9c. 31 23:59:30"));
+        TimeStyle turkish = TimeStyle.yearless(false, "05", 0, () -> origin, 12, "Ara");
+        assertEquals(OptionalLong.of(30_000_000L), turkish.parse("Ara 31 23:59:30"));
+    }
+
     @Test
     void aTimeOfDayPastMidnightSaysWhichDay() {
         TimeStyle t = TimeStyle.timeOfDay(6);
