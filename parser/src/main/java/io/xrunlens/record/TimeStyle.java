@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * How one input's times are shown to a person: the way the log prints them, so that a time in a
@@ -97,6 +98,19 @@ public abstract class TimeStyle {
 
     protected abstract String print(long micros);
 
+    /**
+     * This style for a picture whose font cannot draw every word a time holds ({@code canDraw}
+     * says which it can): the log's own month name ("12月") in English instead. Others as they are.
+     */
+    public TimeStyle drawable(Predicate<String> canDraw) {
+        return this;
+    }
+
+    /** A text written with this style (a verdict) with the times {@link #drawable(Predicate)} would write. */
+    public String drawable(String text, Predicate<String> canDraw) {
+        return text;
+    }
+
     /** The microseconds of a printed time; throws NumberFormatException or DateTimeParseException. */
     protected abstract long read(String text);
 
@@ -145,12 +159,7 @@ public abstract class TimeStyle {
     }
 
     private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin, int month, String monthWord) {
-        return new DateStyle("yearless", layout, ZoneOffset.UTC, decimals, month, monthWord) {
-            @Override
-            long base() {
-                return origin.getAsLong();
-            }
-        };
+        return new DateStyle("yearless", layout, ZoneOffset.UTC, decimals, month, monthWord, origin);
     }
 
     /** A time of day with no date (a trimmed journal paste: "10:08:55.201598"). */
@@ -195,21 +204,38 @@ public abstract class TimeStyle {
         private final int localMonth;
         private final String localWord;
 
+        /** A year-less clock's first stamp (see {@link #yearless}), or null for a clock that prints its year. */
+        private final LongSupplier origin;
+
         DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals) {
-            this(name, pattern, offset, decimals, 0, null);
+            this(name, pattern, offset, decimals, 0, null, null);
         }
 
-        DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals, int localMonth, String localWord) {
+        DateStyle(String name, DateLayout pattern, ZoneOffset offset, int decimals, int localMonth, String localWord,
+                  LongSupplier origin) {
             super(name, decimals);
             this.pattern = pattern;
             this.offset = offset;
             this.decimals = decimals;
             this.localMonth = localWord == null ? 0 : localMonth;
             this.localWord = localWord;
+            this.origin = origin;
         }
 
         long base() {
-            return 0;
+            return origin == null ? 0 : origin.getAsLong();
+        }
+
+        @Override
+        public TimeStyle drawable(Predicate<String> canDraw) {
+            return localWord == null || canDraw.test(localWord) ? this
+                    : new DateStyle(name(), pattern, offset, decimals, 0, null, origin);
+        }
+
+        @Override
+        public String drawable(String text, Predicate<String> canDraw) {
+            return localWord == null || canDraw.test(localWord) ? text
+                    : text.replace(localWord + " ", DateLayout.englishMonth(localMonth) + " ");
         }
 
         /**

@@ -67,6 +67,13 @@ class TimeStyleTest {
         assertEquals(OptionalLong.of(30_000_000L), french.parse("d\u00e9c. 31 23:59:30"));
         TimeStyle turkish = TimeStyle.yearless(false, "05", 0, () -> origin, 12, "Ara");
         assertEquals(OptionalLong.of(30_000_000L), turkish.parse("Ara 31 23:59:30"));
+        // a picture whose font cannot draw the word ("12月" without a CJK font) draws the month in English
+        TimeStyle chinese = TimeStyle.yearless(false, "05", 0, () -> origin, 12, "12\u6708");
+        assertEquals("12\u6708 31 23:59:30", chinese.format(30_000_000L));
+        assertEquals("Dec 31 23:59:30", chinese.drawable(word -> false).format(30_000_000L));
+        assertEquals("died at Dec 31 23:59:30.", chinese.drawable("died at 12\u6708 31 23:59:30.", word -> false));
+        assertEquals("died at 12\u6708 31 23:59:30.", chinese.drawable("died at 12\u6708 31 23:59:30.", word -> true));
+        assertEquals("\u0394\u03b5\u03ba 31 23:59:30", greek.drawable(word -> true).format(30_000_000L));
     }
 
     @Test

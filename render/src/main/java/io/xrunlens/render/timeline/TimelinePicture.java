@@ -8,6 +8,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.parser.LogReader;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongBinaryOperator;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -166,7 +168,10 @@ public final class TimelinePicture {
                              List<TimelineModel.Panel> panels, TimelineEvents events, TimelineWriter writer, int width,
                              int height, OutputStream out) throws IOException {
         boolean overview = panels.isEmpty();
-        TimeStyle times = clock.times();
+        // a month the log names in a script the picture's font lacks ("12月") is drawn in English
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Predicate<String> canDraw = word -> font.canDisplayUpTo(word) < 0;
+        TimeStyle times = clock.times().drawable(canDraw);
         long tick = clock.tick();
         boolean coarse = clock.coarse();
         boolean byLine = clock.byLine();
@@ -195,7 +200,7 @@ public final class TimelinePicture {
                 }).toList();
             }
         }
-        String subtitle = incident.map(Incident::verdict).orElse(report.incidents().isEmpty()
+        String subtitle = incident.map(i -> clock.times().drawable(i.verdict(), canDraw)).orElse(report.incidents().isEmpty()
                 ? "No incident found." : report.incidents().size() + " incident(s); none in this view.");
         if (overview) {
             long min = events.events().stream().mapToLong(e -> e.micros()).min().orElse(0);
