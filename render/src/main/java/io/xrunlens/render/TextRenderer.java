@@ -188,11 +188,11 @@ public final class TextRenderer implements Renderer {
         TextWrap.hanging(b, "", head.toString(), WIDTH);
         b.append("  cause ").append(i.cause().id()).append(" (").append(i.confidence().id()).append(")\n");
         // The time column is as wide as the log's printed times; a log without a clock has none.
-        int width = times.hasClock() ? i.chain().stream().mapToInt(e -> times.format(e.micros()).length())
-                .max().orElse(4) : 0;
-        String column = width == 0 ? "" : "%-" + Math.max(width, 4) + "s ";
+        // (in columns: a log's month in an East Asian script is wider than its characters)
+        int width = times.hasClock() ? Math.max(4, i.chain().stream().mapToInt(e -> TextWrap.columns(times.format(e.micros())))
+                .max().orElse(4)) : 0;
         b.append(width == 0 ? String.format("  %5s  %-10s %s%n", "line", "step", "record")
-                : String.format("  " + column + "%5s  %-10s %s%n", "time", "line", "step", "record"));
+                : String.format("  %s %5s  %-10s %s%n", TextWrap.padded("time", width), "line", "step", "record"));
         List<Evidence> chain = i.chain();
         for (int k = 0; k < chain.size(); k++) {
             if (chain.size() > MAX_CHAIN && k == MAX_CHAIN / 2) {
@@ -204,7 +204,7 @@ public final class TextRenderer implements Renderer {
             }
             Evidence e = chain.get(k);
             String lead = width == 0 ? String.format("  %5d  %-10s ", e.line(), e.role())
-                    : String.format("  " + column + "%5d  %-10s ", times.format(e.micros()), e.line(), e.role());
+                    : String.format("  %s %5d  %-10s ", TextWrap.padded(times.format(e.micros()), width), e.line(), e.role());
             TextWrap.hanging(b, lead, e.text(), WIDTH);
         }
         b.append("  Findings\n");
