@@ -189,7 +189,6 @@ final class JournalJsonFormat implements LogFormat {
         return true;
     }
 
-
     /** The fields we use of one journal entry. */
     static final class Entry {
         String message;
