@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
 
@@ -34,7 +35,7 @@ final class DmesgIsoPrefix extends HandReadPrefix {
         while (word < n && !KernelTag.isWhitespace(s[word])) {
             word++;
         }
-        if (word > after && KernelTag.startsWith(s, word, n, KERNEL) || KernelTag.startsWith(s, after, n, TAG)) {
+        if (word > after && Bytes.startsWith(s, word, n, KERNEL) || Bytes.startsWith(s, after, n, TAG)) {
             return false; // "[host ]kernel: ": a syslog-iso line
         }
         if (out != null) {

@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
 
@@ -144,7 +145,7 @@ final class JournalJsonBytes {
     }
 
     private static boolean is(byte[] b, int from, int to, byte[] name) {
-        return to - from == name.length && KernelTag.startsWith(b, from, to, name);
+        return to - from == name.length && Bytes.startsWith(b, from, to, name);
     }
 
     /** A priority's level, as the parser's {@code Integer.parseInt(s) & 7}: -1 where the text is no int. */

@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,37 +52,25 @@ final class KernelTag {
     private static boolean levelAndKernel(byte[] s, int from, int i, int n, WrapperFormat.Scan out, int otherLevel) {
         int levelStart = -1;
         int levelEnd = -1;
-        if (startsWith(s, i, n, KERN_DOT)) {
+        if (Bytes.startsWith(s, i, n, KERN_DOT)) {
             int w = i + KERN_DOT.length;
             int wordStart = w;
             while (w < n && isWordChar(s[w])) {
                 w++;
             }
-            if (w > wordStart && w < n && s[w] == ' ' && startsWith(s, w + 1, n, KERNEL)) {
+            if (w > wordStart && w < n && s[w] == ' ' && Bytes.startsWith(s, w + 1, n, KERNEL)) {
                 levelStart = wordStart;
                 levelEnd = w;
                 i = w + 1;
             }
         }
-        if (!startsWith(s, i, n, KERNEL)) {
+        if (!Bytes.startsWith(s, i, n, KERNEL)) {
             return false;
         }
         if (out != null) {
             out.end = i + KERNEL.length - from;
             out.level = levelStart < 0 ? otherLevel
                     : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
-        }
-        return true;
-    }
-
-    static boolean startsWith(byte[] s, int at, int n, byte[] word) {
-        if (n - at < word.length) {
-            return false;
-        }
-        for (int k = 0; k < word.length; k++) {
-            if (s[at + k] != word[k]) {
-                return false;
-            }
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -49,7 +50,7 @@ final class LogcatPrefix extends HandReadPrefix {
 
     /** After the optional "kernel\s*: " at {@code i}, or {@code i} where it is not there. */
     private static int afterKernelTag(byte[] s, int i, int n) {
-        if (!KernelTag.startsWith(s, i, n, KERNEL)) {
+        if (!Bytes.startsWith(s, i, n, KERNEL)) {
             return i;
         }
         int j = i + KERNEL.length;

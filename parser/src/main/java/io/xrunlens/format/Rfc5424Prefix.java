@@ -1,5 +1,6 @@
 package io.xrunlens.format;
 
+import io.xrunlens.input.Bytes;
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
 
@@ -40,7 +41,7 @@ final class Rfc5424Prefix extends HandReadPrefix {
         }
         int hostStart = stampEnd + 1;
         int hostEnd = tokenEnd(s, hostStart, n);
-        if (hostEnd == hostStart || !KernelTag.startsWith(s, hostEnd, n, KERNEL)) {
+        if (hostEnd == hostStart || !Bytes.startsWith(s, hostEnd, n, KERNEL)) {
             return false;
         }
         int procIdEnd = fieldEnd(s, hostEnd + KERNEL.length, n);

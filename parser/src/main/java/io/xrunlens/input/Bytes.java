@@ -25,6 +25,19 @@ public final class Bytes {
         return -1;
     }
 
+    /** Whether {@code b[at, to)} starts with {@code word}. */
+    public static boolean startsWith(byte[] b, int at, int to, byte[] word) {
+        if (to - at < word.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (b[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the ASCII {@code literal} occurs in {@code b[from, to)}. */
     public static boolean contains(byte[] b, String literal, int from, int to) {
         byte first = (byte) literal.charAt(0);

@@ -1,5 +1,6 @@
 package io.xrunlens.kb;
 
+import io.xrunlens.input.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,20 +318,11 @@ final class AnchorFilter {
         for (int q = 0; q < at.length; q += 2) {
             byte[] run = row[at[q]];
             int p = anchor - at[q + 1];
-            if (p >= from && p + run.length <= to && startsWith(s, p, run)) {
+            if (p >= from && Bytes.startsWith(s, p, to, run)) {
                 return at[q];
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(byte[] s, int p, byte[] run) {
-        for (int j = 0; j < run.length; j++) {
-            if (s[p + j] != run[j]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
