@@ -44,6 +44,11 @@ abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
         return i;
     }
 
+    /** Whether {@code s[at, at + count)}, which the caller knows to be in the line, are digits. */
+    static boolean digits(byte[] s, int at, int count) {
+        return digitsEnd(s, at, at + count) == at + count;
+    }
+
     /** The digits {@code s[from, to)} as a number, or none where it passes a long (as Long.parseLong refuses it). */
     static long number(byte[] s, int from, int to) {
         long value = 0;

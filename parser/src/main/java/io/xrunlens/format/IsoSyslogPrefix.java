@@ -55,15 +55,6 @@ final class IsoSyslogPrefix extends HandReadPrefix {
         return digits(s, minutes, 2, n) ? minutes + 2 : i;
     }
 
-    private static boolean digits(byte[] s, int at, int count) {
-        for (int k = 0; k < count; k++) {
-            if (!KernelTag.isDigit(s[at + k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean digits(byte[] s, int at, int count, int n) {
         return at + count <= n && digits(s, at, count);
     }

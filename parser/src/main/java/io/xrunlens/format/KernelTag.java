@@ -27,10 +27,7 @@ final class KernelTag {
             return false;
         }
         int hostStart = i + 1;
-        int hostEnd = hostStart;
-        while (hostEnd < n && !isWhitespace(s[hostEnd])) {
-            hostEnd++;
-        }
+        int hostEnd = tokenEnd(s, hostStart, n);
         if (hostEnd > hostStart && hostEnd < n && s[hostEnd] == ' ' && levelAndKernel(s, from, hostEnd + 1, n, out, otherLevel)) {
             if (out != null) {
                 out.hostStart = hostStart - from;
@@ -73,6 +70,14 @@ final class KernelTag {
                     : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
         }
         return true;
+    }
+
+    /** The end of the regex's \S+ from {@code i}: {@code i} where white space (or the line's end) is there. */
+    static int tokenEnd(byte[] s, int i, int n) {
+        while (i < n && !isWhitespace(s[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** The regex's \s: a space, tab, line feed, vertical tab, form feed or carriage return. */

@@ -93,8 +93,7 @@ final class LanguageSyslogPrefix extends HandReadPrefix {
 
     /** "10:00:00" at {@code at}. */
     private static boolean isTime(byte[] s, int at) {
-        return digitsEnd(s, at, at + 2) == at + 2 && s[at + 2] == ':' && digitsEnd(s, at + 3, at + 5) == at + 5
-                && s[at + 5] == ':' && digitsEnd(s, at + 6, at + 8) == at + 8;
+        return digits(s, at, 2) && s[at + 2] == ':' && digits(s, at + 3, 2) && s[at + 5] == ':' && digits(s, at + 6, 2);
     }
 
     /** The row's clock of the month, day and time, read as its regex's groups are. */

@@ -59,8 +59,4 @@ final class LogcatPrefix extends HandReadPrefix {
         }
         return j + 1 < n && s[j] == ':' && s[j + 1] == ' ' ? j + 2 : i;
     }
-
-    private static boolean digits(byte[] s, int at, int count) {
-        return digitsEnd(s, at, at + count) == at + count;
-    }
 }

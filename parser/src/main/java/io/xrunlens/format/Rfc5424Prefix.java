@@ -40,7 +40,7 @@ final class Rfc5424Prefix extends HandReadPrefix {
             return false;
         }
         int hostStart = stampEnd + 1;
-        int hostEnd = tokenEnd(s, hostStart, n);
+        int hostEnd = KernelTag.tokenEnd(s, hostStart, n);
         if (hostEnd == hostStart || !Bytes.startsWith(s, hostEnd, n, KERNEL)) {
             return false;
         }
@@ -65,16 +65,8 @@ final class Rfc5424Prefix extends HandReadPrefix {
 
     /** The end of the regex's "\S+ " from {@code i} (where its space is), or -1 where none starts there. */
     private static int fieldEnd(byte[] s, int i, int n) {
-        int end = tokenEnd(s, i, n);
+        int end = KernelTag.tokenEnd(s, i, n);
         return end > i && end < n && s[end] == ' ' ? end : -1;
-    }
-
-    /** The end of the regex's \S+ from {@code i}: {@code i} where a space (or the line's end) is there. */
-    private static int tokenEnd(byte[] s, int i, int n) {
-        while (i < n && !KernelTag.isWhitespace(s[i])) {
-            i++;
-        }
-        return i;
     }
 
     /**
