@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
  * journal of a busy board the parser was a third of the readers' time.
  */
 final class JournalJsonBytes {
-    private static final byte[] MESSAGE = name("MESSAGE");
-    private static final byte[] PRIORITY = name("PRIORITY");
-    private static final byte[] SOURCE_MONOTONIC = name("_SOURCE_MONOTONIC_TIMESTAMP");
-    private static final byte[] MONOTONIC = name("__MONOTONIC_TIMESTAMP");
-    private static final byte[] BOOT_ID = name("_BOOT_ID");
-    private static final byte[] HOSTNAME = name("_HOSTNAME");
+    /** The fields read, each at the index its constant below names. */
+    private static final int MESSAGE = 0;
+    private static final int PRIORITY = 1;
+    private static final int SOURCE_MONOTONIC = 2;
+    private static final int MONOTONIC = 3;
+    private static final int BOOT_ID = 4;
+    private static final int HOSTNAME = 5;
+    private static final byte[][] FIELDS = names("MESSAGE", "PRIORITY", "_SOURCE_MONOTONIC_TIMESTAMP",
+            "__MONOTONIC_TIMESTAMP", "_BOOT_ID", "_HOSTNAME");
 
     /** Where MESSAGE's text lies in the line (after its opening quote, before its closing one). */
     int messageStart;
@@ -32,8 +35,12 @@ final class JournalJsonBytes {
     private JournalJsonBytes() {
     }
 
-    private static byte[] name(String field) {
-        return field.getBytes(StandardCharsets.ISO_8859_1);
+    private static byte[][] names(String... fields) {
+        byte[][] names = new byte[fields.length][];
+        for (int i = 0; i < fields.length; i++) {
+            names[i] = fields[i].getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return names;
     }
 
     /**
@@ -72,24 +79,23 @@ final class JournalJsonBytes {
                 return null; // not a string, or one with an escape: the parser's to read
             }
             int valueStart = valueQuote + 1;
-            boolean number = is(b, nameStart, nameEnd, PRIORITY) || is(b, nameStart, nameEnd, SOURCE_MONOTONIC)
-                    || is(b, nameStart, nameEnd, MONOTONIC);
-            if (number && !ascii(b, valueStart, valueEnd)) {
-                return null; // the parser's Integer.parseInt reads other scripts' digits too
+            int field = field(b, nameStart, nameEnd);
+            if (field >= PRIORITY && field <= MONOTONIC && !ascii(b, valueStart, valueEnd)) {
+                return null; // a number: the parser's Integer.parseInt reads other scripts' digits too
             }
-            if (is(b, nameStart, nameEnd, MESSAGE)) {
-                e.messageStart = valueStart;
-                e.messageEnd = valueEnd;
-            } else if (is(b, nameStart, nameEnd, PRIORITY)) {
-                e.level = level(b, valueStart, valueEnd);
-            } else if (is(b, nameStart, nameEnd, SOURCE_MONOTONIC)) {
-                micros = signed(b, valueStart, valueEnd);
-            } else if (is(b, nameStart, nameEnd, MONOTONIC)) {
-                fallback = signed(b, valueStart, valueEnd);
-            } else if (is(b, nameStart, nameEnd, BOOT_ID)) {
-                e.boot = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
-            } else if (is(b, nameStart, nameEnd, HOSTNAME)) {
-                e.host = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+            switch (field) {
+                case MESSAGE -> {
+                    e.messageStart = valueStart;
+                    e.messageEnd = valueEnd;
+                }
+                case PRIORITY -> e.level = level(b, valueStart, valueEnd);
+                case SOURCE_MONOTONIC -> micros = signed(b, valueStart, valueEnd);
+                case MONOTONIC -> fallback = signed(b, valueStart, valueEnd);
+                case BOOT_ID -> e.boot = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+                case HOSTNAME -> e.host = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+                default -> {
+                    // a field not read
+                }
             }
             i = skipSpace(b, valueEnd + 1, to);
             if (i < to && b[i] == '}') {
@@ -144,8 +150,14 @@ final class JournalJsonBytes {
         return true;
     }
 
-    private static boolean is(byte[] b, int from, int to, byte[] name) {
-        return to - from == name.length && Bytes.startsWith(b, from, to, name);
+    /** Which of {@link #FIELDS} the name {@code b[from, to)} is, or -1. */
+    private static int field(byte[] b, int from, int to) {
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (to - from == FIELDS[f].length && Bytes.startsWith(b, from, to, FIELDS[f])) {
+                return f;
+            }
+        }
+        return -1;
     }
 
     /** A priority's level, as the parser's {@code Integer.parseInt(s) & 7}: -1 where the text is no int. */
