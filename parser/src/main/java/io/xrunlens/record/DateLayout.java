@@ -24,11 +24,9 @@ enum DateLayout {
 
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-    final String pattern;
     final DateTimeFormatter formatter;
 
     DateLayout(String pattern, Locale locale) {
-        this.pattern = pattern;
         this.formatter = DateTimeFormatter.ofPattern(pattern, locale);
     }
 

@@ -128,7 +128,7 @@ public abstract class TimeStyle {
      * year 2000, which only serves to carry month and day).
      */
     public static TimeStyle yearless(boolean logcat, int decimals, LongSupplier origin) {
-        return yearless(logcat ? DateLayout.MONTH_DAY : DateLayout.SYSLOG, decimals, origin);
+        return yearless(logcat ? DateLayout.MONTH_DAY : DateLayout.SYSLOG, decimals, origin, 0, null);
     }
 
     /**
@@ -152,10 +152,6 @@ public abstract class TimeStyle {
         return yearless(printedDay.startsWith("0") ? DateLayout.SYSLOG_TWO_DIGITS
                 : printedDay.startsWith(" ") ? DateLayout.SYSLOG_PADDED : DateLayout.SYSLOG, decimals, origin, month,
                 monthWord);
-    }
-
-    private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin) {
-        return yearless(layout, decimals, origin, 0, null);
     }
 
     private static TimeStyle yearless(DateLayout layout, int decimals, LongSupplier origin, int month, String monthWord) {
