@@ -26,12 +26,7 @@ final class Bigrams {
         }
     }
 
-    /** Whether a text of pairs {@code text} may hold every run of pairs {@code runs}. */
-    static boolean mayHold(long[] text, long[] runs) {
-        return mayHold(text, runs, 0);
-    }
-
-    /** The same for the {@code row}th pairs of a table of two longs a row. */
+    /** Whether a text of pairs {@code text} may hold every run of the {@code row}th pairs of a table of two longs a row. */
     static boolean mayHold(long[] text, long[] rows, int row) {
         return (rows[2 * row] & ~text[0]) == 0 && (rows[2 * row + 1] & ~text[1]) == 0;
     }

@@ -281,8 +281,7 @@ final class RecordTyper implements RecordSink {
             // a row of common words is no other kind of driver's, an error row's words at info level no error;
             // one printed by several sources is its printer's
             // (another row with the same text may be the driver's own: a codec's "Failed to reset")
-            Message.Catalogued read = kb.readAs(c, MessageCatalog.withoutAlsaSource(text), framed.driver(),
-                    framed.device(), framed.level());
+            Message.Catalogued read = readAs(c, framed);
             message = read == null ? Message.Unknown.INSTANCE : read;
         }
         if (message instanceof Message.Unknown && isWord(framed.device())) {
@@ -327,11 +326,16 @@ final class RecordTyper implements RecordSink {
     private Message printedBare(Record whole) {
         Message m = messages.parseCandidate(whole.text());
         if (m instanceof Message.Catalogued c) {
-            Message.Catalogued read = KnowledgeBase.active().readAs(c, MessageCatalog.withoutAlsaSource(whole.text()), "",
-                    "", whole.level());
+            Message.Catalogued read = readAs(c, whole);
             return read != null && read.form().acceptsDriver("") ? read : null;
         }
         return m instanceof Message.Unknown ? null : m;
+    }
+
+    /** What the knowledge base reads a row the text matched as, for the record's origin and level (null: none). */
+    private static Message.Catalogued readAs(Message.Catalogued c, Record record) {
+        return KnowledgeBase.active().readAs(c, MessageCatalog.withoutAlsaSource(record.text()), record.driver(),
+                record.device(), record.level());
     }
 
     /**

@@ -25,18 +25,18 @@ class BigramsTest {
                 int to = from + random.nextInt(text.length() - from + 1);
                 Bigrams.add(text.subSequence(from, to), runs);
             }
-            assertTrue(Bigrams.mayHold(bits, runs), text.toString());
+            assertTrue(Bigrams.mayHold(bits, runs, 0), text.toString());
         }
     }
 
     @Test
     void refusesRunsOfOtherWords() {
         long[] line = Bigrams.of("dwmac-rk 30010000.dwmac: failed to get phy regulator");
-        assertTrue(Bigrams.mayHold(line, Bigrams.of("failed to get phy")));
-        assertFalse(Bigrams.mayHold(line, Bigrams.of("failed to get mclk")));
-        assertFalse(Bigrams.mayHold(line, Bigrams.of("Failed to get")));
+        assertTrue(Bigrams.mayHold(line, Bigrams.of("failed to get phy"), 0));
+        assertFalse(Bigrams.mayHold(line, Bigrams.of("failed to get mclk"), 0));
+        assertFalse(Bigrams.mayHold(line, Bigrams.of("Failed to get"), 0));
         long[] both = Bigrams.of("failed to get");
         Bigrams.add("clock", both);
-        assertFalse(Bigrams.mayHold(line, both), "one run of two not in the line");
+        assertFalse(Bigrams.mayHold(line, both, 0), "one run of two not in the line");
     }
 }
