@@ -78,6 +78,11 @@ final class Clocks {
 
     /** The same with the month given as a number (0: none), as logcat's "11-24 10:00:00.201" names it. */
     static long dateAt(byte[] b, int mon, int dayStart, int dayEnd, int timeStart, int timeEnd) {
+        return dateAt(b, SYSLOG_YEAR, mon, dayStart, dayEnd, timeStart, timeEnd);
+    }
+
+    /** The same in the year given (ctime's "Sat Dec  5 10:00:00 2026", as OpenWrt's logread prints it). */
+    static long dateAt(byte[] b, int year, int mon, int dayStart, int dayEnd, int timeStart, int timeEnd) {
         long ofDay = timeOfDay(b, timeStart, timeEnd);
         if (mon == 0 || ofDay == Record.NO_TIME) {
             return Record.NO_TIME;
@@ -87,7 +92,7 @@ final class Clocks {
             return Record.NO_TIME;
         }
         try {
-            return midnight(SYSLOG_YEAR, mon, day) + ofDay;
+            return midnight(year, mon, day) + ofDay;
         } catch (DateTimeException e) {
             return Record.NO_TIME;
         }

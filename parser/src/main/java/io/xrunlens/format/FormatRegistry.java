@@ -97,7 +97,8 @@ public final class FormatRegistry {
                     "((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + ") +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})"
                             + " kern\\.(\\w+) kernel: ",
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(3), m.group(4), m.group(5)),
-                    m -> Clocks.level(m.group(6)), 1_000_000L, null, Clock.WALL).requiring(" kernel: "),
+                    m -> Clocks.level(m.group(6)), 1_000_000L, null, Clock.WALL).scannedBy(new LogreadPrefix())
+                            .requiring(" kernel: "),
             // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
             // "syslog", which the English form (and its fast prefix reader) keeps
             new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"
@@ -116,13 +117,14 @@ public final class FormatRegistry {
                             .monthsInAnyLanguage(),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)),
-                    1, JOURNAL_SEPARATOR, Clock.WALL).requiring("kernel: "),
+                    1, JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new UnixJournalPrefix()).requiring("kernel: "),
             new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
                     + " kernel: msg\" (the weekday in any language; the zone is not read)",
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
                     m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L, JOURNAL_SEPARATOR,
-                    Clock.WALL).requiring("kernel: ").guardedBy(PrefixGuard.SPACE_THEN_TIME),
+                    Clock.WALL).scannedBy(new FullJournalPrefix()).requiring("kernel: ")
+                            .guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L,

@@ -89,7 +89,8 @@ final class KernelTag {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isWordChar(byte c) {
+    /** The regex's \w: an ASCII letter, digit or underscore. */
+    static boolean isWordChar(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
     }
 }

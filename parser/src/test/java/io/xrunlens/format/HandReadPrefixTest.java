@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
- * logcat, syslog in any language) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * logcat, syslog in any language, logread, journalctl's short-unix and short-full) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -112,8 +112,52 @@ class HandReadPrefixTest {
             "Foo 05 10:00:00 h kernel: x", "Dez 05 10:00:00 h kernel: ", "Dez 05 10:00:00 h kernel:", "Dez 05 10:00:00",
             "5Dez 05 10:00:00 h kernel: x", "Dez 5 10:00:00 host-1 kern.warn kernel: x", "Mär 05 10:00:00 h kernel: x");
 
+    /**
+     * The shapes of the rows no sample holds many of (journalctl's short-full and short-unix, logread), each part
+     * in its forms and a character off: every combination.
+     */
+    private static List<String> combinations() {
+        List<String> lines = new ArrayList<>();
+        List<String> tags = List.of(" h kernel: x", " kernel: x", " h kern.err kernel: x", " kern.info kernel: x",
+                "  h kernel: x", " h kernel:x", " h\tkernel: x", " host-1 kern. kernel: x", "");
+        for (String weekday : List.of("Tue ", "Di ", "dt. ", "\u043f\u0442 ", "\u706b ", "Mon. Dez ", "a b c ", "a b c d ",
+                "abcdefghijkl ", "abcdefghijklm ", "", " ", "Tue  ", "Tue\t")) {
+            for (String stamp : List.of("2026-12-01 10:00:00", "2026-12-01 10:00:00.201598", "2026-12-01 10:00:00,2",
+                    "2026-12-01 10:00:00.", "2026-02-30 10:00:00", "2026-12-01T10:00:00", "2026-12-1 10:00:00",
+                    "2026-12-01 10:00:00.1234567890")) {
+                for (String zone : List.of("", " CET", " +0100", " -05300", " Europe/Berlin", " UTC+1", " 1CET", " C",
+                        " Abcdefghijklmnopqrstuvwxyzabcde", " Abcdefghijklmnopqrstuvwxyzabcdef")) {
+                    for (String tag : tags) {
+                        lines.add(weekday + stamp + zone + tag);
+                    }
+                }
+            }
+        }
+        for (String seconds : List.of("176458320", "1764583200", "17645832001", "99999999999", "000000000", "123456789012",
+                "12345678", "")) {
+            for (String fraction : List.of(".2", ".201598", ".123456789", ".1234567890", ".", "", ",2")) {
+                for (String tag : tags) {
+                    lines.add(seconds + fraction + tag);
+                }
+            }
+        }
+        for (String date : List.of("Sat Dec  5", "Sat Dec 5", "Sat Dec 05", "Sat Dec 123", "Sun Feb 30", "Sat Foo  5",
+                "Sa Dez  5", "sat dec  5", "Sat Dec\t5", "SatDec  5", "Sat  Dec 5")) {
+            for (String time : List.of(" 10:00:00 2026", " 10:00:00 0000", " 1:00:00 2026", " 10:00:00 26", " 10:00:00.2 2026",
+                    " 10:00:00  2026")) {
+                for (String tag : List.of(" kern.info kernel: x", " kern.err kernel: x", " kern.foo kernel: x",
+                        " kern. kernel: x", " kern.info  kernel: x", " kern.info kernel:x", " h kern.info kernel: x",
+                        " kernel: x", " kern.info_2 kernel: ")) {
+                    lines.add(date + time + tag);
+                }
+            }
+        }
+        return lines;
+    }
+
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(NEAR);
+        lines.addAll(combinations());
         Path samples = Path.of(System.getProperty("xrunlens.samples", "../samples"));
         try (Stream<Path> files = Files.walk(samples)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".log")).sorted().toList()) {
@@ -125,7 +169,7 @@ class HandReadPrefixTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
-        "syslog-language"})
+        "syslog-language", "logread", "journal-unix", "journal-full"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
