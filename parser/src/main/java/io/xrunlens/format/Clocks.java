@@ -151,8 +151,9 @@ final class Clocks {
             return Record.NO_TIME;
         }
         long micros = 0;
-        if (to - from > 9 && b[from + 8] == '.') {
-            // the first six digits of the fraction, scaled: ".2" is 200000 µs
+        if (to - from > 9 && (b[from + 8] == '.' || b[from + 8] == ',')) {
+            // the first six digits of the fraction, scaled: ".2" is 200000 µs (the rows that print a
+            // decimal comma read it alike; the others end their time before any comma)
             long scale = 100_000;
             for (int i = from + 9; i < to && scale > 0; i++, scale /= 10) {
                 int c = b[i];

@@ -1,7 +1,7 @@
 package io.xrunlens.format;
 
-import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The prefix of journalctl and syslog in the user's language, "Dez 05 10:00:00[.201598] host
@@ -54,14 +54,18 @@ final class LanguageSyslogPrefix extends HandReadPrefix {
             return false;
         }
         int word = from;
+        boolean utf8 = false; // a line's own bytes with a month of another script ("févr.", "дек.")
         while (word < n && !KernelTag.isWhitespace(s[word])) {
-            if (s[word] < 0 && text == null) {
-                return false; // a line's UTF-8 bytes: the text path reads the name (the bytes path splits only ASCII)
-            }
+            utf8 |= s[word] < 0 && text == null;
             word++;
         }
         int monthEnd = word - from >= 2 && s[word - 1] == '.' ? word - 1 : word;
-        if (monthEnd - from > LONGEST_MONTH || word >= n || s[word] != ' ') {
+        MonthWord month = text == null ? MonthWord.read(s, from, monthEnd, utf8) : null;
+        if (utf8 && month == null) {
+            return false;
+        }
+        int monthLength = month != null ? month.length : monthEnd - from; // the regex counts characters
+        if (monthLength > LONGEST_MONTH || word >= n || s[word] != ' ') {
             return false;
         }
         int dayStart = word;
@@ -85,24 +89,70 @@ final class LanguageSyslogPrefix extends HandReadPrefix {
             return false;
         }
         if (out != null) {
-            String month = text != null ? text.substring(from, monthEnd) : latin1(s, from, monthEnd);
-            out.micros = clock(month, latin1(s, dayStart, dayEnd), latin1(s, timeStart, timeEnd));
+            // the row's clock, Clocks.syslogAnyLanguage, read in place
+            int number = month != null ? month.number : Clocks.monthAnyLanguage(text.substring(from, monthEnd));
+            out.micros = Clocks.dateAt(s, number, dayStart, dayEnd, timeStart, timeEnd);
+            out.utf8End = utf8 ? word - from : 0;
         }
         return true;
+    }
+
+    /**
+     * The month's word of the line read last from its bytes on this thread, its length in
+     * characters and the month it names: a log's month changes once a month, so its word is
+     * decoded and looked up once, not on every line.
+     */
+    private static final class MonthWord {
+        private static final ThreadLocal<MonthWord> LAST = ThreadLocal.withInitial(MonthWord::new);
+
+        /** A month's word in UTF-8, at most: twelve characters of up to three bytes each. */
+        private final byte[] bytes = new byte[3 * LONGEST_MONTH];
+        private int byteLength = -1;
+        int length;
+        int number;
+
+        /** The word {@code s[from, to)}, of a line's UTF-8 bytes or all ASCII; null where it is no UTF-8 text. */
+        static MonthWord read(byte[] s, int from, int to, boolean utf8) {
+            MonthWord last = LAST.get();
+            if (to - from == last.byteLength && Arrays.equals(s, from, to, last.bytes, 0, last.byteLength)) {
+                return last;
+            }
+            String word = utf8 ? utf8Word(s, from, to) : latin1(s, from, to);
+            if (word == null) {
+                return null;
+            }
+            last.byteLength = to - from <= last.bytes.length ? to - from : -1;
+            if (last.byteLength >= 0) {
+                System.arraycopy(s, from, last.bytes, 0, last.byteLength);
+            }
+            last.length = word.length();
+            last.number = Clocks.monthAnyLanguage(word);
+            return last;
+        }
+    }
+
+    /**
+     * The month's word {@code s[from, to)} of a line's UTF-8 bytes as the text path decodes it, or
+     * null where the bytes are no such text (not UTF-8, or a character the regex would count as
+     * one and the String as two, beyond the 16-bit plane).
+     */
+    private static String utf8Word(byte[] s, int from, int to) {
+        String word = new String(s, from, to - from, StandardCharsets.UTF_8);
+        byte[] again = word.getBytes(StandardCharsets.UTF_8);
+        if (!Arrays.equals(again, 0, again.length, s, from, to)) {
+            return null; // malformed: the decoder's replacement is not what the bytes say
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isSurrogate(word.charAt(i))) {
+                return null;
+            }
+        }
+        return word;
     }
 
     /** "10:00:00" at {@code at}. */
     private static boolean isTime(byte[] s, int at) {
         return digits(s, at, 2) && s[at + 2] == ':' && digits(s, at + 3, 2) && s[at + 5] == ':' && digits(s, at + 6, 2);
-    }
-
-    /** The row's clock of the month, day and time, read as its regex's groups are. */
-    private static long clock(String month, String day, String time) {
-        try {
-            return Clocks.syslogAnyLanguage(month, day, time);
-        } catch (RuntimeException e) {
-            return Record.NO_TIME; // as the row's reading of its regex's clock refuses a stamp that is no time
-        }
     }
 
     private static String latin1(byte[] s, int from, int to) {

@@ -1,20 +1,27 @@
 package io.xrunlens.format;
 
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Month names in every language the JDK knows (its CLDR data, {@link DateFormatSymbols} of every
- * available locale), for stamps that dmesg -T, journalctl and syslog print in the user's locale
+ * Month names in every language CLDR has (the JDK's data of every locale, kept in
+ * month-names.tsv), for stamps that dmesg -T, journalctl and syslog print in the user's locale
  * ("[Di Dez  1 10:00:00 2026]", "[Вт дек  1 …]", "[二 12月  1 …]"). glibc's abbreviations are
- * not always the JDK's (German "Mär" against "März", Russian "ноя" against "нояб."), so a
+ * not always CLDR's (German "Mär" against "März", Russian "ноя" against "нояб."), so a
  * name is also recognised by a prefix of three letters or more that names one month only, in
  * every language that has it; case and trailing dots do not matter, and a number with a
  * suffix ("12月", "12월") is that month. Built once, on the first name that is not English.
+ *
+ * <p>The names are data, not asked of the JDK's locales at run time: loading a thousand locales'
+ * symbols cost a third of a second on a log's first localized stamp, and every machine reads
+ * the same months whatever its JDK's version of the data.
  */
 final class LocaleNames {
     private static final int AMBIGUOUS = -1;
@@ -47,7 +54,7 @@ final class LocaleNames {
         return m == null || m == AMBIGUOUS ? 0 : m;
     }
 
-    private static String normalise(String name) {
+    static String normalise(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         while (n.endsWith(".") || n.endsWith(",")) {
             n = n.substring(0, n.length() - 1);
@@ -73,23 +80,25 @@ final class LocaleNames {
     private static Map<String, Integer> build() {
         Map<String, Integer> exact = new HashMap<>();
         Map<String, Integer> prefixes = new HashMap<>();
-        Locale[] locales = Locale.getAvailableLocales();
-        Arrays.sort(locales, Comparator.comparing(Locale::toLanguageTag)); // the same table on every machine
-        for (Locale l : locales) {
-            DateFormatSymbols s = DateFormatSymbols.getInstance(l);
-            String[][] forms = {s.getMonths(), s.getShortMonths()};
-            for (String[] form : forms) {
-                for (int m = 0; m < 12 && m < form.length; m++) {
-                    String n = normalise(form[m]);
-                    if (n.isEmpty()) {
-                        continue;
-                    }
-                    put(exact, n, m + 1);
-                    for (int len = 3; len < n.length(); len++) {
-                        put(prefixes, n.substring(0, len), m + 1);
-                    }
+        try (InputStream in = LocaleNames.class.getResourceAsStream("month-names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("month-names.tsv is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                String n = line.substring(0, tab);
+                int month = Integer.parseInt(line.substring(tab + 1));
+                put(exact, n, month);
+                for (int len = 3; len < n.length(); len++) {
+                    put(prefixes, n.substring(0, len), month);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // a whole name wins over a prefix of another ("mai" is May, not a prefix of anything else)
         Map<String, Integer> all = new HashMap<>(prefixes);

@@ -146,6 +146,11 @@ final class WrapperFormat implements LogFormat {
         int hostEnd;
         /** False when only the end and level are wanted: a pattern's clock (a date to parse) is then not read. */
         boolean clock = true;
+        /**
+         * Of a prefix read from a line's bytes, how many of its first bytes were read as UTF-8 text
+         * (a month in another script), counted as {@link #end} is; 0 where every byte read is ASCII.
+         */
+        int utf8End;
     }
 
     /** What the wrapper's own clock is, and so how its times are shown. */
@@ -703,12 +708,14 @@ final class WrapperFormat implements LogFormat {
             return NOT_SPLIT;
         }
         int viewEnd = Math.min(to, from + PREFIX_VIEW);
+        scan.utf8End = 0;
         if (to - from < 16 || !reader.scan(line, from, viewEnd, scan)) {
             return inAnotherFormat(line, from, to, split);
         }
         int at = from + scan.end;
-        if (!KernelBytes.plainAscii(line, from, at)) {
-            return NOT_SPLIT; // a control or a non-ASCII byte: the text path decides
+        int utf8End = from + scan.utf8End; // read as the text path decodes it: no control character may be in it
+        if (LineReader.hasControls(line, from, utf8End - from) || !KernelBytes.plainAscii(line, utf8End, at)) {
+            return NOT_SPLIT; // a control or a non-ASCII byte the reader read as Latin-1: the text path decides
         }
         long placed = yearless != null ? yearless.place(scan.micros) : scan.micros;
         long stamp = KernelBytes.stampAndRest(line, at, to, split);

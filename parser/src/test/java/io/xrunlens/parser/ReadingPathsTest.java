@@ -253,6 +253,49 @@ class ReadingPathsTest {
     }
 
     /**
+     * Journalctl in a language whose month is not ASCII ("févr.", "дек.", "Δεκ"): such a line is
+     * split from its bytes like an English one (its rest answered by the memo, or skimmed, with
+     * no text made), and gives what its text gives; a month that is no UTF-8 or holds a control
+     * character is left to the text path.
+     */
+    @Test
+    void aMonthInAnotherScriptIsReadFromTheLinesBytes() {
+        String[] months = {"f\u00e9vr.", "\u0434\u0435\u043a.", "\u0394\u03b5\u03ba", "d\u00e9c.", "M\u00e4r", "ao\u00fbt",
+            "\u043b\u044e\u0442.", "Dez", "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"};
+        Random random = new Random(43);
+        List<byte[]> lines = new ArrayList<>();
+        for (byte[] body : tricky(random, 2000).subList(100, 2000)) {
+            String month = months[random.nextInt(months.length)];
+            byte[] line = prefixed(month + " 0" + (1 + random.nextInt(9)) + " 10:00:0" + random.nextInt(10) + ".201598 board kernel: ",
+                    body);
+            lines.add(line);
+            if (random.nextInt(3) == 0) { // the same rest again: the memo answers
+                lines.add(line);
+            }
+        }
+        LogFormat input = FormatRegistry.byName("syslog-language").orElseThrow();
+        for (boolean forwardUnknown : new boolean[] {false, true}) {
+            sameFromBytesAndText(lines, input.forInput(0), input.forInput(0), forwardUnknown);
+        }
+        LogFormat reading = input.forInput(2026);
+        byte[] first = "Dez 05 10:00:00 board kernel: [    1.000000] first".getBytes(StandardCharsets.UTF_8);
+        new RecordTyper(new MessageParser(), false, new Recorder()).frame(reading, first, 0, first.length, 1);
+        int[] split = new int[2];
+        for (String month : List.of("f\u00e9vr.", "\u0434\u0435\u043a.", "\u0394\u03b5\u03ba")) {
+            byte[] line = (month + " 05 10:00:01 board kernel: [    2.000000] usb 1-1: new device")
+                    .getBytes(StandardCharsets.UTF_8);
+            assertTrue(reading.clockAndRest(line, 0, line.length, split) != LogFormat.NOT_SPLIT, month);
+        }
+        for (String month : List.of("f\u00e9\u0001vr.", "\ud83d\ude00")) {
+            byte[] line = (month + " 05 10:00:01 board kernel: [    2.000000] usb 1-1: new device")
+                    .getBytes(StandardCharsets.UTF_8);
+            assertEquals(LogFormat.NOT_SPLIT, reading.clockAndRest(line, 0, line.length, split), month);
+        }
+        byte[] latin1 = "f\u00e9vr. 05 10:00:01 board kernel: [    2.000000] usb 1-1: x".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(LogFormat.NOT_SPLIT, reading.clockAndRest(latin1, 0, latin1.length, split), "not UTF-8");
+    }
+
+    /**
      * Logs of several tools appended into one file: lines behind another format's prefix (with
      * its level, a kernel stamp after it or none), lines of no format's, quoted and non-ASCII
      * ones, in inputs of each kind, framed from their bytes (and answered by the memo of rests
