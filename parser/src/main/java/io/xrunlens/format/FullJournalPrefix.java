@@ -11,31 +11,24 @@ package io.xrunlens.format;
 final class FullJournalPrefix extends HandReadPrefix {
     /** "2026-12-01 10:00:00". */
     private static final int DATE_AND_TIME = 19;
-    /** The regex's "(?:\S{1,12} ){1,3}". */
-    private static final int MAX_WORDS = 3;
     private static final int MAX_WORD = 12;
     /** The longest zone name after its letter: "[\w/+-]{1,30}". */
     private static final int MAX_ZONE = 30;
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
-        int[] starts = new int[MAX_WORDS];
-        int words = 0;
-        int i = from;
-        while (words < MAX_WORDS) {
-            int end = KernelTag.tokenEnd(s, i, n);
-            if (end == i || end - i > MAX_WORD || end >= n || s[end] != ' ') {
-                break;
-            }
-            i = end + 1;
-            starts[words++] = i;
-        }
-        for (int k = words - 1; k >= 0; k--) {
-            if (dateThenTag(s, from, starts[k], n, out)) {
-                return true;
-            }
-        }
-        return false;
+        int first = afterWord(s, from, n);
+        int second = first < 0 ? -1 : afterWord(s, first, n);
+        int third = second < 0 ? -1 : afterWord(s, second, n);
+        // the most words first, as the regex's greedy {1,3} tries them
+        return third >= 0 && dateThenTag(s, from, third, n, out) || second >= 0 && dateThenTag(s, from, second, n, out)
+                || first >= 0 && dateThenTag(s, from, first, n, out);
+    }
+
+    /** After the regex's "\S{1,12} " at {@code i}: where the next word starts, or -1 where no such word is there. */
+    private static int afterWord(byte[] s, int i, int n) {
+        int end = KernelTag.tokenEnd(s, i, n);
+        return end == i || end - i > MAX_WORD || end >= n || s[end] != ' ' ? -1 : end + 1;
     }
 
     /** The date at {@code at}, then the zone or offset if any, then the journal's tag. */
