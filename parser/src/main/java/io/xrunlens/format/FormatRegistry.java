@@ -69,7 +69,7 @@ public final class FormatRegistry {
                     NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE).guardedBy(PrefixGuard.TIME_IN_BRACKETS),
             new WrapperFormat("dmesg-x", "dmesg -x: \"kern  :info  : [  535.201598] msg\"",
                     FACILITY_AND_LEVEL,
-                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE),
+                    NO_CLOCK, m -> Clocks.level(m.group(1)), 1, null, Clock.NONE).scannedBy(new FacilityLevelPrefix()),
             new WrapperFormat("dmesg-delta", "dmesg --time-format delta: \"[<    0.000123>] msg\" (no absolute clock)",
                     "\\[< *\\d+\\.\\d+>\\] ", NO_CLOCK, NO_LEVEL, 1, null, Clock.NONE),
             new WrapperFormat("dmesg-iso", "dmesg --time-format iso: \"2026-11-24T10:00:00,201598+01:00 msg\"",
@@ -123,7 +123,7 @@ public final class FormatRegistry {
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
                     m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L, JOURNAL_SEPARATOR,
-                    Clock.WALL).scannedBy(new FullJournalPrefix()).requiring("kernel: ")
+                    Clock.WALL).scannedFirstBy(FullJournalPrefix::new).requiring("kernel: ")
                             .guardedBy(PrefixGuard.SPACE_THEN_TIME),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",

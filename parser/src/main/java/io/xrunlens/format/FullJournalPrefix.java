@@ -6,7 +6,8 @@ package io.xrunlens.format;
  * them equal on every sample line and on near misses), backtracking where the regex does: one to
  * three words of up to twelve characters before the date (the weekday in any language), the
  * most that let the rest match; after the time, a zone's name, an offset or neither, in that
- * order. Where no zone is printed, the host's name reads as one, as it does in the regex.
+ * order. Where no zone is printed, the host's name reads as one, as it does in the regex. A
+ * text with characters beyond the 16-bit plane (Chakma's weekdays) is left to the regex.
  */
 final class FullJournalPrefix extends HandReadPrefix {
     /** "2026-12-01 10:00:00". */
@@ -14,6 +15,23 @@ final class FullJournalPrefix extends HandReadPrefix {
     private static final int MAX_WORD = 12;
     /** The longest zone name after its letter: "[\w/+-]{1,30}". */
     private static final int MAX_ZONE = 30;
+
+    private final WrapperFormat.FastPrefix regex;
+
+    FullJournalPrefix(WrapperFormat.FastPrefix regex) {
+        this.regex = regex;
+    }
+
+    @Override
+    public boolean scan(String line, WrapperFormat.Scan out) {
+        int n = Math.min(line.length(), 128);
+        for (int i = 0; i < n; i++) {
+            if (Character.isSurrogate(line.charAt(i))) {
+                return regex.scan(line, out); // the regex counts a pair as one of a word's twelve characters, the bytes as two
+            }
+        }
+        return super.scan(line, out);
+    }
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {

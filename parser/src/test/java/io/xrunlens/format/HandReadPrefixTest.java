@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
- * logcat, syslog in any language, logread, journalctl's short-unix and short-full) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -121,7 +121,8 @@ class HandReadPrefixTest {
         List<String> tags = List.of(" h kernel: x", " kernel: x", " h kern.err kernel: x", " kern.info kernel: x",
                 "  h kernel: x", " h kernel:x", " h\tkernel: x", " host-1 kern. kernel: x", "");
         for (String weekday : List.of("Tue ", "Di ", "dt. ", "\u043f\u0442 ", "\u706b ", "Mon. Dez ", "a b c ", "a b c d ",
-                "abcdefghijkl ", "abcdefghijklm ", "", " ", "Tue  ", "Tue\t")) {
+                "abcdefghijkl ", "abcdefghijklm ", "", " ", "Tue  ", "Tue\t",
+                "\ud804\udd03\ud804\udd27\ud804\udd0c\ud804\udd34\ud804\udd1a\ud804\udd2a\ud804\udd09 ")) {
             for (String stamp : List.of("2026-12-01 10:00:00", "2026-12-01 10:00:00.201598", "2026-12-01 10:00:00,2",
                     "2026-12-01 10:00:00.", "2026-02-30 10:00:00", "2026-12-01T10:00:00", "2026-12-1 10:00:00",
                     "2026-12-01 10:00:00.1234567890")) {
@@ -152,6 +153,12 @@ class HandReadPrefixTest {
                 }
             }
         }
+        for (String facility : List.of("kern", "user", "auth", "authpriv", "authx", "local7", "local", "localx", "Kern", "")) {
+            for (String level : List.of("  :info  : ", ":err   : ", " :warn  :  ", "  :warning: ", ":debug:", "  :e     : ",
+                    ":notice: ", "  :emerg : ", "  :info  :", "  info  : ", " :info\t: ")) {
+                lines.add(facility + level + "[  535.201598] x");
+            }
+        }
         return lines;
     }
 
@@ -169,7 +176,7 @@ class HandReadPrefixTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
-        "syslog-language", "logread", "journal-unix", "journal-full"})
+        "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
