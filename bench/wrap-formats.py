@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a plain dmesg log again as the other formats people capture it in, each line as that
 format prints it (deterministic): dmesg -T, dmesg -x, /dev/kmsg, journalctl -o short-iso,
-RFC 5424 syslog (rsyslog's forwarding format) and journalctl -o json. Usage: wrap-formats.py LOG OUT_PREFIX [LINES]; writes OUT_PREFIX.FORMAT.log."""
+RFC 5424 syslog (rsyslog's forwarding format), journalctl -o json, -o short-full and -o short-unix,
+OpenWrt's logread, and journalctl in Russian (a month that is not ASCII, as glibc abbreviates it).
+Usage: wrap-formats.py LOG OUT_PREFIX [LINES]; writes OUT_PREFIX.FORMAT.log."""
 import datetime
 import json
 import re
@@ -9,12 +11,14 @@ import sys
 
 STAMP = re.compile(r"^\[\s*(\d+)\.(\d+)\] ?(.*)$")
 BOOT = datetime.datetime(2026, 11, 24, 10, 0, 0)
+# glibc's abbreviated months in ru_RU.UTF-8 (journalctl's %b)
+RU_MONTHS = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
 
 
 def main():
     src, prefix = sys.argv[1], sys.argv[2]
     limit = int(sys.argv[3]) if len(sys.argv) > 3 else None
-    names = ["dmesg-T", "dmesg-x", "kmsg", "short-iso", "rfc5424", "json"]
+    names = ["dmesg-T", "dmesg-x", "kmsg", "short-iso", "rfc5424", "json", "short-full", "short-unix", "logread", "ru"]
     outs = {n: open("%s.%s.log" % (prefix, n), "w", encoding="utf-8") for n in names}
     with open(src, "rb") as f:
         for n, raw in enumerate(f):
@@ -34,6 +38,10 @@ def main():
             outs["json"].write(json.dumps({"__REALTIME_TIMESTAMP": str(micros), "_BOOT_ID": "b0", "PRIORITY": "6",
                                            "_SOURCE_MONOTONIC_TIMESTAMP": "%d%s" % (sec, frac),
                                            "SYSLOG_IDENTIFIER": "kernel", "MESSAGE": msg}) + "\n")
+            outs["short-full"].write("%s.%s UTC board kernel: %s\n" % (at.strftime("%a %Y-%m-%d %H:%M:%S"), frac, msg))
+            outs["short-unix"].write("%d.%s board kernel: %s\n" % (micros // 1000000, frac, msg))
+            outs["logread"].write("%s kern.info kernel: [%5d.%s] %s\n" % (at.strftime("%a %b %e %H:%M:%S %Y"), sec, frac, msg))
+            outs["ru"].write("%s %s.%s board kernel: %s\n" % (RU_MONTHS[at.month - 1], at.strftime("%d %H:%M:%S"), frac, msg))
     for f in outs.values():
         f.close()
 
