@@ -9,28 +9,15 @@ package io.xrunlens.format;
  * order. Where no zone is printed, the host's name reads as one, as it does in the regex. A
  * text with characters beyond the 16-bit plane (Chakma's weekdays) is left to the regex.
  */
-final class FullJournalPrefix extends HandReadPrefix {
+final class FullJournalPrefix extends CountingPrefix {
     /** "2026-12-01 10:00:00". */
     private static final int DATE_AND_TIME = 19;
     private static final int MAX_WORD = 12;
     /** The longest zone name after its letter: "[\w/+-]{1,30}". */
     private static final int MAX_ZONE = 30;
 
-    private final WrapperFormat.FastPrefix regex;
-
     FullJournalPrefix(WrapperFormat.FastPrefix regex) {
-        this.regex = regex;
-    }
-
-    @Override
-    public boolean scan(String line, WrapperFormat.Scan out) {
-        int n = Math.min(line.length(), 128);
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(line.charAt(i))) {
-                return regex.scan(line, out); // the regex counts a pair as one of a word's twelve characters, the bytes as two
-            }
-        }
-        return super.scan(line, out);
+        super(regex);
     }
 
     @Override

@@ -16,24 +16,16 @@ import java.util.Arrays;
  * a day, a time and the tag again after the time, which the tag read here rules out. A test
  * holds the two equal on every sample line and on near misses, from text and from bytes.
  */
-final class LanguageSyslogPrefix extends HandReadPrefix {
+final class LanguageSyslogPrefix extends CountingPrefix {
     /** The month's word, at most: the regex's first letter and eleven more (and the dot after). */
     private static final int LONGEST_MONTH = 12;
 
-    private final WrapperFormat.FastPrefix regex;
-
     LanguageSyslogPrefix(WrapperFormat.FastPrefix regex) {
-        this.regex = regex;
+        super(regex);
     }
 
     @Override
-    public boolean scan(String line, WrapperFormat.Scan out) {
-        int n = Math.min(line.length(), 128);
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(line.charAt(i))) {
-                return regex.scan(line, out); // the regex counts a pair as one character, the bytes below as two
-            }
-        }
+    boolean scanText(String line, WrapperFormat.Scan out) {
         byte[] b = latin1(line);
         return plain(b, 0, b.length, out, line) || regex.scan(line, out);
     }
