@@ -9,6 +9,7 @@ import io.xrunlens.record.RecordSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * {@code journalctl -o json} and {@code json-seq} (each object after a record separator): one object per line. MESSAGE is a string, or an array of byte
@@ -32,6 +33,14 @@ final class JournalJsonFormat implements LogFormat {
     private int lastFrom;
     private int lastTo;
     private JournalJsonBytes last;
+    /**
+     * The boot id this copy handed on last, and the host the entry that named it named (as
+     * printed): a line that names another boot or host is not split ({@link #clockAndRest}), so
+     * that the text path or the skim hands its id on, to its own host's boots. Forgotten at an
+     * entry that names no boot.
+     */
+    private String bootSaid;
+    private String bootHost;
 
     JournalJsonFormat() {
         this(null, null);
@@ -115,9 +124,7 @@ final class JournalJsonFormat implements LogFormat {
         JournalJsonBytes plain = JournalJsonBytes.read(b, 0, b.length);
         if (plain != null) { // read by hand as the parser reads it, at a fraction of the cost
             host(plain.host);
-            if (plain.boot != null) {
-                out.bootId(plain.boot);
-            }
+            boot(plain.boot, plain.host, out);
             String msg = new String(b, plain.messageStart, plain.messageEnd - plain.messageStart, StandardCharsets.UTF_8);
             out.accept(KernelTextFramer.frame(msg, 0, msg.length(), lineNumber, plain.micros, plain.level));
             return;
@@ -128,9 +135,7 @@ final class JournalJsonFormat implements LogFormat {
             return;
         }
         host(e.host);
-        if (e.boot != null) {
-            out.bootId(e.boot);
-        }
+        boot(e.boot, e.host, out);
         String msg = e.message.replace('\n', ' ');
         out.accept(KernelTextFramer.frame(msg, 0, msg.length(), lineNumber, e.micros, e.level));
     }
@@ -164,11 +169,61 @@ final class JournalJsonFormat implements LogFormat {
             return false;
         }
         host(e.host);
-        if (e.boot != null) {
-            out.bootId(e.boot);
-        }
+        boot(e.boot, e.host, out);
         out.skipped(e.micros, true);
         return true;
+    }
+
+    /**
+     * Hands a line's boot id on where it is not the one this copy handed on last for the same
+     * host (the shared format, which keeps nothing, hands every one on): a boot's id names it
+     * once for each run of its host's entries, and a line that hands one on is no line whose
+     * rest a reader may keep.
+     */
+    private void boot(String id, String host, RecordSink out) {
+        if (id != null && !saidLast(id, host)) {
+            out.bootId(id);
+        }
+        bootSaid = hosts == null ? null : id; // the shared format keeps nothing
+        bootHost = host;
+    }
+
+    private boolean saidLast(String id, String host) {
+        return id.equals(bootSaid) && Objects.equals(host, bootHost);
+    }
+
+    /**
+     * A plain entry (as {@link JournalJsonBytes} reads it) of the boot this copy handed on last,
+     * with a monotonic time and a MESSAGE with no stamp or level of its own: that time, and its
+     * MESSAGE as the rest, at its PRIORITY's level ({@code split[2]}: MESSAGE's end; the fields
+     * after it are no part of it). Its rest reads as the text path frames MESSAGE: with the
+     * entry's time and level. Every other line is framed whole.
+     */
+    @Override
+    public long clockAndRest(byte[] line, int from, int to, int[] split) {
+        if (hosts == null) {
+            return NOT_SPLIT; // the shared format keeps no boot
+        }
+        JournalJsonBytes e = JournalJsonBytes.read(line, from, to);
+        lastLine = line; // for the skim that may come next
+        lastFrom = from;
+        lastTo = to;
+        last = e;
+        if (e == null || e.micros == Record.NO_TIME || e.boot == null || !saidLast(e.boot, e.host)) {
+            return NOT_SPLIT;
+        }
+        int start = e.messageStart;
+        while (start < e.messageEnd && line[start] == ' ') {
+            start++;
+        }
+        if (start < e.messageEnd && (line[start] == '[' || line[start] == '<')) {
+            return NOT_SPLIT;
+        }
+        host(e.host);
+        split[0] = e.messageStart;
+        split[1] = e.level;
+        split[2] = e.messageEnd;
+        return e.micros;
     }
 
     /** MESSAGE's text, where a plain entry's bytes hold it as is (no escape, no control character). */

@@ -45,8 +45,8 @@ final class RecordTyper implements RecordSink {
     private boolean skimmedQuietly;
     /** Whether the line just framed held a keyword but gave Unknown for a reason its numbers had no part in. */
     private boolean unknownAlike;
-    /** Where the rest of the line split last starts, and its prefix's level ({@link LogFormat#clockAndRest}). */
-    private final int[] split = new int[2];
+    /** Where the rest of the line split last starts, its prefix's level, where it ends ({@link LogFormat#clockAndRest}). */
+    private final int[] split = new int[3];
     /** Where the message of a line not split lies ({@link LogFormat#messageSpan}). */
     private final int[] span = new int[2];
     /** While a line whose rest may be kept is framed: what it gave (see {@link #learn}). */
@@ -100,13 +100,15 @@ final class RecordTyper implements RecordSink {
     /** Frames one line given as its bytes (see the class comment for the ways it takes). */
     void frame(LogFormat format, byte[] b, int from, int to, long lineNumber) {
         framing = format;
+        split[2] = to;
         long clock = format.clockAndRest(b, from, to, split);
         noteHost(); // the prefix just read may name another host
         if (clock == LogFormat.NOT_SPLIT) {
-            frameBytes(format, b, from, from, to, lineNumber);
+            frameBytes(format, b, from, from, to, to, lineNumber);
             return;
         }
         int rest = split[0];
+        int end = split[2]; // the rest's end: the line's, or a journal entry's MESSAGE's
         if (memoFormat != format) {
             memo = RestMemo.forThread(format.framingKey(), forwardUnknown);
             shapes = RestMemo.shapesForThread(format.framingKey(), forwardUnknown);
@@ -114,8 +116,8 @@ final class RecordTyper implements RecordSink {
         }
         int level = split[1];
         boolean restsAsked = !memo.resting();
-        int hash = restsAsked ? RestMemo.withLevel(RestMemo.hash(b, rest, to), level) : 0;
-        RestMemo.Kept kept = restsAsked ? memo.find(b, rest, to, hash) : null;
+        int hash = restsAsked ? RestMemo.withLevel(RestMemo.hash(b, rest, end), level) : 0;
+        RestMemo.Kept kept = restsAsked ? memo.find(b, rest, end, hash) : null;
         if (kept != null) {
             if (kept.record() == null) {
                 out.skipped(clock, kept.hasOrigin());
@@ -132,15 +134,15 @@ final class RecordTyper implements RecordSink {
         // its own bytes where that one's parts lay and typed as framing would have handed it on.
         // A rest without a clock (another format's line) is not read by its shape: whether such a
         // skimmed line is the kernel's is told by its origin's words.
-        int shapeHash = clock == Record.NO_TIME || shapes.resting() ? 0 : shapeOf(b, rest, to, level);
+        int shapeHash = clock == Record.NO_TIME || shapes.resting() ? 0 : shapeOf(b, rest, end, level);
         RestMemo.Kept alike = shapeHash == 0 ? null : shapes.find(shape, 0, shapeLength, shapeHash);
-        if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, to)) {
+        if (alike != null && alike.record() == null && !KnowledgeBase.active().drivers().startsWithSound(b, rest, end)) {
             out.skipped(clock, true);
             return;
         }
         if (alike != null && alike.record() != null) {
             RecordSpans spans = alike.spans();
-            Record r = spans.rebuild(alike.record(), b, rest, to, words, lineNumber, clock);
+            Record r = spans.rebuild(alike.record(), b, rest, end, words, lineNumber, clock);
             if (r != null) {
                 lineMatched = true; // the shape holds a keyword, as every line of it does
                 MessageParser.Template tree = spans.tree();
@@ -155,17 +157,20 @@ final class RecordTyper implements RecordSink {
         learnt = 0;
         skimmedQuietly = false;
         unknownAlike = false;
-        frameBytes(format, b, from, rest, to, lineNumber);
+        frameBytes(format, b, from, rest, end, to, lineNumber);
         learning = false;
         if (learnt == 1) {
             if (restsAsked) {
-                memo.keep(b, rest, to, hash, learntOrigin, learntRecord, learntMessage);
+                memo.keep(b, rest, end, hash, learntOrigin, learntRecord, learntMessage);
             }
             if (shapeHash != 0 && learntRecord == null && learntOrigin && (skimmedQuietly
-                    || unknownAlike && KnowledgeBase.active().probe(b, rest, to) == MessageParser.QUIET)) {
+                    || unknownAlike && KnowledgeBase.active().probe(b, rest, end) == MessageParser.QUIET)) {
                 shapes.keep(shape, 0, shapeLength, shapeHash, true, null, null);
-            } else if (shapeHash != 0 && learntRecord != null && MessageParser.hasKeyword(b, rest, to)) {
-                RecordSpans spans = RecordSpans.of(learntRecord, line, from, rest, to, words, learntTree, learntSlots);
+            } else if (shapeHash != 0 && learntRecord != null && MessageParser.hasKeyword(b, rest, end)) {
+                // spans are counted in the line's text as in its bytes, up to the rest's end
+                String upToEnd = end == to ? line : line.length() == to - from ? line.substring(0, end - from) : null;
+                RecordSpans spans = upToEnd == null ? null
+                        : RecordSpans.of(learntRecord, upToEnd, from, rest, end, words, learntTree, learntSlots);
                 if (spans != null) {
                     shapes.keep(shape, 0, shapeLength, shapeHash, true, learntRecord, null, spans);
                 }
@@ -203,16 +208,16 @@ final class RecordTyper implements RecordSink {
      * A line with none of our keywords that the format can count from its bytes is never decoded.
      * (A keyword cut by a control character the decoder drops is not found in the bytes; the
      * format leaves lines with control characters to the text path, which searches again.)
-     * The search starts after the line's clock ({@code rest}): a stamp or a syslog prefix holds
-     * no message.
+     * The search starts after the line's clock ({@code rest}) and stops at the rest's end
+     * ({@code end}): a stamp or a syslog prefix holds no message, nor a journal entry's other fields.
      */
-    private void frameBytes(LogFormat format, byte[] b, int from, int rest, int to, long lineNumber) {
+    private void frameBytes(LogFormat format, byte[] b, int from, int rest, int end, int to, long lineNumber) {
         if (forwardUnknown) {
             frame(format, LineReader.decode(b, from, to - from), lineNumber);
             return;
         }
         int probe = rest == from && format.messageSpan(b, from, to, span) ? MessageParser.probe(b, span[0], span[1])
-                : MessageParser.probe(b, rest, to);
+                : MessageParser.probe(b, rest, end);
         boolean matched = probe == MessageParser.MATCHED;
         if (!matched && format.skim(b, from, to, this)) {
             skimmedQuietly = probe == MessageParser.QUIET;

@@ -65,6 +65,28 @@ class LogReaderTest {
         assertEquals(List.of(0, 1, 1, 1, 2, 2, 2), events.stream().map(e -> e.record().boot()).toList());
     }
 
+    /**
+     * A merged journal's boot ids go to the host whose entry names them, even where two hosts'
+     * entries name one id and the entries in between repeat theirs (each id is handed on once
+     * per run of entries, and again after another host's): two hosts of two boots each.
+     */
+    @Test
+    void aMergedJournalsBootIdsAreEachHostsOwn() {
+        StringBuilder log = new StringBuilder();
+        for (String boot : List.of("x", "y")) {
+            for (int i = 0; i < 40; i++) {
+                String host = i % 3 == 0 ? "b" : "a";
+                log.append("{\"_BOOT_ID\": \"").append(boot).append("\", \"_HOSTNAME\": \"").append(host)
+                        .append("\", \"_SOURCE_MONOTONIC_TIMESTAMP\": \"").append(1000 + i)
+                        .append("\", \"MESSAGE\": \"fsl-sai 30010000.sai: TX FIFO error ").append(i % 2).append("\"}\n");
+            }
+        }
+        InputSummary s = read(log.toString());
+        assertEquals("journal-json", s.format());
+        assertEquals(4, s.boots());
+        assertEquals(List.of(0, 1, 2, 3), events.stream().map(e -> e.record().boot()).distinct().sorted().toList());
+    }
+
     @Test
     void clockResetStartsANewBootWithoutBanner() {
         InputSummary s = read("[  500.000000] a\n[  501.000000] b\n[    1.000000] c\n[    2.000000] d\n");

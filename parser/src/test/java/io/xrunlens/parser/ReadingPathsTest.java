@@ -200,6 +200,50 @@ class ReadingPathsTest {
     }
 
     /**
+     * A journal entry's MESSAGE is its rest ({@link LogFormat#clockAndRest}): an entry of the boot
+     * handed on last is split, so that the memos answer for a MESSAGE seen before (with other
+     * numbers too), and that gives what the text gives, with fields after MESSAGE or before it,
+     * levels, hosts and boots that change, and messages with a stamp or level of their own. An
+     * entry of another boot is framed whole, which hands its id on.
+     */
+    @Test
+    void aJournalEntrysMessageIsItsRest() {
+        Random random = new Random(31);
+        String[] messages = {"fsl-sai 30010000.sai: TX FIFO error", "usb 1-1: new high-speed USB device number %d using ci_hdrc",
+            "imx-sdma 20ec000.sdma: txd 0x%x: freeing", "[  12.000001] stamped %d", "<3>leveled %d", "random: crng init %d",
+            "  fsl-sai 30010000.sai: TX FIFO error", "snd_pcm_capture: XRUN %d", "sgtl5000 0-000a: ASoC: error %d"};
+        List<byte[]> lines = new ArrayList<>();
+        for (int n = 1; n <= 3000; n++) {
+            String host = random.nextInt(10) == 0 ? "b" : "a";
+            lines.add(entry(host + n / 1000, host, random.nextInt(8), n * 1000L,
+                    String.format(Locale.ROOT, messages[random.nextInt(messages.length)], random.nextInt(40)),
+                    random.nextBoolean()).getBytes(StandardCharsets.UTF_8));
+        }
+        LogFormat json = FormatRegistry.byName("journal-json").orElseThrow();
+        for (boolean forwardUnknown : new boolean[] {false, true}) {
+            sameFromBytesAndText(lines, json.forInput(0), json.forInput(0), forwardUnknown);
+        }
+        LogFormat reading = json.forInput(0);
+        byte[] first = entry("b0", "a", 6, 1000, "first", true).getBytes(StandardCharsets.UTF_8);
+        new RecordTyper(new MessageParser(), false, new Recorder()).frame(reading, first, 0, first.length, 1);
+        int[] split = new int[3];
+        byte[] same = entry("b0", "a", 3, 2000, "usb 1-1: device 7", true).getBytes(StandardCharsets.UTF_8);
+        split[2] = same.length;
+        assertEquals(2000, reading.clockAndRest(same, 0, same.length, split));
+        assertEquals("usb 1-1: device 7", new String(same, split[0], split[2] - split[0], StandardCharsets.UTF_8));
+        assertEquals(3, split[1]);
+        byte[] other = entry("b1", "a", 3, 3000, "usb 1-1: device 7", true).getBytes(StandardCharsets.UTF_8);
+        assertEquals(LogFormat.NOT_SPLIT, reading.clockAndRest(other, 0, other.length, split), "another boot");
+    }
+
+    private static String entry(String boot, String host, int priority, long micros, String message, boolean messageFirst) {
+        String fields = "\"_BOOT_ID\": \"" + boot + "\", \"_HOSTNAME\": \"" + host + "\", \"PRIORITY\": \"" + priority
+                + "\", \"_SOURCE_MONOTONIC_TIMESTAMP\": \"" + micros + "\"";
+        String text = "\"MESSAGE\": \"" + message + "\"";
+        return "{" + (messageFirst ? text + ", " + fields : fields + ", " + text) + "}";
+    }
+
+    /**
      * dmesg -T and -x -T read a line that starts with the prefix read before it without their
      * pattern: what that gives must be what the pattern gives, for lines of one second and of
      * the next, in English and in German, with a level that changes, and with a text that opens
