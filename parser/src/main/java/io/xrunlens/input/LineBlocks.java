@@ -2,6 +2,7 @@ package io.xrunlens.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,8 @@ public final class LineBlocks {
      * that (a run of megabytes in which no line starts afresh) it is cut at its last line end.
      */
     private static final int MAX_GROWTH = 16;
+    /** Blocks handed back for reuse, at most: one per block in flight, and some to spare. */
+    private static final int MAX_FREE = 8;
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -39,6 +42,8 @@ public final class LineBlocks {
     private IOException pending;
     /** The lines before that read error, handed on as a block of their own (see {@link #fill}). */
     private Block pendingBlock;
+    /** Arrays of blocks whose lines are done with ({@link #recycle}), of the usual size. */
+    private final ArrayDeque<byte[]> free = new ArrayDeque<>();
 
     /**
      * @param buffered bytes already read from {@code in} but not yet split into lines
@@ -73,7 +78,8 @@ public final class LineBlocks {
         if (eof && carryLength == 0) {
             return null;
         }
-        byte[] data = new byte[Math.max(capacity, carryLength)]; // the first block holds what the line reader had
+        // the first block holds what the line reader had; what a reused array held past a block's length is never read
+        byte[] data = carryLength <= capacity && !free.isEmpty() ? free.pop() : new byte[Math.max(capacity, carryLength)];
         System.arraycopy(carry, 0, data, 0, carryLength);
         int n = carryLength;
         carryLength = 0;
@@ -103,6 +109,17 @@ public final class LineBlocks {
             return new Block(data, last + 1, 0);
         }
         return longLine(data);
+    }
+
+    /**
+     * Hands back the array of a block whose lines nothing reads any more, for a later block:
+     * a log of gigabytes would otherwise make (and the collector clear and move) an array a
+     * megabyte, where a few in turn do.
+     */
+    public void recycle(byte[] data) {
+        if (data.length == capacity && free.size() < MAX_FREE) {
+            free.push(data);
+        }
     }
 
     /**

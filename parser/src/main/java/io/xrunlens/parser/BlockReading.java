@@ -99,6 +99,7 @@ final class BlockReading {
                 if (joiner != null) {
                     joiner.absorb(tape.joiner);
                 }
+                blocks.recycle(tape.block.data()); // its records are made: nothing reads its bytes now
                 line += tape.lines;
                 truncated += tape.truncatedLines;
             }

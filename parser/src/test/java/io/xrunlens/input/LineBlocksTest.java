@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,34 @@ class LineBlocksTest {
         List<String> got = blocks(input, 256, null);
         assertEquals(input, String.join("", got));
         assertEquals(256 / 6 * 6, got.get(0).length());
+    }
+
+    /**
+     * A block's array handed back is filled again for a later block: the later block holds its
+     * own lines only, whatever the array held past them (here, bytes of no line), and an array
+     * of another size is not taken back.
+     */
+    @Test
+    void anArrayHandedBackServesALaterBlock() throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            input.append("[ ").append(i).append(".0] line ").append(i).append('\n');
+        }
+        LineBlocks blocks = new LineBlocks(new byte[0], false,
+                new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.US_ASCII)), 100, 256, (b, from, to) -> true);
+        StringBuilder got = new StringBuilder();
+        List<byte[]> arrays = new ArrayList<>();
+        for (LineBlocks.Block b = blocks.next(); b != null; b = blocks.next()) {
+            got.append(new String(b.data(), 0, b.length(), StandardCharsets.US_ASCII));
+            byte[] data = b.data();
+            if (arrays.stream().noneMatch(a -> a == data)) {
+                arrays.add(data);
+            }
+            Arrays.fill(b.data(), (byte) 'x'); // what a reused array held is never read
+            blocks.recycle(b.data());
+            blocks.recycle(new byte[10]);
+        }
+        assertEquals(input.toString(), got.toString());
+        assertEquals(1, arrays.size(), "one array served every block");
     }
 }
