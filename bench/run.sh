@@ -121,7 +121,7 @@ lnav_compare() {
     for k in "${kinds[@]}"; do
         against_lnav "syslog-wrapped" "${k%.log}.syslog" syslog_log
     done
-    [ -f "${busy%.log}.ru.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+    [ -f "${busy%.log}.console.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
     for k in short-iso rfc5424 json dmesg-T; do
         against_lnav "busy, first 1.5 M lines, $k" "${busy%.log}.$k.log" all_logs
     done
@@ -173,10 +173,10 @@ cat "$console" > /dev/null
 end_to_end "$(basename "$console") (U-Boot banner, a cut line), 2 cores, best of 3" "$console" 0 3 java "${gc[@]}" "${cds[@]}"
 # The busy kind in the other formats people capture (dmesg -T, dmesg -x, /dev/kmsg, journalctl
 # -o short-iso, RFC 5424 syslog, journalctl -o json, -o short-full and -o short-unix, OpenWrt's logread,
-# journalctl in Russian), its first 1.5 M lines each: formats read by a regular expression
+# journalctl in Russian, a serial console's capture), its first 1.5 M lines each: formats read by a regular expression
 # or a date parser per line cost more than dmesg's own.
-[ -f "${busy%.log}.ru.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
-for f in dmesg-T dmesg-x kmsg short-iso rfc5424 json short-full short-unix logread ru; do
+[ -f "${busy%.log}.console.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+for f in dmesg-T dmesg-x kmsg short-iso rfc5424 json short-full short-unix logread ru console; do
     cat "${busy%.log}.$f.log" > /dev/null
     end_to_end "busy, first 1.5 M lines, $f, best of 3" "${busy%.log}.$f.log" 0 3 java "${gc[@]}" "${cds[@]}"
 done

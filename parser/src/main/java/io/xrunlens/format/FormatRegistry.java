@@ -154,7 +154,8 @@ public final class FormatRegistry {
                     m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear(),
             new WrapperFormat("console", "serial console capture with terminal timestamps:"
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
-                    "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL),
+                    "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL)
+                            .scannedBy(new ConsolePrefix()),
             new WrapperFormat("console-date", "serial console capture with a terminal's date:"
                     + " \"[01.12.2026 10:00:00.123] msg\", \"[12/01/2026 10:00:00 AM] msg\", \"[2026/12/01 10:00:00] msg\"",
                     "\\[(\\d{1,4}[./]\\d{1,2}[./]\\d{2,4})[ ,T]+(\\d{1,2}:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: ?([AaPp]\\.?[Mm]\\.?))?\\] ",

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
- * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x, a serial
+ * console's time stamps) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -159,6 +160,12 @@ class HandReadPrefixTest {
                 lines.add(facility + level + "[  535.201598] x");
             }
         }
+        for (String stamp : List.of("2026-11-24 10:00:00.123", "2026-11-24T10:00:00", "2026-11-24 10:00:00,5+01:00",
+                "2026-11-24 10:00:00Z", "2026-02-30 10:00:00", "2026-11-24 10:00", "2026-11-24  10:00:00", "26-11-24 10:00:00")) {
+            for (String after : List.of("] [  535.201598] x", "] x", "]x", "] ", "]", " ] x", "]] x")) {
+                lines.add("[" + stamp + after);
+            }
+        }
         return lines;
     }
 
@@ -176,7 +183,8 @@ class HandReadPrefixTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
-        "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x"})
+        "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x",
+        "console"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
