@@ -121,7 +121,7 @@ lnav_compare() {
     for k in "${kinds[@]}"; do
         against_lnav "syslog-wrapped" "${k%.log}.syslog" syslog_log
     done
-    [ -f "${busy%.log}.console.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+    [ -f "${busy%.log}.serial.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
     for k in short-iso rfc5424 json dmesg-T; do
         against_lnav "busy, first 1.5 M lines, $k" "${busy%.log}.$k.log" all_logs
     done
@@ -175,8 +175,8 @@ end_to_end "$(basename "$console") (U-Boot banner, a cut line), 2 cores, best of
 # -o short-iso, RFC 5424 syslog, journalctl -o json, -o short-full and -o short-unix, OpenWrt's logread,
 # journalctl in Russian, a serial console's capture), its first 1.5 M lines each: formats read by a regular expression
 # or a date parser per line cost more than dmesg's own.
-[ -f "${busy%.log}.console.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
-for f in dmesg-T dmesg-x kmsg short-iso rfc5424 json short-full short-unix logread ru console; do
+[ -f "${busy%.log}.serial.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
+for f in dmesg-T dmesg-x kmsg short-iso rfc5424 json short-full short-unix logread ru serial; do
     cat "${busy%.log}.$f.log" > /dev/null
     end_to_end "busy, first 1.5 M lines, $f, best of 3" "${busy%.log}.$f.log" 0 3 java "${gc[@]}" "${cds[@]}"
 done

@@ -20,7 +20,7 @@ def main():
     src, prefix = sys.argv[1], sys.argv[2]
     limit = int(sys.argv[3]) if len(sys.argv) > 3 else None
     names = ["dmesg-T", "dmesg-x", "kmsg", "short-iso", "rfc5424", "json", "short-full", "short-unix", "logread", "ru",
-             "console"]
+             "serial"]
     outs = {n: open("%s.%s.log" % (prefix, n), "w", encoding="utf-8") for n in names}
     with open(src, "rb") as f:
         for n, raw in enumerate(f):
@@ -43,7 +43,7 @@ def main():
             outs["short-full"].write("%s.%s UTC board kernel: %s\n" % (at.strftime("%a %Y-%m-%d %H:%M:%S"), frac, msg))
             outs["short-unix"].write("%d.%s board kernel: %s\n" % (micros // 1000000, frac, msg))
             outs["logread"].write("%s kern.info kernel: [%5d.%s] %s\n" % (at.strftime("%a %b %e %H:%M:%S %Y"), sec, frac, msg))
-            outs["console"].write("[%s.%s] [%5d.%s] %s\n" % (at.strftime("%Y-%m-%d %H:%M:%S"), frac[:3], sec, frac, msg))
+            outs["serial"].write("[%s.%s] [%5d.%s] %s\n" % (at.strftime("%Y-%m-%d %H:%M:%S"), frac[:3], sec, frac, msg))
             outs["ru"].write("%s %s.%s board kernel: %s\n" % (RU_MONTHS[at.month - 1], at.strftime("%d %H:%M:%S"), frac, msg))
     for f in outs.values():
         f.close()
