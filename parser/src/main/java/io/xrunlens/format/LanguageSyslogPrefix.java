@@ -52,11 +52,11 @@ final class LanguageSyslogPrefix extends CountingPrefix {
             word++;
         }
         int monthEnd = word - from >= 2 && s[word - 1] == '.' ? word - 1 : word;
-        MonthWord month = text == null ? MonthWord.read(s, from, monthEnd, utf8) : null;
+        MonthWord month = utf8 ? MonthWord.read(s, from, monthEnd, true) : null; // only UTF-8 is decoded here
         if (utf8 && month == null) {
             return false;
         }
-        int monthLength = month != null ? month.length : monthEnd - from; // the regex counts characters
+        int monthLength = utf8 ? month.length : monthEnd - from; // the regex counts characters
         if (monthLength > LONGEST_MONTH || word >= n || s[word] != ' ') {
             return false;
         }
@@ -82,7 +82,8 @@ final class LanguageSyslogPrefix extends CountingPrefix {
         }
         if (out != null) {
             // the row's clock, Clocks.syslogAnyLanguage, read in place
-            int number = month != null ? month.number : Clocks.monthAnyLanguage(text.substring(from, monthEnd));
+            int number = text != null ? Clocks.monthAnyLanguage(text.substring(from, monthEnd))
+                    : (utf8 ? month : MonthWord.read(s, from, monthEnd, false)).number();
             out.micros = Clocks.dateAt(s, number, dayStart, dayEnd, timeStart, timeEnd);
             out.utf8End = utf8 ? word - from : 0;
         }
@@ -96,12 +97,16 @@ final class LanguageSyslogPrefix extends CountingPrefix {
      */
     private static final class MonthWord {
         private static final ThreadLocal<MonthWord> LAST = ThreadLocal.withInitial(MonthWord::new);
+        private static final int NOT_ASKED = -1;
 
         /** A month's word in UTF-8, at most: twelve characters of up to three bytes each. */
         private final byte[] bytes = new byte[3 * LONGEST_MONTH];
         private int byteLength = -1;
+        private String word;
+        /** Its length in characters. */
         int length;
-        int number;
+        /** The month it names, once asked ({@link #NOT_ASKED} before): only a line with the whole prefix asks. */
+        private int number;
 
         /** The word {@code s[from, to)}, of a line's UTF-8 bytes or all ASCII; null where it is no UTF-8 text. */
         static MonthWord read(byte[] s, int from, int to, boolean utf8) {
@@ -117,9 +122,17 @@ final class LanguageSyslogPrefix extends CountingPrefix {
             if (last.byteLength >= 0) {
                 System.arraycopy(s, from, last.bytes, 0, last.byteLength);
             }
+            last.word = word;
             last.length = word.length();
-            last.number = Clocks.monthAnyLanguage(word);
+            last.number = NOT_ASKED;
             return last;
+        }
+
+        int number() {
+            if (number == NOT_ASKED) {
+                number = Clocks.monthAnyLanguage(word);
+            }
+            return number;
         }
     }
 
