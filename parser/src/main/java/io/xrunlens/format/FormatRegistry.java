@@ -151,7 +151,8 @@ public final class FormatRegistry {
             new WrapperFormat("logcat-time", "Android logcat -b kernel -v time: \"11-24 10:00:00.201 I/kernel  (    0): msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) ([VDIWEF])/[^(:]{1,40}\\( *\\d+\\): ",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),
-                    m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear(),
+                    m -> Clocks.logcatLevel(m.group(4)), 1000, null, Clock.YEARLESS).withoutYear()
+                            .scannedFirstBy(LogcatTimePrefix::new),
             new WrapperFormat("console", "serial console capture with terminal timestamps:"
                     + " \"[2026-11-24 10:00:00.123] [  535.201598] msg\"",
                     "\\[" + ISO + "\\] ", m -> Clocks.iso(m.group(1)), NO_LEVEL, 1000, null, Clock.WALL)

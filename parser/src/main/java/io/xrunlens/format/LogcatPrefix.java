@@ -12,13 +12,11 @@ import java.nio.charset.StandardCharsets;
 final class LogcatPrefix extends HandReadPrefix {
     private static final byte[] KERNEL = "kernel".getBytes(StandardCharsets.ISO_8859_1);
     /** "11-24 10:00:00.201": the stamp every line opens with. */
-    private static final int STAMP = 18;
+    static final int STAMP = 18;
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
-        if (n - from < STAMP || !digits(s, from, 2) || s[from + 2] != '-' || !digits(s, from + 3, 2) || s[from + 5] != ' '
-                || !digits(s, from + 6, 2) || s[from + 8] != ':' || !digits(s, from + 9, 2) || s[from + 11] != ':'
-                || !digits(s, from + 12, 2) || s[from + 14] != '.' || !digits(s, from + 15, 3)) {
+        if (!stamp(s, from, n)) {
             return false;
         }
         int pid = spacesThenDigits(s, from + STAMP, n);
@@ -30,12 +28,24 @@ final class LogcatPrefix extends HandReadPrefix {
         if (out != null) {
             out.end = end - from;
             out.level = Clocks.logcatLevel(s[tid + 1]);
-            int month = Math.max(1, Math.min(12, (int) number(s, from, from + 2)));
-            out.micros = Clocks.dateAt(s, month, from + 3, from + 5, from + 6, from + STAMP);
+            out.micros = clock(s, from);
             out.hostStart = -1;
             out.hostEnd = -1;
         }
         return true;
+    }
+
+    /** Whether logcat's stamp, "11-24 10:00:00.201", starts at {@code from} (and {@link #STAMP} bytes are there). */
+    static boolean stamp(byte[] s, int from, int n) {
+        return n - from >= STAMP && digits(s, from, 2) && s[from + 2] == '-' && digits(s, from + 3, 2) && s[from + 5] == ' '
+                && digits(s, from + 6, 2) && s[from + 8] == ':' && digits(s, from + 9, 2) && s[from + 11] == ':'
+                && digits(s, from + 12, 2) && s[from + 14] == '.' && digits(s, from + 15, 3);
+    }
+
+    /** The clock of the stamp at {@code from}, as the rows' clocks read it (a month below 1 as January, above 12 as December). */
+    static long clock(byte[] s, int from) {
+        int month = Math.max(1, Math.min(12, (int) number(s, from, from + 2)));
+        return Clocks.dateAt(s, month, from + 3, from + 5, from + 6, from + STAMP);
     }
 
     /** After the regex's " +\d+" at {@code i}: where its digits end, or -1 where none start there. */

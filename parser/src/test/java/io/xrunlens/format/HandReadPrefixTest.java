@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
  * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x, a serial
- * console's time stamps) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * console's time stamps, logcat -v time) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -166,6 +166,16 @@ class HandReadPrefixTest {
                 lines.add("[" + stamp + after);
             }
         }
+        for (String head : List.of("11-24 10:00:00.201 I/", "12-31 23:59:59.999 E/", "00-24 10:00:00.201 W/", "11-24 10:00:00.201 X/",
+                "11-24 10:00:00.201 I", "11-24 10:00:00.20 I/", "11-24 10:00:00.201  I/")) {
+            for (String tag : List.of("kernel  ", "kernel", "", "k e r n", "a)b", "tag:x", "\ud83d\ude00tag", "\u00e9t\u00e9",
+                    "abcdefghijabcdefghijabcdefghijabcdefghij", "abcdefghijabcdefghijabcdefghijabcdefghijk",
+                    "\ud83d\ude00\ud83d\ude00abcdefghijabcdefghijabcdefghijabcdefg")) {
+                for (String pid : List.of("(    0): x", "(0): x", "(): x", "( 12):x", "(12) : x", "(12)", "(1a): x")) {
+                    lines.add(head + tag + pid);
+                }
+            }
+        }
         return lines;
     }
 
@@ -184,7 +194,7 @@ class HandReadPrefixTest {
     @ParameterizedTest
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
         "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x",
-        "console"})
+        "console", "logcat-time"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
