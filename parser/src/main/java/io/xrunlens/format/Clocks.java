@@ -373,7 +373,13 @@ final class Clocks {
      * day, on a 12-hour clock when {@code ampm} is given ("AM", "p.m."); no clock if it is no date.
      */
     static long numericDate(String date, String time, String ampm) {
-        String[] p = date.split("[./]");
+        // split at the date's two marks by hand: String.split compiles "[./]" as a pattern on every call
+        int firstMark = markAfter(date, 0);
+        int secondMark = firstMark < 0 ? -1 : markAfter(date, firstMark + 1);
+        if (secondMark < 0) {
+            return Record.NO_TIME;
+        }
+        String[] p = {date.substring(0, firstMark), date.substring(firstMark + 1, secondMark), date.substring(secondMark + 1)};
         boolean dot = date.indexOf('.') >= 0;
         try {
             int a = Integer.parseInt(p[0]);
@@ -412,6 +418,16 @@ final class Clocks {
         } catch (NumberFormatException | DateTimeException e) {
             return Record.NO_TIME;
         }
+    }
+
+    /** The first '.' or '/' from {@code from}, or -1. */
+    private static int markAfter(String date, int from) {
+        for (int i = from; i < date.length(); i++) {
+            if (date.charAt(i) == '.' || date.charAt(i) == '/') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Syslog/printk level names → 0..7. */

@@ -160,7 +160,8 @@ public final class FormatRegistry {
             new WrapperFormat("console-date", "serial console capture with a terminal's date:"
                     + " \"[01.12.2026 10:00:00.123] msg\", \"[12/01/2026 10:00:00 AM] msg\", \"[2026/12/01 10:00:00] msg\"",
                     "\\[(\\d{1,4}[./]\\d{1,2}[./]\\d{2,4})[ ,T]+(\\d{1,2}:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: ?([AaPp]\\.?[Mm]\\.?))?\\] ",
-                    m -> Clocks.numericDate(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1000, null, Clock.WALL),
+                    m -> Clocks.numericDate(m.group(1), m.group(2), m.group(3)), NO_LEVEL, 1000, null, Clock.WALL)
+                            .scannedBy(new ConsoleDatePrefix()),
             new JournalJsonFormat(),
             new DmesgJsonFormat(),
             new JournalFieldsFormat());

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
  * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x, a serial
- * console's time stamps, logcat -v time) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * console's time stamps with an ISO or a terminal's date, logcat -v time) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -176,6 +176,17 @@ class HandReadPrefixTest {
                 }
             }
         }
+        for (String date : List.of("01.12.2026", "12/01/2026", "2026/12/01", "1.2.26", "12345.1.2026", "1.123.2026",
+                "1.2.2", "1.2.20266", "01-12-2026", "31.02.2026", "13/13/2026")) {
+            for (String gap : List.of(" ", ",", "T", " ,T ", "")) {
+                for (String time : List.of("10:00:00.123", "1:00:00", "10:00:00,5", "10:00", "100:00:00", "12:00:00 AM", "12:00:00PM",
+                        "01:00:00 a.m.", "13:00:00 PM", "10:00:00 AMx", "10:00:00 A.M")) {
+                    for (String close : List.of("] x", "]x", " ] x")) {
+                        lines.add("[" + date + gap + time + close);
+                    }
+                }
+            }
+        }
         return lines;
     }
 
@@ -194,7 +205,8 @@ class HandReadPrefixTest {
     @ParameterizedTest
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
         "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x",
-        "console", "logcat-time"})
+        "console", "logcat-time",
+        "console-date"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
