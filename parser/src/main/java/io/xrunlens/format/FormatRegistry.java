@@ -142,7 +142,7 @@ public final class FormatRegistry {
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",
                     m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR, Clock.TIME_OF_DAY)
-                            .requiring("kernel: "),
+                            .scannedBy(new TrimmedJournalPrefix()).requiring("kernel: "),
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rows whose prefixes are read by hand (syslog, syslog-iso, kmsg, dmesg-iso, journal-monotonic, RFC 5424,
  * logcat, syslog in any language, logread, journalctl's short-unix and short-full, dmesg -x, a serial
- * console's time stamps with an ISO or a terminal's date, logcat -v time) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
+ * console's time stamps with an ISO or a terminal's date, logcat -v time, journalctl's lines pasted without
+ * date and host) accept exactly what their regexes accept, with the same end, clock, level and host, from a text and from a line's bytes.
  */
 class HandReadPrefixTest {
     /** Near misses of the prefixes: each part of the stamp and of the tag, a character off. */
@@ -187,6 +188,13 @@ class HandReadPrefixTest {
                 }
             }
         }
+        for (String time : List.of("10:00:00", "10:00:00.201598", "10:00:00.", "10:00:00,2", "1:00:00", "10:00:0", "99:99:99",
+                "10:00:00.1234567890")) {
+            for (String tag : List.of(" kernel: x", " kernel:x", "  kernel: x", " kern.info kernel: x", " h kernel: x",
+                    "kernel: x")) {
+                lines.add(time + tag);
+            }
+        }
         return lines;
     }
 
@@ -206,7 +214,7 @@ class HandReadPrefixTest {
     @ValueSource(strings = {"syslog", "syslog-iso", "kmsg", "dmesg-iso", "journal-monotonic", "syslog-5424", "logcat",
         "syslog-language", "logread", "journal-unix", "journal-full", "dmesg-x",
         "console", "logcat-time",
-        "console-date"})
+        "console-date", "journal-trimmed"})
     void theScannerReadsWhatTheRegexReads(String row) throws IOException {
         WrapperFormat format = (WrapperFormat) FormatRegistry.byName(row).orElseThrow();
         WrapperFormat.FastPrefix fast = format.fastPrefix();
