@@ -273,7 +273,7 @@ final class Clocks {
     }
 
     /** The fraction of a second whose digits are {@code b[from, to)}, in microseconds: its first six digits, scaled. */
-    private static long fractionMicros(byte[] b, int from, int to) {
+    static long fractionMicros(byte[] b, int from, int to) {
         long micros = 0;
         long scale = 100_000;
         for (int i = from; i < to && scale > 0; i++, scale /= 10) {

@@ -1,7 +1,5 @@
 package io.xrunlens.format;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A serial console capture's prefix with a terminal's date, "[01.12.2026 10:00:00.123] ",
  * "[12/01/2026 10:00:00 AM] ", "[2026/12/01 10:00:00] ", read by hand: the language of its row's
@@ -76,9 +74,5 @@ final class ConsoleDatePrefix extends HandReadPrefix {
     /** "] " at {@code i}. */
     private static boolean closes(byte[] s, int i, int n) {
         return i + 1 < n && s[i] == ']' && s[i + 1] == ' ';
-    }
-
-    private static String latin1(byte[] s, int from, int to) {
-        return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
     }
 }

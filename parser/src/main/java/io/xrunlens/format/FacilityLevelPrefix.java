@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
  * the prefix's; the clock is the kernel's stamp after it, which the row reads as any other's.
  */
 final class FacilityLevelPrefix extends HandReadPrefix {
-    private static final byte[][] FACILITIES = words("kern", "user", "mail", "daemon", "authpriv", "auth", "syslog", "lpr",
+    private static final byte[][] FACILITIES = Bytes.latin1("kern", "user", "mail", "daemon", "authpriv", "auth", "syslog", "lpr",
             "news", "uucp", "cron", "ftp");
     private static final byte[] LOCAL = "local".getBytes(StandardCharsets.ISO_8859_1);
     /** In the order of the levels' numbers: "emerg" is 0. */
-    private static final byte[][] LEVELS = words("emerg", "alert", "crit", "err", "warn", "notice", "info", "debug");
+    private static final byte[][] LEVELS = Bytes.latin1("emerg", "alert", "crit", "err", "warn", "notice", "info", "debug");
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
-        int facility = afterPadding(s, facilityEnd(s, from, n), n);
+        int facility = afterFacility(s, from, n);
         if (facility < 0) {
             return false;
         }
@@ -42,33 +42,26 @@ final class FacilityLevelPrefix extends HandReadPrefix {
         return false;
     }
 
-    /** Where the facility's name at {@code i} ends, or -1 where none is there ("auth" and "authpriv" both tried). */
-    private static int facilityEnd(byte[] s, int i, int n) {
+    /**
+     * After a facility's name at {@code i} and the " *:" after it: past the colon, or -1 where
+     * none is there ("auth" and "authpriv" both tried).
+     */
+    private static int afterFacility(byte[] s, int i, int n) {
         for (byte[] name : FACILITIES) {
-            if (Bytes.startsWith(s, i, n, name) && afterPadding(s, i + name.length, n) >= 0) {
-                return i + name.length;
+            int colon = Bytes.startsWith(s, i, n, name) ? afterPadding(s, i + name.length, n) : -1;
+            if (colon >= 0) {
+                return colon;
             }
         }
         return Bytes.startsWith(s, i, n, LOCAL) && i + LOCAL.length < n && KernelTag.isDigit(s[i + LOCAL.length])
-                ? i + LOCAL.length + 1 : -1;
+                ? afterPadding(s, i + LOCAL.length + 1, n) : -1;
     }
 
     /** After the regex's " *:" at {@code i}: past the colon, or -1 where it is not there. */
     private static int afterPadding(byte[] s, int i, int n) {
-        if (i < 0) {
-            return -1;
-        }
         while (i < n && s[i] == ' ') {
             i++;
         }
         return i < n && s[i] == ':' ? i + 1 : -1;
-    }
-
-    private static byte[][] words(String... words) {
-        byte[][] out = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            out[i] = words[i].getBytes(StandardCharsets.ISO_8859_1);
-        }
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 
 /**
@@ -25,6 +26,16 @@ abstract class HandReadPrefix implements WrapperFormat.FastPrefix {
             b[i] = c <= 0xff ? (byte) c : c == '\u2028' || c == '\u2029' ? (byte) 0x85 : (byte) '?';
         }
         return b;
+    }
+
+    /** {@code s[from, to)} read as Latin-1, one character a byte. */
+    static String latin1(byte[] s, int from, int to) {
+        return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** "10:00:00" at {@code at} (the caller knows the eight bytes are there). */
+    static boolean isTime(byte[] s, int at) {
+        return digits(s, at, 2) && s[at + 2] == ':' && digits(s, at + 3, 2) && s[at + 5] == ':' && digits(s, at + 6, 2);
     }
 
     /** An ISO stamp's time, or none for one that names no time (the 30th of February), as the rows' clocks read it. */

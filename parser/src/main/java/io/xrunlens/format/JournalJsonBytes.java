@@ -21,7 +21,7 @@ final class JournalJsonBytes {
     private static final int MONOTONIC = 3;
     private static final int BOOT_ID = 4;
     private static final int HOSTNAME = 5;
-    private static final byte[][] FIELDS = names("MESSAGE", "PRIORITY", "_SOURCE_MONOTONIC_TIMESTAMP",
+    private static final byte[][] FIELDS = Bytes.latin1("MESSAGE", "PRIORITY", "_SOURCE_MONOTONIC_TIMESTAMP",
             "__MONOTONIC_TIMESTAMP", "_BOOT_ID", "_HOSTNAME");
 
     /** Where MESSAGE's text lies in the line (after its opening quote, before its closing one). */
@@ -33,14 +33,6 @@ final class JournalJsonBytes {
     String host;
 
     private JournalJsonBytes() {
-    }
-
-    private static byte[][] names(String... fields) {
-        byte[][] names = new byte[fields.length][];
-        for (int i = 0; i < fields.length; i++) {
-            names[i] = fields[i].getBytes(StandardCharsets.ISO_8859_1);
-        }
-        return names;
     }
 
     /**

@@ -226,10 +226,13 @@ final class JournalJsonFormat implements LogFormat {
         return e.micros;
     }
 
-    /** MESSAGE's text, where a plain entry's bytes hold it as is (no escape, no control character). */
+    /**
+     * MESSAGE's text, where a plain entry's bytes hold it as is (no escape, no control character).
+     * Asked of a line {@link #clockAndRest} did not split, right after it read the entry.
+     */
     @Override
     public boolean messageSpan(byte[] line, int from, int to, int[] span) {
-        JournalJsonBytes e = JournalJsonBytes.read(line, from, to);
+        JournalJsonBytes e = line == lastLine && from == lastFrom && to == lastTo ? last : JournalJsonBytes.read(line, from, to);
         if (hosts != null) { // kept for the skim that comes next, if it does
             lastLine = line;
             lastFrom = from;

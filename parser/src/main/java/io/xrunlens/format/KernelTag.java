@@ -67,7 +67,7 @@ final class KernelTag {
         if (out != null) {
             out.end = i + KERNEL.length - from;
             out.level = levelStart < 0 ? otherLevel
-                    : Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
+                    : Clocks.level(HandReadPrefix.latin1(s, levelStart, levelEnd));
         }
         return true;
     }

@@ -155,12 +155,4 @@ final class LanguageSyslogPrefix extends CountingPrefix {
         return word;
     }
 
-    /** "10:00:00" at {@code at}. */
-    private static boolean isTime(byte[] s, int at) {
-        return digits(s, at, 2) && s[at + 2] == ':' && digits(s, at + 3, 2) && s[at + 5] == ':' && digits(s, at + 6, 2);
-    }
-
-    private static String latin1(byte[] s, int from, int to) {
-        return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
-    }
 }

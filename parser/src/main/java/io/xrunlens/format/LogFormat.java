@@ -96,8 +96,9 @@ public interface LogFormat {
      * level the prefix gave ("kern  :err   :", "3,1012,…;"), -1 where it carries none, or
      * {@link #ANOTHER_FORMAT} and that level; {@link #NOT_SPLIT} for any other line and any
      * other format. The rest runs to the line's end, or to {@code split[2]} where the format sets
-     * it (a journal entry's MESSAGE, followed by other fields); the caller sets it to {@code to}. Readers keep what a rest gave by the rest and its level, and reuse it when
-     * they come again (see RestMemo). Called once per line, in order, before the line is framed
+     * it (a journal entry's MESSAGE, followed by other fields); the caller sets it to {@code to}.
+     * Readers keep what a rest gave by the rest and its level, and reuse it when they come again
+     * (see RestMemo). Called once per line, in order, before the line is framed
      * (if it is): a format with a clock that learns from the lines before may learn here, as long
      * as framing the line after it learns the same.
      */

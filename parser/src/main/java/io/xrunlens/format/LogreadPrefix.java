@@ -29,7 +29,7 @@ final class LogreadPrefix extends HandReadPrefix {
         int time = dayEnd + 1;
         int year = time + 9;
         int levelStart = year + 4 + KERN_DOT.length;
-        if (dayEnd == dayStart || dayEnd - dayStart > 2 || levelStart > n || s[dayEnd] != ' ' || !clock(s, time)
+        if (dayEnd == dayStart || dayEnd - dayStart > 2 || levelStart > n || s[dayEnd] != ' ' || !isTime(s, time)
                 || s[time + 8] != ' ' || !digits(s, year, 4) || !Bytes.startsWith(s, year + 4, n, KERN_DOT)) {
             return false;
         }
@@ -42,7 +42,7 @@ final class LogreadPrefix extends HandReadPrefix {
         }
         if (out != null) {
             out.end = levelEnd + KERNEL.length - from;
-            out.level = Clocks.level(new String(s, levelStart, levelEnd - levelStart, StandardCharsets.ISO_8859_1));
+            out.level = Clocks.level(latin1(s, levelStart, levelEnd));
             out.micros = Clocks.dateAt(s, (int) number(s, year, year + 4), Clocks.month(s, from + 4), dayStart, dayEnd,
                     time, time + 8);
             out.hostStart = -1;
@@ -60,10 +60,5 @@ final class LogreadPrefix extends HandReadPrefix {
                  'S' << 16 | 'u' << 8 | 'n' -> true;
             default -> false;
         };
-    }
-
-    /** "10:00:00" at {@code at} (the caller knows the bytes are there). */
-    private static boolean clock(byte[] s, int at) {
-        return digits(s, at, 2) && s[at + 2] == ':' && digits(s, at + 3, 2) && s[at + 5] == ':' && digits(s, at + 6, 2);
     }
 }

@@ -13,8 +13,7 @@ final class TrimmedJournalPrefix extends HandReadPrefix {
 
     @Override
     public boolean scan(byte[] s, int from, int n, WrapperFormat.Scan out) {
-        if (n - from < 8 || !digits(s, from, 2) || s[from + 2] != ':' || !digits(s, from + 3, 2) || s[from + 5] != ':'
-                || !digits(s, from + 6, 2)) {
+        if (n - from < 8 || !isTime(s, from)) {
             return false;
         }
         int timeEnd = from + 8;

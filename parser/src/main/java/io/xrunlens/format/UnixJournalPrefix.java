@@ -19,13 +19,8 @@ final class UnixJournalPrefix extends HandReadPrefix {
         if (fraction < 1 || fraction > 9 || !KernelTag.read(s, from, end, n, out, -1)) {
             return false;
         }
-        if (out != null) {
-            // as Clocks.seconds reads it: the fraction's first six digits, padded
-            long micros = 0;
-            for (int i = 0, scale = 100_000; i < Math.min(6, fraction); i++, scale /= 10) {
-                micros += (s[point + 1 + i] - '0') * (long) scale;
-            }
-            out.micros = number(s, from, point) * 1_000_000L + micros;
+        if (out != null) { // as Clocks.seconds reads it: the fraction's first six digits, padded
+            out.micros = number(s, from, point) * 1_000_000L + Clocks.fractionMicros(s, point + 1, end);
         }
         return true;
     }

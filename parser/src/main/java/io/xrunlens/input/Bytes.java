@@ -1,5 +1,7 @@
 package io.xrunlens.input;
 
+import java.nio.charset.StandardCharsets;
+
 /** Searches in a line's bytes, shared by line splitting and by framing lines that are never decoded. */
 public final class Bytes {
     private Bytes() {
@@ -23,6 +25,15 @@ public final class Bytes {
             }
         }
         return -1;
+    }
+
+    /** Each of {@code words} as its Latin-1 bytes: the words a reader of a line's bytes looks for. */
+    public static byte[][] latin1(String... words) {
+        byte[][] out = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return out;
     }
 
     /** Whether {@code b[at, to)} starts with {@code word}. */
