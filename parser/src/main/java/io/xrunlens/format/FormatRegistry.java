@@ -29,6 +29,11 @@ public final class FormatRegistry {
      */
     private static final String KERNEL_TAG = " (?:(?<host>\\S+) )?(?:kern\\.(\\w+) )?kernel: ";
     /**
+     * Any other program's tag where {@link #KERNEL_TAG} stands: "host NetworkManager[512]: ",
+     * "host daemon.info dnsmasq[3]: ", "host sudo: " (WrapperFormat#withProgramLines).
+     */
+    private static final String PROGRAM_TAG = " (?:\\S+ )?(?:\\w+\\.\\w+ )?(?!kernel[:\\[])[^\\s\\[\\]:]+(?:\\[\\d+\\])?: ";
+    /**
      * A month of up to three words in any language ("Dez", "de des.", "thg 12") or a number and
      * its suffix ("12月"), then the day: groups month and day.
      */
@@ -82,7 +87,8 @@ public final class FormatRegistry {
             new WrapperFormat("journal-monotonic", "journalctl -o short-monotonic: \"[  535.201598] host kernel: msg\"",
                     "\\[ *(\\d+\\.\\d+)\\]" + KERNEL_TAG,
                     m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)), 1, JOURNAL_SEPARATOR, Clock.MONOTONIC)
-                            .scannedBy(new MonotonicJournalPrefix()).requiring("kernel: "),
+                            .scannedBy(new MonotonicJournalPrefix()).requiring("kernel: ")
+                            .withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             // a raw capture of syslog's packets keeps their priority, "<6>Nov 24 …": its low bits are the level
             new WrapperFormat("syslog", "journalctl -k, -o short-precise, rsyslog, BusyBox syslogd:"
                     + " \"[<6>]Nov 24 10:00:00[.201598] host [kern.info ]kernel: msg\"",
@@ -90,7 +96,8 @@ public final class FormatRegistry {
                     m -> Clocks.syslog(m.group(2), m.group(3), m.group(4)),
                     m -> m.group(6) != null || m.group(1) == null ? Clocks.level(m.group(6)) : Integer.parseInt(m.group(1)) & 7,
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS)
-                            .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: "),
+                            .withoutYear().scannedBy(new SyslogPrefix()).requiring("kernel: ")
+                            .withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             // OpenWrt's logread: ctime's date with its year, then the facility and level before the tag; before
             // "syslog-language", whose any-language month would take the weekday for a month and the year for a host
             new WrapperFormat("logread", "OpenWrt logread: \"Sat Dec  5 10:00:00 2026 kern.info kernel: msg\"",
@@ -98,7 +105,7 @@ public final class FormatRegistry {
                             + " kern\\.(\\w+) kernel: ",
                     m -> Clocks.ctimeAnyLanguage(m.group(1), m.group(3), m.group(4), m.group(5)),
                     m -> Clocks.level(m.group(6)), 1_000_000L, null, Clock.WALL).scannedBy(new LogreadPrefix())
-                            .requiring(" kernel: "),
+                            .requiring(" kernel: ").withProgramLines(" kern\\.(\\w+) kernel: ", PROGRAM_TAG),
             // journalctl and syslog in the user's language ("Dez 01 10:00:00 host kernel: msg"); after
             // "syslog", which the English form (and its fast prefix reader) keeps
             new WrapperFormat("syslog-language", "journalctl -o short[-precise] in any language:"
@@ -108,7 +115,7 @@ public final class FormatRegistry {
                     m -> Clocks.syslogAnyLanguage(m.group(1), m.group(2), m.group(3)), m -> Clocks.level(m.group(5)),
                     1_000_000L, JOURNAL_SEPARATOR, Clock.YEARLESS).withoutYear().requiring("kernel: ")
                             .guardedBy(PrefixGuard.SPACE_THEN_TIME).monthsInAnyLanguage()
-                            .scannedFirstBy(LanguageSyslogPrefix::new),
+                            .scannedFirstBy(LanguageSyslogPrefix::new).withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             new WrapperFormat("metalog", "metalog: \"Dec  1 10:00:00 [kernel] msg\" (the month in any language)",
                     MONTH_AND_DAY_ANY_LANGUAGE
                             + " (\\d\\d:\\d\\d:\\d\\d) \\[kernel\\] ",
@@ -117,18 +124,20 @@ public final class FormatRegistry {
                             .monthsInAnyLanguage(),
             new WrapperFormat("journal-unix", "journalctl -o short-unix: \"1764583200.201598 host kernel: msg\"",
                     "(\\d{9,11}\\.\\d{1,9})" + KERNEL_TAG, m -> Clocks.seconds(m.group(1)), m -> Clocks.level(m.group(3)),
-                    1, JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new UnixJournalPrefix()).requiring("kernel: "),
+                    1, JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new UnixJournalPrefix()).requiring("kernel: ")
+                            .withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             new WrapperFormat("journal-full", "journalctl -o short-full: \"Tue 2026-12-01 10:00:00[.201598] CET host"
                     + " kernel: msg\" (the weekday in any language; the zone is not read)",
                     "(?:\\S{1,12} ){1,3}(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)(?: [A-Za-z][\\w/+-]{1,30}|"
                             + " [+-]\\d{4})?" + KERNEL_TAG,
                     m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L, JOURNAL_SEPARATOR,
                     Clock.WALL).scannedFirstBy(FullJournalPrefix::new).requiring("kernel: ")
-                            .guardedBy(PrefixGuard.SPACE_THEN_TIME),
+                            .guardedBy(PrefixGuard.SPACE_THEN_TIME).withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             new WrapperFormat("syslog-iso", "journalctl -o short-iso[-precise], rsyslog RFC 3339:"
                     + " \"2026-11-24T10:00:00.201598+01:00 host kernel: msg\"",
                     ISO + KERNEL_TAG, m -> Clocks.iso(m.group(1)), m -> Clocks.level(m.group(3)), 1_000_000L,
-                    JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new IsoSyslogPrefix()).requiring("kernel: "),
+                    JOURNAL_SEPARATOR, Clock.WALL).scannedBy(new IsoSyslogPrefix()).requiring("kernel: ")
+                            .withProgramLines(KERNEL_TAG, PROGRAM_TAG),
             // RFC 5424, as rsyslog forwards and stores it (RSYSLOG_SyslogProtocol23Format) and syslog-ng's
             // syslog() driver: the priority's low three bits are the level (the kernel's facility is 0); a
             // nil stamp ("-") gives no clock
@@ -137,12 +146,13 @@ public final class FormatRegistry {
                     "<(\\d{1,3})>1 (?:" + ISO + "|-) (?<host>\\S+) kernel \\S+ \\S+ (?:-|(?:\\[(?:[^\\]\\\\]|\\\\.)*\\])+) \uFEFF?",
                     m -> m.group(2) == null ? Record.NO_TIME : Clocks.iso(m.group(2)),
                     m -> Integer.parseInt(m.group(1)) & 7, 1_000_000L, null, Clock.WALL).scannedBy(new Rfc5424Prefix())
-                            .requiring(" kernel "),
+                            .requiring(" kernel ").withProgramLines(" kernel ", " (?!kernel )\\S+ "),
             new WrapperFormat("journal-trimmed", "journalctl output with date and host cut off, as pasted:"
                     + " \"10:00:00[.201598] kernel: msg\" (clock: time of day)",
                     "(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) kernel: ",
                     m -> Clocks.timeOfDay(m.group(1)), NO_LEVEL, 1_000_000L, JOURNAL_SEPARATOR, Clock.TIME_OF_DAY)
-                            .scannedBy(new TrimmedJournalPrefix()).requiring("kernel: "),
+                            .scannedBy(new TrimmedJournalPrefix()).requiring("kernel: ")
+                            .withProgramLines(" kernel: ", PROGRAM_TAG),
             new WrapperFormat("logcat", "Android logcat -b kernel threadtime: \"11-24 10:00:00.201  0  0 I tag: msg\"",
                     "(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) +\\d+ +\\d+ ([VDIWEF]) (?:kernel\\s*: )?",
                     m -> Clocks.syslog(monthName(m.group(1)), m.group(2), m.group(3)),

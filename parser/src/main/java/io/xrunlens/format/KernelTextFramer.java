@@ -2,6 +2,7 @@ package io.xrunlens.format;
 
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
+import java.util.function.ToIntFunction;
 
 /**
  * Frames the part of a line that the kernel itself wrote, whatever wrapper was around it:
@@ -79,12 +80,29 @@ public final class KernelTextFramer {
      * stamps in it ({@link #frameStamped}), else all of it as one record.
      */
     public static void frameLine(String s, long line, RecordSink out) {
-        frameLine(s, line, out, null);
+        frameLine(s, line, out, null, text -> -1);
     }
 
-    /** The same for a line the row named {@code asked} (the input's own) has just read no prefix in. */
-    static void frameLine(String s, long line, RecordSink out, String asked) {
-        if (!FormatRegistry.frameInAnotherFormat(s, line, out, asked) && !frameStamped(s, line, out)) {
+    /**
+     * The same for a line the row named {@code asked} (the input's own) has just read no prefix
+     * in. A line that row finds another program's ({@code programEnd}, where its prefix ends, or
+     * -1) is one record of text, whatever brackets it holds, unless the kernel's stamp follows
+     * the prefix: a program that passes the kernel's records on is read as the kernel.
+     */
+    static void frameLine(String s, long line, RecordSink out, String asked, ToIntFunction<String> programEnd) {
+        if (FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
+            return;
+        }
+        int program = programEnd.applyAsInt(s);
+        if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
+            out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
+        } else if (program >= 0) {
+            int end = s.length();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, end)));
+        } else if (!frameStamped(s, line, out)) {
             out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
         }
     }

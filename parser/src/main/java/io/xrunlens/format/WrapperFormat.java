@@ -221,6 +221,11 @@ final class WrapperFormat implements LogFormat {
     private boolean closedByBracket;
     /** Whether the first group of the pattern is a month in any language, the second its day ({@link #monthsInAnyLanguage()}). */
     private boolean monthsInAnyLanguage;
+    /**
+     * The prefix of another program's line in this format ("Nov 24 10:00:05 host
+     * NetworkManager[512]: msg"), or null ({@link #withProgramLines}).
+     */
+    private Pattern programLine;
 
     /** Per input: how the first timed record was stamped, by the kernel inside or by the wrapper. */
     private Boolean kernelStamped;
@@ -280,6 +285,7 @@ final class WrapperFormat implements LogFormat {
         this.yearless = yearless;
         this.closedByBracket = f.closedByBracket;
         this.monthsInAnyLanguage = f.monthsInAnyLanguage;
+        this.programLine = f.programLine;
     }
 
     /** The same format, its prefix read by {@code scanner} instead of the regex. */
@@ -309,6 +315,35 @@ final class WrapperFormat implements LogFormat {
         WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, guard);
         copy.closedByBracket = true;
         return copy;
+    }
+
+    /**
+     * The same format, knowing its other programs' lines: its pattern with {@code kernelPart}
+     * (the kernel's tag) written as {@code programPart} (any other program's). A log of this
+     * format holds them between the kernel's lines (a whole /var/log/syslog), and their text is
+     * no kernel record: NetworkManager's "&lt;info&gt;  [1764064805.1234]" is its own clock, which
+     * read as a kernel stamp split the line in two and started a boot.
+     */
+    WrapperFormat withProgramLines(String kernelPart, String programPart) {
+        String p = prefix.pattern();
+        if (!p.contains(kernelPart)) {
+            throw new IllegalArgumentException("not a part of " + name + "'s prefix: " + kernelPart);
+        }
+        WrapperFormat copy = new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, guard);
+        copy.programLine = Pattern.compile(p.replace(kernelPart, programPart));
+        return copy;
+    }
+
+    /**
+     * Where another program's prefix ends in a line without this format's kernel prefix (its
+     * prefix with another program's tag), or -1.
+     */
+    int programEnd(String line) {
+        if (programLine == null) {
+            return -1;
+        }
+        Matcher m = programLine.matcher(line);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** The same format, its lines tested by {@code test} before its pattern runs. */
@@ -789,7 +824,7 @@ final class WrapperFormat implements LogFormat {
         }
         Scan sc = perInput ? scan : new Scan();
         if (!readPrefix(line, sc)) {
-            KernelTextFramer.frameLine(line, lineNumber, out, name);
+            KernelTextFramer.frameLine(line, lineNumber, out, name, this::programEnd);
             return;
         }
         host(line, sc);

@@ -130,6 +130,40 @@ class WrapperFormatTest {
     }
 
     /**
+     * A whole /var/log/syslog or journal holds other programs' lines between the kernel's. Their
+     * text is one record each, without a clock: NetworkManager prints its own clock in brackets,
+     * which read as a kernel stamp split the line and, going back to the kernel's, started a
+     * boot. A program that passes the kernel's records on, stamp and all, is still read as the kernel.
+     */
+    @Test
+    void anotherProgramsLineIsOneRecordWithoutTheKernelsClock() {
+        String[][] formats = {
+            {"syslog", "Nov 24 10:00:%02d raspberrypi %s: %s"},
+            {"syslog-iso", "2026-11-24T10:00:%02d.000000+01:00 raspberrypi %s: %s"},
+            {"journal-unix", "17640648%02d.000000 raspberrypi %s: %s"},
+            {"journal-full", "Tue 2026-11-24 10:00:%02d CET raspberrypi %s: %s"},
+            {"syslog-5424", "<6>1 2026-11-24T10:00:%02dZ raspberrypi %s - - - %s"},
+        };
+        for (String[] f : formats) {
+            events.clear();
+            String program = f[0].equals("syslog-5424") ? "NetworkManager" : "NetworkManager[512]";
+            InputSummary s = read(String.format(f[1], 1, "kernel", "[    1.100000] fsl-sai 30010000.sai: probed") + "\n"
+                    + String.format(f[1], 5, program, "<info>  [1764064805.1234] manager: state is now CONNECTING") + "\n"
+                    + String.format(f[1], 6, "kernel", "[    6.200000] fsl-sai 30010000.sai: probed again") + "\n"
+                    + String.format(f[1], 7, "klogd", "[    7.300000] fsl-sai 30010000.sai: passed on") + "\n");
+            assertEquals(f[0], s.format());
+            assertEquals(4, s.records(), f[0]);
+            assertEquals(1, s.boots(), f[0]);
+            Record program0 = events.get(1).record();
+            assertEquals(Record.NO_TIME, program0.micros(), f[0]);
+            assertEquals("", program0.driver(), f[0]);
+            assertTrue(program0.text().endsWith("<info>  [1764064805.1234] manager: state is now CONNECTING"), f[0]);
+            assertEquals(7_300_000L, events.get(3).record().micros(), f[0]);
+            assertEquals("30010000.sai", events.get(3).record().device(), f[0]);
+        }
+    }
+
+    /**
      * RFC 5424 (rsyslog's and syslog-ng's protocol): the priority's level, the stamp's clock or
      * none for a nil one, structured data with an escaped bracket and a byte-order mark skipped,
      * and another application's lines not read as the kernel's.
