@@ -74,7 +74,7 @@ final class KernelBytes {
             seconds = seconds * 10 + (c - '0');
             j++;
         }
-        if (j == intStart || j - intStart > 12 || j >= to || s[j] != '.') {
+        if (j == intStart || j - intStart > 12 || seconds >= KernelTextFramer.MAX_SECONDS || j >= to || s[j] != '.') {
             return KernelTextFramer.NOT_FOUND;
         }
         j++;

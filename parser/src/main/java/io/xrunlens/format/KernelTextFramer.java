@@ -162,6 +162,13 @@ public final class KernelTextFramer {
     static final long NOT_FOUND = Long.MIN_VALUE + 1;
 
     /**
+     * The kernel's clock counts from boot: a bracketed stamp of 10^9 seconds (31 years) or more is
+     * a Unix time another program printed (NetworkManager's "&lt;info&gt;  [1764064805.1234]"), not
+     * a record's start, wherever a paste or a wrap puts it.
+     */
+    static final long MAX_SECONDS = 1_000_000_000L;
+
+    /**
      * Reads "[ seconds.fraction]" at {@code i}; returns microseconds, or NOT_FOUND.
      * Fractions of other lengths than six digits are scaled, not misread.
      */
@@ -178,7 +185,7 @@ public final class KernelTextFramer {
             seconds = seconds * 10 + (c - '0');
             j++;
         }
-        if (j == intStart || j - intStart > 12 || j >= to || s.charAt(j) != '.') {
+        if (j == intStart || j - intStart > 12 || seconds >= MAX_SECONDS || j >= to || s.charAt(j) != '.') {
             return NOT_FOUND;
         }
         j++;

@@ -13,7 +13,8 @@ class KernelBytesTest {
     void readsEveryStampAsTheTextReaderDoes() {
         List<String> known = List.of("[  535.201598] x", "[0.1]", "[ 1.123456789]", "[ 1.1234567890]", "[1234567890123.0]",
                 "[123456789012.5]", "[  535.201598 <    0.000123>] x", "[ 5.0 <]", "[ .5]", "[5.]", "[", "", "x[1.0]",
-                "[ 1.0 ]", "[1.0 <0.1> ]", "[  12.5", "[\u00e9 1.0]");
+                "[ 1.0 ]", "[1.0 <0.1> ]", "[  12.5", "[\u00e9 1.0]",
+                "[999999999.999999]", "[1000000000.000000]", "[1764064805.1234]", "[000000001764.5]");
         for (String s : known) {
             same(s);
         }
@@ -26,6 +27,15 @@ class KernelBytesTest {
             }
             same(b.toString());
         }
+    }
+
+    /** The kernel's clock counts from boot: 10^9 seconds and more in brackets is some program's Unix time. */
+    @Test
+    void aUnixTimeInBracketsIsNoKernelStamp() {
+        assertEquals(999_999_999_999_999L, KernelTextFramer.timestampAt("[999999999.999999]", 0, 18));
+        assertEquals(KernelTextFramer.NOT_FOUND, KernelTextFramer.timestampAt("[1764064805.1234]", 0, 17));
+        assertEquals(KernelTextFramer.NOT_FOUND, KernelTextFramer.timestampAt("[1000000000.000000]", 0, 19));
+        assertEquals(-1, KernelTextFramer.nextRecordStart("<info>  [1764064805.1234] device (eth0): carrier", 0));
     }
 
     private static void same(String s) {
