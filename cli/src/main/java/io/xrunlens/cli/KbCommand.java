@@ -31,7 +31,8 @@ final class KbCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Read the printk calls of the audio and DMA code of kernel source trees (a vendor BSP too)"
                 + " into knowledge-base files, for --kb.",
-                "Reads sound/, drivers/dma/, drivers/soundwire/ and the core files of RT throttling, lockups,"
+                "Reads sound/, drivers/dma/, the audio code of other folders (SoundWire, bcm2835-audio, USB audio"
+                    + " gadgets, HDMI audio, video capture cards) and the core files of RT throttling, lockups,"
                     + " RCU stalls and spurious interrupts."},
             footer = {"%nExample:%n  tar -xf /usr/src/linux-source-6.12.tar.xz -C /tmp",
                 "  xrunlens kb import /tmp/linux-source-6.12 -o ~/.config/xrunlens/kb",

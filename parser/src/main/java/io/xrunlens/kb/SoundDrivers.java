@@ -84,16 +84,16 @@ public final class SoundDrivers {
 
     /**
      * The tree a source file is in, as far as telling audio from DMA goes: "sound" for
-     * "sound/soc/fsl/fsl_sai.c" and for SoundWire's "drivers/soundwire/qcom.c" (audio's bus),
-     * "drivers/dma" for "drivers/dma/ti/k3-udma.c", the first two folders of any other file
-     * under drivers/.
+     * "sound/soc/fsl/fsl_sai.c" and for the audio code outside sound/ ({@link AudioSources}:
+     * SoundWire's "drivers/soundwire/qcom.c", the Raspberry Pi's bcm2835-audio), "drivers/dma"
+     * for "drivers/dma/ti/k3-udma.c", the first two folders of any other file under drivers/.
      */
     static String tree(String file) {
         String[] parts = file.split("/");
         if (parts.length < 2 || !parts[0].equals("drivers")) {
             return parts[0];
         }
-        return parts[1].equals("soundwire") ? "sound" : parts[0] + "/" + parts[1];
+        return AudioSources.contains(file) ? "sound" : parts[0] + "/" + parts[1];
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.xrunlens.kb.source;
 
 import io.xrunlens.kb.AnchorChoice;
+import io.xrunlens.kb.AudioSources;
 import io.xrunlens.kb.KbFile;
 import io.xrunlens.kb.KbIndex;
 import io.xrunlens.kb.KbRow;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Makes the knowledge base from kernel source trees: every printk-family call of the audio and
- * DMA code (sound/, drivers/dma/, drivers/soundwire/) and of the few core files whose messages
+ * DMA code (sound/, drivers/dma/, and the audio code elsewhere: {@link AudioSources}) and of the few core files whose messages
  * explain audio dropouts (RT throttling, hrtimer, lockups, RCU stalls, spurious interrupts), one
  * row per call, the kernel versions that have it merged into one row. Debug calls are kept only
  * for the drivers whose dynamic debug shows the terminate race. Rows are written one file per
@@ -37,9 +38,9 @@ import java.util.stream.Stream;
  */
 public final class KbGenerator {
     /** The directories and files read, relative to a tree's root. */
-    static final List<String> SCOPE = List.of("sound", "drivers/dma", "drivers/soundwire", "kernel/sched/rt.c",
-            "kernel/time/hrtimer.c", "kernel/watchdog.c", "kernel/hung_task.c", "kernel/rcu/tree_stall.h",
-            "kernel/irq/spurious.c");
+    static final List<String> SCOPE = Stream.of(List.of("sound", "drivers/dma"), AudioSources.OUTSIDE_SOUND,
+            List.of("kernel/sched/rt.c", "kernel/time/hrtimer.c", "kernel/watchdog.c", "kernel/hung_task.c",
+                    "kernel/rcu/tree_stall.h", "kernel/irq/spurious.c")).flatMap(List::stream).toList();
     /** Files whose dev_dbg lines are kept: with dynamic debug on, they show the terminate race. */
     static final Set<String> DEBUG_KEPT = Set.of("sound/core/pcm_lib.c", "sound/core/pcm_dmaengine.c",
             "sound/core/pcm_native.c", "drivers/dma/imx-sdma.c", "drivers/dma/virt-dma.c", "drivers/dma/virt-dma.h");
