@@ -24,13 +24,14 @@ final class KernelBytes {
     }
 
     /**
-     * Whether a "[" after {@code from} follows a space or a "&gt;" (a "&lt;6&gt;[" level): where
-     * {@link KernelTextFramer#frameStamped} may find a second record flattened onto the line, so
-     * the text is to decide. False says no stamp but the first can open a record.
+     * Whether a kernel stamp after {@code from} follows a space or a "&gt;" (a "&lt;6&gt;[" level):
+     * where {@link KernelTextFramer#frameStamped} may find a second record flattened onto the
+     * line, so the text is to decide. False says no stamp but the first can open a record: the
+     * brackets of other programs' lines ("dbus-daemon[812]: [system] …") leave them to the bytes.
      */
     static boolean mayHoldAnotherRecord(byte[] s, int from, int to) {
         for (int i = Bytes.indexOf(s, (byte) '[', from, to); i > 0; i = Bytes.indexOf(s, (byte) '[', i + 1, to)) {
-            if (s[i - 1] == ' ' || s[i - 1] == '>') {
+            if ((s[i - 1] == ' ' || s[i - 1] == '>') && timestampAt(s, i, to) != KernelTextFramer.NOT_FOUND) {
                 return true;
             }
         }

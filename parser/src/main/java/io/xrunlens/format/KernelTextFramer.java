@@ -93,7 +93,8 @@ public final class KernelTextFramer {
         if (FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
             return;
         }
-        int program = programEnd.applyAsInt(s);
+        // another program's line matters only where a stamp in it would open a record: asked then alone
+        int program = nextRecordStart(s, 0) < 0 ? -1 : programEnd.applyAsInt(s);
         if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
             out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
         } else if (program >= 0) {
