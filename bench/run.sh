@@ -15,7 +15,9 @@
 # "soak" (bench/gen-soak.py: one boot of days, new numbers on every line, a terminate race every
 # few seconds to a minute: thousands of incidents in one boot) and, given a kernel tree,
 # "random" (bench/gen-random-log.py: every printk message of the tree's drivers and subsystems,
-# shuffled, with made-up values: tens of thousands of shapes, none written by this project).
+# shuffled, with made-up values: tens of thousands of shapes, none written by this project),
+# and "programs" (bench/gen-syslog-programs.py: a board's whole /var/log/syslog, five lines of
+# other programs to one of the kernel's, new numbers on every line; syslog only).
 # Each is read plain, wrapped as syslog and wrapped as journalctl short-precise; "console" is the
 # busy kind behind a serial console's U-Boot banner, with a line cut by the terminal.
 #
@@ -92,6 +94,7 @@ busy="$out/busy-200.log"
 samples_log="$out/samples-200.log"
 soak="$out/soak-200.log"
 random="$out/random-200.log"
+programs="$out/programs-200.syslog"
 kinds=("$log200" "$busy" "$samples_log" "$soak")
 [ -n "$tree" ] && kinds+=("$random")
 make_kinds() {
@@ -99,6 +102,7 @@ make_kinds() {
     [ -f "$samples_log" ] || python3 bench/gen-samples-log.py samples "$samples_log" 200
     [ -f "$soak" ] && [ -f "$soak.races" ] || python3 bench/gen-soak.py "$soak" 200 > "$soak.races"
     [ -z "$tree" ] || [ -f "$random" ] || python3 bench/gen-random-log.py "$tree" "$random" 200
+    [ -f "$programs" ] || python3 bench/gen-syslog-programs.py "$programs" 200
     local k
     for k in "${kinds[@]}"; do
         # syslog: "Nov 24 10:00:01 board kernel: [ ...] ..."; journal: "Nov 24 10:00:01.123456 board kernel: ..."
@@ -121,6 +125,7 @@ lnav_compare() {
     for k in "${kinds[@]}"; do
         against_lnav "syslog-wrapped" "${k%.log}.syslog" syslog_log
     done
+    against_lnav "a whole /var/log/syslog (programs)" "$programs" syslog_log
     [ -f "${busy%.log}.serial.log" ] || python3 bench/wrap-formats.py "$busy" "${busy%.log}" 1500000
     for k in short-iso rfc5424 json dmesg-T; do
         against_lnav "busy, first 1.5 M lines, $k" "${busy%.log}.$k.log" all_logs
@@ -161,6 +166,9 @@ for k in "${kinds[@]}"; do
         end_to_end "$(basename "$f"), 2 cores, best of 3" "$f" "$r" 3 java "${gc[@]}" "${cds[@]}"
     done
 done
+# A board's whole /var/log/syslog: five lines of other programs to one of the kernel's, new numbers on each
+cat "$programs" > /dev/null
+end_to_end "$(basename "$programs") (other programs' lines), 2 cores, best of 3" "$programs" 0 3 java "${gc[@]}" "${cds[@]}"
 # A serial console's capture: U-Boot's banner (the lines before the kernel's first stamp in
 # samples/pastes/uboot-preamble.log), then the busy kind with one line of its head cut by an
 # 80-column terminal. Lines that are not records and a cut line turn on the joining of cut lines,
