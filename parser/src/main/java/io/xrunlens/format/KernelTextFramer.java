@@ -52,11 +52,16 @@ public final class KernelTextFramer {
         } else {
             i = withoutBareDevice(s, i, to);
         }
+        return new Record(line, 0, time, lvl, driver, device, s.substring(i, withoutTrailingSpaces(s, i, to)));
+    }
+
+    /** Where {@code s[from, to)} ends without its trailing spaces. */
+    private static int withoutTrailingSpaces(String s, int from, int to) {
         int end = to;
-        while (end > i && s.charAt(end - 1) == ' ') {
+        while (end > from && s.charAt(end - 1) == ' ') {
             end--;
         }
-        return new Record(line, 0, time, lvl, driver, device, s.substring(i, end));
+        return end;
     }
 
     /**
@@ -98,11 +103,7 @@ public final class KernelTextFramer {
         if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
             out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
         } else if (program >= 0) {
-            int end = s.length();
-            while (end > 0 && s.charAt(end - 1) == ' ') {
-                end--;
-            }
-            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, end)));
+            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, withoutTrailingSpaces(s, 0, s.length()))));
         } else if (!frameStamped(s, line, out)) {
             out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
         }

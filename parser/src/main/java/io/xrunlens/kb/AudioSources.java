@@ -6,9 +6,11 @@ import java.util.List;
  * The kernel's audio code outside {@code sound/}: buses and drivers that register an ALSA card,
  * PCM or ASoC component from another subsystem's folder. The knowledge base reads them as it
  * reads sound/ ({@code kb import}), and their rows belong to audio's tree ({@link SoundDrivers#tree}).
- * Found by the calls that register a card or a component ({@code snd_card_new},
- * {@code snd_pcm_new}, {@code snd_soc_register_component}) in Linux 6.1 and 6.12; files that do
- * so among much else (a display controller, a laptop's ACPI driver, a MIDI keyboard) are left out.
+ * Found from the calls that register a card or a component ({@code snd_card_new},
+ * {@code snd_pcm_new}, {@code snd_soc_register_component}) in Linux 6.1 and 6.12, with the files
+ * of the same drivers beside them (the UAC gadgets over u_audio.c, the I2S and AHB halves of
+ * dw-hdmi's audio); files that register one among much else (a display controller, a laptop's
+ * ACPI driver, a MIDI keyboard) are left out.
  */
 public final class AudioSources {
     /** Folders and files, relative to a tree's root. */
