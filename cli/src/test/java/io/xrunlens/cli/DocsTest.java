@@ -73,7 +73,7 @@ class DocsTest {
         assertTrue(shown.size() >= 6, "the README's commands: " + shown);
         for (String command : shown) {
             List<String> words = words(command.substring("xrunlens ".length()));
-            CommandLine cl = Main.commandLine(new String[0]); // every command, as help models them
+            CommandLine cl = new CommandLine(new Main());
             try {
                 cl.parseArgs(words.toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
