@@ -5,12 +5,8 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -18,50 +14,17 @@ import picocli.CommandLine;
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
+        subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
+            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     /** The commands that read logs, and so need the knowledge base. */
     private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
 
-    /**
-     * The commands, in the order help lists them. Registered here rather than in the annotation so
-     * that a run of one command models that one only: picocli reads every command's annotations
-     * when it builds the model, a tenth of a small log's run for the eight a run never uses.
-     */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
-        c.put("analyze", AnalyzeCommand::new);
-        c.put("timeline", TimelineCommand::new);
-        c.put("triage", TriageCommand::new);
-        c.put("watch", WatchCommand::new);
-        c.put("formats", FormatsCommand::new);
-        c.put("explain", ExplainCommand::new);
-        c.put("kb", KbCommand::new);
-        c.put("help", CommandLine.HelpCommand::new);
-        c.put("generate-completion", AutoComplete.GenerateCompletion::new);
-        return Collections.unmodifiableMap(c);
-    }
-
-    /**
-     * The command line for these arguments: with only the command they name when it is one that
-     * does not list the others (help does), else with all of them.
-     */
-    static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
-        String first = args.length > 0 ? args[0] : "";
-        if (COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion")) {
-            cl.addSubcommand(first, COMMANDS.get(first).get());
-        } else {
-            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
-        }
-        return cl;
-    }
 
     @Override
     public void run() {
@@ -94,7 +57,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args);
+        CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         // file names and members reach error lines as they are: no escape sequence gets through
         cl.setErr(new PrintWriter(TerminalText.forErrors(err), true));

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
     private static final String REPORT = SampleExpectationsTest.samples()
@@ -149,21 +148,6 @@ class AnalyzeCommandTest {
         Cli viaHelp = Cli.run("help", "timeline");
         assertEquals(0, viaHelp.exit());
         assertTrue(viaHelp.out().contains("Usage: xrunlens timeline"), viaHelp.out());
-    }
-
-    /** A run that names a command models that one alone, and it reads the same as among all. */
-    @Test
-    void aCommandModelledAloneReadsAsAmongAll() {
-        CommandLine all = Main.commandLine(new String[0]);
-        for (String name : List.of("analyze", "timeline", "triage", "watch", "formats", "explain", "kb")) {
-            CommandLine alone = Main.commandLine(new String[] {name, "x.log"});
-            assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()));
-            CommandLine one = alone.getSubcommands().get(name);
-            assertEquals(all.getSubcommands().get(name).getUsageMessage(), one.getUsageMessage(), name);
-            assertEquals("xrunlens " + name, one.getCommandSpec().qualifiedName());
-        }
-        assertEquals(9, Main.commandLine(new String[] {"help", "analyze"}).getSubcommands().size());
-        assertEquals(9, Main.commandLine(new String[] {"--help"}).getSubcommands().size());
     }
 
     @Test
