@@ -10,7 +10,9 @@ import java.util.List;
  * {@code snd_pcm_new}, {@code snd_soc_register_component}) in Linux 6.1 and 6.12, with the files
  * of the same drivers beside them (the UAC gadgets over u_audio.c, the I2S and AHB halves of
  * dw-hdmi's audio); files that register one among much else (a display controller, a laptop's
- * ACPI driver, a MIDI keyboard) are left out.
+ * ACPI driver, a MIDI keyboard) are left out, and so is MOST's sound driver (a car's media bus),
+ * whose messages without a device ("Couldn't start thread", "Failed to register %s") other
+ * drivers print too.
  */
 public final class AudioSources {
     /** Folders and files, relative to a tree's root. */
@@ -34,8 +36,7 @@ public final class AudioSources {
             "drivers/media/pci/solo6x10/solo6x10-g723.c", "drivers/media/pci/tw686x/tw686x-audio.c",
             "drivers/media/usb/cx231xx/cx231xx-audio.c", "drivers/media/usb/em28xx/em28xx-audio.c",
             "drivers/media/usb/go7007/snd-go7007.c", "drivers/media/usb/usbtv/usbtv-audio.c",
-            "drivers/staging/media/deprecated/tm6000/tm6000-alsa.c",
-            "drivers/most/most_snd.c"); // MOST, a car's media bus
+            "drivers/staging/media/deprecated/tm6000/tm6000-alsa.c");
 
     private AudioSources() {
     }

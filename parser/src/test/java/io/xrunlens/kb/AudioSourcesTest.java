@@ -26,7 +26,7 @@ class AudioSourcesTest {
             }
         }
         assertTrue(outside.containsAll(Set.of("drivers/soundwire", "drivers/staging", "drivers/usb", "drivers/gpu",
-                "drivers/media", "drivers/most")), outside.toString());
+                "drivers/media")), outside.toString());
         assertEquals("drivers/usb", SoundDrivers.tree("drivers/usb/core/hub.c"));
         assertEquals("drivers/gpu", SoundDrivers.tree("drivers/gpu/drm/bridge/synopsys/dw-hdmi.c"));
         assertEquals("drivers/dma", SoundDrivers.tree("drivers/dma/imx-sdma.c"));
