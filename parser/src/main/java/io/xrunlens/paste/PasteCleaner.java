@@ -199,8 +199,11 @@ public final class PasteCleaner implements LineSource {
         for (Raw r : ahead) {
             seen.add(html ? unhtml(r.text()) : r.text());
         }
+        // a pretty-printed JSON document (dmesg --json, journalctl -o json-pretty) is indented by
+        // its nesting, not by a Markdown paste: its first line is a bare brace or bracket
+        String first = seen.stream().filter(t -> !t.isBlank()).findFirst().orElse("").strip();
         indented = share(seen, t -> t.startsWith("    ") || t.startsWith("\t")) * 10 >= 9 && !seen.isEmpty()
-                && seen.stream().anyMatch(t -> !t.isBlank());
+                && seen.stream().anyMatch(t -> !t.isBlank()) && !first.equals("{") && !first.equals("[");
         seen.replaceAll(t -> indented ? unindent(t) : t);
         quoted = share(seen, t -> t.startsWith(">")) * 2 >= 1 && seen.stream().anyMatch(t -> !t.isBlank());
         seen.replaceAll(t -> quoted ? stripQuote(t) : t);

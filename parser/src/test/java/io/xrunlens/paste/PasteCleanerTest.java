@@ -37,6 +37,22 @@ class PasteCleanerTest {
         assertEquals(List.of(), notes);
     }
 
+    /** dmesg --json and journalctl -o json-pretty are indented by their nesting: no Markdown block. */
+    @Test
+    void prettyPrintedJsonIsNoIndentedBlock() throws IOException {
+        StringBuilder json = new StringBuilder("{\n   \"dmesg\": [\n");
+        for (int i = 0; i < 30; i++) {
+            json.append("      {\n         \"pri\": 6,\n         \"time\":     ").append(i)
+                    .append(".000001,\n         \"msg\": \"x\"\n      },\n");
+        }
+        List<String> notes = new ArrayList<>();
+        List<Line> lines = clean(json + "   ]\n}\n", notes);
+        assertEquals("         \"pri\": 6,", lines.get(3).text());
+        assertEquals(List.of(), notes);
+        List<Line> block = clean("    [    1.000000] foo: a\n    [    2.000000] bar: b\n", notes);
+        assertEquals("[    1.000000] foo: a", block.get(0).text()); // a Markdown block is still one
+    }
+
     @Test
     void softBreaksJoinAndKeepTheFirstLineNumber() throws IOException {
         String qp = "> [  535.201752] imx-sgtl5000 sound: wait_for_avail: tout=3D999, state=3D=\n"
