@@ -98,14 +98,17 @@ public final class KernelTextFramer {
         if (FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
             return;
         }
+        int start = nextRecordStart(s, 0);
         // another program's line matters only where a stamp in it would open a record: asked then alone
-        int program = nextRecordStart(s, 0) < 0 ? -1 : programEnd.applyAsInt(s);
+        int program = start < 0 ? -1 : programEnd.applyAsInt(s);
         if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
             out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
         } else if (program >= 0) {
             out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, withoutTrailingSpaces(s, 0, s.length()))));
-        } else if (!frameStamped(s, line, out)) {
+        } else if (start < 0) {
             out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
+        } else {
+            frameFrom(s, start, line, out);
         }
     }
 
@@ -120,15 +123,20 @@ public final class KernelTextFramer {
         if (start < 0) {
             return false;
         }
-        if (hasLeadIn(s, start)) {
-            out.accept(frame(s, 0, start, line, Record.NO_TIME, -1));
+        frameFrom(s, start, line, out);
+        return true;
+    }
+
+    /** {@link #frameStamped} of a line whose first record starts at {@code start}. */
+    private static void frameFrom(String s, int first, long line, RecordSink out) {
+        if (hasLeadIn(s, first)) {
+            out.accept(frame(s, 0, first, line, Record.NO_TIME, -1));
         }
-        while (start >= 0) {
+        for (int start = first; start >= 0; ) {
             int next = nextRecordStart(s, s.indexOf(']', start) + 1);
             out.accept(frame(s, start, next < 0 ? s.length() : next, line, Record.NO_TIME, -1));
             start = next;
         }
-        return true;
     }
 
     /**
