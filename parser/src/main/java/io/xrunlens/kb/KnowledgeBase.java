@@ -174,6 +174,7 @@ public final class KnowledgeBase {
         KnowledgeBase kb = inMemory(overrides.apply(rowList));
         if (names != null) {
             kb.drivers = names;
+            kb.driverFacts.clear(); // worked out from the built-in names, if asked already
         }
         return kb;
     }
@@ -241,8 +242,8 @@ public final class KnowledgeBase {
         if (tree.isEmpty() || driver.isEmpty()) {
             return true;
         }
-        String folder = drivers.folderOrFileFolder(driver);
-        if (folder != null && tree.equals(drivers.treeOfFolder(folder))) {
+        DriverFacts facts = facts(driver);
+        if (facts.folder != null && tree.equals(facts.tree)) {
             return true; // the common case: an audio driver's line, a row of audio's tree
         }
         KbEntry row = rows.loaded(form.id());
@@ -250,7 +251,39 @@ public final class KnowledgeBase {
                 || inFileOf(row.row, driver))) {
             return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
         }
-        return folder == null && (drivers.isSound(driver) || AudioWords.inNameFor(driver, tree));
+        return facts.folder == null && (facts.sound || (DMA_TREE.equals(tree) ? facts.dmaWord : facts.audioWord));
+    }
+
+    /**
+     * What {@link #readsAs} asks of a driver's name, worked out once a name: each line a row
+     * matched asked again, hashing the name, boxing its hash and lower-casing copies of its words.
+     *
+     * @param folder    {@link SoundDrivers#folderOrFileFolder}
+     * @param tree      that folder's tree, or null
+     * @param sound     {@link SoundDrivers#isSound}
+     * @param dmaWord   whether the name holds a DMA word ({@link AudioWords#inNameFor} for DMA's rows)
+     * @param audioWord whether it holds an audio word (the same for the other trees')
+     */
+    private record DriverFacts(String folder, String tree, boolean sound, boolean dmaWord, boolean audioWord) {
+    }
+
+    private static final String DMA_TREE = "drivers/dma";
+    /** Names kept: a log of made-up names (a fuzzer's) keeps memory bounded. */
+    private static final int DRIVER_FACTS_KEPT = 4096;
+    private final Map<String, DriverFacts> driverFacts = new ConcurrentHashMap<>();
+
+    private DriverFacts facts(String driver) {
+        DriverFacts f = driverFacts.get(driver);
+        if (f == null) {
+            String folder = drivers.folderOrFileFolder(driver);
+            f = new DriverFacts(folder, folder == null ? null : drivers.treeOfFolder(folder), drivers.isSound(driver),
+                    AudioWords.inNameFor(driver, DMA_TREE), AudioWords.inNameFor(driver, "sound"));
+            if (driverFacts.size() >= DRIVER_FACTS_KEPT) {
+                driverFacts.clear();
+            }
+            driverFacts.put(driver, f);
+        }
+        return f;
     }
 
     /**
@@ -423,13 +456,41 @@ public final class KnowledgeBase {
                 .findFirst().or(() -> row);
     }
 
-    /** Whether the row's file is the driver's own: "cs35l34" and cs35l34.c, "snd_hda_intel" and hda_intel.c. */
+    /**
+     * Whether the row's file is the driver's own: "cs35l34" and cs35l34.c, "snd_hda_intel" and
+     * hda_intel.c. Names are compared with '-' as '_' and in lower case, char by char: asked for
+     * each row a driver's line matched, copies of both names cost a tenth of what the readers
+     * allocated on a log of many drivers.
+     */
     static boolean inFileOf(KbRow row, String driver) {
-        String file = row.file().substring(row.file().lastIndexOf('/') + 1);
-        String base = (file.endsWith(".c") ? file.substring(0, file.length() - 2) : file).replace('-', '_')
-                .toLowerCase(Locale.ROOT);
-        String d = driver.replace('-', '_').toLowerCase(Locale.ROOT);
-        return d.equals(base) || d.endsWith("_" + base);
+        String file = row.file();
+        int from = file.lastIndexOf('/') + 1;
+        int to = file.endsWith(".c") && file.length() - 2 >= from ? file.length() - 2 : file.length();
+        int length = to - from;
+        int d = driver.length();
+        if (d == length) {
+            return sameName(driver, 0, file, from, length);
+        }
+        return d > length && asCompared(driver.charAt(d - length - 1)) == '_' && sameName(driver, d - length, file, from, length);
+    }
+
+    private static boolean sameName(String a, int aFrom, String b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            char x = a.charAt(aFrom + k);
+            char y = b.charAt(bFrom + k);
+            if (x >= 0x80 || y >= 0x80) { // beyond ASCII, as String.toLowerCase has it
+                return a.substring(aFrom + k, aFrom + length).replace('-', '_').toLowerCase(Locale.ROOT)
+                        .equals(b.substring(bFrom + k, bFrom + length).replace('-', '_').toLowerCase(Locale.ROOT));
+            }
+            if (asCompared(x) != asCompared(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asCompared(char c) {
+        return c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** The line a row's message makes after its device prefix, with made-up values. */
@@ -523,7 +584,7 @@ public final class KnowledgeBase {
     public Optional<Match> match(String text, String driver, String device, int level) {
         KbEntry best = null;
         Matcher bestMatch = null;
-        String folder = driver == null ? null : drivers.folderOrFileFolder(driver);
+        String folder = driver == null || driver.isEmpty() ? null : facts(driver).folder;
         long[] pairs = null; // the text's pairs of characters, on the first row tried
         long previous = 0;
         int i = 0;

@@ -1,8 +1,11 @@
 package io.xrunlens.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A text several drivers print is told as the printing driver's own line of source. */
@@ -24,5 +27,41 @@ class KbSourceRowTest {
         assertEquals(true, KnowledgeBase.inFileOf(hda, "snd_hda_intel"));
         assertEquals(true, KnowledgeBase.inFileOf(hda, "hda-intel"));
         assertEquals(false, KnowledgeBase.inFileOf(hda, "intel"));
+        assertEquals(true, KnowledgeBase.inFileOf(hda, "SND-HDA-Intel"));
+        assertEquals(false, KnowledgeBase.inFileOf(hda, "snd-hdaxintel"));
+    }
+
+    /**
+     * The names are compared char by char, without copies; the answer is the one comparing
+     * lowered copies with '-' as '_' gives, for every built-in row's file and names that are
+     * its file's, a module's of it, another's, in upper case, or beyond ASCII.
+     */
+    @Test
+    void aNameComparedCharByCharAnswersAsLoweredCopiesDo() {
+        List<String> names = new ArrayList<>(List.of("", "c", "_c", "snd", "x_", "Ä", "snd_soc_Ä", "İ"));
+        List<KbRow> rows = KnowledgeBase.builtIn().rows();
+        for (int i = 0; i < rows.size(); i += 97) {
+            String file = rows.get(i).file();
+            String base = file.substring(file.lastIndexOf('/') + 1).replace(".c", "");
+            names.addAll(List.of(base, base.toUpperCase(Locale.ROOT), "snd-soc-" + base, "snd_soc" + base,
+                    base.replace('_', '-') + "x", base.substring(1)));
+        }
+        int same = 0;
+        for (int i = 0; i < rows.size(); i += 31) {
+            KbRow row = rows.get(i);
+            for (String name : names) {
+                assertEquals(copied(row, name), KnowledgeBase.inFileOf(row, name), row.file() + " / " + name);
+                same += copied(row, name) ? 1 : 0;
+            }
+        }
+        assertTrue(same > 100, "names of the rows' own files are among them: " + same);
+    }
+
+    private static boolean copied(KbRow row, String driver) {
+        String file = row.file().substring(row.file().lastIndexOf('/') + 1);
+        String base = (file.endsWith(".c") ? file.substring(0, file.length() - 2) : file).replace('-', '_')
+                .toLowerCase(Locale.ROOT);
+        String d = driver.replace('-', '_').toLowerCase(Locale.ROOT);
+        return d.equals(base) || d.endsWith("_" + base);
     }
 }
