@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -219,8 +220,17 @@ public final class KnowledgeBase {
      * DMA engine's row prints too. Null when neither. The reader and {@code explain} both ask here.
      */
     public Message.Catalogued readAs(Message.Catalogued matched, String text, String driver, String device, int level) {
+        return readAs(matched, text, null, driver, device, level);
+    }
+
+    /**
+     * The same, the driver's own row found among the rows {@code tried} recorded when it
+     * recorded them for this text (null, or another text's: found from the text).
+     */
+    public Message.Catalogued readAs(Message.Catalogued matched, String text, Tried tried, String driver, String device,
+                                     int level) {
         Message.Catalogued read = readAs(matched, driver, device, level);
-        return read != null ? read : match(text, driver, device, level)
+        return read != null ? read : match(text, tried, driver, device, level)
                 .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
     }
 
@@ -574,6 +584,16 @@ public final class KnowledgeBase {
     }
 
     /**
+     * {@link #match(String)}, recording in {@code tried} the rows it tried: a line whose row is
+     * not its driver's to print is then read as that driver's ({@link #readAs(Message.Catalogued,
+     * String, Tried, String, String, int)}) from them, without searching its text again.
+     */
+    public Optional<Match> match(String text, Tried tried) {
+        tried.start(this, text);
+        return search(text, null, "", -1, tried);
+    }
+
+    /**
      * The most specific row that prints this text and that is {@code driver}'s own, printed at
      * {@code level}: asked where the row {@link #match(String)} found is not that driver's to
      * print ({@link #readAs}). A codec's "Failed to reset: -5", whose text a DMA engine's row
@@ -582,9 +602,58 @@ public final class KnowledgeBase {
      * "jz4740", is no codec of that name); for another, a row it {@link #readsAs}.
      */
     public Optional<Match> match(String text, String driver, String device, int level) {
-        KbEntry best = null;
-        Matcher bestMatch = null;
-        String folder = driver == null || driver.isEmpty() ? null : facts(driver).folder;
+        return search(text, driver, device, level, null);
+    }
+
+    /**
+     * The rows a match tried on a text, in the order it tried them: those filed under the
+     * text's anchors whose pairs of characters the text holds. Which rows these are depends on
+     * the text alone, so a match of the same text for a driver need only try them again: a
+     * third of the lines a row matched on a log of many drivers were matched twice so (a row
+     * of common words a driver of another tree printed), and nearly all found nothing the
+     * second time. One per reading thread; not shared.
+     */
+    public static final class Tried {
+        private KnowledgeBase kb;
+        private String text;
+        private int[] refs = new int[16];
+        private int size;
+
+        void start(KnowledgeBase of, String on) {
+            kb = of;
+            text = on;
+            size = 0;
+        }
+
+        void add(int ref) {
+            if (size == refs.length) {
+                refs = Arrays.copyOf(refs, size * 2);
+            }
+            refs[size++] = ref;
+        }
+
+        boolean isFor(KnowledgeBase of, String on) {
+            return kb == of && text != null && text.equals(on);
+        }
+    }
+
+    /**
+     * {@link #match(String, String, String, int)} from the rows {@code tried} recorded, where it
+     * recorded them for this text; else from the text.
+     */
+    private Optional<Match> match(String text, Tried tried, String driver, String device, int level) {
+        if (tried == null || !tried.isFor(this, text)) {
+            return match(text, driver, device, level);
+        }
+        Best best = new Best(driver, device, level);
+        for (int r = 0; r < tried.size; r++) {
+            best.consider(rows.entry(tried.refs[r]), text);
+        }
+        return matched(best.entry, best.matcher);
+    }
+
+    private Optional<Match> search(String text, String driver, String device, int level, Tried tried) {
+        Best best = new Best(driver, device, level);
         long[] pairs = null; // the text's pairs of characters, on the first row tried
         long previous = 0;
         int i = 0;
@@ -613,27 +682,50 @@ public final class KnowledgeBase {
                     if (!Bigrams.mayHold(pairs, runPairs, r)) {
                         continue; // most rows of a slot of common words: refused without reading the row
                     }
-                    KbEntry e = rows.entry(refs[r]);
-                    KbEntry.Parsed p = e.parsed();
-                    if (best != null && p.specificity() <= best.parsed().specificity()) {
-                        continue;
+                    if (tried != null) {
+                        tried.add(refs[r]);
                     }
-                    // whether the row is the driver's before its pattern runs: a line of a driver
-                    // of another tree holding an audio row's words is refused without it
-                    if (!holdsEveryRun(text, p)
-                            || driver != null && !(isOwn(e, folder, driver, device) && atItsLevel(e, level))) {
-                        continue;
-                    }
-                    Matcher m = e.pattern().matcher(text);
-                    if (m.matches()) {
-                        best = e;
-                        bestMatch = m;
-                    }
+                    best.consider(rows.entry(refs[r]), text);
                 }
             }
             previous = h;
         }
-        return matched(best, bestMatch);
+        return matched(best.entry, best.matcher);
+    }
+
+    /** The most specific row found so far of a search for a driver's row (a driver of null: any row's). */
+    private final class Best {
+        private final String driver;
+        private final String device;
+        private final int level;
+        private final String folder;
+        KbEntry entry;
+        Matcher matcher;
+
+        Best(String driver, String device, int level) {
+            this.driver = driver;
+            this.device = device;
+            this.level = level;
+            this.folder = driver == null || driver.isEmpty() ? null : facts(driver).folder;
+        }
+
+        void consider(KbEntry e, String text) {
+            KbEntry.Parsed p = e.parsed();
+            if (entry != null && p.specificity() <= entry.parsed().specificity()) {
+                return;
+            }
+            // whether the row is the driver's before its pattern runs: a line of a driver
+            // of another tree holding an audio row's words is refused without it
+            if (!holdsEveryRun(text, p)
+                    || driver != null && !(isOwn(e, folder, driver, device) && atItsLevel(e, level))) {
+                return;
+            }
+            Matcher m = e.pattern().matcher(text);
+            if (m.matches()) {
+                entry = e;
+                matcher = m;
+            }
+        }
     }
 
     /**

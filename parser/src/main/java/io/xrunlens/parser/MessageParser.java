@@ -59,6 +59,8 @@ public final class MessageParser {
     private final KernelMessageLexer lexer = new KernelMessageLexer(null);
     private final KernelMessageParser parser = new KernelMessageParser(null);
     private final Builder builder = new Builder();
+    /** The rows the knowledge base tried on the last text it matched (the record's reader asks them again). */
+    private final KnowledgeBase.Tried tried = new KnowledgeBase.Tried();
     private final boolean prefilter;
     private final boolean memo;
     private final boolean byShape;
@@ -205,6 +207,11 @@ public final class MessageParser {
         return KEYWORDS.anyIn(text) || KnowledgeBase.active().mayMatch(text);
     }
 
+    /** The rows the knowledge base tried on the last text it matched here, and which text that was. */
+    KnowledgeBase.Tried tried() {
+        return tried;
+    }
+
     /** {@link #probe}: a keyword, or a row's anchor and literal text, is in the line. */
     static final int MATCHED = KnowledgeBase.PROBE_FOUND;
     /** {@link #probe}: neither, and what every line of its shape would say ({@link KnowledgeBase#probe}). */
@@ -306,7 +313,7 @@ public final class MessageParser {
         if (hand.isPresent()) {
             return hand.get();
         }
-        return kb.match(MessageCatalog.withoutAlsaSource(text))
+        return kb.match(MessageCatalog.withoutAlsaSource(text), tried)
                 .<Message>map(KnowledgeBase.Match::message).orElse(Message.Unknown.INSTANCE);
     }
 

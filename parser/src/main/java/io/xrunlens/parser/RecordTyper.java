@@ -338,9 +338,9 @@ final class RecordTyper implements RecordSink {
     }
 
     /** What the knowledge base reads a row the text matched as, for the record's origin and level (null: none). */
-    private static Message.Catalogued readAs(Message.Catalogued c, Record record) {
-        return KnowledgeBase.active().readAs(c, MessageCatalog.withoutAlsaSource(record.text()), record.driver(),
-                record.device(), record.level());
+    private Message.Catalogued readAs(Message.Catalogued c, Record record) {
+        return KnowledgeBase.active().readAs(c, MessageCatalog.withoutAlsaSource(record.text()), messages.tried(),
+                record.driver(), record.device(), record.level());
     }
 
     /**
