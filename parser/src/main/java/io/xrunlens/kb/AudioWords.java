@@ -97,7 +97,8 @@ final class AudioWords {
         return holds(driver, DMA_TREE.equals(tree) ? DMA : NAME, true);
     }
 
-    private static final String DMA_TREE = "drivers/dma";
+    /** The DMA engines' tree ({@link SoundDrivers#tree}); every other tree's names are read for audio words. */
+    static final String DMA_TREE = "drivers/dma";
 
     private static boolean holds(String s, Set<String> words, boolean lessDigits) {
         int i = 0;

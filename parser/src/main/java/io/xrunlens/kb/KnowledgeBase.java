@@ -261,7 +261,7 @@ public final class KnowledgeBase {
                 || inFileOf(row.row, driver))) {
             return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
         }
-        return facts.folder == null && (facts.sound || (DMA_TREE.equals(tree) ? facts.dmaWord : facts.audioWord));
+        return facts.folder == null && (facts.sound || (AudioWords.DMA_TREE.equals(tree) ? facts.dmaWord : facts.audioWord));
     }
 
     /**
@@ -277,7 +277,6 @@ public final class KnowledgeBase {
     private record DriverFacts(String folder, String tree, boolean sound, boolean dmaWord, boolean audioWord) {
     }
 
-    private static final String DMA_TREE = "drivers/dma";
     /** Names kept: a log of made-up names (a fuzzer's) keeps memory bounded. */
     private static final int DRIVER_FACTS_KEPT = 4096;
     private final Map<String, DriverFacts> driverFacts = new ConcurrentHashMap<>();
@@ -287,7 +286,7 @@ public final class KnowledgeBase {
         if (f == null) {
             String folder = drivers.folderOrFileFolder(driver);
             f = new DriverFacts(folder, folder == null ? null : drivers.treeOfFolder(folder), drivers.isSound(driver),
-                    AudioWords.inNameFor(driver, DMA_TREE), AudioWords.inNameFor(driver, "sound"));
+                    AudioWords.inNameFor(driver, AudioWords.DMA_TREE), AudioWords.inNameFor(driver, "sound"));
             if (driverFacts.size() >= DRIVER_FACTS_KEPT) {
                 driverFacts.clear();
             }
