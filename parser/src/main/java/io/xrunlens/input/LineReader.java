@@ -297,13 +297,7 @@ public final class LineReader implements RawLines {
 
     /** Whether the bytes hold a control character: then {@link #decode} cleans the text. */
     public static boolean hasControls(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            byte c = b[i];
-            if (c >= 0 && c < 0x20 || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
+        return Bytes.hasControl(b, off, off + len);
     }
 
     /** Drops CRs and ANSI CSI sequences, escapes the other control characters. */

@@ -1,5 +1,6 @@
 package io.xrunlens.kb;
 
+import io.xrunlens.input.Bytes;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -57,7 +58,7 @@ public final class NumberShape {
             int digit;
             if (i + 8 <= to) {
                 long x = (long) LONGS.get(b, i);
-                if (hasControl(x)) {
+                if (Bytes.hasControl(x)) {
                     return -1;
                 }
                 long d = digits(x);
@@ -124,13 +125,6 @@ public final class NumberShape {
         return (ONES * (127 + 0x3a) - low & ~x & low + ONES * (127 - 0x2f)) & HIGHS;
     }
 
-    /** Whether a byte of {@code x} is below 0x20 or is 0x7f. */
-    private static boolean hasControl(long x) {
-        long below = x - ONES * 0x20 & ~x & HIGHS;
-        long y = x ^ ONES * 0x7f;
-        long del = y - ONES & ~y & HIGHS;
-        return (below | del) != 0;
-    }
 
     /**
      * Whether a masked hex word stands where framing looks for a driver's name: the shape's first
