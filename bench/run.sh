@@ -125,6 +125,7 @@ lnav_compare() {
         if [ "$(id -u)" = 0 ]; then apt-get install -y -qq lnav > /dev/null; else echo "lnav: not installed"; return; fi
     fi
     local k
+    build_reading_only
     for k in "${kinds[@]}"; do
         against_lnav "syslog-wrapped" "${k%.log}.syslog" syslog_log
     done
@@ -135,19 +136,35 @@ lnav_compare() {
     done
 }
 
+# The same reading without the analysis (bench/src/.../ReadingOnly.java: framed, typed, the
+# knowledge base asked, the events counted), compiled here against the command's jar: what the
+# rules and the chaining cost is the difference.
+reading_classes="$out/reading-only"
+build_reading_only() {
+    local class="$reading_classes/io/xrunlens/bench/ReadingOnly.class"
+    [ -f "$class" ] && [ "$class" -nt "$jar" ] && return
+    mkdir -p "$reading_classes"
+    javac -nowarn -cp "$jar" -d "$reading_classes" bench/src/main/java/io/xrunlens/bench/ReadingOnly.java \
+        bench/src/main/java/io/xrunlens/bench/BenchLog.java
+}
+reading_only() { java "${gc[@]}" "${cds[@]}" -cp "$jar:$reading_classes" io.xrunlens.bench.ReadingOnly "$@"; }
+
 against_lnav() { # label file lnav-table
-    local bx=99 bl=99 t
+    local bx=99 bl=99 br=99 t
     cat "$2" > /dev/null
     for _ in 1 2 3; do
         t=$(precise java "${gc[@]}" "${cds[@]}" -jar "$jar" analyze --format json "$2")
         bx=$(echo "if ($t < $bx) $t else $bx" | bc)
         t=$(precise lnav -n -c ";SELECT count(*) FROM $3" "$2")
         bl=$(echo "if ($t < $bl) $t else $bl" | bc)
+        t=$(precise reading_only "$2")
+        br=$(echo "if ($t < $br) $t else $br" | bc)
     done
     echo "$1: $2, $(mb "$2") MB"
     row "  xrunlens analyze --format json (best of 3)" "$bx" "$(echo "scale=1; $(mb "$2") / $bx" | bc)" "-" "-"
     row "  lnav -n, SELECT count(*) (best of 3)" "$bl" "$(echo "scale=1; $(mb "$2") / $bl" | bc)" "-" "-"
-    echo "  xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x"
+    row "  xrunlens reading only, no analysis (best of 3)" "$br" "$(echo "scale=1; $(mb "$2") / $br" | bc)" "-" "-"
+    echo "  xrunlens / lnav: $(echo "scale=2; $bx / $bl" | bc)x; reading only / lnav: $(echo "scale=2; $br / $bl" | bc)x"
 }
 make_kinds
 if [ "$only_lnav" = 1 ]; then
