@@ -47,6 +47,13 @@ class LiteralIndexTest {
     }
 
     @Test
+    void aCharacterBeyondLatin1IsNoQuestionMark() {
+        LiteralIndex index = new LiteralIndex(List.of("?b", "what?", "?\u4e2d"));
+        assertArrayEquals(new boolean[] {false, false, true}, index.foundIn("\u4e2db what\u4e2d"));
+        assertArrayEquals(new boolean[] {true, true, true}, index.foundIn("a?b, what? ?"));
+    }
+
+    @Test
     void whatItCannotFileIsNeverMissed() {
         LiteralIndex index = new LiteralIndex(List.of("x", "\u00e9t\u00e9", "ab"));
         assertArrayEquals(new boolean[] {true, true, false}, index.foundIn("nothing here"));
