@@ -318,7 +318,7 @@ final class AnchorFilter {
         for (int q = 0; q < at.length; q += 2) {
             byte[] run = row[at[q]];
             int p = anchor - at[q + 1];
-            if (p >= from && Bytes.startsWith(s, p, to, run)) {
+            if (p >= from && p < to && s[p] == run[0] && Bytes.startsWith(s, p, to, run)) { // most differ at once
                 return at[q];
             }
         }

@@ -12,14 +12,14 @@ final class Bigrams {
     }
 
     /** The pairs of {@code s}, as two longs. */
-    static long[] of(CharSequence s) {
+    static long[] of(String s) {
         long[] bits = new long[2];
         add(s, bits);
         return bits;
     }
 
     /** Adds the pairs of {@code s} to {@code bits}. */
-    static void add(CharSequence s, long[] bits) {
+    static void add(String s, long[] bits) {
         for (int i = 1; i < s.length(); i++) {
             int h = (s.charAt(i - 1) * 31 + s.charAt(i)) * 0x9E3779B1 >>> 25; // 0..127
             bits[h >>> 6] |= 1L << (h & 63);

@@ -60,7 +60,7 @@ public final class Words {
      * scan can build it while it reads the word (see {@link AnchorFilter}). Never 0 (0 marks an
      * empty slot). Words are ASCII, so a String and a line's bytes hash alike.
      */
-    static long hash(CharSequence s, int from, int to) {
+    static long hash(String s, int from, int to) {
         long h = SEED;
         long chunk = 0;
         int shift = 0;

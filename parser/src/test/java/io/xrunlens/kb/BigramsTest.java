@@ -18,12 +18,12 @@ class BigramsTest {
             for (int i = 0; i < length; i++) {
                 text.append(letters.charAt(random.nextInt(letters.length())));
             }
-            long[] bits = Bigrams.of(text);
+            long[] bits = Bigrams.of(text.toString());
             long[] runs = new long[2];
             for (int r = 0; r < 3; r++) {
                 int from = random.nextInt(text.length());
                 int to = from + random.nextInt(text.length() - from + 1);
-                Bigrams.add(text.subSequence(from, to), runs);
+                Bigrams.add(text.substring(from, to), runs);
             }
             assertTrue(Bigrams.mayHold(bits, runs, 0), text.toString());
         }
