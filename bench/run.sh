@@ -5,7 +5,8 @@
 #   bench/run.sh --big      also the 2 GB logs (mixed, busy, samples, soak) under -Xmx256m
 #   bench/run.sh --no-jmh   skip the JMH parser/analyzer benchmarks
 #   bench/run.sh --lnav     only the comparison with lnav on every kind of log, syslog-wrapped,
-#                           and on the busy kind in the other formats lnav reads
+#                           and on the busy kind in the other formats lnav reads; each file also
+#                           read with no analysis (bench/src/.../ReadingOnly.java)
 #   bench/run.sh --tree DIR also the "random" kind, drawn from the unpacked kernel tree DIR
 #
 # Kinds of log, 200 MB each, deterministic: "mixed" (bench/gen-log.py: many subsystems, races),
