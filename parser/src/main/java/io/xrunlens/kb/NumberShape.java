@@ -125,7 +125,6 @@ public final class NumberShape {
         return (ONES * (127 + 0x3a) - low & ~x & low + ONES * (127 - 0x2f)) & HIGHS;
     }
 
-
     /**
      * Whether a masked hex word stands where framing looks for a driver's name: the shape's first
      * word, or the word after a dynamic-debug decoration ("module:function:line: ", two or more
