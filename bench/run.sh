@@ -86,9 +86,9 @@ t_grep=$(precise grep -c sdma "$log200")
 size=$(mb "$log200")
 row "floor: wc -l" "$t_wc" "$(echo "scale=1; $size / $t_wc" | bc)" "-" "-"
 row "floor: grep -c sdma" "$t_grep" "$(echo "scale=1; $size / $t_grep" | bc)" "-" "-"
-# The JVM options the ./xrunlens wrapper uses (serial collector, small young generation, the
+# The JVM options the ./xrunlens wrapper uses (parallel collector, small young generation, the
 # quick compiler only, transparent huge pages where the kernel offers them).
-gc=(-XX:+UseSerialGC -Xmn64m -XX:TieredStopAtLevel=1)
+gc=(-XX:+UseParallelGC -Xmn64m -XX:TieredStopAtLevel=1)
 case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null || true)" in
     *"[always]"* | *"[madvise]"*) gc+=(-XX:+UseTransparentHugePages) ;;
 esac
