@@ -480,7 +480,8 @@ public final class KnowledgeBase {
         if (d == length) {
             return sameName(driver, 0, file, from, length);
         }
-        return d > length && asCompared(driver.charAt(d - length - 1)) == '_' && sameName(driver, d - length, file, from, length);
+        return d > length && SoundDrivers.asCompared(driver.charAt(d - length - 1)) == '_'
+                && sameName(driver, d - length, file, from, length);
     }
 
     private static boolean sameName(String a, int aFrom, String b, int bFrom, int length) {
@@ -491,15 +492,11 @@ public final class KnowledgeBase {
                 return a.substring(aFrom + k, aFrom + length).replace('-', '_').toLowerCase(Locale.ROOT)
                         .equals(b.substring(bFrom + k, bFrom + length).replace('-', '_').toLowerCase(Locale.ROOT));
             }
-            if (asCompared(x) != asCompared(y)) {
+            if (SoundDrivers.asCompared(x) != SoundDrivers.asCompared(y)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char asCompared(char c) {
-        return c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** The line a row's message makes after its device prefix, with made-up values. */

@@ -190,10 +190,14 @@ public final class SoundDrivers {
 
     private static final long OFFSET = 0xcbf29ce484222325L;
 
-    /** FNV-1a over the name as compared: lower case, '-' as '_'. */
+    /** FNV-1a over the name as compared ({@link #asCompared}). */
     private static long step(long h, char c) {
-        char n = c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return (h ^ n) * 0x100000001b3L;
+        return (h ^ asCompared(c)) * 0x100000001b3L;
+    }
+
+    /** A character of a driver's name as names are compared: ASCII in lower case, '-' as '_'. */
+    static char asCompared(char c) {
+        return c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static long hash(String s, int from, int to) {
