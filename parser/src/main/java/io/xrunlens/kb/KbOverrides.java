@@ -86,9 +86,14 @@ public final class KbOverrides {
         return out;
     }
 
+    /**
+     * The override of a row: by its id, else by its file and function, else by its file. A
+     * debug call's row is only ever overridden by its id: it is kept to read as its driver's
+     * note ({@code kb/source/KbGenerator}), whatever the file's errors mean.
+     */
     private Override find(KbRow r) {
         Override o = byName.get(r.id());
-        if (o == null && files.contains(r.file())) {
+        if (o == null && files.contains(r.file()) && !r.isDebug()) {
             o = byName.get(r.file() + ":" + r.function());
             if (o == null) {
                 o = byName.get(r.file());
@@ -120,12 +125,7 @@ public final class KbOverrides {
 
     /** Why a row has the family it has, where an override gave it; else empty. */
     public String why(KbRow r) {
-        for (String name : List.of(r.id(), r.file() + ":" + r.function(), r.file())) {
-            Override o = byName.get(name);
-            if (o != null) {
-                return o.why();
-            }
-        }
-        return "";
+        Override o = find(r);
+        return o == null ? "" : o.why();
     }
 }

@@ -41,6 +41,11 @@ public record KbRow(String id, MessageFamily family, String level, String macro,
         };
     }
 
+    /** A debug call's row: seen only with dynamic debug on, and never an error. */
+    public boolean isDebug() {
+        return level.equals("dbg");
+    }
+
     /** "sound/soc/atmel/atmel-i2s.c atmel_i2s_interrupt, dev_err, Linux 6.1 6.12", for findings and explain. */
     public String source() {
         return file + " " + function + ", " + macro + ", Linux " + String.join(" ", versions);

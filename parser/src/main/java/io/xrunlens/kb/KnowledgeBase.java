@@ -202,15 +202,21 @@ public final class KnowledgeBase {
      * What a line that {@code driver} printed (on {@code device}) at printk {@code level} (-1
      * where the log has none) reads as, where its text matched {@code matched}: the row of its printer
      * ({@link #asPrintedBy}), or null where the row's words are not that driver's to print
-     * ({@link #readsAs}) or not at that level ({@link #atItsLevel}). The reader and
-     * {@code explain} both decide so.
+     * ({@link #readsAs}) or not at that level ({@link #atItsLevel}). Where the printer's own row
+     * is a debug call's and the line was logged as a warning or an error, the matched row
+     * stands: the driver printed that text from a call the source does not have at debug level.
+     * The reader and {@code explain} both decide so.
      */
     public Message.Catalogued readAs(Message.Catalogued matched, String driver, String device, int level) {
         if (!readsAs(matched.form(), driver, device)) {
             return null;
         }
         Message.Catalogued own = asPrintedBy(matched, driver);
-        return atItsLevel(own, level) ? own : null;
+        if (atItsLevel(own, level)) {
+            return own;
+        }
+        KbEntry ownRow = own == matched ? null : rows.loaded(own.form().id());
+        return ownRow != null && ownRow.row.isDebug() && atItsLevel(matched, level) ? matched : null;
     }
 
     /**
@@ -328,10 +334,13 @@ public final class KnowledgeBase {
      * debug level when the probe is deferred, so they are kept.
      */
     private boolean atItsLevel(Message.Catalogued message, int level) {
-        return level < LOGLEVEL_INFO || atItsLevel(rows.loaded(message.form().id()), level);
+        return level < 0 || atItsLevel(rows.loaded(message.form().id()), level);
     }
 
     private static boolean atItsLevel(KbEntry row, int level) {
+        if (row != null && row.row.isDebug()) {
+            return level < 0 || level >= LOGLEVEL_INFO; // a warning or an error is not a debug call's line
+        }
         return level < LOGLEVEL_INFO || row == null || !row.row.isError() || row.row.macro().equals("dev_err_probe");
     }
 
@@ -341,17 +350,32 @@ public final class KnowledgeBase {
     private MessageForm ownForm(MessageForm form, String driver) {
         String folder = drivers.folderOrFileFolder(driver);
         KbEntry matched = folder == null ? null : rows.loaded(form.id());
-        if (matched == null || inFileOf(matched.row, driver)) {
+        String registering = drivers.registeringFile(driver);
+        if (matched == null || ownFile(matched.row, driver, registering)) {
             return form;
         }
-        MessageForm ofFolder = null;
+        KbEntry ofFile = null;
+        KbEntry ofFolder = null;
         for (KbEntry e : byFormatIn(folder).getOrDefault(matched.row.format(), List.of())) {
-            if (inFileOf(e.row, driver)) {
-                return e.form();
+            if (ownFile(e.row, driver, registering)) {
+                ofFile = louder(ofFile, e);
             }
-            ofFolder = ofFolder == null ? e.form() : ofFolder;
+            ofFolder = louder(ofFolder, e);
         }
-        return ofFolder == null || inFolder(matched.row, folder) ? form : ofFolder;
+        if (ofFile != null) {
+            return ofFile.form();
+        }
+        return ofFolder == null || inFolder(matched.row, folder) ? form : ofFolder.form();
+    }
+
+    /** Whether a row is of the driver's own file: the one named as it, or the one that registers it. */
+    private static boolean ownFile(KbRow row, String driver, String registering) {
+        return inFileOf(row, driver) || row.file().equals(registering);
+    }
+
+    /** The first of two rows of one format, unless it is a debug call's and the other is not. */
+    private static KbEntry louder(KbEntry first, KbEntry next) {
+        return first == null || first.row.isDebug() && !next.row.isDebug() ? next : first;
     }
 
     /**
@@ -450,7 +474,8 @@ public final class KnowledgeBase {
      */
     public Optional<KbRow> row(String id, String driver) {
         Optional<KbRow> row = row(id);
-        if (row.isEmpty() || driver.isEmpty() || inFileOf(row.get(), driver)) {
+        String registering = drivers.registeringFile(driver);
+        if (row.isEmpty() || driver.isEmpty() || ownFile(row.get(), driver, registering)) {
             return row;
         }
         Map<String, List<KbRow>> index = byFormat;
@@ -461,7 +486,7 @@ public final class KnowledgeBase {
             }
             byFormat = index;
         }
-        return index.getOrDefault(row.get().format(), List.of()).stream().filter(r -> inFileOf(r, driver))
+        return index.getOrDefault(row.get().format(), List.of()).stream().filter(r -> ownFile(r, driver, registering))
                 .findFirst().or(() -> row);
     }
 
@@ -707,7 +732,7 @@ public final class KnowledgeBase {
 
         void consider(KbEntry e, String text) {
             KbEntry.Parsed p = e.parsed();
-            if (entry != null && p.specificity() <= entry.parsed().specificity()) {
+            if (entry != null && !moreSpecific(e, entry)) {
                 return;
             }
             // whether the row is the driver's before its pattern runs: a line of a driver
@@ -722,6 +747,17 @@ public final class KnowledgeBase {
                 matcher = m;
             }
         }
+    }
+
+    /**
+     * Whether row {@code e} reads a text that row {@code than} also matches better: its literal
+     * text is longer, or as long and {@code than} is a debug call's while {@code e} is not (one
+     * file printing one format with dev_err and dev_dbg, rt1011.c's "tx slot location error"; a
+     * driver no row is of printing what one driver has at debug level and another as an error).
+     */
+    private static boolean moreSpecific(KbEntry e, KbEntry than) {
+        int d = e.parsed().specificity() - than.parsed().specificity();
+        return d > 0 || d == 0 && than.row.isDebug() && !e.row.isDebug();
     }
 
     /**
@@ -793,7 +829,7 @@ public final class KnowledgeBase {
             for (int i = 0; i < held.length; i++) {
                 KbEntry e = rows.entry(rowsOfFolder.refs()[i]);
                 if (!held[i] || !own && drivers.registersDriver(e.row.file())
-                        || best != null && e.parsed().specificity() <= best.parsed().specificity()) {
+                        || best != null && !moreSpecific(e, best)) {
                     continue;
                 }
                 Matcher m = e.pattern().matcher(text);

@@ -29,6 +29,8 @@ public final class SoundDrivers {
     private int hashed;
     /** The folder of the source that registers each name (by its hash): where its messages are printed from. */
     private final Map<Long, String> folders = new HashMap<>();
+    /** The source that registers each name (by its hash), as {@link #folders} has its folder. */
+    private final Map<Long, String> registeringFiles = new HashMap<>();
     /** The sources that register a driver (the others are shared: a subsystem's core, a library). */
     private final Set<String> sources = new HashSet<>();
     /**
@@ -63,6 +65,7 @@ public final class SoundDrivers {
                 if (slash > 0) {
                     String folder = file.substring(0, slash);
                     folders.put(h, folder);
+                    registeringFiles.put(h, file);
                     folderTrees.put(folder, tree(file));
                     sources.add(file);
                     String base = file.endsWith(".c") ? file.substring(slash + 1, file.length() - 2) : "";
@@ -80,6 +83,14 @@ public final class SoundDrivers {
     /** The source folder of the driver that registers a name ("sound/soc/fsl" for "fsl-sai"), if known. */
     public Optional<String> folder(String driver) {
         return driver.isEmpty() ? Optional.empty() : Optional.ofNullable(folders.get(hash(driver, 0, driver.length())));
+    }
+
+    /**
+     * The source file that registers a driver's name ("sound/pci/via82xx.c" for "snd_via82xx"
+     * and for "m680x", a name the same file registers too), or null.
+     */
+    public String registeringFile(String driver) {
+        return driver.isEmpty() ? null : registeringFiles.get(hash(driver, 0, driver.length()));
     }
 
     /**

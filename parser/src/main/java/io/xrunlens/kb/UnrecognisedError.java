@@ -31,12 +31,17 @@ public final class UnrecognisedError {
     private UnrecognisedError() {
     }
 
+    /** Whether a text holds a word of an error ("failed", "timed out", "underrun"). */
+    public static boolean holdsErrorWords(String text) {
+        return ERROR_WORDS.matcher(text).find();
+    }
+
     /** The note a record is, if it is an audio or DMA driver's error that nothing else read. */
     public static Optional<Message> of(Record r, SoundDrivers drivers) {
         if (!r.hasOrigin() || r.level() >= LEVEL_NOTICE || !drivers.isSound(r.driver())) {
             return Optional.empty();
         }
-        boolean error = r.level() >= 0 && r.level() <= LEVEL_ERR || ERROR_WORDS.matcher(r.text()).find();
+        boolean error = r.level() >= 0 && r.level() <= LEVEL_ERR || holdsErrorWords(r.text());
         return error ? Optional.of(new Message.Catalogued(FORM, List.of(r.text()))) : Optional.empty();
     }
 }

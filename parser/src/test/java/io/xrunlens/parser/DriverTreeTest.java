@@ -47,6 +47,47 @@ class DriverTreeTest {
     }
 
     /**
+     * A debug call's row (kept where its words would otherwise read as an error): a plain dmesg
+     * has no levels, so with dynamic debug on, a driver's line whose own file prints that text
+     * only at debug level is its own row, a note. wm8962.c prints "No SYSCLK configured" with
+     * dev_dbg, max98090.c with dev_err; cs43130.c's "HP load measure failed" is a debug line that
+     * another codec's "%s failed" would read as an error; rt1011.c prints "tx slot location
+     * error" with both, and the error wins. The own file is the one named as the driver, or the
+     * one that registers its name (via82xx.c registers "snd_via82xx" and "m680x").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "wm8962 1-001a: No SYSCLK configured|wm8962.|NOTE",
+        "max98090 1-0010: No SYSCLK configured|max98090.|CLOCK_RATE",
+        "cs43130 1-0030: HP load measure failed|cs43130.|NOTE",
+        "rt1011 1-0038: tx slot location error|rt1011.|STREAM_START",
+        "snd_via82xx 0000:00:11.5: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx.|NOTE",
+        "m680x 0000:00:11.5: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx.|NOTE",
+        "snd_via82xx_modem 0000:00:11.6: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx_modem.|DRIVER_ERROR",
+    })
+    void aDriversOwnDebugLineIsANote(String line, String idStart, String family) {
+        List<Message.Catalogued> read = catalogued("[   10.000000] " + line + "\n");
+        assertEquals(1, read.size(), line);
+        assertTrue(read.get(0).form().id().startsWith(idStart), line + ": " + read.get(0).form().id());
+        assertEquals(family, read.get(0).form().family().name(), line);
+    }
+
+    /**
+     * Where the log carries the level, a line printed as an error is no debug call's: wm8962's
+     * "No SYSCLK configured" at err is the error row another file prints (as before debug rows
+     * were kept), at debug level its own note.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3,1,10000000,-;wm8962 1-001a: No SYSCLK configured|max98090.",
+        "7,1,10000000,-;wm8962 1-001a: No SYSCLK configured|wm8962.",
+    })
+    void aLineLoggedAsAnErrorIsNoDebugCallsRow(String line, String idStart) {
+        List<String> ids = catalogued(line + "\n").stream().map(c -> c.form().id()).toList();
+        assertTrue(ids.size() == 1 && ids.get(0).startsWith(idStart), line + ": " + ids);
+    }
+
+    /**
      * A log that carries each line's printk level (/dev/kmsg, dmesg -x): an error row's words printed
      * at info or debug level are another call's, and no error; dev_err_probe's rows print at debug
      * level when the probe is deferred, and stay.
@@ -97,7 +138,8 @@ class DriverTreeTest {
         // a text that rows of both trees print: a DMA engine's line is its tree's row, a codec's
         // line the row of its own file or folder, not of another folder of its tree
         "max98095 1-0010: Failed to reset: -5|Failed to reset: %d",
-        "max98088 1-0010: No platform data|",
+        // max98088.c prints that text itself, at debug level: its own row, a note, not another file's error
+        "max98088 1-0010: No platform data|No platform data",
         "failed to get the clock: baud|failed to get %s",
         // snd-usb-audio prints under the USB device: read from the bus's lines, not another USB driver's
         "usb 3-3: 1:1: cannot get freq at ep 0x82|%d:%d: cannot get freq at ep %#x",

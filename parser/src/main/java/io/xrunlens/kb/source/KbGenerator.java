@@ -8,6 +8,7 @@ import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.Prefix;
 import io.xrunlens.kb.SoundDrivers;
+import io.xrunlens.kb.UnrecognisedError;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
  * Makes the knowledge base from kernel source trees: every printk-family call of the audio and
  * DMA code (sound/, drivers/dma/, and the audio code elsewhere: {@link AudioSources}) and of the few core files whose messages
  * explain audio dropouts (RT throttling, hrtimer, lockups, RCU stalls, spurious interrupts), one
- * row per call, the kernel versions that have it merged into one row. Debug calls are kept only
- * for the drivers whose dynamic debug shows the terminate race. Rows are written one file per
+ * row per call, the kernel versions that have it merged into one row. Debug calls are kept for
+ * the drivers whose dynamic debug shows the terminate race, and elsewhere where a log without
+ * levels would read them as errors ({@link #debugKept}). Rows are written one file per
  * driver directory ("sound-soc-fsl.tsv"), with the index of their anchors ({@value KnowledgeBase#INDEX}).
  */
 public final class KbGenerator {
@@ -75,6 +77,11 @@ public final class KbGenerator {
     }
 
     private final Map<Key, Set<String>> versions = new LinkedHashMap<>();
+    /** Debug calls outside {@link #DEBUG_KEPT}: the rows keep those {@link #debugKept} chooses. */
+    private final Map<Key, Set<String>> debugCalls = new LinkedHashMap<>();
+    /** The formats of every warning and error call read, in any file and version. */
+    private final Set<String> loudFormats = new HashSet<>();
+    private static final Set<String> LOUD = Set.of("emerg", "alert", "crit", "err", "warn");
     private int files;
     private int calls;
     private int skipped;
@@ -121,19 +128,41 @@ public final class KbGenerator {
         PrintkScanner.Result r = PrintkScanner.scan(source);
         skipped += r.skipped();
         for (PrintkScanner.Call c : r.calls()) {
-            if (c.level().equals("dbg") && !DEBUG_KEPT.contains(rel)) {
-                continue;
-            }
-            calls++;
             Prefix prefix = c.macro().prefix();
             Key key = new Key(rel, c.function(), c.level(), c.macro().name(), prefix, c.prFmt(), c.format());
-            versions.computeIfAbsent(key, k -> new TreeSet<>(KbGenerator::compareVersions)).add(version);
+            boolean debug = c.level().equals("dbg") && !DEBUG_KEPT.contains(rel);
+            if (!debug) {
+                calls++;
+                if (LOUD.contains(c.level())) {
+                    loudFormats.add(c.format());
+                }
+            }
+            (debug ? debugCalls : versions).computeIfAbsent(key, k -> new TreeSet<>(KbGenerator::compareVersions))
+                    .add(version);
         }
+    }
+
+    /**
+     * Whether a debug call outside {@link #DEBUG_KEPT} is kept as a row: where its format is also
+     * printed as a warning or an error (wm8962.c's dev_dbg "No SYSCLK configured", max98090.c's
+     * dev_err), or holds words of an error ("HP load measure failed"). A log without levels
+     * (plain dmesg) then reads the line its driver printed at debug level as that driver's own
+     * debug row, not as another driver's error or as an error no row knows; the other debug calls
+     * (thousands) read as nothing either way.
+     */
+    private boolean debugKept(Key k) {
+        return loudFormats.contains(k.format()) || UnrecognisedError.holdsErrorWords(k.format());
     }
 
     /** The rows, sorted by file, function and format, each with a unique id. */
     public List<KbRow> rows() {
-        List<Map.Entry<Key, Set<String>>> entries = new ArrayList<>(versions.entrySet());
+        Map<Key, Set<String>> kept = new LinkedHashMap<>(versions);
+        debugCalls.forEach((k, v) -> {
+            if (debugKept(k)) {
+                kept.put(k, v);
+            }
+        });
+        List<Map.Entry<Key, Set<String>>> entries = new ArrayList<>(kept.entrySet());
         entries.sort(Comparator.comparing((Map.Entry<Key, Set<String>> e) -> e.getKey().file())
                 .thenComparing(e -> e.getKey().function()).thenComparing(e -> e.getKey().format())
                 .thenComparing(e -> e.getKey().level()).thenComparing(e -> e.getKey().macro()));

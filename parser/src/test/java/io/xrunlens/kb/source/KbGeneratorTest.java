@@ -1,0 +1,62 @@
+package io.xrunlens.kb.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xrunlens.kb.KbRow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which printk calls of a tree become rows. */
+class KbGeneratorTest {
+
+    /**
+     * A debug call outside the race's files is kept where a log without levels would read its
+     * line as an error: its format is another call's warning or error, or it holds an error's
+     * words. Other debug calls are not rows; every call of the other levels is.
+     */
+    @Test
+    void aDebugCallIsKeptWhereItsLineWouldReadAsAnError() {
+        KbGenerator g = new KbGenerator();
+        g.readFile("6.12", "sound/soc/codecs/loud.c", """
+                static int loud_hw_params(struct device *dev)
+                {
+                \tdev_err(dev, "No SYSCLK configured\\n");
+                \tdev_info(dev, "volume set to %d\\n", 3);
+                \treturn 0;
+                }
+                """);
+        g.readFile("6.12", "sound/soc/codecs/quiet.c", """
+                static int quiet_hw_params(struct device *dev)
+                {
+                \tdev_dbg(dev, "No SYSCLK configured\\n");
+                \tdev_dbg(dev, "HP load measure failed\\n");
+                \tdev_dbg(dev, "volume set to %d\\n", 3);
+                \treturn 0;
+                }
+                """);
+        List<String> rows = g.rows().stream().map(r -> r.file() + " " + r.level() + " " + r.format()).toList();
+        assertEquals(List.of(
+                "sound/soc/codecs/loud.c err No SYSCLK configured",
+                "sound/soc/codecs/loud.c info volume set to %d",
+                "sound/soc/codecs/quiet.c dbg HP load measure failed",
+                "sound/soc/codecs/quiet.c dbg No SYSCLK configured"), rows);
+        for (KbRow r : g.rows()) {
+            if (r.isDebug()) {
+                assertEquals("NOTE", r.family().name(), r.format());
+            }
+        }
+    }
+
+    /** The race's files keep every debug call, whatever its words. */
+    @Test
+    void theRacesFilesKeepEveryDebugCall() {
+        KbGenerator g = new KbGenerator();
+        g.readFile("6.12", "drivers/dma/imx-sdma.c", """
+                static void sdma_start_desc(struct device *dev)
+                {
+                \tdev_dbg(dev, "channel %d started\\n", 1);
+                }
+                """);
+        assertEquals(List.of("channel %d started"), g.rows().stream().map(KbRow::format).toList());
+    }
+}
