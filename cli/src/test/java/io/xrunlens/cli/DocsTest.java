@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.xrunlens.kb.KnowledgeBase;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +25,24 @@ class DocsTest {
     private static final Path ROOT = Path.of(System.getProperty("xrunlens.samples", "../samples"))
             .toAbsolutePath().normalize().getParent();
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+
+    /** Where the README and docs/ say how many rows the knowledge base has, they say what it has. */
+    @Test
+    void theKnowledgeBasesSizeIsTheOneTheDocsGive() throws IOException {
+        String rows = String.format(Locale.ROOT, "%,d", KnowledgeBase.builtIn().rows().size());
+        List<String> said = new ArrayList<>();
+        for (String[] place : new String[][] {{"README.md", "([\\d,]+) printk calls"},
+                {"docs/diagnoses.md", "([\\d,]+) printk-family calls"}, {"docs/design.md", "of its ([\\d,]+) rows"},
+                {"docs/knowledge-base.md", "became\\s+([\\d,]+) rows"},
+                {"docs/knowledge-base.md", "\\| all rows \\| ([\\d,]+) \\|"}}) {
+            Matcher m = Pattern.compile(place[1]).matcher(read(place[0]));
+            assertTrue(m.find(), place[0] + " no longer says " + place[1]);
+            said.add(place[0] + " " + m.group(1));
+        }
+        for (String s : said) {
+            assertTrue(s.endsWith(" " + rows), s + ", but the knowledge base has " + rows + " rows");
+        }
+    }
 
     @Test
     void theReadmeIsShort() throws IOException {
