@@ -810,9 +810,11 @@ public final class KnowledgeBase {
      * of the driver's own folder, or by the shared sources (those that register no driver) of a
      * folder above it, up to the second level ("sound/soc", "sound/pci", "drivers/dma"). The
      * driver's name is what makes such a row safe to try: no other line reaches it. Rows with
-     * fewer than {@value #DRIVER_MIN_LETTERS} literal letters ("%s: %d", "ret=%d") are never tried.
+     * fewer than {@value #DRIVER_MIN_LETTERS} literal letters ("%s: %d", "ret=%d") are never tried;
+     * where the log carries the line's {@code level} (else -1), nor are rows not printed at it
+     * ({@link #atItsLevel}): aw88399.c's "%s failed" at debug level is its dev_dbg's, not its dev_err's.
      */
-    public Optional<Match> matchByDriver(String driver, String text) {
+    public Optional<Match> matchByDriver(String driver, String text, int level) {
         Optional<String> folder = drivers.folder(driver);
         if (folder.isEmpty()) {
             return Optional.empty();
@@ -829,7 +831,7 @@ public final class KnowledgeBase {
             for (int i = 0; i < held.length; i++) {
                 KbEntry e = rows.entry(rowsOfFolder.refs()[i]);
                 if (!held[i] || !own && drivers.registersDriver(e.row.file())
-                        || best != null && !moreSpecific(e, best)) {
+                        || best != null && !moreSpecific(e, best) || !atItsLevel(e, level)) {
                     continue;
                 }
                 Matcher m = e.pattern().matcher(text);

@@ -301,7 +301,7 @@ final class RecordTyper implements RecordSink {
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(framed.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
-            message = kb.matchByDriver(framed.driver(), text).<Message>map(KnowledgeBase.Match::message)
+            message = kb.matchByDriver(framed.driver(), text, framed.level()).<Message>map(KnowledgeBase.Match::message)
                     .or(() -> UnrecognisedError.of(framed, kb.drivers())).orElse(message);
         }
         // An audio driver's line is handed on even unread: which drivers printed tells the
