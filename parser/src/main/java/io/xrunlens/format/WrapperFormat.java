@@ -697,8 +697,9 @@ final class WrapperFormat implements LogFormat {
             return;
         }
         host(line, scan);
-        if (KnowledgeBase.active().drivers().startsWithSound(line, scan.end, line.length())) {
-            frame(line, lineNumber, out); // an audio driver's line: read whether it reports an error
+        if (KnowledgeBase.active().drivers().startsWithSound(line, scan.end, line.length())
+                || RepeatedMessage.innerStart(line, scan.end, line.length()) >= 0) {
+            frame(line, lineNumber, out); // an audio driver's line, or a repeated one: read whether it reports an error
             return;
         }
         long micros = yearless != null ? yearless.place(scan.micros) : scan.micros;
@@ -748,6 +749,9 @@ final class WrapperFormat implements LogFormat {
             return inAnotherFormat(line, from, to, split);
         }
         int at = from + scan.end;
+        if (RepeatedMessage.innerStart(line, at, to) >= 0) {
+            return NOT_SPLIT; // rsyslog's "message repeated N times: [ …]": the text path reads the message inside
+        }
         int utf8End = from + scan.utf8End; // read as the text path decodes it: no control character may be in it
         if (LineReader.hasControls(line, from, utf8End - from) || !KernelBytes.plainAscii(line, utf8End, at)) {
             return NOT_SPLIT; // a control or a non-ASCII byte the reader read as Latin-1: the text path decides
@@ -829,16 +833,22 @@ final class WrapperFormat implements LogFormat {
         }
         host(line, sc);
         int end = sc.end;
+        int to = line.length();
+        int repeated = RepeatedMessage.innerStart(line, end, to);
+        if (repeated >= 0) {
+            end = repeated; // the message inside rsyslog's "message repeated N times: [ …]"
+            to--;
+        }
         long micros = sc.micros;
         int lvl = sc.level;
         if (yearless != null) {
             micros = yearless.place(micros);
         }
-        Record r = KernelTextFramer.frame(line, end, line.length(), lineNumber, micros, lvl);
+        Record r = KernelTextFramer.frame(line, end, to, lineNumber, micros, lvl);
         if (perInput && kernelStamped == null && r.hasTime()) {
             // framed again without the wrapper's clock: a time left is the kernel's own (once per input)
-            kernelStamped = KernelTextFramer.frame(line, end, line.length(), lineNumber, Record.NO_TIME, -1).hasTime();
-            wrapperStyle = kernelStamped ? null : styleOf(line.substring(0, end));
+            kernelStamped = KernelTextFramer.frame(line, end, to, lineNumber, Record.NO_TIME, -1).hasTime();
+            wrapperStyle = kernelStamped ? null : styleOf(line.substring(0, sc.end));
         }
         out.accept(r);
     }

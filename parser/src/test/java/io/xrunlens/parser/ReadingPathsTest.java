@@ -97,6 +97,12 @@ class ReadingPathsTest {
             if (random.nextInt(3) == 0) { // the same rest again: the memo answers
                 lines.add(joined);
             }
+            if (random.nextInt(8) == 0 && prefix.endsWith(": ")) { // rsyslog's count of the same message
+                byte[] inner = prefixed(prefix + "message repeated " + (2 + random.nextInt(500)) + " times: [ ", line);
+                byte[] closed = Arrays.copyOf(inner, inner.length + 1);
+                closed[inner.length] = ']';
+                lines.add(closed);
+            }
         }
         LogFormat syslog = FormatRegistry.byName("syslog").orElseThrow();
         sameFromBytesAndText(lines, syslog.forInput(0), syslog.forInput(0), forwardUnknown);
