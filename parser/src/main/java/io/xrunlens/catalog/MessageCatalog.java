@@ -3,6 +3,7 @@ package io.xrunlens.catalog;
 import static io.xrunlens.catalog.MessageFamily.CARD;
 import static io.xrunlens.catalog.MessageFamily.CLOCK_RATE;
 import static io.xrunlens.catalog.MessageFamily.CODEC;
+import static io.xrunlens.catalog.MessageFamily.CONSOLE_DROPPED;
 import static io.xrunlens.catalog.MessageFamily.DAI_CLOCK;
 import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
 import static io.xrunlens.catalog.MessageFamily.DMA_CHANNEL;
@@ -253,6 +254,10 @@ public final class MessageCatalog {
             row("pcm.hw-ptr-suppressed", HW_POINTER_NOTE, "snd_pcm_%s: %d callbacks suppressed", UNKNOWN, ANY, false,
                     "printk ratelimit notice for the pcm_lib.c pointer checks",
                     "snd_pcm_update_hw_ptr0: 12 callbacks suppressed"),
+            // the console's own notice, written before the next message it prints (no stamp of its own)
+            row("printk.console-dropped", CONSOLE_DROPPED, "** %lu printk messages dropped **", UNKNOWN, ANY, false,
+                    "printk.c console_prepend_dropped (6.x), call_console_driver (6.1): a console that fell behind",
+                    "** 1234 printk messages dropped **"),
             // --- user space, pasted with or instead of the kernel log ---
             row("alsa-utils.open-error", STREAM_START, "aplay: main:%d: audio open error: %s", PLAYBACK, ANY, false,
                     "alsa-utils aplay.c main(), error(): the PCM could not be opened",

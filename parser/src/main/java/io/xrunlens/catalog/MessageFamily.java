@@ -66,6 +66,12 @@ public enum MessageFamily {
     UNRECOGNISED,
     /** An error-level message of an audio or DMA driver that no closer family describes. */
     DRIVER_ERROR,
+    /**
+     * "** 1234 printk messages dropped **": a serial console that could not keep up skipped
+     * kernel messages, so a capture of it lacks them (the kernel's buffer, dmesg and the journal
+     * keep them); a chain near it may miss links.
+     */
+    CONSOLE_DROPPED,
     /** A message drivers print on healthy boots too (info, notices, optional parts): context, never a finding. */
     NOTE
 }

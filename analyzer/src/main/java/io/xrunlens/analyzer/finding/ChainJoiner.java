@@ -269,7 +269,8 @@ final class ChainJoiner {
         long start = episode.get(0).startMicros();
         long end = end(episode);
         if (start == Record.NO_TIME || end == Record.NO_TIME || f.micros() == Record.NO_TIME) {
-            long lastLine = episode.stream().mapToLong(e -> Evidence.firstLine(e.evidence())).max().orElse(0);
+            // the episode's last line: a finding that folded a run of lines ends at the run's last
+            long lastLine = episode.stream().mapToLong(e -> Evidence.lastLine(e.evidence())).max().orElse(0);
             return line > Evidence.firstLine(episode.get(0).evidence()) && line < lastLine;
         }
         return f.micros() >= start && f.micros() <= end;

@@ -188,6 +188,27 @@ class IncidentBuilderTest {
         assertFalse(codec.fix().contains("I2C"), codec.fix());
     }
 
+    /**
+     * A serial console's notice that it skipped kernel messages, printed with no clock inside a
+     * FIFO flood, is a link of the flood's incident by line order: the chain says where it has a
+     * gap. The same notice outside any episode is an info finding alone.
+     */
+    @Test
+    void theConsolesDroppedMessagesAreAGapInTheChain() {
+        String flood = "[   52.100007] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n"
+                + "[   52.100094] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n"
+                + "** 1234 printk messages dropped **\n"
+                + "[   52.410551] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n";
+        InputReport r = Logs.analyze(flood);
+        assertEquals(1, r.incidents().size(), r.incidents().toString());
+        Incident i = r.incidents().get(0);
+        assertTrue(i.chain().stream().anyMatch(e -> e.line() == 3 && e.role().equals("dropped")), i.chain().toString());
+        InputReport alone = Logs.analyze("[   41.100221] usb 1-1: new high-speed USB device number 2 using ehci-platform\n"
+                + "** 57 printk messages dropped **\n");
+        assertEquals(List.of(), alone.incidents());
+        assertEquals("info", alone.findings().get(0).severity().name().toLowerCase(Locale.ROOT));
+    }
+
     /** A USB audio device unplugged while it played: the disconnect is why, and the fix is about the device going away. */
     @Test
     void aUsbDeviceThatWentAwayIsToldAsSuch() throws Exception {

@@ -38,7 +38,8 @@ class CatalogueRowsFireTest {
             Map.entry(MessageFamily.HW_POINTER, "hw-pointer"),
             Map.entry(MessageFamily.HW_POINTER_NOTE, "hw-pointer"),
             Map.entry(MessageFamily.LATENCY, "system-latency"),
-            Map.entry(MessageFamily.IRQ_DISABLED, "system-latency"));
+            Map.entry(MessageFamily.IRQ_DISABLED, "system-latency"),
+            Map.entry(MessageFamily.CONSOLE_DROPPED, "console-dropped"));
 
     static Stream<MessageForm> rows() {
         return MessageCatalog.rows().stream().filter(r -> RULE_OF.containsKey(r.family()));
