@@ -71,6 +71,14 @@ public final class KnowledgeBase {
         this.filter = new AnchorFilter(index.anchors(), index.minSingle(), ref -> rows.entry(ref).parsed().runs());
     }
 
+    /**
+     * A knowledge base of these rows alone, held in memory (their anchors chosen where they have
+     * none): what {@code kb import} asks of the rows it is making.
+     */
+    public static KnowledgeBase ofRows(List<KbRow> rowList) {
+        return inMemory(rowList);
+    }
+
     /** Rows in memory, filed under their anchors (those the data gives, else chosen now). */
     private static KnowledgeBase inMemory(List<KbRow> rowList) {
         KbRows.InMemory rows = new KbRows.InMemory(rowList);

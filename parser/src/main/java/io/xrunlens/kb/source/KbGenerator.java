@@ -5,6 +5,7 @@ import io.xrunlens.kb.AudioSources;
 import io.xrunlens.kb.KbFile;
 import io.xrunlens.kb.KbIndex;
 import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KernelFormat;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.Prefix;
 import io.xrunlens.kb.SoundDrivers;
@@ -145,24 +146,40 @@ public final class KbGenerator {
     /**
      * Whether a debug call outside {@link #DEBUG_KEPT} is kept as a row: where its format is also
      * printed as a warning or an error (wm8962.c's dev_dbg "No SYSCLK configured", max98090.c's
-     * dev_err), or holds words of an error ("HP load measure failed"). A log without levels
-     * (plain dmesg) then reads the line its driver printed at debug level as that driver's own
-     * debug row, not as another driver's error or as an error no row knows; the other debug calls
-     * (thousands) read as nothing either way.
+     * dev_err), where a warning's or an error's row reads what it prints (aw88395_lib.c's debug
+     * "%s bin_num = %d, parse_dsp_reg_num = …", read through the "%s" of its error "%s
+     * parse_dsp_reg_num = …"), or where it holds words of an error ("HP load measure failed").
+     * A log without levels (plain dmesg) then reads the line its driver printed at debug level as
+     * that driver's own debug row, not as another driver's error or as an error no row knows; the
+     * other debug calls (thousands) read as nothing either way.
      */
-    private boolean debugKept(Key k) {
-        return loudFormats.contains(k.format()) || UnrecognisedError.holdsErrorWords(k.format());
+    private boolean debugKept(Key k, KnowledgeBase loud) {
+        if (loudFormats.contains(k.format()) || UnrecognisedError.holdsErrorWords(k.format())) {
+            return true;
+        }
+        String printed = (k.prefix() == Prefix.PR_FMT && !k.prFmt().isEmpty() ? KernelFormat.parse(k.prFmt()).sample() : "")
+                + KernelFormat.parse(k.format()).sample();
+        return loud.match(printed).map(m -> LOUD.contains(m.row().level())).orElse(false);
     }
 
     /** The rows, sorted by file, function and format, each with a unique id. */
     public List<KbRow> rows() {
         Map<Key, Set<String>> kept = new LinkedHashMap<>(versions);
-        debugCalls.forEach((k, v) -> {
-            if (debugKept(k)) {
-                kept.put(k, v);
-            }
-        });
-        List<Map.Entry<Key, Set<String>>> entries = new ArrayList<>(kept.entrySet());
+        if (!debugCalls.isEmpty()) {
+            KnowledgeBase loud = KnowledgeBase.ofRows(rowsOf(versions).stream()
+                    .filter(r -> LOUD.contains(r.level())).toList());
+            debugCalls.forEach((k, v) -> {
+                if (debugKept(k, loud)) {
+                    kept.put(k, v);
+                }
+            });
+        }
+        return rowsOf(kept);
+    }
+
+    /** The rows of these calls, sorted by file, function and format, each with a unique id and its anchor. */
+    private static List<KbRow> rowsOf(Map<Key, Set<String>> calls) {
+        List<Map.Entry<Key, Set<String>>> entries = new ArrayList<>(calls.entrySet());
         entries.sort(Comparator.comparing((Map.Entry<Key, Set<String>> e) -> e.getKey().file())
                 .thenComparing(e -> e.getKey().function()).thenComparing(e -> e.getKey().format())
                 .thenComparing(e -> e.getKey().level()).thenComparing(e -> e.getKey().macro()));

@@ -47,6 +47,27 @@ class KbGeneratorTest {
         }
     }
 
+    /**
+     * A debug call whose line a warning's or an error's row reads through a conversion is kept
+     * too: aw88395_lib.c's debug "%s bin_num = %d, parse_dsp_reg_num = 0x%x" is read by its
+     * error "%s parse_dsp_reg_num = 0x%x" otherwise.
+     */
+    @Test
+    void aDebugCallALoudRowReadsIsKept() {
+        KbGenerator g = new KbGenerator();
+        g.readFile("6.12", "sound/soc/codecs/aw/aw_lib.c", """
+                static int aw_check(struct device *dev)
+                {
+                \tdev_err(dev, "%s parse_dsp_reg_num = 0x%x\\n", "a", 1);
+                \tdev_dbg(dev, "%s bin_num = %d, parse_dsp_reg_num = 0x%x\\n", "a", 1, 2);
+                \tdev_dbg(dev, "%s bin_num = %d\\n", "a", 1);
+                \treturn 0;
+                }
+                """);
+        assertEquals(List.of("dbg %s bin_num = %d, parse_dsp_reg_num = 0x%x", "err %s parse_dsp_reg_num = 0x%x"),
+                g.rows().stream().map(r -> r.level() + " " + r.format()).toList());
+    }
+
     /** The race's files keep every debug call, whatever its words. */
     @Test
     void theRacesFilesKeepEveryDebugCall() {
