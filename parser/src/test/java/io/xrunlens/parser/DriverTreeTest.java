@@ -73,28 +73,11 @@ class DriverTreeTest {
     }
 
     /**
-     * Where the log carries the level, a line printed as an error is no debug call's: wm8962's
-     * "No SYSCLK configured" at err is the error row another file prints (as before debug rows
-     * were kept), at debug level its own note.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "3,1,10000000,-;wm8962 1-001a: No SYSCLK configured|max98090.",
-        "7,1,10000000,-;wm8962 1-001a: No SYSCLK configured|wm8962.",
-        // rows of too little text to index, tried by the driver's name: aw88399.c prints "%s failed"
-        // with dev_err in its probe and dev_dbg elsewhere
-        "3,1,10000000,-;aw88399-aif 1-0034: rx failed|aw88399.aw88399_codec_probe",
-        "7,1,10000000,-;aw88399-aif 1-0034: rx failed|aw88399.aw_dev_",
-    })
-    void aLineLoggedAsAnErrorIsNoDebugCallsRow(String line, String idStart) {
-        List<String> ids = catalogued(line + "\n").stream().map(c -> c.form().id()).toList();
-        assertTrue(ids.size() == 1 && ids.get(0).startsWith(idStart), line + ": " + ids);
-    }
-
-    /**
      * A log that carries each line's printk level (/dev/kmsg, dmesg -x): an error row's words printed
      * at info or debug level are another call's, and no error; dev_err_probe's rows print at debug
-     * level when the probe is deferred, and stay.
+     * level when the probe is deferred, and stay. A line printed as an error is no debug call's:
+     * wm8962's "No SYSCLK configured" at err is the error row another file prints, at debug level
+     * its own note.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -104,6 +87,12 @@ class DriverTreeTest {
         "7,1,10000000,-;fsl-asoc-card sound: error -EPROBE_DEFER: failed to find CPU DAI device|fsl-asoc-card.",
         "kern  :info  : [   10.000000] mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|",
         "kern  :err   : [   10.000000] mt8188-audio 10b10000.mt8188-afe-pcm: freq 49152000 > apll rate 45158400|mt8188-dai-etdm.",
+        "3,1,10000000,-;wm8962 1-001a: No SYSCLK configured|max98090.",
+        "7,1,10000000,-;wm8962 1-001a: No SYSCLK configured|wm8962.",
+        // rows of too little text to index, tried by the driver's name: aw88399.c prints "%s failed"
+        // with dev_err in its probe and dev_dbg elsewhere
+        "3,1,10000000,-;aw88399-aif 1-0034: rx failed|aw88399.aw88399_codec_probe",
+        "7,1,10000000,-;aw88399-aif 1-0034: rx failed|aw88399.aw_dev_",
     })
     void anErrorRowsWordsAtInfoLevelAreNoError(String line, String idStart) {
         List<String> ids = catalogued(line + "\n").stream().map(c -> c.form().id()).toList();
