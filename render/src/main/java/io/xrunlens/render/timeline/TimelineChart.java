@@ -69,6 +69,7 @@ public final class TimelineChart {
         COLOURS.put(Kind.FREE, new Color(0, 0, 0));
         COLOURS.put(Kind.ERROR, new Color(160, 0, 0));
         COLOURS.put(Kind.DRIVER, new Color(0, 130, 140));
+        COLOURS.put(Kind.NOTE, new Color(120, 160, 170));
     }
 
     /**
@@ -276,8 +277,18 @@ public final class TimelineChart {
             case TERMINATE, FREE, ERROR -> diamond(5);
             case PREP, SUBMIT -> new Rectangle2D.Double(-4, -4, 8, 8);
             case BUFFER, CHANNEL, PCM -> new Ellipse2D.Double(-2.5, -2.5, 5, 5);
+            case NOTE -> triangle(4); // small, and like no step of a failure
             default -> new Ellipse2D.Double(-4, -4, 8, 8);
         };
+    }
+
+    private static Shape triangle(double r) {
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(-r, -r * 0.8);
+        t.lineTo(r, -r * 0.8);
+        t.lineTo(0, r);
+        t.closePath();
+        return t;
     }
 
     private static Shape diamond(double r) {

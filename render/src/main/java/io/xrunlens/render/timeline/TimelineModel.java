@@ -49,7 +49,9 @@ public record TimelineModel(String title, String subtitle, List<String> lanes, L
         IOCTL("ioctl"), PCM("PCM core"), XRUN("XRUN"), TRIGGER("trigger"), TERMINATE("terminate"),
         PREP("prep"), BUFFER("buffer descriptors"), SUBMIT("submit"), CHANNEL("other channel call"),
         WORKER("terminate worker"), FREE("free"), ERROR("stall / I/O error"),
-        DRIVER("driver, codec or system line");
+        DRIVER("driver, codec or system line"),
+        /** An audio line that tells of no trouble (a card registered, a codec's clock set): drawn only where no incident is. */
+        NOTE("audio line, no trouble");
 
         private final String label;
 

@@ -167,7 +167,8 @@ public final class TimelineModelBuilder {
             if (panels.stream().noneMatch(x -> TimelineChart.inside(x, t))) {
                 continue; // read for context (a log without a clock is read whole), not drawn: no lane
             }
-            Placed p = place(events.get(i), lanes, lastPrepLane, overview || own.isEmpty() ? null : life, own);
+            Placed p = place(events.get(i), lanes, lastPrepLane, overview || own.isEmpty() ? null : life, own,
+                    overview || incident.isEmpty());
             if (p != null) {
                 raw.add(p.weighted(weights.get(i)));
             }
@@ -196,10 +197,13 @@ public final class TimelineModelBuilder {
     /**
      * The marker of an event on its lane, or null when it is not drawn; {@code life} is null when
      * descriptors get no lanes (overview, or an incident without descriptors), and then only the
-     * {@code own} descriptors get one.
+     * {@code own} descriptors get one. With {@code notes}, a picture of a whole boot or of a
+     * window where no incident is also draws the audio lines that tell of no trouble: a healthy
+     * boot's overview shows when its cards and codecs came up instead of an empty chart, while
+     * an incident's picture keeps to what the failure is made of.
      */
     private static Placed place(Event e, Lanes lanes, Map<String, String> lastPrepLane, Map<String, long[]> life,
-                                Set<String> own) {
+                                Set<String> own, boolean notes) {
         long t = e.micros();
         String device = e.record().device();
         Message m = e.message();
@@ -257,10 +261,14 @@ public final class TimelineModelBuilder {
                     ? "underrun" : "overrun", Kind.XRUN);
         } else if (m instanceof Message.UserIoError u) {
             return new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR);
-        } else if (m instanceof Message.Catalogued c && c.form().family() != io.xrunlens.catalog.MessageFamily.NOTE) {
+        } else if (m instanceof Message.Catalogued c) {
+            boolean note = c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE;
+            if (note && !notes) {
+                return null;
+            }
             String label = label(c);
             String detail = MessageCatalog.isHandWritten(c.form()) ? label : FormatLabel.distinct(c.form().format());
-            return new Placed(lanes.add(driverLane(c, e), 4), t, label, Kind.DRIVER, 1, detail);
+            return new Placed(lanes.add(driverLane(c, e), 4), t, label, note ? Kind.NOTE : Kind.DRIVER, 1, detail);
         }
         return null;
     }

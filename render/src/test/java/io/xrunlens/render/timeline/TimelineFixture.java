@@ -41,4 +41,23 @@ final class TimelineFixture {
         return TimelineModelBuilder.build(relative, incident.verdict(), Optional.of(incident), events.events(), panels,
                 PLOT_PIXELS);
     }
+
+    /**
+     * Boot 0 of a sample drawn whole: as the overview ({@code overview}), or as a picture of its
+     * first incident (if any) that happens to span the whole boot.
+     */
+    static TimelineModel wholeBoot(String relative, boolean overview) throws Exception {
+        String file = sample(relative).toString();
+        InputReport report = new LogAnalysis(LogReader.Options.defaults()).analyze(file);
+        TimelineEvents events = new TimelineEvents(0, List.of(), true);
+        InputOpener.OpenedInput in = InputOpener.open(file);
+        try (InputStream s = in.stream()) {
+            new LogReader(LogReader.Options.defaults()).read(file, in.compression(), s, events);
+        }
+        long start = events.events().stream().mapToLong(io.xrunlens.event.Event::micros).min().orElse(0);
+        long end = events.events().stream().mapToLong(io.xrunlens.event.Event::micros).max().orElse(1);
+        Optional<Incident> first = report.incidents().stream().filter(i -> i.boot() == 0).findFirst();
+        return TimelineModelBuilder.build(relative, "", first, events.events(), events.weights(),
+                TimelineModelBuilder.panelOver(start, end), PLOT_PIXELS, overview);
+    }
 }

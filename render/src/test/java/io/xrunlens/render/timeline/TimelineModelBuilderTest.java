@@ -187,6 +187,22 @@ class TimelineModelBuilderTest {
     }
 
     @Test
+    void anOverviewDrawsTheAudioLinesThatTellOfNoTroubleAndAnIncidentsPictureDoesNot() throws Exception {
+        TimelineModel healthy = TimelineFixture.wholeBoot("healthy/x86-hda-realtek.log", true);
+        assertFalse(markers(healthy, Kind.NOTE).isEmpty(), "a healthy boot's overview is not an empty chart");
+        assertTrue(healthy.lanes().contains("snd_hda_codec_realtek hdaudioC0D0"), healthy.lanes().toString());
+        assertEquals(healthy.markers().size(), markers(healthy, Kind.NOTE).size(), "nothing in it reads as trouble");
+
+        TimelineModel overview = TimelineFixture.wholeBoot("causes/x86-sof-ipc-timeout.log", true);
+        assertFalse(markers(overview, Kind.NOTE).isEmpty(), "the failing boot's overview shows its notes too");
+        assertFalse(markers(overview, Kind.DRIVER).isEmpty(), overview.markers().toString());
+        TimelineModel incident = TimelineFixture.wholeBoot("causes/x86-sof-ipc-timeout.log", false);
+        assertTrue(markers(incident, Kind.NOTE).isEmpty(), "an incident's picture keeps to the failure: "
+                + incident.markers());
+        assertEquals(markers(overview, Kind.DRIVER).size(), markers(incident, Kind.DRIVER).size());
+    }
+
+    @Test
     void anOverviewKeepsTheWholeBootInBoundedMemoryAndCountsWhatItMerged() {
         TimelineEvents events = new TimelineEvents(0, List.of(), true);
         int n = TimelineEvents.MAX_EVENTS * 5;
