@@ -140,6 +140,12 @@ final class TimelineCommand implements Callable<Integer> {
                 if (drawn.get(i) == TimelinePicture.Drawn.NOTHING_IN_VIEW) {
                     continue;
                 }
+                if (drawn.get(i) == TimelinePicture.Drawn.NOTHING_TO_DRAW) {
+                    spec.commandLine().getOut().println("Nothing to draw in " + file + " boot " + pictures.get(i).boot()
+                            + (window != null ? " --window " + window : "") + ": no audio line and no incident"
+                            + " (xrunlens analyze says what the log holds); no picture written.");
+                    continue;
+                }
                 if (drawn.get(i) == TimelinePicture.Drawn.CAPPED) {
                     spec.commandLine().getErr().println("xrunlens: note: many events in view; markers of one kind"
                             + " close together are drawn as one with their count (use --window to see them one by one)");

@@ -67,6 +67,31 @@ class TimelineCommandTest {
     }
 
     @Test
+    void aBootWithoutAudioIsNotDrawnAsAnEmptyChart(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("no-audio.log");
+        Files.writeString(log, String.join("\n",
+                "[    0.000000] Linux version 6.1.0-18-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian",
+                "[    2.104512] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+                "[    3.550871] EXT4-fs (mmcblk0p2): mounted filesystem with ordered data mode. Quota mode: none.",
+                "[    5.019232] IPv6: ADDRCONF(NETDEV_CHANGE): eth0: link becomes ready", ""));
+        Path png = dir.resolve("all.png");
+        Cli cli = Cli.run("timeline", "--all", "-o", png.toString(), log.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("Nothing to draw in " + log + " boot 0: no audio line"), cli.out());
+        assertFalse(Files.exists(png), "no empty chart written");
+        Cli window = Cli.run("timeline", "--window", "0..1", "-o", png.toString(), log.toString());
+        assertEquals(0, window.exit(), window.err());
+        assertTrue(window.out().contains("--window 0..1: no audio line"), window.out());
+        assertFalse(Files.exists(png));
+
+        Path healthy = dir.resolve("healthy.png");
+        Cli drawn = Cli.run("timeline", "--all", "-o", healthy.toString(),
+                SAMPLES.resolve("healthy/x86-hda-realtek.log").toString());
+        assertEquals(0, drawn.exit(), drawn.err());
+        assertTrue(Files.size(healthy) > 0, "a healthy boot with audio lines is drawn");
+    }
+
+    @Test
     void windowPicksAStretchOfTheClock(@TempDir Path dir) throws Exception {
         Cli cli = Cli.run("timeline", "--window", "535.2016:535.2034", "-o", dir.resolve("w.png").toString(), REPORT);
         assertEquals(1, cli.exit(), cli.err());

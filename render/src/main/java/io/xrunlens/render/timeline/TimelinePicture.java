@@ -44,7 +44,12 @@ public final class TimelinePicture {
         /** Drawn; there were more events in view than are drawn one by one: close ones are merged. */
         CAPPED,
         /** Not drawn, its target not even opened: nothing of the log is in view (a window outside it). */
-        NOTHING_IN_VIEW
+        NOTHING_IN_VIEW,
+        /**
+         * Not drawn, its target not even opened: records are in view, but no audio line and no
+         * incident (a boot of a machine that never touched audio): an empty chart says nothing.
+         */
+        NOTHING_TO_DRAW
     }
 
     /** Where picture {@code index} of a {@link #writeAll} goes, opened once its events are read. */
@@ -113,9 +118,15 @@ public final class TimelinePicture {
                 drawn.add(Drawn.NOTHING_IN_VIEW); // an empty picture would say "wrote" and replace a good one
                 continue;
             }
+            TimelineModel model = model(displayName, report, clocks.get(n), r.boot(), r.incident(), r.panels(),
+                    views.get(n), width);
+            if (model.markers().isEmpty() && model.bars().isEmpty() && model.bands().isEmpty()
+                    && r.incident().isEmpty()) {
+                drawn.add(Drawn.NOTHING_TO_DRAW);
+                continue;
+            }
             try (OutputStream out = targets.open(n)) {
-                draw(displayName, report, clocks.get(n), r.boot(), r.incident(), r.panels(), views.get(n), writer, width,
-                        height, out);
+                writer.write(model, width, height, out);
             }
             drawn.add(views.get(n).capped() ? Drawn.CAPPED : Drawn.WHOLE);
         }
@@ -164,9 +175,10 @@ public final class TimelinePicture {
         }
     }
 
-    private static void draw(String displayName, InputReport report, Clock clock, int boot, Optional<Incident> incident,
-                             List<TimelineModel.Panel> panels, TimelineEvents events, TimelineWriter writer, int width,
-                             int height, OutputStream out) throws IOException {
+    /** The picture of one request, as it will be drawn {@code width} pixels wide. */
+    private static TimelineModel model(String displayName, InputReport report, Clock clock, int boot,
+                                       Optional<Incident> incident, List<TimelineModel.Panel> panels,
+                                       TimelineEvents events, int width) {
         boolean overview = panels.isEmpty();
         // a month the log names in a script the picture's font lacks ("12月") is drawn in English
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -239,7 +251,7 @@ public final class TimelinePicture {
                 model = model.withNotes(List.of("To zoom in: " + String.join("; ", zoom)));
             }
         }
-        writer.write(model, width, height, out);
+        return model;
     }
 
     /**
