@@ -102,12 +102,28 @@ def main():
     registered, of_folder = drivers_of_files()
     t = 10.0
     with open(out, 'w') as log, open(out + '.src', 'w') as src:
-        log.write('[    0.000000] Linux version 6.1.55 (builder@ci) (gcc 12.2.0) #1 SMP PREEMPT\n')
+        log.write('[    0.000000] Linux version %s (builder@ci) (gcc 12.2.0) #1 SMP PREEMPT\n' % release_of(tree))
         for n, (level, call, file, fmt) in enumerate(drawn[:count]):
             text = printed(call, file, fmt, rnd, registered, of_folder)
             t += rnd.random() * 0.01
             log.write('[%12.6f] %s\n' % (t, text))
             src.write('%d\t%s\t%s\t%s\n' % (n + 2, level, file, fmt))
+
+
+def release_of(tree):
+    """The tree's release from its Makefile ("6.12.118"), as its boot's "Linux version" line names it."""
+    parts = {}
+    try:
+        with open(os.path.join(tree, 'Makefile')) as makefile:
+            for line in makefile:
+                m = re.match(r'(VERSION|PATCHLEVEL|SUBLEVEL)\s*=\s*(\d+)', line)
+                if m:
+                    parts[m.group(1)] = m.group(2)
+                if len(parts) == 3:
+                    break
+    except OSError:
+        pass
+    return '.'.join(parts.get(k, '0') for k in ('VERSION', 'PATCHLEVEL', 'SUBLEVEL'))
 
 
 def drivers_of_files():

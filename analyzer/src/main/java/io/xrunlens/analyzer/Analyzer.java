@@ -17,6 +17,7 @@ import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.format.LogFormat;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
@@ -361,6 +362,21 @@ public final class Analyzer implements EventSink {
 
     private Routing routing;
 
+    /**
+     * The event as its boot's kernel prints it: a line of unknown level whose file prints the same
+     * text at another level in the boot's release ({@link KnowledgeBase#asOfKernel}).
+     */
+    private static Event asOfKernel(Event event, BootFacts facts) {
+        if (event.message() instanceof Message.Catalogued c && event.record().level() < 0) {
+            Optional<KernelRelease> kernel = facts.kernel();
+            if (kernel.isPresent()) {
+                Message.Catalogued read = KnowledgeBase.active().asOfKernel(c, kernel.get());
+                return read == c ? event : new Event(event.record(), read);
+            }
+        }
+        return event;
+    }
+
     /** One boot: its state, its rule instances, its kernel version. */
     private final class BootRun {
         final int index;
@@ -387,7 +403,8 @@ public final class Analyzer implements EventSink {
             }
         }
 
-        void apply(Event event) {
+        void apply(Event given) {
+            Event event = asOfKernel(given, facts);
             long last = Math.max(lastRead, context.latestMicros());
             if (context.reported() >= parts.findings() && event.record().hasTime() && last != Record.NO_TIME
                     && event.micros() - last > parts.gapMicros()) {

@@ -53,7 +53,8 @@ class DriverTreeTest {
      * dev_dbg, max98090.c with dev_err; cs43130.c's "HP load measure failed" is a debug line that
      * another codec's "%s failed" would read as an error; rt1011.c prints "tx slot location
      * error" with both, and the error wins. The own file is the one named as the driver, or the
-     * one that registers its name (via82xx.c registers "snd_via82xx" and "m680x").
+     * one that registers its name (via82xx.c registers "snd_via82xx" and "m680x"). Where the own
+     * file prints the text from several functions, a line that names one of them is its call's.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -64,6 +65,11 @@ class DriverTreeTest {
         "snd_via82xx 0000:00:11.5: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx.|NOTE",
         "m680x 0000:00:11.5: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx.|NOTE",
         "snd_via82xx_modem 0000:00:11.6: invalid via82xx_cur_ptr (size = 8, count = 16)|via82xx_modem.|DRIVER_ERROR",
+        // one file, one text, several functions: the function the line names ("%s failed", __func__)
+        "aw88399-aif 1-0034: aw_dev_pwd failed|aw88399.aw_dev_pwd.|NOTE",
+        "aw88399-aif 1-0034: aw88399_codec_probe failed|aw88399.aw88399_codec_probe.|CODEC",
+        "aw88399-aif 1-0034: HiFi failed|aw88399.aw88399_codec_probe.|CODEC",
+        "wcd9335-codec wcd9335-codec: wcd_clsh_v3_state_hph_l: Normal mode not applicable for hph_l|wcd-clsh-v2.wcd_clsh_v3_state_hph_l.|NOTE",
     })
     void aDriversOwnDebugLineIsANote(String line, String idStart, String family) {
         List<Message.Catalogued> read = catalogued("[   10.000000] " + line + "\n");
