@@ -362,19 +362,10 @@ public final class Analyzer implements EventSink {
 
     private Routing routing;
 
-    /**
-     * The event as its boot's kernel prints it: a line of unknown level whose file prints the same
-     * text at another level in the boot's release ({@link KnowledgeBase#asOfKernel}).
-     */
+    /** The event as its boot's kernel prints it ({@link KnowledgeBase#asOfKernel(Event, KernelRelease)}). */
     private static Event asOfKernel(Event event, BootFacts facts) {
-        if (event.message() instanceof Message.Catalogued c && event.record().level() < 0) {
-            Optional<KernelRelease> kernel = facts.kernel();
-            if (kernel.isPresent()) {
-                Message.Catalogued read = KnowledgeBase.active().asOfKernel(c, kernel.get());
-                return read == c ? event : new Event(event.record(), read);
-            }
-        }
-        return event;
+        Optional<KernelRelease> kernel = facts.kernel();
+        return kernel.isPresent() ? KnowledgeBase.active().asOfKernel(event, kernel.get()) : event;
     }
 
     /** One boot: its state, its rule instances, its kernel version. */

@@ -92,6 +92,22 @@ class TimelineCommandTest {
     }
 
     @Test
+    void anOverviewsBandOfAnInstantIsWideEnoughToSee(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("one-error.log");
+        Files.writeString(log, "[    0.000000] Linux version 6.12.5 (builder@host) (gcc 12) #1 SMP\n"
+                + "[    1.000000] snd_hda_intel 0000:00:1f.3: azx_get_response timeout, switching to polling mode:"
+                + " last cmd=0x000f0000\n"
+                + "[   60.300000] at_hdmac ffffec00.dma-controller: prep_dma_memcpy: length is zero!\n");
+        Path svg = dir.resolve("all.svg");
+        Cli cli = Cli.run("timeline", "--all", "-o", svg.toString(), log.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        Matcher band = Pattern.compile("<rect [^>]*width='([0-9.]+)'[^>]*fill:rgb\\(230,60,60\\)")
+                .matcher(Files.readString(svg));
+        assertTrue(band.find(), "the incident's band is drawn");
+        assertTrue(Double.parseDouble(band.group(1)) >= 3, "a band one can see: " + band.group(1) + " px");
+    }
+
+    @Test
     void windowPicksAStretchOfTheClock(@TempDir Path dir) throws Exception {
         Cli cli = Cli.run("timeline", "--window", "535.2016:535.2034", "-o", dir.resolve("w.png").toString(), REPORT);
         assertEquals(1, cli.exit(), cli.err());

@@ -3,6 +3,7 @@ package io.xrunlens.kb;
 import io.xrunlens.catalog.LiteralIndex;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.catalog.MessageForm;
+import io.xrunlens.event.Event;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
 import java.io.IOException;
@@ -375,6 +376,19 @@ public final class KnowledgeBase {
             return ofFile.form();
         }
         return ofFolder == null || inFolder(matched.row, folder) ? form : ofFolder.form();
+    }
+
+    /**
+     * The event as its boot's kernel prints it ({@link #asOfKernel(Message.Catalogued, KernelRelease)}):
+     * a row's line whose level the log does not carry; {@code event} itself otherwise. The analysis
+     * and the timeline both ask here, with the release of the event's boot.
+     */
+    public Event asOfKernel(Event event, KernelRelease release) {
+        if (release != null && event.message() instanceof Message.Catalogued c && event.record().level() < 0) {
+            Message.Catalogued read = asOfKernel(c, release);
+            return read == c ? event : new Event(event.record(), read);
+        }
+        return event;
     }
 
     /**

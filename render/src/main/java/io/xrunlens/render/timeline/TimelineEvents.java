@@ -1,7 +1,9 @@
 package io.xrunlens.render.timeline;
 
 import io.xrunlens.event.Event;
+import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.parser.EventSink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,8 @@ public final class TimelineEvents implements EventSink {
     private Map<String, Integer> slots = new HashMap<>();
     private long bucket = FIRST_BUCKET_MICROS;
     private boolean capped;
+    /** The boot's kernel, once its "Linux version" line is read: a row's line is read as that release prints it. */
+    private KernelRelease release;
 
     /** @param ranges {start, end} pairs in microseconds; empty keeps the whole boot */
     public TimelineEvents(int boot, List<long[]> ranges) {
@@ -72,7 +76,14 @@ public final class TimelineEvents implements EventSink {
         if (byLine) { // (a record with a time of its own too: the picture is in log order)
             event = new Event(event.record().withMicros(lineMicros(event.record().line())), event.message());
         }
-        if (event.record().boot() != boot || event.isUnknown() || !event.record().hasTime()) {
+        if (event.record().boot() != boot || event.isUnknown()) {
+            return;
+        }
+        if (event.message() instanceof Message.KernelVersion v) {
+            release = v.release();
+        }
+        event = KnowledgeBase.active().asOfKernel(event, release); // as the analysis read it
+        if (!event.record().hasTime()) {
             return;
         }
         long t = event.micros();

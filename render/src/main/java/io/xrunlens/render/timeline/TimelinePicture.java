@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 public final class TimelinePicture {
     /** Pictures drawn from one reading of the input: memory is this many views' events at most. */
     static final int PICTURES_PER_READING = 8;
+    /** An overview's band is at least this part of its span wide: 4 pixels of a 1,600-pixel picture. */
+    private static final long MIN_BAND_PARTS = 300;
+
     /** Pixels taken by the lane names on the left, so the plot width is known before drawing. */
     private static final int LANE_LABELS_PX = 260;
 
@@ -237,9 +240,14 @@ public final class TimelinePicture {
         if (overview) {
             List<TimelineModel.Shade> bands = new ArrayList<>();
             List<String> zoom = new ArrayList<>();
+            // an incident of an instant (one error line) is still a band one can see: a few pixels wide
+            long span = shown.get(0).endMicros() - shown.get(0).startMicros();
+            long least = span / MIN_BAND_PARTS;
             for (int n = 0; n < ofBoot.size(); n++) {
                 Incident i = ofBoot.get(n);
-                bands.add(new TimelineModel.Shade(i.startMicros(), i.endMicros(), (n + 1) + ": " + i.cause().id()));
+                long widen = Math.max(0, least - (i.endMicros() - i.startMicros())) / 2;
+                bands.add(new TimelineModel.Shade(i.startMicros() - widen, i.endMicros() + widen,
+                        (n + 1) + ": " + i.cause().id()));
                 zoom.add((n + 1) + " " + i.cause().id() + ": --window " + window(i, times));
             }
             model = model.withBands(bands);
