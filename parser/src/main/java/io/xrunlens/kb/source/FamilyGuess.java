@@ -50,6 +50,16 @@ public final class FamilyGuess {
                     + "|_open$|shutdown|_start$|_stop$");
     private static final Pattern CODEC_WORDS = Pattern.compile(
             "codec|\\bi2c\\b|regmap|chip ?id|device id|\\bid\\b|reset|regulator|supply|supplies|power");
+    /** Words that name the codec itself, or the AC'97 link or I2C bus it answers on. */
+    private static final Pattern CODEC_NAMED = Pattern.compile("codec|ac'?97|\\bi2c\\b");
+    /**
+     * The codec drivers' own sources: ASoC's, the I2C codecs of older cards, AC'97's, Apple's;
+     * HDA's side codecs (smart amplifiers); and the SoCs' internal codecs and DACs that live
+     * beside their DAIs (Allwinner's, Amlogic's T9015, Pistachio's, StarFive's PWM DAC).
+     */
+    private static final Pattern CODEC_FILE = Pattern.compile("sound/(?:soc/codecs|i2c|pci/ac97|aoa/codecs)/.*"
+            + "|sound/pci/hda/\\w*_hda\\w*\\.c|sound/(?:.*/)?(?:sun\\w*-codec[\\w-]*|t9015|pistachio-internal-dac"
+            + "|\\w*pwmdac|ad1843|ak4531_codec|daca|sh_dac_audio|codec)\\.c");
     private static final Pattern HDA_CODEC = Pattern.compile(
             "codec|response|not responding|single_cmd|\\bverb|\\brirb|\\bcorb|no codecs");
     private static final Pattern POINTER = Pattern.compile("hw_ptr|hw_pointer|position|\\bpointer\\b");
@@ -103,8 +113,17 @@ public final class FamilyGuess {
             return MessageFamily.CODEC;
         }
         if (fn.contains("probe") || fn.endsWith("_init") || fn.contains("component_init")) {
-            return file.startsWith("sound/soc/codecs/") || CODEC_WORDS.matcher(words).find()
-                    ? MessageFamily.CODEC : MessageFamily.CARD;
+            // A DAI's, a controller's or a machine driver's own regmap, reset, clock or supply
+            // that failed is its error, not a codec's: "the codec did not answer" and codec
+            // advice would send one looking at the wrong chip (AMD's "ACP power on failed").
+            if (file.startsWith("sound/soc/codecs/")) {
+                return MessageFamily.CODEC;
+            }
+            if (!CODEC_WORDS.matcher(words).find()) {
+                return MessageFamily.CARD;
+            }
+            return CODEC_FILE.matcher(file).matches() || CODEC_NAMED.matcher(words).find()
+                    ? MessageFamily.CODEC : MessageFamily.DRIVER_ERROR;
         }
         boolean clock = CLOCK.matcher(words).find();
         if (STREAM_FUNCTION.matcher(fn).find()) {
@@ -113,7 +132,7 @@ public final class FamilyGuess {
         if (clock && (!CLOCK_RESOURCE.matcher(words).find() || RATE.matcher(words).find())) {
             return MessageFamily.CLOCK_RATE;
         }
-        if (file.startsWith("sound/soc/codecs/") && CODEC_WORDS.matcher(words).find()) {
+        if (CODEC_FILE.matcher(file).matches() && CODEC_WORDS.matcher(words).find()) {
             return MessageFamily.CODEC;
         }
         return MessageFamily.DRIVER_ERROR;

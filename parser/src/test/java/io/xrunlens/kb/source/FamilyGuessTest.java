@@ -15,7 +15,10 @@ class FamilyGuessTest {
      * underrun or overflow is a FIFO's unless it is of a size, a count or an index a driver
      * parses, of a trace buffer or of a MIDI port. AMD's audio co-processor drivers (its I2S,
      * PDM, DMA and machine drivers) run no firmware; only SOF's do. A DAI's format, TDM slots,
-     * clock or PLL that it refuses to set stops the stream, whatever the op is named.
+     * clock or PLL that it refuses to set stops the stream, whatever the op is named. A probe's
+     * own regmap, reset or supply that fails is a codec's only in a codec's source, or where its
+     * words name the codec: "the codec did not answer" of AMD's audio co-processor would send one
+     * to the wrong chip.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -51,7 +54,20 @@ class FamilyGuessTest {
         "sound/soc/sof/amd/acp.c|amd_get_registers|invalid header size 0x%x. FW oops is bogus|DSP_FIRMWARE",
         "sound/soc/fsl/fsl_ssi.c|fsl_ssi_set_dai_tdm_slot|invalid slot width: %d|STREAM_START",
         "sound/soc/codecs/cs4271.c|cs4271_set_dai_fmt|Invalid DAI format|STREAM_START",
-        "sound/soc/amd/acp/acp-i2s.c|acp_i2s_hwparams|Invalid dai id %x|STREAM_START"})
+        "sound/soc/amd/acp/acp-i2s.c|acp_i2s_hwparams|Invalid dai id %x|STREAM_START",
+        // a probe's own regmap, reset or supply: the codec's in a codec's source (an SoC's
+        // internal codec, an HDA side codec included), the driver's own error in a DAI's, a
+        // controller's or a machine driver's; a codec its words name is the codec's anywhere
+        "sound/soc/codecs/sgtl5000.c|sgtl5000_i2c_probe|Error reading chip id %d|CODEC",
+        "sound/soc/sunxi/sun8i-codec.c|sun8i_codec_probe|Failed to create our regmap|CODEC",
+        "sound/soc/meson/t9015.c|t9015_probe|regmap init failed|CODEC",
+        "sound/pci/hda/cs35l41_hda.c|cs35l41_hda_probe|Get Device ID failed|CODEC",
+        "sound/soc/fsl/fsl_esai.c|fsl_esai_probe|failed to init regmap: %ld|DRIVER_ERROR",
+        "sound/soc/amd/acp/acp-legacy-common.c|acp_init|ACP power on failed|DRIVER_ERROR",
+        "sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|mt8192_afe_pcm_dev_probe|could not get audiosys reset|DRIVER_ERROR",
+        "sound/soc/fsl/imx-sgtl5000.c|imx_sgtl5000_probe|failed to find codec platform device|CODEC",
+        "sound/soc/tegra/tegra20_ac97.c|tegra20_ac97_platform_probe|Can't retrieve ac97 reset|CODEC",
+        "sound/soc/fsl/imx-audmux.c|imx_audmux_probe|failed to get pinctrl|CARD"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
