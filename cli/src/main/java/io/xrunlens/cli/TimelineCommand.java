@@ -122,8 +122,12 @@ final class TimelineCommand implements Callable<Integer> {
             long[] range = window == null ? null : parseWindow(window, report.summary().clock());
             List<Picture> pictures = pictures(report, range);
             if (pictures.isEmpty()) {
-                spec.commandLine().getOut().println("No incident to draw in " + file
-                        + (boot == null ? "" : " boot " + boot) + " (use --all for an overview of the boot).");
+                // an overview of a log with no audio line would be empty too: say so rather than offer it
+                spec.commandLine().getOut().println(report.summary().audio() == 0
+                        ? "No audio activity in " + file + ": no line of ALSA, ASoC or an audio or DMA driver"
+                        + " to draw."
+                        : "No incident to draw in " + file + (boot == null ? "" : " boot " + boot)
+                        + " (use --all for an overview of the boot).");
             }
             Format picture = pictureFormat();
             if (OutputTarget.isStdout(output) && output != null && pictures.size() > 1) {

@@ -75,6 +75,9 @@ class TimelineCommandTest {
                 "[    3.550871] EXT4-fs (mmcblk0p2): mounted filesystem with ordered data mode. Quota mode: none.",
                 "[    5.019232] IPv6: ADDRCONF(NETDEV_CHANGE): eth0: link becomes ready", ""));
         Path png = dir.resolve("all.png");
+        Cli plain = Cli.run("timeline", "-o", png.toString(), log.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("No audio activity in " + log), "no --all offered: " + plain.out());
         Cli cli = Cli.run("timeline", "--all", "-o", png.toString(), log.toString());
         assertEquals(0, cli.exit(), cli.err());
         assertTrue(cli.out().contains("Nothing to draw in " + log + " boot 0: no audio line"), cli.out());
