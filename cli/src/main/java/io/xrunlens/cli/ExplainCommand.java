@@ -4,6 +4,7 @@ import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Event;
+import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
@@ -49,13 +50,35 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     KbOption kbOption = new KbOption();
 
+    @CommandLine.Option(names = "--kernel", paramLabel = "RELEASE", description = {
+        "Read the lines as this kernel release prints them (e.g. 6.12.5), where a source prints a"
+            + " text at another level in another release; a pasted \"Linux version\" line does the same"
+            + " for the lines after it."})
+    String kernel;
+
     @Override
     public Integer call() throws IOException {
         KnowledgeBase kb = kbOption.install();
+        KernelRelease given = kernel == null ? null : KernelRelease.parse(kernel.strip());
+        if (given != null && given.major() == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kernel " + kernel
+                    + ": a release is numbers such as 6.12 or 6.12.5");
+        }
         PrintWriter out = spec.commandLine().getOut();
         boolean[] allKnown = {true};
-        // each line said as it is read: a long paste takes no memory
-        EventSink explained = e -> allKnown[0] &= explain(e, kb, out);
+        // each line said as it is read, as the analysis reads it on its boot's kernel: a long paste takes no memory
+        KernelRelease[] release = {given};
+        int[] boot = {-1};
+        EventSink explained = e -> {
+            if (e.record().boot() != boot[0]) {
+                boot[0] = e.record().boot();
+                release[0] = given; // a new boot of a pasted log names its own release, if any
+            }
+            if (e.message() instanceof Message.KernelVersion v) {
+                release[0] = v.release();
+            }
+            allKnown[0] &= explain(kb.asOfKernel(e, release[0]), kb, out);
+        };
         if (lines.isEmpty() || lines.equals(List.of("-"))) {
             read(System.in, explained); // a pasted log: its wrapped lines are joined as analyze joins them
         } else {

@@ -25,6 +25,23 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void explainReadsALineAsTheKernelItNamesPrintsIt() {
+        // 6.1 prints it with dev_err, 6.12 with dev_dbg
+        String line = "mt8186-afe-gpio 11210000.audio-controller: mt8186_afe_gpio_adda_dl(), MOSI CLK ON select fail!";
+        Cli plain = Cli.run("explain", line);
+        assertTrue(plain.out().contains("dev_err, Linux 6.1\n") && plain.out().contains("family      clock-rate"),
+                plain.out());
+        Cli given = Cli.run("explain", "--kernel", "6.12.5", line);
+        assertEquals(0, given.exit(), given.err());
+        assertTrue(given.out().contains("dev_dbg, Linux 6.12\n") && given.out().contains("family      note"),
+                given.out());
+        Cli pasted = Cli.withStdin("[    0.000000] Linux version 6.12.5 (builder@host) (gcc 12) #1 SMP\n[    5.100000] "
+                + line + "\n", "explain");
+        assertTrue(pasted.out().contains("family      note"), "the boot's own release line: " + pasted.out());
+        assertEquals(2, Cli.run("explain", "--kernel", "six", line).exit());
+    }
+
+    @Test
     void explainSaysWhatItDoesNotKnowAndExitsOne() {
         Cli cli = Cli.run("explain", "TX underrun on channel 0", "random: crng init done");
         assertEquals(1, cli.exit());
