@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
     KbOption kbOption = new KbOption();
 
     @CommandLine.Option(names = "--kernel", paramLabel = "RELEASE", description = {
-        "Read the lines as this kernel release prints them (e.g. 6.12.5), where a source prints a"
+        "Read the lines as kernel RELEASE (such as 6.12.5) prints them, where a source prints a"
             + " text at another level in another release; a pasted \"Linux version\" line does the same"
             + " for the lines after it."})
     String kernel;
