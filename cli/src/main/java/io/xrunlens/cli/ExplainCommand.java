@@ -178,12 +178,32 @@ final class ExplainCommand implements Callable<Integer> {
         MessageFamily family = form.family();
         Optional<KbRow> row = kb.row(form.id(), driver); // the printing driver's own row of that format
         out.println("  printed by  " + row.map(KbRow::source).orElse(form.source()));
+        row.ifPresent(r -> others(r, kb).ifPresent(o -> out.println("  also        " + o)));
         out.println("  row         " + row.map(KbRow::id).orElse(form.id()));
         out.println("  format      \"" + form.format() + "\"" + (values.isEmpty() ? "" : "  values: "
                 + String.join(", ", values)));
         out.println("  family      " + KnowledgeBase.familyId(family) + ": " + meaning(family));
         out.println("  what to do  " + FindingMessages.format("advice." + family.name()));
         out.println();
+    }
+
+    /** Sources shown of the others that print a text: enough to see whose words they are. */
+    private static final int OTHERS_SHOWN = 3;
+
+    /**
+     * The other source files that print the row's text ("failed to init regmap" is printed by
+     * seventeen), where there are any: a line's driver picks its own file's row when it has one,
+     * else the row named above stands for all of them.
+     */
+    private static Optional<String> others(KbRow row, KnowledgeBase kb) {
+        List<String> files = kb.rowsOfFormat(row.format()).stream().map(KbRow::file)
+                .filter(f -> !f.equals(row.file())).distinct().toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = String.join(", ", files.subList(0, Math.min(OTHERS_SHOWN, files.size())));
+        return Optional.of("printed by " + files.size() + (files.size() == 1 ? " other source: " : " other sources: ")
+                + shown + (files.size() > OTHERS_SHOWN ? ", …" : ""));
     }
 
     private static String meaning(MessageFamily family) {

@@ -42,6 +42,16 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void explainNamesTheOtherSourcesOfAText() {
+        Cli shared = Cli.run("explain", "cs35l34 1-0040: Failed to restore register cache");
+        assertTrue(shared.out().contains("printed by  sound/soc/codecs/cs35l34.c"), shared.out());
+        assertTrue(shared.out().contains("also        printed by 2 other sources: sound/soc/codecs/cs35l33.c,"),
+                shared.out());
+        Cli own = Cli.run("explain", "atmel_i2s f8050000.i2s: TX underrun on channel 0");
+        assertFalse(own.out().contains("also "), "one source prints it: " + own.out());
+    }
+
+    @Test
     void explainSaysWhatItDoesNotKnowAndExitsOne() {
         Cli cli = Cli.run("explain", "TX underrun on channel 0", "random: crng init done");
         assertEquals(1, cli.exit());

@@ -607,6 +607,15 @@ public final class KnowledgeBase {
         if (row.isEmpty() || driver.isEmpty() || ownFile(row.get(), driver, registering)) {
             return row;
         }
+        return rowsOfFormat(row.get().format()).stream().filter(r -> ownFile(r, driver, registering))
+                .findFirst().or(() -> row);
+    }
+
+    /**
+     * Every row that prints {@code format}, in row order: the sources a line of that text may
+     * come from ({@code explain} names the others). Reads every data file the first time.
+     */
+    public List<KbRow> rowsOfFormat(String format) {
         Map<String, List<KbRow>> index = byFormat;
         if (index == null) {
             index = new HashMap<>();
@@ -615,8 +624,7 @@ public final class KnowledgeBase {
             }
             byFormat = index;
         }
-        return index.getOrDefault(row.get().format(), List.of()).stream().filter(r -> ownFile(r, driver, registering))
-                .findFirst().or(() -> row);
+        return index.getOrDefault(format, List.of());
     }
 
     /**
