@@ -3,18 +3,23 @@ package io.xrunlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import io.xrunlens.kb.KnowledgeBase;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +47,31 @@ class DocsTest {
         for (String s : said) {
             assertTrue(s.endsWith(" " + rows), s + ", but the knowledge base has " + rows + " rows");
         }
+    }
+
+    /** "Release" in docs/knowledge-base.md: how many texts a file prints loud in one release and not in another. */
+    @Test
+    void theTextsWhoseLevelChangedAreAsManyAsTheDocsSay() throws IOException {
+        Map<String, Set<String>> loudIn = new HashMap<>();
+        Map<String, Set<String>> quietIn = new HashMap<>();
+        for (KbRow r : KnowledgeBase.builtIn().rows()) {
+            String text = r.file() + "\t" + r.format();
+            boolean loud = r.isError() || r.level().equals("warn");
+            for (String v : r.versions()) {
+                (loud ? loudIn : quietIn).computeIfAbsent(text, t -> new HashSet<>()).add(v);
+            }
+        }
+        Set<String> texts = new HashSet<>(loudIn.keySet());
+        texts.addAll(quietIn.keySet());
+        long changed = texts.stream().filter(t -> {
+            Set<String> releases = new HashSet<>(loudIn.getOrDefault(t, Set.of()));
+            releases.addAll(quietIn.getOrDefault(t, Set.of()));
+            // loud in one release and not in another that has the text
+            return releases.stream().map(v -> loudIn.getOrDefault(t, Set.of()).contains(v)).distinct().count() > 1;
+        }).count();
+        Matcher m = Pattern.compile("\\((\\d+) texts of the knowledge\\s+base between").matcher(read("docs/knowledge-base.md"));
+        assertTrue(m.find(), "docs/knowledge-base.md no longer counts them");
+        assertEquals(changed, Long.parseLong(m.group(1)));
     }
 
     @Test
