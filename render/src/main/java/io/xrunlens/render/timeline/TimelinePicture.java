@@ -269,7 +269,9 @@ public final class TimelinePicture {
     static String window(Incident i, TimeStyle times) {
         long pad = Math.max(100, (i.endMicros() - i.startMicros()) / 20);
         long step = Math.max(1000, times.resolutionMicros());
-        long start = Math.floorDiv(i.startMicros() - pad, step) * step;
+        // never before the clock's zero: a boot's first second padded would read "--window -2.84..69.6"
+        long start = Math.floorDiv(i.startMicros() >= 0 ? Math.max(0, i.startMicros() - pad) : i.startMicros() - pad, step)
+                * step;
         long end = Math.floorDiv(i.endMicros() + pad + step - 1, step) * step;
         String w = trim(times.format(start)) + ".." + trim(times.format(end));
         return w.contains(" ") ? "'" + w + "'" : w;
