@@ -221,7 +221,7 @@ public final class KnowledgeBase {
         if (!readsAs(matched.form(), driver, device)) {
             return null;
         }
-        Message.Catalogued own = byFunctionName(asPrintedBy(matched, driver));
+        Message.Catalogued own = sameTextCalls.byFunctionName(asPrintedBy(matched, driver));
         if (atItsLevel(own, level)) {
             return own;
         }
@@ -391,95 +391,16 @@ public final class KnowledgeBase {
         return event;
     }
 
-    /**
-     * What a line of unknown level reads as on the kernel its boot names ("Linux version
-     * 6.12.9"), where its file prints the same text at another level in another release: 6.1's
-     * mt8186-afe-gpio.c prints "%s(), MOSI CLK ON select fail!" with dev_err, 6.12's with
-     * dev_dbg, and a plain dmesg line of it on a 6.12 kernel is that debug call's note, not a
-     * clock error. The release is that of the knowledge base's sources whose series it is, or,
-     * beyond them, the newest (or before them, the oldest) of the releases the file's rows of that
-     * text come from; a release between two of them keeps the row the line matched, as a line with
-     * no "Linux version" does. {@code message} itself where nothing changes.
-     */
+    /** {@link SameTextCalls#asOfKernel}: a line of unknown level as the boot's release prints it. */
     public Message.Catalogued asOfKernel(Message.Catalogued message, KernelRelease release) {
-        List<KbEntry> same = sameText(message.form());
-        if (same.isEmpty()) {
-            return message; // the common case: one call of its file prints the text (or a hand-written row)
-        }
-        KbEntry matched = same.get(0);
-        for (KbEntry e : same) {
-            if (e.row.id().equals(message.form().id())) {
-                matched = e;
-            }
-        }
-        String series = null;
-        KernelRelease oldest = null;
-        KernelRelease newest = null;
-        for (KbEntry e : same) {
-            for (String v : e.row.versions()) {
-                KernelRelease r = KernelRelease.parse(v);
-                if (r.isSeries(release.major(), release.minor())) {
-                    series = v;
-                }
-                oldest = oldest == null || r.compareTo(oldest.major(), oldest.minor(), 0) < 0 ? r : oldest;
-                newest = newest == null || r.compareTo(newest.major(), newest.minor(), 0) > 0 ? r : newest;
-            }
-        }
-        if (series == null && newest != null && release.compareTo(newest.major(), newest.minor(), 0) > 0) {
-            series = newest.text();
-        } else if (series == null && oldest != null && release.compareTo(oldest.major(), oldest.minor(), 0) < 0) {
-            series = oldest.text();
-        }
-        if (series == null || matched.row.versions().contains(series)) {
-            return message;
-        }
-        for (KbEntry e : same) {
-            if (e.row.versions().contains(series)) {
-                return new Message.Catalogued(e.form(), message.values());
-            }
-        }
-        return message; // the release's source no longer prints it: the row matched is all there is
+        return sameTextCalls.asOfKernel(message, release);
     }
 
-    /**
-     * The row of the call that printed the line, where its file prints the same text from several
-     * functions and the line names one of them: most such texts begin with the function's own
-     * name ({@code "%s failed", __func__}), and aw88399.c prints "%s failed" with dev_err from
-     * its codec probe and with dev_dbg from five other functions; "aw_dev_pwd failed" is one of
-     * the debug calls. {@code message} itself where no value is one of those functions' names.
-     */
-    private Message.Catalogued byFunctionName(Message.Catalogued message) {
-        List<KbEntry> same = sameText(message.form());
-        if (same.isEmpty()) {
-            return message;
-        }
-        for (String value : message.values()) {
-            for (KbEntry e : same) {
-                if (value.equals(e.row.function()) && e.row.id().equals(message.form().id())) {
-                    return message; // the row matched is that function's
-                }
-            }
-        }
-        for (String value : message.values()) {
-            for (KbEntry e : same) {
-                if (value.equals(e.row.function())) {
-                    return new Message.Catalogued(e.form(), message.values());
-                }
-            }
-        }
-        return message;
-    }
+    /** Which of one file's calls of one text a line is ({@link SameTextCalls}), asked for every typed line. */
+    private final SameTextCalls sameTextCalls = new SameTextCalls(this::callsOfText);
 
-    /**
-     * The rows of the form's file that print its text, its own among them; empty where it is the
-     * only one, or the form is no row's (a hand-written one). Asked for every line the analysis
-     * reads, so answered from one lookup.
-     */
-    private List<KbEntry> sameText(MessageForm form) {
-        List<KbEntry> known = sameText.get(form.id());
-        if (known != null) {
-            return known;
-        }
+    /** The rows of the form's file that print its text, its own among them (none: a hand-written form). */
+    private List<KbEntry> callsOfText(MessageForm form) {
         KbEntry row = rows.loaded(form.id());
         List<KbEntry> of = new ArrayList<>();
         if (row != null) {
@@ -489,13 +410,8 @@ public final class KnowledgeBase {
                 }
             }
         }
-        List<KbEntry> same = of.size() < 2 ? List.of() : List.copyOf(of);
-        sameText.put(form.id(), same);
-        return same;
+        return of;
     }
-
-    /** {@link #sameText}'s answers by the id of a form: bounded by the knowledge base and the catalogue. */
-    private final Map<String, List<KbEntry>> sameText = new ConcurrentHashMap<>();
 
     /** Whether a row is of the driver's own file: the one named as it, or the one that registers it. */
     private static boolean ownFile(KbRow row, String driver, String registering) {
@@ -979,7 +895,7 @@ public final class KnowledgeBase {
             }
         }
         return matched(best, bestMatch).map(found -> {
-            Message.Catalogued named = byFunctionName(found.message());
+            Message.Catalogued named = sameTextCalls.byFunctionName(found.message());
             KbEntry row = named == found.message() ? null : rows.loaded(named.form().id());
             return row == null || !atItsLevel(row, level) ? found : new Match(row.row, named);
         });
