@@ -528,6 +528,19 @@ public final class KnowledgeBase {
     }
 
     /**
+     * How many other source files print {@code row}'s format, where {@code driver} (the line's, ""
+     * for none) is not the row's own: the line could be any of theirs. 0 where the row is the
+     * driver's own file's, or no other file prints the words.
+     */
+    public int otherSources(KbRow row, String driver) {
+        if (!driver.isEmpty() && ownFile(row, driver, drivers.registeringFile(driver))) {
+            return 0;
+        }
+        return (int) rowsOfFormat(row.format()).stream().map(KbRow::file).filter(f -> !f.equals(row.file()))
+                .distinct().count();
+    }
+
+    /**
      * Every row that prints {@code format}, in row order: the sources a line of that text may
      * come from ({@code explain} names the others). Reads every data file the first time.
      */

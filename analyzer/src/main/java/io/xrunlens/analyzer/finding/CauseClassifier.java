@@ -233,10 +233,19 @@ public final class CauseClassifier {
                 FindingMessages.format("meaning." + familyOf(driver).name()) + source(driver, "printed-in"));
     }
 
-    /** The function and file that print a finding's line, in the sentence {@code key} makes of them, or "". */
+    /**
+     * The function and file that print a finding's line, in the sentence {@code key} makes of them,
+     * or "". Where the line's driver is none of the files that print those words (a pr_err with no
+     * device, "ACP power on failed", which four of AMD's audio drivers print), the sentence says how
+     * many others could have.
+     */
     private static String source(Finding f, String key) {
-        return KnowledgeBase.active().row(f.form(), f.driver())
-                .map(r -> FindingMessages.format(key, r.function(), r.file())).orElse("");
+        KnowledgeBase kb = KnowledgeBase.active();
+        return kb.row(f.form(), f.driver()).map(r -> {
+            int others = kb.otherSources(r, f.driver());
+            return others == 0 ? FindingMessages.format(key, r.function(), r.file())
+                    : FindingMessages.format(key + "-or", r.function(), r.file(), others);
+        }).orElse("");
     }
 
     /** Who printed a finding's quoted line, and the line without that name before it (a verdict names it). */

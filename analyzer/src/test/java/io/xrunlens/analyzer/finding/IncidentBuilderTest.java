@@ -228,9 +228,23 @@ class IncidentBuilderTest {
         InputReport r = Logs.analyze(Logs.line(560, "cs35l34 1-0040: Failed to restore register cache"));
         Incident i = r.incidents().get(0);
         assertTrue(i.verdict().startsWith("cs35l34 1-0040 reported an error at 560.000000"), i.verdict());
-        assertTrue(i.verdict().contains("printed by cs35l34_runtime_resume() in sound/soc/codecs/cs35l34.c"),
-                i.verdict());
+        assertTrue(i.verdict().contains("printed by cs35l34_runtime_resume() in sound/soc/codecs/cs35l34.c);"),
+                "its own file, no other: " + i.verdict());
         assertTrue(i.fix().startsWith("Start from the line's source"), i.fix());
+    }
+
+    /**
+     * A pr_err with no device whose words several drivers print: the verdict names the first
+     * source and says the others could have printed it (AMD's ACP drivers of six generations).
+     */
+    @Test
+    void aLineOfNoDeviceThatSeveralSourcesPrintSaysSo() throws Exception {
+        Incident acp = Logs.analyzeSample("causes/amd-acp6x-power-on-failed.log").incidents().get(0);
+        assertEquals(Cause.UNKNOWN, acp.cause());
+        assertTrue(acp.verdict().contains("\"ACP power on failed\""), acp.verdict());
+        assertTrue(acp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/amd/\\S+, or by one of \\d+ other"
+                + " sources of the same words.*"), acp.verdict());
+        assertFalse(acp.verdict().contains("codec"), "an audio co-processor, no codec: " + acp.verdict());
     }
 
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
