@@ -3,6 +3,7 @@ package io.xrunlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import java.io.IOException;
@@ -47,6 +48,13 @@ class DocsTest {
         for (String s : said) {
             assertTrue(s.endsWith(" " + rows), s + ", but the knowledge base has " + rows + " rows");
         }
+    }
+
+    @Test
+    void theCataloguesSizeIsTheOneTheDocsGive() throws IOException {
+        Matcher m = Pattern.compile("MessageCatalog.java`, (\\d+) rows").matcher(read("docs/knowledge-base.md"));
+        assertTrue(m.find(), "docs/knowledge-base.md no longer gives the catalogue's size");
+        assertEquals(MessageCatalog.rows().size(), Integer.parseInt(m.group(1)));
     }
 
     /** "Release" in docs/knowledge-base.md: how many texts a file prints loud in one release and not in another. */

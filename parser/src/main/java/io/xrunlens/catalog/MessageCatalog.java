@@ -195,6 +195,12 @@ public final class MessageCatalog {
             row("driver-core.deferred-probe-pending", CARD, "deferred probe pending%s", UNKNOWN, ANY, false,
                     "drivers/base/dd.c deferred_probe_timeout_work_func, dev_info/dev_warn",
                     "deferred probe pending: sgtl5000: failed to get mclk"),
+            // the driver core, when a driver's probe fails for good (a deferral, -517, is not
+            // printed so): 6.12's dev_err on the device. Any driver prints it; audio's tree only is
+            // taken (a network card's "probe with driver e1000e failed" is none of ours)
+            new MessageForm("driver-core.probe-failed", DRIVER_ERROR, "probe with driver %s failed with error %d",
+                    UNKNOWN, ANY, true, "sound", "drivers/base/dd.c really_probe, dev_err (6.12)",
+                    "probe with driver snd_pci_acp6x failed with error -110"),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),

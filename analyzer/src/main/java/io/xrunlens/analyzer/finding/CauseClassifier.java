@@ -228,9 +228,11 @@ public final class CauseClassifier {
     }
 
     private Diagnosis driverError(Finding driver, PcmDirection stream) {
-        // the knowledge base knows which function printed it: where to start reading
-        return diagnose(Cause.UNKNOWN, Confidence.GUESS, "driver-error", stream, driver,
-                FindingMessages.format("meaning." + familyOf(driver).name()) + source(driver, "printed-in"));
+        // the knowledge base knows which function printed it: where to start reading; a line of
+        // the catalogue (the driver core's "probe with driver … failed") names no source to read
+        String source = source(driver, "printed-in");
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, source.isEmpty() ? "driver-error.unnamed" : "driver-error",
+                stream, driver, FindingMessages.format("meaning." + familyOf(driver).name()) + source);
     }
 
     /**

@@ -245,6 +245,18 @@ class IncidentBuilderTest {
         assertTrue(acp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/amd/\\S+, or by one of \\d+ other"
                 + " sources of the same words.*"), acp.verdict());
         assertFalse(acp.verdict().contains("codec"), "an audio co-processor, no codec: " + acp.verdict());
+        assertTrue(acp.findings().stream().anyMatch(f -> f.form().equals("driver-core.probe-failed")),
+                "the driver core's word that the probe failed joins it: " + acp.findings());
+    }
+
+    /** The driver core prints a failed probe for every driver: an audio driver's is a finding, a network card's not. */
+    @Test
+    void aFailedProbeIsAFindingOnlyForAnAudioDriver() {
+        InputReport r = Logs.analyze(Logs.line(4.0, "e1000e 0000:00:1f.6: probe with driver e1000e failed with error -5")
+                + Logs.line(4.1, "fsl-sai 30c30000.sai: probe with driver fsl-sai failed with error -22"));
+        assertEquals(List.of("fsl-sai"), r.findings().stream().map(Finding::driver).toList(), r.findings().toString());
+        Incident i = r.incidents().get(0);
+        assertTrue(i.fix().startsWith("Read that driver's own lines before this one"), "no source to name: " + i.fix());
     }
 
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
