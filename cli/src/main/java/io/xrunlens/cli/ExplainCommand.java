@@ -196,8 +196,7 @@ final class ExplainCommand implements Callable<Integer> {
      * else the row named above stands for all of them.
      */
     private static Optional<String> others(KbRow row, KnowledgeBase kb) {
-        List<String> files = kb.rowsOfFormat(row.format()).stream().map(KbRow::file)
-                .filter(f -> !f.equals(row.file())).distinct().toList();
+        List<String> files = kb.otherFiles(row);
         if (files.isEmpty()) {
             return Optional.empty();
         }

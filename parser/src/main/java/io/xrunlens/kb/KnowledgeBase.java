@@ -536,15 +536,20 @@ public final class KnowledgeBase {
         if (!driver.isEmpty() && ownFile(row, driver, drivers.registeringFile(driver))) {
             return 0;
         }
-        return (int) rowsOfFormat(row.format()).stream().map(KbRow::file).filter(f -> !f.equals(row.file()))
-                .distinct().count();
+        return otherFiles(row).size();
+    }
+
+    /** The other source files that print {@code row}'s format, each once, in row order. */
+    public List<String> otherFiles(KbRow row) {
+        return rowsOfFormat(row.format()).stream().map(KbRow::file).filter(f -> !f.equals(row.file()))
+                .distinct().toList();
     }
 
     /**
      * Every row that prints {@code format}, in row order: the sources a line of that text may
-     * come from ({@code explain} names the others). Reads every data file the first time.
+     * come from. Reads every data file the first time.
      */
-    public List<KbRow> rowsOfFormat(String format) {
+    private List<KbRow> rowsOfFormat(String format) {
         Map<String, List<KbRow>> index = byFormat;
         if (index == null) {
             index = new HashMap<>();
