@@ -238,7 +238,7 @@ public final class CauseClassifier {
     /**
      * The function and file that print a finding's line, in the sentence {@code key} makes of them,
      * or "". Where the line's driver is none of the files that print those words (a pr_err with no
-     * device, "ACP power on failed", which four of AMD's audio drivers print), the sentence says how
+     * device, "ACP power on failed", which seven of AMD's audio drivers print), the sentence says how
      * many others could have.
      */
     private static String source(Finding f, String key) {
