@@ -115,10 +115,12 @@ xrun
     ;
 
 // aplay/arecord (alsa-utils) on EPIPE: "underrun!!! (at least 0.044 ms long)" (playback),
-// "overrun!!! (at least ...)" (capture). Serial captures and journals interleave them. alsa-lib's
+// "overrun!!! (at least ...)" (capture). Serial captures and journals interleave them; on a
+// console the kernel may write its record into the unfinished line ("underrun!!! (at least
+// 0.044 ms loUBIFS (ubi0:5): ..."), so what follows "at least" is not read. alsa-lib's
 // snd_pcm_recover prints "ALSA lib pcm.c:8526:(snd_pcm_recover) underrun occurred" for any player.
 userXrun
-    : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*? 'ms' 'long' ')'
+    : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
     | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
     ;
 

@@ -96,7 +96,7 @@ public final class DmesgFormat implements LogFormat {
             if (c >= 0 && c < 0x20 || c == 0x7f) {
                 return false;
             }
-            if (c == '[' && i > close && (line[i - 1] == ' ' || line[i - 1] == '>')) {
+            if (c == '[' && i > close && (line[i - 1] == ' ' || line[i - 1] == '>' || KernelBytes.printkStampAt(line, i, to))) {
                 return false; // maybe a second record flattened onto the line
             }
         }

@@ -24,18 +24,42 @@ final class KernelBytes {
     }
 
     /**
-     * Whether a kernel stamp after {@code from} follows a space or a "&gt;" (a "&lt;6&gt;[" level):
-     * where {@link KernelTextFramer#frameStamped} may find a second record flattened onto the
-     * line, so the text is to decide. False says no stamp but the first can open a record: the
-     * brackets of other programs' lines ("dbus-daemon[812]: [system] …") leave them to the bytes.
+     * Whether a kernel stamp after {@code from} follows a space or a "&gt;" (a "&lt;6&gt;[" level),
+     * or is printk's own glued to text ({@link #printkStampAt}): where
+     * {@link KernelTextFramer#frameStamped} may find a second record flattened onto the line, so
+     * the text is to decide. False says no stamp but the first can open a record: the brackets of
+     * other programs' lines ("dbus-daemon[812]: [system] …") leave them to the bytes.
      */
     static boolean mayHoldAnotherRecord(byte[] s, int from, int to) {
         for (int i = Bytes.indexOf(s, (byte) '[', from, to); i > 0; i = Bytes.indexOf(s, (byte) '[', i + 1, to)) {
-            if ((s[i - 1] == ' ' || s[i - 1] == '>') && timestampAt(s, i, to) != KernelTextFramer.NOT_FOUND) {
+            if (mayOpenRecord(s, i, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the "[" at {@code i} (not the line's first byte) may open a record flattened onto the line. */
+    static boolean mayOpenRecord(byte[] s, int i, int to) {
+        return (s[i - 1] == ' ' || s[i - 1] == '>') && timestampAt(s, i, to) != KernelTextFramer.NOT_FOUND
+                || printkStampAt(s, i, to);
+    }
+
+    /** {@link KernelTextFramer#printkStampAt} over bytes. */
+    static boolean printkStampAt(byte[] s, int i, int to) {
+        int j = skipSpaces(s, i + 1, to);
+        int digits = j;
+        while (j < to && s[j] >= '0' && s[j] <= '9') {
+            j++;
+        }
+        if (j == digits || j >= to || s[j] != '.') {
+            return false;
+        }
+        int frac = ++j;
+        while (j < to && s[j] >= '0' && s[j] <= '9') {
+            j++;
+        }
+        return j - frac == 6 && j < to && s[j] == ']' && (j + 1 == to || s[j + 1] == ' ' || s[j + 1] == '[');
     }
 
     /**

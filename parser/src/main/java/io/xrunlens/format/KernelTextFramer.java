@@ -150,7 +150,8 @@ public final class KernelTextFramer {
 
     /**
      * Index of the next record start at or after {@code from}: a "[ sec.frac]" at the start of
-     * the line or after a space, or the "&lt;6&gt;" level prefix in front of one; -1 if none.
+     * the line or after a space, or the "&lt;6&gt;" level prefix in front of one, or printk's own
+     * stamp glued to other text ({@link #printkStampAt}); -1 if none.
      */
     static int nextRecordStart(String line, int from) {
         int i = line.indexOf('[', from);
@@ -163,6 +164,9 @@ public final class KernelTextFramer {
                 if (line.charAt(i - 1) == '>' && lt >= 0 && i - lt <= 5 && (lt == 0 || line.charAt(lt - 1) == ' ')) {
                     return lt;
                 }
+                if (printkStampAt(line, i)) {
+                    return i;
+                }
             }
             i = line.indexOf('[', i + 1);
         }
@@ -170,6 +174,39 @@ public final class KernelTextFramer {
     }
 
     static final long NOT_FOUND = Long.MIN_VALUE + 1;
+
+    /**
+     * Whether the line's first record starts at printk's stamp glued to a program's text before it
+     * ({@link #printkStampAt}): a console's interleaving, whose text is that program's line, not a
+     * piece of the record on the line above.
+     */
+    public static boolean opensGluedRecord(String line) {
+        int start = nextRecordStart(line, 0);
+        return start > 0 && line.charAt(start) == '[' && line.charAt(start - 1) != ' ' && line.charAt(start - 1) != '>';
+    }
+
+    /**
+     * Whether a stamp at {@code i} is printk's own, "[%5lu.%06lu]" then a space, a caller id's
+     * "[" or the line's end. On a serial console the kernel writes its record wherever a program's
+     * unfinished line stands ("underrun!!! (at least 0.044 ms lo[   45.123456] fsl-sai …"), so
+     * that stamp opens a record even glued to text; a looser bracket there ("x[1.5]") does not.
+     */
+    static boolean printkStampAt(String s, int i) {
+        int j = skipSpaces(s, i + 1, s.length());
+        int digits = j;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == digits || j >= s.length() || s.charAt(j) != '.') {
+            return false;
+        }
+        int frac = ++j;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j - frac == 6 && j < s.length() && s.charAt(j) == ']'
+                && (j + 1 == s.length() || s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '[');
+    }
 
     /**
      * The kernel's clock counts from boot: a bracketed stamp of 10^9 seconds (31 years) or more is

@@ -2,6 +2,7 @@ package io.xrunlens.parser;
 
 import io.xrunlens.event.Message;
 import io.xrunlens.format.FormatRegistry;
+import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.format.MailQuote;
 import io.xrunlens.input.LineSource;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>A line is a candidate tail of the one before when it cannot start a record of the input's
  * format (no stamp where records have one), opens no record of another format with a stamp or
- * prefix (logs appended into one file), and is not blank or a shell prompt. It is joined when
+ * prefix (logs appended into one file), is not blank or a shell prompt, and is not a program's
+ * line that a console's kernel record cut (printk's stamp glued to its text). It is joined when
  * the join reads better than the two lines apart (see {@link Reading}), or reads no worse and the
  * cut shows: the line before is exactly as wide as the terminal the input was cut at, it ends
  * inside a record's stamp or origin, or the tail holds stamped records of its own (a flattened log,
@@ -414,7 +416,7 @@ final class WrapJoiner implements LineSource {
     private boolean mayBeTail(Line line) {
         if (line.text.isBlank() || dictionaryField(line.text) || format.startsRecord(line.text)
                 || ENTRY.matcher(line.text).lookingAt()
-                || FormatRegistry.opensRecord(line.text)) {
+                || FormatRegistry.opensRecord(line.text) || KernelTextFramer.opensGluedRecord(line.text)) {
             return false;
         }
         line.prompt = ShellPrompt.matches(line.text); // counted when it is served as a line of its own

@@ -106,6 +106,24 @@ class DmesgFormatTest {
         records.forEach(r -> assertEquals(7, r.line()));
     }
 
+    /** A serial console: the kernel writes its record where a program's line stands unfinished. */
+    @Test
+    void printksStampGluedToAProgramsTextOpensARecord() {
+        List<Record> records = frame("underrun!!! (at least 0.044 ms lo[   45.123456] fsl-sai 2028000.sai: isr: Transmit underrun detected");
+        assertEquals(2, records.size());
+        assertEquals("underrun!!! (at least 0.044 ms lo", records.get(0).text());
+        assertFalse(records.get(0).hasTime());
+        assertEquals(45_123_456L, records.get(1).micros());
+        assertEquals("fsl-sai", records.get(1).driver());
+        assertEquals("isr: Transmit underrun detected", records.get(1).text());
+        assertEquals(2, frame("[   44.000001] foo: bar[   45.123456][  T123] fsl-sai 2028000.sai: x").size());
+        // only printk's own form opens a record glued to text: six digits, then a space
+        for (String loose : List.of("[    1.000000] foo: x[1.5] y", "[    1.000000] foo: x[ 45.12345] y",
+                "[    1.000000] foo: x[ 45.123456]y", "[    1.000000] foo: x[ 45.1234567] y")) {
+            assertEquals(1, frame(loose).size(), loose);
+        }
+    }
+
     @Test
     void bracketsInsideAMessageDoNotSplit() {
         List<Record> records = frame("[    1.000000] imx-sdma 20ec000.sdma: vchan 8aa58994: txd 0a262722[8]: submitted");

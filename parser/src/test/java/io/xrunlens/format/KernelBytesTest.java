@@ -29,6 +29,25 @@ class KernelBytesTest {
         }
     }
 
+    /** printk's own stamp, which opens a record even glued to text, reads the same from bytes as from text. */
+    @Test
+    void readsPrintksOwnStampAsTheTextReaderDoes() {
+        Random random = new Random(20261206);
+        String alphabet = "[] .0123456789x";
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = random.nextInt(20); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            byte[] bytes = ("ab" + s).getBytes(StandardCharsets.UTF_8);
+            assertEquals(KernelTextFramer.printkStampAt(s, 0), KernelBytes.printkStampAt(bytes, 2, bytes.length), s);
+        }
+        assertEquals(true, KernelTextFramer.printkStampAt("[   45.123456] x", 0));
+        assertEquals(true, KernelTextFramer.printkStampAt("[45.123456]", 0));
+        assertEquals(false, KernelTextFramer.printkStampAt("[45.12345] x", 0));
+    }
+
     /** The kernel's clock counts from boot: 10^9 seconds and more in brackets is some program's Unix time. */
     @Test
     void aUnixTimeInBracketsIsNoKernelStamp() {

@@ -83,6 +83,10 @@ class MessageParserTest {
                 Arguments.of("underrun!!! (at least 0.044 ms long)", new Message.UserXrun("", PcmDirection.PLAYBACK)),
                 Arguments.of("arecord: overrun!!! (at least 12.345 ms long)",
                         new Message.UserXrun("arecord", PcmDirection.CAPTURE)),
+                // cut on a console by the kernel's record, which stands where the line's end would
+                Arguments.of("underrun!!! (at least 0.044 ms loUBIFS (ubi0:5): reserved for root: 0 bytes (0 KiB)",
+                        new Message.UserXrun("", PcmDirection.PLAYBACK)),
+                Arguments.of("underrun!!! (at least 0.0", new Message.UserXrun("", PcmDirection.PLAYBACK)),
                 Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
                         new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("arecord: pcm_read:2153: read error: Input/output error",

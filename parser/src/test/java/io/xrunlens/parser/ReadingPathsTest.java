@@ -696,7 +696,8 @@ class ReadingPathsTest {
 
     /**
      * Lines of every kind the readers treat apart: plain and repeated records, ours and not,
-     * "&lt;6&gt;" levels, records flattened onto a line, lead-ins, no stamp, CRLF and colour escapes,
+     * "&lt;6&gt;" levels, records flattened onto a line or glued to a program's text, lead-ins, no
+     * stamp, CRLF and colour escapes,
      * invalid UTF-8 and other scripts, empty lines, lines over the length limit (300) and over a
      * block (512), and clocks that restart (a reboot). The first hundred are plain.
      */
@@ -746,6 +747,9 @@ class ReadingPathsTest {
                 case 9 -> stamp + body + " " + "x".repeat(200 + random.nextInt(900));
                 case 10 -> "  " + stamp + body;
                 case 11 -> stamp + "(" + body + ") [" + random.nextInt(9) + "]";
+                // a console's: the kernel's record written into a program's unfinished line, or a looser bracket
+                case 12 -> "underrun!!! (at least 0.0" + stamp + body;
+                case 13 -> stamp + body + stamp.substring(0, stamp.length() - 3) + "] x";
                 default -> stamp + body;
             };
             byte[] b = line.getBytes(StandardCharsets.UTF_8);

@@ -44,6 +44,24 @@ class WrapJoinerTest {
         assertTrue(s.notes().contains("wrapped lines: 1 joined to the line before"), s.notes().toString());
     }
 
+    /**
+     * A console's kernel record written into a program's unfinished line, the whole cut by an
+     * 80-column terminal: the program's line is no piece of the record above, the record's own
+     * cut piece still joins it, and the program's last word ("ng)") stays a line of its own.
+     */
+    @Test
+    void aProgramsLineThatAKernelRecordCutIsNoPieceOfTheRecordAbove() {
+        InputSummary s = read(BEFORE + "[  215.158410] UBIFS (ubi0:0): recovery needed\n"
+                + "underrun!!! (at least 41.871 ms lo[  215.162201] fsl-sai 30010000.sai: isr: Tran\n"
+                + "smit underrun detected\nng)\n" + BEFORE);
+        Event xrun = only(Message.UserXrun.class);
+        assertEquals(3, xrun.record().line());
+        assertEquals(1, s.joined());
+        assertTrue(events.stream().anyMatch(e -> e.record().text().equals("isr: Transmit underrun detected")
+                && e.record().micros() == 215_162_201L && e.record().line() == 3), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.record().text().equals("UBIFS (ubi0:0): recovery needed")), events.toString());
+    }
+
     @Test
     void aTailThatReadsAloneStillGoesBackToTheStampedLineItWasCutFrom() {
         read("Nov 24 10:08:55 imx6board kernel: [  535.201598] imx-sgtl5000 sound:\nXRUN: pcmC0D0c:0\n"
