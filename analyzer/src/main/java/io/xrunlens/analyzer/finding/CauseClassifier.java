@@ -168,12 +168,26 @@ public final class CauseClassifier {
             case DMA -> RuleId.DMA_CHANNEL_ERROR.firstIn(episode).map(dma -> dmaChannel(dma, stream,
                     xrunBefore || RuleId.DAI_FIFO_ERROR.firstIn(episode).isPresent()));
             case NOT_FED -> RuleId.FIFO_NOT_FED.firstIn(episode).map(f -> fifoNotFed(f, stream, xrunBefore));
-            case START -> RuleId.STREAM_START_FAILURE.firstIn(episode).map(start -> start(start, stream));
+            case START -> kernelsFirst(RuleId.STREAM_START_FAILURE, episode).map(start -> start(start, stream));
             case STALL -> RuleId.DMA_STALL.firstIn(episode).map(stall -> stall(stall, stream, xrunBefore,
                     RuleId.SYSTEM_LATENCY.firstIn(episode), problem(episode, RuleId.DRIVER_ERROR)));
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
             case DRIVER -> RuleId.DRIVER_ERROR.firstIn(episode).map(f -> driverError(f, stream));
         };
+    }
+
+    /**
+     * The first finding of the rule that a kernel driver's line gave, else the first: where the
+     * kernel said why a stream failed ("fsl-sai 308b0000.sai: ASoC: can't open platform …: -6"),
+     * the player's words for it ("audio open error: No such device or address") are its echo.
+     */
+    private static Optional<Finding> kernelsFirst(RuleId rule, List<Finding> episode) {
+        for (Finding f : episode) {
+            if (rule.of(f) && !(f.device().isEmpty() && f.driver().isEmpty())) {
+                return Optional.of(f);
+            }
+        }
+        return rule.firstIn(episode);
     }
 
     private Diagnosis usb(List<Finding> episode, Finding usb, PcmDirection stream) {

@@ -90,6 +90,21 @@ class IncidentBuilderTest {
         assertFalse(i.fix().contains("device tree") || i.fix().contains("bit"), i.fix());
     }
 
+    /**
+     * A stream that could not start, told by the kernel and then by the player: the verdict names
+     * the kernel's line, which says where it failed, not the player's echo of it, wherever the
+     * player's untimed line sorts.
+     */
+    @Test
+    void aStartFailureIsTheKernelsWordsBeforeThePlayers() {
+        Incident i = Logs.analyze("aplay -D plughw:0,0 /var/test.wav\n"
+                + "[  158.574166] fsl-sai 308b0000.sai: ASoC: can't open platform 308b0000.sai: -6\n"
+                + "aplay: main:830: audio open error: No such device or address\n").incidents().get(0);
+        assertTrue(i.verdict().contains("fsl-sai 308b0000.sai printed \"ASoC: can't open platform"), i.verdict());
+        Incident alone = Logs.analyze("aplay: main:830: audio open error: No such device or address\n").incidents().get(0);
+        assertTrue(alone.verdict().contains("audio open error"), alone.verdict());
+    }
+
     /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
     @Test
     void anAmdLaptopsAudioIsAPcs() {
