@@ -163,7 +163,9 @@ public final class CauseClassifier {
             case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
                     .map(c -> codec(episode, c, stream));
-            case DSP -> RuleId.DRIVER_ERROR.firstIn(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
+            // the first driver error that is a problem: a DSP's boot failure often follows a line
+            // no row knows, which is only context
+            case DSP -> firstDriverError(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
                     .map(dsp -> dsp(episode, dsp, stream));
             case DMA -> RuleId.DMA_CHANNEL_ERROR.firstIn(episode).map(dma -> dmaChannel(dma, stream,
                     xrunBefore || RuleId.DAI_FIFO_ERROR.firstIn(episode).isPresent()));
@@ -172,8 +174,13 @@ public final class CauseClassifier {
             case STALL -> RuleId.DMA_STALL.firstIn(episode).map(stall -> stall(stall, stream, xrunBefore,
                     RuleId.SYSTEM_LATENCY.firstIn(episode), problem(episode, RuleId.DRIVER_ERROR)));
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
-            case DRIVER -> RuleId.DRIVER_ERROR.firstIn(episode).map(f -> driverError(f, stream));
+            case DRIVER -> firstDriverError(episode).map(f -> driverError(f, stream));
         };
+    }
+
+    /** The episode's first driver error of a problem's severity, else its first (all context). */
+    private static Optional<Finding> firstDriverError(List<Finding> episode) {
+        return problem(episode, RuleId.DRIVER_ERROR).or(() -> RuleId.DRIVER_ERROR.firstIn(episode));
     }
 
     /**

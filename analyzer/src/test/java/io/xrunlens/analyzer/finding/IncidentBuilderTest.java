@@ -105,6 +105,20 @@ class IncidentBuilderTest {
         assertTrue(alone.verdict().contains("audio open error"), alone.verdict());
     }
 
+    /**
+     * A DSP that did not boot, after a line of the same driver no row knows (an older kernel's
+     * words): the DSP's failure is the cause, whichever driver error comes first.
+     */
+    @Test
+    void aDspBootFailureIsTheCauseThoughAnUnknownLineComesFirst() {
+        String dev = "sof-audio-pci-intel-cnl 0000:00:1f.3: ";
+        Incident i = Logs.analyze("[   23.133070] " + dev + "error: cl_dsp_init: timeout HDA_DSP_SRAM_REG_ROM_STATUS read\n"
+                + "[   23.144934] " + dev + "error: dsp init failed after 3 attempts with err: -110\n"
+                + "[   23.149600] " + dev + "error: failed to boot DSP firmware -110\n").incidents().get(0);
+        assertEquals(Cause.DSP_FIRMWARE, i.cause());
+        assertTrue(i.verdict().contains("dsp init failed after 3 attempts"), i.verdict());
+    }
+
     /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
     @Test
     void anAmdLaptopsAudioIsAPcs() {
