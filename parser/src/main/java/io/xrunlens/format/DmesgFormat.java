@@ -53,6 +53,10 @@ public final class DmesgFormat implements LogFormat {
         int start = nextRecordStart(line, 0);
         if (start < 0) {
             if (!FormatRegistry.frameInAnotherFormat(line, lineNumber, out)) { // (as framing would)
+                if (KernelTextFramer.nextOriginRepeat(line, 0) >= 0) {
+                    KernelTextFramer.frameUnstamped(line, lineNumber, out); // records joined onto the line
+                    return;
+                }
                 out.skipped(Record.NO_TIME, KernelTextFramer.hasKernelOrigin(line, 0, line.length()));
             }
             return;

@@ -322,7 +322,8 @@ public final class FormatRegistry {
                 return stamp == KernelTextFramer.NOT_FOUND ? Record.NO_TIME : stamp;
             }
         }
-        if (first == '[' || first == '<' || KernelBytes.mayHoldAnotherRecord(line, from, to)) {
+        if (first == '[' || first == '<' || KernelBytes.mayHoldAnotherRecord(line, from, to)
+                || KernelBytes.mayRepeatOrigin(line, from, to)) {
             return LogFormat.NOT_SPLIT;
         }
         split[0] = from;

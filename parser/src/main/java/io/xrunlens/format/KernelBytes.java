@@ -1,6 +1,7 @@
 package io.xrunlens.format;
 
 import io.xrunlens.input.Bytes;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@link KernelTextFramer#timestampAt} over a line's bytes, for lines that are counted without
@@ -37,6 +38,22 @@ final class KernelBytes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an unstamped, plain ASCII line holds records joined after its first, as
+     * {@link KernelTextFramer#nextOriginRepeat} finds them: asked of the text only when ": "
+     * comes twice, as an origin and its repeat need.
+     */
+    static boolean mayRepeatOrigin(byte[] s, int from, int to) {
+        int colons = 0;
+        for (int i = from; i + 1 < to && colons < 2; i++) {
+            if (s[i] == ':' && s[i + 1] == ' ') {
+                colons++;
+            }
+        }
+        return colons == 2
+                && KernelTextFramer.nextOriginRepeat(new String(s, from, to - from, StandardCharsets.ISO_8859_1), 0) >= 0;
     }
 
     /** Whether the "[" at {@code i} (not the line's first byte) may open a record flattened onto the line. */

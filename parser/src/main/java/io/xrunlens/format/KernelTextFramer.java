@@ -106,10 +106,44 @@ public final class KernelTextFramer {
         } else if (program >= 0) {
             out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, withoutTrailingSpaces(s, 0, s.length()))));
         } else if (start < 0) {
-            out.accept(frame(s, 0, s.length(), line, Record.NO_TIME, -1));
+            frameUnstamped(s, line, out);
         } else {
             frameFrom(s, start, line, out);
         }
+    }
+
+    /**
+     * A line with no stamp: one record, or, where its device's origin ("sof-audio-pci 0000:00:1f.3: ")
+     * comes again after a space, the records of a log without stamps (dmesg -t, journalctl's
+     * message field) that a bug tracker or forum joined onto one line, split before each.
+     */
+    static void frameUnstamped(String s, long line, RecordSink out) {
+        int from = 0;
+        for (int next = nextOriginRepeat(s, 0); next >= 0; next = nextOriginRepeat(s, from)) {
+            out.accept(frame(s, from, next, line, Record.NO_TIME, -1));
+            from = next + 1;
+        }
+        out.accept(frame(s, from, s.length(), line, Record.NO_TIME, -1));
+    }
+
+    /**
+     * Where the origin that opens {@code s} at {@code from} (a kernel device's: driver, space,
+     * device, ": ") comes again after a space, at that space; -1 if it does not. Framing and
+     * skimming ask the same, so a line counts the same records either way.
+     */
+    static int nextOriginRepeat(String s, int from) {
+        int i = skipDecoration(s, skipSpaces(s, from, s.length()), s.length());
+        int end = originEnd(s, i, s.length());
+        if (end < 0 || !looksKernel(s, i, end)) {
+            return -1;
+        }
+        String origin = s.substring(i, end + 2);
+        for (int k = s.indexOf(origin, end + 2); k > 0; k = s.indexOf(origin, k + 1)) {
+            if (s.charAt(k - 1) == ' ') {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /**

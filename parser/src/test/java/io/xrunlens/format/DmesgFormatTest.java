@@ -124,6 +124,21 @@ class DmesgFormatTest {
         }
     }
 
+    /** dmesg -t's records joined onto one line by a bug tracker: split before each repeat of the device's origin. */
+    @Test
+    void recordsWithoutStampsJoinedOntoALineSplitAtTheirOrigin() {
+        String dev = "sof-audio-pci 0000:00:1f.3: ";
+        List<Record> records = frame(dev + "use msi interrupt mode " + dev + "hda codecs found, mask 5 " + dev
+                + "ASoC: error at snd_soc_component_probe on 0000:00:1f.3: -2");
+        assertEquals(3, records.size(), records.toString());
+        assertEquals("hda codecs found, mask 5", records.get(1).text());
+        assertEquals("0000:00:1f.3", records.get(2).device());
+        assertEquals("ASoC: error at snd_soc_component_probe on 0000:00:1f.3: -2", records.get(2).text());
+        // another device, or the origin inside a word, splits nothing
+        assertEquals(1, frame(dev + "bound 0000:00:02.0 (ops i915) snd_hda_intel 0000:00:1f.3: x").size());
+        assertEquals(1, frame(dev + "x-" + dev + "y").size());
+    }
+
     @Test
     void bracketsInsideAMessageDoNotSplit() {
         List<Record> records = frame("[    1.000000] imx-sdma 20ec000.sdma: vchan 8aa58994: txd 0a262722[8]: submitted");

@@ -750,6 +750,7 @@ class ReadingPathsTest {
                 // a console's: the kernel's record written into a program's unfinished line, or a looser bracket
                 case 12 -> "underrun!!! (at least 0.0" + stamp + body;
                 case 13 -> stamp + body + stamp.substring(0, stamp.length() - 3) + "] x";
+                case 14 -> body + " " + body; // dmesg -t's records joined onto one line
                 default -> stamp + body;
             };
             byte[] b = line.getBytes(StandardCharsets.UTF_8);
