@@ -162,7 +162,7 @@ public final class CauseClassifier {
         return switch (step) {
             case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
-                    .map(c -> codec(episode, c, stream));
+                    .filter(c -> !dspFailedFirst(episode, c)).map(c -> codec(episode, c, stream));
             // the first driver error that is a problem: a DSP's boot failure often follows a line
             // no row knows, which is only context
             case DSP -> firstDriverError(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
@@ -176,6 +176,33 @@ public final class CauseClassifier {
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
             case DRIVER -> firstDriverError(episode).map(f -> driverError(f, stream));
         };
+    }
+
+    /**
+     * Whether the device of the codec failure {@code codec} failed as a DSP (a driver error of
+     * the dsp-firmware family) no later: a DSP whose topology or firmware did not load fails its
+     * own ASoC component's probe ("sof-audio-pci 0000:00:1f.3: ASoC: error at
+     * snd_soc_component_probe … -2"), which reads as a codec's. Records of one line with no clock
+     * (a log joined onto a line) count as no later.
+     */
+    private static boolean dspFailedFirst(List<Finding> episode, Finding codec) {
+        if (codec.device().isEmpty()) {
+            return false;
+        }
+        for (Finding f : episode) {
+            if (RuleId.DRIVER_ERROR.of(f) && f.severity().isProblem() && familyOf(f) == MessageFamily.DSP_FIRMWARE
+                    && f.device().equals(codec.device()) && notAfter(f, codec)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notAfter(Finding a, Finding b) {
+        if (a.micros() != Record.NO_TIME && b.micros() != Record.NO_TIME) {
+            return a.micros() <= b.micros();
+        }
+        return !a.evidence().isEmpty() && !b.evidence().isEmpty() && a.evidence().get(0).line() <= b.evidence().get(0).line();
     }
 
     /** The episode's first driver error of a problem's severity, else its first (all context). */

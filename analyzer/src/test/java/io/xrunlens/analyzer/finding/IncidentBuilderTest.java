@@ -119,6 +119,30 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains("dsp init failed after 3 attempts"), i.verdict());
     }
 
+    /**
+     * A DSP whose topology did not load fails its own ASoC component's probe, which reads as a
+     * codec's: the DSP is the cause, with its clock or without (a log joined onto one line); a
+     * codec's failure on another device stays the codec's.
+     */
+    @Test
+    void aDspsOwnComponentProbeIsNoCodecFailure() {
+        String dev = "sof-audio-pci 0000:00:1f.3: ";
+        String[] lines = {dev + "error: tplg request firmware intel/sof-tplg/sof-hda-generic-2ch.tplg failed err: -2",
+            dev + "error: failed to load DSP topology -2", dev + "ASoC: error at snd_soc_component_probe on 0000:00:1f.3: -2"};
+        String stamped = "";
+        for (int k = 0; k < lines.length; k++) {
+            stamped += "[    5.01" + k + "000] " + lines[k] + "\n";
+        }
+        for (String log : List.of(stamped, String.join(" ", lines) + "\n")) {
+            Incident i = Logs.analyze(log).incidents().get(0);
+            assertEquals(Cause.DSP_FIRMWARE, i.cause(), log);
+            assertTrue(i.verdict().contains("sof-hda-generic-2ch.tplg"), i.verdict());
+        }
+        Incident codec = Logs.analyze("[    5.010000] " + lines[0] + "\n"
+                + "[    5.012000] sgtl5000 0-000a: Error reading chip id -6\n").incidents().get(0);
+        assertEquals(Cause.CODEC, codec.cause());
+    }
+
     /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
     @Test
     void anAmdLaptopsAudioIsAPcs() {
