@@ -14,6 +14,7 @@ import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
 import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
+import static io.xrunlens.catalog.MessageFamily.NOTE;
 import static io.xrunlens.catalog.MessageFamily.RATE_NOTE;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_DIRECT_FAILED;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_FALLBACK;
@@ -201,6 +202,12 @@ public final class MessageCatalog {
             new MessageForm("driver-core.probe-failed", DRIVER_ERROR, "probe with driver %s failed with error %d",
                     UNKNOWN, ANY, true, "sound", "drivers/base/dd.c really_probe, dev_err (6.12)",
                     "probe with driver snd_pci_acp6x failed with error -110"),
+            // firmware_class, when a file an audio driver asks for is not there: the driver's own
+            // lines after it say whether that stopped it (SOF's topology) or it went on (a
+            // codec's optional tuning file), so on its own it is context
+            new MessageForm("firmware-class.direct-load-failed", NOTE, "Direct firmware load for %s failed with error %d",
+                    UNKNOWN, ANY, true, "sound", "drivers/base/firmware_loader/main.c _request_firmware, dev_warn",
+                    "Direct firmware load for intel/sof-tplg/sof-hda-generic-2ch.tplg failed with error -2"),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),

@@ -121,7 +121,7 @@ class MessageParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "random: crng init done", "ASoC: a text no driver prints",
-        "Direct firmware load for brcm/brcmfmac43430-sdio.txt failed with error -2", "command 0x0c03 tx timeout",
+        "brcmf_sdio_htclk: HT Avail timeout (1000000): clkctl 0x50", "command 0x0c03 tx timeout",
         "sdma_prep_dma_cyclic channel: 99999999999999999999", "txd: freeing", "vchan 1: txd 2: submitted",
         "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b"})
     void everythingElseIsUnknown(String text) {

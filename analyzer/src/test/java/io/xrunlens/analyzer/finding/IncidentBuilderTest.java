@@ -302,6 +302,20 @@ class IncidentBuilderTest {
                 "the driver core's word that the probe failed joins it: " + acp.findings());
     }
 
+    /**
+     * firmware_class's missing file is read for an audio driver only, and as context: no finding
+     * (a codec's optional tuning file), and a Wi-Fi card's is not read at all.
+     */
+    @Test
+    void aMissingFirmwareFileIsAnAudioDriversContextOnly() {
+        InputReport r = Logs.analyze(Logs.line(4.0, "brcmfmac mmc1:0001:1: Direct firmware load for"
+                + " brcm/brcmfmac43430-sdio.txt failed with error -2")
+                + Logs.line(4.1, "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Direct firmware load for"
+                + " cirrus/cs35l41-dsp1-spk-prot-103c8c15.wmfw failed with error -2"));
+        assertTrue(r.findings().isEmpty(), r.findings().toString());
+        assertEquals(1, r.summary().parsed(), r.summary().toString());
+    }
+
     /** The driver core prints a failed probe for every driver: an audio driver's is a finding, a network card's not. */
     @Test
     void aFailedProbeIsAFindingOnlyForAnAudioDriver() {
