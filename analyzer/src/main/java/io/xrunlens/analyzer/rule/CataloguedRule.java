@@ -82,10 +82,13 @@ public abstract class CataloguedRule implements Rule {
     /**
      * How bad this one message is, or empty when it is no finding at all (a note that says all
      * is well, like McASP's "off by 0 PPM"). Called for messages of the rule's families only; by
-     * default the severity of the message's family.
+     * default the severity of the message's family, a note's when it ends in a probe deferral.
      */
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
-        return Optional.of(severities.get(message.form().family()));
+        Severity s = severities.get(message.form().family());
+        // a probe deferred (-517) is retried when its supplier appears: the driver core says
+        // when it never was ("deferred probe pending"), so on its own it is context
+        return Optional.of(s.isProblem() && ErrorNumbers.deferred(message) ? Severity.INFO : s);
     }
 
     /** Whether the rule takes this message; rules sharing a family split it here. */
@@ -171,8 +174,11 @@ public abstract class CataloguedRule implements Rule {
         return meaning(message);
     }
 
-    /** What the message means, as a clause; looked up by the row's family. */
+    /** What the message means, as a clause; looked up by the row's family, or a deferral's. */
     protected String meaning(Message.Catalogued message) {
-        return FindingMessages.format("meaning." + message.form().family().name());
+        MessageFamily family = message.form().family();
+        Severity s = severities.get(family);
+        return FindingMessages.format(s != null && s.isProblem() && ErrorNumbers.deferred(message)
+                ? "meaning.deferred" : "meaning." + family.name());
     }
 }

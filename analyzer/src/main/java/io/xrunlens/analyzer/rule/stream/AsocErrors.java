@@ -1,14 +1,12 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.rule.ErrorNumbers;
 import io.xrunlens.event.Message;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What an "ASoC: error at FUNC on NAME: -N" line is about, from the function it names. */
 final class AsocErrors {
     /** -EPROBE_DEFER: the probe will be retried when its supplier appears. */
-    static final String PROBE_DEFER = "-517";
+    static final String PROBE_DEFER = ErrorNumbers.PROBE_DEFER;
     /** -ENODEV: nothing to stream to (an HDMI output with no sink that takes audio). */
     static final String ENODEV = "-19";
 
@@ -25,23 +23,8 @@ final class AsocErrors {
                 || function.contains("set_sysclk") || function.contains("set_tdm_slot");
     }
 
-    /**
-     * The error number printed last, "-517", or empty: the last value, or the number that ends it
-     * when a string conversion took the rest of the line ("supply 'AVDD': -517"); the symbolic
-     * name dev_err_probe prints for a deferral ("-EPROBE_DEFER") is -517.
-     */
+    /** {@link ErrorNumbers#last}. */
     static String errorNumber(Message.Catalogued message) {
-        List<String> values = message.values();
-        if (values.isEmpty()) {
-            return "";
-        }
-        String last = values.get(values.size() - 1).strip();
-        if (last.contains("EPROBE_DEFER")) {
-            return PROBE_DEFER;
-        }
-        Matcher m = TRAILING_ERROR.matcher(last);
-        return m.find() ? m.group(1) : last;
+        return ErrorNumbers.last(message);
     }
-
-    private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
 }

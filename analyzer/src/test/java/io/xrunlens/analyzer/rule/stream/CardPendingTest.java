@@ -7,10 +7,11 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
- * A card whose deferral never ended names the supplier it waited for, as the driver core printed
+ * A deferral is no failure until the kernel stops waiting. A card whose deferral never ended names the supplier it waited for, as the driver core printed
  * it (a device name, or a firmware node path since fw_devlink), and what that supplier printed.
  */
 class CardPendingTest {
@@ -43,6 +44,23 @@ class CardPendingTest {
                 pending(r).message());
         assertEquals("30010000.sai", CodecFailureRule.deviceName("/soc@0/bus@30000000/sai@30010000"));
         assertEquals("sound", CodecFailureRule.deviceName("/sound"));
+    }
+
+    /**
+     * A driver's error that ends in a deferral (-517) is retried by the driver core: a note that
+     * says so, and no incident; the same words with another error are a driver's failure.
+     */
+    @Test
+    void aDriversErrorThatIsADeferralIsANote() {
+        String link = "snd-rpi-wm8804 soc:sound: ASoC: failed to init link JustBoom Digi: ";
+        InputReport deferred = Logs.analyze(Logs.line(15.887508, link + "-517") + Logs.line(17.816559, link + "-517"));
+        assertTrue(deferred.incidents().isEmpty(), deferred.incidents().toString());
+        Finding note = Logs.findings(deferred, "driver-error").get(0);
+        assertEquals(Severity.INFO, note.severity());
+        assertTrue(note.message().contains("the probe was deferred (-517, EPROBE_DEFER)"), note.message());
+        InputReport failed = Logs.analyze(Logs.line(15.887508, link + "-22"));
+        assertEquals(Severity.WARNING, Logs.findings(failed, "driver-error").get(0).severity());
+        assertEquals(1, failed.incidents().size());
     }
 
     @Test
