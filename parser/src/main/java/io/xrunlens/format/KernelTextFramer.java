@@ -40,6 +40,7 @@ public final class KernelTextFramer {
             i = skipCallerId(s, i, to);
             i = skipJournalTag(s, i, to);
         }
+        i = skipBareTag(s, i, to);
         i = skipDecoration(s, i, to);
         int originEnd = originEnd(s, i, to);
         String driver = "";
@@ -132,7 +133,7 @@ public final class KernelTextFramer {
      * skimming ask the same, so a line counts the same records either way.
      */
     static int nextOriginRepeat(String s, int from) {
-        int i = skipDecoration(s, skipSpaces(s, from, s.length()), s.length());
+        int i = skipDecoration(s, skipBareTag(s, skipSpaces(s, from, s.length()), s.length()), s.length());
         int end = originEnd(s, i, s.length());
         if (end < 0 || !looksKernel(s, i, end)) {
             return -1;
@@ -413,6 +414,15 @@ public final class KernelTextFramer {
     private static final String JOURNAL_TAG = "kernel: ";
 
     /**
+     * The journal's or syslog's tag alone before a record, its date and host cut off when pasted
+     * ("kernel: hdaudio hdaudioC0D0: no AFG or MFG node found"): no message of the kernel's
+     * begins so.
+     */
+    private static int skipBareTag(String s, int i, int to) {
+        return s.startsWith(JOURNAL_TAG, i) && i + JOURNAL_TAG.length() < to ? i + JOURNAL_TAG.length() : i;
+    }
+
+    /**
      * Dynamic debug with +mfl prints "module:function:line: " before the message; two or more
      * colon-joined identifiers with no space between them cannot be a message's own start.
      */
@@ -500,8 +510,9 @@ public final class KernelTextFramer {
      * "usb 1-1"); words of a bootloader or a person ("Reset cause: POR") do not.
      */
     public static boolean hasKernelOrigin(String s, int from, int to) {
-        int end = originEnd(s, from, to);
-        return end > 0 && looksKernel(s, skipSpaces(s, from, to), end);
+        int start = skipBareTag(s, skipSpaces(s, from, to), to);
+        int end = originEnd(s, start, to);
+        return end > 0 && looksKernel(s, start, end);
     }
 
     /** The same test for an origin already split into driver and device. */

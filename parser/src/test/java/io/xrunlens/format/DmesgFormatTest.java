@@ -139,6 +139,17 @@ class DmesgFormatTest {
         assertEquals(1, frame(dev + "x-" + dev + "y").size());
     }
 
+    /** The journal's tag alone, its date and host cut off in a paste, is no part of the record. */
+    @Test
+    void aBareKernelTagIsSkipped() {
+        Record r = frame("kernel: hdaudio hdaudioC0D0: no AFG or MFG node found").get(0);
+        assertEquals("hdaudio", r.driver());
+        assertEquals("hdaudioC0D0", r.device());
+        assertEquals("no AFG or MFG node found", r.text());
+        assertEquals("Linux version 6.12.6", frame("kernel: Linux version 6.12.6").get(0).text());
+        assertEquals("kernel:", frame("kernel:").get(0).text());
+    }
+
     @Test
     void bracketsInsideAMessageDoNotSplit() {
         List<Record> records = frame("[    1.000000] imx-sdma 20ec000.sdma: vchan 8aa58994: txd 0a262722[8]: submitted");

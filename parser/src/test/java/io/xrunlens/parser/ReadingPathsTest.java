@@ -751,6 +751,7 @@ class ReadingPathsTest {
                 case 12 -> "underrun!!! (at least 0.0" + stamp + body;
                 case 13 -> stamp + body + stamp.substring(0, stamp.length() - 3) + "] x";
                 case 14 -> body + " " + body; // dmesg -t's records joined onto one line
+                case 15 -> "kernel: " + body; // a journal's line, its date and host cut off
                 default -> stamp + body;
             };
             byte[] b = line.getBytes(StandardCharsets.UTF_8);
