@@ -48,4 +48,24 @@ class UserSpaceEvidenceTest {
         assertTrue(cli.out().contains("\"form\" : \"alsa-utils.no-soundcards\""), cli.out());
         assertTrue(cli.out().contains("\"form\" : \"pulseaudio.woke-up\""), cli.out());
     }
+
+    /**
+     * aplay's "no soundcards found" alone is a card that never registered, with a fix about that
+     * (not about a stream's pointer); with a codec's failure before it, the codec is the cause.
+     */
+    @Test
+    void noSoundCardIsItsOwnCauseUnlessTheLogShowsWhy() throws Exception {
+        Path alone = dir.resolve("no-card.txt");
+        Files.writeString(alone, "aplay: device_list:274: no soundcards found...\n");
+        Cli cli = Cli.run("analyze", alone.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("cause no-card (observed)"), cli.out());
+        assertTrue(cli.out().contains("aplay found no sound card at line 1"), cli.out());
+        assertTrue(cli.out().contains("devices_deferred") && !cli.out().contains("position_fix"), cli.out());
+        Path codec = dir.resolve("codec.txt");
+        Files.writeString(codec, "[    2.100000] sgtl5000 0-000a: Error reading chip id -6\n"
+                + "aplay: device_list:274: no soundcards found...\n");
+        Cli withCodec = Cli.run("analyze", codec.toString());
+        assertTrue(withCodec.out().contains("cause codec (observed)"), withCodec.out());
+    }
 }
