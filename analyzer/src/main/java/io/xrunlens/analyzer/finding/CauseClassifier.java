@@ -162,7 +162,7 @@ public final class CauseClassifier {
         return switch (step) {
             case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
-                    .filter(c -> !dspFailedFirst(episode, c)).map(c -> codec(episode, c, stream));
+                    .filter(c -> !ownFailureFirst(episode, c)).map(c -> codec(episode, c, stream));
             // the first driver error that is a problem: a DSP's boot failure often follows a line
             // no row knows, which is only context
             case DSP -> firstDriverError(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
@@ -179,19 +179,23 @@ public final class CauseClassifier {
     }
 
     /**
-     * Whether the device of the codec failure {@code codec} failed as a DSP (a driver error of
-     * the dsp-firmware family) no later: a DSP whose topology or firmware did not load fails its
-     * own ASoC component's probe ("sof-audio-pci 0000:00:1f.3: ASoC: error at
-     * snd_soc_component_probe … -2"), which reads as a codec's. Records of one line with no clock
-     * (a log joined onto a line) count as no later.
+     * Whether the device of the codec failure {@code codec} said first how it failed, so that the
+     * codec failure is its echo: a DSP (a driver error of the dsp-firmware family) whose topology
+     * or firmware did not load fails its own ASoC component's probe ("sof-audio-pci 0000:00:1f.3:
+     * ASoC: error at snd_soc_component_probe … -2"), and the ASoC core's "error at
+     * snd_soc_dai_set_sysclk on ff890000.i2s: -22" repeats a DAI's own "Fail to set mclk -22"
+     * (any problem of another rule). Records of one line with no clock (a log joined onto a line)
+     * count as no later.
      */
-    private static boolean dspFailedFirst(List<Finding> episode, Finding codec) {
+    private static boolean ownFailureFirst(List<Finding> episode, Finding codec) {
         if (codec.device().isEmpty()) {
             return false;
         }
+        boolean echo = codec.form().equals("asoc.error-at");
         for (Finding f : episode) {
-            if (RuleId.DRIVER_ERROR.of(f) && f.severity().isProblem() && familyOf(f) == MessageFamily.DSP_FIRMWARE
-                    && f.device().equals(codec.device()) && notAfter(f, codec)) {
+            if (f != codec && f.severity().isProblem() && f.device().equals(codec.device()) && notAfter(f, codec)
+                    && (RuleId.DRIVER_ERROR.of(f) && familyOf(f) == MessageFamily.DSP_FIRMWARE
+                        || echo && !RuleId.CODEC_FAILURE.of(f))) {
                 return true;
             }
         }

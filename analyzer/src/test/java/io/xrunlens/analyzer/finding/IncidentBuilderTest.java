@@ -143,6 +143,19 @@ class IncidentBuilderTest {
         assertEquals(Cause.CODEC, codec.cause());
     }
 
+    /**
+     * The ASoC core's "error at snd_soc_dai_set_sysclk on DEV" repeats what that DAI printed just
+     * before: the DAI's own words decide the cause, not a codec's failure.
+     */
+    @Test
+    void theAsocCoresEchoOfADaisOwnErrorIsNoCodecFailure() {
+        Incident i = Logs.analyze(Logs.line(326.479986, "rockchip-i2s ff890000.i2s: Fail to set mclk -22")
+                + Logs.line(326.480598, "rockchip-i2s ff890000.i2s: ASoC: error at snd_soc_dai_set_sysclk on"
+                + " ff890000.i2s: -22")).incidents().get(0);
+        assertEquals(Cause.CLOCK_RATE, i.cause());
+        assertTrue(i.verdict().contains("Fail to set mclk -22"), i.verdict());
+    }
+
     /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
     @Test
     void anAmdLaptopsAudioIsAPcs() {
