@@ -62,9 +62,10 @@ public final class CauseClassifier {
     private enum Step {
         USB(RuleId.USB_AUDIO, 100,
                 "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
-        CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it"),
+        CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it and not the echo"
+                + " of its device's own failure before it (a DSP's, or another rule's before the ASoC core's `error at`)"),
         DSP(RuleId.DRIVER_ERROR, 300,
-                "a `driver-error` of the dsp-firmware family (down when no stream was running)"),
+                "the first problem of `driver-error`, when of the dsp-firmware family (down when no stream was running)"),
         DMA(RuleId.DMA_CHANNEL_ERROR, 600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel"
                 + " without the ALSA fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware,"
                 + " else the channel"),
