@@ -202,6 +202,11 @@ public final class MessageCatalog {
             new MessageForm("driver-core.probe-failed", DRIVER_ERROR, "probe with driver %s failed with error %d",
                     UNKNOWN, ANY, true, "sound", "drivers/base/dd.c really_probe, dev_err (6.12)",
                     "probe with driver snd_pci_acp6x failed with error -110"),
+            // the same in 6.1 and before: pr_warn with the driver's name first and no device; the
+            // knowledge base reads that name as the line's driver (a network card's is not read)
+            new MessageForm("driver-core.probe-of-failed", DRIVER_ERROR, "%s: probe of %s failed with error %d",
+                    UNKNOWN, ANY, false, "sound", "drivers/base/dd.c really_probe, pr_warn (6.1 and before)",
+                    "cs42xx8: probe of 5-0048 failed with error -1"),
             // firmware_class, when a file an audio driver asks for is not there: the driver's own
             // lines after it say whether that stopped it (SOF's topology) or it went on (a
             // codec's optional tuning file), so on its own it is context

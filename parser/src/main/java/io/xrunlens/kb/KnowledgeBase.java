@@ -218,7 +218,7 @@ public final class KnowledgeBase {
      * The reader and {@code explain} both decide so.
      */
     public Message.Catalogued readAs(Message.Catalogued matched, String driver, String device, int level) {
-        if (!readsAs(matched.form(), driver, device)) {
+        if (!readsAs(matched.form(), printer(matched, driver), device)) {
             return null;
         }
         Message.Catalogued own = sameTextCalls.byFunctionName(asPrintedBy(matched, driver));
@@ -248,6 +248,19 @@ public final class KnowledgeBase {
         Message.Catalogued read = readAs(matched, driver, device, level);
         return read != null ? read : match(text, tried, driver, device, level)
                 .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
+    }
+
+    /** Rows whose first value is the driver the line is about, printed with no device before it. */
+    private static final Set<String> DRIVER_IN_TEXT = Set.of("driver-core.probe-of-failed");
+
+    /**
+     * The driver a line is about: the one its origin names, or, for a row that prints the driver's
+     * name as its first value with no origin (6.1's "cs42xx8: probe of 5-0048 failed with error
+     * -1"), that name, so a network card's failed probe is not audio's.
+     */
+    private static String printer(Message.Catalogued matched, String driver) {
+        return driver.isEmpty() && DRIVER_IN_TEXT.contains(matched.form().id()) && !matched.values().isEmpty()
+                ? matched.values().get(0) : driver;
     }
 
     /**

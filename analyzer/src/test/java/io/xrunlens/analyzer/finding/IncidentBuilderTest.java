@@ -337,6 +337,12 @@ class IncidentBuilderTest {
         assertEquals(List.of("fsl-sai"), r.findings().stream().map(Finding::driver).toList(), r.findings().toString());
         Incident i = r.incidents().get(0);
         assertTrue(i.fix().startsWith("Read that driver's own lines before this one"), "no source to name: " + i.fix());
+        // 6.1 and before: the driver's name first and no device, which names the driver the same way
+        InputReport old = Logs.analyze(Logs.line(4.0, "e1000e: probe of 0000:00:1f.6 failed with error -5")
+                + Logs.line(4.1, "fsl-sai: probe of 30c30000.sai failed with error -22"));
+        assertEquals(List.of("driver-core.probe-of-failed"), old.findings().stream().map(Finding::form).toList(),
+                old.findings().toString());
+        assertTrue(old.findings().get(0).message().contains("fsl-sai: probe of 30c30000.sai"), old.findings().toString());
     }
 
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
