@@ -510,9 +510,10 @@ public final class KernelTextFramer {
      * "usb 1-1"); words of a bootloader or a person ("Reset cause: POR") do not.
      */
     public static boolean hasKernelOrigin(String s, int from, int to) {
-        int start = skipBareTag(s, skipSpaces(s, from, to), to);
-        int end = originEnd(s, start, to);
-        return end > 0 && looksKernel(s, start, end);
+        int start = skipSpaces(s, from, to);
+        int tagged = skipBareTag(s, start, to);
+        int end = originEnd(s, tagged == start ? from : tagged, to);
+        return end > 0 && looksKernel(s, tagged, end);
     }
 
     /** The same test for an origin already split into driver and device. */

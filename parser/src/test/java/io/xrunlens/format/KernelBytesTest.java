@@ -19,27 +19,26 @@ class KernelBytesTest {
             same(s);
         }
         Random random = new Random(20261126);
-        String alphabet = "[] .<>0123456789x";
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder("[");
-            for (int i = random.nextInt(20); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            same(b.toString());
+            same(bracketed(random, "[] .<>0123456789x"));
         }
+    }
+
+    /** "[" and up to 19 characters of {@code alphabet}: stamps good, broken and cut. */
+    private static String bracketed(Random random, String alphabet) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = random.nextInt(20); i > 0; i--) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     /** printk's own stamp, which opens a record even glued to text, reads the same from bytes as from text. */
     @Test
     void readsPrintksOwnStampAsTheTextReaderDoes() {
         Random random = new Random(20261206);
-        String alphabet = "[] .0123456789x";
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder("[");
-            for (int i = random.nextInt(20); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = b.toString();
+            String s = bracketed(random, "[] .0123456789x");
             byte[] bytes = ("ab" + s).getBytes(StandardCharsets.UTF_8);
             assertEquals(KernelTextFramer.printkStampAt(s, 0), KernelBytes.printkStampAt(bytes, 2, bytes.length), s);
         }
