@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule;
 
+import io.xrunlens.analyzer.finding.Errnos;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
@@ -149,7 +150,7 @@ public abstract class CataloguedRule implements Rule {
         // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
         String sentence = FindingMessages.has(id()) ? id() : "catalogued";
         String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
-                meaning(b.message, b.first));
+                meaning(b.message, b.first) + Errnos.gloss(ErrorNumbers.last(b.message)));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));

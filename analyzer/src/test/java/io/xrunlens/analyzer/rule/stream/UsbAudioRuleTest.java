@@ -46,8 +46,10 @@ class UsbAudioRuleTest {
         assertTrue(incident.verdict().contains(says), incident.verdict());
         assertEquals(says.startsWith("not"), incident.fix().startsWith("Look for a newer kernel"), incident.fix());
         String finding = findings(r, UsbAudioRule.ID).get(0).message();
-        assertEquals(says.startsWith("not"), finding.endsWith("not in its audio transfers."), finding);
-        assertEquals(!says.startsWith("not"), finding.endsWith("isochronous transfers failed."), finding);
+        assertEquals(says.startsWith("not"), finding.contains("not in its audio transfers"), finding);
+        assertEquals(!says.startsWith("not"), finding.contains("isochronous transfers failed"), finding);
+        // an error number the line ends in is named
+        assertEquals(text.endsWith("(-71)"), finding.endsWith("failed; -71 is EPROTO, protocol error."), finding);
     }
 
     @Test
