@@ -482,9 +482,12 @@ public final class KernelTextFramer {
     /**
      * Where the text starts after the name of a device that has no driver, which dev_printk
      * prints after an empty driver name, so two spaces before it ("]  1c22400.i2s-pcm5102a-hifi:
-     * ASoC: error at ..."): an ASoC DAI link's runtime device, named after its DAI. Only a name
-     * with a digit and a '.' or '-' in it (as device names have, and the words of a message
-     * rarely do) is taken; the record keeps no origin, as for any line without a driver's name.
+     * ASoC: error at ...", a DPCM front end's "]  MultiMedia1: ASoC: no backend DAIs enabled for
+     * MultiMedia1"): an ASoC DAI link's runtime device, named after its DAI or link. Only a name
+     * with a digit and a '.' or '-' in it, or a capital first and a digit (as device and link
+     * names have, and a message's own first word after two spaces rarely does; a hex dump's
+     * "00000000:" is neither) is taken; the record keeps no origin, as for any line without a
+     * driver's name.
      */
     static int withoutBareDevice(String s, int i, int to) {
         if (i < 2 || s.charAt(i - 1) != ' ' || s.charAt(i - 2) != ' ' || i >= 3 && s.charAt(i - 3) == ' ') {
@@ -498,7 +501,8 @@ public final class KernelTextFramer {
             separator |= s.charAt(j) == '-' || s.charAt(j) == '.';
             j++;
         }
-        if (j == i || !digit || !separator || j + 1 >= to || s.charAt(j) != ':' || s.charAt(j + 1) != ' ') {
+        boolean capital = j > i && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
+        if (j == i || !digit || !(separator || capital) || j + 1 >= to || s.charAt(j) != ':' || s.charAt(j + 1) != ' ') {
             return i;
         }
         return j + 2;

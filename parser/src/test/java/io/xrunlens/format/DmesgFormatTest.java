@@ -60,9 +60,12 @@ class DmesgFormatTest {
         Record r = frame("[   41.220150]  1c22400.i2s-pcm5102a-hifi: ASoC: error at __soc_pcm_hw_params on x: -22").get(0);
         assertEquals("ASoC: error at __soc_pcm_hw_params on x: -22", r.text());
         assertFalse(r.hasOrigin());
+        // a DPCM front end's runtime device, named after its link
+        assertEquals("ASoC: no backend DAIs enabled for MultiMedia1",
+                frame("[   79.214823]  MultiMedia1: ASoC: no backend DAIs enabled for MultiMedia1").get(0).text());
         for (String kept : List.of("[    1.000000]  00000000: 00 01 02 03", "[    1.000000]   1c22400.i2s-x: three spaces",
                 "[    1.000000] 1c22400.i2s-x: one space", "[    1.000000]  0-...!: (1 GPs behind)",
-                "[    1.000000]  nodigit-here: text")) {
+                "[    1.000000]  nodigit-here: text", "[    1.000000]  Memory: 2048K", "[    1.000000]  node1: x")) {
             assertEquals(kept.substring(kept.indexOf(']') + 1).strip(), frame(kept).get(0).text(), kept);
         }
     }
