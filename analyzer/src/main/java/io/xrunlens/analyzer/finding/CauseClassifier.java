@@ -65,7 +65,8 @@ public final class CauseClassifier {
         CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it and not the echo"
                 + " of its device's own failure before it (a DSP's, or another rule's before the ASoC core's `error at`)"),
         DSP(RuleId.DRIVER_ERROR, 300,
-                "the first problem of `driver-error`, when of the dsp-firmware family (down when no stream was running)"),
+                "the first problem of `driver-error` when of the dsp-firmware family, else its device's first of that family"
+                + " (down when no stream was running)"),
         DMA(RuleId.DMA_CHANNEL_ERROR, 600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel"
                 + " without the ALSA fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware,"
                 + " else the channel"),
@@ -164,9 +165,9 @@ public final class CauseClassifier {
             case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
                     .filter(c -> !ownFailureFirst(episode, c)).map(c -> codec(episode, c, stream));
-            // the first driver error that is a problem: a DSP's boot failure often follows a line
-            // no row knows, which is only context
-            case DSP -> firstDriverError(episode).filter(f -> familyOf(f) == MessageFamily.DSP_FIRMWARE)
+            // the first driver error that is a problem, or its device's first DSP failure: a DSP's
+            // boot failure often follows a line no row knows, or one another driver's row reads
+            case DSP -> firstDriverError(episode).flatMap(f -> dspFailureOf(episode, f))
                     .map(dsp -> dsp(episode, dsp, stream));
             case DMA -> RuleId.DMA_CHANNEL_ERROR.firstIn(episode).map(dma -> dmaChannel(dma, stream,
                     xrunBefore || RuleId.DAI_FIFO_ERROR.firstIn(episode).isPresent()));
@@ -208,6 +209,17 @@ public final class CauseClassifier {
             return a.micros() <= b.micros();
         }
         return !a.evidence().isEmpty() && !b.evidence().isEmpty() && a.evidence().get(0).line() <= b.evidence().get(0).line();
+    }
+
+    /** {@code first} if it is a DSP's failure, else the first DSP failure its device printed in the episode. */
+    private static Optional<Finding> dspFailureOf(List<Finding> episode, Finding first) {
+        if (familyOf(first) == MessageFamily.DSP_FIRMWARE) {
+            return Optional.of(first);
+        }
+        return first.device().isEmpty() ? Optional.empty() : episode.stream()
+                .filter(f -> RuleId.DRIVER_ERROR.of(f) && f.severity().isProblem() && f.device().equals(first.device())
+                        && familyOf(f) == MessageFamily.DSP_FIRMWARE)
+                .findFirst();
     }
 
     /** The episode's first driver error of a problem's severity, else its first (all context). */

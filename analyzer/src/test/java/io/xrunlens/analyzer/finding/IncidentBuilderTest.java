@@ -156,6 +156,20 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains("Fail to set mclk -22"), i.verdict());
     }
 
+    /**
+     * SOF with no machine driver for the board: its warning (another family) comes first, its
+     * DSP's failure on the same device decides the cause.
+     */
+    @Test
+    void aDspsDeviceFailingAfterItsWarningIsTheDsps() {
+        String dev = "sof-audio-pci-intel-tgl 0000:00:1f.3: ";
+        Incident i = Logs.analyze(Logs.line(4.537726, dev + "warning: No matching ASoC machine driver found")
+                + Logs.line(4.537727, dev + "error: no matching ASoC machine driver found - aborting probe"))
+                .incidents().get(0);
+        assertEquals(Cause.DSP_FIRMWARE, i.cause());
+        assertTrue(i.verdict().contains("aborting probe"), i.verdict());
+    }
+
     /** An AMD laptop's ACP drivers are a PC's, though no driver name says AMD or Intel: a PC's next steps. */
     @Test
     void anAmdLaptopsAudioIsAPcs() {
