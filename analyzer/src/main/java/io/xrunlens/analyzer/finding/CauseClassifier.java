@@ -196,8 +196,7 @@ public final class CauseClassifier {
         boolean echo = codec.form().equals("asoc.error-at");
         for (Finding f : episode) {
             if (f != codec && f.severity().isProblem() && f.device().equals(codec.device()) && notAfter(f, codec)
-                    && (RuleId.DRIVER_ERROR.of(f) && familyOf(f) == MessageFamily.DSP_FIRMWARE
-                        || echo && !RuleId.CODEC_FAILURE.of(f))) {
+                    && (isDspFailure(f) || echo && !RuleId.CODEC_FAILURE.of(f))) {
                 return true;
             }
         }
@@ -217,9 +216,12 @@ public final class CauseClassifier {
             return Optional.of(first);
         }
         return first.device().isEmpty() ? Optional.empty() : episode.stream()
-                .filter(f -> RuleId.DRIVER_ERROR.of(f) && f.severity().isProblem() && f.device().equals(first.device())
-                        && familyOf(f) == MessageFamily.DSP_FIRMWARE)
-                .findFirst();
+                .filter(f -> isDspFailure(f) && f.device().equals(first.device())).findFirst();
+    }
+
+    /** A driver error of the dsp-firmware family, of a problem's severity. */
+    private static boolean isDspFailure(Finding f) {
+        return RuleId.DRIVER_ERROR.of(f) && f.severity().isProblem() && familyOf(f) == MessageFamily.DSP_FIRMWARE;
     }
 
     /** The episode's first driver error of a problem's severity, else its first (all context). */

@@ -1,12 +1,9 @@
 package io.xrunlens.analyzer.rule.stream;
 
-import io.xrunlens.analyzer.rule.ErrorNumbers;
 import io.xrunlens.event.Message;
 
 /** What an "ASoC: error at FUNC on NAME: -N" line is about, from the function it names. */
 final class AsocErrors {
-    /** -EPROBE_DEFER: the probe will be retried when its supplier appears. */
-    static final String PROBE_DEFER = ErrorNumbers.PROBE_DEFER;
     /** -ENODEV: nothing to stream to (an HDMI output with no sink that takes audio). */
     static final String ENODEV = "-19";
 
@@ -21,10 +18,5 @@ final class AsocErrors {
         String function = message.values().get(0);
         return function.contains("probe") || function.contains("_init") || function.contains("set_fmt")
                 || function.contains("set_sysclk") || function.contains("set_tdm_slot");
-    }
-
-    /** {@link ErrorNumbers#last}. */
-    static String errorNumber(Message.Catalogued message) {
-        return ErrorNumbers.last(message);
     }
 }

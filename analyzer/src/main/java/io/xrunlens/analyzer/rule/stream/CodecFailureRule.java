@@ -5,6 +5,7 @@ import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
+import io.xrunlens.analyzer.rule.ErrorNumbers;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
@@ -83,14 +84,14 @@ public final class CodecFailureRule extends CataloguedRule {
         if (!device.isEmpty()) {
             lastError.put(device, event);
         }
-        String error = AsocErrors.errorNumber(message);
-        if (message.form().family() == MessageFamily.CARD || AsocErrors.PROBE_DEFER.equals(error)) {
+        String error = ErrorNumbers.last(message);
+        if (message.form().family() == MessageFamily.CARD || ErrorNumbers.PROBE_DEFER.equals(error)) {
             deferred.add(device);
         }
         boolean generatedCard = message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form());
         boolean note = generatedCard || message.form().family() == MessageFamily.CARD
-                && (!error.startsWith("-") || error.equals(AsocErrors.PROBE_DEFER))
-                || AsocErrors.PROBE_DEFER.equals(error);
+                && (!error.startsWith("-") || error.equals(ErrorNumbers.PROBE_DEFER))
+                || ErrorNumbers.PROBE_DEFER.equals(error);
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
 

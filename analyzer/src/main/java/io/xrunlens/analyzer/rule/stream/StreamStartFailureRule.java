@@ -7,6 +7,7 @@ import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.finding.StreamNames;
 import io.xrunlens.analyzer.rule.CataloguedRule;
+import io.xrunlens.analyzer.rule.ErrorNumbers;
 import io.xrunlens.analyzer.rule.RuleContext;
 import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
@@ -98,7 +99,7 @@ public final class StreamStartFailureRule extends CataloguedRule {
      * one without audio): a sound server probing every output at boot meets it on healthy boards.
      */
     static boolean noHdmiSink(Message.Catalogued message, Event event) {
-        return AsocErrors.ENODEV.equals(AsocErrors.errorNumber(message))
+        return AsocErrors.ENODEV.equals(ErrorNumbers.last(message))
                 && (event.record().driver() + " " + event.record().device() + " " + String.join(" ", message.values()))
                 .toLowerCase(Locale.ROOT).contains("hdmi");
     }
