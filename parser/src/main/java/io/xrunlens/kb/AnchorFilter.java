@@ -378,7 +378,7 @@ final class AnchorFilter {
                 bits[0] = 0;
                 bits[1] = 0;
                 for (int k = 0; k < text.length; k++) {
-                    bytes[r][k] = text[k].getBytes(StandardCharsets.ISO_8859_1); // runs are ASCII: a line's bytes
+                    bytes[r][k] = text[k].getBytes(StandardCharsets.UTF_8); // as a line's bytes hold it (a no-break space is two)
                     Bigrams.add(text[k], bits);
                 }
                 anchorAt[r] = anchorAt(table[slot], bytes[r]);

@@ -24,13 +24,15 @@ class AnchorFilterTest {
         {"tx timeout", "status ="},         // 2: filed under the pair "tx timeout"
         {"underrun"},                       // 3: its run the anchor itself
         {"rx fifo overflow on", "lane"},    // 4: its anchor inside its run, past its start
+        {"detection threshold\u00a0value"}, // 5: a no-break space, which the kernel prints as two bytes
     };
 
     private static final AnchorFilter FILTER = new AnchorFilter(List.of(
             single("sync", 0, 1),
             pair("tx timeout", 2),
             single("underrun", 3),
-            single("overflow", 4)), 4, ref -> RUNS[ref]);
+            single("overflow", 4),
+            single("threshold", 5)), 4, ref -> RUNS[ref]);
 
     private static AnchorFilter.Anchor single(String word, int... rows) {
         return new AnchorFilter.Anchor(Words.anchor(word), false, 0, rows);
@@ -87,6 +89,15 @@ class AnchorFilterTest {
     void textAgreesWithBytes(String line, boolean found) {
         assertEquals(found, FILTER.anyIn(line), line);
         assertEquals(found, probe(line) == AnchorFilter.FOUND, line);
+    }
+
+    /** A run past ASCII is looked for as the UTF-8 bytes a line holds, not as one byte a character. */
+    @org.junit.jupiter.api.Test
+    void aRunPastAsciiIsFoundInTheLinesUtf8Bytes() {
+        byte[] utf8 = "dev: Invalid headset button detection threshold\u00a0value".getBytes(StandardCharsets.UTF_8);
+        assertEquals(AnchorFilter.FOUND, FILTER.probe(utf8, 0, utf8.length));
+        byte[] plain = "dev: Invalid headset button detection threshold value".getBytes(StandardCharsets.UTF_8);
+        assertEquals(AnchorFilter.QUIET, FILTER.probe(plain, 0, plain.length));
     }
 
     @org.junit.jupiter.api.Test

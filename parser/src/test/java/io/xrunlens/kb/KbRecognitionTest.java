@@ -218,6 +218,29 @@ class KbRecognitionTest {
         return won >= own ? "" : "a less specific row won";
     }
 
+    /**
+     * A format with a character past ASCII (6.12's midas_wm1811.c prints "threshold" and "value"
+     * with a no-break space between) is in the rows as the source spells it, and its line, whose
+     * bytes hold the character as UTF-8, is read as that row: the byte probe looks for the same
+     * bytes the kernel printed.
+     */
+    @Test
+    void rowsWithCharactersPastAsciiAreReadFromTheirBytes() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        StringBuilder log = new StringBuilder();
+        List<KbRow> printed = new ArrayList<>();
+        for (KbRow r : kb.rows()) {
+            if (r.format().chars().anyMatch(c -> c > 0x7f) && kb.recognise(r.id()).recognised()) {
+                assertTrue(r.format().chars().noneMatch(c -> c >= 0xc0 && c <= 0xc3), "read twice as UTF-8: " + r);
+                String prefix = r.prefix() == Prefix.DEVICE || r.prefix() == Prefix.DEV_ERR_PROBE ? deviceOf(r) : "";
+                print(log, printed, r, prefix + kb.sample(r.id()).orElseThrow());
+            }
+        }
+        assertTrue(printed.stream().anyMatch(r -> r.format().contains("threshold\u00a0value")), printed.toString());
+        ReadBack back = readBack(kb, log, printed);
+        assertEquals(printed.size(), back.recognised(), back.toString());
+    }
+
     @Test
     void theDataFilesCarryTheAnchorsTheirRowsWouldBeGiven() {
         List<KbRow> rows = KnowledgeBase.builtIn().rows();

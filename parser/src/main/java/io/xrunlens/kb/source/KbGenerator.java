@@ -104,7 +104,7 @@ public final class KbGenerator {
             }
             for (Path p : sources) {
                 String rel = tree.root().relativize(p).toString().replace('\\', '/');
-                String source = Files.readString(p, StandardCharsets.ISO_8859_1);
+                String source = SourceText.read(p);
                 readFile(tree.version(), rel, source);
                 if (source.contains(DriverNames.MODULE) && p.toString().endsWith(".c")) {
                     Path makefile = p.resolveSibling("Makefile");
