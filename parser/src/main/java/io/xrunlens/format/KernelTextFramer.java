@@ -487,10 +487,16 @@ public final class KernelTextFramer {
      * with a digit and a '.' or '-' in it, or a capital first and a digit (as device and link
      * names have, and a message's own first word after two spaces rarely does; a hex dump's
      * "00000000:" is neither) is taken; the record keeps no origin, as for any line without a
-     * driver's name.
+     * driver's name. After one space (a forum page or a mail collapsed the two) the name is
+     * taken only before "ASoC: ", the ASoC core's own words.
      */
+    private static final String ASOC = "ASoC: ";
+
     static int withoutBareDevice(String s, int i, int to) {
-        if (i < 2 || s.charAt(i - 1) != ' ' || s.charAt(i - 2) != ' ' || i >= 3 && s.charAt(i - 3) == ' ') {
+        // one space where a page or a mail collapsed the two: then only before the ASoC core's
+        // own words, which it prints through dev_printk alone
+        boolean collapsed = i >= 1 && s.charAt(i - 1) == ' ' && (i < 2 || s.charAt(i - 2) != ' ');
+        if (!collapsed && (i < 2 || s.charAt(i - 1) != ' ' || s.charAt(i - 2) != ' ' || i >= 3 && s.charAt(i - 3) == ' ')) {
             return i;
         }
         boolean digit = false;
@@ -502,7 +508,8 @@ public final class KernelTextFramer {
             j++;
         }
         boolean capital = j > i && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
-        if (j == i || !digit || !(separator || capital) || j + 1 >= to || s.charAt(j) != ':' || s.charAt(j + 1) != ' ') {
+        if (j == i || !digit || !(separator || capital) || j + 1 >= to || s.charAt(j) != ':' || s.charAt(j + 1) != ' '
+                || collapsed && !s.startsWith(ASOC, j + 2)) {
             return i;
         }
         return j + 2;

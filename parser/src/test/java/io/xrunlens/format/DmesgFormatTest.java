@@ -68,6 +68,13 @@ class DmesgFormatTest {
                 "[    1.000000]  nodigit-here: text", "[    1.000000]  Memory: 2048K", "[    1.000000]  node1: x")) {
             assertEquals(kept.substring(kept.indexOf(']') + 1).strip(), frame(kept).get(0).text(), kept);
         }
+        // a page or a mail that collapsed the two spaces into one: the name is taken before the
+        // ASoC core's own words only
+        assertEquals("ASoC: error at __soc_pcm_hw_params on x: -22",
+                frame("[   41.220150] 1c22400.i2s-pcm5102a-hifi: ASoC: error at __soc_pcm_hw_params on x: -22").get(0).text());
+        assertEquals("ASoC: no backend DAIs enabled for MultiMedia1",
+                frame("[   79.214823] MultiMedia1: ASoC: no backend DAIs enabled for MultiMedia1").get(0).text());
+        assertEquals("node-1: not ASoC", frame("[    1.000000] node-1: not ASoC").get(0).text());
     }
 
     @Test
