@@ -1,6 +1,7 @@
 package io.xrunlens.kb;
 
 import io.xrunlens.catalog.LiteralIndex;
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Event;
@@ -221,6 +222,10 @@ public final class KnowledgeBase {
         if (!readsAs(matched.form(), printer(matched, driver), device)) {
             return null;
         }
+        MessageForm codecProbe = MessageCatalog.codecProbe(matched.form());
+        if (codecProbe != null && !matched.values().isEmpty() && isCodecDriver(matched.values().get(0))) {
+            return new Message.Catalogued(codecProbe, matched.values()); // the card waits for that codec
+        }
         Message.Catalogued own = sameTextCalls.byFunctionName(asPrintedBy(matched, driver));
         if (atItsLevel(own, level)) {
             return own;
@@ -250,8 +255,17 @@ public final class KnowledgeBase {
                 .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
     }
 
+    /** Whether a driver's source is a codec's ("sgtl5000": sound/soc/codecs/sgtl5000.c). */
+    private boolean isCodecDriver(String driver) {
+        String folder = drivers.folderOrFileFolder(driver);
+        return folder != null && (folder.equals(CODECS_FOLDER) || folder.startsWith(CODECS_FOLDER + "/"));
+    }
+
+    private static final String CODECS_FOLDER = "sound/soc/codecs";
+
     /** Rows whose first value is the driver the line is about, printed with no device before it. */
-    private static final Set<String> DRIVER_IN_TEXT = Set.of("driver-core.probe-of-failed");
+    private static final Set<String> DRIVER_IN_TEXT = Set.of("driver-core.probe-of-failed",
+            "driver-core.codec-probe-of-failed");
 
     /**
      * The driver a line is about: the one its origin names, or, for a row that prints the driver's

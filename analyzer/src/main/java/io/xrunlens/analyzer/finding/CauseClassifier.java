@@ -576,7 +576,7 @@ public final class CauseClassifier {
      */
     private static String printedBy(Finding f) {
         return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
-                f.form().startsWith("kernel.") ? "the kernel" : f.rule().startsWith("dma") ? "the DMA engine" : "the card");
+                f.form().startsWith("kernel.") || f.form().startsWith("driver-core.") ? "the kernel" : f.rule().startsWith("dma") ? "the DMA engine" : "the card");
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param rank     the order among all decisions, lowest first
  * @param verdict  the key of its verdict ({@code verdict.KEY} in the same file)
  * @param reads    what the finding must be, any of them; empty: any finding of the rule
- * @param says     words one of the finding's lines must hold ("Device or resource busy"); empty: any
+ * @param says     words one of the finding's lines must hold ("Device or resource busy"), {@code *} for any run
+ *                 of characters ("snd_soc_dai_hw_params on *: -22"); empty: any
  * @param xrun     whether an XRUN must (or must not) come before the failure
  */
 public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, String says,
@@ -40,7 +41,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     private boolean says(Finding f) {
-        return says.isEmpty() || f.evidence().stream().anyMatch(e -> e.text().contains(says));
+        return says.isEmpty() || f.evidence().stream().anyMatch(e -> says.indexOf('*') < 0 ? e.text().contains(says)
+                : glob("*" + says + "*", e.text()));
     }
 
     private boolean reads(Finding f) {

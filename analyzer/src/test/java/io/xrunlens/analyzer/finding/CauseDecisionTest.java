@@ -57,6 +57,9 @@ class CauseDecisionTest {
         assertFalse(CauseDecision.glob("*.rate", "fsl-sai.rate-off"));
         assertFalse(CauseDecision.glob("a*a", "a"), "the two ends may not overlap");
         assertFalse(CauseDecision.glob("mcasp.rate-off", "mcasp.rate-offset"));
+        // how a decision's "says" with a star is asked of a line: anywhere in it
+        assertTrue(CauseDecision.glob("*snd_soc_dai_hw_params on *: -22*", "x: ASoC: error at snd_soc_dai_hw_params on a: -22"));
+        assertFalse(CauseDecision.glob("*snd_soc_dai_hw_params on *: -22*", "x: ASoC: error at snd_soc_dai_hw_params on a: -16"));
     }
 
     /** The built-in files: every decision's verdict is its cause's, and the order is the ranks'. */

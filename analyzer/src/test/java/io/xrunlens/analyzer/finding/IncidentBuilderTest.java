@@ -359,6 +359,56 @@ class IncidentBuilderTest {
         assertTrue(old.findings().get(0).message().contains("fsl-sai: probe of 30c30000.sai"), old.findings().toString());
     }
 
+    /**
+     * A codec's driver that failed its probe is the codec's failure, told by the driver core in
+     * either release's words: the card waits for a codec that will not come (an SGTL5000 whose
+     * I2C read failed, -5). A DAI driver's failed probe stays a driver error.
+     */
+    @Test
+    void aCodecDriversFailedProbeIsTheCodecsFailure() {
+        String card = Logs.line(10.1, "imx-sgtl5000 sound: ASoC: CODEC DAI sgtl5000 not registered");
+        for (String probe : List.of("sgtl5000: probe of 0-000a failed with error -5",
+                "sgtl5000 0-000a: probe with driver sgtl5000 failed with error -5")) {
+            InputReport r = Logs.analyze(Logs.line(9.6, probe) + card);
+            Incident i = r.incidents().get(0);
+            assertEquals(Cause.CODEC, i.cause(), probe + ": " + i.verdict());
+            assertTrue(i.verdict().startsWith("The codec side failed at 9.600000"), i.verdict());
+            assertTrue(i.verdict().contains("failed with error -5"), i.verdict());
+            assertTrue(r.findings().get(0).message().contains("-5 is EIO"), r.findings().toString());
+        }
+        InputReport old = Logs.analyze(Logs.line(9.6, "sgtl5000: probe of 0-000a failed with error -5") + card);
+        assertTrue(old.incidents().get(0).verdict().contains("the kernel printed \"sgtl5000: probe of"),
+                "the driver core's line has no device to name: " + old.incidents().get(0).verdict());
+        InputReport dai = Logs.analyze(Logs.line(4.1, "fsl-sai: probe of 30c30000.sai failed with error -22"));
+        assertEquals(List.of(RuleId.DRIVER_ERROR.id()), dai.findings().stream().map(Finding::rule).toList());
+        assertEquals(Cause.UNKNOWN, dai.incidents().get(0).cause());
+    }
+
+    /**
+     * A DAI's hw_params that refused the parameters with EINVAL, and nothing before it that says
+     * why, is most often its clock: clock-rate, inferred. Another error number, or another
+     * callback's failure (the platform's), is not.
+     */
+    @Test
+    void aDaisRefusedHwParamsIsItsClockInferred() {
+        String player = Logs.line(18.96, "30050000.sai-max9867-aif1: ASoC: error at __soc_pcm_hw_params on"
+                + " 30050000.sai-max9867-aif1: -22");
+        Incident i = Logs.analyze(Logs.line(18.94, "max9867 1-0018: ASoC: error at snd_soc_dai_hw_params on"
+                + " max9867-aif1: -22") + player).incidents().get(0);
+        assertEquals(Cause.CLOCK_RATE, i.cause(), i.verdict());
+        assertEquals(Confidence.INFERRED, i.confidence());
+        assertTrue(i.verdict().contains("the DAI refused the stream's parameters"), i.verdict());
+        // kernels before 5.8: the same failure in soc-pcm.c's words
+        Incident old = Logs.analyze(Logs.line(18.94, "wm8960 1-001a: ASoC: can't set wm8960-hifi hw params: -22"))
+                .incidents().get(0);
+        assertEquals(Cause.CLOCK_RATE, old.cause(), old.verdict());
+        for (String other : List.of("max9867 1-0018: ASoC: error at snd_soc_dai_hw_params on max9867-aif1: -16",
+                "fsl-sai 30050000.sai: ASoC: error at snd_soc_pcm_component_hw_params on 30050000.sai: -22")) {
+            Incident not = Logs.analyze(Logs.line(18.94, other)).incidents().get(0);
+            assertEquals(Cause.UNKNOWN, not.cause(), other + ": " + not.verdict());
+        }
+    }
+
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
     @Test
     void aDspThatNeverBootedIsNoFailedStream() throws Exception {
