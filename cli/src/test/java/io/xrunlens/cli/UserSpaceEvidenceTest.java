@@ -68,4 +68,21 @@ class UserSpaceEvidenceTest {
         Cli withCodec = Cli.run("analyze", codec.toString());
         assertTrue(withCodec.out().contains("cause codec (observed)"), withCodec.out());
     }
+
+    /**
+     * A player's line in a syslog file is read without the log's prefix and the program's tag:
+     * the player is named by its own first word, not by the date before it.
+     */
+    @Test
+    void aPlayersLineInASyslogIsItsOwnText() throws Exception {
+        Path log = dir.resolve("syslog");
+        Files.writeString(log, """
+                Nov  3 09:12:06 laptop kernel: [    5.100000] snd_hda_intel 0000:00:1b.0: no codecs initialized
+                Nov  3 09:14:40 laptop aplay[1432]: aplay: device_list:274: no soundcards found...
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("aplay printed \"aplay: device_list:274: no soundcards found...\""), cli.out());
+        assertFalse(cli.out().contains("Nov  3 09 printed"), cli.out());
+    }
 }

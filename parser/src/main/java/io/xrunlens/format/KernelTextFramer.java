@@ -100,12 +100,15 @@ public final class KernelTextFramer {
             return;
         }
         int start = nextRecordStart(s, 0);
-        // another program's line matters only where a stamp in it would open a record: asked then alone
-        int program = start < 0 ? -1 : programEnd.applyAsInt(s);
+        int program = programEnd.applyAsInt(s);
         if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
             out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
         } else if (program >= 0) {
-            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", s.substring(0, withoutTrailingSpaces(s, 0, s.length()))));
+            // its text without the log's prefix: what the program printed ("aplay: device_list:274:
+            // no soundcards found..."), whose first word names it
+            int from = skipSpaces(s, program, s.length());
+            String text = s.substring(from, withoutTrailingSpaces(s, from, s.length()));
+            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", text));
         } else if (start < 0) {
             frameUnstamped(s, line, out);
         } else {
