@@ -21,7 +21,7 @@ import sys
 
 CALL = re.compile(r'\b(dev_(?:info|dbg|notice|warn|err|crit)|pr_(?:info|debug|notice|warn|err)|'
                   r'netdev_(?:info|warn|err)|dev_(?:info|warn|err)_ratelimited|dev_err_probe)\s*\('
-                  r'([^;]*?)"((?:[^"\\]|\\.)*)"((?:\s*"(?:[^"\\]|\\.)*")*)', re.S)
+                  r'([^;]*?)"((?:[^"\\]|\\.)*)"((?:\s*(?:"(?:[^"\\]|\\.)*"|[A-Z][A-Z0-9_]*\b(?!\s*\()))*)', re.S)
 LEVEL = {'info': 'info', 'dbg': 'debug', 'debug': 'debug', 'notice': 'notice', 'warn': 'warn',
          'err': 'err', 'crit': 'err', 'probe': 'err'}
 CONVERSION = re.compile(r'%([-+ 0#]*\d*(?:\.\d+)?)(?:hh|h|ll|l|z|j|t)?(?:p([a-zA-Z]*)|[diouxXcs%])')
@@ -57,7 +57,10 @@ def messages(tree, folders, levels):
                 strings = dict(STRING_MACRO.findall(source))
                 for m in CALL.finditer(source):
                     level = level_of(m.group(1))
-                    fmt = m.group(3) + ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(4) or ''))
+                    tail = joined(m.group(4) or '', strings)
+                    if tail is None:
+                        continue  # a macro of another file's in the middle ("%" PRIu64): its text is not known here
+                    fmt = m.group(3) + tail
                     before = re.search(r'(\w+)\s*$', m.group(2))  # PREFIX "text": the macro's string first
                     if before and before.group(1) in strings:
                         fmt = strings[before.group(1)] + fmt
@@ -65,6 +68,24 @@ def messages(tree, folders, levels):
                         found.append((level, m.group(1), os.path.relpath(os.path.join(path, name), tree), fmt))
     found.sort()
     return found
+
+
+# the strings after a call's first literal: more literals, or a file's string macro between them
+# ("no available " CARD_NAME " audio device\n")
+TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([A-Z][A-Z0-9_]*)')
+
+
+def joined(rest, strings):
+    """The literals and macros after the first literal as one text, or None where a macro is not the file's."""
+    text = ''
+    for literal, macro in TOKEN.findall(rest):
+        if macro:
+            if macro not in strings:
+                return None
+            text += strings[macro]
+        else:
+            text += literal
+    return text
 
 
 def value(m, rnd):
