@@ -86,21 +86,26 @@ public final class KernelTextFramer {
      * stamps in it ({@link #frameStamped}), else all of it as one record.
      */
     public static void frameLine(String s, long line, RecordSink out) {
-        frameLine(s, line, out, null, text -> -1);
+        frameLine(s, line, out, null, text -> -1, false);
     }
 
     /**
      * The same for a line the row named {@code asked} (the input's own) has just read no prefix
      * in. A line that row finds another program's ({@code programEnd}, where its prefix ends, or
      * -1) is one record of text, whatever brackets it holds, unless the kernel's stamp follows
-     * the prefix: a program that passes the kernel's records on is read as the kernel.
+     * the prefix: a program that passes the kernel's records on is read as the kernel. Where
+     * {@code programsText}, a program's line without a stamp is its text after the prefix.
      */
-    static void frameLine(String s, long line, RecordSink out, String asked, ToIntFunction<String> programEnd) {
+    static void frameLine(String s, long line, RecordSink out, String asked, ToIntFunction<String> programEnd,
+                          boolean programsText) {
         if (FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
             return;
         }
         int start = nextRecordStart(s, 0);
-        int program = programEnd.applyAsInt(s);
+        // the prefix is looked for where a stamp after it would open a record, or where the
+        // program's own text is read (a line that holds one of our words): a pattern per line
+        // of a whole /var/log/syslog costs a third of the reading
+        int program = start < 0 && !programsText ? -1 : programEnd.applyAsInt(s);
         if (program >= 0 && stampAfter(s, program, s.length()) != NOT_FOUND) {
             out.accept(frame(s, program, s.length(), line, Record.NO_TIME, -1));
         } else if (program >= 0) {

@@ -693,7 +693,7 @@ final class WrapperFormat implements LogFormat {
     @Override
     public void skim(String line, long lineNumber, RecordSink out) {
         if (!perInput || kernelStamped == null || line.startsWith("-- ") || !readPrefix(line, scan)) {
-            frame(line, lineNumber, out);
+            frame(line, lineNumber, out, false);
             return;
         }
         host(line, scan);
@@ -823,12 +823,17 @@ final class WrapperFormat implements LogFormat {
 
     @Override
     public void frame(String line, long lineNumber, RecordSink out) {
+        frame(line, lineNumber, out, true);
+    }
+
+    /** {@link #frame}; {@code programsText}: another program's line is read as its text (not only counted). */
+    private void frame(String line, long lineNumber, RecordSink out, boolean programsText) {
         if (bootSeparator != null && line.startsWith("-- ") && bootSeparator.matcher(line).matches()) {
             out.bootSeparator();
         }
         Scan sc = perInput ? scan : new Scan();
         if (!readPrefix(line, sc)) {
-            KernelTextFramer.frameLine(line, lineNumber, out, name, this::programEnd);
+            KernelTextFramer.frameLine(line, lineNumber, out, name, this::programEnd, programsText);
             return;
         }
         host(line, sc);
