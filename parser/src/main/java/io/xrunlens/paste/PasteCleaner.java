@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * Undoes what pasting does to a kernel log before it is framed: mail quotes ("> ", ">>", "> > "
  * at any depth), quoted-printable (soft line breaks "=" at the end of a line, "=3D" escapes),
  * Markdown fences, indented blocks and inline backticks, HTML tags and
- * entities (&lt;/div&gt;, &amp;gt;).
+ * entities (&lt;/div&gt;, &amp;gt;), and the typographic quotes a forum's editor puts for the
+ * plain ones ("can\u2019t set" for the kernel's "can't set": no format of the kernel's audio and
+ * DMA code holds one).
  *
  * <p>Which of these an input shows is decided once, from its first {@link #WINDOW} lines, so a
  * log that merely contains a "&gt;" or ends a line with "=" is not rewritten: quotes when most
@@ -42,6 +44,8 @@ public final class PasteCleaner implements LineSource {
     private boolean qp;
     private boolean markdown;
     private boolean html;
+    /** Typographic quotes for plain ones (a forum's editor outside a code block). */
+    private boolean typographic;
     /** A Markdown indented code block: every line starts with four spaces or a tab. */
     private boolean indented;
     /** None of the paste forms: lines pass through untouched. */
@@ -56,6 +60,7 @@ public final class PasteCleaner implements LineSource {
     private long indents;
     private long htmlTags;
     private long htmlEntities;
+    private long typographicQuotes;
 
     private record Raw(String text, long line) {
     }
@@ -110,7 +115,30 @@ public final class PasteCleaner implements LineSource {
         if (markdown) {
             s = unfence(s);
         }
+        if (typographic) {
+            s = plainQuotes(s);
+        }
         return s;
+    }
+
+    private static boolean isTypographicQuote(char c) {
+        return c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
+    }
+
+    /** The line with its typographic quotes made plain, counted. */
+    private String plainQuotes(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isTypographicQuote(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, c == '\u2018' || c == '\u2019' ? '\'' : '"');
+                typographicQuotes++;
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Whether lines pass through untouched (none of the paste forms); decided by the first line read. */
@@ -160,6 +188,9 @@ public final class PasteCleaner implements LineSource {
         }
         if (htmlTags > 0 || htmlEntities > 0) {
             notes.add("HTML: " + htmlTags + " tags removed, " + htmlEntities + " entities decoded");
+        }
+        if (typographicQuotes > 0) {
+            notes.add("typographic quotes: " + typographicQuotes + " made plain");
         }
         return notes;
     }
@@ -220,7 +251,8 @@ public final class PasteCleaner implements LineSource {
             markdown |= lead.startsWith("```") || lead.startsWith("~~~");
         }
         qp = breaks >= 2 || breaks >= 1 && escapes >= 1;
-        plain = !quoted && !qp && !markdown && !html && !indented;
+        typographic = seen.stream().anyMatch(t -> t.chars().anyMatch(c -> isTypographicQuote((char) c)));
+        plain = !quoted && !qp && !markdown && !html && !indented && !typographic;
         htmlTags = 0; // counted again as the lines are served
         htmlEntities = 0;
         indents = 0;

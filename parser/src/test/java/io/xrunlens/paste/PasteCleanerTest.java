@@ -37,6 +37,19 @@ class PasteCleanerTest {
         assertEquals(List.of(), notes);
     }
 
+    /** A forum's editor writes typographic quotes for the plain ones the kernel printed. */
+    @Test
+    void typographicQuotesAreMadePlain() throws IOException {
+        String log = "[    1.000000] davinci-mcasp 48038000.mcasp: ASoC: can\u2019t set 48038000.mcasp hw params: -22\n"
+                + "[    2.000000] foo: \u201cquoted\u201d and \u2018single\u2019\n";
+        List<String> notes = new ArrayList<>();
+        List<Line> lines = clean(log, notes);
+        assertEquals("[    1.000000] davinci-mcasp 48038000.mcasp: ASoC: can't set 48038000.mcasp hw params: -22",
+                lines.get(0).text());
+        assertEquals("[    2.000000] foo: \"quoted\" and 'single'", lines.get(1).text());
+        assertEquals(List.of("typographic quotes: 5 made plain"), notes);
+    }
+
     /** dmesg --json and journalctl -o json-pretty are indented by their nesting: no Markdown block. */
     @Test
     void prettyPrintedJsonIsNoIndentedBlock() throws IOException {

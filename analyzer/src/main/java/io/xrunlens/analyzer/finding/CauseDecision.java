@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param rank     the order among all decisions, lowest first
  * @param verdict  the key of its verdict ({@code verdict.KEY} in the same file)
  * @param reads    what the finding must be, any of them; empty: any finding of the rule
+ * @param first    whether no problem a kernel driver printed may come before the finding
  * @param says     words one of the finding's lines must hold ("Device or resource busy"), {@code *} for any run
  *                 of characters ("snd_soc_dai_hw_params on *: -22"); empty: any
  * @param xrun     whether an XRUN must (or must not) come before the failure
  */
 public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, String says,
-                            boolean problemsOnly, Xrun xrun, Confidence confidence) {
+                            boolean problemsOnly, boolean first, Xrun xrun, Confidence confidence) {
     /** Whether an XRUN came before the failure, for the decision to hold. */
     public enum Xrun { ANY, BEFORE, NONE }
 
@@ -34,10 +35,26 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         }
         for (Finding f : episode) {
             if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f) && says(f)) {
-                return Optional.of(f);
+                return first && !kernelsFirstProblem(episode, f) ? Optional.empty() : Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether no problem a kernel driver printed (a finding with a device or a driver; a player's
+     * line has neither) comes before {@code f} in the episode: nothing else said first why.
+     */
+    private static boolean kernelsFirstProblem(List<Finding> episode, Finding f) {
+        for (Finding e : episode) {
+            if (e == f) {
+                return true;
+            }
+            if (e.severity().isProblem() && !(e.device().isEmpty() && e.driver().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean says(Finding f) {
@@ -90,6 +107,9 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (!says.isEmpty()) {
             b.append(" whose line says \"").append(says).append('"');
         }
+        if (first) {
+            b.append(", the first problem a kernel driver printed");
+        }
         if (xrun != Xrun.ANY) {
             b.append(xrun == Xrun.BEFORE ? ", after an XRUN" : ", with no XRUN before it");
         }
@@ -109,6 +129,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         List<String> reads = new ArrayList<>();
         String says = "";
         boolean problemsOnly = false;
+        boolean first = false;
         Xrun xrun = Xrun.ANY;
         for (String part : text.split(";")) {
             String p = part.strip();
@@ -140,6 +161,12 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     }
                     problemsOnly = true;
                 }
+                case "first" -> {
+                    if (!value.isEmpty()) {
+                        throw error(where, "\"first\" takes no words, found " + value);
+                    }
+                    first = true;
+                }
                 case "xrun" -> xrun = switch (value) {
                     case "before" -> Xrun.BEFORE;
                     case "none" -> Xrun.NONE;
@@ -147,13 +174,14 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                 };
                 case "confidence" -> confidence = confidence(where, value);
                 default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, says, problems"
-                        + " only, xrun, confidence)");
+                        + " only, first, xrun, confidence)");
             }
         }
         if (verdict == null || rule == null || confidence == null) {
             throw error(where, "a decision needs a verdict, a rule and a confidence");
         }
-        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), says, problemsOnly, xrun, confidence);
+        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), says, problemsOnly, first, xrun,
+                confidence);
     }
 
     private static String read(String where, String r) {

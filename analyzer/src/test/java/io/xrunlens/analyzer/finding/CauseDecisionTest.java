@@ -29,6 +29,11 @@ class CauseDecisionTest {
         assertEquals("", d.says());
         assertEquals("Device or resource busy", CauseDecision.parse(WHERE, 150, Cause.UNKNOWN,
                 "verdict v; rule stream-start-failure; says Device or resource busy; confidence observed").says());
+        CauseDecision first = CauseDecision.parse(WHERE, 960, Cause.CLOCK_RATE,
+                "verdict v; rule stream-start-failure; says hw params: -22; first; confidence inferred");
+        assertTrue(first.first());
+        assertEquals("a finding of `stream-start-failure` whose line says \"hw params: -22\", the first problem a kernel"
+                + " driver printed", first.condition());
     }
 
     @ParameterizedTest
@@ -41,6 +46,7 @@ class CauseDecisionTest {
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",
         "verdict v; rule xrun; says; confidence guess| says: the words a line must hold expected",
+        "verdict v; rule xrun; first of all; confidence guess| \"first\" takes no words",
     })
     void aBadDecisionNamesTheFileTheLineAndWhatIsWrong(String text, String message) {
         IllegalStateException e = assertThrows(IllegalStateException.class,

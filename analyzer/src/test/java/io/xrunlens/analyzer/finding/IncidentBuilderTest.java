@@ -407,6 +407,13 @@ class IncidentBuilderTest {
             Incident not = Logs.analyze(Logs.line(18.94, other)).incidents().get(0);
             assertEquals(Cause.UNKNOWN, not.cause(), other + ": " + not.verdict());
         }
+        // a driver that said first why it refused: its line is the cause, not a guess at the clock
+        Incident said = Logs.analyze(Logs.line(18.93, "davinci-mcasp 48038000.mcasp: stream has more channels (2) than"
+                + " are enabled in mcasp (0)") + Logs.line(18.94, "davinci-mcasp 48038000.mcasp: ASoC: can't set"
+                + " 48038000.mcasp hw params: -22")).incidents().get(0);
+        assertEquals("format-unsupported", said.cause().id(), said.verdict());
+        assertTrue(said.verdict().contains("fewer serializers or TDM slots"), said.verdict());
+        assertTrue(said.fix().contains("serial-dir"), said.fix());
     }
 
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
