@@ -176,7 +176,7 @@ public final class CauseClassifier {
             case STALL -> RuleId.DMA_STALL.firstIn(episode).map(stall -> stall(stall, stream, xrunBefore,
                     RuleId.SYSTEM_LATENCY.firstIn(episode), problem(episode, RuleId.DRIVER_ERROR)));
             case CODEC -> problem(episode, RuleId.CODEC_FAILURE).map(c -> codec(episode, c, stream));
-            case DRIVER -> firstDriverError(episode).map(f -> driverError(f, stream));
+            case DRIVER -> firstDriverError(episode).map(f -> driverError(episode, f, stream));
         };
     }
 
@@ -282,8 +282,7 @@ public final class CauseClassifier {
 
     private Diagnosis dsp(List<Finding> episode, Finding dsp, PcmDirection stream) {
         // no stream in the chain: the DSP failed at boot or probe, not under a running stream
-        boolean down = stream == PcmDirection.UNKNOWN && RuleId.STREAM_START_FAILURE.firstIn(episode).isEmpty()
-                && RuleId.DMA_STALL.firstIn(episode).isEmpty();
+        boolean down = noStream(episode, stream);
         return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, down ? "dsp-down" : "dsp-firmware", stream, dsp, "");
     }
 
@@ -294,12 +293,22 @@ public final class CauseClassifier {
                 : diagnose(Cause.UNKNOWN, Confidence.GUESS, "stream-start", stream, start, "");
     }
 
-    private Diagnosis driverError(Finding driver, PcmDirection stream) {
+    private Diagnosis driverError(List<Finding> episode, Finding driver, PcmDirection stream) {
         // the knowledge base knows which function printed it: where to start reading; a line of
         // the catalogue (the driver core's "probe with driver … failed") names no source to read
         String source = source(driver, "printed-in");
-        return diagnose(Cause.UNKNOWN, Confidence.GUESS, source.isEmpty() ? "driver-error.unnamed" : "driver-error",
+        String key = source.isEmpty() ? "driver-error.unnamed" : "driver-error";
+        // no stream in the episode: the error stopped a probe or a set-up, whose next steps are
+        // the boot's log and the device tree, not a stream's switches
+        boolean down = noStream(episode, stream);
+        return diagnose(Cause.UNKNOWN, Confidence.GUESS, down ? key + ".down" : key,
                 stream, driver, FindingMessages.format("meaning." + familyOf(driver).name()) + source);
+    }
+
+    /** Whether the episode shows no stream: none named, none that failed to start or stalled. */
+    private static boolean noStream(List<Finding> episode, PcmDirection stream) {
+        return stream == PcmDirection.UNKNOWN && RuleId.STREAM_START_FAILURE.firstIn(episode).isEmpty()
+                && RuleId.DMA_STALL.firstIn(episode).isEmpty();
     }
 
     /**
@@ -547,8 +556,8 @@ public final class CauseClassifier {
             String platform = k.platform().key();
             // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
             return new Advice(FindingMessages.first(List.of("fixfor." + k.key(), "fix." + cause + "." + platform,
-                    "fix." + cause)), FindingMessages.first(List.of("next." + cause + "." + platform, "next." + cause,
-                    "next." + platform, "next.generic")));
+                    "fix." + cause)), FindingMessages.first(List.of("nextfor." + k.key(), "next." + cause + "." + platform,
+                    "next." + cause, "next." + platform, "next.generic")));
         }
     }
 

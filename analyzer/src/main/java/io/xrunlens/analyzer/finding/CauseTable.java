@@ -157,8 +157,9 @@ public final class CauseTable {
             }
         }
         for (String key : texts.keySet()) {
-            if (key.startsWith("fixfor.") && !texts.containsKey("verdict." + key.substring(7))) {
-                throw new IllegalStateException(file + ":" + lineOf.get(key) + ": " + key + " fixes no verdict of"
+            String of = key.startsWith("fixfor.") ? key.substring(7) : key.startsWith("nextfor.") ? key.substring(8) : null;
+            if (of != null && !texts.containsKey("verdict." + of)) {
+                throw new IllegalStateException(file + ":" + lineOf.get(key) + ": " + key + " is for no verdict of"
                         + " this file");
             }
         }
@@ -167,7 +168,7 @@ public final class CauseTable {
 
     /** Where the classifier looks a file's key up: "fix.ti" of clock-rate is "fix.clock-rate.ti". */
     private static String textKey(String where, Cause cause, String key) {
-        if (key.startsWith("verdict.") || key.startsWith("fixfor.")) {
+        if (key.startsWith("verdict.") || key.startsWith("fixfor.") || key.startsWith("nextfor.")) {
             return key;
         }
         for (String kind : List.of("fix", "next")) {
@@ -185,7 +186,7 @@ public final class CauseTable {
             }
         }
         throw new IllegalStateException(where + ": unknown key " + key + " (title, evidence, summary, verdict.KEY,"
-                + " fixfor.KEY, fix, fix.PLATFORM, next, next.PLATFORM, when.RANK)");
+                + " fixfor.KEY, fix, fix.PLATFORM, next, next.PLATFORM, nextfor.KEY, when.RANK)");
     }
 
     private static int rank(String where, String text) {

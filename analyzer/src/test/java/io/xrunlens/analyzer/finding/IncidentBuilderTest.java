@@ -416,6 +416,24 @@ class IncidentBuilderTest {
         assertTrue(said.fix().contains("serial-dir"), said.fix());
     }
 
+    /**
+     * A driver's error with no stream in its episode stopped a probe or a set-up: its next steps
+     * are the boot's log and what describes the device, not a stream's switches; one a stream
+     * ran into keeps them.
+     */
+    @Test
+    void aDriversErrorWithNoStreamPointsAtTheProbe() {
+        Incident probe = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
+                + Logs.line(3.44, "st,stm32-sai-sub: probe of 4400a004.audio-controller failed with error -22"))
+                .incidents().get(0);
+        assertTrue(probe.verdict().endsWith("no stream ran into it, so it stopped that device's probe or set-up."),
+                probe.verdict());
+        assertTrue(probe.next().contains("devices_deferred") && !probe.next().contains("xrun_debug"), probe.next());
+        Incident stream = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
+                + "aplay: pcm_write:2127: write error: Input/output error\n").incidents().get(0);
+        assertFalse(stream.verdict().contains("no stream ran into it"), stream.verdict());
+    }
+
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
     @Test
     void aDspThatNeverBootedIsNoFailedStream() throws Exception {
