@@ -426,12 +426,13 @@ class IncidentBuilderTest {
         Incident probe = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
                 + Logs.line(3.44, "st,stm32-sai-sub: probe of 4400a004.audio-controller failed with error -22"))
                 .incidents().get(0);
-        assertTrue(probe.verdict().endsWith("no stream ran into it, so it stopped that device's probe or set-up."),
+        assertTrue(probe.verdict().endsWith("no stream in the log ran into it, so the place to look is that device's probe"
+                + " and set-up."),
                 probe.verdict());
         assertTrue(probe.next().contains("devices_deferred") && !probe.next().contains("xrun_debug"), probe.next());
         Incident stream = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
                 + "aplay: pcm_write:2127: write error: Input/output error\n").incidents().get(0);
-        assertFalse(stream.verdict().contains("no stream ran into it"), stream.verdict());
+        assertFalse(stream.verdict().contains("no stream in the log ran into it"), stream.verdict());
     }
 
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
