@@ -3,6 +3,8 @@ package io.xrunlens.format;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Frames the part of a line that the kernel itself wrote, whatever wrapper was around it:
@@ -177,9 +179,26 @@ public final class KernelTextFramer {
         }
         for (int start = first; start >= 0; ) {
             int next = nextRecordStart(s, s.indexOf(']', start) + 1);
-            out.accept(frame(s, start, next < 0 ? s.length() : next, line, Record.NO_TIME, -1));
+            int end = next >= 0 ? next : start == first ? s.length() : beforePrompt(s, start);
+            out.accept(frame(s, start, end, line, Record.NO_TIME, -1));
             start = next;
         }
+    }
+
+    /**
+     * A shell's prompt after the kernel's text ("[furuta@usbserv ~]$ ", "root@board:~# "): where a
+     * paste that lost its newlines goes on with the user's next command.
+     */
+    private static final Pattern PROMPT = Pattern.compile(
+            " (?:\\[[\\w.-]+@[\\w.-]+ [^\\]]*\\]|[\\w.-]+@[\\w.-]+:[^\\s$#]*)[$#](?: |$)");
+
+    /**
+     * Where the last of several records joined onto one line ends: at a shell prompt after it,
+     * else at the line's end. Only its text is cut, so framing and skimming count the same.
+     */
+    private static int beforePrompt(String s, int start) {
+        Matcher m = PROMPT.matcher(s);
+        return m.find(start) ? m.start() : s.length();
     }
 
     /**

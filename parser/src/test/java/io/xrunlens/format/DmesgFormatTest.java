@@ -54,6 +54,22 @@ class DmesgFormatTest {
         assertEquals(7, r.line());
     }
 
+    /**
+     * A paste that lost its newlines goes on after the kernel's last record with the user's
+     * shell: its prompt ends that record's text (the records are counted as before).
+     */
+    @Test
+    void aShellPromptEndsTheLastOfJoinedRecords() {
+        for (String prompt : List.of("[furuta@usbserv ~]$ cd asound/", "root@board:~# aplay -l", "pi@rpi4:/tmp$")) {
+            List<Record> rs = frame("$ dmesg [  2.000000] usb 2-1.5: Product: USB AUDIO [  2.100000] ALSA"
+                    + " sound/usb/urb.c:838: cannot submit datapipe for urb 0, error -28: not enough bandwidth " + prompt);
+            assertEquals("ALSA sound/usb/urb.c:838: cannot submit datapipe for urb 0, error -28: not enough bandwidth",
+                    rs.get(rs.size() - 1).text(), prompt);
+        }
+        // one record on its line keeps its words: a message may hold an address
+        assertEquals("x: mail root@board:~# to", frame("[  1.000000] x: mail root@board:~# to").get(0).text());
+    }
+
     /** dev_printk of a device with no driver prints an empty driver name: "]  <device>: text". */
     @Test
     void aDeviceWithoutADriverIsTakenOffItsText() {
