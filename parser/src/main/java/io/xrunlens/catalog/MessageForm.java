@@ -35,6 +35,15 @@ public record MessageForm(String id, MessageFamily family, String format, PcmDir
         return FormatPattern.anchor(format);
     }
 
+    /**
+     * {@link #acceptsDriver}, where a device printed with no driver's name (dev_printk of a
+     * device no driver is bound to: an ASoC runtime's "MultiMedia1") is the origin a row of
+     * dev_printk wants, unless the row names its drivers.
+     */
+    public boolean acceptsOrigin(String driver, String device) {
+        return driver.isEmpty() && !device.isEmpty() ? drivers.isEmpty() : acceptsDriver(driver);
+    }
+
     /** Whether a record from this driver ("" when the record has no dev_printk prefix) may be this message. */
     public boolean acceptsDriver(String driver) {
         if (driver.isEmpty()) {

@@ -53,7 +53,9 @@ public final class KernelTextFramer {
             device = s.substring(space + 1, originEnd);
             i = originEnd + 2;
         } else {
-            i = withoutBareDevice(s, i, to);
+            int bare = withoutBareDevice(s, i, to);
+            device = bare == i ? "" : s.substring(i, bare - 2); // dev_printk's device with no driver
+            i = bare;
         }
         return new Record(line, 0, time, lvl, driver, device, s.substring(i, withoutTrailingSpaces(s, i, to)));
     }
@@ -513,8 +515,7 @@ public final class KernelTextFramer {
      * MultiMedia1"): an ASoC DAI link's runtime device, named after its DAI or link. Only a name
      * with a digit and a '.' or '-' in it, or a capital first and a digit (as device and link
      * names have, and a message's own first word after two spaces rarely does; a hex dump's
-     * "00000000:" is neither) is taken; the record keeps no origin, as for any line without a
-     * driver's name. After one space (a forum page or a mail collapsed the two) the name is
+     * "00000000:" is neither) is taken, as the record's device with no driver. After one space (a forum page or a mail collapsed the two) the name is
      * taken only before "ASoC: ", the ASoC core's own words.
      */
     private static final String ASOC = "ASoC: ";

@@ -33,9 +33,12 @@ public record Record(long line, int boot, long micros, int level, String driver,
         return !driver.isEmpty();
     }
 
-    /** "imx-sdma 20ec000.sdma", as the kernel printed it, or empty. */
+    /**
+     * "imx-sdma 20ec000.sdma", as the kernel printed it; a device with no driver alone (an ASoC
+     * runtime's "MultiMedia1"); or empty.
+     */
     public String origin() {
-        return driver.isEmpty() ? "" : driver + " " + device;
+        return driver.isEmpty() ? device : driver + " " + device;
     }
 
     /** The same record at another time (a picture spreading a one-second clock's records). */

@@ -101,7 +101,7 @@ public abstract class CataloguedRule implements Rule {
     @Override
     public void apply(Event event, RuleContext context) {
         if (!(event.message() instanceof Message.Catalogued c) || !severities.containsKey(c.form().family())
-                || !c.form().acceptsDriver(event.record().driver()) || !accepts(c)) {
+                || !c.form().acceptsOrigin(event.record().driver(), event.record().device()) || !accepts(c)) {
             return;
         }
         Optional<Severity> severity = severity(c, event);

@@ -435,6 +435,21 @@ class IncidentBuilderTest {
         assertFalse(stream.verdict().contains("no stream in the log ran into it"), stream.verdict());
     }
 
+    /**
+     * A DPCM front end routed to no back end says so in either release's words: its stream has
+     * nowhere to go, which the routing mixer controls or the card's UCM profile fix.
+     */
+    @Test
+    void aFrontEndWithNoBackEndIsNoRoute() {
+        for (String line : List.of("]  MultiMedia1: ASoC: no backend DAIs enabled for MultiMedia1",
+                "]  MultiMedia1: ASoC: no backend DAIs enabled for MultiMedia1, possibly missing ALSA mixer-based"
+                        + " routing or UCM profile")) {
+            Incident i = Logs.analyze("[  241.330217" + line + "\n").incidents().get(0);
+            assertEquals("no-route", i.cause().id(), i.verdict());
+            assertTrue(i.verdict().contains("connected to no back-end DAI") && i.fix().contains("UCM"), i.fix());
+        }
+    }
+
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
     @Test
     void aDspThatNeverBootedIsNoFailedStream() throws Exception {
