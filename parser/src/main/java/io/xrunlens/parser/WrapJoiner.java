@@ -6,6 +6,7 @@ import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
 import io.xrunlens.format.MailQuote;
 import io.xrunlens.input.LineSource;
+import io.xrunlens.kb.KernelFormat;
 import io.xrunlens.paste.ShellPrompt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -489,7 +490,15 @@ final class WrapJoiner implements LineSource {
             return cut;
         }
         String spaced = text + " " + tail;
-        int c = read(spaced).compareTo(read(cut));
+        Reading withSpace = read(spaced);
+        Reading asCut = read(cut);
+        int c = withSpace.compareTo(asCut);
+        if (c == 0) {
+            // the join that reads a more specific message: a word cut mid-way ("poss" + "ibly
+            // missing …") is one of a longer format, where with the space another release's row
+            // ending in "%s" takes the words as its value
+            c = Integer.compare(withSpace.literal(), asCut.literal());
+        }
         return c > 0 || c == 0 && text.length() != cutWidth ? spaced : cut;
     }
 
@@ -524,6 +533,17 @@ final class WrapJoiner implements LineSource {
      * only joined does it keep the clock and device of the line it was cut from.
      */
     private record Reading(List<Message> known, int timed, int placed) implements Comparable<Reading> {
+        /** The literal characters of its catalogued messages' formats: how specific its reading is. */
+        int literal() {
+            int n = 0;
+            for (Message m : known) {
+                if (m instanceof Message.Catalogued c) {
+                    n += KernelFormat.parse(c.form().format()).literalLength();
+                }
+            }
+            return n;
+        }
+
         Reading plus(Reading other) {
             List<Message> all = new ArrayList<>(known);
             all.addAll(other.known);

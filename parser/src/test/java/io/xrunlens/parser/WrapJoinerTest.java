@@ -45,6 +45,22 @@ class WrapJoinerTest {
     }
 
     /**
+     * A word cut mid-way by a terminal is joined as cut where that reads a more specific message:
+     * with a space put back, 6.1's "ASoC: no backend DAIs enabled for %s" takes the rest as its
+     * value and reads as well, but 6.12's longer row is the line the kernel printed.
+     */
+    @Test
+    void aCutWordJoinsAsCutWhereThatReadsTheLongerRow() {
+        InputSummary s = read("[  241.330217]  MultiMedia1: ASoC: no backend DAIs enabled for MultiMedia1, poss\n"
+                + "ibly missing ALSA mixer-based routing or UCM profile\n" + BEFORE);
+        assertEquals(1, s.joined());
+        Message.Catalogued c = (Message.Catalogued) events.get(0).message();
+        assertEquals("ASoC: no backend DAIs enabled for %s, possibly missing ALSA mixer-based routing or UCM profile",
+                c.form().format());
+        assertEquals(List.of("MultiMedia1"), c.values());
+    }
+
+    /**
      * A console's kernel record written into a program's unfinished line, the whole cut by an
      * 80-column terminal: the program's line is no piece of the record above, the record's own
      * cut piece still joins it, and the program's last word ("ng)") stays a line of its own.
