@@ -450,6 +450,22 @@ class IncidentBuilderTest {
         }
     }
 
+    /**
+     * An HDA controller whose command ring's read pointer reads all ones is gone from the bus:
+     * told as the controller, with its PCI rescan fix, not as a codec's power or quirk problem.
+     */
+    @Test
+    void anHdaControllerReadingAllOnesIsTheController() {
+        Incident i = Logs.analyze(Logs.line(5.1, "snd_hda_intel 0000:00:1b.0: CORB reset timeout#2, CORBRP = 65535")
+                + Logs.line(6.2, "snd_hda_intel 0000:00:1b.0: no codecs initialized")).incidents().get(0);
+        assertEquals(Cause.CODEC, i.cause());
+        assertTrue(i.verdict().startsWith("The HDA controller stopped answering at 5.100000"), i.verdict());
+        assertTrue(i.fix().contains("/sys/bus/pci/rescan"), i.fix());
+        Incident codec = Logs.analyze(Logs.line(6.2, "snd_hda_intel 0000:00:1b.0: no codecs initialized"))
+                .incidents().get(0);
+        assertFalse(codec.fix().contains("rescan"), codec.fix());
+    }
+
     /** A DSP that never booted is told as the DSP down, not as a PCM stream that failed. */
     @Test
     void aDspThatNeverBootedIsNoFailedStream() throws Exception {
