@@ -508,6 +508,8 @@ public final class KernelTextFramer {
         return colon;
     }
 
+    private static final String ASOC = "ASoC: ";
+
     /**
      * Where the text starts after the name of a device that has no driver, which dev_printk
      * prints after an empty driver name, so two spaces before it ("]  1c22400.i2s-pcm5102a-hifi:
@@ -515,16 +517,17 @@ public final class KernelTextFramer {
      * MultiMedia1"): an ASoC DAI link's runtime device, named after its DAI or link. Only a name
      * with a digit and a '.' or '-' in it, or a capital first and a digit (as device and link
      * names have, and a message's own first word after two spaces rarely does; a hex dump's
-     * "00000000:" is neither) is taken, as the record's device with no driver. After one space (a forum page or a mail collapsed the two) the name is
-     * taken only before "ASoC: ", the ASoC core's own words.
+     * "00000000:" is neither) is taken, as the record's device with no driver. After one space
+     * (a forum page or a mail collapsed the two) the name is taken only before "ASoC: ", the
+     * ASoC core's own words, which it prints through dev_printk alone.
      */
-    private static final String ASOC = "ASoC: ";
-
     static int withoutBareDevice(String s, int i, int to) {
-        // one space where a page or a mail collapsed the two: then only before the ASoC core's
-        // own words, which it prints through dev_printk alone
-        boolean collapsed = i >= 1 && s.charAt(i - 1) == ' ' && (i < 2 || s.charAt(i - 2) != ' ');
-        if (!collapsed && (i < 2 || s.charAt(i - 1) != ' ' || s.charAt(i - 2) != ' ' || i >= 3 && s.charAt(i - 3) == ' ')) {
+        int spaces = 0;
+        while (spaces < 3 && i - spaces > 0 && s.charAt(i - spaces - 1) == ' ') {
+            spaces++;
+        }
+        boolean collapsed = spaces == 1;
+        if (spaces != 2 && !collapsed) {
             return i;
         }
         boolean digit = false;
