@@ -398,25 +398,23 @@ public final class MessageCatalog {
     }
 
     /**
-     * The driver core's two failed-probe lines where the driver that failed is a codec's: the
-     * card waits for a codec that will never come, so the line is the codec's failure. Never
-     * matched by text (the rows above read the words); the knowledge base reads a line so
-     * when the failed driver's source is a codec's ({@code KnowledgeBase#readAs}).
+     * The driver core's two failed-probe rows as they read where the driver that failed is a
+     * codec's, by the row's id: the card waits for a codec that will never come, so the line is
+     * the codec's failure. Never matched by text (the rows read the words); the knowledge base
+     * reads a line so when the failed driver's source is a codec's ({@code KnowledgeBase#readAs}).
      */
-    private static final List<MessageForm> CODEC_PROBES = List.of(
-            new MessageForm("driver-core.codec-probe-failed", CODEC, "probe with driver %s failed with error %d",
-                    UNKNOWN, ANY, true, "sound", "drivers/base/dd.c really_probe, dev_err (6.12), of a codec's driver",
-                    "probe with driver sgtl5000 failed with error -5"),
-            new MessageForm("driver-core.codec-probe-of-failed", CODEC, "%s: probe of %s failed with error %d",
-                    UNKNOWN, ANY, false, "sound", "drivers/base/dd.c really_probe, pr_warn (6.1 and before), of a codec's"
-                    + " driver", "sgtl5000: probe of 0-000a failed with error -5"));
+    private static final Map<String, MessageForm> CODEC_PROBES = ROWS.stream()
+            .filter(f -> f.id().equals("driver-core.probe-failed") || f.id().equals("driver-core.probe-of-failed"))
+            .collect(Collectors.toUnmodifiableMap(MessageForm::id, f -> new MessageForm(
+                    f.id().replace("driver-core.", "driver-core.codec-"), CODEC, f.format(), f.direction(), f.drivers(),
+                    f.needsOrigin(), f.driversTree(), f.source() + ", of a codec's driver", f.sample())));
 
-    private static final Map<String, MessageForm> BY_ID = Stream.concat(ROWS.stream(), CODEC_PROBES.stream())
+    private static final Map<String, MessageForm> BY_ID = Stream.concat(ROWS.stream(), CODEC_PROBES.values().stream())
             .collect(Collectors.toMap(MessageForm::id, f -> f));
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */
     private static final Set<MessageForm> HAND_WRITTEN = Collections.unmodifiableSet(
-            Stream.concat(ROWS.stream(), CODEC_PROBES.stream()).collect(Collectors.toCollection(
+            Stream.concat(ROWS.stream(), CODEC_PROBES.values().stream()).collect(Collectors.toCollection(
                     () -> Collections.newSetFromMap(new IdentityHashMap<>()))));
 
     /**
@@ -424,11 +422,7 @@ public final class MessageCatalog {
      * codec's, or null where the form is not one of those.
      */
     public static MessageForm codecProbe(MessageForm form) {
-        return switch (form.id()) {
-            case "driver-core.probe-failed" -> CODEC_PROBES.get(0);
-            case "driver-core.probe-of-failed" -> CODEC_PROBES.get(1);
-            default -> null;
-        };
+        return CODEC_PROBES.get(form.id());
     }
 
     /** The hand-written row of an id ("sof.dsp-panic"), if there is one. */
