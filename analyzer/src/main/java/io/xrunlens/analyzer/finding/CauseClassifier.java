@@ -236,7 +236,7 @@ public final class CauseClassifier {
      */
     private static Optional<Finding> kernelsFirst(RuleId rule, List<Finding> episode) {
         for (Finding f : episode) {
-            if (rule.of(f) && !(f.device().isEmpty() && f.driver().isEmpty())) {
+            if (rule.of(f) && !f.origin().isEmpty()) {
                 return Optional.of(f);
             }
         }

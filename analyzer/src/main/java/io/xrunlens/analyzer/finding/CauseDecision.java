@@ -50,7 +50,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             if (e == f) {
                 return true;
             }
-            if (e.severity().isProblem() && !(e.device().isEmpty() && e.driver().isEmpty())) {
+            if (e.severity().isProblem() && !e.origin().isEmpty()) {
                 return false;
             }
         }
@@ -58,8 +58,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     private boolean says(Finding f) {
-        return says.isEmpty() || f.evidence().stream().anyMatch(e -> says.indexOf('*') < 0 ? e.text().contains(says)
-                : glob("*" + says + "*", e.text()));
+        // anywhere in the line: a star at each end ("Device or resource busy" is contained, as before)
+        return says.isEmpty() || f.evidence().stream().anyMatch(e -> glob("*" + says + "*", e.text()));
     }
 
     private boolean reads(Finding f) {

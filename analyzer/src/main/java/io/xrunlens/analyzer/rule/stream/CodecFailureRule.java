@@ -85,13 +85,13 @@ public final class CodecFailureRule extends CataloguedRule {
             lastError.put(device, event);
         }
         String error = ErrorNumbers.last(message);
-        if (message.form().family() == MessageFamily.CARD || ErrorNumbers.PROBE_DEFER.equals(error)) {
+        boolean deferral = ErrorNumbers.PROBE_DEFER.equals(error);
+        boolean card = message.form().family() == MessageFamily.CARD;
+        if (card || deferral) {
             deferred.add(device);
         }
-        boolean generatedCard = message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form());
-        boolean note = generatedCard || message.form().family() == MessageFamily.CARD
-                && (!error.startsWith("-") || error.equals(ErrorNumbers.PROBE_DEFER))
-                || ErrorNumbers.PROBE_DEFER.equals(error);
+        boolean generatedCard = card && !MessageCatalog.isHandWritten(message.form());
+        boolean note = generatedCard || card && !error.startsWith("-") || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
 
