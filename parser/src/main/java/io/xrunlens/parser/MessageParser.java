@@ -298,7 +298,8 @@ public final class MessageParser {
         builder.treeShape = treeShape;
         builder.slots = slots;
         try {
-            return builder.visit(body);
+            Message m = builder.visit(body);
+            return m != null ? m : catalogued(text); // a form's words that only look like ours
         } catch (NumberFormatException e) {
             return catalogued(text); // a number too large to be one of ours
         }
@@ -372,6 +373,11 @@ public final class MessageParser {
         @Override
         public Message visitChannelCall(KernelMessageParser.ChannelCallContext c) {
             String function = text(c.function);
+            if (function.indexOf('_') < 0) {
+                // __func__ names a C function ("sdma_prep_dma_cyclic"); a word ("invalid channel: 3",
+                // rockchip-i2s's hw_params error) is another driver's message of the same shape
+                return null;
+            }
             return new Message.ChannelCall(function, num(c.channel), DmaRole.of(function));
         }
 

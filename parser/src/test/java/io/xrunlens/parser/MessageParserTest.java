@@ -1,9 +1,11 @@
 package io.xrunlens.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
@@ -127,6 +129,24 @@ class MessageParserTest {
     void everythingElseIsUnknown(String text) {
         assertInstanceOf(Message.Unknown.class, new MessageParser().parse(text));
         assertInstanceOf(Message.Unknown.class, new MessageParser(false).parse(text));
+    }
+
+    /**
+     * imx-sdma prints "%s channel: %d" with __func__, a C function's name; "invalid channel: 3"
+     * (rockchip-i2s and rockchip-pdm's hw_params error, "Invalid channel: %d" elsewhere) has a
+     * word there: another driver's message, read from the knowledge base, whichever came first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"invalid channel: 3", "Invalid channel: 12", "unknown channel: 0"})
+    void aWordBeforeChannelIsNoDmaFunction(String text) {
+        for (MessageParser p : List.of(new MessageParser(), new MessageParser(false), new MessageParser())) {
+            p.parse("sdma_prep_dma_cyclic channel: 2"); // the same shape's tree, parsed first
+            Message read = p.parse(text);
+            assertFalse(read instanceof Message.ChannelCall, text + " read as " + read);
+        }
+        Message rockchip = new MessageParser().parse("invalid channel: 3");
+        assertInstanceOf(Message.Catalogued.class, rockchip);
+        assertEquals(MessageFamily.STREAM_START, ((Message.Catalogued) rockchip).form().family());
     }
 
     @ParameterizedTest
