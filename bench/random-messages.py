@@ -19,17 +19,26 @@ import random
 import re
 import sys
 
-CALL = re.compile(r'\b(dev_(?:info|dbg|notice|warn|err|crit)|pr_(?:info|debug|notice|warn|err)|'
-                  r'netdev_(?:info|warn|err)|dev_(?:info|warn|err)_ratelimited|dev_err_probe)\s*\('
+CALL = re.compile(r'\b(dev_(?:info|dbg|notice|warn|err|crit)(?:_once|_ratelimited)?|'
+                  r'pr_(?:info|debug|notice|warn|err|crit)(?:_once|_ratelimited)?|'
+                  r'netdev_(?:info|warn|err)|dev_err_probe|codec_(?:info|dbg|warn|err)|'
+                  r'usb_audio_(?:info|dbg|warn|err)|(?:snd_)?printk)\s*\('
                   r'([^;]*?)"((?:[^"\\]|\\.)*)"((?:\s*(?:"(?:[^"\\]|\\.)*"|[A-Z][A-Z0-9_]*\b(?!\s*\()))*)', re.S)
 LEVEL = {'info': 'info', 'dbg': 'debug', 'debug': 'debug', 'notice': 'notice', 'warn': 'warn',
          'err': 'err', 'crit': 'err', 'probe': 'err'}
+# printk(KERN_ERR "..."): the level is the KERN_ macro before the format
+KERN = {'EMERG': 'err', 'ALERT': 'err', 'CRIT': 'err', 'ERR': 'err', 'WARNING': 'warn', 'NOTICE': 'notice',
+        'INFO': 'info', 'DEBUG': 'debug'}
 CONVERSION = re.compile(r'%([-+ 0#]*\d*(?:\.\d+)?)(?:hh|h|ll|l|z|j|t)?(?:p([a-zA-Z]*)|[diouxXcs%])')
 KB = os.path.join(os.path.dirname(__file__), '..', 'parser', 'src', 'main', 'resources', 'io', 'xrunlens', 'kb')
 
 
-def level_of(call):
-    return LEVEL[call.split('_')[-1] if not call.endswith('ratelimited') else call.split('_')[1]]
+def level_of(call, before):
+    """A call's level: its name's level word, or for printk the KERN_ macro before the format (None: none)."""
+    if call.endswith('printk'):
+        kern = re.search(r'KERN_([A-Z]+)\s*$', before)
+        return KERN.get(kern.group(1)) if kern else None
+    return next(LEVEL[part] for part in call.split('_') if part in LEVEL)
 
 
 # a comment, or a string or character literal kept as it is (a "//" or "/*" inside one is no comment)
@@ -56,12 +65,12 @@ def messages(tree, folders, levels):
                     source = without_comments(f.read())
                 strings = dict(STRING_MACRO.findall(source))
                 for m in CALL.finditer(source):
-                    level = level_of(m.group(1))
+                    level = level_of(m.group(1), m.group(2))
                     tail = joined(m.group(4) or '', strings)
                     if tail is None:
                         continue  # a macro of another file's in the middle ("%" PRIu64): its text is not known here
                     fmt = m.group(3) + tail
-                    before = re.search(r'(\w+)\s*$', m.group(2))  # PREFIX "text": the macro's string first
+                    before = re.search(r'(\w+)\s*$', re.sub(r'KERN_[A-Z]+\s*$', '', m.group(2)))  # PREFIX "text": the macro's string first
                     if before and before.group(1) in strings:
                         fmt = strings[before.group(1)] + fmt
                     if level in levels and len(fmt) >= 4:
@@ -168,6 +177,13 @@ def printed(call, file, fmt, rnd, registered, of_folder):
         driver = (registered.get(file) or of_folder.get(os.path.dirname(file))
                   or os.path.basename(file)[:-2].replace('_', '-'))
         text = '%s 30010000.%s: %s' % (driver, driver.split('-')[0], text)
+    elif call.startswith('codec_'):
+        # dev_printk of the HDA codec's device, under the codec driver's module name
+        base = os.path.basename(file)[:-2]
+        driver = 'snd_hda_codec_' + (base[len('patch_'):] if base.startswith('patch_') else 'generic')
+        text = '%s hdaudioC0D0: %s' % (driver, text)
+    elif call.startswith('usb_audio_'):
+        text = 'usb 1-1: %s' % text  # dev_printk of the USB device, whose driver is "usb"
     return text
 
 

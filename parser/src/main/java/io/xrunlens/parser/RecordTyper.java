@@ -289,7 +289,7 @@ final class RecordTyper implements RecordSink {
             Message.Catalogued read = readAs(c, framed);
             message = read == null ? Message.Unknown.INSTANCE : read;
         }
-        if (message instanceof Message.Unknown && isWord(framed.device())) {
+        if (message instanceof Message.Unknown && (isWord(framed.device()) || isAcronym(framed.driver()))) {
             Record whole = new Record(framed.line(), framed.boot(), framed.micros(), framed.level(), "", "",
                     framed.message());
             Message read = printedBare(whole);
@@ -365,6 +365,24 @@ final class RecordTyper implements RecordSink {
             hex &= !letter || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
         }
         return !hex;
+    }
+
+    /**
+     * Whether a record's "driver" is a word of capitals alone ("ALSA", "IPU"): a subsystem's tag
+     * that a pr_* message starts with, as "ALSA pcmC0D0p,0:HiFi: cannot preallocate for size
+     * 65536" does (its "device" only looks like one), where no driver registers such a name.
+     */
+    private static boolean isAcronym(String driver) {
+        if (driver.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < driver.length(); i++) {
+            char c = driver.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,6 +29,10 @@ class BarePrintkTest {
         "Unexpected mode: %d.|wl1273.|Unexpected mode: %d.",
         // sound/soc/ti/omap3pandora.c: pr_err(PREFIX "...") with PREFIX "ASoC omap3pandora: "
         "ASoC omap3pandora: can't set SRG clock divider|omap3pandora.|ASoC omap3pandora: can't set SRG clock divider",
+        // sound/core/pcm_memory.c: pr_warn("ALSA pcmC%dD%d%c,%d:%s: ..."), whose "ALSA pcmC0D%dp,0:HiFi"
+        // frames as a driver and a device; no driver registers a name of capitals alone
+        "ALSA pcmC0D%dp,0:HiFi: cannot preallocate for size 65536|pcm_memory.|"
+                + "ALSA pcmC%dD%d%c,%d:%s: cannot preallocate for size %zu",
         // a device's name: read after its origin, as its driver's own row
         "axg-tdmout ff642000.audio-controller: Unsupported format: %d|axg-tdm|Unsupported format: %u",
     })
