@@ -423,6 +423,11 @@ public final class KnowledgeBase {
         return sameTextCalls.asOfKernel(message, release);
     }
 
+    /** {@link SameTextCalls#withoutOrigin}: the call of a text that a line printed with no device is. */
+    public Message.Catalogued withoutOrigin(Message.Catalogued message) {
+        return sameTextCalls.withoutOrigin(message);
+    }
+
     /** Which of one file's calls of one text a line is ({@link SameTextCalls}), asked for every typed line. */
     private final SameTextCalls sameTextCalls = new SameTextCalls(this::callsOfText);
 

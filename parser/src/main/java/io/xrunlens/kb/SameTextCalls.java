@@ -86,6 +86,24 @@ final class SameTextCalls {
         return message; // the release's source no longer prints it: the row matched is all there is
     }
 
+    /**
+     * The call of the text that prints it with no device before it, for a line printed so: 6.1's
+     * opl3_oss.c prints "FM Error: Patch record too short" with snd_printk, 6.12's with dev_err,
+     * and matching may name either. {@code message} itself where its own call needs no device,
+     * null where none of the calls prints the text bare.
+     */
+    Message.Catalogued withoutOrigin(Message.Catalogued message) {
+        if (message.form().acceptsDriver("")) {
+            return message;
+        }
+        for (KbEntry e : calls(message.form())) {
+            if (e.form().acceptsDriver("")) {
+                return new Message.Catalogued(e.form(), message.values());
+            }
+        }
+        return null;
+    }
+
     /** The release among the rows' whose source {@code release} is read as, or null (between two). */
     private static String seriesOf(List<KbEntry> rows, KernelRelease release) {
         KernelRelease oldest = null;

@@ -332,7 +332,7 @@ final class RecordTyper implements RecordSink {
         Message m = messages.parseCandidate(whole.text());
         if (m instanceof Message.Catalogued c) {
             Message.Catalogued read = readAs(c, whole);
-            return read != null && read.form().acceptsDriver("") ? read : null;
+            return read == null ? null : KnowledgeBase.active().withoutOrigin(read);
         }
         return m instanceof Message.Unknown ? null : m;
     }
