@@ -86,7 +86,9 @@ class MessageCatalogTest {
     @ParameterizedTest
     @ValueSource(strings = {"ASoC: no sink widget found for Headphone", "Bluetooth: hci0: command 0x0c03 tx timeout",
         "brcmf_sdio_htclk: HT Avail timeout (1000000): clkctl 0x50", "DMA transaction error",
-        "net_ratelimit: 12 callbacks suppressed", "imx-pgc-pd: failed to command PGC"})
+        "net_ratelimit: 12 callbacks suppressed", "imx-pgc-pd: failed to command PGC",
+        // soc-topology's control that failed, no number after it: the knowledge base's row, not a link's init
+        "ASoC: failed to init Master Playback Volume"})
     void unrelatedMessagesAreNotCatalogued(String text) {
         assertTrue(MessageCatalog.match(text).isEmpty(), text);
     }

@@ -175,11 +175,15 @@ public abstract class CataloguedRule implements Rule {
         return meaning(message);
     }
 
-    /** What the message means, as a clause; looked up by the row's family, or a deferral's. */
+    /**
+     * What the message means, as a clause; looked up by the row's family, or a deferral's: a
+     * problem's, or a card's part that failed to probe (a note until the deferral never ends).
+     */
     protected String meaning(Message.Catalogued message) {
         MessageFamily family = message.form().family();
         Severity s = severities.get(family);
-        return FindingMessages.format(s != null && s.isProblem() && ErrorNumbers.deferred(message)
+        boolean failure = s != null && (s.isProblem() || family == MessageFamily.CARD);
+        return FindingMessages.format(failure && ErrorNumbers.deferred(message)
                 ? "meaning.deferred" : "meaning." + family.name());
     }
 }

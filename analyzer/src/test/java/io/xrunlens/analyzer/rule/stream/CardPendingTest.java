@@ -9,6 +9,8 @@ import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A deferral is no failure until the kernel stops waiting. A card whose deferral never ended names the supplier it waited for, as the driver core printed
@@ -47,19 +49,22 @@ class CardPendingTest {
     }
 
     /**
-     * A driver's error that ends in a deferral (-517) is retried by the driver core: a note that
-     * says so, and no incident; the same words with another error are a driver's failure.
+     * A driver's error, or a card's link that failed to initialise, that ends in a deferral
+     * (-517) is retried by the driver core: a note that says so, and no incident; the same words
+     * with another error are a failure.
      */
-    @Test
-    void aDriversErrorThatIsADeferralIsANote() {
-        String link = "snd-rpi-wm8804 soc:sound: ASoC: failed to init link JustBoom Digi: ";
-        InputReport deferred = Logs.analyze(Logs.line(15.887508, link + "-517") + Logs.line(17.816559, link + "-517"));
+    @ParameterizedTest
+    @CsvSource({"'sun4i-i2s 1c22000.i2s: Failed to get reset: ',driver-error",
+        // 5.x and the Raspberry Pi kernels: the link's init, a part of the card
+        "'snd-rpi-wm8804 soc:sound: ASoC: failed to init link JustBoom Digi: ',codec-failure"})
+    void anErrorThatIsADeferralIsANote(String line, String rule) {
+        InputReport deferred = Logs.analyze(Logs.line(15.887508, line + "-517") + Logs.line(17.816559, line + "-517"));
         assertTrue(deferred.incidents().isEmpty(), deferred.incidents().toString());
-        Finding note = Logs.findings(deferred, "driver-error").get(0);
+        Finding note = Logs.findings(deferred, rule).get(0);
         assertEquals(Severity.INFO, note.severity());
         assertTrue(note.message().contains("the probe was deferred (-517, EPROBE_DEFER)"), note.message());
-        InputReport failed = Logs.analyze(Logs.line(15.887508, link + "-22"));
-        assertEquals(Severity.WARNING, Logs.findings(failed, "driver-error").get(0).severity());
+        InputReport failed = Logs.analyze(Logs.line(15.887508, line + "-22"));
+        assertEquals(Severity.WARNING, Logs.findings(failed, rule).get(0).severity());
         assertEquals(1, failed.incidents().size());
     }
 
