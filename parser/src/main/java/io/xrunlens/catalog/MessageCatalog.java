@@ -228,6 +228,12 @@ public final class MessageCatalog {
             new MessageForm("firmware-class.direct-load-failed", NOTE, "Direct firmware load for %s failed with error %d",
                     UNKNOWN, ANY, true, "sound", "drivers/base/firmware_loader/main.c _request_firmware, dev_warn",
                     "Direct firmware load for intel/sof-tplg/sof-hda-generic-2ch.tplg failed with error -2"),
+            // the PCI core, when a device it wakes reads all ones (its power cut, or gone from the bus):
+            // printed with its driver's name, any driver's; an audio driver's only is taken (an HDA
+            // controller, a GPU's HDMI audio function)
+            new MessageForm("pci.power-inaccessible", CODEC, "Unable to change power state from %s to %s, device"
+                    + " inaccessible", UNKNOWN, ANY, true, "sound", "drivers/pci/pci.c pci_power_up, pci_err",
+                    "Unable to change power state from D3cold to D0, device inaccessible"),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),

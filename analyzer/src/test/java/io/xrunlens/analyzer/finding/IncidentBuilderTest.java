@@ -360,6 +360,23 @@ class IncidentBuilderTest {
     }
 
     /**
+     * The PCI core says a device it wakes is inaccessible for every PCI driver: an audio
+     * controller's (a GPU's HDMI audio function) is the controller gone, told as such; a disk's is
+     * none of ours.
+     */
+    @Test
+    void anInaccessiblePciFunctionIsAudiosOnlyForAnAudioDriver() {
+        String words = "Unable to change power state from D3cold to D0, device inaccessible";
+        InputReport r = Logs.analyze(Logs.line(4.0, "nvme 0000:02:00.0: " + words)
+                + Logs.line(812.4, "snd_hda_intel 0000:01:00.1: " + words));
+        assertEquals(List.of("snd_hda_intel"), r.findings().stream().map(Finding::driver).toList(), r.findings().toString());
+        Incident i = r.incidents().get(0);
+        assertEquals("codec", i.cause().id(), i.verdict());
+        assertTrue(i.verdict().contains("could not be woken"), i.verdict());
+        assertTrue(i.fix().contains("power/control"), i.fix());
+    }
+
+    /**
      * A codec's driver that failed its probe is the codec's failure, told by the driver core in
      * either release's words: the card waits for a codec that will not come (an SGTL5000 whose
      * I2C read failed, -5). A DAI driver's failed probe stays a driver error.
