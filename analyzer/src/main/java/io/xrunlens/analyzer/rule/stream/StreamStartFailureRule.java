@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.finding.CauseClassifier;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
@@ -13,12 +14,15 @@ import io.xrunlens.analyzer.rule.StateScope;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * stream-start-failure: the stream could not be set up or started. ASoC reports a driver's
@@ -51,21 +55,49 @@ public final class StreamStartFailureRule extends CataloguedRule {
         return Set.of(Message.Catalogued.class, Message.UserIoError.class);
     }
 
+    /** Its families, and the USB core's disconnects and resets: no finding, what a player's "No such device" follows. */
+    @Override
+    public Set<MessageFamily> families() {
+        return FAMILIES;
+    }
+
+    private static final Set<MessageFamily> FAMILIES = Stream.concat(SEVERITIES.keySet().stream(),
+            Stream.of(MessageFamily.USB_CORE)).collect(Collectors.toUnmodifiableSet());
+
     /**
      * Besides the catalogued kernel lines, aplay's "write error: Cannot allocate memory": the
-     * DMA transfer could not be prepared (imx-sdma refuses without firmware, allocation failed).
+     * DMA transfer could not be prepared (imx-sdma refuses without firmware, allocation failed);
+     * and its "write error: No such device": the card was disconnected under it (snd_card_disconnect
+     * makes every call of an open PCM answer -ENODEV), after the USB core's word that a device went
+     * away where it printed one just before.
      */
     @Override
     public void apply(Event event, RuleContext context) {
         super.apply(event, context);
-        if (event.message() instanceof Message.UserIoError u && u.error().startsWith("Cannot allocate memory")) {
-            String message = FindingMessages.format(ID + ".enomem", StreamNames.capitalized(u.direction()),
-                    context.at(event), event.record().text());
-            context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(),
-                    u.direction(), event.micros(), List.of(), List.of(Evidence.of("app error", event)), message,
-                    "observed", "", "app.enomem"));
+        if (event.message() instanceof Message.Catalogued c && UsbAudioRule.isGone(c.form().id())) {
+            usbGone = event;
+        }
+        if (event.message() instanceof Message.UserIoError u) {
+            String kind = u.error().startsWith("Cannot allocate memory") ? "enomem"
+                    : u.error().startsWith("No such device") ? "enodev" : null;
+            if (kind != null) {
+                String message = FindingMessages.format(ID + "." + kind, StreamNames.capitalized(u.direction()),
+                        context.at(event), event.record().text());
+                List<Evidence> evidence = new ArrayList<>();
+                if (kind.equals("enodev") && usbGone != null && UsbAudioRule.near(usbGone, event)) {
+                    // the USB core's disconnect or reset just before: the device that went away
+                    evidence.add(Evidence.of(CauseClassifier.USB_GONE_ROLE, usbGone));
+                }
+                evidence.add(Evidence.of("app error", event));
+                context.report(new Finding(ID, Severity.ERROR, context.boot(), "", "", "", OptionalInt.empty(),
+                        u.direction(), event.micros(), List.of(), List.copyOf(evidence), message,
+                        "observed", "", "app." + kind));
+            }
         }
     }
+
+    /** The boot's last disconnect or reset of a USB device, the likeliest reason a card went away. */
+    private Event usbGone;
 
     @Override
     protected boolean accepts(Message.Catalogued message) {

@@ -91,7 +91,7 @@ public final class UsbAudioRule extends CataloguedRule {
     }
 
     /** Within {@link #NEAR_MICROS} on the log's clock; without a clock, in the same boot. */
-    private static boolean near(Event a, Event b) {
+    static boolean near(Event a, Event b) {
         return !a.record().hasTime() || !b.record().hasTime() || Math.abs(a.micros() - b.micros()) <= NEAR_MICROS;
     }
 }

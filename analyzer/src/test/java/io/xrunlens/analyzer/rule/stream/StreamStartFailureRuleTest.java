@@ -73,4 +73,23 @@ class StreamStartFailureRuleTest {
         assertEquals("app.enomem", findings(r, StreamStartFailureRule.ID).get(0).form());
         assertEquals(Cause.SDMA_FIRMWARE, r.incidents().get(0).cause());
     }
+
+    /**
+     * A player's "No such device": the card went away under it. After the USB core's disconnect
+     * of a device, the USB audio device unplugged or reset (inferred); with no such word, a card
+     * gone for a reason the log does not show.
+     */
+    @Test
+    void aPlayersNoSuchDeviceIsTheCardGone() {
+        String player = "aplay: pcm_write:1939: write error: No such device\n";
+        InputReport unplugged = Logs.analyze(line(4805.148059, "usb 7-2: USB disconnect, device number 19") + player);
+        assertEquals(1, findings(unplugged, StreamStartFailureRule.ID).size());
+        assertEquals(Cause.USB_AUDIO, unplugged.incidents().get(0).cause(), unplugged.incidents().get(0).verdict());
+        assertTrue(unplugged.incidents().get(0).verdict().contains("the USB core disconnected or reset a device"),
+                unplugged.incidents().get(0).verdict());
+        assertEquals(2, findings(unplugged, StreamStartFailureRule.ID).get(0).evidence().size(), "the disconnect, then the error");
+        InputReport gone = Logs.analyze(player);
+        assertEquals(Cause.UNKNOWN, gone.incidents().get(0).cause());
+        assertTrue(gone.incidents().get(0).verdict().contains("the sound card went away"), gone.incidents().get(0).verdict());
+    }
 }
