@@ -72,11 +72,13 @@ descriptorFreed
     : ('vchan' vchan=pointer ':')? 'txd' txd=pointer ('[' cookie=pointer ']')? ':' 'freeing'
     ;
 
-// Hashed %p values print as 8 hex digits: all-digit ones lex as NUM, the rest as ID.
+// Hashed %p values print as 8 hex digits: all-digit ones lex as NUM, the rest as ID. Before
+// the RNG is seeded, kernels 4.15 to 5.x print every one as "(____ptrval____)" (or "(ptrval)").
 pointer
     : ID
     | NUM
     | HEX
+    | '(' ID ')'
     ;
 
 // instrumented sound/core/pcm_dmaengine.c: "snd_dmaengine_pcm_trigger command: %d"

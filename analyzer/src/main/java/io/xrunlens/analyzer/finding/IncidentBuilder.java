@@ -250,8 +250,10 @@ public final class IncidentBuilder {
                     times.at(misapplied.get().micros(), misapplied.get().line()),
                     String.join(", ", misapplied.get().descriptors()));
         } else {
-            verdict = FindingMessages.format("verdict.race.nomisapplied", streamName, channel, anchor.device(),
-                    times.at(anchor.micros(), anchor.line()));
+            // "(____ptrval____)": the kernel printed every pointer alike, so no free names a descriptor
+            Optional<String> unnamed = anchor.descriptors().stream().filter(d -> d.startsWith("(")).findFirst();
+            verdict = FindingMessages.format(unnamed.isPresent() ? "verdict.race.unnamed" : "verdict.race.nomisapplied",
+                    streamName, channel, anchor.device(), times.at(anchor.micros(), anchor.line()), unnamed.orElse(""));
         }
         boolean imx = anchor.driver().equals("imx-sdma");
         verdict = withClause(verdict, imx ? KernelFacts.assessment(kernel) : KernelFacts.alsaAssessment(kernel));

@@ -110,13 +110,15 @@ public final class DmaState {
     private void submitted(Event event, String device, Message.DescriptorSubmitted s) {
         String vchanId = device + "/" + s.vchan();
         ChannelKey key = unsubmittedPrep.remove(device);
-        if (key == null) {
+        if (key == null && !isPlaceholder(s.vchan())) {
             key = vchans.get(vchanId);
         }
         if (key == null) {
             return;
         }
-        vchans.put(vchanId, key);
+        if (!isPlaceholder(s.vchan())) {
+            vchans.put(vchanId, key);
+        }
         DmaChannelState ch = channelState(key);
         Descriptor d = new Descriptor(s.txd(), s.vchan(), key, event, ch.lastPrep().orElse(null));
         ch.submitted(d);
@@ -124,11 +126,22 @@ public final class DmaState {
         if (ep != null && ep.prep().isPresent()) {
             ep.addSubmitted(d);
         }
-        descriptors.put(device + "/" + s.txd(), new Tracked(d, ep));
+        if (!isPlaceholder(s.txd())) {
+            descriptors.put(device + "/" + s.txd(), new Tracked(d, ep));
+        }
+    }
+
+    /**
+     * A pointer the kernel printed as "(____ptrval____)" (4.15 to 5.x, before its RNG is seeded):
+     * every descriptor and channel prints the same, so it names none. A free of one still lands
+     * after a prep or not (the race), but which descriptor it freed is not told (no misapplied free).
+     */
+    private static boolean isPlaceholder(String pointer) {
+        return pointer.startsWith("(");
     }
 
     private void freed(Event event, String device, String txd) {
-        Tracked tracked = descriptors.remove(device + "/" + txd);
+        Tracked tracked = isPlaceholder(txd) ? null : descriptors.remove(device + "/" + txd);
         Optional<Descriptor> d = Optional.ofNullable(tracked).map(Tracked::descriptor);
         ChannelKey key = d.map(Descriptor::channel).orElseGet(() -> recentPrepChannel(device, event));
         if (key == null) {

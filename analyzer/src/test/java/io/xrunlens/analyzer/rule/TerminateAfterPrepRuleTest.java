@@ -146,4 +146,29 @@ class TerminateAfterPrepRuleTest {
         assertEquals(1, findings(r, ID).size());
         assertEquals(1, findings(r, MisappliedFreeRule.ID).size());
     }
+
+    /**
+     * A kernel whose RNG is not yet seeded prints every pointer as "(____ptrval____)": the frees
+     * after the prep still prove the race, but none of them names the new descriptor, so no
+     * misapplied free is claimed, and the verdict says why.
+     */
+    @Test
+    void pointersPrintedAlikeStillShowTheRaceButNameNoDescriptor() {
+        String unnamed = "(____ptrval____)";
+        InputReport r = Logs.analyze((start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + restart(100.0003, "bbbb0002")
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + sdma(100.00125, "txd bbbb0002: freeing")).replaceAll("(vchan|txd) [0-9a-f]{8}", "$1 " + unnamed));
+        assertEquals(1, findings(r, ID).size());
+        assertEquals(List.of(), findings(r, MisappliedFreeRule.ID));
+        assertTrue(r.incidents().get(0).verdict().contains("printed every pointer as " + unnamed),
+                r.incidents().get(0).verdict());
+        // frees before the new prep: the benign recovery, unflagged as with hashed pointers
+        InputReport benign = Logs.analyze((start()
+                + sdma(100.0, "sdma_disable_channel_async channel: 2")
+                + sdma(100.0012, "txd aaaa0001: freeing")
+                + restart(100.0030, "bbbb0002")).replaceAll("(vchan|txd) [0-9a-f]{8}", "$1 " + unnamed));
+        assertEquals(List.of(), findings(benign, ID));
+    }
 }
