@@ -121,9 +121,13 @@ xrun
 // console the kernel may write its record into the unfinished line ("underrun!!! (at least
 // 0.044 ms loUBIFS (ubi0:5): ..."), so what follows "at least" is not read. alsa-lib's
 // snd_pcm_recover prints "ALSA lib pcm.c:8526:(snd_pcm_recover) underrun occurred" for any player.
+// PipeWire's ALSA node when an XRUN's recovery did not take (the device is in XRUN again at
+// once): "spa.alsa: hw:0,0p: (12 missed) snd_pcm_avail after recover: Broken pipe" (older
+// versions name the node "front:3" and print no count); the words are IDs, checked when read.
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
     | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
+    | spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),

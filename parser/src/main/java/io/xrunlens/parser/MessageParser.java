@@ -44,6 +44,7 @@ public final class MessageParser {
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry ", "freeing", "submitted", "command:",
             "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
             "firmware", "run!!!", "snd_pcm_recover", "write error", "read error", "Not tainted", "Tainted:",
+            "snd_pcm_avail after",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
@@ -449,8 +450,29 @@ public final class MessageParser {
 
         @Override
         public Message visitUserXrun(KernelMessageParser.UserXrunContext c) {
+            if (c.spa != null) {
+                return pipeWireXrun(c);
+            }
             return new Message.UserXrun(c.program == null ? "" : text(c.program),
                     text(c.kind).equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
+        }
+
+        /**
+         * PipeWire's "spa.alsa: NODE: … snd_pcm_avail after recover: Broken pipe": an XRUN its
+         * recovery did not clear; the node's name ends in "p" or "c" (playback, capture) where
+         * the version prints one. Any other words of that shape are not this (null).
+         */
+        private Message pipeWireXrun(KernelMessageParser.UserXrunContext c) {
+            if (!text(c.spa).equals("spa") || !text(c.after).equals("after") || !text(c.recover).equals("recover")
+                    || !text(c.error).equals("Broken")) {
+                return null;
+            }
+            int from = text.indexOf(": ", start(c.spa));
+            int to = from < 0 ? -1 : text.indexOf(": ", from + 2);
+            String node = to < 0 ? "" : text.substring(from + 2, to);
+            char last = node.isEmpty() ? ' ' : node.charAt(node.length() - 1);
+            return new Message.UserXrun("pipewire", last == 'p' ? PcmDirection.PLAYBACK
+                    : last == 'c' ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN);
         }
 
         @Override

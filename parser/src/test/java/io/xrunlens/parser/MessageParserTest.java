@@ -93,6 +93,13 @@ class MessageParserTest {
                 Arguments.of("underrun!!! (at least 0.044 ms loUBIFS (ubi0:5): reserved for root: 0 bytes (0 KiB)",
                         new Message.UserXrun("", PcmDirection.PLAYBACK)),
                 Arguments.of("underrun!!! (at least 0.0", new Message.UserXrun("", PcmDirection.PLAYBACK)),
+                // PipeWire's ALSA node when an XRUN's recovery did not take; older versions print no count
+                Arguments.of("spa.alsa: hw:sofrt5682,0p: (45 suppressed) snd_pcm_avail after recover: Broken pipe",
+                        new Message.UserXrun("pipewire", PcmDirection.PLAYBACK)),
+                Arguments.of("spa.alsa: hw:0,0c: snd_pcm_avail after recover: Broken pipe",
+                        new Message.UserXrun("pipewire", PcmDirection.CAPTURE)),
+                Arguments.of("spa.alsa: front:3: (125 missed) snd_pcm_avail after recover: Broken pipe",
+                        new Message.UserXrun("pipewire", PcmDirection.UNKNOWN)),
                 Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
                         new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("arecord: pcm_read:2153: read error: Input/output error",
@@ -129,7 +136,9 @@ class MessageParserTest {
     @ValueSource(strings = {"", "random: crng init done", "ASoC: a text no driver prints",
         "brcmf_sdio_htclk: HT Avail timeout (1000000): clkctl 0x50", "command 0x0c03 tx timeout",
         "sdma_prep_dma_cyclic channel: 99999999999999999999", "txd: freeing", "vchan 1: txd 2: submitted",
-        "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b"})
+        "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b",
+        // PipeWire's words of that shape with another error: the card gone, not an XRUN
+        "spa.alsa: front:3: snd_pcm_avail after recover: No such device"})
     void everythingElseIsUnknown(String text) {
         assertInstanceOf(Message.Unknown.class, new MessageParser().parse(text));
         assertInstanceOf(Message.Unknown.class, new MessageParser(false).parse(text));

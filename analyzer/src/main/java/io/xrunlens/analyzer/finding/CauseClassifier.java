@@ -351,6 +351,10 @@ public final class CauseClassifier {
         String extra = FindingMessages.format("xrun.count", xruns.stream().mapToLong(Finding::repeats).sum(),
                 at(xruns.get(xruns.size() - 1))) + (evenlySpaced(xruns)
                 ? FindingMessages.format("xrun.even") : "");
+        if (xruns.stream().allMatch(x -> x.form().equals("unrecovered"))) {
+            // the sound server said its recoveries did not take: late, or a device that stopped
+            return diagnose(Cause.SCHEDULING, Confidence.GUESS, "scheduling.unrecovered", stream, first, extra);
+        }
         Confidence c = xruns.stream().anyMatch(x -> x.form().equals("period-interrupt")
                 || x.form().equals("read-write")) ? Confidence.INFERRED : Confidence.GUESS;
         return diagnose(Cause.SCHEDULING, c, "scheduling", stream, first, extra);

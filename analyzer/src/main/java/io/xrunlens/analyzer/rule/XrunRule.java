@@ -68,7 +68,9 @@ public final class XrunRule implements Rule {
         PERIOD_INTERRUPT("period-interrupt", "found at a period interrupt: the application or sound server was late"),
         READ_WRITE("read-write", "found inside the application's read/write call"),
         DAI_INTERRUPT("dai-interrupt", "raised by the DAI's interrupt handler: a hardware FIFO error"),
-        INJECTED("injected", "injected through /proc/asound/.../xrun_injection: a test, not a fault");
+        INJECTED("injected", "injected through /proc/asound/.../xrun_injection: a test, not a fault"),
+        /** PipeWire's "snd_pcm_avail after recover: Broken pipe": its recovery did not take. */
+        UNRECOVERED("unrecovered", "not cleared by the sound server's recovery: the device was in XRUN again at once");
 
         final String form;
         final String clause;
@@ -134,8 +136,13 @@ public final class XrunRule implements Rule {
             if (ep.direction == PcmDirection.UNKNOWN) {
                 ep.direction = u.direction();
             }
-            strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
-                    + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : "overrun"), event);
+            if (u.program().equals("pipewire")) {
+                ep.raiser = Raiser.UNRECOVERED; // the only player that prints its failed recovery
+                strong(ep, "pipewire XRUN", event);
+            } else {
+                strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
+                        + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : "overrun"), event);
+            }
         } else if (m instanceof Message.StackFrame frame && open != null && open.xrunLine && open.raiser == null
                 && open.frames++ < MAX_FRAMES) {
             for (String function : frame.functions()) {

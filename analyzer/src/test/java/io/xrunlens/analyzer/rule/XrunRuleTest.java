@@ -5,6 +5,7 @@ import static io.xrunlens.analyzer.Logs.sdma;
 import static io.xrunlens.analyzer.Logs.snd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
@@ -100,5 +101,28 @@ class XrunRuleTest {
                 + snd(40.0, "XRUN: pcmC0D0p:0"));
         assertEquals(io.xrunlens.analyzer.finding.Cause.SCHEDULING, r.incidents().get(0).cause());
         assertEquals(false, r.hasProblems(), "recovered XRUNs stay info");
+    }
+
+    /**
+     * PipeWire says when its recovery from an XRUN did not take ("snd_pcm_avail after recover:
+     * Broken pipe"): XRUNs of a sound server whose device was in XRUN again at once, not XRUNs
+     * that each recovered.
+     */
+    @Test
+    void pipeWiresFailedRecoveriesAreXrunsThatDidNotClear() {
+        StringBuilder log = new StringBuilder("Nov 14 21:01:00 laptop kernel: snd_hda_codec_realtek hdaudioC0D0:"
+                + " autoconfig for ALC295: line_outs=1 (0x17/0x0/0x0/0x0/0x0) type:speaker\n");
+        for (int i = 0; i < 3; i++) {
+            log.append("Nov 14 21:02:1").append(i).append(" laptop pipewire[2216]: spa.alsa: hw:sofrt5682,0p: (")
+                    .append(40 + i).append(" suppressed) snd_pcm_avail after recover: Broken pipe\n");
+        }
+        InputReport r = Logs.analyze(log.toString());
+        List<Finding> f = findings(r, ID);
+        assertEquals(3, f.size(), r.findings().toString());
+        assertEquals("unrecovered", f.get(0).form());
+        assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());
+        String verdict = r.incidents().get(0).verdict();
+        assertTrue(verdict.contains("not cleared by the sound server's recovery"), verdict);
+        assertFalse(verdict.contains("each recovered"), verdict);
     }
 }
