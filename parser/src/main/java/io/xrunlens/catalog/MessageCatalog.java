@@ -3,6 +3,7 @@ package io.xrunlens.catalog;
 import static io.xrunlens.catalog.MessageFamily.CARD;
 import static io.xrunlens.catalog.MessageFamily.CLOCK_RATE;
 import static io.xrunlens.catalog.MessageFamily.CODEC;
+import static io.xrunlens.catalog.MessageFamily.CODEC_NOTE;
 import static io.xrunlens.catalog.MessageFamily.CONSOLE_DROPPED;
 import static io.xrunlens.catalog.MessageFamily.DAI_CLOCK;
 import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
@@ -234,6 +235,15 @@ public final class MessageCatalog {
             new MessageForm("pci.power-inaccessible", CODEC, "Unable to change power state from %s to %s, device"
                     + " inaccessible", UNKNOWN, ANY, true, "sound", "drivers/pci/pci.c pci_power_up, pci_err",
                     "Unable to change power state from D3cold to D0, device inaccessible"),
+            // HDA's HDMI codec in 5.x, when its keep-alive stream (enable_silent_stream) could not
+            // wake or release the codec on a monitor's hot-plug: laptops whose audio works print it
+            // (-13, runtime PM not yet allowed); 6.x prints it "for silent stream enable"
+            row("hda-hdmi.silent-stream-up", CODEC_NOTE, "Monitor plugged-in, Failed to power up codec ret=[%d]",
+                    UNKNOWN, ANY, false, "sound/pci/hda/patch_hdmi.c, codec_err (5.x)",
+                    "Monitor plugged-in, Failed to power up codec ret=[-13]"),
+            row("hda-hdmi.silent-stream-down", CODEC_NOTE, "Monitor plugged-out, Failed to power down codec"
+                    + " ret=[%d]", UNKNOWN, ANY, false, "sound/pci/hda/patch_hdmi.c, codec_err (5.x)",
+                    "Monitor plugged-out, Failed to power down codec ret=[-13]"),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),
