@@ -374,6 +374,12 @@ public final class MessageCatalog {
                     "Firmware boot failure due to timeout"),
             row("sof.mtl-init-failed", DSP_FIRMWARE, "MTL DSP init fail", UNKNOWN, SOF_DRIVERS, true,
                     "sound/soc/sof/intel/mtl.c (Linux 6.1), through snd_sof_dsp_dbg_dump", "MTL DSP init fail"),
+            // SOF's IPC of 5.x, before 5.17 reworded them ("ipc tx timed out for %#x (msg/reply size:
+            // %d/%zu)"); 5.x began SOF's errors with "error: ", which matching takes off (MessageParser)
+            row("sof.ipc-timeout-5x", DSP_FIRMWARE, "ipc timed out for 0x%x size %d", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/ipc.c tx_wait_done, dev_err (5.2 to 5.16)", "ipc timed out for 0x60010000 size 12"),
+            row("sof.ipc-error-5x", DSP_FIRMWARE, "ipc error for 0x%x size %s", UNKNOWN, SOF_DRIVERS, true,
+                    "sound/soc/sof/ipc.c tx_wait_done, dev_err (5.2 to 5.16)", "ipc error for 0x80010000 size 0x0"),
             // a Qualcomm SoC's audio DSP is the remote processor named "adsp"; the remoteproc core
             // reports a crash of any (modem, wifi, compute DSP) under its own class name, so only
             // that name is audio's

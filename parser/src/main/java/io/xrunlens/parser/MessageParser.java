@@ -311,6 +311,18 @@ public final class MessageParser {
      * knowledge base made from the kernel source.
      */
     private Message catalogued(String text) {
+        Message m = cataloguedAsIs(text);
+        if (m instanceof Message.Unknown && text.startsWith(ERROR_PREFIX) && text.length() > ERROR_PREFIX.length()) {
+            // 5.x's SOF and a few others began their errors with "error: ", which later releases
+            // took off the same words: read as those words
+            return cataloguedAsIs(text.substring(ERROR_PREFIX.length()));
+        }
+        return m;
+    }
+
+    private static final String ERROR_PREFIX = "error: ";
+
+    private Message cataloguedAsIs(String text) {
         Optional<Message.Catalogued> hand = MessageCatalog.match(text);
         if (hand.isPresent()) {
             return hand.get();

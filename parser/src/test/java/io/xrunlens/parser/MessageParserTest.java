@@ -13,6 +13,7 @@ import io.xrunlens.event.PcmDirection;
 import io.xrunlens.event.PcmState;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -160,6 +161,19 @@ class MessageParserTest {
         Message rockchip = new MessageParser().parse("invalid channel: 3");
         assertInstanceOf(Message.Catalogued.class, rockchip);
         assertEquals(MessageFamily.STREAM_START, ((Message.Catalogued) rockchip).form().family());
+    }
+
+    /**
+     * 5.x's SOF began its errors with "error: ", which later releases took off the same words (or
+     * reworded): such a text no row matches is read without it.
+     */
+    @Test
+    void anErrorPrefixOfOlderReleasesIsReadPast() {
+        Message read = new MessageParser().parse("error: ipc timed out for 0x60010000 size 12");
+        assertInstanceOf(Message.Catalogued.class, read);
+        assertEquals("sof.ipc-timeout-5x", ((Message.Catalogued) read).form().id());
+        assertEquals("12", ((Message.Catalogued) read).values().get(1), "the values are read from the words after it");
+        assertInstanceOf(Message.Unknown.class, new MessageParser().parse("error: a text no driver prints"));
     }
 
     @ParameterizedTest
