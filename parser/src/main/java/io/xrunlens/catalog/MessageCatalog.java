@@ -195,6 +195,15 @@ public final class MessageCatalog {
             // the card's other parts missing or failing at bind time, before 5.x's "error at" lines
             row("asoc.platform-missing", CARD, "ASoC: platform %s not registered", UNKNOWN, ANY, false,
                     "soc-core.c soc_bind_dai_link, dev_err (3.x to 5.4)", "ASoC: platform 2028000.ssi not registered"),
+            // downstream 4.x kernels (the Raspberry Pi's) said the deferral in the same line
+            row("asoc.codec-dai-retry", CARD, "ASoC: CODEC DAI %s not registered - will retry", UNKNOWN, ANY, false,
+                    "soc-core.c soc_bind_dai_link (downstream 4.x)", "ASoC: CODEC DAI cs42448 not registered - will retry"),
+            row("asoc.cpu-dai-retry", CARD, "ASoC: CPU DAI %s not registered - will retry", UNKNOWN, ANY, false,
+                    "soc-core.c soc_bind_dai_link (downstream 4.x)", "ASoC: CPU DAI 20203000.i2s not registered - will retry"),
+            // the generic cards' device-tree parsing before dev_err_probe (6.x: "error -EINVAL: parse error")
+            row("simple-card.parse-error", CARD, "parse error %d", UNKNOWN, List.of("asoc-simple-card",
+                    "asoc-audio-graph-card*"), false, "simple-card.c/audio-graph-card.c probe, dev_err (4.x to 5.x)",
+                    "parse error -22"),
             row("asoc.link-init-failed", CARD, "ASoC: failed to init %s: %d", UNKNOWN, ANY, false,
                     "soc-core.c soc_probe_link_dais, dev_err (3.x to 5.7)", "ASoC: failed to init HiFi: -517"),
             row("asoc.dai-probe-failed", CARD, "ASoC: failed to probe DAI %s: %d", UNKNOWN, ANY, false,

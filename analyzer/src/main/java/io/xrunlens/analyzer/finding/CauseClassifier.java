@@ -494,7 +494,9 @@ public final class CauseClassifier {
     /** A card that never registered is told as such, not as a failing codec (its supplier may be a DAI). */
     private static String codecKey(Finding codec) {
         return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending"
-                : codec.form().equals(HDA_SINGLE_CMD) ? "codec.single-cmd" : "codec";
+                : codec.form().equals(HDA_SINGLE_CMD) ? "codec.single-cmd"
+                // the card's own failure (its registration, a link, its device-tree description), not a codec's
+                : familyOf(codec) == MessageFamily.CARD ? "codec.card" : "codec";
     }
 
     /**

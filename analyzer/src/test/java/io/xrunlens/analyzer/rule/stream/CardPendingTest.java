@@ -75,4 +75,19 @@ class CardPendingTest {
         assertTrue(pending(r).message().contains("it waited for 30c30000.sai, which never probed, so there is no sound"
                 + " card"), pending(r).message());
     }
+
+    /**
+     * The card's own failure with an error that is no deferral (a generic card's device-tree
+     * parse of 4.x and 5.x, a link's init) is told as the card that did not come up, with the
+     * device-tree fix, not as a codec that does not answer.
+     */
+    @ParameterizedTest
+    @CsvSource({"'asoc-simple-card sound: parse error -22'",
+        "'snd-rpi-wm8804 soc:sound: ASoC: failed to init link JustBoom Digi: -22'"})
+    void aCardsOwnFailureIsTheCardThatDidNotComeUp(String line) {
+        InputReport r = Logs.analyze(Logs.line(2.0, line));
+        Incident i = r.incidents().get(0);
+        assertTrue(i.verdict().startsWith("The sound card did not come up"), i.verdict());
+        assertTrue(i.fix().contains("device-tree node"), i.fix());
+    }
 }
