@@ -257,7 +257,9 @@ public final class XrunRule implements Rule {
         String signs = String.join(", ", ep.signs) + (ep.raiser == null ? "" : "; " + ep.raiser.clause);
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
                 context.at(ep.anchor, ep.evidence.get(0).line()), signs);
-        context.report(new Finding(ID, Severity.INFO, context.boot(), ep.device, ep.driver, "", ep.channel,
+        // an XRUN the sound server could not clear is audio that broke, not one that recovered
+        Severity severity = ep.raiser == Raiser.UNRECOVERED ? Severity.WARNING : Severity.INFO;
+        context.report(new Finding(ID, severity, context.boot(), ep.device, ep.driver, "", ep.channel,
                 ep.direction, ep.anchor, List.of(), List.copyOf(ep.evidence), message, "observed", "",
                 ep.raiser == null ? "" : ep.raiser.form));
     }

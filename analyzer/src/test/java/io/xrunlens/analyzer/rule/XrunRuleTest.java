@@ -120,6 +120,7 @@ class XrunRuleTest {
         List<Finding> f = findings(r, ID);
         assertEquals(3, f.size(), r.findings().toString());
         assertEquals("unrecovered", f.get(0).form());
+        assertEquals(Severity.WARNING, f.get(0).severity(), "audio that broke, not an XRUN that recovered");
         assertEquals(PcmDirection.PLAYBACK, f.get(0).stream());
         String verdict = r.incidents().get(0).verdict();
         assertTrue(verdict.contains("not cleared by the sound server's recovery"), verdict);
