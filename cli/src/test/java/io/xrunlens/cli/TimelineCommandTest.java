@@ -40,6 +40,25 @@ class TimelineCommandTest {
         assertTrue(text.contains("width='800") && text.contains("0a262722"));
     }
 
+    /** A sound server's lines get a lane of their own, and PipeWire's XRUN says it was not cleared. */
+    @Test
+    void aSoundServersXrunsAreItsOwnAndSayTheyWereNotCleared(@TempDir Path dir) throws Exception {
+        StringBuilder log = new StringBuilder("Nov 14 21:01:00 laptop kernel: snd_hda_codec_realtek hdaudioC0D0:"
+                + " autoconfig for ALC295: line_outs=1 (0x17/0x0/0x0/0x0/0x0) type:speaker\n");
+        for (int i = 0; i < 3; i++) {
+            log.append("Nov 14 21:02:1").append(i).append(" laptop pipewire[2216]: spa.alsa: hw:0,0p: (4")
+                    .append(i).append(" missed) snd_pcm_avail after recover: Broken pipe\n");
+        }
+        Path file = dir.resolve("pipewire.log");
+        Files.writeString(file, log);
+        Path svg = dir.resolve("p.svg");
+        Cli cli = Cli.run("timeline", "--format", "svg", "-o", svg.toString(), file.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("user space: pipewire") && !text.contains("aplay/arecord"), text);
+        assertTrue(text.contains("XRUN not cleared"), text);
+    }
+
     @Test
     void severalIncidentsGoIntoAFolder(@TempDir Path dir) throws Exception {
         Path twoBoots = dir.resolve("two-boots.log");

@@ -52,6 +52,12 @@ public final class TimelineModelBuilder {
     private static final String LANE_WORKER = "terminate worker";
     private static final String LANE_APP = "user space: aplay/arecord";
 
+    /** The lane of a program's lines: alsa-utils' players share one, another program has its own. */
+    private static String appLane(String program) {
+        return program.isEmpty() || program.equals("aplay") || program.equals("arecord") ? LANE_APP
+                : "user space: " + program;
+    }
+
     private TimelineModelBuilder() {
     }
 
@@ -257,10 +263,14 @@ public final class TimelineModelBuilder {
         } else if (m instanceof Message.PeriodElapsed || m instanceof Message.WaitResult) {
             return new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM);
         } else if (m instanceof Message.UserXrun u) {
-            return new Placed(lanes.add(LANE_APP, 0), t, u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK
-                    ? "underrun" : "overrun", Kind.XRUN);
+            // PipeWire says its recovery did not take; aplay and arecord name the direction
+            String label = u.program().equals("pipewire") ? "XRUN not cleared"
+                    : u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK ? "underrun"
+                    : u.direction() == io.xrunlens.event.PcmDirection.CAPTURE ? "overrun" : "XRUN";
+            return new Placed(lanes.add(appLane(u.program()), 0), t, label, Kind.XRUN);
         } else if (m instanceof Message.UserIoError u) {
-            return new Placed(lanes.add(LANE_APP, 0), t, u.isIoError() ? "EIO" : "error", Kind.ERROR);
+            return new Placed(lanes.add(appLane(u.program()), 0), t, u.isIoError() ? "EIO"
+                    : u.error().startsWith("No such device") ? "ENODEV" : "error", Kind.ERROR);
         } else if (m instanceof Message.Catalogued c) {
             boolean note = c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE;
             if (note && !notes) {
