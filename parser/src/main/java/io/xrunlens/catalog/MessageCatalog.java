@@ -279,6 +279,13 @@ public final class MessageCatalog {
                     "timeout: still 4 active urbs on EP #81"),
             row("usb.frame-active", USB_AUDIO, "frame %d active: %d", CAPTURE, List.of("usb", "snd-usb-audio",
                     "snd_usb_audio"), true, "sound/usb endpoint.c, dev_dbg + printk_ratelimit", "frame 3 active: -18"),
+            // 5.4 to 5.19: Focusrite's mixer driver off unless asked for (on by default since 6.0):
+            // the device plays, but its routing and controls are the device's own
+            row("usb.scarlett-mixer-disabled", NOTE, "Focusrite Scarlett Gen %s Mixer Driver disabled; use"
+                    + " options snd_usb_audio %s to enable and report any issues to %s", UNKNOWN, List.of("usb",
+                    "snd-usb-audio", "snd_usb_audio"), false, "sound/usb/mixer_scarlett_gen2.c, usb_audio_info (5.4"
+                    + " to 5.19)", "Focusrite Scarlett Gen 2 Mixer Driver disabled; use options snd_usb_audio"
+                    + " device_setup=1 to enable and report any issues to g@b4.vu"),
             row("usb.delay", USB_NOTE, "delay: estimated %d, actual %d", PLAYBACK, List.of("usb", "snd-usb-audio",
                     "snd_usb_audio"), false, "sound/usb pcm.c, debug, removed in ~5.14",
                     "delay: estimated 441, actual 132"),
