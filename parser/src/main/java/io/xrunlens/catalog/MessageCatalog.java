@@ -206,6 +206,12 @@ public final class MessageCatalog {
                     "parse error -22"),
             row("asoc.link-init-failed", CARD, "ASoC: failed to init %s: %d", UNKNOWN, ANY, false,
                     "soc-core.c soc_probe_link_dais, dev_err (3.x to 5.7)", "ASoC: failed to init HiFi: -517"),
+            // the card's PCM device could not be made (its platform's DMA, buffers), before 6.x's "error at"
+            row("asoc.pcm-constructor", CARD, "ASoC: pcm constructor failed: %d", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_new_pcm, dev_err (3.x to 5.x)", "ASoC: pcm constructor failed: -517"),
+            row("asoc.pcm-constructor-link", CARD, "ASoC: pcm %s constructor failed for dailink %s: %d", UNKNOWN, ANY,
+                    false, "soc-pcm.c soc_new_pcm, dev_err (5.x)",
+                    "ASoC: pcm HiFi constructor failed for dailink HiFi: -517"),
             row("asoc.dai-probe-failed", CARD, "ASoC: failed to probe DAI %s: %d", UNKNOWN, ANY, false,
                     "soc-core.c soc_probe_dai, dev_err (3.x to 5.7)", "ASoC: failed to probe DAI 2028000.ssi: -22"),
             row("asoc.cpu-dai-probe-failed", CARD, "ASoC: failed to probe CPU DAI %s: %d", UNKNOWN, ANY, false,
