@@ -129,8 +129,9 @@ public abstract class CataloguedRule implements Rule {
 
     private static boolean continues(Burst b, Event event, Message.Catalogued c) {
         if (!b.message.form().id().equals(c.form().id())
-                || !b.first.record().device().equals(event.record().device())) {
-            return false;
+                || !b.first.record().device().equals(event.record().device())
+                || ErrorNumbers.deferred(b.message) != ErrorNumbers.deferred(c)) {
+            return false; // a deferral's retries that end in a real error: that error is a finding of its own
         }
         Record last = b.last.record();
         return !last.hasTime() || !event.record().hasTime()
