@@ -8,6 +8,7 @@ import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,5 +90,17 @@ class CardPendingTest {
         Incident i = r.incidents().get(0);
         assertTrue(i.verdict().startsWith("The sound card did not come up"), i.verdict());
         assertTrue(i.fix().contains("device-tree node"), i.fix());
+    }
+
+    /** A deferral's retries that end in a real error are two findings: the error is not folded into the note. */
+    @Test
+    void aDeferralThenARealErrorAreTwoFindings() {
+        String parse = "asoc-simple-card soc:sound: parse error ";
+        InputReport r = Logs.analyze(Logs.line(6.41, parse + "-517") + Logs.line(7.05, parse + "-22"));
+        List<Finding> f = Logs.findings(r, "codec-failure");
+        assertEquals(2, f.size(), f.toString());
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertEquals(Severity.WARNING, f.get(1).severity());
+        assertTrue(r.incidents().get(0).verdict().contains("parse error -22"), r.incidents().get(0).verdict());
     }
 }
