@@ -88,9 +88,17 @@ public sealed interface Message {
 
     /**
      * aplay/arecord "underrun!!! (at least 0.044 ms long)" (playback) or "overrun!!! (...)"
-     * (capture): the application saw -EPIPE.
+     * (capture): the application saw -EPIPE; or {@link #PIPEWIRE}'s word that its recovery from
+     * one did not take (the device in XRUN again at once).
      */
     record UserXrun(String program, PcmDirection direction) implements Message {
+        /** The program of PipeWire's "snd_pcm_avail after recover: Broken pipe": an XRUN not cleared. */
+        public static final String PIPEWIRE = "pipewire";
+
+        /** Whether the program said its recovery did not clear the XRUN. */
+        public boolean notCleared() {
+            return PIPEWIRE.equals(program);
+        }
     }
 
     /**

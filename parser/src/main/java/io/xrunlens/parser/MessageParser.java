@@ -483,7 +483,7 @@ public final class MessageParser {
             int to = from < 0 ? -1 : text.indexOf(": ", from + 2);
             String node = to < 0 ? "" : text.substring(from + 2, to);
             char last = node.isEmpty() ? ' ' : node.charAt(node.length() - 1);
-            return new Message.UserXrun("pipewire", last == 'p' ? PcmDirection.PLAYBACK
+            return new Message.UserXrun(Message.UserXrun.PIPEWIRE, last == 'p' ? PcmDirection.PLAYBACK
                     : last == 'c' ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN);
         }
 

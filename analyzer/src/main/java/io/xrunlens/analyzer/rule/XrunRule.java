@@ -136,9 +136,9 @@ public final class XrunRule implements Rule {
             if (ep.direction == PcmDirection.UNKNOWN) {
                 ep.direction = u.direction();
             }
-            if (u.program().equals("pipewire")) {
+            if (u.notCleared()) {
                 ep.raiser = Raiser.UNRECOVERED; // the only player that prints its failed recovery
-                strong(ep, "pipewire XRUN", event);
+                strong(ep, u.program() + " XRUN", event);
             } else {
                 strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
                         + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : "overrun"), event);

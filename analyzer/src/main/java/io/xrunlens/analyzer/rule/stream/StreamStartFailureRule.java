@@ -46,6 +46,9 @@ public final class StreamStartFailureRule extends CataloguedRule {
     /** A rate this many PPM off (0.1%) is a warning of its own: the rate is not the one asked for. */
     static final int AUDIBLE_PPM = 1000;
 
+    /** The boot's last disconnect or reset of a USB device, the likeliest reason a card went away. */
+    private Event usbGone;
+
     public StreamStartFailureRule() {
         super(ID, "start", SEVERITIES);
     }
@@ -96,8 +99,6 @@ public final class StreamStartFailureRule extends CataloguedRule {
         }
     }
 
-    /** The boot's last disconnect or reset of a USB device, the likeliest reason a card went away. */
-    private Event usbGone;
 
     @Override
     protected boolean accepts(Message.Catalogued message) {
