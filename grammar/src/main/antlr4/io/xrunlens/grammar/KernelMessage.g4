@@ -123,11 +123,12 @@ xrun
 // snd_pcm_recover prints "ALSA lib pcm.c:8526:(snd_pcm_recover) underrun occurred" for any player.
 // PipeWire's ALSA node when an XRUN's recovery did not take (the device is in XRUN again at
 // once): "spa.alsa: hw:0,0p: (12 missed) snd_pcm_avail after recover: Broken pipe" (older
-// versions name the node "front:3" and print no count); the words are IDs, checked when read.
+// versions name the node "front:3" and print no count), in a paste maybe after "pipewire[2216]: ";
+// the words are IDs, checked when read.
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
     | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
-    | spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
+    | (ID '[' NUM ']' ':')? spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),

@@ -101,6 +101,9 @@ class MessageParserTest {
                         new Message.UserXrun("pipewire", PcmDirection.CAPTURE)),
                 Arguments.of("spa.alsa: front:3: (125 missed) snd_pcm_avail after recover: Broken pipe",
                         new Message.UserXrun("pipewire", PcmDirection.UNKNOWN)),
+                // pasted with the journal's program tag before it
+                Arguments.of("pipewire[2216]: spa.alsa: hw:0,0p: (45 missed) snd_pcm_avail after recover: Broken pipe",
+                        new Message.UserXrun("pipewire", PcmDirection.PLAYBACK)),
                 Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
                         new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("arecord: pcm_read:2153: read error: Input/output error",

@@ -23,7 +23,8 @@ import java.util.Set;
  * <li>Each terminate race (an episode of the DMA state) anchors an incident of its channel.</li>
  * <li>The other failures (stall, DAI and DMA errors, start failures, codec, USB, pointer) are
  * grouped by time into episodes, and {@link CauseClassifier} names each one's cause.</li>
- * <li>XRUNs left over that came with a latency line, or in bursts of three or more, are
+ * <li>XRUNs left over that came with a latency line, or in bursts of three or more (or one a sound
+ *     server said it could not clear), are
  * incidents of their own; a single XRUN that recovered is only a finding.</li>
  * </ol>
  * What joins each anchor (the XRUN before it, the stall after it, latency lines near it) is
@@ -121,7 +122,10 @@ public final class IncidentBuilder {
         for (List<Finding> xruns : joiner.groups(ChainLink.Anchor.BURST)) {
             ChainJoiner.Chain chain = joiner.join(ChainLink.Anchor.BURST, xruns);
             Optional<Finding> latency = chain.first(RuleId.SYSTEM_LATENCY);
-            if (latency.isEmpty() && xruns.stream().mapToLong(Finding::repeats).sum() < BURST_MIN) {
+            // an XRUN its sound server could not clear is a failure however few of its lines there
+            // are (PipeWire prints one for dozens it counts as missed)
+            boolean notCleared = xruns.stream().anyMatch(x -> x.form().equals("unrecovered"));
+            if (latency.isEmpty() && !notCleared && xruns.stream().mapToLong(Finding::repeats).sum() < BURST_MIN) {
                 continue; // an XRUN that recovered: a fact, not a failure episode
             }
             List<Finding> chained = new ArrayList<>(chain.findings());

@@ -126,4 +126,15 @@ class XrunRuleTest {
         assertTrue(verdict.contains("not cleared by the sound server's recovery"), verdict);
         assertFalse(verdict.contains("each recovered"), verdict);
     }
+
+    /** One line of PipeWire's stands for the XRUNs it counted as missed: an incident on its own. */
+    @Test
+    void oneXrunASoundServerCouldNotClearIsAnIncident() {
+        InputReport r = Logs.analyze(snd(10.0, "snd_pcm_period_elapsed()")
+                + "pipewire[2216]: spa.alsa: hw:0,0p: (45 missed) snd_pcm_avail after recover: Broken pipe\n");
+        assertEquals(1, r.incidents().size(), r.findings().toString());
+        assertTrue(r.incidents().get(0).verdict().contains("not cleared"), r.incidents().get(0).verdict());
+        // one that recovered is a fact, not an incident
+        assertEquals(0, Logs.analyze(snd(10.0, "XRUN: pcmC0D0p:0")).incidents().size());
+    }
 }
