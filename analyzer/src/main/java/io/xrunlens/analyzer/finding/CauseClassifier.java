@@ -351,7 +351,7 @@ public final class CauseClassifier {
         String extra = FindingMessages.format("xrun.count", xruns.stream().mapToLong(Finding::repeats).sum(),
                 at(xruns.get(xruns.size() - 1))) + (evenlySpaced(xruns)
                 ? FindingMessages.format("xrun.even") : "");
-        if (xruns.stream().allMatch(x -> x.form().equals("unrecovered"))) {
+        if (xruns.stream().allMatch(x -> x.form().startsWith("unrecovered"))) {
             // the sound server said its recoveries did not take: late, or a device that stopped
             return diagnose(Cause.SCHEDULING, Confidence.GUESS, "scheduling.unrecovered", stream, first, extra);
         }

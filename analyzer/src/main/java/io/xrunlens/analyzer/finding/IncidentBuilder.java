@@ -24,7 +24,7 @@ import java.util.Set;
  * <li>The other failures (stall, DAI and DMA errors, start failures, codec, USB, pointer) are
  * grouped by time into episodes, and {@link CauseClassifier} names each one's cause.</li>
  * <li>XRUNs left over that came with a latency line, or in bursts of three or more (or one a sound
- *     server said it could not clear), are
+ *     server said it could not clear, again and again), are
  * incidents of their own; a single XRUN that recovered is only a finding.</li>
  * </ol>
  * What joins each anchor (the XRUN before it, the stall after it, latency lines near it) is
@@ -122,8 +122,8 @@ public final class IncidentBuilder {
         for (List<Finding> xruns : joiner.groups(ChainLink.Anchor.BURST)) {
             ChainJoiner.Chain chain = joiner.join(ChainLink.Anchor.BURST, xruns);
             Optional<Finding> latency = chain.first(RuleId.SYSTEM_LATENCY);
-            // an XRUN its sound server could not clear is a failure however few of its lines there
-            // are (PipeWire prints one for dozens it counts as missed)
+            // an XRUN its sound server could not clear, again and again, is a failure however few of
+            // its lines there are (PipeWire prints one for the dozens it counts as missed)
             boolean notCleared = xruns.stream().anyMatch(x -> x.form().equals("unrecovered"));
             if (latency.isEmpty() && !notCleared && xruns.stream().mapToLong(Finding::repeats).sum() < BURST_MIN) {
                 continue; // an XRUN that recovered: a fact, not a failure episode

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * xrun: an over/underrun of a PCM stream. Evidence, any of: the "XRUN: pcmC0D0c:0" line
@@ -69,8 +70,14 @@ public final class XrunRule implements Rule {
         READ_WRITE("read-write", "found inside the application's read/write call"),
         DAI_INTERRUPT("dai-interrupt", "raised by the DAI's interrupt handler: a hardware FIFO error"),
         INJECTED("injected", "injected through /proc/asound/.../xrun_injection: a test, not a fault"),
-        /** PipeWire's "snd_pcm_avail after recover: Broken pipe": its recovery did not take. */
-        UNRECOVERED("unrecovered", "not cleared by the sound server's recovery: the device was in XRUN again at once");
+        /**
+         * PipeWire's "snd_pcm_avail after recover: Broken pipe" with a count of more it did not
+         * print ("(45 missed)"): its recovery did not take, again and again.
+         */
+        UNRECOVERED("unrecovered", "not cleared by the sound server's recovery: the device was in XRUN again at once"),
+        /** The same printed once, with no count of others (or "(0 missed)"). */
+        UNRECOVERED_ONCE("unrecovered-once",
+                "not cleared by the sound server's recovery: the device was in XRUN again at once");
 
         final String form;
         final String clause;
@@ -80,6 +87,9 @@ public final class XrunRule implements Rule {
             this.clause = clause;
         }
     }
+
+    /** PipeWire's count of the same lines it did not print, one or more: "(45 missed)", "(3 suppressed)". */
+    private static final Pattern MISSED = Pattern.compile("\\((?:[1-9][0-9]*) (?:missed|suppressed)\\)");
 
     /** Frames of one dump after the XRUN line; more are another dump's. */
     private static final int MAX_FRAMES = 64;
@@ -137,7 +147,8 @@ public final class XrunRule implements Rule {
                 ep.direction = u.direction();
             }
             if (u.notCleared()) {
-                ep.raiser = Raiser.UNRECOVERED; // the only player that prints its failed recovery
+                // the only player that prints its failed recovery, with how many more it left unprinted
+                ep.raiser = MISSED.matcher(event.record().text()).find() ? Raiser.UNRECOVERED : Raiser.UNRECOVERED_ONCE;
                 strong(ep, u.program() + " XRUN", event);
             } else {
                 strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
@@ -258,7 +269,8 @@ public final class XrunRule implements Rule {
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
                 context.at(ep.anchor, ep.evidence.get(0).line()), signs);
         // an XRUN the sound server could not clear is audio that broke, not one that recovered
-        Severity severity = ep.raiser == Raiser.UNRECOVERED ? Severity.WARNING : Severity.INFO;
+        Severity severity = ep.raiser == Raiser.UNRECOVERED || ep.raiser == Raiser.UNRECOVERED_ONCE
+                ? Severity.WARNING : Severity.INFO;
         context.report(new Finding(ID, severity, context.boot(), ep.device, ep.driver, "", ep.channel,
                 ep.direction, ep.anchor, List.of(), List.copyOf(ep.evidence), message, "observed", "",
                 ep.raiser == null ? "" : ep.raiser.form));
