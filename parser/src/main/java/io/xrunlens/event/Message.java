@@ -47,6 +47,14 @@ public sealed interface Message {
     record DescriptorSubmitted(String vchan, String txd, String cookie) implements Message {
     }
 
+    /**
+     * Whether a pointer the kernel printed names nothing: "(____ptrval____)" (4.15 to 5.x, before
+     * its random generator is seeded) is what every pointer prints, so it is no descriptor's id.
+     */
+    static boolean isPlaceholder(String pointer) {
+        return pointer.startsWith("(");
+    }
+
     /** virt-dma "txd %p: freeing" (vchan_dma_desc_free_list, kernels up to v5.5). */
     record DescriptorFreed(String txd) implements Message {
     }

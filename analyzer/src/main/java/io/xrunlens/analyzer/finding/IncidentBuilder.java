@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.analyzer.boot.BootFacts;
 import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
@@ -255,7 +256,7 @@ public final class IncidentBuilder {
                     String.join(", ", misapplied.get().descriptors()));
         } else {
             // "(____ptrval____)": the kernel printed every pointer alike, so no free names a descriptor
-            Optional<String> unnamed = anchor.descriptors().stream().filter(d -> d.startsWith("(")).findFirst();
+            Optional<String> unnamed = anchor.descriptors().stream().filter(Message::isPlaceholder).findFirst();
             verdict = FindingMessages.format(unnamed.isPresent() ? "verdict.race.unnamed" : "verdict.race.nomisapplied",
                     streamName, channel, anchor.device(), times.at(anchor.micros(), anchor.line()), unnamed.orElse(""));
         }

@@ -74,10 +74,12 @@ public final class XrunRule implements Rule {
          * PipeWire's "snd_pcm_avail after recover: Broken pipe" with a count of more it did not
          * print ("(45 missed)"): its recovery did not take, again and again.
          */
-        UNRECOVERED("unrecovered", "not cleared by the sound server's recovery: the device was in XRUN again at once"),
+        UNRECOVERED("unrecovered", Raiser.NOT_CLEARED),
         /** The same printed once, with no count of others (or "(0 missed)"). */
-        UNRECOVERED_ONCE("unrecovered-once",
-                "not cleared by the sound server's recovery: the device was in XRUN again at once");
+        UNRECOVERED_ONCE("unrecovered-once", Raiser.NOT_CLEARED);
+
+        private static final String NOT_CLEARED =
+                "not cleared by the sound server's recovery: the device was in XRUN again at once";
 
         final String form;
         final String clause;
@@ -85,6 +87,11 @@ public final class XrunRule implements Rule {
         Raiser(String form, String clause) {
             this.form = form;
             this.clause = clause;
+        }
+
+        /** Whether the XRUN was not cleared: audio that broke, not an XRUN that recovered. */
+        boolean notCleared() {
+            return this == UNRECOVERED || this == UNRECOVERED_ONCE;
         }
     }
 
@@ -269,8 +276,7 @@ public final class XrunRule implements Rule {
         String message = FindingMessages.format(ID, StreamNames.capitalized(ep.direction),
                 context.at(ep.anchor, ep.evidence.get(0).line()), signs);
         // an XRUN the sound server could not clear is audio that broke, not one that recovered
-        Severity severity = ep.raiser == Raiser.UNRECOVERED || ep.raiser == Raiser.UNRECOVERED_ONCE
-                ? Severity.WARNING : Severity.INFO;
+        Severity severity = ep.raiser != null && ep.raiser.notCleared() ? Severity.WARNING : Severity.INFO;
         context.report(new Finding(ID, severity, context.boot(), ep.device, ep.driver, "", ep.channel,
                 ep.direction, ep.anchor, List.of(), List.copyOf(ep.evidence), message, "observed", "",
                 ep.raiser == null ? "" : ep.raiser.form));

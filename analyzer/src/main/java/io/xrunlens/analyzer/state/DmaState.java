@@ -132,12 +132,12 @@ public final class DmaState {
     }
 
     /**
-     * A pointer the kernel printed as "(____ptrval____)" (4.15 to 5.x, before its RNG is seeded):
-     * every descriptor and channel prints the same, so it names none. A free of one still lands
-     * after a prep or not (the race), but which descriptor it freed is not told (no misapplied free).
+     * A pointer printed as "(____ptrval____)" names no channel or descriptor ({@link
+     * Message#isPlaceholder}): a free of one still lands after a prep or not (the race), but which
+     * descriptor it freed is not told (no misapplied free).
      */
     private static boolean isPlaceholder(String pointer) {
-        return pointer.startsWith("(");
+        return Message.isPlaceholder(pointer);
     }
 
     private void freed(Event event, String device, String txd) {

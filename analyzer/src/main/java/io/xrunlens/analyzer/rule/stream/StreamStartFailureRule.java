@@ -99,7 +99,6 @@ public final class StreamStartFailureRule extends CataloguedRule {
         }
     }
 
-
     @Override
     protected boolean accepts(Message.Catalogued message) {
         return !AsocErrors.isProbeError(message);
