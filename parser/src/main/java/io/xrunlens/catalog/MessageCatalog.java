@@ -58,6 +58,13 @@ public final class MessageCatalog {
     private static final List<String> ANY = List.of();
     /** The drivers of Sound Open Firmware: sof-audio-pci-intel-tgl, sof-audio-acpi-intel-byt, sof-audio-of-imx8… */
     private static final List<String> SOF_DRIVERS = List.of("sof-audio-*");
+    /** HDA's controller driver by the names it printed: today's module, its older tags and PCI name. */
+    private static final List<String> HDA_CONTROLLER = List.of("*hda_intel", "*hda-intel", "HDA Intel");
+    /**
+     * The row of 2.6's "azx_get_response timeout, switching to single_cmd mode...": the controller
+     * gave up on its command ring, as the knowledge base's row of today's words says.
+     */
+    public static final String HDA_SINGLE_CMD_OLD = "hda.single-cmd-old";
 
     private static final List<MessageForm> ROWS = List.of(
             // --- DAI never fed ---
@@ -259,6 +266,17 @@ public final class MessageCatalog {
             row("hda-hdmi.silent-stream-down", CODEC_NOTE, "Monitor plugged-out, Failed to power down codec"
                     + " ret=[%d]", UNKNOWN, ANY, false, "sound/pci/hda/patch_hdmi.c, codec_err (5.x)",
                     "Monitor plugged-out, Failed to power down codec ret=[-13]"),
+            // HDA's controller before 2.6.30, through snd_printk with its "hda_intel: " tag (read as
+            // the driver's): the same steps as hda_controller.c's, before they named the last command
+            row("hda.polling-mode-old", CODEC_NOTE, "azx_get_response timeout, switching to polling mode...", UNKNOWN,
+                    HDA_CONTROLLER, false, "sound/pci/hda/hda_intel.c azx_rirb_get_response, snd_printk (2.6.2x)",
+                    "azx_get_response timeout, switching to polling mode..."),
+            row("hda.msi-off-old", CODEC_NOTE, "No response from codec, disabling MSI...", UNKNOWN, HDA_CONTROLLER,
+                    false, "sound/pci/hda/hda_intel.c azx_rirb_get_response, snd_printk (2.6.2x)",
+                    "No response from codec, disabling MSI..."),
+            row(HDA_SINGLE_CMD_OLD, CODEC, "azx_get_response timeout, switching to single_cmd mode...", UNKNOWN,
+                    HDA_CONTROLLER, false, "sound/pci/hda/hda_intel.c azx_rirb_get_response, snd_printk (2.6.2x)",
+                    "azx_get_response timeout, switching to single_cmd mode..."),
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),

@@ -201,7 +201,8 @@ public final class KnowledgeBase {
     }
 
     private static SoundDrivers readBuiltInDrivers() {
-        return new SoundDrivers().read(resource(SoundDrivers.FILE), SoundDrivers.FILE);
+        return new SoundDrivers().read(resource(SoundDrivers.FILE), SoundDrivers.FILE)
+                .readOlderNames(resource(SoundDrivers.OLDER_NAMES), SoundDrivers.OLDER_NAMES);
     }
 
     /** The audio and DMA drivers, by the names dev_printk prints. */

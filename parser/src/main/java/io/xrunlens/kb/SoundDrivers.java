@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,8 @@ import java.util.Set;
  */
 public final class SoundDrivers {
     public static final String FILE = "drivers.tsv";
+    /** Hand-written: the names older kernels printed that no driver registers today ("hda-intel"). */
+    static final String OLDER_NAMES = "older-names.tsv";
     private static final int TABLE = 1 << 13;
     /**
      * The names' hashes (as compared: lower case, '-' as '_'), open addressing: a line's first
@@ -40,11 +44,28 @@ public final class SoundDrivers {
      * Only names with a digit, '-' or '_' in them: "core.c" and "dma.c" name no driver.
      */
     private final Map<Long, String> fileFolders = new HashMap<>();
+    /**
+     * The names with a space in them ("HDA Intel", HDA's PCI driver before 3.x), which dev_printk
+     * printed whole before the device: a framer takes an origin's driver to be one word.
+     */
+    private final List<String> spacedNames = new ArrayList<>();
     /** Each such folder's tree ({@link #tree}), made as the names are read: asked for lines of common words. */
     private final Map<String, String> folderTrees = new HashMap<>();
 
     /** Adds the rows of a drivers file: "name TAB file", # comments. */
     public SoundDrivers read(Reader in, String where) {
+        return read(in, where, false);
+    }
+
+    /**
+     * Adds the rows of {@value #OLDER_NAMES}: names older kernels printed as a tag of their own
+     * ("hda-intel: "), which {@link #isOlderTag} tells apart from names drivers register today.
+     */
+    SoundDrivers readOlderNames(Reader in, String where) {
+        return read(in, where, true);
+    }
+
+    private SoundDrivers read(Reader in, String where, boolean older) {
         try (BufferedReader r = new BufferedReader(in)) {
             int number = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -54,12 +75,18 @@ public final class SoundDrivers {
                 }
                 String[] columns = line.split("\t", -1);
                 String name = columns[0].strip();
-                if (name.isEmpty() || name.contains(" ")) {
-                    throw new KbException(where, number, "a driver name without spaces expected, found '"
+                if (name.isEmpty() || name.contains("  ") || name.contains("\t")) {
+                    throw new KbException(where, number, "a driver name expected (words one space apart), found '"
                             + name + "'");
+                }
+                if (name.contains(" ")) {
+                    spacedNames.add(name);
                 }
                 long h = hash(name, 0, name.length());
                 addHash(h);
+                if (older) {
+                    olderTags.add(h);
+                }
                 String file = columns.length > 1 ? columns[1].strip() : "";
                 int slash = file.lastIndexOf('/');
                 if (slash > 0) {
@@ -91,6 +118,23 @@ public final class SoundDrivers {
      */
     public String registeringFile(String driver) {
         return driver.isEmpty() ? null : registeringFiles.get(hash(driver, 0, driver.length()));
+    }
+
+    /** The names of {@value #OLDER_NAMES}, by hash. */
+    private final Set<Long> olderTags = new HashSet<>();
+
+    /**
+     * Whether a name is one older kernels printed as their own tag ({@value #OLDER_NAMES}): a line
+     * "hda-intel: …" is that driver's whatever its text. A name a driver registers today may also
+     * be a word ("laptop", an HDA quirk's; "media") another subsystem's line starts with.
+     */
+    public boolean isOlderTag(String name) {
+        return !name.isEmpty() && olderTags.contains(hash(name, 0, name.length()));
+    }
+
+    /** The names with a space in them, in the order read. */
+    public List<String> spacedNames() {
+        return spacedNames;
     }
 
     /**

@@ -298,11 +298,21 @@ final class RecordTyper implements RecordSink {
                 message = read;
             }
         }
-        boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(framed.driver());
+        if (message instanceof Message.Unknown) {
+            Record tagged = DriverTags.tagged(framed, kb.drivers());
+            Message read = tagged == null ? message : readTagged(tagged);
+            if (tagged != null && (!(read instanceof Message.Unknown) || kb.drivers().isOlderTag(tagged.driver()))) {
+                record = tagged; // the driver's line (an older kernel's tag's is handed on unread too)
+                message = read;
+            }
+        }
+        Record byDriver = record;
+        boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(byDriver.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
-            message = kb.matchByDriver(framed.driver(), text, framed.level()).<Message>map(KnowledgeBase.Match::message)
-                    .or(() -> UnrecognisedError.of(framed, kb.drivers())).orElse(message);
+            message = kb.matchByDriver(byDriver.driver(), byDriver.text(), byDriver.level())
+                    .<Message>map(KnowledgeBase.Match::message).or(() -> UnrecognisedError.of(byDriver, kb.drivers()))
+                    .orElse(message);
         }
         // An audio driver's line is handed on even unread: which drivers printed tells the
         // analysis the board (an x86 HDA controller has no bit clock to miss).
@@ -335,6 +345,16 @@ final class RecordTyper implements RecordSink {
             return read == null ? null : KnowledgeBase.active().withoutOrigin(read);
         }
         return m instanceof Message.Unknown ? null : m;
+    }
+
+    /** What a tagged line's text reads as for its driver ({@link DriverTags#tagged}), or Unknown. */
+    private Message readTagged(Record tagged) {
+        Message m = messages.parseCandidate(tagged.text());
+        if (m instanceof Message.Catalogued c) {
+            Message.Catalogued read = readAs(c, tagged);
+            return read == null ? Message.Unknown.INSTANCE : read;
+        }
+        return m;
     }
 
     /** What the knowledge base reads a row the text matched as, for the record's origin and level (null: none). */

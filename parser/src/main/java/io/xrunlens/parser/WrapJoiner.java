@@ -7,7 +7,9 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.format.MailQuote;
 import io.xrunlens.input.LineSource;
 import io.xrunlens.kb.KernelFormat;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.paste.ShellPrompt;
+import io.xrunlens.record.Record;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -586,6 +588,10 @@ final class WrapJoiner implements LineSource {
         int[] counts = new int[2];
         format.frame(line, 0, r -> {
             Message m = parser.parse(r.text());
+            Record tagged = m instanceof Message.Unknown ? DriverTags.tagged(r, KnowledgeBase.active().drivers()) : null;
+            if (tagged != null) {
+                m = parser.parse(tagged.text()); // an older kernel's "hda-intel: …", as the reader types it
+            }
             if (!(m instanceof Message.Unknown)) {
                 known.add(m);
                 counts[0] += r.hasTime() ? 1 : 0;

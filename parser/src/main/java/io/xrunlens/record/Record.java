@@ -35,10 +35,11 @@ public record Record(long line, int boot, long micros, int level, String driver,
 
     /**
      * "imx-sdma 20ec000.sdma", as the kernel printed it; a device with no driver alone (an ASoC
-     * runtime's "MultiMedia1"); or empty.
+     * runtime's "MultiMedia1"); a driver's tag with no device alone (older kernels' "hda-intel");
+     * or empty.
      */
     public String origin() {
-        return driver.isEmpty() ? device : driver + " " + device;
+        return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;
     }
 
     /** The same record at another time (a picture spreading a one-second clock's records). */
@@ -59,6 +60,9 @@ public record Record(long line, int boot, long micros, int level, String driver,
     public String message() {
         if (driver.isEmpty()) {
             return text;
+        }
+        if (device.isEmpty()) {
+            return driver + ": " + text; // a tag before the text ("hda-intel: no codecs initialized")
         }
         // one builder of the final length: every finding's evidence quotes its lines
         return new StringBuilder(driver.length() + device.length() + text.length() + 3).append(driver).append(' ')

@@ -52,9 +52,19 @@ class UnrecognisedErrorTest {
     }
 
     @Test
-    void aNameWithASpaceIsAnErrorNamingFileAndLine() {
+    void aNameOfWordsTwoSpacesApartIsAnErrorNamingFileAndLine() {
         KbException e = org.junit.jupiter.api.Assertions.assertThrows(KbException.class,
-                () -> new SoundDrivers().read(new StringReader("# names\nfsl sai\tx.c\n"), "drivers.tsv"));
+                () -> new SoundDrivers().read(new StringReader("# names\nfsl  sai\tx.c\n"), "drivers.tsv"));
         assertTrue(e.getMessage().startsWith("drivers.tsv:2: "), e.getMessage());
+    }
+
+    @Test
+    void aNameWithASpaceIsKeptForTheFramerToFind() {
+        SoundDrivers names = new SoundDrivers().read(new StringReader("HDA Intel\tsound/pci/hda/hda_intel.c\n"), "x.tsv");
+        assertEquals(List.of("HDA Intel"), names.spacedNames());
+        assertEquals("sound/pci/hda", names.folderOrFileFolder("HDA Intel"));
+        assertTrue(KnowledgeBase.builtIn().drivers().spacedNames().contains("HDA Intel"), "older-names.tsv's");
+        assertTrue(KnowledgeBase.builtIn().drivers().isSound("hda-intel") && KnowledgeBase.builtIn().drivers().isSound("hda_codec"),
+                "older kernels' tags are audio drivers' names");
     }
 }

@@ -494,7 +494,7 @@ public final class CauseClassifier {
     /** A card that never registered is told as such, not as a failing codec (its supplier may be a DAI). */
     private static String codecKey(Finding codec) {
         return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending"
-                : codec.form().equals(HDA_SINGLE_CMD) ? "codec.single-cmd"
+                : isSingleCmd(codec) ? "codec.single-cmd"
                 // the card's own failure (its registration, a link, its device-tree description), not a codec's
                 : familyOf(codec) == MessageFamily.CARD ? "codec.card" : "codec";
     }
@@ -504,7 +504,12 @@ public final class CauseClassifier {
      * (after it the controller stays in single_cmd mode), else the first that failed.
      */
     private static Finding codecFinding(List<Finding> episode, Finding first) {
-        return episode.stream().filter(f -> f.form().equals(HDA_SINGLE_CMD)).findFirst().orElse(first);
+        return episode.stream().filter(CauseClassifier::isSingleCmd).findFirst().orElse(first);
+    }
+
+    /** Whether the finding is HDA's controller giving up on its command ring, in today's words or 2.6's. */
+    private static boolean isSingleCmd(Finding f) {
+        return f.form().equals(HDA_SINGLE_CMD) || f.form().equals(MessageCatalog.HDA_SINGLE_CMD_OLD);
     }
 
     private Diagnosis diagnose(Cause cause, Confidence confidence, String key, PcmDirection stream, Finding key0,

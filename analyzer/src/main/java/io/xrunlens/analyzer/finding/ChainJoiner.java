@@ -233,8 +233,20 @@ final class ChainJoiner {
             case SAME_STREAM -> f.stream() == ref.stream();
             case CHANNEL -> compatible(ref.stream(), f.stream()) && (f.channel().isEmpty() || ref.channel().isEmpty()
                     || f.channel().getAsInt() == ref.channel().getAsInt() && f.device().equals(ref.device()));
-            case DEVICE -> !ref.device().isEmpty() && f.device().equals(ref.device());
+            case DEVICE -> sameDevice(f, ref);
         };
+    }
+
+    /**
+     * Whether two findings are of one device: its name, or, where neither line named one, one
+     * driver's tag (older kernels' "hda-intel: " and "hda_intel: ", printed by one driver of one
+     * controller, '-' and '_' one as in module names).
+     */
+    private static boolean sameDevice(Finding f, Finding ref) {
+        if (!ref.device().isEmpty() || !f.device().isEmpty()) {
+            return !ref.device().isEmpty() && f.device().equals(ref.device());
+        }
+        return !ref.driver().isEmpty() && f.driver().replace('-', '_').equals(ref.driver().replace('-', '_'));
     }
 
     private static boolean groupMatch(ChainLink.Match match, List<Finding> group, Finding f) {

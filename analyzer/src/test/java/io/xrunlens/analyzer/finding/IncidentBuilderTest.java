@@ -563,6 +563,24 @@ class IncidentBuilderTest {
     }
 
     @Test
+    void anOlderKernelsTaggedHdaLinesAreTheSameChainAndVerdict() throws Exception {
+        // 3.2's snd_printk tags: "hda-intel: " and "hda_intel: " are one driver's, with no device
+        Incident i = Logs.analyzeSample("causes/x86-3.2-hda-single-cmd.log").incidents().get(0);
+        assertEquals(Cause.CODEC, i.cause());
+        assertEquals(3, i.chain().size(), i.chain().toString());
+        assertTrue(i.chain().get(0).text().startsWith("hda-intel: azx_get_response timeout, switching to polling mode"),
+                i.chain().get(0).text());
+        assertTrue(i.verdict().startsWith("The HDA codec stopped answering") && i.verdict().contains("hda_intel printed"),
+                i.verdict());
+        // 2.6.2x's words, before they named the last command
+        Incident old = Logs.analyze(Logs.line(8.166961, "hda_intel: azx_get_response timeout, switching to polling mode...")
+                + Logs.line(9.166374, "hda_intel: azx_get_response timeout, switching to single_cmd mode...")).incidents().get(0);
+        assertEquals(Cause.CODEC, old.cause());
+        assertEquals(2, old.chain().size(), old.chain().toString());
+        assertTrue(old.verdict().startsWith("The HDA codec stopped answering"), old.verdict());
+    }
+
+    @Test
     void xrunsAfterAnInterruptStormBlameTheStormAndItsDevice() throws Exception {
         Incident i = Logs.analyzeSample("causes/rpi3-irq-storm-xruns.log").incidents().get(0);
         assertEquals(Cause.SYSTEM_LATENCY, i.cause());
