@@ -343,6 +343,41 @@ public final class MessageCatalog {
             row("pcm.hw-ptr-suppressed", HW_POINTER_NOTE, "snd_pcm_%s: %d callbacks suppressed", UNKNOWN, ANY, false,
                     "printk ratelimit notice for the pcm_lib.c pointer checks",
                     "snd_pcm_update_hw_ptr0: 12 callbacks suppressed"),
+            // PulseAudio's checks of what the driver says of its position (alsa-util.c, alsa-sink.c,
+            // alsa-source.c; pa_log, a debug line in later releases), after its "E: [alsa-sink-…] file.c: "
+            // (which its syslog and journal lines carry or not); each is followed by "Most likely this
+            // is a bug in the ALSA driver '%s'." naming the driver
+            row("pulseaudio.avail-large", HW_POINTER, "%ssnd_pcm_avail() returned a value that is exceptionally large:"
+                    + " %lu byte%s (%lu ms).", UNKNOWN, ANY, false, "PulseAudio alsa-util.c pa_alsa_safe_avail, pa_log",
+                    "E: [alsa-sink-ALC892 Analog] alsa-util.c: snd_pcm_avail() returned a value that is exceptionally"
+                            + " large: 4294967204 bytes (24855 ms)."),
+            row("pulseaudio.delay-large", HW_POINTER, "%ssnd_pcm_delay() returned a value that is exceptionally large:"
+                    + " %li byte%s (%s%lu ms).", UNKNOWN, ANY, false, "PulseAudio alsa-util.c pa_alsa_safe_delay, pa_log",
+                    "E: [alsa-sink-ALC892 Analog] alsa-util.c: snd_pcm_delay() returned a value that is exceptionally"
+                            + " large: -1811988 bytes (-10273 ms)."),
+            row("pulseaudio.mmap-large", HW_POINTER, "%ssnd_pcm_mmap_begin() returned a value that is exceptionally"
+                    + " large: %lu byte%s (%lu ms).", UNKNOWN, ANY, false,
+                    "PulseAudio alsa-util.c pa_alsa_safe_mmap_begin, pa_log",
+                    "E: [alsa-sink-ALC892 Analog] alsa-util.c: snd_pcm_mmap_begin() returned a value that is"
+                            + " exceptionally large: 4294967204 bytes (24855 ms)."),
+            row("pulseaudio.avail-delay-strange", HW_POINTER, "%ssnd_pcm_avail_delay() returned strange values: delay"
+                    + " %lu is less than avail %lu.", UNKNOWN, ANY, false, "PulseAudio alsa-util.c pa_alsa_safe_delay, pa_log",
+                    "E: [alsa-source-ALC892 Analog] alsa-util.c: snd_pcm_avail_delay() returned strange values: delay 0"
+                            + " is less than avail 32."),
+            row("pulseaudio.woke-up", HW_POINTER, "%sALSA woke us up to %s new data %s the device, but there was"
+                    + " actually nothing to %s.", UNKNOWN, ANY, false, "PulseAudio alsa-sink.c (to)/alsa-source.c (from), pa_log",
+                    "E: [alsa-sink-ALC892 Analog] alsa-sink.c: ALSA woke us up to write new data to the device, but"
+                            + " there was actually nothing to write."),
+            row("pulseaudio.driver-bug", HW_POINTER_NOTE, "%sMost likely this is a bug in the ALSA driver '%s'. Please"
+                    + " report this issue to the ALSA developers.", UNKNOWN, ANY, false,
+                    "PulseAudio alsa-util.c/alsa-sink.c/alsa-source.c, the second line of the checks above",
+                    "E: [alsa-sink-ALC892 Analog] alsa-util.c: Most likely this is a bug in the ALSA driver"
+                            + " 'snd_hda_intel'. Please report this issue to the ALSA developers."),
+            row("pulseaudio.woken-poll", HW_POINTER_NOTE, "%sWe were woken up with %s set -- however a subsequent"
+                    + " snd_pcm_avail() returned %d or another value < min_avail.", UNKNOWN, ANY, false,
+                    "PulseAudio alsa-sink.c/alsa-source.c, the third line of the check above",
+                    "E: [alsa-sink-ALC892 Analog] alsa-sink.c: We were woken up with POLLOUT set -- however a"
+                            + " subsequent snd_pcm_avail() returned 0 or another value < min_avail."),
             // the console's own notice, written before the next message it prints (no stamp of its own)
             row("printk.console-dropped", CONSOLE_DROPPED, "** %lu printk messages dropped **", UNKNOWN, ANY, false,
                     "printk.c console_prepend_dropped (6.x), call_console_driver (6.1): a console that fell behind",
@@ -386,11 +421,6 @@ public final class MessageCatalog {
             row("alsa-utils.no-soundcards", STREAM_START, "%s: device_list:%d: no soundcards found...", UNKNOWN, ANY,
                     false, "alsa-utils aplay.c device_list(), error(): the kernel registered no sound card",
                     "aplay: device_list:274: no soundcards found..."),
-            row("pulseaudio.woke-up", HW_POINTER, "%sALSA woke us up to %s new data to the device, but there was"
-                            + " actually nothing to %s.", UNKNOWN, ANY, false,
-                    "PulseAudio alsa-sink.c/alsa-source.c: the driver's pointer or period interrupts are wrong",
-                    "E: [alsa-sink-USB Audio] alsa-sink.c: ALSA woke us up to write new data to the device, but there"
-                            + " was actually nothing to write."),
             // --- audio DSPs: SOF's snd_sof_dsp_dbg_dump() prints its caller's message with "%s", so
             // the generator, which reads formats, never sees these; SOF_DRIVERS are the names SOF's
             // PCI, ACPI and OF drivers register ---

@@ -67,6 +67,8 @@ final class WrapJoiner implements LineSource {
     private final ArrayDeque<Line> held = new ArrayDeque<>(2);
     private long lineNumber;
     private long joins;
+    /** The length of the last input line {@link #joinTwo} joined. */
+    private int secondLength;
     private long prompts;
     /** A read error met while looking ahead, thrown once the lines before it are served. */
     private IOException pending;
@@ -116,7 +118,8 @@ final class WrapJoiner implements LineSource {
         for (String line : head) {
             if (!line.isBlank()) {
                 nonBlank++;
-                boolean starts = format.startsRecord(line);
+                // a program's syslog entry ("Mar 14 09:31:44 host pulseaudio[1312]: …") starts a line of its own too
+                boolean starts = format.startsRecord(line) || ENTRY.matcher(line).lookingAt();
                 boolean[] time = {starts}; // dmesg -H: a stamp, but no clock
                 format.frame(line, 0, r -> time[0] |= r.hasTime());
                 stamped += time[0] ? 1 : 0;
@@ -137,7 +140,8 @@ final class WrapJoiner implements LineSource {
         int followed = 0;
         for (int i = 0; i + 1 < head.size(); i++) {
             String next = head.get(i + 1);
-            if (!next.isBlank() && !format.startsRecord(next) && !dictionaryField(next) && !ShellPrompt.matches(next)
+            if (!next.isBlank() && !format.startsRecord(next) && !ENTRY.matcher(next).lookingAt() && !dictionaryField(next)
+                    && !ShellPrompt.matches(next)
                     && !ShellPrompt.isProgramOutput(next)) {
                 followed++;
                 lengths.merge(head.get(i).length(), 1, Integer::sum);
@@ -286,6 +290,8 @@ final class WrapJoiner implements LineSource {
         String text = first.text;
         served(first);
         Reading alone = null;
+        // the length of the input line the text now ends with: a terminal cut each at its width
+        int cutLength = first.text.length();
         while (text.length() < MAX_JOINED) {
             if (held.isEmpty() && !in.ready()) {
                 break; // a live input went quiet: this line is complete as it is
@@ -302,14 +308,17 @@ final class WrapJoiner implements LineSource {
                 break;
             }
             alone = alone == null ? read(text) : alone;
-            String joined = join(text, alone, piece);
+            String joined = join(text, alone, piece, cutLength);
+            int endsWith = tail.text.length();
             if (joined == null) {
-                joined = joinTwo(text, alone, piece, first.text);
+                joined = joinTwo(text, alone, piece, first.text, cutLength);
                 if (joined == null) {
                     held.addFirst(tail);
                     break;
                 }
+                endsWith = secondLength;
             }
+            cutLength = endsWith;
             joins++;
             text = joined;
             alone = read(joined);
@@ -349,7 +358,7 @@ final class WrapJoiner implements LineSource {
      * "0a262722[8]:" + "submitted"): the middle piece alone makes nothing better, both do. Taken
      * only when the three lines read strictly better joined than apart.
      */
-    private String joinTwo(String text, Reading alone, String tail, String firstLine) throws IOException {
+    private String joinTwo(String text, Reading alone, String tail, String firstLine, int cutLength) throws IOException {
         if (held.isEmpty() && !in.ready()) {
             return null;
         }
@@ -362,10 +371,11 @@ final class WrapJoiner implements LineSource {
             held.addFirst(second);
             return null;
         }
-        String middle = bestJoin(text, tail);
-        String joined = bestJoin(middle, last);
+        String middle = bestJoin(text, tail, cutLength);
+        String joined = bestJoin(middle, last, tail.length());
         if (read(joined).compareTo(alone.plus(read(tail)).plus(read(last))) > 0) {
             joins++; // the middle piece; the caller counts the last
+            secondLength = second.text.length();
             return joined;
         }
         held.addFirst(second);
@@ -442,10 +452,10 @@ final class WrapJoiner implements LineSource {
     }
 
     /** The joined line, or null when the tail is a line of its own. */
-    private String join(String text, Reading alone, String tail) {
+    private String join(String text, Reading alone, String tail, int cutLength) {
         Reading tailAlone = read(tail);
         Reading apart = alone.plus(tailAlone);
-        String joined = bestJoin(text, tail);
+        String joined = bestJoin(text, tail, cutLength);
         Reading best = read(joined);
         int c = best.compareTo(apart);
         boolean otherValues = c == 0 && !best.known.isEmpty() && text.length() >= MIN_CUT
@@ -455,7 +465,7 @@ final class WrapJoiner implements LineSource {
         }
         // whether the cut shows is asked last, and only of a join that reads as well as the lines
         // apart: it frames the line again
-        boolean cutShows = c == 0 && (cutWidth > 0 && text.length() == cutWidth || tailAlone.timed > 0
+        boolean cutShows = c == 0 && (cutWidth > 0 && cutLength == cutWidth || tailAlone.timed > 0
                 || endsInsidePrefix(text));
         return cutShows ? joined : null;
     }
@@ -486,7 +496,7 @@ final class WrapJoiner implements LineSource {
      * The tail joined as cut or with the space a mailer dropped, whichever reads better; on a tie,
      * as cut when the line is as wide as the terminal that cut the input, else with the space.
      */
-    private String bestJoin(String text, String tail) {
+    private String bestJoin(String text, String tail, int cutLength) {
         String cut = text + tail;
         if (text.endsWith(" ") || tail.startsWith(" ")) {
             return cut;
@@ -501,7 +511,7 @@ final class WrapJoiner implements LineSource {
             // ending in "%s" takes the words as its value
             c = Integer.compare(withSpace.literal(), asCut.literal());
         }
-        return c > 0 || c == 0 && text.length() != cutWidth ? spaced : cut;
+        return c > 0 || c == 0 && cutLength != cutWidth ? spaced : cut;
     }
 
     /**

@@ -100,6 +100,30 @@ class WrapJoinerTest {
     }
 
     /**
+     * A syslog whose programs' entries outnumber the kernel's lines, cut by an 80-column terminal:
+     * a program's entry opens a line of its own (so the log is one worth joining), and a line cut
+     * into three pieces is joined as cut at each, "byte" + "s", where the row reads "byte%s" either way.
+     */
+    @Test
+    void aSyslogOfProgramsEntriesCutByATerminalIsJoinedAsCut() {
+        String entry = "Mar 14 09:31:44 deskpc pulseaudio[1312]: E: [alsa-sink-ALC892 Analog] alsa-util.c: snd_pcm_avail()"
+                + " returned a value that is exceptionally large: 4294965412 bytes (24347 ms).";
+        StringBuilder log = new StringBuilder("Mar 14 09:12:01 deskpc kernel: [    4.201312] snd_hda_intel 0000:00:1f.3:"
+                + " enabling device (0000 -> 0002)\n");
+        for (int i = 0; i < 4; i++) {
+            log.append("Mar 14 09:12:06 deskpc systemd[1]: Started Sound Service.\n");
+            for (int at = 0; at < entry.length(); at += 80) {
+                log.append(entry, at, Math.min(entry.length(), at + 80)).append('\n');
+            }
+        }
+        InputSummary s = read(log.toString());
+        assertEquals(8, s.joined(), s.notes().toString());
+        List<Event> read = events.stream().filter(e -> e.message() instanceof Message.Catalogued).toList();
+        assertEquals(4, read.size(), events.toString());
+        assertTrue(read.get(0).record().text().endsWith("4294965412 bytes (24347 ms)."), read.get(0).record().text());
+    }
+
+    /**
      * Logs of several boards appended into one file: the first (which decides the format) is
      * dmesg --time-format iso, with a line its terminal cut; then plain dmesg, dmesg -x, /dev/kmsg,
      * logcat, journalctl with its date cut off, dmesg -T and a mail's quote of plain dmesg. A line that opens a record of any of those is

@@ -581,6 +581,24 @@ class IncidentBuilderTest {
     }
 
     @Test
+    void pulseAudiosImpossiblePositionIsThePointerCauseToldAsItsFinding() throws Exception {
+        Incident i = Logs.analyzeSample("causes/x86-pulseaudio-avail-large.log").incidents().get(0);
+        assertEquals(Cause.POINTER, i.cause());
+        assertTrue(i.verdict().startsWith("PulseAudio found the driver's DMA position impossible"), i.verdict());
+        assertTrue(i.fix().contains("tsched=0"), i.fix());
+        // its lines with or without PulseAudio's level, thread and file, and with one byte
+        for (String text : List.of("alsa-util.c: snd_pcm_avail() returned a value that is exceptionally large: 1 byte (0 ms).",
+                "snd_pcm_mmap_begin() returned a value that is exceptionally large: 4294967204 bytes (24855 ms).",
+                "W: [alsa-source-ALC269VB Analog] alsa-source.c: ALSA woke us up to read new data from the device, but"
+                        + " there was actually nothing to read.")) {
+            Incident one = Logs.analyze(Logs.line(5.0, "snd_hda_intel 0000:00:1b.0: enabling device (0000 -> 0002)")
+                    + "pulseaudio[1300]: " + text + "\n").incidents().get(0);
+            assertEquals(Cause.POINTER, one.cause(), text);
+            assertTrue(one.verdict().startsWith("PulseAudio found"), one.verdict());
+        }
+    }
+
+    @Test
     void xrunsAfterAnInterruptStormBlameTheStormAndItsDevice() throws Exception {
         Incident i = Logs.analyzeSample("causes/rpi3-irq-storm-xruns.log").incidents().get(0);
         assertEquals(Cause.SYSTEM_LATENCY, i.cause());
