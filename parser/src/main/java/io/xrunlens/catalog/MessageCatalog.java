@@ -467,6 +467,28 @@ public final class MessageCatalog {
             row("kernel.warning-sound-old", DRIVER_ERROR, "WARNING: at sound/%s", UNKNOWN, ANY, false,
                     "kernel/panic.c warn_slowpath_common (before 3.14), for a WARN_ON in sound/",
                     "WARNING: at sound/core/pcm_native.c:1360 snd_pcm_action_lock_irq+0x60/0x88()"),
+            // --- the first line of an oops (context: the reader then looks for its site and
+            // trace, and tells a crash in audio or DMA code, CrashWindow) ---
+            row("oops.null-dereference", NOTE, "BUG: kernel NULL pointer dereference, address: %s", UNKNOWN, ANY,
+                    false, "arch/x86/mm/fault.c show_fault_oops, pr_alert (5.1 and later)",
+                    "BUG: kernel NULL pointer dereference, address: 0000000000000008"),
+            row("oops.page-fault", NOTE, "BUG: unable to handle page fault for address: %s", UNKNOWN, ANY, false,
+                    "arch/x86/mm/fault.c show_fault_oops, pr_alert (5.1 and later)",
+                    "BUG: unable to handle page fault for address: ffffc90000e3a000"),
+            row("oops.unable-to-handle-x86", NOTE, "BUG: unable to handle kernel %s at %s", UNKNOWN, ANY, false,
+                    "arch/x86/mm/fault.c, printk (before 5.1)",
+                    "BUG: unable to handle kernel NULL pointer dereference at 0000000000000008"),
+            row("oops.unable-to-handle", NOTE, "Unable to handle kernel %s at virtual address %s", UNKNOWN, ANY, false,
+                    "arch/arm64/mm/fault.c die_kernel_fault, arch/arm/mm/fault.c __do_kernel_fault, pr_alert",
+                    "Unable to handle kernel NULL pointer dereference at virtual address 0000000000000010"),
+            row("oops.internal-error", NOTE, "Internal error: %s", UNKNOWN, ANY, false,
+                    "arch/arm64/kernel/traps.c and arch/arm/kernel/traps.c die, pr_emerg",
+                    "Internal error: Oops: 0000000096000004 [#1] PREEMPT SMP"),
+            row("oops.general-protection", NOTE, "general protection fault%s", UNKNOWN, ANY, false,
+                    "arch/x86/kernel/traps.c, die_addr", "general protection fault, probably for non-canonical address"
+                    + " 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"),
+            row("oops.bug-at", NOTE, "kernel BUG at %s:%d!", UNKNOWN, ANY, false, "lib/bug.c report_bug (BUG_ON), pr_crit",
+                    "kernel BUG at sound/core/pcm_native.c:1234!"),
             // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
@@ -515,8 +537,17 @@ public final class MessageCatalog {
                     f.id().replace("driver-core.", "driver-core.codec-"), CODEC, f.format(), f.direction(), f.drivers(),
                     f.needsOrigin(), f.driversTree(), f.source() + ", of a codec's driver", f.sample())));
 
-    private static final Map<String, MessageForm> BY_ID = Stream.concat(ROWS.stream(), CODEC_PROBES.values().stream())
-            .collect(Collectors.toMap(MessageForm::id, f -> f));
+    /**
+     * An oops whose site or first callers are audio or DMA code: the reader makes it from the
+     * lines after an {@code oops.*} row's (its site and trace, which no text row reads); its
+     * values are the function, its module (or "") and the oops's first line.
+     */
+    public static final MessageForm KERNEL_CRASH = new MessageForm("kernel.crash", MessageFamily.KERNEL_CRASH, "%s",
+            PcmDirection.UNKNOWN, ANY, false, "", "an oops whose site or caller is audio or DMA code (the reader's"
+            + " CrashWindow)", "pc : fsl_sai_trigger+0x74/0x2a0");
+
+    private static final Map<String, MessageForm> BY_ID = Stream.concat(Stream.concat(ROWS.stream(),
+            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH)).collect(Collectors.toMap(MessageForm::id, f -> f));
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */
     private static final Set<MessageForm> HAND_WRITTEN = Collections.unmodifiableSet(

@@ -67,6 +67,12 @@ public enum MessageFamily {
     /** An error-level message of an audio or DMA driver that no closer family describes. */
     DRIVER_ERROR,
     /**
+     * The kernel crashed (an oops: a NULL pointer dereference, a paging request it could not
+     * handle, a BUG_ON) in audio or DMA code: the site or a caller the oops printed is such a
+     * driver's function or module.
+     */
+    KERNEL_CRASH,
+    /**
      * "** 1234 printk messages dropped **": a serial console that could not keep up skipped
      * kernel messages, so a capture of it lacks them (the kernel's buffer, dmesg and the journal
      * keep them); a chain near it may miss links.

@@ -61,6 +61,9 @@ final class RecordTyper implements RecordSink {
     private MessageParser.Template learntTree;
     private int[] learntSlots;
 
+    /** After an oops's first line: its site and trace, read line by line ({@link CrashWindow}). */
+    private final CrashWindow crash = new CrashWindow();
+
     /** The format framing the current line, and the host last handed on ({@link #noteHost}). */
     private LogFormat framing;
     private String host;
@@ -73,7 +76,7 @@ final class RecordTyper implements RecordSink {
 
     /** Frames one line of text. */
     void frame(LogFormat format, String line, long lineNumber) {
-        frame(format, line, lineNumber, MessageParser.mayMatch(line));
+        frame(format, line, lineNumber, crash.isOpen() || MessageParser.mayMatch(line));
     }
 
     /** Frames one line of text whose keyword test is {@code matched}. */
@@ -107,6 +110,11 @@ final class RecordTyper implements RecordSink {
             frameBytes(format, b, from, from, to, to, lineNumber);
             return;
         }
+        if (crash.isOpen()) {
+            // an oops's site and trace hold no keyword: read as text, and never kept for other lines
+            frame(format, LineReader.decode(b, from, to - from), lineNumber, true);
+            return;
+        }
         int rest = split[0];
         int end = split[2]; // the rest's end: the line's, or a journal entry's MESSAGE's
         if (memoFormat != format) {
@@ -124,6 +132,7 @@ final class RecordTyper implements RecordSink {
             } else {
                 Record r = kept.record();
                 out.typed(new Record(lineNumber, 0, clock, r.level(), r.driver(), r.device(), r.text()), kept.message(), 0);
+                noteOops(kept.message(), r);
             }
             return;
         }
@@ -267,6 +276,13 @@ final class RecordTyper implements RecordSink {
         // The keyword test only saves grammar runs; on a line that passed it, the (memoised)
         // grammar decides for each record.
         String text = record.text();
+        if (crash.isOpen()) {
+            Message crashed = crash.read(record.message(), KnowledgeBase.active().drivers());
+            if (crashed != null) {
+                out.typed(record, crashed, 0);
+                return;
+            }
+        }
         Message message = lineMatched ? messages.parseCandidate(text)
                 : endsLine(text) ? messages.parseWithoutKeyword(text) : messages.parse(text);
         if (learning) {
@@ -330,6 +346,14 @@ final class RecordTyper implements RecordSink {
             learn(record.micros(), false, record, message);
         }
         out.typed(record, message, 0);
+        noteOops(message, record);
+    }
+
+    /** After an oops's first line (the catalogue's "oops." rows), its site and trace are read ({@link CrashWindow}). */
+    private void noteOops(Message message, Record record) {
+        if (message instanceof Message.Catalogued c && c.form().id().startsWith("oops.")) {
+            crash.open(record.message());
+        }
     }
 
     /**

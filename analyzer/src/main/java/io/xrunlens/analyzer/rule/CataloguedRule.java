@@ -178,14 +178,14 @@ public abstract class CataloguedRule implements Rule {
 
     /**
      * What the message means, as a clause; looked up by the row's own key where it has one
-     * ("meaning.form.ID": a sound server's words, which the family's sentence about the kernel
-     * does not fit), else by its family, or a deferral's: a problem's, or a card's part that
+     * ("meaning.form.ID", given the row's values: a sound server's words, which the family's
+     * sentence about the kernel does not fit; the function an oops crashed in), else by its family, or a deferral's: a problem's, or a card's part that
      * failed to probe (a note until the deferral never ends).
      */
     protected String meaning(Message.Catalogued message) {
         String own = "meaning.form." + message.form().id();
         if (FindingMessages.has(own)) {
-            return FindingMessages.format(own);
+            return FindingMessages.format(own, message.values().toArray()); // {0}… the printed values
         }
         MessageFamily family = message.form().family();
         Severity s = severities.get(family);

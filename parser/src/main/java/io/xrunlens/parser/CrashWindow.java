@@ -1,0 +1,138 @@
+package io.xrunlens.parser;
+
+import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.event.Message;
+import io.xrunlens.kb.SoundDrivers;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines after the first line of an oops ("BUG: kernel NULL pointer dereference, address: …",
+ * "Unable to handle kernel paging request at virtual address …", "Internal error: Oops: …",
+ * "kernel BUG at …!": the catalogue's {@code oops.*} rows). What says where the kernel crashed
+ * holds no word the keyword test knows: the site the architecture prints (x86-64 "RIP:
+ * 0010:snd_hdac_stream_start+0x1a/0x80 [snd_hda_core]", before 4.x with "[&lt;addresses&gt;]"
+ * first; 32-bit x86 "EIP is at …" or "EIP: …"; arm64 "pc : fsl_sai_trigger+0x74/0x2a0" and
+ * "lr : …"; 32-bit ARM "PC is at …", "LR is at …") and the call trace's frames ("
+ * azx_pcm_trigger+0x1c5/0x270 [snd_hda_codec]", ARM's "(fsl_sai_trigger) from (…)"). So for
+ * {@value #LINES} lines after such a line, or up to its "---[ end trace", every line is read here
+ * first. The first of those functions that is audio's or DMA's code ({@link #isAudio}) gives the
+ * window's one event: the crash, a message of {@link MessageCatalog#KERNEL_CRASH} whose values are the function, its
+ * module (or "") and the oops's first line. A crash elsewhere gives none.
+ *
+ * <p>One per reader: its state follows the lines of one block in order (an oops that a block's
+ * end cuts is read as far as the block holds it).
+ */
+final class CrashWindow {
+    /** Lines read after an oops's first line: its registers, code and call trace fit in them. */
+    static final int LINES = 80;
+    /** Frames of the call trace looked at: the crash's own callers, not the syscall's entry below them. */
+    static final int FRAMES = 16;
+
+
+    /** A function with its offset, "+0x74/0x2a0", and the module in brackets after it. */
+    private static final String SYMBOL = "([A-Za-z_][A-Za-z0-9_.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+(?:\\s+\\[([A-Za-z0-9_]+)\\])?";
+    private static final String ADDRESSES = "(?:\\[<[0-9a-f]+>\\]\\s*)*";
+    /** The registers an oops names its site and caller by. */
+    private static final Pattern SITE = Pattern.compile("\\s*(?:RIP: [0-9a-f]{4}:|EIP: (?:[0-9a-f]{4}:)?|pc : |lr : "
+            + "|PC is at |LR is at |EIP is at )" + ADDRESSES + SYMBOL + ".*");
+    /** A frame of the trace: "? " for one the unwinder is unsure of; ARM's "(callee) from (caller)". */
+    private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
+    private static final Pattern ARM_FRAME = Pattern.compile("\\s*" + ADDRESSES + "\\(([A-Za-z_][A-Za-z0-9_.]*)"
+            + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\) from .*");
+    /** Functions of the ALSA, ASoC, HDA and DMA-PCM cores and of drivers named for them. */
+    private static final List<String> AUDIO_PREFIXES = List.of("snd_", "soc_", "dpcm_", "asoc_", "azx_", "hdac_",
+            "hda_", "sof_", "dmaengine_pcm_", "sdma_");
+
+    private int left;
+    private int frames;
+    private String header = "";
+    private boolean told;
+
+    /**
+     * Opens a window after an oops's first line; a second one before the crash is told (arm64's
+     * "Internal error: Oops: …" after its "Unable to handle kernel …") keeps the first, which
+     * says what went wrong.
+     */
+    void open(String firstLine) {
+        if (left > 0 && !told) {
+            left = LINES;
+            return;
+        }
+        left = LINES;
+        frames = 0;
+        header = firstLine;
+        told = false;
+    }
+
+    boolean isOpen() {
+        return left > 0;
+    }
+
+    /**
+     * Reads a line of the window (the record's whole text, origin included): the crash's event
+     * where the line is the first site, caller or frame in audio or DMA code, else null.
+     */
+    Message read(String line, SoundDrivers drivers) {
+        if (left <= 0) {
+            return null;
+        }
+        left--;
+        if (line.contains("---[ end trace")) {
+            left = 0;
+            return null;
+        }
+        if (told) {
+            return null;
+        }
+        Matcher m = SITE.matcher(line);
+        boolean site = m.matches();
+        if (!site) {
+            m = FRAME.matcher(line);
+            if (!m.matches()) {
+                m = ARM_FRAME.matcher(line);
+                if (!m.matches()) {
+                    return null;
+                }
+            }
+            if (++frames > FRAMES) {
+                return null;
+            }
+        }
+        String function = m.group(1);
+        String module = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "";
+        if (!isAudio(function, module, drivers)) {
+            return null;
+        }
+        told = true;
+        return new Message.Catalogued(MessageCatalog.KERNEL_CRASH, List.of(function, module, header));
+    }
+
+    /**
+     * Whether a function (with the module it is in, or "" when built in) is audio's or DMA's code:
+     * its module is ALSA's ("snd*") or an audio or DMA driver's by its name or source file; or the
+     * function is one of the ALSA, ASoC, HDA or DMA-PCM cores' ({@link #AUDIO_PREFIXES}), or its
+     * name starts with an audio or DMA source file's name or a driver's name that holds a '_' or
+     * digit ("fsl_sai_trigger" of fsl_sai.c, "rockchip_i2s_…"): a kernel's functions are named
+     * so, and a word alone ("media", a name an HDA quirk also registers) would take others'.
+     */
+    static boolean isAudio(String function, String module, SoundDrivers drivers) {
+        if (!module.isEmpty()) {
+            return module.startsWith("snd") || drivers.isSound(module) || drivers.folderOrFileFolder(module) != null;
+        }
+        for (String prefix : AUDIO_PREFIXES) {
+            if (function.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (int i = function.indexOf('_'); i > 0; i = function.indexOf('_', i + 1)) {
+            int next = function.indexOf('_', i + 1);
+            String name = next < 0 ? function : function.substring(0, next);
+            if (drivers.folderOrFileFolder(name) != null || drivers.isSound(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package io.xrunlens.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.event.Event;
+import io.xrunlens.event.Message;
+import io.xrunlens.kb.KnowledgeBase;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An oops is read as a crash in audio or DMA code when its site, its caller or one of the first
+ * frames of its trace is such code, in each architecture's words; elsewhere, or in a warning's
+ * dump (no oops before it), it gives no crash. Each log comes three times with new stamps and
+ * addresses, so that the readers' memos meet its lines again.
+ */
+class CrashWindowTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // x86-64, 5.1 and later: the site in a module
+        "BUG: kernel NULL pointer dereference, address: 0000000000000008~RIP: 0010:snd_hdac_stream_start+0x1a/0x80"
+                + " [snd_hda_core]~Call Trace:~ azx_pcm_trigger+0x1c5/0x270 [snd_hda_codec]|snd_hdac_stream_start|snd_hda_core",
+        // x86-64 before 5.1: addresses before the symbol
+        "BUG: unable to handle kernel NULL pointer dereference at 0000000000000008~RIP: 0010:[<ffffffffa01b2c3d>]"
+                + "  [<ffffffffa01b2c3d>] azx_pcm_trigger+0x1c5/0x270 [snd_hda_intel]|azx_pcm_trigger|snd_hda_intel",
+        // arm64, a built-in driver: the function names its source file
+        "Unable to handle kernel paging request at virtual address ffff800010a8c004~Internal error: Oops: 96000007 [#1]"
+                + " PREEMPT SMP~CPU: 1 PID: 388 Comm: aplay Not tainted 6.1.55 #1~pc : fsl_sai_trigger+0x74/0x2a0~lr :"
+                + " snd_soc_pcm_dai_trigger+0xc8/0x150|fsl_sai_trigger|",
+        // 32-bit ARM: the site in a library function, the caller a DAI driver's
+        "Unable to handle kernel NULL pointer dereference at virtual address 00000010 when read~Internal error: Oops:"
+                + " 17 [#1] SMP ARM~PC is at memcpy+0x48/0x330~LR is at fsl_ssi_trigger+0x3c/0x200|fsl_ssi_trigger|",
+        // a generic helper crashed, an ALSA core function called it
+        "general protection fault, probably for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"
+                + "~RIP: 0010:memcpy_orig+0x10/0x120~Call Trace:~ <TASK>~ ? snd_pcm_lib_write1+0x2c5/0x410 [snd_pcm]"
+                + "|snd_pcm_lib_write1|snd_pcm",
+        // 32-bit ARM's trace, "(callee) from (caller)", and a BUG_ON
+        "kernel BUG at sound/core/pcm_native.c:1234!~Internal error: Oops - BUG: 0 [#1] ARM~[<c05a1b2c>]"
+                + " (snd_pcm_stop+0x20/0x60) from [<c05a3f10>] (snd_pcm_drain+0x1c0/0x3a0)|snd_pcm_stop|",
+    })
+    void anOopsInAudioCodeIsOneCrashNamingItsFunction(String lines, String function, String module) {
+        List<Event> crashes = crashes(lines);
+        assertEquals(3, crashes.size(), lines);
+        for (Event e : crashes) {
+            Message.Catalogued c = (Message.Catalogued) e.message();
+            assertEquals(function, c.values().get(0));
+            assertEquals(module == null ? "" : module, c.values().get(1));
+            assertEquals(lines.substring(0, lines.indexOf('~')), c.values().get(2), "the oops's first line");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a crash in a file system, under a file system's trace
+        "BUG: kernel NULL pointer dereference, address: 0000000000000008~RIP: 0010:ext4_da_write_begin+0x1b2/0x4a0"
+                + "~Call Trace:~ generic_perform_write+0x8f/0x1c0~ ext4_buffered_write_iter+0x6a/0x100",
+        // a warning's dump: no oops before its registers
+        "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
+                + "~lr : snd_dma_free_pages+0x2c/0x40",
+        // a camera driver's function whose first word an HDA quirk registers ("media")
+        "Unable to handle kernel NULL pointer dereference at virtual address 0000000000000010~pc :"
+                + " media_device_unregister+0x28/0x110~lr : rkisp1_remove+0x30/0x60",
+    })
+    void anOopsElsewhereOrAWarningIsNoCrash(String lines) {
+        assertTrue(crashes(lines).isEmpty(), lines);
+    }
+
+    @Test
+    void aFunctionIsAudiosByItsModuleItsCoreOrItsSourceFilesName() {
+        var drivers = KnowledgeBase.builtIn().drivers();
+        assertTrue(CrashWindow.isAudio("anything", "snd_soc_core", drivers));
+        assertTrue(CrashWindow.isAudio("anything", "imx_sdma", drivers));
+        assertTrue(CrashWindow.isAudio("dpcm_be_dai_trigger", "", drivers));
+        assertTrue(CrashWindow.isAudio("rockchip_i2s_trigger", "", drivers));
+        assertFalse(CrashWindow.isAudio("rockchip_drm_bind", "", drivers));
+        assertFalse(CrashWindow.isAudio("anything", "ext4", drivers));
+        assertFalse(CrashWindow.isAudio("memcpy", "", drivers));
+    }
+
+    /** The crashes read from three copies of the oops ('~' between its lines), each with new stamps. */
+    private static List<Event> crashes(String lines) {
+        StringBuilder log = new StringBuilder("[    0.000000] Linux version 6.1.55 (builder@host) (gcc 12.2.0) #1 SMP\n");
+        for (int copy = 0; copy < 3; copy++) {
+            int n = 0;
+            for (String line : lines.split("~")) {
+                log.append(String.format("[%5d.%06d] ", 100 + copy * 50, 1000 + n++)).append(line).append('\n');
+            }
+            log.append(String.format("[%5d.%06d] ---[ end trace 0000000000000000 ]---%n", 100 + copy * 50, 1000 + n));
+        }
+        List<Event> events = new ArrayList<>();
+        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
+                log.toString().getBytes(StandardCharsets.UTF_8)), events::add);
+        return events.stream().filter(e -> e.message() instanceof Message.Catalogued c
+                && c.form() == MessageCatalog.KERNEL_CRASH).toList();
+    }
+}
