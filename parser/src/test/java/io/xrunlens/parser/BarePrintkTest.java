@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +36,7 @@ class BarePrintkTest {
         "axg-tdmout ff642000.audio-controller: Unsupported format: %d|axg-tdm|Unsupported format: %u",
     })
     void readsTheWholeLineAsTheRowThatPrintsIt(String line, String rowId, String format) {
-        List<Event> events = read(line);
+        List<Event> events = RepeatedLine.read(line);
         assertEquals(4, events.size(), line);
         for (Event e : events) {
             assertTrue(e.message() instanceof Message.Catalogued, line + " read as " + e.message());
@@ -63,22 +60,8 @@ class BarePrintkTest {
         "vchan fe%d: txd 5a1e0b45[3]: submitted",
     })
     void aLineNoRowPrintsWholeStaysUnread(String line) {
-        for (Event e : read(line)) {
+        for (Event e : RepeatedLine.read(line)) {
             assertTrue(e.message() instanceof Message.Unknown, line + " read as " + e.message());
         }
-    }
-
-    /** The events of four lines of {@code line}, its %d filled with new numbers on each. */
-    private static List<Event> read(String line) {
-        StringBuilder log = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            log.append(String.format("[%5d.%06d] ", 10 + i, 1234 + i)).append(line.replace("%d", String.valueOf(7 + i * 11)))
-                    .append('\n');
-        }
-        List<Event> events = new ArrayList<>();
-        LogReader.Options options = LogReader.Options.defaults();
-        new LogReader(options).read("t", "", new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)),
-                events::add);
-        return events;
     }
 }

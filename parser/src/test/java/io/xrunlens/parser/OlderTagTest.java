@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +40,7 @@ class OlderTagTest {
                 + "hda_controller.azx_rirb_get_response",
     })
     void readsTheTaggedTextAsItsDriversRow(String line, String driver, String rowId) {
-        List<Event> events = read(line);
+        List<Event> events = RepeatedLine.read(line);
         assertEquals(4, events.size(), line);
         for (Event e : events) {
             assertTrue(e.message() instanceof Message.Catalogued, line + " read as " + e.message());
@@ -66,14 +63,14 @@ class OlderTagTest {
         "hda-intel: widget %d left as it was",
     })
     void anotherTagOrTextReadsAsNoRow(String line) {
-        List<Event> events = read(line);
+        List<Event> events = RepeatedLine.read(line);
         assertTrue(events.stream().noneMatch(e -> e.message() instanceof Message.Catalogued), line + " read as " + events);
     }
 
     @Test
     void anAudioDriversTaggedLineNoRowPrintsIsHandedOnAsItsLine() {
         // as "snd_hda_intel 0000:00:1b.0: …" would be: which drivers printed tells the analysis the board
-        List<Event> events = read("hda-intel: widget %d left as it was");
+        List<Event> events = RepeatedLine.read("hda-intel: widget %d left as it was");
         assertEquals(4, events.size());
         for (Event e : events) {
             assertEquals("hda-intel", e.record().driver());
@@ -85,22 +82,9 @@ class OlderTagTest {
     void aWordADriverRegistersBeforeTextNoRowPrintsIsNoAudioLine() {
         // "laptop" and "media" are names HDA quirks register; a V4L line may open with "media: "
         for (String line : List.of("media: failed to register device %d", "laptop: lid switch %d failed")) {
-            for (Event e : read(line)) {
+            for (Event e : RepeatedLine.read(line)) {
                 assertTrue(e.message() instanceof Message.Unknown && e.record().driver().isEmpty(), line + ": " + e);
             }
         }
-    }
-
-    /** The events of four lines of {@code line}, its %d filled with new numbers on each. */
-    private static List<Event> read(String line) {
-        StringBuilder log = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            log.append(String.format("[%5d.%06d] ", 10 + i, 1234 + i)).append(line.replace("%d", String.valueOf(7 + i * 11)))
-                    .append('\n');
-        }
-        List<Event> events = new ArrayList<>();
-        new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
-                log.toString().getBytes(StandardCharsets.UTF_8)), events::add);
-        return events;
     }
 }
