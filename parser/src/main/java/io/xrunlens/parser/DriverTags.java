@@ -19,8 +19,10 @@ final class DriverTags {
      * older kernels' snd_printk printed HDA's lines ("hda-intel: no codecs initialized",
      * "hda_codec: …", after a verbose printk's "ALSA sound/pci/hda/hda_intel.c:593: "): the same
      * record as that driver's, with no device, its text after the tag; null for another. A
-     * name is the driver's when {@code drivers.tsv} or {@code older-names.tsv} knows it, or it
-     * is an audio driver's source file's ("hda_intel" for hda_intel.c); so is one of the names
+     * name is the driver's when {@code older-names.tsv} knows it, or when it is a module's
+     * (with a '_' or '-') that {@code drivers.tsv} knows or an audio driver's source file has
+     * ("snd_hda_intel", "hda_intel" for hda_intel.c): a word or a name with a digit alone may be
+     * any "%s: " a driver prints ("sai1", a clock's name as much as a DAI's). So is one of the names
      * with a space those files know, before its device ("HDA Intel 0000:00:1b.0: "). Asked of
      * records with a clock: in a stamped log a line without one is a piece a mailer or terminal
      * cut ("… deferred probe pending:" / "asoc-simple-card: parse error"), not a driver's line.
@@ -44,7 +46,8 @@ final class DriverTags {
             return null;
         }
         String tag = text.substring(0, end);
-        if (!drivers.isSound(tag) && drivers.folderOrFileFolder(tag) == null) {
+        boolean moduleLike = tag.indexOf('_') > 0 || tag.indexOf('-') > 0;
+        if (!drivers.isOlderTag(tag) && !(moduleLike && (drivers.isSound(tag) || drivers.folderOrFileFolder(tag) != null))) {
             return null;
         }
         return new Record(framed.line(), framed.boot(), framed.micros(), framed.level(), tag, "",

@@ -371,11 +371,17 @@ final class RecordTyper implements RecordSink {
         return m instanceof Message.Unknown ? null : m;
     }
 
-    /** What a tagged line's text reads as for its driver ({@link DriverTags#tagged}), or Unknown. */
+    /**
+     * What a tagged line's text reads as for its driver ({@link DriverTags#tagged}), or Unknown:
+     * a hand-written row's, or a row of the tag's own source file or folder (not any audio
+     * driver's, as a line with its device may be: the tag alone says less of who printed it).
+     */
     private Message readTagged(Record tagged) {
         Message m = messages.parseCandidate(tagged.text());
         if (m instanceof Message.Catalogued c) {
-            Message.Catalogued read = readAs(c, tagged);
+            Message.Catalogued read = MessageCatalog.isHandWritten(c.form()) ? readAs(c, tagged)
+                    : KnowledgeBase.active().match(MessageCatalog.withoutAlsaSource(tagged.text()), tagged.driver(), "",
+                            tagged.level()).map(KnowledgeBase.Match::message).orElse(null);
             return read == null ? Message.Unknown.INSTANCE : read;
         }
         return m;
