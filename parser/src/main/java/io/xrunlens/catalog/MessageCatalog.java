@@ -540,11 +540,11 @@ public final class MessageCatalog {
     /**
      * An oops whose site or first callers are audio or DMA code: the reader makes it from the
      * lines after an {@code oops.*} row's (its site and trace, which no text row reads); its
-     * values are the function, its module (or "") and the oops's first line, as its format says
+     * values are the function, its module (or ""), the oops's first line and its task (or ""), as its format says
      * (which no line is matched to).
      */
     public static final MessageForm KERNEL_CRASH = new MessageForm("kernel.crash", MessageFamily.KERNEL_CRASH,
-            "kernel crash: %s [%s], after %s",
+            "kernel crash: %s [%s], after %s, in task %s",
             PcmDirection.UNKNOWN, ANY, false, "", "an oops whose site or caller is audio or DMA code (the reader's"
             + " CrashWindow)", "pc : fsl_sai_trigger+0x74/0x2a0");
 

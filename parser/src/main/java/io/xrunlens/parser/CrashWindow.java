@@ -41,6 +41,8 @@ final class CrashWindow {
     private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
     private static final Pattern ARM_FRAME = Pattern.compile("\\s*" + ADDRESSES + "\\(([A-Za-z_][A-Za-z0-9_.]*)"
             + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\) from .*");
+    /** The task the oops names ("CPU: 0 PID: 421 Comm: arecord Not tainted …"), before its site. */
+    private static final Pattern TASK = Pattern.compile("CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: (\\S+).*");
     /** Functions of the ALSA, ASoC, HDA and DMA-PCM cores and of drivers named for them. */
     private static final List<String> AUDIO_PREFIXES = List.of("snd_", "soc_", "dpcm_", "asoc_", "azx_", "hdac_",
             "hda_", "sof_", "dmaengine_pcm_", "sdma_");
@@ -48,6 +50,7 @@ final class CrashWindow {
     private int left;
     private int frames;
     private String header = "";
+    private String task = "";
     private boolean told;
 
     /**
@@ -63,6 +66,7 @@ final class CrashWindow {
         left = LINES;
         frames = 0;
         header = firstLine;
+        task = "";
         told = false;
     }
 
@@ -86,6 +90,11 @@ final class CrashWindow {
         if (told) {
             return null;
         }
+        Matcher named = TASK.matcher(line);
+        if (named.matches()) {
+            task = named.group(1);
+            return null;
+        }
         Matcher m = SITE.matcher(line);
         boolean site = m.matches();
         if (!site) {
@@ -106,7 +115,7 @@ final class CrashWindow {
             return null;
         }
         told = true;
-        return new Message.Catalogued(MessageCatalog.KERNEL_CRASH, List.of(function, module, header));
+        return new Message.Catalogued(MessageCatalog.KERNEL_CRASH, List.of(function, module, header, task));
     }
 
     /**

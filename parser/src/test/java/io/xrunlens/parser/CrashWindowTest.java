@@ -54,6 +54,7 @@ class CrashWindowTest {
             assertEquals(function, c.values().get(0));
             assertEquals(module == null ? "" : module, c.values().get(1));
             assertEquals(lines.substring(0, lines.indexOf('~')), c.values().get(2), "the oops's first line");
+            assertEquals(lines.contains("Comm: aplay") ? "aplay" : "", c.values().get(3), "the task the oops names");
         }
     }
 

@@ -185,7 +185,14 @@ public abstract class CataloguedRule implements Rule {
     protected String meaning(Message.Catalogued message) {
         String own = "meaning.form." + message.form().id();
         if (FindingMessages.has(own)) {
-            return FindingMessages.format(own, message.values().toArray()); // {0}… the printed values
+            // {0}… the printed values, then for each 1 where it is not empty (for a choice)
+            List<String> values = message.values();
+            Object[] args = new Object[2 * values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                args[i] = values.get(i);
+                args[values.size() + i] = values.get(i).isEmpty() ? 0 : 1;
+            }
+            return FindingMessages.format(own, args);
         }
         MessageFamily family = message.form().family();
         Severity s = severities.get(family);

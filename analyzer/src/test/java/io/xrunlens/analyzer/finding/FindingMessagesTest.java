@@ -28,7 +28,7 @@ class FindingMessagesTest {
             long written = pattern.replace("''", "'").chars().filter(c -> c == '\'').count();
             Object[] args = new Object[10];
             for (int i = 0; i < args.length; i++) {
-                args[i] = i == 0 || i == 1 ? 1 : "x"; // choice formats take numbers in the first places
+                args[i] = pattern.contains("{" + i + ",choice") ? 1 : "x"; // a choice format takes a number
             }
             String printed = FindingMessages.format(key, args);
             if (printed.chars().filter(c -> c == '\'').count() < written) {
