@@ -548,8 +548,19 @@ public final class MessageCatalog {
             PcmDirection.UNKNOWN, ANY, false, "", "an oops whose site or caller is audio or DMA code (the reader's"
             + " CrashWindow)", "pc : fsl_sai_trigger+0x74/0x2a0");
 
+    /**
+     * A task stuck in audio or DMA code: a hung task's trace, or a soft lockup's site, through
+     * such a function (made as {@link #KERNEL_CRASH} is, after the "hung-task" or
+     * "watchdog.soft-lockup" row's line).
+     */
+    public static final MessageForm KERNEL_HANG = new MessageForm("kernel.hang", MessageFamily.KERNEL_CRASH,
+            "kernel hang: %s [%s], after %s, in task %s", PcmDirection.UNKNOWN, ANY, false, "", "a hung task or soft"
+            + " lockup whose trace or site is audio or DMA code (the reader's CrashWindow)",
+            "snd_dmaengine_pcm_close+0x30/0x70");
+
     private static final Map<String, MessageForm> BY_ID = Stream.concat(Stream.concat(ROWS.stream(),
-            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH)).collect(Collectors.toMap(MessageForm::id, f -> f));
+            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH, KERNEL_HANG))
+            .collect(Collectors.toMap(MessageForm::id, f -> f));
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */
     private static final Set<MessageForm> HAND_WRITTEN = Collections.unmodifiableSet(

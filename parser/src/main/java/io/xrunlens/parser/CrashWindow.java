@@ -41,8 +41,11 @@ final class CrashWindow {
     private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
     private static final Pattern ARM_FRAME = Pattern.compile("\\s*" + ADDRESSES + "\\(([A-Za-z_][A-Za-z0-9_.]*)"
             + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\) from .*");
-    /** The task the oops names ("CPU: 0 PID: 421 Comm: arecord Not tainted …"), before its site. */
-    private static final Pattern TASK = Pattern.compile("CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: (\\S+).*");
+    /**
+     * The task the report names before its site or trace: an oops's "CPU: 0 PID: 421 Comm: arecord
+     * Not tainted …", a hung task's "task:aplay state:D stack:0 pid:1234 …".
+     */
+    private static final Pattern TASK = Pattern.compile("(?:CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: |task:)(\\S+).*");
     /** Functions of the ALSA, ASoC, HDA and DMA-PCM cores and of drivers named for them. */
     private static final List<String> AUDIO_PREFIXES = List.of("snd_", "soc_", "dpcm_", "asoc_", "azx_", "hdac_",
             "hda_", "sof_", "dmaengine_pcm_", "sdma_");
@@ -51,6 +54,7 @@ final class CrashWindow {
     private int frames;
     private String header = "";
     private String task = "";
+    private boolean hang;
     private boolean told;
 
     /**
@@ -58,8 +62,8 @@ final class CrashWindow {
      * "Internal error: Oops: …" after its "Unable to handle kernel …") keeps the first, which
      * says what went wrong.
      */
-    void open(String firstLine) {
-        if (left > 0 && !told) {
+    void open(String firstLine, boolean hung) {
+        if (left > 0 && !told && hang == hung) {
             left = LINES;
             return;
         }
@@ -67,6 +71,7 @@ final class CrashWindow {
         frames = 0;
         header = firstLine;
         task = "";
+        hang = hung;
         told = false;
     }
 
@@ -115,7 +120,8 @@ final class CrashWindow {
             return null;
         }
         told = true;
-        return new Message.Catalogued(MessageCatalog.KERNEL_CRASH, List.of(function, module, header, task));
+        return new Message.Catalogued(hang ? MessageCatalog.KERNEL_HANG : MessageCatalog.KERNEL_CRASH,
+                List.of(function, module, header, task));
     }
 
     /**

@@ -349,10 +349,18 @@ final class RecordTyper implements RecordSink {
         noteOops(message, record);
     }
 
-    /** After an oops's first line (the catalogue's "oops." rows), its site and trace are read ({@link CrashWindow}). */
+    /**
+     * After an oops's first line (the catalogue's "oops." rows), or a hung task's or soft lockup's,
+     * its site and trace are read ({@link CrashWindow}).
+     */
     private void noteOops(Message message, Record record) {
-        if (message instanceof Message.Catalogued c && c.form().id().startsWith("oops.")) {
-            crash.open(record.message());
+        if (message instanceof Message.Catalogued c) {
+            String id = c.form().id();
+            if (id.startsWith("oops.")) {
+                crash.open(record.message(), false);
+            } else if (id.equals("hung-task") || id.equals("watchdog.soft-lockup")) {
+                crash.open(record.message(), true);
+            }
         }
     }
 

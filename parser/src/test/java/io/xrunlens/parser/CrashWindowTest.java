@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.kb.KnowledgeBase;
@@ -60,18 +61,44 @@ class CrashWindowTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a hung task's trace: through the scheduler to the DMA driver's terminate, under the PCM's close
+        "INFO: task aplay:1234 blocked for more than 120 seconds.~      Not tainted 6.1.55 #1~task:aplay"
+                + "           state:D stack:0     pid:1234  ppid:1100   flags:0x00000004~Call trace:~ __switch_to+0xe8/0x120"
+                + "~ __schedule+0x2f4/0x8a0~ schedule+0x60/0x100~ wait_for_completion+0x8c/0x140~ sdma_terminate_all+0x8c/0x140"
+                + "~ snd_dmaengine_pcm_close+0x30/0x70|sdma_terminate_all|aplay",
+        // a soft lockup: the CPU spins where its site says
+        "watchdog: BUG: soft lockup - CPU#0 stuck for 23s! [arecord:412]~CPU: 0 PID: 412 Comm: arecord Not tainted"
+                + " 6.1.55 #1~RIP: 0010:azx_rirb_get_response+0x9c/0x2a0 [snd_hda_codec]|azx_rirb_get_response|arecord",
+    })
+    void aTaskStuckInAudioCodeIsOneHangNamingWhereItWaits(String lines, String function, String task) {
+        List<Event> hangs = events(lines, MessageCatalog.KERNEL_HANG);
+        assertEquals(3, hangs.size(), lines);
+        for (Event e : hangs) {
+            Message.Catalogued c = (Message.Catalogued) e.message();
+            assertEquals(function, c.values().get(0));
+            assertEquals(task, c.values().get(3));
+        }
+        assertTrue(crashes(lines).isEmpty(), "a hang is no crash");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // a crash in a file system, under a file system's trace
         "BUG: kernel NULL pointer dereference, address: 0000000000000008~RIP: 0010:ext4_da_write_begin+0x1b2/0x4a0"
                 + "~Call Trace:~ generic_perform_write+0x8f/0x1c0~ ext4_buffered_write_iter+0x6a/0x100",
         // a warning's dump: no oops before its registers
         "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
                 + "~lr : snd_dma_free_pages+0x2c/0x40",
+        // a task hung in a file system
+        "INFO: task kworker/u8:2:77 blocked for more than 122 seconds.~Call trace:~ __schedule+0x2f4/0x8a0"
+                + "~ io_schedule+0x40/0x60~ ext4_journal_check_start+0x24/0x90",
         // a camera driver's function whose first word an HDA quirk registers ("media")
         "Unable to handle kernel NULL pointer dereference at virtual address 0000000000000010~pc :"
                 + " media_device_unregister+0x28/0x110~lr : rkisp1_remove+0x30/0x60",
     })
     void anOopsElsewhereOrAWarningIsNoCrash(String lines) {
         assertTrue(crashes(lines).isEmpty(), lines);
+        assertTrue(events(lines, MessageCatalog.KERNEL_HANG).isEmpty(), lines);
     }
 
     @Test
@@ -86,8 +113,12 @@ class CrashWindowTest {
         assertFalse(CrashWindow.isAudio("memcpy", "", drivers));
     }
 
-    /** The crashes read from three copies of the oops ('~' between its lines), each with new stamps. */
     private static List<Event> crashes(String lines) {
+        return events(lines, MessageCatalog.KERNEL_CRASH);
+    }
+
+    /** The events of {@code form} read from three copies of the report ('~' between its lines), each with new stamps. */
+    private static List<Event> events(String lines, MessageForm form) {
         StringBuilder log = new StringBuilder("[    0.000000] Linux version 6.1.55 (builder@host) (gcc 12.2.0) #1 SMP\n");
         for (int copy = 0; copy < 3; copy++) {
             int n = 0;
@@ -99,7 +130,6 @@ class CrashWindowTest {
         List<Event> events = new ArrayList<>();
         new LogReader(LogReader.Options.defaults()).read("t", "", new ByteArrayInputStream(
                 log.toString().getBytes(StandardCharsets.UTF_8)), events::add);
-        return events.stream().filter(e -> e.message() instanceof Message.Catalogued c
-                && c.form() == MessageCatalog.KERNEL_CRASH).toList();
+        return events.stream().filter(e -> e.message() instanceof Message.Catalogued c && c.form() == form).toList();
     }
 }
