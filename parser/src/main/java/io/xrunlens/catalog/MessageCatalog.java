@@ -489,6 +489,14 @@ public final class MessageCatalog {
                     + " 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"),
             row("oops.bug-at", NOTE, "kernel BUG at %s:%d!", UNKNOWN, ANY, false, "lib/bug.c report_bug (BUG_ON), pr_crit",
                     "kernel BUG at sound/core/pcm_native.c:1234!"),
+            // the kernel's checks of a function that may sleep, called where it must not (a lock
+            // held, interrupts off): a trace follows, read as an oops's is (CrashWindow)
+            row("bug.sleeping-in-atomic", NOTE, "BUG: sleeping function called from invalid context at %s:%d", UNKNOWN,
+                    ANY, false, "kernel/sched/core.c __might_resched, pr_err",
+                    "BUG: sleeping function called from invalid context at kernel/locking/mutex.c:580"),
+            row("bug.scheduling-while-atomic", NOTE, "BUG: scheduling while atomic: %s/%d/0x%x", UNKNOWN, ANY, false,
+                    "kernel/sched/core.c __schedule_bug, printk(KERN_ERR)",
+                    "BUG: scheduling while atomic: aplay/1234/0x00000002"),
             // --- system latency and interrupts ---
             row("sched.rt-throttling", LATENCY, "sched: RT throttling activated", UNKNOWN, ANY, false,
                     "kernel/sched/rt.c, printk_deferred_once (once per boot)", "sched: RT throttling activated"),
@@ -558,8 +566,18 @@ public final class MessageCatalog {
             + " lockup whose trace or site is audio or DMA code (the reader's CrashWindow)",
             "snd_dmaengine_pcm_close+0x30/0x70");
 
+    /**
+     * A function that may sleep called in atomic context, where a trace shows audio or DMA code
+     * calling it (made as {@link #KERNEL_CRASH} is, after a "bug." row's line): a driver bug that
+     * can deadlock or glitch the stream, though the kernel goes on.
+     */
+    public static final MessageForm KERNEL_ATOMIC_SLEEP = new MessageForm("kernel.atomic-sleep", DRIVER_ERROR,
+            "sleep in atomic context: %s [%s], after %s, in task %s", PcmDirection.UNKNOWN, ANY, false, "",
+            "a sleeping-in-atomic report whose trace runs through audio or DMA code (the reader's CrashWindow)",
+            "fsl_sai_set_bclk+0x58/0x1f0");
+
     private static final Map<String, MessageForm> BY_ID = Stream.concat(Stream.concat(ROWS.stream(),
-            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH, KERNEL_HANG))
+            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH, KERNEL_HANG, KERNEL_ATOMIC_SLEEP))
             .collect(Collectors.toMap(MessageForm::id, f -> f));
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */

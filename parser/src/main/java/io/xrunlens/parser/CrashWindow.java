@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Message;
 import io.xrunlens.kb.SoundDrivers;
 import java.util.List;
@@ -54,7 +55,7 @@ final class CrashWindow {
     private int frames;
     private String header = "";
     private String task = "";
-    private boolean hang;
+    private MessageForm kind = MessageCatalog.KERNEL_CRASH;
     private boolean told;
 
     /**
@@ -62,8 +63,8 @@ final class CrashWindow {
      * "Internal error: Oops: …" after its "Unable to handle kernel …") keeps the first, which
      * says what went wrong.
      */
-    void open(String firstLine, boolean hung) {
-        if (left > 0 && !told && hang == hung) {
+    void open(String firstLine, MessageForm what) {
+        if (left > 0 && !told && kind == what) {
             left = LINES;
             return;
         }
@@ -71,7 +72,7 @@ final class CrashWindow {
         frames = 0;
         header = firstLine;
         task = "";
-        hang = hung;
+        kind = what;
         told = false;
     }
 
@@ -120,8 +121,7 @@ final class CrashWindow {
             return null;
         }
         told = true;
-        return new Message.Catalogued(hang ? MessageCatalog.KERNEL_HANG : MessageCatalog.KERNEL_CRASH,
-                List.of(function, module, header, task));
+        return new Message.Catalogued(kind, List.of(function, module, header, task));
     }
 
     /**

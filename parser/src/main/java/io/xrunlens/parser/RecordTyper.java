@@ -350,16 +350,18 @@ final class RecordTyper implements RecordSink {
     }
 
     /**
-     * After an oops's first line (the catalogue's "oops." rows), or a hung task's or soft lockup's,
-     * its site and trace are read ({@link CrashWindow}).
+     * After an oops's first line (the catalogue's "oops." rows), a hung task's or soft lockup's, or
+     * a sleep in atomic context's ("bug." rows), its site and trace are read ({@link CrashWindow}).
      */
     private void noteOops(Message message, Record record) {
         if (message instanceof Message.Catalogued c) {
             String id = c.form().id();
             if (id.startsWith("oops.")) {
-                crash.open(record.message(), false);
+                crash.open(record.message(), MessageCatalog.KERNEL_CRASH);
             } else if (id.equals("hung-task") || id.equals("watchdog.soft-lockup")) {
-                crash.open(record.message(), true);
+                crash.open(record.message(), MessageCatalog.KERNEL_HANG);
+            } else if (id.startsWith("bug.")) {
+                crash.open(record.message(), MessageCatalog.KERNEL_ATOMIC_SLEEP);
             }
         }
     }

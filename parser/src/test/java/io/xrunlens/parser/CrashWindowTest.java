@@ -81,6 +81,20 @@ class CrashWindowTest {
         assertTrue(crashes(lines).isEmpty(), "a hang is no crash");
     }
 
+    @Test
+    void aSleepInAtomicContextUnderAudioCodeNamesTheDriverFunctionThatSlept() {
+        String lines = "BUG: sleeping function called from invalid context at kernel/locking/mutex.c:580~CPU: 2 PID: 1234"
+                + " Comm: aplay Not tainted 6.1.55 #1~Call trace:~ dump_backtrace+0x9c/0x120~ __might_resched+0x140/0x190"
+                + "~ __mutex_lock+0x48/0x460~ regmap_update_bits_base+0x38/0x90~ fsl_sai_set_bclk+0x58/0x1f0"
+                + "~ fsl_sai_trigger+0x9c/0x2a0";
+        List<Event> bugs = events(lines, MessageCatalog.KERNEL_ATOMIC_SLEEP);
+        assertEquals(3, bugs.size());
+        assertEquals(List.of("fsl_sai_set_bclk", "", "BUG: sleeping function called from invalid context at"
+                + " kernel/locking/mutex.c:580", "aplay"), ((Message.Catalogued) bugs.get(0).message()).values());
+        assertTrue(events("BUG: scheduling while atomic: kworker/0:1/12/0x00000002~Call trace:~ __schedule_bug+0x5c/0x80"
+                + "~ ext4_writepages+0x40/0x90", MessageCatalog.KERNEL_ATOMIC_SLEEP).isEmpty(), "a file system's");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a crash in a file system, under a file system's trace
