@@ -14,6 +14,7 @@ import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
 import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
+import static io.xrunlens.catalog.MessageFamily.KERNEL_REPORT;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
 import static io.xrunlens.catalog.MessageFamily.NOTE;
 import static io.xrunlens.catalog.MessageFamily.RATE_NOTE;
@@ -469,32 +470,32 @@ public final class MessageCatalog {
                     "WARNING: at sound/core/pcm_native.c:1360 snd_pcm_action_lock_irq+0x60/0x88()"),
             // --- the first line of an oops (context: the reader then looks for its site and
             // trace, and tells a crash in audio or DMA code, CrashWindow) ---
-            row("oops.null-dereference", NOTE, "BUG: kernel NULL pointer dereference, address: %s", UNKNOWN, ANY,
+            row("oops.null-dereference", KERNEL_REPORT, "BUG: kernel NULL pointer dereference, address: %s", UNKNOWN, ANY,
                     false, "arch/x86/mm/fault.c show_fault_oops, pr_alert (5.1 and later)",
                     "BUG: kernel NULL pointer dereference, address: 0000000000000008"),
-            row("oops.page-fault", NOTE, "BUG: unable to handle page fault for address: %s", UNKNOWN, ANY, false,
+            row("oops.page-fault", KERNEL_REPORT, "BUG: unable to handle page fault for address: %s", UNKNOWN, ANY, false,
                     "arch/x86/mm/fault.c show_fault_oops, pr_alert (5.1 and later)",
                     "BUG: unable to handle page fault for address: ffffc90000e3a000"),
-            row("oops.unable-to-handle-x86", NOTE, "BUG: unable to handle kernel %s at %s", UNKNOWN, ANY, false,
+            row("oops.unable-to-handle-x86", KERNEL_REPORT, "BUG: unable to handle kernel %s at %s", UNKNOWN, ANY, false,
                     "arch/x86/mm/fault.c, printk (before 5.1)",
                     "BUG: unable to handle kernel NULL pointer dereference at 0000000000000008"),
-            row("oops.unable-to-handle", NOTE, "Unable to handle kernel %s at virtual address %s", UNKNOWN, ANY, false,
+            row("oops.unable-to-handle", KERNEL_REPORT, "Unable to handle kernel %s at virtual address %s", UNKNOWN, ANY, false,
                     "arch/arm64/mm/fault.c die_kernel_fault, arch/arm/mm/fault.c __do_kernel_fault, pr_alert",
                     "Unable to handle kernel NULL pointer dereference at virtual address 0000000000000010"),
-            row("oops.internal-error", NOTE, "Internal error: %s", UNKNOWN, ANY, false,
+            row("oops.internal-error", KERNEL_REPORT, "Internal error: %s", UNKNOWN, ANY, false,
                     "arch/arm64/kernel/traps.c and arch/arm/kernel/traps.c die, pr_emerg",
                     "Internal error: Oops: 0000000096000004 [#1] PREEMPT SMP"),
-            row("oops.general-protection", NOTE, "general protection fault%s", UNKNOWN, ANY, false,
+            row("oops.general-protection", KERNEL_REPORT, "general protection fault%s", UNKNOWN, ANY, false,
                     "arch/x86/kernel/traps.c, die_addr", "general protection fault, probably for non-canonical address"
                     + " 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"),
-            row("oops.bug-at", NOTE, "kernel BUG at %s:%d!", UNKNOWN, ANY, false, "lib/bug.c report_bug (BUG_ON), pr_crit",
+            row("oops.bug-at", KERNEL_REPORT, "kernel BUG at %s:%d!", UNKNOWN, ANY, false, "lib/bug.c report_bug (BUG_ON), pr_crit",
                     "kernel BUG at sound/core/pcm_native.c:1234!"),
             // the kernel's checks of a function that may sleep, called where it must not (a lock
             // held, interrupts off): a trace follows, read as an oops's is (CrashWindow)
-            row("bug.sleeping-in-atomic", NOTE, "BUG: sleeping function called from invalid context at %s:%d", UNKNOWN,
+            row("bug.sleeping-in-atomic", KERNEL_REPORT, "BUG: sleeping function called from invalid context at %s:%d", UNKNOWN,
                     ANY, false, "kernel/sched/core.c __might_resched, pr_err",
                     "BUG: sleeping function called from invalid context at kernel/locking/mutex.c:580"),
-            row("bug.scheduling-while-atomic", NOTE, "BUG: scheduling while atomic: %s/%d/0x%x", UNKNOWN, ANY, false,
+            row("bug.scheduling-while-atomic", KERNEL_REPORT, "BUG: scheduling while atomic: %s/%d/0x%x", UNKNOWN, ANY, false,
                     "kernel/sched/core.c __schedule_bug, printk(KERN_ERR)",
                     "BUG: scheduling while atomic: aplay/1234/0x00000002"),
             // --- system latency and interrupts ---

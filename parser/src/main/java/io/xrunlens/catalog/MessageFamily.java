@@ -73,6 +73,12 @@ public enum MessageFamily {
      */
     KERNEL_CRASH,
     /**
+     * The first line of the kernel's report of a crash or a bug ("BUG: kernel NULL pointer
+     * dereference", "BUG: sleeping function called from invalid context"): whose code it is, its
+     * site and trace say (the reader's crash window); on its own, context.
+     */
+    KERNEL_REPORT,
+    /**
      * "** 1234 printk messages dropped **": a serial console that could not keep up skipped
      * kernel messages, so a capture of it lacks them (the kernel's buffer, dmesg and the journal
      * keep them); a chain near it may miss links.

@@ -220,7 +220,7 @@ public final class KnowledgeBase {
      * The reader and {@code explain} both decide so.
      */
     public Message.Catalogued readAs(Message.Catalogued matched, String driver, String device, int level) {
-        if (!readsAs(matched.form(), printer(matched, driver), device)) {
+        if (!readsAs(matched.form(), printer(matched, driver), device) && !probedSoundCard(matched, device)) {
             return null;
         }
         MessageForm codecProbe = MessageCatalog.codecProbe(matched.form());
@@ -263,6 +263,26 @@ public final class KnowledgeBase {
     }
 
     private static final String CODECS_FOLDER = "sound/soc/codecs";
+
+    /**
+     * Whether a driver core's word that a probe failed is about the sound card's device, whatever
+     * its driver's name: a vendor kernel's machine driver ("rockchip-rt5640: probe of sound failed
+     * with error -22", 6.12's "rockchip-rt5640 sound: probe with driver rockchip-rt5640 failed …")
+     * that no drivers.tsv knows binds the device-tree node the bindings name "sound" (or
+     * "sound-card", "hdmi-sound", "…-audio"): a word of the device's name, its parts between '-',
+     * '_', '.' and '@', is "sound", "soundcard" or "audio".
+     */
+    private static boolean probedSoundCard(Message.Catalogued matched, String device) {
+        String id = matched.form().id();
+        String probed = DRIVER_IN_TEXT.contains(id) && matched.values().size() > 1 ? matched.values().get(1)
+                : id.equals("driver-core.probe-failed") ? device : "";
+        for (String word : probed.toLowerCase(Locale.ROOT).split("[-_.@]")) {
+            if (word.equals("sound") || word.equals("soundcard") || word.equals("audio")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Rows whose first value is the driver the line is about, printed with no device before it. */
     private static final Set<String> DRIVER_IN_TEXT = Set.of("driver-core.probe-of-failed",

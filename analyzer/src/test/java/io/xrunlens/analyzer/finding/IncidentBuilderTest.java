@@ -357,6 +357,12 @@ class IncidentBuilderTest {
         assertEquals(List.of("driver-core.probe-of-failed"), old.findings().stream().map(Finding::form).toList(),
                 old.findings().toString());
         assertTrue(old.findings().get(0).message().contains("fsl-sai: probe of 30c30000.sai"), old.findings().toString());
+        // a vendor kernel's machine driver no drivers.tsv knows, on the sound card's device-tree node
+        InputReport bsp = Logs.analyze(Logs.line(2.1, "rockchip-rt5640: probe of sound failed with error -22")
+                + Logs.line(2.2, "acme-card hdmi-sound: probe with driver acme-card failed with error -110")
+                + Logs.line(2.3, "acme-eth: probe of ethernet@fe300000 failed with error -22"));
+        assertEquals(List.of("rockchip-rt5640", "acme-card"), bsp.findings().stream()
+                .map(f -> f.evidence().get(0).text().split("[ :]")[0]).toList(), bsp.findings().toString());
     }
 
     /**
