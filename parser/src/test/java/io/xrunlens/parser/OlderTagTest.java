@@ -40,12 +40,7 @@ class OlderTagTest {
                 + "hda_controller.azx_rirb_get_response",
     })
     void readsTheTaggedTextAsItsDriversRow(String line, String driver, String rowId) {
-        List<Event> events = RepeatedLine.read(line);
-        assertEquals(4, events.size(), line);
-        for (Event e : events) {
-            assertTrue(e.message() instanceof Message.Catalogued, line + " read as " + e.message());
-            Message.Catalogued c = (Message.Catalogued) e.message();
-            assertTrue(c.form().id().startsWith(rowId), line + " read as " + c.form().id());
+        for (Event e : RepeatedLine.readAsRow(line, rowId)) {
             assertEquals(driver, e.record().driver(), line);
             assertTrue(e.record().message().startsWith(driver + (line.startsWith("HDA") ? " 0000:00:1b." : ": ")),
                     e.record().message());
