@@ -23,7 +23,9 @@ import java.io.IOException;
  * masked, {@link NumberShape}): counted if rests of that shape gave nothing whatever their
  * numbers, or its record cut from its own bytes where a rest of that shape had its parts
  * ({@link RecordSpans}); else counted from its bytes when it holds none of our keywords; else
- * decoded and framed as text, and what it gave kept for its rest and its shape.
+ * decoded and framed as text, and what it gave kept for its rest and its shape. After the first
+ * line of a kernel crash's or bug's report, every line for a while is framed as text and kept for
+ * no other line: its site and trace hold no keyword ({@link CrashWindow}).
  */
 final class RecordTyper implements RecordSink {
     private final MessageParser messages;
