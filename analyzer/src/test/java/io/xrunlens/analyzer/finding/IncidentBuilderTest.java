@@ -605,6 +605,29 @@ class IncidentBuilderTest {
     }
 
     @Test
+    void aCrashAHangAndASleepInAtomicContextInAudioCodeAreToldAsSuch() throws Exception {
+        Incident crash = Logs.analyzeSample("causes/imx8mp-sai-trigger-oops.log").incidents().get(0);
+        assertEquals("kernel-crash", crash.cause().id());
+        assertTrue(crash.verdict().startsWith("The kernel crashed at 102.553300 in audio or DMA code (\"pc :"
+                + " fsl_sai_trigger"), crash.verdict());
+        assertTrue(crash.findings().get(0).message().contains("(arecord) was killed"), crash.findings().toString());
+        InputReport hung = Logs.analyzeSample("causes/imx8mp-hung-dma-terminate.log");
+        Incident stuck = hung.incidents().get(0);
+        assertEquals("kernel-crash", stuck.cause().id());
+        assertTrue(stuck.verdict().startsWith("At 245.112303 the kernel reported a task stuck"), stuck.verdict());
+        assertTrue(stuck.chain().get(0).text().startsWith("INFO: task aplay:1234 blocked"), "the report leads the chain");
+        assertTrue(hung.findings().stream().anyMatch(f -> f.message().contains("the task aplay is stuck in"
+                + " sdma_terminate_all")), hung.findings().toString());
+        assertTrue(hung.findings().stream().anyMatch(f -> f.message().contains("past the hung-task timeout")),
+                hung.findings().toString());
+        Incident atomic = Logs.analyzeSample("causes/imx8mp-sai-sleep-in-atomic.log").incidents().get(0);
+        assertEquals(Cause.UNKNOWN, atomic.cause());
+        assertEquals(Confidence.INFERRED, atomic.confidence());
+        assertTrue(atomic.verdict().startsWith("The kernel caught a driver bug in audio or DMA code")
+                && atomic.verdict().contains("fsl_sai_set_bclk"), atomic.verdict());
+    }
+
+    @Test
     void xrunsAfterAnInterruptStormBlameTheStormAndItsDevice() throws Exception {
         Incident i = Logs.analyzeSample("causes/rpi3-irq-storm-xruns.log").incidents().get(0);
         assertEquals(Cause.SYSTEM_LATENCY, i.cause());
