@@ -509,11 +509,13 @@ final class WrapperFormat implements LogFormat {
     /**
      * A wrapper match is more specific than a bare dmesg timestamp, so it scores higher. The
      * first character is tested before the pattern: detection runs on every small file of a
-     * triage, and most (format, line) pairs fail on it.
+     * triage, and most (format, line) pairs fail on it. Another program's line with this format's
+     * prefix scores a little: a sound server's journal holds no kernel line ("Dec 03 10:06:01
+     * laptop pipewire[1190]: spa.alsa: …"), and read as dmesg its prefix hid its words.
      */
     @Override
     public int score(String line) {
-        return readPrefix(line, null) ? 3 : 0;
+        return readPrefix(line, null) ? 3 : programEnd(line) >= 0 ? 1 : 0;
     }
 
     /**

@@ -39,7 +39,7 @@ class DetectionShortcutTest {
             if (f instanceof WrapperFormat w) {
                 wrappers++;
                 for (String line : lines) {
-                    int expected = w.prefix().matcher(line).lookingAt() ? 3 : 0;
+                    int expected = w.prefix().matcher(line).lookingAt() ? 3 : w.programEnd(line) >= 0 ? 1 : 0;
                     assertEquals(expected, w.score(line), w.name() + " on: " + line);
                 }
             }

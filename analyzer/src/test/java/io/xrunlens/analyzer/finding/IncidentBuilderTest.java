@@ -627,6 +627,22 @@ class IncidentBuilderTest {
                 && atomic.verdict().contains("fsl_sai_set_bclk"), atomic.verdict());
     }
 
+    /** A sound server's journal alone, no kernel line in it, is read as a syslog of programs' lines. */
+    @Test
+    void aSoundServersJournalAloneIsReadAsItsProgramsLines() {
+        InputReport pipewire = Logs.analyze("Dec 03 10:06:01 laptop pipewire[1190]: spa.alsa: hw:0,0p: (12 missed)"
+                + " snd_pcm_avail after recover: Broken pipe\nDec 03 10:06:03 laptop pipewire[1190]: spa.alsa: hw:0,0p:"
+                + " (45 missed) snd_pcm_avail after recover: Broken pipe\n");
+        assertEquals("syslog", pipewire.summary().format());
+        assertTrue(pipewire.summary().errors().isEmpty(), pipewire.summary().errors().toString());
+        assertEquals(Cause.SCHEDULING, pipewire.incidents().get(0).cause());
+        InputReport pulse = Logs.analyze("Mar 14 09:31:44 deskpc pulseaudio[1312]: E: [alsa-sink-ALC892 Analog]"
+                + " alsa-util.c: snd_pcm_avail() returned a value that is exceptionally large: 4294965412 bytes (24347 ms).\n");
+        Incident i = pulse.incidents().get(0);
+        assertEquals(Cause.POINTER, i.cause());
+        assertTrue(i.verdict().contains("(\"E: [alsa-sink-ALC892 Analog]"), "quoted without the syslog prefix: " + i.verdict());
+    }
+
     @Test
     void xrunsAfterAnInterruptStormBlameTheStormAndItsDevice() throws Exception {
         Incident i = Logs.analyzeSample("causes/rpi3-irq-storm-xruns.log").incidents().get(0);
