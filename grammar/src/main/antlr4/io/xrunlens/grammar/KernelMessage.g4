@@ -124,11 +124,14 @@ xrun
 // PipeWire's ALSA node when an XRUN's recovery did not take (the device is in XRUN again at
 // once): "spa.alsa: hw:0,0p: (12 missed) snd_pcm_avail after recover: Broken pipe" (older
 // versions name the node "front:3" and print no count), in a paste maybe after "pipewire[2216]: ";
-// the words are IDs, checked when read.
+// the words are IDs, checked when read. PipeWire's graph when a cycle did not finish in time
+// (impl-node.c: "pw.node: (alsa_output.pci-0000_00_1f.3.analog-stereo-58) graph xrun
+// not-triggered (0 suppressed)"): an XRUN of its graph, recovered on the next cycle.
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
     | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
     | (ID '[' NUM ']' ':')? spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
+    | (ID '[' NUM ']' ':')? (ID '.' ID ':')? '(' .*? ')' graph=ID graphXrun=ID .*? '(' NUM suppressed=ID ')'
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),

@@ -102,6 +102,8 @@ public sealed interface Message {
     record UserXrun(String program, PcmDirection direction) implements Message {
         /** The program of PipeWire's "snd_pcm_avail after recover: Broken pipe": an XRUN not cleared. */
         public static final String PIPEWIRE = "pipewire";
+        /** PipeWire's graph, when a cycle did not finish in time ("graph xrun not-triggered"): recovered. */
+        public static final String PIPEWIRE_GRAPH = "pipewire graph";
 
         /** Whether the program said its recovery did not clear the XRUN. */
         public boolean notCleared() {

@@ -44,7 +44,7 @@ public final class MessageParser {
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry ", "freeing", "submitted", "command:",
             "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
             "firmware", "run!!!", "snd_pcm_recover", "write error", "read error", "Not tainted", "Tainted:",
-            "snd_pcm_avail after",
+            "snd_pcm_avail after", "graph xrun",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
@@ -465,6 +465,9 @@ public final class MessageParser {
             if (c.spa != null) {
                 return pipeWireXrun(c);
             }
+            if (c.graph != null) {
+                return graphXrun(c);
+            }
             return new Message.UserXrun(c.program == null ? "" : text(c.program),
                     text(c.kind).equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
         }
@@ -485,6 +488,21 @@ public final class MessageParser {
             char last = node.isEmpty() ? ' ' : node.charAt(node.length() - 1);
             return new Message.UserXrun(Message.UserXrun.PIPEWIRE, last == 'p' ? PcmDirection.PLAYBACK
                     : last == 'c' ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN);
+        }
+
+        /**
+         * PipeWire's "(NODE-ID) graph xrun STATUS (N suppressed)": its graph did not finish a cycle
+         * in time; the driver node's name says the direction ("alsa_output…", "alsa_input…").
+         */
+        private Message graphXrun(KernelMessageParser.UserXrunContext c) {
+            if (!text(c.graph).equals("graph") || !text(c.graphXrun).equals("xrun") || !text(c.suppressed).equals("suppressed")) {
+                return null;
+            }
+            int open = text.indexOf('(');
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            String node = close < 0 ? "" : text.substring(open + 1, close);
+            return new Message.UserXrun(Message.UserXrun.PIPEWIRE_GRAPH, node.contains("output") ? PcmDirection.PLAYBACK
+                    : node.contains("input") ? PcmDirection.CAPTURE : PcmDirection.UNKNOWN);
         }
 
         @Override

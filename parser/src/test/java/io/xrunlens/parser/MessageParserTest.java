@@ -104,6 +104,11 @@ class MessageParserTest {
                 // pasted with the journal's program tag before it
                 Arguments.of("pipewire[2216]: spa.alsa: hw:0,0p: (45 missed) snd_pcm_avail after recover: Broken pipe",
                         new Message.UserXrun("pipewire", PcmDirection.PLAYBACK)),
+                // PipeWire's graph when a cycle did not finish in time: the driver node's name says the direction
+                Arguments.of("pw.node: (alsa_output.pci-0000_00_1f.3.analog-stereo-58) graph xrun not-triggered"
+                        + " (0 suppressed)", new Message.UserXrun("pipewire graph", PcmDirection.PLAYBACK)),
+                Arguments.of("pipewire[1190]: (alsa_input.usb-Focusrite-00.analog-stereo-41) graph xrun triggered"
+                        + " (12 suppressed)", new Message.UserXrun("pipewire graph", PcmDirection.CAPTURE)),
                 Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
                         new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("arecord: pcm_read:2153: read error: Input/output error",
@@ -142,7 +147,9 @@ class MessageParserTest {
         "sdma_prep_dma_cyclic channel: 99999999999999999999", "txd: freeing", "vchan 1: txd 2: submitted",
         "Linux", "channel", "wait_for_avail: tout=, state=3", "\uFFFD\\x00 channel: \u001b",
         // PipeWire's words of that shape with another error: the card gone, not an XRUN
-        "spa.alsa: front:3: snd_pcm_avail after recover: No such device"})
+        "spa.alsa: front:3: snd_pcm_avail after recover: No such device",
+        // words of that shape that are not PipeWire's graph
+        "pw.node: (a-1) graph xrun triggered (0 missed)"})
     void everythingElseIsUnknown(String text) {
         assertInstanceOf(Message.Unknown.class, new MessageParser().parse(text));
         assertInstanceOf(Message.Unknown.class, new MessageParser(false).parse(text));

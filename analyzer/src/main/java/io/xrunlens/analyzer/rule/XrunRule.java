@@ -159,7 +159,8 @@ public final class XrunRule implements Rule {
                 strong(ep, u.program() + " XRUN", event);
             } else {
                 strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
-                        + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : "overrun"), event);
+                        + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : u.direction() == PcmDirection.CAPTURE
+                        ? "overrun" : "XRUN"), event);
             }
         } else if (m instanceof Message.StackFrame frame && open != null && open.xrunLine && open.raiser == null
                 && open.frames++ < MAX_FRAMES) {

@@ -641,6 +641,16 @@ class IncidentBuilderTest {
         Incident i = pulse.incidents().get(0);
         assertEquals(Cause.POINTER, i.cause());
         assertTrue(i.verdict().contains("(\"E: [alsa-sink-ALC892 Analog]"), "quoted without the syslog prefix: " + i.verdict());
+        StringBuilder graph = new StringBuilder();
+        for (int n = 1; n <= 4; n++) {
+            graph.append("Dec 03 10:06:0").append(n).append(" laptop pipewire[1190]: pw.node: (alsa_input.usb-Focusrite"
+                    + "-00.analog-stereo-4").append(n).append(") graph xrun not-triggered (0 suppressed)\n");
+        }
+        Incident late = Logs.analyze(graph.toString()).incidents().get(0);
+        assertEquals(Cause.SCHEDULING, late.cause());
+        assertEquals(PcmDirection.CAPTURE, late.stream());
+        assertTrue(late.verdict().contains("each recovered") && late.verdict().contains("reading it for capture"),
+                late.verdict());
     }
 
     @Test
