@@ -109,6 +109,11 @@ public sealed interface Message {
         public boolean notCleared() {
             return PIPEWIRE.equals(program);
         }
+
+        /** The XRUN's word by its direction: "underrun" (playback), "overrun" (capture), else "XRUN". */
+        public String word() {
+            return direction == PcmDirection.PLAYBACK ? "underrun" : direction == PcmDirection.CAPTURE ? "overrun" : "XRUN";
+        }
     }
 
     /**

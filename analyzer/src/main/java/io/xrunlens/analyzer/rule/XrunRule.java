@@ -158,9 +158,7 @@ public final class XrunRule implements Rule {
                 ep.raiser = MISSED.matcher(event.record().text()).find() ? Raiser.UNRECOVERED : Raiser.UNRECOVERED_ONCE;
                 strong(ep, u.program() + " XRUN", event);
             } else {
-                strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " "
-                        + (u.direction() == PcmDirection.PLAYBACK ? "underrun" : u.direction() == PcmDirection.CAPTURE
-                        ? "overrun" : "XRUN"), event);
+                strong(ep, (u.program().isEmpty() ? "aplay/arecord" : u.program()) + " " + u.word(), event);
             }
         } else if (m instanceof Message.StackFrame frame && open != null && open.xrunLine && open.raiser == null
                 && open.frames++ < MAX_FRAMES) {

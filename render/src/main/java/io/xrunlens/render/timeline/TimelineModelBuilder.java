@@ -264,9 +264,7 @@ public final class TimelineModelBuilder {
             return new Placed(lanes.add(LANE_PCM, 1), t, "", Kind.PCM);
         } else if (m instanceof Message.UserXrun u) {
             // PipeWire says its recovery did not take; aplay and arecord name the direction
-            String label = u.notCleared() ? "XRUN not cleared"
-                    : u.direction() == io.xrunlens.event.PcmDirection.PLAYBACK ? "underrun"
-                    : u.direction() == io.xrunlens.event.PcmDirection.CAPTURE ? "overrun" : "XRUN";
+            String label = u.notCleared() ? "XRUN not cleared" : u.word();
             return new Placed(lanes.add(appLane(u.program()), 0), t, label, Kind.XRUN);
         } else if (m instanceof Message.UserIoError u) {
             return new Placed(lanes.add(appLane(u.program()), 0), t, u.isIoError() ? "EIO"
