@@ -110,13 +110,15 @@ public final class DmaState {
     private void submitted(Event event, String device, Message.DescriptorSubmitted s) {
         String vchanId = device + "/" + s.vchan();
         ChannelKey key = unsubmittedPrep.remove(device);
-        if (key == null && !isPlaceholder(s.vchan())) {
+        // a pointer printed as "(____ptrval____)" names no channel or descriptor: a free of one
+        // still lands after a prep or not (the race), but which descriptor it freed is not told
+        if (key == null && !Message.isPlaceholder(s.vchan())) {
             key = vchans.get(vchanId);
         }
         if (key == null) {
             return;
         }
-        if (!isPlaceholder(s.vchan())) {
+        if (!Message.isPlaceholder(s.vchan())) {
             vchans.put(vchanId, key);
         }
         DmaChannelState ch = channelState(key);
@@ -126,22 +128,14 @@ public final class DmaState {
         if (ep != null && ep.prep().isPresent()) {
             ep.addSubmitted(d);
         }
-        if (!isPlaceholder(s.txd())) {
+        if (!Message.isPlaceholder(s.txd())) {
             descriptors.put(device + "/" + s.txd(), new Tracked(d, ep));
         }
     }
 
-    /**
-     * A pointer printed as "(____ptrval____)" names no channel or descriptor ({@link
-     * Message#isPlaceholder}): a free of one still lands after a prep or not (the race), but which
-     * descriptor it freed is not told (no misapplied free).
-     */
-    private static boolean isPlaceholder(String pointer) {
-        return Message.isPlaceholder(pointer);
-    }
 
     private void freed(Event event, String device, String txd) {
-        Tracked tracked = isPlaceholder(txd) ? null : descriptors.remove(device + "/" + txd);
+        Tracked tracked = Message.isPlaceholder(txd) ? null : descriptors.remove(device + "/" + txd);
         Optional<Descriptor> d = Optional.ofNullable(tracked).map(Tracked::descriptor);
         ChannelKey key = d.map(Descriptor::channel).orElseGet(() -> recentPrepChannel(device, event));
         if (key == null) {
