@@ -118,8 +118,7 @@ final class WrapJoiner implements LineSource {
         for (String line : head) {
             if (!line.isBlank()) {
                 nonBlank++;
-                // a program's syslog entry ("Mar 14 09:31:44 host pulseaudio[1312]: …") starts a line of its own too
-                boolean starts = format.startsRecord(line) || ENTRY.matcher(line).lookingAt();
+                boolean starts = opensEntry(line, format);
                 boolean[] time = {starts}; // dmesg -H: a stamp, but no clock
                 format.frame(line, 0, r -> time[0] |= r.hasTime());
                 stamped += time[0] ? 1 : 0;
@@ -140,8 +139,7 @@ final class WrapJoiner implements LineSource {
         int followed = 0;
         for (int i = 0; i + 1 < head.size(); i++) {
             String next = head.get(i + 1);
-            if (!next.isBlank() && !format.startsRecord(next) && !ENTRY.matcher(next).lookingAt() && !dictionaryField(next)
-                    && !ShellPrompt.matches(next)
+            if (!next.isBlank() && !opensEntry(next, format) && !dictionaryField(next) && !ShellPrompt.matches(next)
                     && !ShellPrompt.isProgramOutput(next)) {
                 followed++;
                 lengths.merge(head.get(i).length(), 1, Integer::sum);
@@ -426,9 +424,16 @@ final class WrapJoiner implements LineSource {
         }
     }
 
+    /**
+     * Whether a line opens an entry of its own: a record of the input's format, or any program's
+     * line with a date and time ({@link #ENTRY}: "Mar 14 09:31:44 host pulseaudio[1312]: …").
+     */
+    private static boolean opensEntry(String line, LogFormat format) {
+        return format.startsRecord(line) || ENTRY.matcher(line).lookingAt();
+    }
+
     private boolean mayBeTail(Line line) {
-        if (line.text.isBlank() || dictionaryField(line.text) || format.startsRecord(line.text)
-                || ENTRY.matcher(line.text).lookingAt()
+        if (line.text.isBlank() || dictionaryField(line.text) || opensEntry(line.text, format)
                 || FormatRegistry.opensRecord(line.text) || KernelTextFramer.opensGluedRecord(line.text)) {
             return false;
         }
