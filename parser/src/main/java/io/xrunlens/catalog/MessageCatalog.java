@@ -258,6 +258,18 @@ public final class MessageCatalog {
             new MessageForm("pci.power-inaccessible", CODEC, "Unable to change power state from %s to %s, device"
                     + " inaccessible", UNKNOWN, ANY, true, "sound", "drivers/pci/pci.c pci_power_up, pci_err",
                     "Unable to change power state from D3cold to D0, device inaccessible"),
+            // the PM core, when a device's suspend or resume callback fails (dev_err under its
+            // dev_fmt "PM: "): any driver's device prints it; an audio driver's only is taken. The
+            // callback is %ps in 6.x ("rt711_dev_resume [snd_soc_rt711]", a module's name after a
+            // space) and %pS in 6.1 ("...+0x0/0x120 [snd_soc_rt711]"): a %s here takes both. The
+            // step is the kernel's "%s%s" (pm_verb's "resume", then " async", " early" or none), one value here;
+            // the callback's line is the kernel's "%s(): %ps returns %d" as dpm_run_callback() prints it (the
+            // caller's name its anchor: "returns" alone is in too many lines)
+            new MessageForm("pm.failed", DRIVER_ERROR, "PM: failed to %s: error %d", UNKNOWN, ANY, true, "sound",
+                    "drivers/base/power/main.c pm_dev_err, dev_err", "PM: failed to resume async: error -110"),
+            new MessageForm("pm.callback-returns", DRIVER_ERROR, "PM: dpm_run_callback(): %s returns %d", UNKNOWN, ANY,
+                    true, "sound", "drivers/base/power/main.c __suspend_report_result, dev_err",
+                    "PM: dpm_run_callback(): rt711_dev_resume [snd_soc_rt711] returns -110"),
             // HDA's HDMI codec in 5.x, when its keep-alive stream (enable_silent_stream) could not
             // wake or release the codec on a monitor's hot-plug: laptops whose audio works print it
             // (-13, runtime PM not yet allowed); 6.x prints it "for silent stream enable"

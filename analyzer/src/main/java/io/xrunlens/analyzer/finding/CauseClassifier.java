@@ -42,6 +42,7 @@ public final class CauseClassifier {
     private static final Pattern ENOMEM = Pattern.compile("(?:: |\\()-12\\)?$|Cannot allocate memory");
     private final BootFacts facts;
     private final Optional<Finding> firmware;
+    private final Unresumed unresumed;
 
     /** The finding's time as the log prints it, or its line where the log has no clock. */
     private String at(Finding f) {
@@ -50,8 +51,14 @@ public final class CauseClassifier {
 
     /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
     public CauseClassifier(BootFacts facts, Optional<Finding> firmware) {
+        this(facts, firmware, Unresumed.NONE);
+    }
+
+    /** @param unresumed the boot's audio devices that did not come back from a suspend, so far */
+    CauseClassifier(BootFacts facts, Optional<Finding> firmware, Unresumed unresumed) {
         this.facts = facts;
         this.firmware = firmware;
+        this.unresumed = unresumed;
     }
 
     /**
@@ -62,6 +69,8 @@ public final class CauseClassifier {
     private enum Step {
         USB(RuleId.USB_AUDIO, 100,
                 "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
+        AFTER_RESUME(null, 185, "a finding of any rule about a device that did not come back from a system suspend"
+                + " earlier in the boot (the PM core's `failed to resume`): `suspend-resume`, however long after"),
         CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it and not the echo"
                 + " of its device's own failure before it (a DSP's, or another rule's before the ASoC core's `error at`)"),
         DSP(RuleId.DRIVER_ERROR, 300,
@@ -80,7 +89,7 @@ public final class CauseClassifier {
         CODEC(RuleId.CODEC_FAILURE, 1300, "a problem of `codec-failure`"),
         DRIVER(RuleId.DRIVER_ERROR, 1400, "a finding of `driver-error`: unknown, with the source that printed it");
 
-        /** The rule a finding of which the step looks for first: without one the step cannot hold. */
+        /** The rule a finding of which the step looks for first: without one the step cannot hold (null: any). */
         final RuleId rule;
         final int rank;
         final String condition;
@@ -142,7 +151,7 @@ public final class CauseClassifier {
             rules.add(f.rule());
         }
         for (Turn t : ORDER) {
-            if (!rules.contains(t.rule().id())) {
+            if (t.rule() != null && !rules.contains(t.rule().id())) {
                 continue; // (an episode holds a few rules; the turns are dozens)
             }
             Optional<Diagnosis> d;
@@ -163,6 +172,7 @@ public final class CauseClassifier {
     private Optional<Diagnosis> step(Step step, List<Finding> episode, boolean xrunBefore, PcmDirection stream) {
         return switch (step) {
             case USB -> RuleId.USB_AUDIO.firstIn(episode).map(usb -> usb(episode, usb, stream));
+            case AFTER_RESUME -> unresumed.before(episode).map(resume -> afterResume(episode, resume, stream));
             case CODEC_FIRST -> xrunBefore ? Optional.empty() : problem(episode, RuleId.CODEC_FAILURE)
                     .filter(c -> !ownFailureFirst(episode, c)).map(c -> codec(episode, c, stream));
             // the first driver error that is a problem, or its device's first DSP failure: a DSP's
@@ -273,6 +283,27 @@ public final class CauseClassifier {
         }
         return KnowledgeBase.active().row(form, driver).map(r -> TRANSFER_SOURCE.matcher(r.file()).matches()
                 && !SET_UP.matcher(r.function()).find()).orElse(true);
+    }
+
+    /**
+     * A failure on a device whose resume had failed: told by the stream's own failure where the
+     * kernel printed one, else by the device's first problem, the resume failure in the clause.
+     */
+    private Diagnosis afterResume(List<Finding> episode, Finding resume, PcmDirection stream) {
+        Finding key = kernelsFirst(RuleId.STREAM_START_FAILURE, episode)
+                .or(() -> episode.stream().filter(f -> f.device().equals(resume.device())
+                        && f.severity().isProblem()).findFirst())
+                .orElse(episode.get(0));
+        Said said = Said.of(resume);
+        // "… printed …, after it had not come back …" where the line is the same device's
+        String who = said.who().equals(Said.of(key).who()) ? FindingMessages.format("resume.it") : said.who();
+        return diagnose(Cause.SUSPEND_RESUME, Confidence.INFERRED, "after-resume", stream, key,
+                FindingMessages.format("resume.earlier", who, at(resume), said.line()));
+    }
+
+    /** The resume failure a failure episode follows from ({@link Unresumed}), to lead its chain. */
+    Optional<Finding> resumeRoot(List<Finding> episode) {
+        return unresumed.before(episode);
     }
 
     private Diagnosis codec(List<Finding> episode, Finding first, PcmDirection stream) {

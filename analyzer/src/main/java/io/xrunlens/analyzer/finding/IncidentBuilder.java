@@ -59,19 +59,23 @@ public final class IncidentBuilder {
      * whether another audio finding came, and their findings that a link joins from anywhere in
      * the boot (the SDMA firmware's), which its incidents may chain but which are not its own.
      */
-    public record Earlier(boolean audioFailed, boolean otherAudio, List<Finding> bootWide) {
+    public record Earlier(boolean audioFailed, boolean otherAudio, List<Finding> bootWide, Unresumed unresumed) {
         /** A boot chained whole, or its first part. */
-        public static final Earlier NONE = new Earlier(false, false, List.of());
+        public static final Earlier NONE = new Earlier(false, false, List.of(), Unresumed.NONE);
 
-        /** What the next part is left: this, what a part's findings told, and its boot-wide ones as its incidents hold them. */
-        private Earlier and(BootFlags flags, List<Finding> chained) {
+        /**
+         * What the next part is left: this, what a part's findings told, its boot-wide ones as its
+         * incidents hold them, and the devices that did not resume so far.
+         */
+        private Earlier and(BootFlags flags, List<Finding> chained, Unresumed devices) {
             List<Finding> wide = new ArrayList<>(bootWide);
             for (Finding f : chained) {
                 if (ChainTable.joinsFromAnywhere(f)) {
                     wide.add(f);
                 }
             }
-            return new Earlier(audioFailed || flags.audioFailed, otherAudio || flags.otherAudio, List.copyOf(wide));
+            return new Earlier(audioFailed || flags.audioFailed, otherAudio || flags.otherAudio, List.copyOf(wide),
+                    devices);
         }
     }
 
@@ -93,7 +97,8 @@ public final class IncidentBuilder {
         }
         ChainJoiner joiner = new ChainJoiner(findings);
         Optional<Finding> firmware = RuleId.SDMA_FIRMWARE.firstIn(findings);
-        CauseClassifier classifier = new CauseClassifier(facts, firmware);
+        Unresumed unresumed = Unresumed.of(earlier.unresumed(), findings);
+        CauseClassifier classifier = new CauseClassifier(facts, firmware, unresumed);
         List<Incident> incidents = new ArrayList<>();
         Optional<KernelRelease> kernel = facts.kernel();
 
@@ -112,7 +117,10 @@ public final class IncidentBuilder {
             chained.sort(BY_TIME);
             Diagnosis d = classifier.classify(chained, chain.xrunBefore());
             // the root of the chain where the cause says so; boot-wide, so it may serve several incidents
-            List<Finding> root = joiner.joinForCause(anchor, d.cause(), episode, chained);
+            List<Finding> root = new ArrayList<>(joiner.joinForCause(anchor, d.cause(), episode, chained));
+            if (d.cause().equals(Cause.SUSPEND_RESUME)) {
+                classifier.resumeRoot(chained).ifPresent(root::add); // it may lead several incidents, as firmware does
+            }
             if (!root.isEmpty()) {
                 chained.addAll(root);
                 chained.sort(BY_TIME);
@@ -138,7 +146,7 @@ public final class IncidentBuilder {
 
         incidents.sort(Comparator.comparingLong(Incident::startMicros));
         List<Finding> chained = findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f)).toList();
-        return new Result(incidents, chained, earlier.and(flags, chained));
+        return new Result(incidents, chained, earlier.and(flags, chained, unresumed));
     }
 
     /**

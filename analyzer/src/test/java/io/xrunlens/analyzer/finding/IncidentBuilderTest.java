@@ -383,6 +383,62 @@ class IncidentBuilderTest {
     }
 
     /**
+     * The PM core says a device failed to resume for every driver: an audio device's is the
+     * suspend-resume cause, before the codec error that says how (a regulator, -110); a touchpad's
+     * is none of ours, and a suspend that failed is told as such, not as a resume.
+     */
+    @Test
+    void anAudioDeviceThatFailedToResumeIsTheCause() {
+        InputReport r = Logs.analyze(Logs.line(61.40, "i2c_hid_acpi i2c-ELAN0001:00: PM: failed to resume async: error -121")
+                + Logs.line(61.50, "wm8962 0-001a: Failed to enable supplies: -110")
+                + Logs.line(61.51, "wm8962 0-001a: PM: dpm_run_callback(): pm_runtime_force_resume+0x0/0x104 returns -110")
+                + Logs.line(61.52, "wm8962 0-001a: PM: failed to resume: error -110"));
+        assertEquals(List.of("wm8962", "wm8962", "wm8962"), r.findings().stream().map(Finding::driver).toList(),
+                r.findings().toString());
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.SUSPEND_RESUME, i.cause(), i.verdict());
+        assertEquals(Confidence.OBSERVED, i.confidence());
+        assertTrue(i.verdict().startsWith("wm8962 0-001a did not come back from a system suspend at 61.520000"),
+                i.verdict());
+        assertTrue(i.fix().startsWith("The driver's resume callback failed"), "a board's fix: " + i.fix());
+        assertTrue(r.findings().get(2).message().contains("step \"resume\" failed"), r.findings().toString());
+        // 6.12's callback (%ps: its module after a space) on its own names the resume too
+        Incident alone = Logs.analyze(Logs.line(7.0, "rt711 sdw:0:0:025d:0711:00: PM: dpm_run_callback():"
+                + " rt711_dev_resume [snd_soc_rt711] returns -110")).incidents().get(0);
+        assertTrue(alone.verdict().contains("did not come back"), alone.verdict());
+        Incident suspend = Logs.analyze(Logs.line(7.0, "snd_hda_codec_realtek hdaudioC0D0: PM: failed to suspend: error -16"))
+                .incidents().get(0);
+        assertEquals(Cause.SUSPEND_RESUME, suspend.cause());
+        assertTrue(suspend.verdict().contains("failed a power transition at 7.000000"), suspend.verdict());
+    }
+
+    /**
+     * A stream that fails on a device whose resume failed, however long after, fails because of it:
+     * the resume failure leads its chain and names it, inferred. A failure on another device after
+     * it, or on that device before it, is not blamed on it.
+     */
+    @Test
+    void aLaterFailureOnADeviceThatDidNotResumeFollowsFromIt() {
+        String resume = Logs.line(1850.56, "rt711 sdw:0:0:025d:0711:00: PM: failed to resume async: error -110");
+        String failure = Logs.line(1862.77, "rt711 sdw:0:0:025d:0711:00: ASoC: error at snd_soc_dai_hw_params on rt711-aif1: -110");
+        InputReport r = Logs.analyze(resume + failure);
+        assertEquals(2, r.incidents().size(), r.incidents().toString());
+        Incident later = r.incidents().stream().filter(i -> i.startMicros() == 1_850_560_000L
+                && i.confidence() == Confidence.INFERRED).findFirst().orElseThrow(() -> new AssertionError(r.incidents()));
+        assertEquals(Cause.SUSPEND_RESUME, later.cause(), later.verdict());
+        assertTrue(later.verdict().contains("-110\", after it had not come back from the system suspend at 1850.560000"),
+                later.verdict());
+        assertTrue(later.chain().get(0).text().contains("failed to resume"), later.chain().toString());
+        // another device's failure after it, and the same device's before it, are not its
+        for (String log : List.of(resume + Logs.line(1862.77, "fsl-sai 30c30000.sai: ASoC: error at snd_soc_dai_hw_params"
+                + " on sai-aif: -110"), failure.replace("1862.77", "1840.10") + resume.replace("1850.56", "1850.60"))) {
+            InputReport other = Logs.analyze(log);
+            assertTrue(other.incidents().stream().filter(i -> i.confidence() == Confidence.INFERRED)
+                    .noneMatch(i -> i.cause().equals(Cause.SUSPEND_RESUME)), other.incidents().toString());
+        }
+    }
+
+    /**
      * A codec's driver that failed its probe is the codec's failure, told by the driver core in
      * either release's words: the card waits for a codec that will not come (an SGTL5000 whose
      * I2C read failed, -5). A DAI driver's failed probe stays a driver error.
