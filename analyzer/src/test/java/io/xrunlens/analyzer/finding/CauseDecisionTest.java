@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.catalog.MessageForm;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,5 +85,30 @@ class CauseDecisionTest {
         for (CauseDecision d : all) {
             assertTrue(CauseTable.of(d.cause()).texts().containsKey("verdict." + d.verdict()), d.toString());
         }
+    }
+
+    /**
+     * A decision that reads the catalogue's rows by a name's start ("pm-core.*") reads no row of the
+     * knowledge base: those are named after their source file, and "pm.*" would read every row of
+     * every pm.c (SOF's "failed to power down DSP during suspend" is no failed resume).
+     */
+    @Test
+    void aDecisionOfCatalogueRowsReadsNoKnowledgeBaseRow() {
+        Set<String> catalogue = MessageCatalog.rows().stream().map(MessageForm::id).collect(Collectors.toSet());
+        List<String> kb = KnowledgeBase.builtIn().rows().stream().map(KbRow::id).toList();
+        int checked = 0;
+        for (CauseDecision d : CauseTable.decisions()) {
+            for (String r : d.reads()) {
+                String glob = r.substring("form ".length());
+                if (!r.startsWith("form ") || catalogue.stream().noneMatch(id -> CauseDecision.glob(glob, id))
+                        || glob.startsWith("*")) {
+                    continue; // a family, a knowledge-base row's name, or a glob of any source's rows on purpose
+                }
+                checked++;
+                List<String> also = kb.stream().filter(id -> CauseDecision.glob(glob, id)).limit(3).toList();
+                assertTrue(also.isEmpty(), d.cause().id() + " when." + d.rank() + " " + glob + " also reads " + also);
+            }
+        }
+        assertTrue(checked >= 5, "checked " + checked);
     }
 }
