@@ -265,9 +265,9 @@ public final class MessageCatalog {
             // step is the kernel's "%s%s" (pm_verb's "resume", then " async", " early" or none), one value here;
             // the callback's line is the kernel's "%s(): %ps returns %d" as dpm_run_callback() prints it (the
             // caller's name its anchor: "returns" alone is in too many lines)
-            new MessageForm("pm-core.failed", DRIVER_ERROR, "PM: failed to %s: error %d", UNKNOWN, ANY, true, "sound",
+            new MessageForm("pm-core.transition-failed", DRIVER_ERROR, "PM: failed to %s: error %d", UNKNOWN, ANY, true, "sound",
                     "drivers/base/power/main.c pm_dev_err, dev_err", "PM: failed to resume async: error -110"),
-            new MessageForm("pm-core.callback-returns", DRIVER_ERROR, "PM: dpm_run_callback(): %s returns %d", UNKNOWN, ANY,
+            new MessageForm("pm-core.callback-failed", DRIVER_ERROR, "PM: dpm_run_callback(): %s returns %d", UNKNOWN, ANY,
                     true, "sound", "drivers/base/power/main.c __suspend_report_result, dev_err",
                     "PM: dpm_run_callback(): rt711_dev_resume [snd_soc_rt711] returns -110"),
             // HDA's HDMI codec in 5.x, when its keep-alive stream (enable_silent_stream) could not

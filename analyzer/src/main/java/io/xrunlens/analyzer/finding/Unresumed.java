@@ -40,7 +40,7 @@ public final class Unresumed {
 
     /** The PM core's line that a device's resume (or restore) failed. */
     static boolean isResumeFailure(Finding f) {
-        if (!f.form().equals("pm-core.failed") || f.device().isEmpty() || f.evidence().isEmpty()) {
+        if (!f.form().equals("pm-core.transition-failed") || f.device().isEmpty() || f.evidence().isEmpty()) {
             return false;
         }
         String text = f.evidence().get(0).text();
