@@ -385,7 +385,7 @@ public final class Analyzer implements EventSink {
         BootRun(int index) {
             this.index = index;
             this.dma = new DmaState(workerWindowMicros, "boot" + index + ":");
-            this.context = new RuleContext(index, dma, timesOfInput, findingRelay);
+            this.context = new RuleContext(index, dma, timesOfInput, findingRelay, facts::audioDriverOf);
             for (Supplier<Rule> f : ruleFactories) {
                 rules.add(f.get());
             }

@@ -17,6 +17,7 @@ import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
 import static io.xrunlens.catalog.MessageFamily.KERNEL_REPORT;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
 import static io.xrunlens.catalog.MessageFamily.NOTE;
+import static io.xrunlens.catalog.MessageFamily.PM_CORE;
 import static io.xrunlens.catalog.MessageFamily.RATE_NOTE;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_DIRECT_FAILED;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_FALLBACK;
@@ -66,6 +67,12 @@ public final class MessageCatalog {
      * gave up on its command ring, as the knowledge base's row of today's words says.
      */
     public static final String HDA_SINGLE_CMD_OLD = "hda.single-cmd-old";
+
+    /**
+     * The row of the PM core's "PM: Device %s failed to %s%s: error %d" of kernels before 5.14,
+     * which names its device in the text: its first value.
+     */
+    public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
 
     private static final List<MessageForm> ROWS = List.of(
             // --- DAI never fed ---
@@ -270,6 +277,12 @@ public final class MessageCatalog {
             new MessageForm("pm-core.callback-failed", DRIVER_ERROR, "PM: dpm_run_callback(): %s returns %d", UNKNOWN, ANY,
                     true, "sound", "drivers/base/power/main.c __suspend_report_result, dev_err",
                     "PM: dpm_run_callback(): rt711_dev_resume [snd_soc_rt711] returns -110"),
+            // the same before 5.14 (and 5.10.210): pr_err with the device's name in the text and no
+            // driver's, so any device's is read, as no audio; the analysis takes it for a device an
+            // audio driver's line of the boot named (the callback's line names no device: not read)
+            row(PM_DEVICE_FAILED, PM_CORE, "PM: Device %s failed to %s: error %d", UNKNOWN, ANY, false,
+                    "drivers/base/power/main.c pm_dev_err, pr_err (before 5.14)",
+                    "PM: Device 0-001a failed to resume: error -110"),
             // HDA's HDMI codec in 5.x, when its keep-alive stream (enable_silent_stream) could not
             // wake or release the codec on a monitor's hot-plug: laptops whose audio works print it
             // (-13, runtime PM not yet allowed); 6.x prints it "for silent stream enable"

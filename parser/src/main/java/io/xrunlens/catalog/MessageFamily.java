@@ -40,6 +40,13 @@ public enum MessageFamily {
      * they are no audio activity; beside a USB audio device's failure they say why it failed.
      */
     USB_CORE,
+    /**
+     * The PM core's word, before 5.14, that a device failed a suspend or resume step, naming the
+     * device in its text and no driver ("PM: Device 0-001a failed to resume: error -110"): every
+     * machine's devices print it, so it is no audio activity; an audio driver's device that the
+     * boot named earlier makes it that device's failure.
+     */
+    PM_CORE,
     /** ALSA pointer diagnostics (pcm_lib.c hw_ptr checks). */
     HW_POINTER,
     /** "snd_pcm_update_hw_ptr0: N callbacks suppressed": pointer diagnostics were rate-limited. */

@@ -39,6 +39,11 @@ public record Record(long line, int boot, long micros, int level, String driver,
      * or empty.
      */
     public String origin() {
+        return origin(driver, device);
+    }
+
+    /** "imx-sdma 20ec000.sdma" of a driver and a device, either of which may be empty. */
+    public static String origin(String driver, String device) {
         return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;
     }
 

@@ -6,7 +6,9 @@ import io.xrunlens.event.Message;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.SoundDrivers;
 import io.xrunlens.record.TimeStyle;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,10 +20,13 @@ import java.util.function.Supplier;
  */
 public final class BootFacts {
     private static final int MAX_DRIVERS = 256;
+    private static final int MAX_DEVICES = 512;
 
     private Optional<KernelRelease> banner = Optional.empty();
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new HashSet<>();
+    /** The devices audio lines of the boot were printed on, and their drivers ("0-001a" → "wm8962"). */
+    private final Map<String, String> audioDevices = new HashMap<>();
     private final String[] recent = new String[4];
     private int nextRecent;
     private final Supplier<TimeStyle> times;
@@ -54,6 +59,10 @@ public final class BootFacts {
             named = Optional.of(n.release());
         }
         String driver = event.record().driver();
+        String device = event.record().device();
+        if (!driver.isEmpty() && !device.isEmpty() && audioDevices.size() < MAX_DEVICES && m.isAudio()) {
+            audioDevices.putIfAbsent(device, driver);
+        }
         // A set lookup only for a driver String not among the last few seen: records framed from the
         // same kept line share theirs, and a few drivers print most records. Platform.of needs no order.
         for (String seen : recent) {
@@ -66,6 +75,14 @@ public final class BootFacts {
         if (!driver.isEmpty() && drivers.size() < MAX_DRIVERS && drivers.add(driver)) {
             platform = null;
         }
+    }
+
+    /**
+     * The driver of a device an audio line of the boot was printed on before now, or empty: what a
+     * line that names a device in its text and no driver (the PM core's before 5.14) is about.
+     */
+    public Optional<String> audioDriverOf(String device) {
+        return Optional.ofNullable(audioDevices.get(device));
     }
 
     /** The release of this boot: the banner's, else one named by an oops header or uname line. */

@@ -103,7 +103,7 @@ public record Finding(String rule, Severity severity, int boot, String device, S
 
     /** The dev_printk origin of the finding, "fsl-sai 30030000.sai", or empty. */
     public String origin() {
-        return driver.isEmpty() ? device : device.isEmpty() ? driver : driver + " " + device;
+        return Record.origin(driver, device);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.finding;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class Unresumed {
 
     /** The PM core's line that a device's resume (or restore) failed. */
     static boolean isResumeFailure(Finding f) {
-        if (!f.form().equals("pm-core.transition-failed") || f.device().isEmpty() || f.evidence().isEmpty()) {
+        if (!(f.form().equals("pm-core.transition-failed") || f.form().equals(MessageCatalog.PM_DEVICE_FAILED))
+                || f.device().isEmpty() || f.evidence().isEmpty()) {
             return false;
         }
         String text = f.evidence().get(0).text();

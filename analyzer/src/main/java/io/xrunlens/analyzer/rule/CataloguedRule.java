@@ -58,15 +58,37 @@ public abstract class CataloguedRule implements Rule {
         final Event first;
         final Message.Catalogued message;
         final Severity severity;
+        final Subject subject;
         final List<Evidence> evidence = new ArrayList<>();
         Event last;
         int count;
 
-        Burst(Event first, Message.Catalogued message, Severity severity) {
+        Burst(Event first, Message.Catalogued message, Severity severity, Subject subject) {
             this.first = first;
             this.message = message;
             this.severity = severity;
+            this.subject = subject;
             this.last = first;
+        }
+    }
+
+    /**
+     * The device and driver a line is about: who printed it, or for the PM core's line before
+     * 5.14, which names its device in the text and no driver, that device and the driver an
+     * audio line of the boot named it with (none: no audio device's, no finding).
+     */
+    private record Subject(String device, String driver) {
+        static Optional<Subject> of(Message.Catalogued c, Event event, RuleContext context) {
+            Record r = event.record();
+            if (c.form().family() != MessageFamily.PM_CORE) {
+                return Optional.of(new Subject(r.device(), r.driver()));
+            }
+            String device = c.values().isEmpty() ? "" : c.values().get(0);
+            return context.audioDriverOf(device).map(driver -> new Subject(device, driver));
+        }
+
+        String origin() {
+            return Record.origin(driver, device);
         }
     }
 
@@ -105,10 +127,11 @@ public abstract class CataloguedRule implements Rule {
             return;
         }
         Optional<Severity> severity = severity(c, event);
-        if (severity.isEmpty()) {
+        Optional<Subject> subject = severity.isEmpty() ? Optional.empty() : Subject.of(c, event, context);
+        if (subject.isEmpty()) {
             return;
         }
-        if (open != null && continues(open, event, c)) {
+        if (open != null && continues(open, event, c, subject.get())) {
             open.count++;
             open.last = event;
             if (open.evidence.size() < MAX_EVIDENCE) {
@@ -117,7 +140,7 @@ public abstract class CataloguedRule implements Rule {
             return;
         }
         close(context);
-        open = new Burst(event, c, severity.get());
+        open = new Burst(event, c, severity.get(), subject.get());
         open.count = 1;
         open.evidence.add(Evidence.of(role, event));
     }
@@ -127,9 +150,9 @@ public abstract class CataloguedRule implements Rule {
         close(context);
     }
 
-    private static boolean continues(Burst b, Event event, Message.Catalogued c) {
+    private static boolean continues(Burst b, Event event, Message.Catalogued c, Subject subject) {
         if (!b.message.form().id().equals(c.form().id())
-                || !b.first.record().device().equals(event.record().device())
+                || !b.subject.device().equals(subject.device())
                 || ErrorNumbers.deferred(b.message) != ErrorNumbers.deferred(c)) {
             return false; // a deferral's retries that end in a real error: that error is a finding of its own
         }
@@ -145,7 +168,8 @@ public abstract class CataloguedRule implements Rule {
             return;
         }
         Record r = b.first.record();
-        String origin = !r.origin().isEmpty() ? r.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
+        Subject s = b.subject;
+        String origin = !s.origin().isEmpty() ? s.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
         String repeat = b.count == 1 ? ""
                 : FindingMessages.format("burst", b.count, context.at(b.last));
         // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
@@ -156,7 +180,7 @@ public abstract class CataloguedRule implements Rule {
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));
         evidence.addAll(b.evidence);
-        context.report(new Finding(id(), b.severity, context.boot(), r.device(), r.driver(), "", OptionalInt.empty(),
+        context.report(new Finding(id(), b.severity, context.boot(), s.device(), s.driver(), "", OptionalInt.empty(),
                 stream, r.micros(), List.of(), List.copyOf(evidence), message, "observed", "",
                 b.message.form().id()));
     }

@@ -8,7 +8,9 @@ import io.xrunlens.event.Event;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.TimeStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What a rule can see of the boot (shared state) and where it reports. */
@@ -23,19 +25,23 @@ public final class RuleContext {
     /** Whether the last finding reported ends an episode (the stream died or never started). */
     private boolean episodeEnded;
     private final Supplier<TimeStyle> times;
+    /** The driver of a device an audio line of the boot was printed on ({@code BootFacts}). */
+    private final Function<String, Optional<String>> audioDriverOf;
 
     /** Told of each finding as it is reported (xrunlens watch prints it then). */
     private final Consumer<Finding> onReport;
 
     public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times) {
-        this(boot, dma, times, f -> { });
+        this(boot, dma, times, f -> { }, device -> Optional.empty());
     }
 
-    public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times, Consumer<Finding> onReport) {
+    public RuleContext(int boot, DmaState dma, Supplier<TimeStyle> times, Consumer<Finding> onReport,
+                       Function<String, Optional<String>> audioDriverOf) {
         this.boot = boot;
         this.dma = dma;
         this.times = times;
         this.onReport = onReport;
+        this.audioDriverOf = audioDriverOf;
         this.findings = new FindingFold(this::at);
     }
 
@@ -55,6 +61,11 @@ public final class RuleContext {
 
     public DmaState dma() {
         return dma;
+    }
+
+    /** The driver of a device an audio line of the boot was printed on before now, or empty. */
+    public Optional<String> audioDriverOf(String device) {
+        return audioDriverOf.apply(device);
     }
 
     /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */

@@ -413,6 +413,26 @@ class IncidentBuilderTest {
     }
 
     /**
+     * Before 5.14 the PM core named the device in its text and no driver: the line is a failed
+     * resume of an audio device where an audio line of the boot named that device before it, and
+     * nothing where none did (an I2C touch controller's), or where the audio line came only after.
+     */
+    @Test
+    void anOlderKernelsFailedResumeIsAnAudioDevicesByTheBootsEarlierLines() {
+        String codec = Logs.line(2.1, "wm8962 0-001a: customer id 0 revision D");
+        String old = Logs.line(61.52, "PM: Device 0-001a failed to resume: error -110");
+        InputReport r = Logs.analyze(codec + Logs.line(61.40, "PM: Device 2-0030 failed to resume: error -5") + old);
+        assertEquals(List.of("wm8962 0-001a"), r.findings().stream().map(Finding::origin).toList(), r.findings().toString());
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.SUSPEND_RESUME, i.cause(), i.verdict());
+        assertTrue(i.verdict().startsWith("wm8962 0-001a did not come back from a system suspend at 61.520000"),
+                i.verdict());
+        assertTrue(Logs.analyze(old + codec.replace("2.1", "62.0")).findings().isEmpty(), "named only after it");
+        InputReport none = Logs.analyze(Logs.line(61.40, "PM: Device 2-0030 failed to resume: error -5"));
+        assertTrue(none.findings().isEmpty() && none.summary().audio() == 0, "no audio: " + none.summary());
+    }
+
+    /**
      * A stream that fails on a device whose resume failed, however long after, fails because of it:
      * the resume failure leads its chain and names it, inferred. A failure on another device after
      * it, or on that device before it, is not blamed on it.
