@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * One decision a cause's file makes ({@code when.RANK=…}): an episode is this cause when it holds
- * a finding of {@code rule} that one of {@code reads} matches (a family, or a message form with
- * {@code *} for any run of characters) and whose lines hold {@code says}, a problem where
+ * a finding of {@code rule} that one of {@code reads} matches (a family, a message form with
+ * {@code *} for any run of characters, or the source file of the knowledge base's row that
+ * printed it, {@code source drivers/soundwire/*}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it. The classifier tries
  * every decision, its own and the files', by rank; the first that holds names the cause.
  *
@@ -68,11 +69,16 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         }
         for (String r : reads) {
             if (r.startsWith("family ") ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(r.substring(7))
-                    : glob(r.substring(5), f.form())) {
+                    : r.startsWith("source ") ? printedIn(r.substring(7), f) : glob(r.substring(5), f.form())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the knowledge base's row of the finding's line is in a source file {@code pattern} matches. */
+    private static boolean printedIn(String pattern, Finding f) {
+        return KnowledgeBase.active().row(f.form(), f.driver()).map(r -> glob(pattern, r.file())).orElse(false);
     }
 
     /** "*.rate" against "fsl-sai.rate": {@code *} stands for any run of characters. */
@@ -117,7 +123,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F; says WORDS; problems only;
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F; says WORDS; problems only;
      * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
@@ -185,7 +191,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     private static String read(String where, String r) {
-        if (r.startsWith("form ") && r.length() > 5) {
+        if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7) {
             return r;
         }
         if (r.startsWith("family ")) {
@@ -196,7 +202,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             }
             throw error(where, "no family named " + r.substring(7));
         }
-        throw error(where, "reads: \"family F\" or \"form F\" expected, found \"" + r + "\"");
+        throw error(where, "reads: \"family F\", \"form F\" or \"source F\" expected, found \"" + r + "\"");
     }
 
     private static Confidence confidence(String where, String value) {

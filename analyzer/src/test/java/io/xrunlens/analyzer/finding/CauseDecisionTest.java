@@ -47,7 +47,7 @@ class CauseDecisionTest {
         "verdict v; rule no-such-rule; confidence guess| no rule named no-such-rule",
         "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
         "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
-        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\" or \"form F\" expected",
+        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\" or \"source F\" expected",
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",

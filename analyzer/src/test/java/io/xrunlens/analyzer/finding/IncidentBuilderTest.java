@@ -383,6 +383,37 @@ class IncidentBuilderTest {
     }
 
     /**
+     * A SoundWire controller's or bus core's error, before the stream failure it causes, is the
+     * link's (its source file is under drivers/soundwire), with advice for the machine: SOF's on
+     * a laptop, the device tree's on a Qualcomm board. A clock-stop failure of the bus is the
+     * link's too, not a sample rate's clock; a codec that never initialised over the bus is told
+     * so; the controller's command FIFO is no DAI's.
+     */
+    @Test
+    void aSoundWireErrorIsTheLinksWhateverItsWords() {
+        String start = Logs.line(20.20, "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC: error at dpcm_be_dai_prepare on SDW0-Playback: -110");
+        Incident intel = Logs.analyze(Logs.line(5.0, "sof-audio-pci-intel-tgl 0000:00:1f.3: Firmware info: version 2:2:0-57864")
+                + Logs.line(20.10, "soundwire_intel soundwire_intel.link.0: Controller Timed out on bank switch") + start)
+                .incidents().get(0);
+        assertEquals(Cause.SOUNDWIRE, intel.cause(), intel.verdict());
+        assertTrue(intel.verdict().contains("reported a SoundWire error at 20.100000 (\"Controller Timed out on bank switch\")"),
+                intel.verdict());
+        assertTrue(intel.fix().contains("sof-firmware"), intel.fix());
+        Incident clockStop = Logs.analyze(Logs.line(20.10, "soundwire_intel soundwire_intel.link.0: Couldn't exit from clock stop")
+                + start).incidents().get(0);
+        assertEquals(Cause.SOUNDWIRE, clockStop.cause(), "not clock-rate: " + clockStop.verdict());
+        Incident attach = Logs.analyze(Logs.line(7.0, "rt711 sdw:0:0:025d:0711:00: rt711_dev_resume: Initialization not complete,"
+                + " timed out")).incidents().get(0);
+        assertTrue(attach.verdict().contains("did not finish initialising over SoundWire"), attach.verdict());
+        InputReport qcom = Logs.analyze(Logs.line(0.0, "Machine model: Qualcomm Technologies, Inc. Robotics RB5")
+                + Logs.line(9.4, "qcom-soundwire 3250000.soundwire: Qualcomm Soundwire controller v1.5.1 Registered")
+                + Logs.line(120.1, "qcom-soundwire 3250000.soundwire: swrm_wait_for_wr_fifo_avail err write overflow"));
+        assertEquals(List.of("driver-error"), qcom.findings().stream().map(Finding::rule).toList(), qcom.findings().toString());
+        assertEquals(Cause.SOUNDWIRE, qcom.incidents().get(0).cause());
+        assertTrue(qcom.incidents().get(0).fix().contains("qcom,din-ports"), qcom.incidents().get(0).fix());
+    }
+
+    /**
      * The PM core says a device failed to resume for every driver: an audio device's is the
      * suspend-resume cause, before the codec error that says how (a regulator, -110); a touchpad's
      * is none of ours, and a suspend that failed is told as such, not as a resume.
