@@ -447,6 +447,15 @@ public final class MessageCatalog {
             row("alsa-utils.no-soundcards", STREAM_START, "%s: device_list:%d: no soundcards found...", UNKNOWN, ANY,
                     false, "alsa-utils aplay.c device_list(), error(): the kernel registered no sound card",
                     "aplay: device_list:274: no soundcards found..."),
+            // alsa-lib's SNDERR ("ALSA lib FILE:LINE:(FUNCTION) "), when the card a configuration or a
+            // player's -D names is not there: confmisc.c's card functions (parse_card in 1.2.x, the
+            // snd_func_card_* functions before), pcm_hw.c's open of hw:N
+            row("alsa-lib.cannot-find-card", STREAM_START, "ALSA lib confmisc.c:%d:(%s) cannot find card '%s'",
+                    UNKNOWN, ANY, false, "alsa-lib src/confmisc.c, SNDERR: no card of that number or name",
+                    "ALSA lib confmisc.c:767:(parse_card) cannot find card '0'"),
+            row("alsa-lib.invalid-card", STREAM_START, "ALSA lib pcm_hw.c:%d:(_snd_pcm_hw_open) Invalid value for card",
+                    UNKNOWN, ANY, false, "alsa-lib src/pcm/pcm_hw.c _snd_pcm_hw_open, SNDERR: no card of that number",
+                    "ALSA lib pcm_hw.c:1829:(_snd_pcm_hw_open) Invalid value for card"),
             // --- audio DSPs: SOF's snd_sof_dsp_dbg_dump() prints its caller's message with "%s", so
             // the generator, which reads formats, never sees these; SOF_DRIVERS are the names SOF's
             // PCI, ACPI and OF drivers register ---

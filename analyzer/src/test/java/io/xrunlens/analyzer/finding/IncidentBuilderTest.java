@@ -383,6 +383,27 @@ class IncidentBuilderTest {
     }
 
     /**
+     * ALSA's library says the card a configuration or a player names is not there, before the
+     * player's open error: no card of that number, told as such with the fix of naming a card that
+     * is; its harmless "Unknown PCM" lines of a device list are not read.
+     */
+    @Test
+    void alsaLibsMissingCardIsNoCard() {
+        for (String lib : List.of("ALSA lib confmisc.c:767:(parse_card) cannot find card '0'",
+                "ALSA lib confmisc.c:768:(snd_func_card_driver) cannot find card '0'",
+                "ALSA lib pcm_hw.c:1829:(_snd_pcm_hw_open) Invalid value for card")) {
+            InputReport r = Logs.analyze(lib + "\narecord: main:850: audio open error: No such file or directory\n");
+            Incident i = r.incidents().get(0);
+            assertEquals("no-card", i.cause().id(), lib + ": " + i.verdict());
+            assertTrue(i.verdict().startsWith("ALSA's library found no sound card of the number or name asked for at line 1"),
+                    i.verdict());
+            assertTrue(i.fix().contains("hw:CARD=Name"), i.fix());
+            assertTrue(r.findings().get(0).message().startsWith("alsa-lib printed"), r.findings().toString());
+        }
+        assertTrue(Logs.analyze("ALSA lib pcm.c:2664:(snd_pcm_open_noupdate) Unknown PCM cards.pcm.rear\n").findings().isEmpty());
+    }
+
+    /**
      * A SoundWire controller's or bus core's error, before the stream failure it causes, is the
      * link's (its source file is under drivers/soundwire), with advice for the machine: SOF's on
      * a laptop, the device tree's on a Qualcomm board. A clock-stop failure of the bus is the
