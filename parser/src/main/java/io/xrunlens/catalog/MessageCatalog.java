@@ -404,6 +404,15 @@ public final class MessageCatalog {
                     "PulseAudio alsa-sink.c/alsa-source.c, the third line of the check above",
                     "E: [alsa-sink-ALC892 Analog] alsa-sink.c: We were woken up with POLLOUT set -- however a"
                             + " subsequent snd_pcm_avail() returned 0 or another value < min_avail."),
+            // PipeWire's spa_alsa_open(), when snd_pcm_open fails ("'%s': %s open failed" and ": %s", the
+            // ALSA error, by its CHECK macro), after its topic ("spa.alsa: " in the journal, or its own
+            // "[E][…] spa.alsa | [ alsa-pcm.c: 812 spa_alsa_open()] " on standard error)
+            row("pipewire.open-failed", STREAM_START, "%s'%s': playback open failed: %s", PLAYBACK, ANY, false,
+                    "PipeWire spa/plugins/alsa/alsa-pcm.c spa_alsa_open, spa_log_error",
+                    "spa.alsa: 'front:0': playback open failed: Device or resource busy"),
+            row("pipewire.open-failed-capture", STREAM_START, "%s'%s': capture open failed: %s", CAPTURE, ANY, false,
+                    "PipeWire spa/plugins/alsa/alsa-pcm.c spa_alsa_open, spa_log_error",
+                    "spa.alsa: 'hw:1,0': capture open failed: No such file or directory"),
             // the console's own notice, written before the next message it prints (no stamp of its own)
             row("printk.console-dropped", CONSOLE_DROPPED, "** %lu printk messages dropped **", UNKNOWN, ANY, false,
                     "printk.c console_prepend_dropped (6.x), call_console_driver (6.1): a console that fell behind",

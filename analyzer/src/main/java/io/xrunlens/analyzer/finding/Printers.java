@@ -3,7 +3,7 @@ package io.xrunlens.analyzer.finding;
 /**
  * Who printed a line that has no kernel device before it: the player for alsa-utils' lines
  * ("arecord: main:830: audio open error: …"), ALSA's library for its "ALSA lib …" lines,
- * PulseAudio for its own, else {@code otherwise}.
+ * PulseAudio and PipeWire for their own, else {@code otherwise}.
  */
 public final class Printers {
     private Printers() {
@@ -12,6 +12,9 @@ public final class Printers {
     public static String of(String form, String line, String otherwise) {
         if (form.startsWith("pulseaudio.")) {
             return "PulseAudio";
+        }
+        if (form.startsWith("pipewire.")) {
+            return "PipeWire";
         }
         if (form.startsWith("alsa-lib.")) {
             return "alsa-lib";

@@ -383,6 +383,26 @@ class IncidentBuilderTest {
     }
 
     /**
+     * PipeWire could not open the hardware device because another program holds it: the device
+     * is busy, told of the sound server (stop the holder, or route it through PipeWire), in the
+     * journal's words and in PipeWire's own log format; its capture direction is read too.
+     */
+    @Test
+    void pipeWiresBusyDeviceIsHeldByAnotherProgram() {
+        for (String line : List.of("spa.alsa: 'front:0': playback open failed: Device or resource busy",
+                "[E][00:00:01.123456] spa.alsa     | [      alsa-pcm.c:  812 spa_alsa_open()] 'hw:0,0': playback open"
+                        + " failed: Device or resource busy")) {
+            Incident i = Logs.analyze(line + "\n").incidents().get(0);
+            assertEquals("device-busy", i.cause().id(), i.verdict());
+            assertTrue(i.verdict().startsWith("Playback through PipeWire could not open the device at line 1"), i.verdict());
+            assertTrue(i.fix().contains("fuser -v /dev/snd/*"), i.fix());
+        }
+        Incident capture = Logs.analyze("spa.alsa: 'hw:1,0': capture open failed: No such file or directory\n")
+                .incidents().get(0);
+        assertEquals(PcmDirection.CAPTURE, capture.stream(), capture.toString());
+    }
+
+    /**
      * ALSA's library says the card a configuration or a player names is not there, before the
      * player's open error: no card of that number, told as such with the fix of naming a card that
      * is; its harmless "Unknown PCM" lines of a device list are not read.
