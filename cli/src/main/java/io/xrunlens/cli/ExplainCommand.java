@@ -183,7 +183,9 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  format      \"" + form.format() + "\"" + (values.isEmpty() ? "" : "  values: "
                 + String.join(", ", values)));
         out.println("  family      " + KnowledgeBase.familyId(family) + ": " + meaning(family));
-        out.println("  what to do  " + FindingMessages.format("advice." + family.name()));
+        // a row's own advice where its family's does not fit (a sound server's or alsa-lib's line, the PM core's)
+        String own = "advice.form." + form.id();
+        out.println("  what to do  " + FindingMessages.format(FindingMessages.has(own) ? own : "advice." + family.name()));
         out.println();
     }
 

@@ -24,6 +24,15 @@ class KnowledgeBaseCommandsTest {
         assertTrue(cli.out().contains("what to do"), cli.out());
     }
 
+    /** A row whose family's advice is about kernel drivers has its own: alsa-lib's missing card. */
+    @Test
+    void explainGivesARowsOwnAdviceWhereItHasOne() {
+        Cli cli = Cli.run("explain", "ALSA lib confmisc.c:767:(parse_card) cannot find card '0'");
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("what to do  List the cards the kernel registered (cat /proc/asound/cards)"),
+                cli.out());
+    }
+
     @Test
     void explainReadsALineAsTheKernelItNamesPrintsIt() {
         // 6.1 prints it with dev_err, 6.12 with dev_dbg
