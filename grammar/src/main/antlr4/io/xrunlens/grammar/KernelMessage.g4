@@ -126,12 +126,15 @@ xrun
 // versions name the node "front:3" and print no count), in a paste maybe after "pipewire[2216]: ";
 // the words are IDs, checked when read. PipeWire's graph when a cycle did not finish in time
 // (impl-node.c: "pw.node: (alsa_output.pci-0000_00_1f.3.analog-stereo-58) graph xrun
-// not-triggered (0 suppressed)"): an XRUN of its graph, recovered on the next cycle.
+// not-triggered (0 suppressed)"): an XRUN of its graph, recovered on the next cycle. JACK's
+// ALSA driver when it recovers from one ("**** alsa_pcm: xrun of at least 2.345 msecs", jackd
+// and jack2's alsa_driver.c), as other players print it too ("alsa-play: xrun of at least ...").
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
     | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
     | (ID '[' NUM ']' ':')? spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
     | (ID '[' NUM ']' ':')? (ID '.' ID ':')? '(' .*? ')' graph=ID graphXrun=ID .*? '(' NUM suppressed=ID ')'
+    | '*'* (driver=ID ('-' ID)* ':')? atLeast=ID of=ID 'at' 'least' NUM .*?
     ;
 
 // pcm_lib.c wait_for_avail: "%s write error (DMA or IRQ trouble?)" (<= v6.3),

@@ -44,7 +44,7 @@ public final class MessageParser {
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry ", "freeing", "submitted", "command:",
             "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
             "firmware", "run!!!", "snd_pcm_recover", "write error", "read error", "Not tainted", "Tainted:",
-            "snd_pcm_avail after", "graph xrun",
+            "snd_pcm_avail after", "graph xrun", "xrun of at least",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
@@ -467,6 +467,11 @@ public final class MessageParser {
             }
             if (c.graph != null) {
                 return graphXrun(c);
+            }
+            if (c.atLeast != null) {
+                // JACK's ALSA driver ("alsa_pcm") or a player: an XRUN it recovered from, of the device's both directions
+                return text(c.atLeast).equals("xrun") && text(c.of).equals("of")
+                        ? new Message.UserXrun(c.driver == null ? "" : text(c.driver), PcmDirection.UNKNOWN) : null;
             }
             return new Message.UserXrun(c.program == null ? "" : text(c.program),
                     text(c.kind).equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);

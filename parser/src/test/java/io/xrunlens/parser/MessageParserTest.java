@@ -109,6 +109,9 @@ class MessageParserTest {
                         + " (0 suppressed)", new Message.UserXrun("pipewire graph", PcmDirection.PLAYBACK)),
                 Arguments.of("pipewire[1190]: (alsa_input.usb-Focusrite-00.analog-stereo-41) graph xrun triggered"
                         + " (12 suppressed)", new Message.UserXrun("pipewire graph", PcmDirection.CAPTURE)),
+                // JACK's ALSA driver when it recovers from an XRUN (both directions of the device)
+                Arguments.of("**** alsa_pcm: xrun of at least 2.345 msecs",
+                        new Message.UserXrun("alsa_pcm", PcmDirection.UNKNOWN)),
                 Arguments.of("aplay: pcm_write:2011: write error: Input/output error",
                         new Message.UserIoError("aplay", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("arecord: pcm_read:2153: read error: Input/output error",
@@ -149,7 +152,9 @@ class MessageParserTest {
         // PipeWire's words of that shape with another error: the card gone, not an XRUN
         "spa.alsa: front:3: snd_pcm_avail after recover: No such device",
         // words of that shape that are not PipeWire's graph
-        "pw.node: (a-1) graph xrun triggered (0 missed)"})
+        "pw.node: (a-1) graph xrun triggered (0 missed)",
+        // words of that shape that are not an XRUN
+        "cpu0: xrun of the week at least twice"})
     void everythingElseIsUnknown(String text) {
         assertInstanceOf(Message.Unknown.class, new MessageParser().parse(text));
         assertInstanceOf(Message.Unknown.class, new MessageParser(false).parse(text));
