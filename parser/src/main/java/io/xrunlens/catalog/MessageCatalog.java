@@ -413,6 +413,17 @@ public final class MessageCatalog {
             row("pipewire.open-failed-capture", STREAM_START, "%s'%s': capture open failed: %s", CAPTURE, ANY, false,
                     "PipeWire spa/plugins/alsa/alsa-pcm.c spa_alsa_open, spa_log_error",
                     "spa.alsa: 'hw:1,0': capture open failed: No such file or directory"),
+            // GStreamer's alsasink and alsasrc when snd_pcm_open says -EBUSY (GST_ELEMENT_ERROR, as
+            // gst-launch prints it: "ERROR: from element /GstPipeline:pipeline0/GstAlsaSink:alsasink0: ")
+            row("gstreamer.busy", STREAM_START, "%sCould not open audio device for playback. Device is being used by"
+                    + " another application.", PLAYBACK, ANY, false, "gst-plugins-base ext/alsa/gstalsasink.c, GST_ELEMENT_ERROR",
+                    "ERROR: from element /GstPipeline:pipeline0/GstAlsaSink:alsasink0: Could not open audio device for"
+                            + " playback. Device is being used by another application."),
+            row("gstreamer.busy-capture", STREAM_START, "%sCould not open audio device for recording. Device is being"
+                    + " used by another application.", CAPTURE, ANY, false,
+                    "gst-plugins-base ext/alsa/gstalsasrc.c, GST_ELEMENT_ERROR",
+                    "ERROR: from element /GstPipeline:pipeline0/GstAlsaSrc:alsasrc0: Could not open audio device for"
+                            + " recording. Device is being used by another application."),
             // the console's own notice, written before the next message it prints (no stamp of its own)
             row("printk.console-dropped", CONSOLE_DROPPED, "** %lu printk messages dropped **", UNKNOWN, ANY, false,
                     "printk.c console_prepend_dropped (6.x), call_console_driver (6.1): a console that fell behind",

@@ -3,7 +3,7 @@ package io.xrunlens.analyzer.finding;
 /**
  * Who printed a line that has no kernel device before it: the player for alsa-utils' lines
  * ("arecord: main:830: audio open error: …"), ALSA's library for its "ALSA lib …" lines,
- * PulseAudio and PipeWire for their own, else {@code otherwise}.
+ * PulseAudio, PipeWire and GStreamer for their own, else {@code otherwise}.
  */
 public final class Printers {
     private Printers() {
@@ -15,6 +15,9 @@ public final class Printers {
         }
         if (form.startsWith("pipewire.")) {
             return "PipeWire";
+        }
+        if (form.startsWith("gstreamer.")) {
+            return "GStreamer";
         }
         if (form.startsWith("alsa-lib.")) {
             return "alsa-lib";

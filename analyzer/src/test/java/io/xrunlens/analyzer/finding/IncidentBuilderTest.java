@@ -400,6 +400,11 @@ class IncidentBuilderTest {
         Incident capture = Logs.analyze("spa.alsa: 'hw:1,0': capture open failed: No such file or directory\n")
                 .incidents().get(0);
         assertEquals(PcmDirection.CAPTURE, capture.stream(), capture.toString());
+        // GStreamer's alsasrc in gst-launch's words for -EBUSY
+        Incident gst = Logs.analyze("ERROR: from element /GstPipeline:pipeline0/GstAlsaSrc:alsasrc0: Could not open audio"
+                + " device for recording. Device is being used by another application.\n").incidents().get(0);
+        assertEquals("device-busy", gst.cause().id(), gst.verdict());
+        assertTrue(gst.verdict().startsWith("Capture could not open the device at line 1: GStreamer printed"), gst.verdict());
     }
 
     /**
