@@ -25,9 +25,9 @@ public final class Unresumed {
 
     /** The first resume failure of each device among {@code findings}, after those of {@code earlier}. */
     static Unresumed of(Unresumed earlier, List<Finding> findings) {
-        List<Finding> out = null;
+        List<Finding> out = null; // a copy of earlier's only once a failure is new: nearly every boot has none
         for (Finding f : findings) {
-            if (isResumeFailure(f) && !earlier.hasDevice(f.device()) && (out == null || !has(out, f.device()))) {
+            if (isResumeFailure(f) && !has(out == null ? earlier.failures : out, f.device())) {
                 if (out == null) {
                     out = new ArrayList<>(earlier.failures);
                 }
@@ -73,10 +73,6 @@ public final class Unresumed {
             }
         }
         return Optional.empty();
-    }
-
-    private boolean hasDevice(String device) {
-        return has(failures, device);
     }
 
     private static boolean has(List<Finding> list, String device) {
