@@ -252,8 +252,71 @@ public final class KnowledgeBase {
     public Message.Catalogued readAs(Message.Catalogued matched, String text, Tried tried, String driver, String device,
                                      int level) {
         Message.Catalogued read = readAs(matched, driver, device, level);
-        return read != null ? read : match(text, tried, driver, device, level)
+        if (read != null && !ofAnotherFolder(read, driver)) {
+            return unknownDriver(read, driver) ? plainest(read, text, tried, driver, device, level) : read;
+        }
+        Message.Catalogued own = match(text, tried, driver, device, level)
                 .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
+        return own != null ? own : read;
+    }
+
+    /**
+     * Whether a line read as a row of a file that is not its driver's, a driver drivers.tsv does
+     * not know (a vendor kernel's "sunxi-daudio", an audio clock controller's "axg-audio"): which
+     * of the files that print its words it is, nothing tells.
+     */
+    private boolean unknownDriver(Message.Catalogued read, String driver) {
+        if (driver.isEmpty() || !read.form().drivers().isEmpty() || read.form().family() == MessageFamily.DRIVER_ERROR
+                || facts(driver).folder != null) {
+            return false;
+        }
+        KbEntry row = rows.loaded(read.form().id());
+        return row != null && !inFileOf(row.row, driver);
+    }
+
+    /**
+     * Of the rows of other files as specific as {@code read}'s that print {@code text} (the first
+     * one a search meets is {@code read}), a driver error's where they say different things: "failed to init
+     * regmap: %d" is a codec's error in aw88261.c and a DAI's in fsl_esai.c, and a line of a
+     * driver nobody knows is not claimed to be the codec's.
+     */
+    private Message.Catalogued plainest(Message.Catalogued read, String text, Tried tried, String driver, String device,
+                                        int level) {
+        Tried rowsOfText = tried;
+        if (rowsOfText == null || !rowsOfText.isFor(this, text)) {
+            rowsOfText = new Tried();
+            rowsOfText.start(this, text);
+            search(text, null, "", -1, rowsOfText);
+        }
+        KbEntry first = rows.loaded(read.form().id());
+        for (int r = 0; r < rowsOfText.size; r++) {
+            KbEntry e = rows.entry(rowsOfText.refs[r]);
+            if (e.form().family() != MessageFamily.DRIVER_ERROR || e.row.file().equals(first.row.file())
+                    || e.parsed().specificity() != first.parsed().specificity() || !holdsEveryRun(text, e.parsed())
+                    || !readsAs(e.form(), driver, device) || !atItsLevel(e, level)) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(text);
+            if (m.matches()) {
+                return new Message.Catalogued(e.form(), List.copyOf(e.values(m)));
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Whether a line of a driver drivers.tsv knows read as a row of neither its file nor its
+     * folder: one file's text of the same words with another conversion may be its own
+     * (fsl_esai.c's "failed to init regmap: %ld", which aw88261.c prints with "%d" as a codec's
+     * error), and the driver's own row is then what the line is.
+     */
+    private boolean ofAnotherFolder(Message.Catalogued read, String driver) {
+        if (driver.isEmpty() || !read.form().drivers().isEmpty()) {
+            return false;
+        }
+        String folder = facts(driver).folder;
+        KbEntry row = folder == null ? null : rows.loaded(read.form().id());
+        return row != null && !inFileOf(row.row, driver) && !inFolder(row.row, folder);
     }
 
     /** Whether a driver's source is a codec's ("sgtl5000": sound/soc/codecs/sgtl5000.c). */

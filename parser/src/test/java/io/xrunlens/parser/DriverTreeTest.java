@@ -47,6 +47,31 @@ class DriverTreeTest {
     }
 
     /**
+     * The same words with another conversion: aw88261.c (a codec) prints "failed to init regmap:
+     * %d", fsl_esai.c and the Amlogic DAIs "%ld", and rt298.c and acp-i2s.c "Unsupported channels
+     * %d" in one folder and another. A line of a driver drivers.tsv knows is its own file's or
+     * folder's row, whichever the text met first; a line of a driver it does not know (an audio
+     * clock controller's "axg-audio", a vendor kernel's "sunxi-daudio") is not claimed to be the
+     * codec's where a file of another kind prints the same words: a driver error.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fsl-esai-dai 2024000.esai: failed to init regmap: -12|fsl_esai.|DRIVER_ERROR",
+        "axg-tdmin ff642000.audio-controller: failed to init regmap: -12||DRIVER_ERROR",
+        "aw88261-aif 1-0034: failed to init regmap: -12|aw88261.|CODEC",
+        "aw88261 1-0034: failed to init regmap: -12|aw88261.|CODEC",
+        "rt298 1-001c: Unsupported channels 6|rt298.|STREAM_START",
+        "samsung-spdif 3830000.spdif: Invalid clock ratio 3/-110|spdif.spdif_hw_params.|CLOCK_RATE",
+        "axg-audio ff642000.clock-controller: failed to init regmap: -12||DRIVER_ERROR",
+        "sunxi-daudio 2032000.daudio: failed to init regmap: -12||DRIVER_ERROR",
+    })
+    void sameWordsOtherConversionAreThePrintingDriversRow(String line, String idStart, String family) {
+        Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
+        assertTrue(c.form().id().startsWith(idStart == null ? "" : idStart), c.form().id());
+        assertEquals(family, c.form().family().name(), line);
+    }
+
+    /**
      * A debug call's row (kept where its words would otherwise read as an error): a plain dmesg
      * has no levels, so with dynamic debug on, a driver's line whose own file prints that text
      * only at debug level is its own row, a note. wm8962.c prints "No SYSCLK configured" with
