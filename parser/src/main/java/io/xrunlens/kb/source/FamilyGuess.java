@@ -25,9 +25,13 @@ public final class FamilyGuess {
     private static final Pattern MIDI_SOURCE = Pattern.compile("sound/core/seq/|sound/drivers/(?:serial-u16550|mpu401)");
     private static final Pattern DSP = Pattern.compile(
             "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
+    /**
+     * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
+     * "configuration", "calibration" and "operation" hold the letters too.
+     */
     private static final Pattern CLOCK = Pattern.compile(
             "\\bclk|clock|\\bbclk|\\bmclk|\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
-                    + "|\\bdiv\\b|ratio|\\bfs\\b");
+                    + "|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b");
     /**
      * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
      * "unable to enable clock"): outside a stream's functions and with no word of a rate, that
@@ -35,7 +39,7 @@ public final class FamilyGuess {
      */
     private static final Pattern CLOCK_RESOURCE = Pattern.compile("\\b(?:get|enable|prepare|register|request)\\b");
     private static final Pattern RATE = Pattern.compile(
-            "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|ratio|\\bfs\\b|hz\\b");
+            "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
      * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors

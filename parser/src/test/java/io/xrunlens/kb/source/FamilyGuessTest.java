@@ -55,6 +55,14 @@ class FamilyGuessTest {
         "sound/soc/fsl/fsl_ssi.c|fsl_ssi_set_dai_tdm_slot|invalid slot width: %d|STREAM_START",
         "sound/soc/codecs/cs4271.c|cs4271_set_dai_fmt|Invalid DAI format|STREAM_START",
         "sound/soc/amd/acp/acp-i2s.c|acp_i2s_hwparams|Invalid dai id %x|STREAM_START",
+        // a ratio is a clock's word only as a word or an FLL's: not in "registration", "calibration"
+        "sound/soc/codecs/wm8962.c|fll_factors|Unable to find FLL_FRATIO for Fref=%uHz|CLOCK_RATE",
+        "sound/soc/codecs/wm8400.c|fll_factors|Unable to calculate FRATIO|CLOCK_RATE",
+        "sound/soc/codecs/cs4270.c|cs4270_hw_params|could not find matching ratio|CLOCK_RATE",
+        "sound/soc/codecs/wcd938x.c|wcd938x_bind|%s: Codec registration failed|CODEC",
+        "sound/soc/codecs/rt5682.c|rt5682_calibrate|HP Calibration Failure|DRIVER_ERROR",
+        "sound/soc/codecs/wm5100.c|wm5100_log_status4|AIF1 configuration error|DRIVER_ERROR",
+        "sound/soc/codecs/cs4270.c|cs4270_set_dai_fmt|Unknown master/slave configuration|STREAM_START",
         // a probe's own regmap, reset or supply: the codec's in a codec's source (an SoC's
         // internal codec, an HDA side codec included), the driver's own error in a DAI's, a
         // controller's or a machine driver's; a codec its words name is the codec's anywhere
