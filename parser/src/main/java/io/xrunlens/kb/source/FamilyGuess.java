@@ -34,10 +34,11 @@ public final class FamilyGuess {
                     + "|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b");
     /**
      * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
-     * "unable to enable clock"): outside a stream's functions and with no word of a rate, that
-     * is a resource the driver could not have, not a rate it could not make.
+     * "unable to enable clock", "clk_prepare_enable failed": the words of the clock API's
+     * calls too): outside a stream's functions and with no word of a rate, that is a resource
+     * the driver could not have, not a rate it could not make.
      */
-    private static final Pattern CLOCK_RESOURCE = Pattern.compile("\\b(?:get|enable|prepare|register|request)\\b");
+    private static final Pattern CLOCK_RESOURCE = Pattern.compile("(?<![a-z])(?:get|enable|prepare|register|request)(?![a-z])");
     private static final Pattern RATE = Pattern.compile(
             "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
