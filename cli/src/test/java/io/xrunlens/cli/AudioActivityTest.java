@@ -74,6 +74,32 @@ class AudioActivityTest {
         assertFalse(json.out().contains("\"audio\" : 0"), json.out());
     }
 
+    /**
+     * A 2.6 or 3.x kernel's HDA controller printed under its PCI driver's name, which has a space
+     * ("HDA Intel 0000:00:1b.0: "): its lines are an audio driver's, in every format a log comes in.
+     */
+    @Test
+    void anOldKernelsHdaControllerUnderItsSpacedNameIsAudio() throws Exception {
+        String lines = """
+                [    0.000000] Linux version 3.2.0-4-amd64 (debian-kernel@lists.debian.org) (gcc version 4.6.3) #1 SMP
+                [   10.512345] HDA Intel 0000:00:1b.0: PCI INT A -> GSI 22 (level, low) -> IRQ 22
+                [   10.512400] HDA Intel 0000:00:1b.0: irq 44 for MSI/MSI-X
+                [   10.601234] input: HDA Intel Headphone as /devices/pci0000:00/0000:00:1b.0/sound/card0/input7
+                """;
+        Path plain = dir.resolve("hda-3.2.log");
+        Files.writeString(plain, lines);
+        Path syslog = dir.resolve("hda-3.2.syslog");
+        Files.writeString(syslog, lines.lines().map(l -> "Jan 12 10:00:01 laptop kernel: " + l + "\n")
+                .reduce("", String::concat));
+        for (Path log : new Path[] {plain, syslog}) {
+            Cli cli = Cli.run("analyze", log.toString());
+            assertEquals(0, cli.exit(), cli.err());
+            assertTrue(cli.out().contains("No failure found."), cli.out());
+            Cli json = Cli.run("analyze", "--format", "json", log.toString());
+            assertTrue(json.out().contains("\"audio\" : 2"), json.out());
+        }
+    }
+
     @Test
     void aHealthyAudioBootIsNoFailure() {
         Cli cli = Cli.run("analyze", SampleExpectationsTest.samples().resolve("healthy/x86-sof-tgl.log").toString());

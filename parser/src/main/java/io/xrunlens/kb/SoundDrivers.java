@@ -198,7 +198,7 @@ public final class SoundDrivers {
         for (int k = i; k < end; k++) {
             h = step(h, (char) (s[k] & 0xff));
         }
-        return contains(h);
+        return contains(h) || end < to && s[end] == ' ' && startsWithSpacedName(s, i, to);
     }
 
     /** The same on a text. */
@@ -208,7 +208,34 @@ public final class SoundDrivers {
         while (end < to && s.charAt(end) != ' ' && s.charAt(end) != ':') {
             end++;
         }
-        return end > i && end - i <= 48 && contains(hash(s, i, end));
+        return end > i && end - i <= 48 && (contains(hash(s, i, end))
+                || end < to && s.charAt(end) == ' ' && startsWithSpacedName(s, i, to));
+    }
+
+    /** Whether a name with a space ("HDA Intel 0000:00:1b.0: ", a 2.6 kernel's) starts at {@code i}, a space after it. */
+    private boolean startsWithSpacedName(byte[] s, int i, int to) {
+        for (String name : spacedNames) {
+            int n = name.length();
+            if (to - i > n && s[i + n] == ' ' && s[i] == name.charAt(0)) {
+                boolean same = true;
+                for (int k = 1; k < n && same; k++) {
+                    same = s[i + k] == name.charAt(k);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithSpacedName(String s, int i, int to) {
+        for (String name : spacedNames) {
+            if (to - i > name.length() && s.startsWith(name, i) && s.charAt(i + name.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipStamp(byte[] s, int i, int to) {
