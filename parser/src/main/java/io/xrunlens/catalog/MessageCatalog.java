@@ -199,6 +199,15 @@ public final class MessageCatalog {
                     "soc-pcm.c soc_pcm_prepare, dev_err", "ASoC: DAI prepare error: -110"),
             row("asoc.cant-open", STREAM_START, "ASoC: can't open %s: %d", UNKNOWN, ANY, false,
                     "soc-pcm.c soc_pcm_open, dev_err", "ASoC: can't open interface 2028000.ssi: -16"),
+            // 5.10 to 5.19 (the BSPs' 5.10 and 5.15) said which of soc-pcm.c's ops failed by its name,
+            // under the link's device, until soc_pcm_ret() printed "error at" lines
+            row("asoc.op-failed", STREAM_START, "ASoC: %s() failed (%d)", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_prepare, __soc_pcm_hw_params, dpcm_be_dai_*, dev_err (5.10 to 5.19)",
+                    "ASoC: soc_pcm_hw_params() failed (-22)"),
+            row("asoc.open-failed", STREAM_START, "soc_pcm_open() failed (%d)", UNKNOWN, ANY, false,
+                    "soc-pcm.c soc_pcm_open, dev_err (5.12 to 5.18)", "soc_pcm_open() failed (-22)"),
+            row("asoc.open-failed-locked", STREAM_START, "__soc_pcm_open() failed (%d)", UNKNOWN, ANY, false,
+                    "soc-pcm.c __soc_pcm_open, dev_err (5.19)", "__soc_pcm_open() failed (-22)"),
             // the machine driver's startup of a link, before 5.8 (pr_err: no device before it)
             row("asoc.startup-failed", STREAM_START, "ASoC: %s startup failed: %d", UNKNOWN, ANY, false,
                     "soc-pcm.c soc_pcm_open, pr_err (3.x to 5.7)", "ASoC: HiFi startup failed: -22"),
