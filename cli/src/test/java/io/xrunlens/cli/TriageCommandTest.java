@@ -191,6 +191,30 @@ class TriageCommandTest {
         assertEquals(2, race54.get("example").get("channel").asInt());
     }
 
+    /**
+     * Two failures of one cause on one kernel that start with different lines are two problems:
+     * an HDA codec that stopped answering and an HDMI controller left in D3cold are both the
+     * codec's; the same start on another board of the fleet is the same bucket.
+     */
+    @Test
+    void aCauseWithAnotherFirstLineIsAnotherBucket(@TempDir Path dir) throws IOException {
+        Path samples = SampleExpectationsTest.samples().resolve("causes");
+        Files.copy(samples.resolve("x86-hda-codec-no-response.log"), dir.resolve("laptop-a.log"));
+        Files.copy(samples.resolve("x86-hda-codec-no-response.log"), dir.resolve("laptop-b.log"));
+        Files.copy(samples.resolve("x86-hdmi-audio-d3cold.log"), dir.resolve("desktop.log"));
+        Cli cli = Cli.run("triage", "--format", "json", dir.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        JsonNode r = JSON.readTree(cli.out());
+        assertEquals(2, r.get("buckets").size(), r.get("buckets").toString());
+        JsonNode noResponse = bucket(r, "azx_get_response timeout");
+        assertEquals(2, noResponse.get("count").asInt(), noResponse.toString());
+        assertTrue(noResponse.get("title").asText().startsWith("codec unreachable or failing: snd_hda_intel, \""),
+                noResponse.toString());
+        JsonNode d3cold = bucket(r, "Unable to change power state");
+        assertEquals(1, d3cold.get("count").asInt(), d3cold.toString());
+        assertFalse(d3cold.get("signature").asText().equals(noResponse.get("signature").asText()));
+    }
+
     @Test
     void everyInputHasAVerdictAndBadOnesAreListed() throws IOException {
         JsonNode r = triage();

@@ -5,7 +5,11 @@ import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.RuleId;
+import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.KernelRelease;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.event.PcmDirection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * What makes two field logs "the same problem", in the spirit of syzkaller's crash titles:
  * the cause of the first incident, the rules that fired, the DMA driver and the kind of transfer
- * of the raced channel, the stream direction and the kernel's major.minor. Channel numbers,
+ * of the raced channel (else the driver and the row of the line the incident starts with), the
+ * stream direction and the kernel's major.minor. Channel numbers,
  * descriptor ids, devices and times differ per board and are left out, so they never split a
  * bucket.
  */
@@ -32,8 +37,9 @@ public record Signature(String cause, String rules, String site, String stream, 
         TreeSet<String> rules = new TreeSet<>();
         report.findings().forEach(f -> rules.add(f.rule()));
         Optional<Incident> race = report.incidents().stream().filter(i -> !i.driver().isEmpty()).findFirst();
-        String site = race.map(i -> normalise(i.driver() + " " + i.transfer())).orElse(NONE);
         Optional<Incident> first = race.or(() -> report.incidents().stream().min(Incident.BY_IMPORTANCE));
+        String site = race.map(i -> normalise(i.driver() + " " + i.transfer()))
+                .or(() -> first.flatMap(Signature::rootOf)).orElse(NONE);
         PcmDirection stream = first.map(Incident::stream).filter(d -> d != PcmDirection.UNKNOWN)
                 .or(() -> report.findings().stream().map(Finding::stream).filter(d -> d != PcmDirection.UNKNOWN)
                         .findFirst())
@@ -72,6 +78,23 @@ public record Signature(String cause, String rules, String site, String stream, 
         return k.map(KernelRelease::series).orElse("?");
     }
 
+    /**
+     * Where an incident of no raced channel starts: the driver that printed its first line and
+     * that line's row ("snd_hda_intel pci.d3cold-inaccessible"). A codec that stopped answering
+     * and an HDMI controller left in D3cold are both a codec's failure on one kernel, and two
+     * problems; the same line of the same driver on a hundred boards is one.
+     */
+    private static Optional<String> rootOf(Incident incident) {
+        long line = incident.firstLine();
+        Finding root = incident.findings().stream().filter(f -> f.evidence().stream().anyMatch(e -> e.line() == line))
+                .findFirst().orElse(incident.findings().isEmpty() ? null : incident.findings().get(0));
+        if (root == null || root.form().isEmpty()) {
+            return Optional.empty();
+        }
+        // a driver's name is kept whole: its digits are a chip's ("max98090", "max98357a"), not an instance's
+        return Optional.of((root.driver().isEmpty() ? "" : root.driver() + " ") + root.form());
+    }
+
     /** Numbers inside names (controller instances, "fsl-edma3") would split buckets: NUM. */
     private static String normalise(String s) {
         return DIGITS.matcher(s.trim().toLowerCase(Locale.ROOT)).replaceAll("NUM");
@@ -101,7 +124,7 @@ public record Signature(String cause, String rules, String site, String stream, 
             return site + ": " + what + " (" + where + (rules.contains(RuleId.DMA_STALL.id()) ? ", stream stalled)" : ")");
         }
         if (!cause.equals(NONE)) {
-            return causeTitle(cause) + " (" + where + ")";
+            return causeTitle(cause) + (site.equals(NONE) ? "" : ": " + rootTitle(site)) + " (" + where + ")";
         }
         if (rules.equals(RuleId.XRUN.id())) {
             return "XRUNs that recovered (" + where + ")";
@@ -120,6 +143,15 @@ public record Signature(String cause, String rules, String site, String stream, 
             return "no failure, notes only: " + rules.replace("+", ", ") + " (" + where + ")";
         }
         return rules + " (" + where + ")";
+    }
+
+    /** "snd_hda_intel, \"No response from codec, resetting bus: last cmd=0x%08x\"": the root's driver and its row's format. */
+    private static String rootTitle(String root) {
+        int space = root.lastIndexOf(' ');
+        String form = root.substring(space + 1);
+        String format = MessageCatalog.row(form).map(MessageForm::format)
+                .or(() -> KnowledgeBase.active().row(form).map(KbRow::format)).orElse(form);
+        return (space < 0 ? "" : root.substring(0, space) + ", ") + "\"" + format + "\"";
     }
 
     private static String causeTitle(String cause) {
