@@ -85,4 +85,27 @@ class UserSpaceEvidenceTest {
         assertTrue(cli.out().contains("aplay printed \"aplay: device_list:274: no soundcards found...\""), cli.out());
         assertFalse(cli.out().contains("Nov  3 09 printed"), cli.out());
     }
+    /**
+     * A sound server's lines in a journal whose kernel lines carry the journal's clock too sit
+     * among them in time (their own prefix's); where the kernel's lines keep their own stamps,
+     * a clock since boot, the journal's wall clock cannot be set against them and they have none.
+     */
+    @Test
+    void aProgramsLineTakesTheJournalsClockWhereTheKernelsLinesDo() throws Exception {
+        String server = "Dec 06 10:05:00 laptop pulseaudio[1234]: E: [alsa-sink-ALC257 Analog] alsa-sink.c: ALSA woke us up"
+                + " to write new data to the device, but there was actually nothing to write.\n";
+        Path wall = dir.resolve("journal.log");
+        Files.writeString(wall, "Dec 06 10:00:05 laptop kernel: snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)\n"
+                + server);
+        Cli cli = Cli.run("analyze", "--format", "json", wall.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("\"time_printed\" : \"Dec 06 10:05:00\""), cli.out());
+        Path stamped = dir.resolve("syslog.log");
+        Files.writeString(stamped, "Dec 06 10:00:05 laptop kernel: [    5.100000] snd_hda_intel 0000:00:1f.3: enabling"
+                + " device (0000 -> 0002)\n" + server);
+        Cli since = Cli.run("analyze", "--format", "json", stamped.toString());
+        assertEquals(1, since.exit(), since.err());
+        assertTrue(since.out().contains("\"form\" : \"pulseaudio.woke-up\""), since.out());
+        assertFalse(since.out().contains("10:05:00"), since.out());
+    }
 }

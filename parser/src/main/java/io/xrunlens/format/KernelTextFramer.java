@@ -3,6 +3,7 @@ package io.xrunlens.format;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +91,7 @@ public final class KernelTextFramer {
      * stamps in it ({@link #frameStamped}), else all of it as one record.
      */
     public static void frameLine(String s, long line, RecordSink out) {
-        frameLine(s, line, out, null, text -> -1, false);
+        frameLine(s, line, out, null, text -> -1, text -> Record.NO_TIME, false);
     }
 
     /**
@@ -98,10 +99,12 @@ public final class KernelTextFramer {
      * in. A line that row finds another program's ({@code programEnd}, where its prefix ends, or
      * -1) is one record of text, whatever brackets it holds, unless the kernel's stamp follows
      * the prefix: a program that passes the kernel's records on is read as the kernel. Where
-     * {@code programsText}, a program's line without a stamp is its text after the prefix.
+     * {@code programsText}, a program's line without a stamp is its text after the prefix, at
+     * the time {@code programClock} reads in its prefix (none where the log's kernel records
+     * keep a clock of their own).
      */
     static void frameLine(String s, long line, RecordSink out, String asked, ToIntFunction<String> programEnd,
-                          boolean programsText) {
+                          ToLongFunction<String> programClock, boolean programsText) {
         if (FormatRegistry.frameInAnotherFormat(s, line, out, asked)) {
             return;
         }
@@ -117,7 +120,7 @@ public final class KernelTextFramer {
             // no soundcards found..."), whose first word names it
             int from = skipSpaces(s, program, s.length());
             String text = s.substring(from, withoutTrailingSpaces(s, from, s.length()));
-            out.accept(new Record(line, 0, Record.NO_TIME, -1, "", "", text));
+            out.accept(new Record(line, 0, programClock.applyAsLong(s), -1, "", "", text));
         } else if (start < 0) {
             frameUnstamped(s, line, out);
         } else {

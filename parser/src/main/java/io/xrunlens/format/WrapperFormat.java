@@ -346,6 +346,25 @@ final class WrapperFormat implements LogFormat {
         return m.lookingAt() ? m.end() : -1;
     }
 
+    /**
+     * The time in another program's prefix, where the kernel's records of this input are placed
+     * by the same clock (the wrapper's: no kernel stamp after its prefix), so that a sound
+     * server's or a player's line sits among them in time; none where the kernel's records keep
+     * their own stamps, a clock since boot that the wrapper's wall clock cannot be set against,
+     * or before a kernel record has shown which.
+     */
+    long programClock(String line) {
+        if (!Boolean.FALSE.equals(kernelStamped) || programLine == null) {
+            return Record.NO_TIME;
+        }
+        Matcher m = programLine.matcher(line);
+        if (!m.lookingAt()) {
+            return Record.NO_TIME;
+        }
+        long micros = clockOf(m);
+        return yearless != null && micros != Record.NO_TIME ? yearless.place(micros) : micros;
+    }
+
     /** The same format, its lines tested by {@code test} before its pattern runs. */
     WrapperFormat guardedBy(PrefixGuard test) {
         return new WrapperFormat(this, withoutYear, yearless, perInput, fast, required, test);
@@ -835,7 +854,7 @@ final class WrapperFormat implements LogFormat {
         }
         Scan sc = perInput ? scan : new Scan();
         if (!readPrefix(line, sc)) {
-            KernelTextFramer.frameLine(line, lineNumber, out, name, this::programEnd, programsText);
+            KernelTextFramer.frameLine(line, lineNumber, out, name, this::programEnd, this::programClock, programsText);
             return;
         }
         host(line, sc);
