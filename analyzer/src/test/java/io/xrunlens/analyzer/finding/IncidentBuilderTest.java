@@ -383,6 +383,26 @@ class IncidentBuilderTest {
     }
 
     /**
+     * A laptop's speaker amplifier on the HDA bus whose ACPI description the BIOS lacks, in each
+     * kernel's words (6.1's "ACPI _DSD Properties are missing", 6.12's failed property of the
+     * same read, TI's TAS2781's): the amplifier the firmware does not describe, with the fix of
+     * a kernel that carries the properties, the BIOS or an SSDT; not a guess with the source's fix.
+     */
+    @Test
+    void aSpeakerAmplifierTheBiosDoesNotDescribeIsTheCodecsFailure() {
+        for (String line : List.of(
+                "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Error: ACPI _DSD Properties are missing for HID CSC3551.",
+                "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Failed property cirrus,dev-index: -22",
+                "cs35l56-hda i2c-CSC3556:00-cs35l56-hda.0: Failed property cirrus,dev-index: -22",
+                "tas2781-hda i2c-TIAS2781:00-tas2781-hda.0: read acpi error, ret: -22")) {
+            Incident i = Logs.analyze(Logs.line(4.89, line)).incidents().get(0);
+            assertEquals("codec", i.cause().id(), line + ": " + i.verdict());
+            assertTrue(i.verdict().startsWith("The laptop's speaker amplifier"), i.verdict());
+            assertTrue(i.fix().contains("SSDT override"), i.fix());
+        }
+    }
+
+    /**
      * PipeWire could not open the hardware device because another program holds it: the device
      * is busy, told of the sound server (stop the holder, or route it through PipeWire), in the
      * journal's words and in PipeWire's own log format; its capture direction is read too.
