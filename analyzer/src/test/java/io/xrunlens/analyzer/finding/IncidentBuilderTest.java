@@ -400,6 +400,17 @@ class IncidentBuilderTest {
             assertTrue(i.verdict().startsWith("The laptop's speaker amplifier"), i.verdict());
             assertTrue(i.fix().contains("SSDT override"), i.fix());
         }
+        // the amplifier's other failures (its own DSP that did not start, its ID register) are the
+        // amplifier's, with its firmware's fix: not the SOF DSP's, nor an HDA codec that stopped answering
+        for (String line : List.of(
+                "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Fail to start dsp: -110",
+                "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.1: Get Device ID failed")) {
+            Incident i = Logs.analyze(Logs.line(5.3, line)).incidents().get(0);
+            assertEquals("codec", i.cause().id(), line + ": " + i.verdict());
+            assertTrue(i.verdict().startsWith("The laptop's speaker amplifier"), i.verdict());
+            assertTrue(i.fix().contains("TAS2XXX*.bin"), i.fix());
+            assertFalse(i.fix().contains("snd_intel_dspcfg"), i.fix());
+        }
     }
 
     /**
