@@ -18,6 +18,7 @@ import static io.xrunlens.catalog.MessageFamily.KERNEL_REPORT;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
 import static io.xrunlens.catalog.MessageFamily.NOTE;
 import static io.xrunlens.catalog.MessageFamily.PM_CORE;
+import static io.xrunlens.catalog.MessageFamily.RATE_LIMITED;
 import static io.xrunlens.catalog.MessageFamily.RATE_NOTE;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_DIRECT_FAILED;
 import static io.xrunlens.catalog.MessageFamily.SDMA_FW_FALLBACK;
@@ -73,6 +74,8 @@ public final class MessageCatalog {
      * which names its device in the text: its first value.
      */
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
+    /** The rate limit's count of a function's messages it dropped ({@link MessageFamily#RATE_LIMITED}). */
+    public static final String RATE_LIMITED_ROW = "ratelimit.suppressed";
 
     private static final List<MessageForm> ROWS = List.of(
             // --- DAI never fed ---
@@ -378,6 +381,11 @@ public final class MessageCatalog {
             row("pcm.hw-ptr-suppressed", HW_POINTER_NOTE, "snd_pcm_%s: %d callbacks suppressed", UNKNOWN, ANY, false,
                     "printk ratelimit notice for the pcm_lib.c pointer checks",
                     "snd_pcm_update_hw_ptr0: 12 callbacks suppressed"),
+            // any other function's rate limit (lib/ratelimit.c, printk_deferred at warning level): the
+            // count of the messages it dropped, which the next one of that function's findings carries;
+            // its "%s" is the function's name, one word, so "%p" (no space) reads it
+            row(RATE_LIMITED_ROW, RATE_LIMITED, "%p: %d callbacks suppressed", UNKNOWN, List.of(""), false,
+                    "lib/ratelimit.c ___ratelimit, printk_deferred", "retire_capture_urb: 35 callbacks suppressed"),
             // PulseAudio's checks of what the driver says of its position (alsa-util.c, alsa-sink.c,
             // alsa-source.c; pa_log, a debug line in later releases), after its "E: [alsa-sink-…] file.c: "
             // (which its syslog and journal lines carry or not); each is followed by "Most likely this

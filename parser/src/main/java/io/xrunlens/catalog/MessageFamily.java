@@ -91,6 +91,13 @@ public enum MessageFamily {
      * keep them); a chain near it may miss links.
      */
     CONSOLE_DROPPED,
+    /**
+     * "retire_capture_urb: 35 callbacks suppressed": a rate limit (a driver's dev_err_ratelimited
+     * and its kin) dropped that many of a function's messages before the next one it let
+     * through. Any function's, so no audio activity; the finding of the message it let through
+     * counts them.
+     */
+    RATE_LIMITED,
     /** A message drivers print on healthy boots too (info, notices, optional parts): context, never a finding. */
     NOTE
 }

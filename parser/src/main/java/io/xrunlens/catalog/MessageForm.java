@@ -44,6 +44,15 @@ public record MessageForm(String id, MessageFamily family, String format, PcmDir
         return driver.isEmpty() && !device.isEmpty() ? drivers.isEmpty() : acceptsDriver(driver);
     }
 
+    /**
+     * Whether the row is printed with no origin ever (its only driver is ""): the kernel's own
+     * notice of a rate limit, printed with printk, never by a device. A line with an origin
+     * before such words is another's.
+     */
+    public boolean refusesOrigin() {
+        return drivers.size() == 1 && drivers.get(0).isEmpty();
+    }
+
     /** Whether a record from this driver ("" when the record has no dev_printk prefix) may be this message. */
     public boolean acceptsDriver(String driver) {
         if (driver.isEmpty()) {

@@ -21,6 +21,7 @@ public sealed interface Message {
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.PM_CORE
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.RATE_LIMITED
                     && !(c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE && c.form().source().startsWith("kernel/"));
         }
         return !(this instanceof Unknown || this instanceof KernelVersion || this instanceof BootBanner

@@ -305,7 +305,8 @@ final class RecordTyper implements RecordSink {
             // one printed by several sources is its printer's
             // (another row with the same text may be the driver's own: a codec's "Failed to reset")
             Message.Catalogued read = readAs(c, framed);
-            message = read == null ? Message.Unknown.INSTANCE : read;
+            message = read == null || read.form().refusesOrigin() && !framed.driver().isEmpty() ? Message.Unknown.INSTANCE
+                    : read;
         }
         if (message instanceof Message.Unknown && (isWord(framed.device()) || isAcronym(framed.driver()))) {
             Record whole = new Record(framed.line(), framed.boot(), framed.micros(), framed.level(), "", "",

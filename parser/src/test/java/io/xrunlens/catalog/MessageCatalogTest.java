@@ -56,12 +56,29 @@ class MessageCatalogTest {
      */
     @Test
     void aRowLackingARunNumbersCannotMakeMatchesNoTextOfTheKind() {
-        assertFalse(MessageCatalog.mayMatchAlike("kauditd_printk_skb: 14 callbacks suppressed", run -> false),
-                "'snd_pcm_' is missing, whatever the count");
-        assertTrue(MessageCatalog.mayMatchAlike("snd_pcm_update_hw_ptr0: 12 callbacks suppressed", run -> false));
-        assertTrue(MessageCatalog.mayMatchAlike("kauditd_printk_skb: 14 callbacks suppressed", run -> true),
+        assertFalse(MessageCatalog.mayMatchAlike("console: 1234 printk messages dropped **", run -> false),
+                "'** ' is missing, whatever the count");
+        assertTrue(MessageCatalog.mayMatchAlike("** 12 printk messages dropped **", run -> false));
+        assertTrue(MessageCatalog.mayMatchAlike("console: 1234 printk messages dropped **", run -> true),
                 "a run numbers could make may be there in another text");
         assertFalse(MessageCatalog.mayMatchAlike("wlan0: associated", run -> true), "no anchor, no row");
+    }
+
+    /**
+     * The rate limit's count names the function whose messages it dropped, one word: ALSA's
+     * pointer checks are their own row, any other function's (a network stack's too) this one.
+     */
+    @Test
+    void aRateLimitsCountNamesItsFunction() {
+        Message.Catalogued usb = MessageCatalog.match("retire_capture_urb: 35 callbacks suppressed").orElseThrow();
+        assertEquals(MessageCatalog.RATE_LIMITED_ROW, usb.form().id());
+        assertEquals(List.of("retire_capture_urb", "35"), usb.values());
+        assertEquals(MessageCatalog.RATE_LIMITED_ROW,
+                MessageCatalog.match("net_ratelimit: 12 callbacks suppressed").orElseThrow().form().id());
+        assertEquals("pcm.hw-ptr-suppressed",
+                MessageCatalog.match("snd_pcm_update_hw_ptr0: 12 callbacks suppressed").orElseThrow().form().id());
+        assertTrue(MessageCatalog.match("9e sound: kauditd_printk_skb: 14 callbacks suppressed").isEmpty(),
+                "a function's name is one word");
     }
 
     @Test
@@ -86,7 +103,7 @@ class MessageCatalogTest {
     @ParameterizedTest
     @ValueSource(strings = {"ASoC: no sink widget found for Headphone", "Bluetooth: hci0: command 0x0c03 tx timeout",
         "brcmf_sdio_htclk: HT Avail timeout (1000000): clkctl 0x50", "DMA transaction error",
-        "net_ratelimit: 12 callbacks suppressed", "imx-pgc-pd: failed to command PGC",
+        "net_ratelimit: suppressed 12 callbacks", "imx-pgc-pd: failed to command PGC",
         // soc-topology's control that failed, no number after it: the knowledge base's row, not a link's init
         "ASoC: failed to init Master Playback Volume"})
     void unrelatedMessagesAreNotCatalogued(String text) {

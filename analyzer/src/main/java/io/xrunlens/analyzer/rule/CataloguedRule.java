@@ -10,8 +10,13 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +40,19 @@ public abstract class CataloguedRule implements Rule {
     private final String id;
     private final String role;
     private final Map<MessageFamily, Severity> severities;
+    private final Set<MessageFamily> families;
     private Burst open;
+    /**
+     * The rate limit's counts not yet claimed, by the function whose messages it dropped: the
+     * next line of that function that a finding takes counts them. A boot's; at most
+     * {@value #SUPPRESSED_KEPT} functions (the kernel's lines of other subsystems name theirs too).
+     */
+    private final Map<String, Suppressed> suppressed = new LinkedHashMap<>();
+
+    /** A function's lines the rate limit dropped, and the line that said so last. */
+    private record Suppressed(long count, long line) {
+    }
+    private static final int SUPPRESSED_KEPT = 64;
 
     /**
      * @param id         the rule id findings carry
@@ -46,6 +63,9 @@ public abstract class CataloguedRule implements Rule {
         this.id = id;
         this.role = role;
         this.severities = Map.copyOf(severities);
+        EnumSet<MessageFamily> read = EnumSet.of(MessageFamily.RATE_LIMITED);
+        read.addAll(severities.keySet());
+        this.families = Collections.unmodifiableSet(read);
     }
 
     @Override
@@ -62,6 +82,8 @@ public abstract class CataloguedRule implements Rule {
         final List<Evidence> evidence = new ArrayList<>();
         Event last;
         int count;
+        /** Lines of its function the kernel's rate limit dropped before or within the burst. */
+        long dropped;
 
         Burst(Event first, Message.Catalogued message, Severity severity, Subject subject) {
             this.first = first;
@@ -97,9 +119,10 @@ public abstract class CataloguedRule implements Rule {
         return Set.of(Message.Catalogued.class);
     }
 
+    /** The families it reads, and the rate limit's counts, which a finding of its own may claim. */
     @Override
     public Set<MessageFamily> families() {
-        return severities.keySet();
+        return families;
     }
 
     /**
@@ -122,6 +145,10 @@ public abstract class CataloguedRule implements Rule {
 
     @Override
     public void apply(Event event, RuleContext context) {
+        if (event.message() instanceof Message.Catalogued c && c.form().family() == MessageFamily.RATE_LIMITED) {
+            noteSuppressed(c, event.record().line());
+            return;
+        }
         if (!(event.message() instanceof Message.Catalogued c) || !severities.containsKey(c.form().family())
                 || !c.form().acceptsOrigin(event.record().driver(), event.record().device()) || !accepts(c)) {
             return;
@@ -131,8 +158,10 @@ public abstract class CataloguedRule implements Rule {
         if (subject.isEmpty()) {
             return;
         }
+        long dropped = suppressed.isEmpty() ? 0 : claimSuppressed(c, event.record().line());
         if (open != null && continues(open, event, c, subject.get())) {
             open.count++;
+            open.dropped += dropped;
             open.last = event;
             if (open.evidence.size() < MAX_EVIDENCE) {
                 open.evidence.add(Evidence.of(role, event));
@@ -142,7 +171,47 @@ public abstract class CataloguedRule implements Rule {
         close(context);
         open = new Burst(event, c, severity.get(), subject.get());
         open.count = 1;
+        open.dropped = dropped;
         open.evidence.add(Evidence.of(role, event));
+    }
+
+    /** "retire_capture_urb: 35 callbacks suppressed": 35 more lines of that function, not yet claimed. */
+    private void noteSuppressed(Message.Catalogued c, long line) {
+        if (c.values().size() < 2) {
+            return;
+        }
+        long n;
+        try {
+            n = Long.parseLong(c.values().get(1));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        String function = c.values().get(0);
+        Suppressed before = suppressed.remove(function);
+        if (before == null && suppressed.size() >= SUPPRESSED_KEPT) {
+            suppressed.remove(suppressed.keySet().iterator().next()); // the oldest: its line never came
+        }
+        suppressed.put(function, new Suppressed(n + (before == null ? 0 : before.count()), line));
+    }
+
+    /**
+     * The lines the rate limit dropped of the function whose call printed this message, claimed
+     * once: the function the knowledge base's row names, or, for a hand-written row (which names
+     * none), the count the line right before this one gave: the kernel prints it just before the
+     * message the limit lets through.
+     */
+    private long claimSuppressed(Message.Catalogued c, long line) {
+        String function = KnowledgeBase.active().row(c.form().id()).map(KbRow::function).orElse("");
+        if (function.isEmpty()) {
+            for (Map.Entry<String, Suppressed> e : suppressed.entrySet()) {
+                if (e.getValue().line() == line - 1) {
+                    function = e.getKey();
+                    break;
+                }
+            }
+        }
+        Suppressed n = function.isEmpty() ? null : suppressed.remove(function);
+        return n == null ? 0 : n.count();
     }
 
     @Override
@@ -170,8 +239,8 @@ public abstract class CataloguedRule implements Rule {
         Record r = b.first.record();
         Subject s = b.subject;
         String origin = !s.origin().isEmpty() ? s.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
-        String repeat = b.count == 1 ? ""
-                : FindingMessages.format("burst", b.count, context.at(b.last));
+        String repeat = (b.count == 1 ? "" : FindingMessages.format("burst", b.count, context.at(b.last)))
+                + (b.dropped == 0 ? "" : FindingMessages.format("suppressed", b.dropped));
         // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
         String sentence = FindingMessages.has(id()) ? id() : "catalogued";
         String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
