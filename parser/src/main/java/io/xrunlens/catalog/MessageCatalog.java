@@ -126,9 +126,9 @@ public final class MessageCatalog {
             row("rockchip-tdm.rx-overrun", DAI_FIFO, "RX FIFO Overrun", CAPTURE, List.of("rockchip-i2s*"), true,
                     "rockchip_i2s_tdm.c (BSP), dev_warn_ratelimited", "RX FIFO Overrun"),
             row("dwc-i2s.tx-overrun", DAI_FIFO, "TX overrun (ch_id=%d)", PLAYBACK, List.of("designware-i2s*",
-                    "*dwc-i2s*"), false, "dwc-i2s.c, dev_err (ratelimited since 2023)", "TX overrun (ch_id=0)"),
+                    "*dwc-i2s*"), false, "dwc-i2s.c i2s_irq_handler, dev_err (ratelimited since 2023)", "TX overrun (ch_id=0)"),
             row("dwc-i2s.rx-overrun", DAI_FIFO, "RX overrun (ch_id=%d)", CAPTURE, List.of("designware-i2s*",
-                    "*dwc-i2s*"), false, "dwc-i2s.c, dev_err (ratelimited since 2023)", "RX overrun (ch_id=0)"),
+                    "*dwc-i2s*"), false, "dwc-i2s.c i2s_irq_handler, dev_err (ratelimited since 2023)", "RX overrun (ch_id=0)"),
             row("lpass.xrun", DAI_FIFO, "xrun warning", UNKNOWN, List.of("*lpass*"), false,
                     "qcom lpass-platform.c, dev_warn then snd_pcm_stop_xrun", "xrun warning"),
             row("lpass.bus-error", DAI_FIFO, "bus access error", UNKNOWN, List.of("*lpass*"), true,
@@ -340,7 +340,8 @@ public final class MessageCatalog {
                     "snd-usb-audio", "snd_usb_audio"), false, "sound/usb endpoint.c",
                     "timeout: still 4 active urbs on EP #81"),
             row("usb.frame-active", USB_AUDIO, "frame %d active: %d", CAPTURE, List.of("usb", "snd-usb-audio",
-                    "snd_usb_audio"), true, "sound/usb endpoint.c, dev_dbg + printk_ratelimit", "frame 3 active: -18"),
+                    "snd_usb_audio"), true, "sound/usb pcm.c retire_capture_urb, dev_dbg + printk_ratelimit",
+                    "frame 3 active: -18"),
             // 5.4 to 5.19: Focusrite's mixer driver off unless asked for (on by default since 6.0):
             // the device plays, but its routing and controls are the device's own
             row("usb.scarlett-mixer-disabled", NOTE, "Focusrite Scarlett Gen %s Mixer Driver disabled; use"

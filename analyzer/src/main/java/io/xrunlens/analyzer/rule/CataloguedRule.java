@@ -47,11 +47,7 @@ public abstract class CataloguedRule implements Rule {
      * next line of that function that a finding takes counts them. A boot's; at most
      * {@value #SUPPRESSED_KEPT} functions (the kernel's lines of other subsystems name theirs too).
      */
-    private final Map<String, Suppressed> suppressed = new LinkedHashMap<>();
-
-    /** A function's lines the rate limit dropped, and the line that said so last. */
-    private record Suppressed(long count, long line) {
-    }
+    private final Map<String, Long> suppressed = new LinkedHashMap<>();
     private static final int SUPPRESSED_KEPT = 64;
 
     /**
@@ -146,7 +142,7 @@ public abstract class CataloguedRule implements Rule {
     @Override
     public void apply(Event event, RuleContext context) {
         if (event.message() instanceof Message.Catalogued c && c.form().family() == MessageFamily.RATE_LIMITED) {
-            noteSuppressed(c, event.record().line());
+            noteSuppressed(c);
             return;
         }
         if (!(event.message() instanceof Message.Catalogued c) || !severities.containsKey(c.form().family())
@@ -158,7 +154,7 @@ public abstract class CataloguedRule implements Rule {
         if (subject.isEmpty()) {
             return;
         }
-        long dropped = suppressed.isEmpty() ? 0 : claimSuppressed(c, event.record().line());
+        long dropped = suppressed.isEmpty() ? 0 : claimSuppressed(c);
         if (open != null && continues(open, event, c, subject.get())) {
             open.count++;
             open.dropped += dropped;
@@ -176,7 +172,7 @@ public abstract class CataloguedRule implements Rule {
     }
 
     /** "retire_capture_urb: 35 callbacks suppressed": 35 more lines of that function, not yet claimed. */
-    private void noteSuppressed(Message.Catalogued c, long line) {
+    private void noteSuppressed(Message.Catalogued c) {
         if (c.values().size() < 2) {
             return;
         }
@@ -187,31 +183,45 @@ public abstract class CataloguedRule implements Rule {
             return;
         }
         String function = c.values().get(0);
-        Suppressed before = suppressed.remove(function);
-        if (before == null && suppressed.size() >= SUPPRESSED_KEPT) {
+        if (!suppressed.containsKey(function) && suppressed.size() >= SUPPRESSED_KEPT) {
             suppressed.remove(suppressed.keySet().iterator().next()); // the oldest: its line never came
         }
-        suppressed.put(function, new Suppressed(n + (before == null ? 0 : before.count()), line));
+        suppressed.merge(function, n, Long::sum);
     }
 
     /**
      * The lines the rate limit dropped of the function whose call printed this message, claimed
-     * once: the function the knowledge base's row names, or, for a hand-written row (which names
-     * none), the count the line right before this one gave: the kernel prints it just before the
-     * message the limit lets through.
+     * once: the function the knowledge base's row names, or one a hand-written row's source
+     * names ("pcm.c retire_capture_urb"). A count of a function no row of the line names (the
+     * audit's, right before a DAI's line) is not that line's.
      */
-    private long claimSuppressed(Message.Catalogued c, long line) {
+    private long claimSuppressed(Message.Catalogued c) {
         String function = KnowledgeBase.active().row(c.form().id()).map(KbRow::function).orElse("");
         if (function.isEmpty()) {
-            for (Map.Entry<String, Suppressed> e : suppressed.entrySet()) {
-                if (e.getValue().line() == line - 1) {
-                    function = e.getKey();
+            for (String named : suppressed.keySet()) {
+                if (namesWord(c.form().source(), named)) {
+                    function = named;
                     break;
                 }
             }
         }
-        Suppressed n = function.isEmpty() ? null : suppressed.remove(function);
-        return n == null ? 0 : n.count();
+        Long n = function.isEmpty() ? null : suppressed.remove(function);
+        return n == null ? 0 : n;
+    }
+
+    /** Whether {@code text} holds {@code word} with no letter, digit or '_' on either side. */
+    private static boolean namesWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isNameChar(text.charAt(at - 1))) && (end == text.length() || !isNameChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char ch) {
+        return Character.isLetterOrDigit(ch) || ch == '_';
     }
 
     @Override

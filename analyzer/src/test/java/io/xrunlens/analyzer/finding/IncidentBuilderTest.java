@@ -416,8 +416,8 @@ class IncidentBuilderTest {
     /**
      * "i2s_irq_handler: 412 callbacks suppressed": the kernel's rate limit dropped that many of
      * the function's lines before the one it let through; the finding of that line counts them
-     * (the function its knowledge-base row names, or for a hand-written row the line right
-     * before), and another function's count (the audit's) is no audio finding's.
+     * (the function its knowledge-base row names, or the one a hand-written row's source names),
+     * and another function's count (the audit's), even right before it, is no audio finding's.
      */
     @Test
     void theRateLimitsDroppedLinesAreCountedByTheFindingOfTheirFunction() {
@@ -426,13 +426,16 @@ class IncidentBuilderTest {
                 + Logs.line(51.5, "i2s_irq_handler: 412 callbacks suppressed")
                 + Logs.line(51.6, "dwc-i2s ff800000.i2s: TX overrun (ch_id=0)")
                 + Logs.line(120.0, "retire_capture_urb: 35 callbacks suppressed")
-                + Logs.line(120.1, "usb 1-1.3: frame 0 active: -71"));
+                + Logs.line(120.1, "usb 1-1.3: frame 0 active: -71")
+                + Logs.line(130.0, "kauditd_printk_skb: 9 callbacks suppressed")
+                + Logs.line(130.1, "usb 1-1.3: frame 0 active: -71"));
         List<String> messages = r.findings().stream().map(Finding::message).toList();
-        assertEquals(3, messages.size(), messages.toString());
+        assertEquals(4, messages.size(), messages.toString());
         assertFalse(messages.get(0).contains("rate limit"), messages.get(0));
         assertTrue(messages.get(1).contains(", and 412 more the kernel's rate limit dropped:"), messages.get(1));
         assertTrue(messages.get(2).contains(", and 35 more the kernel's rate limit dropped:"), messages.get(2));
-        assertEquals(3, r.summary().audio(), "the rate limit's own lines are no audio activity");
+        assertFalse(messages.get(3).contains("rate limit"), "the audit's count is not the USB line's: " + messages.get(3));
+        assertEquals(4, r.summary().audio(), "the rate limit's own lines are no audio activity");
     }
 
     /**
