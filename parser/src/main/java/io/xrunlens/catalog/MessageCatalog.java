@@ -35,6 +35,7 @@ import static io.xrunlens.event.PcmDirection.UNKNOWN;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -600,6 +601,19 @@ public final class MessageCatalog {
     }
 
     private MessageCatalog() {
+    }
+
+    /**
+     * The C identifiers the rows' sources name ("pcm.c retire_capture_urb, dev_dbg +
+     * printk_ratelimit": retire_capture_urb, dev_dbg, printk_ratelimit), made once.
+     */
+    private static final Set<String> SOURCE_NAMES = ROWS.stream()
+            .flatMap(r -> Arrays.stream(r.source().split("[^A-Za-z0-9_]+")))
+            .filter(w -> w.indexOf('_') > 0).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a row's source names this function (an identifier with a '_'). */
+    public static boolean sourcesName(String function) {
+        return SOURCE_NAMES.contains(function);
     }
 
     public static List<MessageForm> rows() {

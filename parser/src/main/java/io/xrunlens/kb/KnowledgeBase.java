@@ -319,6 +319,18 @@ public final class KnowledgeBase {
         return row != null && !inFileOf(row.row, driver) && !inFolder(row.row, folder);
     }
 
+    /**
+     * Whether a function the kernel's rate limit names ("i2s_irq_handler: 412 callbacks
+     * suppressed") may be an audio or DMA driver's: a word of its name is audio's or a DMA
+     * engine's ("i2s", "sai", "pcm", "sdma"), or a hand-written row's source names it
+     * ("retire_capture_urb"). The audit's or the network stack's count ("kauditd_printk_skb",
+     * "net_ratelimit") is nobody's finding: such lines are not handed on.
+     */
+    public static boolean mayBeAudioFunction(String function) {
+        return AudioWords.inNameFor(function, "sound") || AudioWords.inNameFor(function, AudioWords.DMA_TREE)
+                || MessageCatalog.sourcesName(function);
+    }
+
     /** Whether a driver's source is a codec's ("sgtl5000": sound/soc/codecs/sgtl5000.c). */
     private boolean isCodecDriver(String driver) {
         String folder = drivers.folderOrFileFolder(driver);

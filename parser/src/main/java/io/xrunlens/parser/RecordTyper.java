@@ -1,6 +1,7 @@
 package io.xrunlens.parser;
 
 import io.xrunlens.catalog.MessageCatalog;
+import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Message;
 import io.xrunlens.format.KernelTextFramer;
 import io.xrunlens.format.LogFormat;
@@ -32,6 +33,12 @@ final class RecordTyper implements RecordSink {
     private final boolean forwardUnknown;
     private final TypedSink out;
     private boolean lineMatched;
+    /**
+     * Whether the line typed last was a rate limit's count refused for its function's name
+     * ({@link #notAudios}), a name with no digit: every line of its shape (another count) is
+     * refused alike, so the shape is skipped as one no row reads.
+     */
+    private boolean refusedAlike;
     /** The line being framed as text: its records' texts are mostly its ends. */
     private String line = "";
     /** This thread's memo of rests, for the format last asked (a reader uses one format). */
@@ -297,6 +304,7 @@ final class RecordTyper implements RecordSink {
     /** Hands on a framed record with the message its text parsed to (or counts it, unread). */
     private void type(Record framed, Message parsed) {
         String text = framed.text();
+        refusedAlike = false;
         KnowledgeBase kb = KnowledgeBase.active();
         Record record = framed;
         Message message = parsed;
@@ -305,8 +313,9 @@ final class RecordTyper implements RecordSink {
             // one printed by several sources is its printer's
             // (another row with the same text may be the driver's own: a codec's "Failed to reset")
             Message.Catalogued read = readAs(c, framed);
-            message = read == null || read.form().refusesOrigin() && !framed.driver().isEmpty() ? Message.Unknown.INSTANCE
-                    : read;
+            refusedAlike = read != null && notAudios(read) && read.values().get(0).chars().noneMatch(Character::isDigit);
+            message = read == null || read.form().refusesOrigin() && !framed.driver().isEmpty() || notAudios(read)
+                    ? Message.Unknown.INSTANCE : read;
         }
         if (message instanceof Message.Unknown && (isWord(framed.device()) || isAcronym(framed.driver()))) {
             Record whole = new Record(framed.line(), framed.boot(), framed.micros(), framed.level(), "", "",
@@ -337,7 +346,7 @@ final class RecordTyper implements RecordSink {
         // analysis the board (an x86 HDA controller has no bit clock to miss).
         if (message instanceof Message.Unknown && !forwardUnknown && !soundDriver) {
             if (learning) {
-                unknownAlike = lineMatched && messages.unknownForItsShape(text);
+                unknownAlike = lineMatched && (refusedAlike || messages.unknownForItsShape(text));
             }
             // Counted as a skimmed record is: its clock, and whether its origin is a kernel device's
             // (a timed record is kernel output whatever its origin, as skimming says of it: the
@@ -398,6 +407,11 @@ final class RecordTyper implements RecordSink {
             return read == null ? Message.Unknown.INSTANCE : read;
         }
         return m;
+    }
+
+    /** A rate limit's count of a function no audio or DMA driver's may be ({@link KnowledgeBase#mayBeAudioFunction}). */
+    private static boolean notAudios(Message.Catalogued read) {
+        return read.form().family() == MessageFamily.RATE_LIMITED && !KnowledgeBase.mayBeAudioFunction(read.values().get(0));
     }
 
     /** What the knowledge base reads a row the text matched as, for the record's origin and level (null: none). */

@@ -436,6 +436,7 @@ class IncidentBuilderTest {
         assertTrue(messages.get(2).contains(", and 35 more the kernel's rate limit dropped:"), messages.get(2));
         assertFalse(messages.get(3).contains("rate limit"), "the audit's count is not the USB line's: " + messages.get(3));
         assertEquals(4, r.summary().audio(), "the rate limit's own lines are no audio activity");
+        assertEquals(2, r.summary().unknown(), "the audit's counts are read as nobody's: " + r.summary());
     }
 
     /**
