@@ -321,14 +321,15 @@ public final class KnowledgeBase {
 
     /**
      * Whether a function the kernel's rate limit names ("i2s_irq_handler: 412 callbacks
-     * suppressed") may be an audio or DMA driver's: a word of its name is audio's or a DMA
-     * engine's ("i2s", "sai", "pcm", "sdma"), or a hand-written row's source names it
-     * ("retire_capture_urb"). The audit's or the network stack's count ("kauditd_printk_skb",
-     * "net_ratelimit") is nobody's finding: such lines are not handed on.
+     * suppressed") may be an audio or DMA driver's: one of the knowledge base's rate-limited
+     * calls is in it ({@link RateLimitedFunctions}: "cs35l41_irq", "retire_capture_urb"), a
+     * hand-written row's source names it, or a word of its name is audio's or a DMA engine's
+     * (a vendor kernel's "sunxi_daudio_isr"). The audit's or the network stack's count
+     * ("kauditd_printk_skb", "net_ratelimit") is nobody's finding: such lines are not handed on.
      */
     public static boolean mayBeAudioFunction(String function) {
-        return AudioWords.inNameFor(function, "sound") || AudioWords.inNameFor(function, AudioWords.DMA_TREE)
-                || MessageCatalog.sourcesName(function);
+        return RateLimitedFunctions.builtIn().contains(function) || MessageCatalog.sourcesName(function)
+                || AudioWords.inNameFor(function, "sound") || AudioWords.inNameFor(function, AudioWords.DMA_TREE);
     }
 
     /** Whether a driver's source is a codec's ("sgtl5000": sound/soc/codecs/sgtl5000.c). */

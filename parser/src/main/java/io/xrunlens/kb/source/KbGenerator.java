@@ -8,6 +8,7 @@ import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KernelFormat;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.Prefix;
+import io.xrunlens.kb.RateLimitedFunctions;
 import io.xrunlens.kb.SoundDrivers;
 import io.xrunlens.kb.UnrecognisedError;
 import java.io.IOException;
@@ -222,6 +223,9 @@ public final class KbGenerator {
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve(SoundDrivers.FILE), StandardCharsets.UTF_8)) {
             SoundDrivers.write(w, drivers());
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(RateLimitedFunctions.FILE), StandardCharsets.UTF_8)) {
+            RateLimitedFunctions.write(w, RateLimitedFunctions.of(rows));
         }
         return new Summary(files, calls, skipped, rows.size(), byFile.size());
     }
