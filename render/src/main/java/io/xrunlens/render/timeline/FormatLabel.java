@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A marker's label for a line the knowledge base knows, made from the row's format: its literal
  * clauses (the text between conversions such as {@code %d}, cut at ", ", ": " and "; "), without
- * the words every driver starts with ("error:"), four words and about 28 characters at most.
+ * the words every driver starts with ("error:"), four words and about 28 characters at most, not
+ * ending in a word that leads on ("for", "are").
  */
 final class FormatLabel {
     private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0-9.*]*(?:l{0,2}|h{0,2}|z|j|t)"
@@ -17,6 +18,14 @@ final class FormatLabel {
     private static final Pattern CLAUSE = Pattern.compile("[,:;]\\s|[,:;]$|[()\\[\\]=]");
     private static final Set<String> GENERIC = Set.of("error", "err", "failed", "warning", "fail");
     private static final String NONE = "driver error";
+    /**
+     * Words a label does not end with: cut at four words, "ACPI _DSD Properties are missing for
+     * HID %s." read "ACPI _DSD Properties are", and "dsp init failed after %d attempts" ended in
+     * "after".
+     */
+    private static final Set<String> DANGLING = Set.of("a", "after", "an", "and", "are", "as", "at", "be", "been",
+            "before", "by", "for", "from", "in", "into", "is", "of", "on", "or", "than", "the", "to", "was", "were",
+            "when", "while", "with");
 
     private FormatLabel() {
     }
@@ -50,18 +59,22 @@ final class FormatLabel {
     }
 
     private static String words(String clause) {
-        StringBuilder b = new StringBuilder();
-        int n = 0;
+        List<String> kept = new ArrayList<>();
+        int length = 0;
         for (String w : clause.strip().split("\\s+")) {
             String bare = w.replaceAll("^[^\\p{Alnum}_]+|[^\\p{Alnum}_]+$", "");
             if (bare.isEmpty()) {
                 continue;
             }
-            if (n == 4 || b.length() + bare.length() > 28) {
+            if (kept.size() == 4 || length + bare.length() > 28) {
                 break;
             }
-            b.append(n++ == 0 ? "" : " ").append(bare);
+            kept.add(bare);
+            length += bare.length() + 1;
         }
-        return b.toString();
+        while (kept.size() > 1 && DANGLING.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
+            kept.remove(kept.size() - 1);
+        }
+        return String.join(" ", kept);
     }
 }

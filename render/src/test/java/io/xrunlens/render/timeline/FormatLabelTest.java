@@ -20,7 +20,9 @@ class FormatLabelTest {
         "%s: timeout with rom_status_reg (%#x) read|timeout with rom_status_reg|read",
         "error: failed to boot DSP firmware %d|failed to boot DSP|failed to boot DSP",
         "error: %s failed err: %d|failed err|failed err",
-        "error: dsp init failed after %d attempts with err: %d|dsp init failed after|attempts with err",
+        "error: dsp init failed after %d attempts with err: %d|dsp init failed|attempts with err",
+        "Error: ACPI _DSD Properties are missing for HID %s.|ACPI _DSD Properties|ACPI _DSD Properties",
+        "Failed to enable the codec's supplies|Failed to enable|Failed to enable",
     })
     void theLiteralClausesOfTheFormat(String format, String first, String distinct) {
         assertEquals(first, FormatLabel.first(format));
