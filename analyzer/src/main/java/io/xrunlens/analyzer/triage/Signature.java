@@ -8,9 +8,9 @@ import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.KernelRelease;
+import io.xrunlens.event.PcmDirection;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
-import io.xrunlens.event.PcmDirection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -145,7 +145,10 @@ public record Signature(String cause, String rules, String site, String stream, 
         return rules + " (" + where + ")";
     }
 
-    /** "snd_hda_intel, \"No response from codec, resetting bus: last cmd=0x%08x\"": the root's driver and its row's format. */
+    /**
+     * "snd_hda_intel, \"No response from codec, resetting bus: last cmd=0x%08x\"": the root's
+     * driver and its row's format.
+     */
     private static String rootTitle(String root) {
         int space = root.lastIndexOf(' ');
         String form = root.substring(space + 1);
