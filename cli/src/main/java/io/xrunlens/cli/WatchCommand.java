@@ -5,6 +5,7 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LiveInput;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +29,8 @@ import picocli.CommandLine;
 /** {@code xrunlens watch}: follow a live log and report each incident as soon as it is complete. */
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Follow a live log and report each incident as it happens.",
-            "Reads a growing file (like tail -F) or standard input; prints each finding the moment it is decided and"
+            "Reads a growing file (like tail -F), a device such as /dev/kmsg, or standard input; prints each finding"
+                + " the moment it is decided and"
                 + " each incident once it is complete. Ctrl-C or the end of input prints the summary."},
         footer = ExitCode.HELP)
 final class WatchCommand implements Callable<Integer> {
@@ -120,6 +122,7 @@ final class WatchCommand implements Callable<Integer> {
         Status status = new Status(err, watcher[0]);
         watcher[0].beforePrint(status::clear);
         LiveInput in = file.equals("-") ? LiveInput.of(stdin, q -> tick(watcher[0], status, q))
+                : isDevice(file) ? LiveInput.of(new FileInputStream(file), q -> tick(watcher[0], status, q))
                 : LiveInput.follow(Path.of(file), q -> tick(watcher[0], status, q),
                         note -> err.println("xrunlens: " + note));
         Interrupts.onInterrupt(in::stop); // Ctrl-C: what was read is finished and summed up
@@ -273,5 +276,15 @@ final class WatchCommand implements Callable<Integer> {
                 err.flush();
             }
         }
+    }
+
+    /**
+     * Whether the file is a device or a pipe ({@code /dev/kmsg}, a named pipe): read as a stream,
+     * whose reads wait for the next record, not followed like a file that grows (its size is 0,
+     * which following takes for a truncation).
+     */
+    private static boolean isDevice(String file) {
+        Path p = Path.of(file);
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
     }
 }

@@ -42,6 +42,16 @@ class BadInputTest {
         assertEquals(1, input(cli).get("errors").size());
     }
 
+    /** A device that never ends (/dev/zero; /dev/kmsg waits at its end) is one clear line and exit 2, at once. */
+    @Test
+    void anEndlessDeviceIsOneLineAndExitTwo() {
+        Cli cli = Cli.run("analyze", "/dev/zero");
+        assertEquals(2, cli.exit(), cli.err());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().contains("/dev/zero: a device, which never ends: follow it with xrunlens watch"), cli.err());
+        assertEquals(0, Cli.run("analyze", "/dev/null").exit(), "/dev/null is an empty input");
+    }
+
     @Test
     void longLineIsCutWithOneWarning(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("long.log");

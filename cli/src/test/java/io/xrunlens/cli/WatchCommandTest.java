@@ -9,11 +9,14 @@ import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.parser.LogReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -396,5 +399,30 @@ class WatchCommandTest {
                 "every verdict names the race");
         assertTrue(watch.out().contains(races + " incidents (dma-terminate-race)"),
                 watch.out().lines().reduce((a, b) -> b).orElse(""));
+    }
+    /**
+     * A named pipe (or a device such as /dev/kmsg) is read as a stream, each read waiting for
+     * the next record, and ends when its writer does: followed like a file that grows, its size
+     * of 0 read as a truncation and its records as unreadable.
+     */
+    @Test
+    void aNamedPipeIsReadAsAStreamToItsEnd(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("kmsg.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
+        Running watch = new Running("watch", fifo.toString());
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) { // waits for the watch to open it
+                out.write(Files.readAllBytes(STOCK_RACE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // a watch that never opened the pipe must not hang the build
+        writer.start();
+        watch.thread.join(30_000);
+        assertFalse(watch.thread.isAlive(), "the pipe's end ends the watch");
+        assertEquals(1, watch.exit.get(), watch.err.toString());
+        assertTrue(watch.out().contains("misapplied"), watch.out());
+        assertFalse(watch.err.toString().contains("truncated"), watch.err.toString());
     }
 }

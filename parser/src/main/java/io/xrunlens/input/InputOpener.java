@@ -111,6 +111,10 @@ public final class InputOpener {
         if (Files.isDirectory(path)) {
             throw new InputException(arg + ": is a folder (use xrunlens triage for folders)");
         }
+        if (isEndlessDevice(path)) {
+            throw new InputException(arg + ": a device, which never ends: follow it with xrunlens watch " + arg
+                    + ", or analyze what dmesg prints (dmesg -x | xrunlens analyze -)");
+        }
         if (!Files.isReadable(path)) {
             throw new InputException(arg + ": permission denied");
         }
@@ -120,6 +124,23 @@ public final class InputOpener {
             throw new InputException(arg + ": cannot open: " + IoProblems.reason(e));
         }
     }
+
+    /**
+     * Whether the path is a character device other than /dev/null: /dev/kmsg waits for the next
+     * record at its end (and refuses a stream's probes of what is available), /dev/zero never
+     * ends. A named pipe or {@code <(...)} ends when its writer does, and is read.
+     */
+    private static boolean isEndlessDevice(Path path) {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode");
+            return (mode & S_IFMT) == S_IFCHR && !path.toRealPath().equals(Path.of("/dev/null"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return false; // no POSIX attributes here: read it as any file
+        }
+    }
+
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
 
     /** Wraps the stream in the decompressor its first bytes call for. */
     public static OpenedInput decompress(String name, InputStream raw) throws InputException {
