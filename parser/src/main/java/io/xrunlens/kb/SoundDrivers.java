@@ -1,10 +1,12 @@
 package io.xrunlens.kb;
 
+import io.xrunlens.input.Bytes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +51,8 @@ public final class SoundDrivers {
      * printed whole before the device: a framer takes an origin's driver to be one word.
      */
     private final List<String> spacedNames = new ArrayList<>();
+    /** The same names' bytes (ASCII), for lines read as bytes. */
+    private final List<byte[]> spacedNameBytes = new ArrayList<>();
     /** Each such folder's tree ({@link #tree}), made as the names are read: asked for lines of common words. */
     private final Map<String, String> folderTrees = new HashMap<>();
 
@@ -81,6 +85,7 @@ public final class SoundDrivers {
                 }
                 if (name.contains(" ")) {
                     spacedNames.add(name);
+                    spacedNameBytes.add(name.getBytes(StandardCharsets.ISO_8859_1));
                 }
                 long h = hash(name, 0, name.length());
                 addHash(h);
@@ -214,16 +219,9 @@ public final class SoundDrivers {
 
     /** Whether a name with a space ("HDA Intel 0000:00:1b.0: ", a 2.6 kernel's) starts at {@code i}, a space after it. */
     private boolean startsWithSpacedName(byte[] s, int i, int to) {
-        for (String name : spacedNames) {
-            int n = name.length();
-            if (to - i > n && s[i + n] == ' ' && s[i] == name.charAt(0)) {
-                boolean same = true;
-                for (int k = 1; k < n && same; k++) {
-                    same = s[i + k] == name.charAt(k);
-                }
-                if (same) {
-                    return true;
-                }
+        for (byte[] name : spacedNameBytes) {
+            if (to - i > name.length && s[i + name.length] == ' ' && Bytes.startsWith(s, i, to, name)) {
+                return true;
             }
         }
         return false;
