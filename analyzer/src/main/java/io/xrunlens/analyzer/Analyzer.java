@@ -407,6 +407,7 @@ public final class Analyzer implements EventSink {
             }
             facts.apply(event);
             dma.apply(event);
+            context.note(event);
             if (event.record().hasTime()) {
                 for (int i : routing.timed()) {
                     if (event.micros() > rules.get(i).openUntilMicros()) {

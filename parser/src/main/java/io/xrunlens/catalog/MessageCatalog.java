@@ -607,13 +607,19 @@ public final class MessageCatalog {
      * The C identifiers the rows' sources name ("pcm.c retire_capture_urb, dev_dbg +
      * printk_ratelimit": retire_capture_urb, dev_dbg, printk_ratelimit), made once.
      */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[^A-Za-z0-9_]+");
     private static final Set<String> SOURCE_NAMES = ROWS.stream()
-            .flatMap(r -> Arrays.stream(r.source().split("[^A-Za-z0-9_]+")))
+            .flatMap(r -> Arrays.stream(NOT_A_NAME.split(r.source())))
             .filter(w -> w.indexOf('_') > 0).collect(Collectors.toUnmodifiableSet());
 
     /** Whether a row's source names this function (an identifier with a '_'). */
     public static boolean sourcesName(String function) {
         return SOURCE_NAMES.contains(function);
+    }
+
+    /** Whether this row's source names the function, split into names as {@link #sourcesName} splits all. */
+    public static boolean sourceNames(MessageForm form, String function) {
+        return Arrays.asList(NOT_A_NAME.split(form.source())).contains(function);
     }
 
     public static List<MessageForm> rows() {

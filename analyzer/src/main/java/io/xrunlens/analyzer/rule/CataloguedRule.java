@@ -10,13 +10,8 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
 import io.xrunlens.event.PcmDirection;
-import io.xrunlens.kb.KbRow;
-import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +35,7 @@ public abstract class CataloguedRule implements Rule {
     private final String id;
     private final String role;
     private final Map<MessageFamily, Severity> severities;
-    private final Set<MessageFamily> families;
     private Burst open;
-    /**
-     * The rate limit's counts not yet claimed, by the function whose messages it dropped: the
-     * next line of that function that a finding takes counts them. A boot's; at most
-     * {@value #SUPPRESSED_KEPT} functions (the kernel's lines of other subsystems name theirs too).
-     */
-    private final Map<String, Long> suppressed = new LinkedHashMap<>();
-    private static final int SUPPRESSED_KEPT = 64;
 
     /**
      * @param id         the rule id findings carry
@@ -59,9 +46,6 @@ public abstract class CataloguedRule implements Rule {
         this.id = id;
         this.role = role;
         this.severities = Map.copyOf(severities);
-        EnumSet<MessageFamily> read = EnumSet.of(MessageFamily.RATE_LIMITED);
-        read.addAll(severities.keySet());
-        this.families = Collections.unmodifiableSet(read);
     }
 
     @Override
@@ -115,10 +99,9 @@ public abstract class CataloguedRule implements Rule {
         return Set.of(Message.Catalogued.class);
     }
 
-    /** The families it reads, and the rate limit's counts, which a finding of its own may claim. */
     @Override
     public Set<MessageFamily> families() {
-        return families;
+        return severities.keySet();
     }
 
     /**
@@ -141,10 +124,6 @@ public abstract class CataloguedRule implements Rule {
 
     @Override
     public void apply(Event event, RuleContext context) {
-        if (event.message() instanceof Message.Catalogued c && c.form().family() == MessageFamily.RATE_LIMITED) {
-            noteSuppressed(c);
-            return;
-        }
         if (!(event.message() instanceof Message.Catalogued c) || !severities.containsKey(c.form().family())
                 || !c.form().acceptsOrigin(event.record().driver(), event.record().device()) || !accepts(c)) {
             return;
@@ -154,7 +133,7 @@ public abstract class CataloguedRule implements Rule {
         if (subject.isEmpty()) {
             return;
         }
-        long dropped = suppressed.isEmpty() ? 0 : claimSuppressed(c);
+        long dropped = context.rateLimits().claim(c);
         if (open != null && continues(open, event, c, subject.get())) {
             open.count++;
             open.dropped += dropped;
@@ -169,59 +148,6 @@ public abstract class CataloguedRule implements Rule {
         open.count = 1;
         open.dropped = dropped;
         open.evidence.add(Evidence.of(role, event));
-    }
-
-    /** "retire_capture_urb: 35 callbacks suppressed": 35 more lines of that function, not yet claimed. */
-    private void noteSuppressed(Message.Catalogued c) {
-        if (c.values().size() < 2) {
-            return;
-        }
-        long n;
-        try {
-            n = Long.parseLong(c.values().get(1));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        String function = c.values().get(0);
-        if (!suppressed.containsKey(function) && suppressed.size() >= SUPPRESSED_KEPT) {
-            suppressed.remove(suppressed.keySet().iterator().next()); // the oldest: its line never came
-        }
-        suppressed.merge(function, n, Long::sum);
-    }
-
-    /**
-     * The lines the rate limit dropped of the function whose call printed this message, claimed
-     * once: the function the knowledge base's row names, or one a hand-written row's source
-     * names ("pcm.c retire_capture_urb"). A count of a function no row of the line names (the
-     * audit's, right before a DAI's line) is not that line's.
-     */
-    private long claimSuppressed(Message.Catalogued c) {
-        String function = KnowledgeBase.active().row(c.form().id()).map(KbRow::function).orElse("");
-        if (function.isEmpty()) {
-            for (String named : suppressed.keySet()) {
-                if (namesWord(c.form().source(), named)) {
-                    function = named;
-                    break;
-                }
-            }
-        }
-        Long n = function.isEmpty() ? null : suppressed.remove(function);
-        return n == null ? 0 : n;
-    }
-
-    /** Whether {@code text} holds {@code word} with no letter, digit or '_' on either side. */
-    private static boolean namesWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !isNameChar(text.charAt(at - 1))) && (end == text.length() || !isNameChar(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNameChar(char ch) {
-        return Character.isLetterOrDigit(ch) || ch == '_';
     }
 
     @Override

@@ -28,6 +28,9 @@ public final class RuleContext {
     /** The driver of a device an audio line of the boot was printed on ({@code BootFacts}). */
     private final Function<String, Optional<String>> audioDriverOf;
 
+    /** The boot's rate-limit counts not yet claimed. */
+    private final RateLimits rateLimits = new RateLimits();
+
     /** Told of each finding as it is reported (xrunlens watch prints it then). */
     private final Consumer<Finding> onReport;
 
@@ -66,6 +69,16 @@ public final class RuleContext {
     /** The driver of a device an audio line of the boot was printed on before now, or empty. */
     public Optional<String> audioDriverOf(String device) {
         return audioDriverOf.apply(device);
+    }
+
+    /** The boot's rate-limit counts, which the finding of a line of their function claims. */
+    RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    /** Notes an event that is a rate limit's count (the analysis shows each event here once). */
+    public void note(Event event) {
+        rateLimits.note(event);
     }
 
     /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */
