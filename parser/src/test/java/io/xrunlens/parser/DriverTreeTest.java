@@ -28,7 +28,14 @@ class DriverTreeTest {
      * One format, two sources: mt8188-dai-etdm.c prints "freq %d > apll rate %d" with dev_err,
      * mt8195-dai-etdm.c with dev_info. A line of the MT8195's driver is its own folder's row, a
      * note, whichever row the text met first; the MT8188's is the error. tas2770.c prints with
-     * dev_info what tas2562.c, in the same folder, prints with dev_err.
+     * dev_info what tas2562.c, in the same folder, prints with dev_err. The same words with
+     * another conversion too: aw88261.c (a codec) prints "failed to init regmap: %d", fsl_esai.c
+     * and the Amlogic DAIs "%ld", and rt298.c and acp-i2s.c "Unsupported channels %d" in one
+     * folder and another. A line of a driver drivers.tsv knows is its own file's or folder's row,
+     * whichever the text met first; a line of a driver it does not know (an audio clock
+     * controller's "axg-audio", a vendor kernel's "sunxi-daudio") is not claimed to be the codec's
+     * where a file of another kind prints the same words: a driver error (no id to name: any
+     * row's).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -39,23 +46,7 @@ class DriverTreeTest {
         "tas2562 1-004c: Property ti,imon-slot-no is missing setting default slot|tas2562.|NOTE",
         // headset detection's reports of the plug, printed with dev_err: no error
         "wcd934x-codec 30010000.wcd934x: wcd934x_wcd_mbhc_calc_impedance: stereo plug type detected|wcd934x.|NOTE",
-    })
-    void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
-        Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
-        assertTrue(c.form().id().startsWith(idStart), c.form().id());
-        assertEquals(family, c.form().family().name());
-    }
-
-    /**
-     * The same words with another conversion: aw88261.c (a codec) prints "failed to init regmap:
-     * %d", fsl_esai.c and the Amlogic DAIs "%ld", and rt298.c and acp-i2s.c "Unsupported channels
-     * %d" in one folder and another. A line of a driver drivers.tsv knows is its own file's or
-     * folder's row, whichever the text met first; a line of a driver it does not know (an audio
-     * clock controller's "axg-audio", a vendor kernel's "sunxi-daudio") is not claimed to be the
-     * codec's where a file of another kind prints the same words: a driver error.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+        // the same words with another conversion
         "fsl-esai-dai 2024000.esai: failed to init regmap: -12|fsl_esai.|DRIVER_ERROR",
         "axg-tdmin ff642000.audio-controller: failed to init regmap: -12||DRIVER_ERROR",
         "aw88261-aif 1-0034: failed to init regmap: -12|aw88261.|CODEC",
@@ -65,7 +56,7 @@ class DriverTreeTest {
         "axg-audio ff642000.clock-controller: failed to init regmap: -12||DRIVER_ERROR",
         "sunxi-daudio 2032000.daudio: failed to init regmap: -12||DRIVER_ERROR",
     })
-    void sameWordsOtherConversionAreThePrintingDriversRow(String line, String idStart, String family) {
+    void aFormatSeveralSourcesPrintIsThePrintingDriversRow(String line, String idStart, String family) {
         Message.Catalogued c = catalogued("[   10.000000] " + line + "\n").get(0);
         assertTrue(c.form().id().startsWith(idStart == null ? "" : idStart), c.form().id());
         assertEquals(family, c.form().family().name(), line);
