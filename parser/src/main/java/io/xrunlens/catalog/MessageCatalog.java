@@ -215,6 +215,10 @@ public final class MessageCatalog {
             // the machine driver's startup of a link, before 5.8 (pr_err: no device before it)
             row("asoc.startup-failed", STREAM_START, "ASoC: %s startup failed: %d", UNKNOWN, ANY, false,
                     "soc-pcm.c soc_pcm_open, pr_err (3.x to 5.7)", "ASoC: HiFi startup failed: -22"),
+            // a DAI's set_fmt that refused the DAI link's format, in soc-core.c's words until 5.11
+            // (then soc-dai.c's "error at snd_soc_dai_set_fmt" says it)
+            row("asoc.set-dai-format", STREAM_START, "ASoC: Failed to set DAI format: %d", UNKNOWN, ANY, false,
+                    "soc-core.c snd_soc_runtime_set_dai_fmt, dev_warn (before 5.11)", "ASoC: Failed to set DAI format: -22"),
             // --- codec and card ---
             row("sgtl5000.chip-id", CODEC, "Error reading chip id %d", UNKNOWN, List.of("sgtl5000"), false,
                     "sgtl5000.c sgtl5000_i2c_probe, dev_err", "Error reading chip id -6"),

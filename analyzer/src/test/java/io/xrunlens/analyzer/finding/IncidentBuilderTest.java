@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.analyzer.Analyzer;
@@ -17,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class IncidentBuilderTest {
     /** A stall's length is written as %.1f writes it: halves up, every span, near and far. */
@@ -643,6 +645,44 @@ class IncidentBuilderTest {
         assertEquals("format-unsupported", said.cause().id(), said.verdict());
         assertTrue(said.verdict().contains("fewer serializers or TDM slots"), said.verdict());
         assertTrue(said.fix().contains("serial-dir"), said.fix());
+    }
+
+    /**
+     * A DAI's set_fmt that refused the DAI link's format (its own words, whatever the knowledge
+     * base's family of them, a clock polarity's too) is the link's format, observed; the ASoC
+     * core's EINVAL echo of a set_fmt that said nothing, in either release's words, is inferred.
+     * Another error number, or a codec that failed first, is not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wm8804 1-003b: Unknown dai format", "max98090 1-0010: DAI invert mode unsupported",
+        "tlv320aic31xx-codec 1-0018: Invalid DAI clock signal polarity", "pcm512x 1-004d: unsupported DAI format: 0x4001",
+        "tas2770 2-0041: ASI format Inverse is not found"})
+    void aDaiThatRefusesItsLinksFormatIsTheLinksFormat(String line) {
+        Incident i = Logs.analyze(Logs.line(5.24, line) + Logs.line(5.25, "asoc-simple-card soc:sound: probe with driver"
+                + " asoc-simple-card failed with error -22")).incidents().get(0);
+        assertEquals("format-unsupported", i.cause().id(), i.verdict());
+        assertEquals(Confidence.OBSERVED, i.confidence());
+        assertTrue(i.verdict().contains("did not take the DAI link's format at 5.240000"), i.verdict());
+        assertTrue(i.fix().contains("bitclock-master"), i.fix());
+    }
+
+    @Test
+    void theAsocCoresEchoOfARefusedFormatIsTheLinksFormatInferred() {
+        for (String echo : List.of("pcm512x 1-004d: ASoC: error at snd_soc_dai_set_fmt on pcm512x-hifi: -22",
+                "pcm512x 1-004d: ASoC: Failed to set DAI format: -22")) {
+            Incident i = Logs.analyze(Logs.line(5.24, echo)).incidents().get(0);
+            assertEquals("format-unsupported", i.cause().id(), echo + ": " + i.verdict());
+            assertEquals(Confidence.INFERRED, i.confidence(), echo);
+            assertTrue(i.next().contains("beside the refusing driver's set_fmt"), i.next());
+        }
+        for (String other : List.of("cros-ec-codec GOOG0013:00: ASoC: Failed to set DAI format: -71",
+                "pcm512x 1-004d: ASoC: error at snd_soc_dai_set_fmt on pcm512x-hifi: -5")) {
+            Incident not = Logs.analyze(Logs.line(5.24, other)).incidents().get(0);
+            assertNotEquals("format-unsupported", not.cause().id(), other + ": " + not.verdict());
+        }
+        Incident codec = Logs.analyze(Logs.line(5.1, "sgtl5000 0-000a: Error reading chip id -6")
+                + Logs.line(5.24, "sgtl5000 0-000a: ASoC: error at snd_soc_dai_set_fmt on sgtl5000: -22")).incidents().get(0);
+        assertEquals(Cause.CODEC, codec.cause(), "the codec that did not answer came first: " + codec.verdict());
     }
 
     /**
