@@ -107,6 +107,9 @@ public final class CodecFailureRule extends CataloguedRule {
             }
             return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
         }
+        if (AsocErrors.isProbeError(message)) {
+            return FindingMessages.format("meaning.asoc-set-up"); // not a stream's start, as the row's family says
+        }
         return super.meaning(message);
     }
 

@@ -35,6 +35,17 @@ class CodecFailureRuleTest {
         assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity());
     }
 
+    /** The ASoC core's echo of a set-up call (a probe, set_fmt, set_sysclk) is no stream's start, as its row's family is. */
+    @Test
+    void theAsocCoresEchoOfASetUpCallSaysThatPartDidNotComeUp() {
+        InputReport r = Logs.analyze("[    6.1] pcm512x 1-004d: ASoC: error at snd_soc_dai_set_fmt on pcm512x-hifi: -22\n");
+        String message = findings(r, CodecFailureRule.ID).get(0).message();
+        assertTrue(message.contains("as the card was put together or a link set up") && !message.contains("stream"), message);
+        InputReport trigger = Logs.analyze("[    6.1] fsl-sai 30c30000.sai: ASoC: error at soc_component_trigger on 30c30000.sai:"
+                + " -12\n");
+        assertTrue(findings(trigger, CodecFailureRule.ID).isEmpty(), "a trigger's failure is a stream's, not a set-up's");
+    }
+
     @Test
     void dapmEventFailureOnTheTiBoardAdvisesNoImxClock() throws Exception {
         InputReport r = Logs.analyzeSample("causes/am62-aic31xx-dapm.log");
