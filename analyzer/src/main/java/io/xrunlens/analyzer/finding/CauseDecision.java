@@ -21,10 +21,10 @@ import java.util.Optional;
  * @param reads    what the finding must be, any of them; empty: any finding of the rule
  * @param first    whether no problem a kernel driver printed may come before the finding
  * @param says     words one of the finding's lines must hold ("Device or resource busy"), {@code *} for any run
- *                 of characters ("snd_soc_dai_hw_params on *: -22"); empty: any
+ *                 of characters ("snd_soc_dai_hw_params on *: -22"), any of them ("channels | width"); empty: any
  * @param xrun     whether an XRUN must (or must not) come before the failure
  */
-public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, String says,
+public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, List<String> says,
                             boolean problemsOnly, boolean first, Xrun xrun, Confidence confidence) {
     /** Whether an XRUN came before the failure, for the decision to hold. */
     public enum Xrun { ANY, BEFORE, NONE }
@@ -60,7 +60,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     private boolean says(Finding f) {
         // anywhere in the line: a star at each end ("Device or resource busy" is contained, as before)
-        return says.isEmpty() || f.evidence().stream().anyMatch(e -> glob("*" + says + "*", e.text()));
+        return says.isEmpty()
+                || f.evidence().stream().anyMatch(e -> says.stream().anyMatch(w -> glob("*" + w + "*", e.text())));
     }
 
     private boolean reads(Finding f) {
@@ -111,7 +112,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     .map(r -> r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
         }
         if (!says.isEmpty()) {
-            b.append(" whose line says \"").append(says).append('"');
+            b.append(" whose line says ").append(String.join(" or ", says.stream().map(w -> '"' + w + '"').toList()));
         }
         if (first) {
             b.append(", the first problem a kernel driver printed");
@@ -123,7 +124,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F; says WORDS; problems only;
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F; says WORDS | WORDS; problems only;
      * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
@@ -133,7 +134,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         RuleId rule = null;
         Confidence confidence = null;
         List<String> reads = new ArrayList<>();
-        String says = "";
+        List<String> says = new ArrayList<>();
         boolean problemsOnly = false;
         boolean first = false;
         Xrun xrun = Xrun.ANY;
@@ -156,10 +157,12 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     }
                 }
                 case "says" -> {
-                    if (value.isEmpty()) {
-                        throw error(where, "says: the words a line must hold expected");
+                    for (String w : value.split("\\|")) {
+                        if (w.isBlank()) {
+                            throw error(where, "says: the words a line must hold expected");
+                        }
+                        says.add(w.strip());
                     }
-                    says = value;
                 }
                 case "problems" -> {
                     if (!value.equals("only")) {
@@ -186,7 +189,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (verdict == null || rule == null || confidence == null) {
             throw error(where, "a decision needs a verdict, a rule and a confidence");
         }
-        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), says, problemsOnly, first, xrun,
+        return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), List.copyOf(says), problemsOnly, first, xrun,
                 confidence);
     }
 

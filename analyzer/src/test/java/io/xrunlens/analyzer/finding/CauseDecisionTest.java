@@ -32,9 +32,16 @@ class CauseDecisionTest {
         assertEquals(Confidence.INFERRED, d.confidence());
         assertEquals("a problem of `stream-start-failure` reading family `clock-rate` or form `*.rate`, with no XRUN"
                 + " before it", d.condition());
-        assertEquals("", d.says());
-        assertEquals("Device or resource busy", CauseDecision.parse(WHERE, 150, Cause.UNKNOWN,
+        assertEquals(List.of(), d.says());
+        assertEquals(List.of("Device or resource busy"), CauseDecision.parse(WHERE, 150, Cause.UNKNOWN,
                 "verdict v; rule stream-start-failure; says Device or resource busy; confidence observed").says());
+        CauseDecision words = CauseDecision.parse(WHERE, 386, Cause.UNKNOWN,
+                "verdict v; rule stream-start-failure; says channels | word length; confidence observed");
+        assertEquals(List.of("channels", "word length"), words.says());
+        assertEquals("a finding of `stream-start-failure` whose line says \"channels\" or \"word length\"",
+                words.condition());
+        assertThrows(IllegalStateException.class, () -> CauseDecision.parse(WHERE, 386, Cause.UNKNOWN,
+                "verdict v; rule stream-start-failure; says channels | | width; confidence observed"));
         CauseDecision first = CauseDecision.parse(WHERE, 960, Cause.CLOCK_RATE,
                 "verdict v; rule stream-start-failure; says hw params: -22; first; confidence inferred");
         assertTrue(first.first());

@@ -666,6 +666,31 @@ class IncidentBuilderTest {
         assertTrue(i.fix().contains("bitclock-master"), i.fix());
     }
 
+    /**
+     * A stream-start line whose words are the stream's channels or sample format is the format the
+     * link is not set up for; a DAI's set_tdm_slot (or a machine driver's words of it) is the
+     * link's TDM slots. A clock's row and a start failure of other words stay what they were.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rt715 sdw:0:025d:0715:00: Unsupported channels 6|format-unsupported|refused the stream's channel count",
+        "wm8960 1-001a: unsupported width 32|format-unsupported|refused the stream's channel count",
+        "max98927 1-003a: format unsupported 24|format-unsupported|refused the stream's channel count",
+        "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|The DAI link's TDM slots were refused",
+        "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|The DAI link's TDM slots were refused",
+        "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|The DAI link's TDM slots were refused",
+        "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|cannot make the clock",
+        "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|could not start"})
+    void aStreamsFormatOrTdmSlotsRefusedAreTheLinksSetUp(String line, String cause, String verdict) {
+        Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
+        assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
+        assertTrue(i.verdict().contains(verdict), i.verdict());
+        if (cause.equals("format-unsupported")) {
+            assertEquals(Confidence.OBSERVED, i.confidence());
+            assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+    }
+
     @Test
     void theAsocCoresEchoOfARefusedFormatIsTheLinksFormatInferred() {
         for (String echo : List.of("pcm512x 1-004d: ASoC: error at snd_soc_dai_set_fmt on pcm512x-hifi: -22",
