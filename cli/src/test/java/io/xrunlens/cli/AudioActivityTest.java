@@ -33,6 +33,22 @@ class AudioActivityTest {
     }
 
     /**
+     * A handler's bogus return value is reported and the interrupt line kept: no finding; the
+     * line the kernel disabled after "nobody cared" stays one.
+     */
+    @Test
+    void aBogusReturnValueIsNoDisabledInterrupt() throws Exception {
+        Path log = dir.resolve("irq.log");
+        Files.writeString(log, "[   33.508208] irq event 44: bogus return value 5e5d\n");
+        Cli json = Cli.run("analyze", "--format", "json", log.toString());
+        assertEquals(0, json.exit(), json.out());
+        assertFalse(json.out().contains("system-latency"), json.out());
+        Files.writeString(log, "[   34.100000] irq 45: nobody cared (try booting with the \"irqpoll\" option)\n"
+                + "[   34.100100] Disabling IRQ #45\n");
+        assertTrue(Cli.run("analyze", "--format", "json", log.toString()).out().contains("\"rule\" : \"system-latency\""));
+    }
+
+    /**
      * The kernel core's notes (the irqpoll option's, the lines of a hung task's report after its
      * first) are no audio, and a hung task's report is one finding: its hint on how to silence
      * such reports is not a second stall.
