@@ -22,6 +22,12 @@ public final class FamilyGuess {
     private static final Pattern NOT_XRUN = Pattern.compile(
             "\\bsize|\\bcount|index|offset|array|\\bfile\\b|table|trace|freq|calibration|\\baccess\\b|\\bflag\\b"
                     + "|position|lifeboat|\\bspi\\b|midi|profile|header|\\bhdr\\b");
+    /**
+     * An overflow of a signal, not of a FIFO: a codec's DAC or ADC filter or barrel shifter that
+     * saturated, a smart amplifier's current or voltage monitor (IMON, VMON, VPMON) out of range.
+     * The sound clipped and the stream runs: a note, unless the words name a FIFO.
+     */
+    private static final Pattern SIGNAL_OVERFLOW = Pattern.compile("\\b(?:adc|dac)\\b|barrel|\\b[iv]p?mon\\b");
     private static final Pattern MIDI_SOURCE = Pattern.compile("sound/core/seq/|sound/drivers/(?:serial-u16550|mpu401)");
     private static final Pattern DSP = Pattern.compile(
             "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
@@ -98,6 +104,9 @@ public final class FamilyGuess {
                     ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
         }
         boolean usb = file.startsWith("sound/usb/");
+        if (XRUN.matcher(words).find() && SIGNAL_OVERFLOW.matcher(words).find() && !words.contains("fifo")) {
+            return MessageFamily.NOTE;
+        }
         if (XRUN.matcher(words).find() && !NOT_XRUN.matcher(words).find() && !MIDI_SOURCE.matcher(file).lookingAt()) {
             return usb ? MessageFamily.USB_AUDIO : MessageFamily.DAI_FIFO;
         }

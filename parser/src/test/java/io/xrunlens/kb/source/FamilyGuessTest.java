@@ -78,7 +78,13 @@ class FamilyGuessTest {
         "sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|mt8192_afe_pcm_dev_probe|could not get audiosys reset|DRIVER_ERROR",
         "sound/soc/fsl/imx-sgtl5000.c|imx_sgtl5000_probe|failed to find codec platform device|CODEC",
         "sound/soc/tegra/tegra20_ac97.c|tegra20_ac97_platform_probe|Can't retrieve ac97 reset|CODEC",
-        "sound/soc/fsl/imx-audmux.c|imx_audmux_probe|failed to get pinctrl|CARD"})
+        "sound/soc/fsl/imx-audmux.c|imx_audmux_probe|failed to get pinctrl|CARD",
+        // a signal that overflowed a codec's filter or an amplifier's monitor clipped: no FIFO's xrun
+        "sound/soc/codecs/tlv320aic31xx.c|aic31xx_irq|ADC overflow has occurred|NOTE",
+        "sound/soc/codecs/tlv320aic31xx.c|aic31xx_irq|DAC barrel shifter overflow has occurred|NOTE",
+        "sound/soc/codecs/cs35l33.c|cs35l33_irq_thread|ERROR: VPMON Overflow Interrupt|NOTE",
+        "sound/soc/codecs/wm8962.c|wm8962_irq|FIFO error|DAI_FIFO",
+        "sound/soc/codecs/wcd934x.c|wcd934x_slim_irq_handler|overflow error on %s port %d, value %x|DAI_FIFO"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
