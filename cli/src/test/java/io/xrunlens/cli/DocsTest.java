@@ -131,9 +131,10 @@ class DocsTest {
         assertTrue(shown.size() >= 6, "the README's commands: " + shown);
         for (String command : shown) {
             List<String> words = words(command.substring("xrunlens ".length()));
-            CommandLine cl = new CommandLine(new Main());
+            String[] args = words.toArray(String[]::new);
+            CommandLine cl = Main.commandLine(args);
             try {
-                cl.parseArgs(words.toArray(String[]::new));
+                cl.parseArgs(args);
             } catch (CommandLine.ParameterException e) {
                 throw new AssertionError("README shows '" + command + "': " + e.getMessage(), e);
             }
