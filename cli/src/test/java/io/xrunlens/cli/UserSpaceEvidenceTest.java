@@ -35,6 +35,27 @@ class UserSpaceEvidenceTest {
         assertTrue(cli.out().contains("Playback XRUNs from line 3, 4 of them until line 6, each recovered"), cli.out());
     }
 
+    /**
+     * alsactl restoring the mixer of a codec that does not acknowledge on its bus (EREMOTEIO, EIO,
+     * in either release's words) is the codec; a control a state file names wrongly is nothing.
+     */
+    @Test
+    void alsactlThatCannotWriteTheCodecIsTheCodec() throws Exception {
+        Path log = dir.resolve("restore.txt");
+        Files.writeString(log, """
+                alsactl: set_control:1475: Cannot write control '2:0:0:Mic 1 Volume:0' : Remote I/O error
+                alsactl: set_control:1462: Cannot write control 'numid=2,iface=MIXER,name='PCM Playback Volume'': \
+                Input/output error
+                """);
+        Cli cli = Cli.run("analyze", "--format", "json", log.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("\"cause\" : \"codec\""), cli.out());
+        assertTrue(cli.out().contains("\"form\" : \"alsa-utils.alsactl-write-io\""), cli.out());
+        Files.writeString(log, "[    5.1] wm8960 1-001a: probe\n"
+                + "alsactl: set_control:1475: Cannot write control '2:0:0:Mic 1 Volume:0' : Invalid argument\n");
+        assertFalse(Cli.run("analyze", "--format", "json", log.toString()).out().contains("codec-failure"));
+    }
+
     @Test
     void noSoundCardAndPulseAudiosPointerNoteAreRead() throws Exception {
         Path log = dir.resolve("paste2.txt");

@@ -487,6 +487,16 @@ public final class MessageCatalog {
             row("speaker-test.open-error", STREAM_START, "Playback open error: %d,%s", PLAYBACK, ANY, false,
                     "alsa-utils speaker-test.c main(), printf: the PCM could not be opened",
                     "Playback open error: -2,No such file or directory"),
+            // alsactl restoring the mixer: a control the driver could not write to the codec for an
+            // I/O error (EREMOTEIO: the codec did not acknowledge on its I2C bus; EIO). Other errors
+            // ("Invalid argument": a state file of another driver) are no codec's failure.
+            row("alsa-utils.alsactl-write-remote-io", CODEC, "alsactl: set_control:%d: Cannot write control '%s'%s:"
+                    + " Remote I/O error", UNKNOWN, ANY, false, "alsa-utils alsactl/state.c set_control(), error()",
+                    "alsactl: set_control:1475: Cannot write control '2:0:0:Mic 1 Volume:0' : Remote I/O error"),
+            row("alsa-utils.alsactl-write-io", CODEC, "alsactl: set_control:%d: Cannot write control '%s'%s:"
+                    + " Input/output error", UNKNOWN, ANY, false, "alsa-utils alsactl/state.c set_control(), error()",
+                    "alsactl: set_control:1462: Cannot write control 'numid=2,iface=MIXER,name='PCM Playback"
+                            + " Volume'': Input/output error"),
             row("alsa-utils.no-soundcards", STREAM_START, "%s: device_list:%d: no soundcards found...", UNKNOWN, ANY,
                     false, "alsa-utils aplay.c device_list(), error(): the kernel registered no sound card",
                     "aplay: device_list:274: no soundcards found..."),
