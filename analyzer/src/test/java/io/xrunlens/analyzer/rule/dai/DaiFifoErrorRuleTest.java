@@ -9,6 +9,7 @@ import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Cause;
 import io.xrunlens.analyzer.finding.Finding;
+import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.event.PcmDirection;
@@ -53,6 +54,17 @@ class DaiFifoErrorRuleTest {
         InputReport r = Logs.analyze(line(1.0, "st,stm32-sai-sub 4400b004.audio-controller: IRQ wrong clock"
                 + " configuration"));
         assertEquals(Cause.NO_BIT_CLOCK, r.incidents().get(0).cause());
+    }
+
+    /** An inferred missing clock says how to see the clocks, on a Pi its pins, not a stream's XRUN switches. */
+    @Test
+    void aMissingClockSaysHowToSeeTheClocks() {
+        Incident pi = Logs.analyze(line(224.0, "bcm2835-i2s 3f203000.i2s: I2S SYNC error!")).incidents().get(0);
+        assertEquals(Cause.NO_BIT_CLOCK, pi.cause());
+        assertTrue(pi.next().contains("GPIO 18 and 19") && !pi.next().contains("xrun_debug"), pi.next());
+        Incident rk = Logs.analyze(line(30.0, "rockchip-i2s ff880000.i2s: fail to clear: 257")).incidents().get(0);
+        assertEquals(Cause.NO_BIT_CLOCK, rk.cause(), rk.verdict());
+        assertTrue(rk.next().contains("clk_summary") && !rk.next().contains("GPIO 18"), rk.next());
     }
 
     @Test
