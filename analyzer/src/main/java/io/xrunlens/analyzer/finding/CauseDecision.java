@@ -4,7 +4,9 @@ import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One decision a cause's file makes ({@code when.RANK=…}): an episode is this cause when it holds
@@ -61,7 +63,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     private boolean says(Finding f) {
         // anywhere in the line: a star at each end ("Device or resource busy" is contained, as before)
         return says.isEmpty()
-                || f.evidence().stream().anyMatch(e -> says.stream().anyMatch(w -> glob("*" + w + "*", e.text())));
+                || f.evidence().stream().anyMatch(e -> says.stream().anyMatch(w -> Glob.within(w).matches(e.text())));
     }
 
     private boolean reads(Finding f) {
@@ -69,38 +71,37 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             return true;
         }
         for (String r : reads) {
-            if (r.startsWith("family ") ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(r.substring(7))
-                    : r.startsWith("source ") ? printedIn(r.substring(7), f) : glob(r.substring(5), f.form())) {
+            if (Read.of(r).holds(f)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the knowledge base's row of the finding's line is in a source file {@code pattern} matches. */
-    private static boolean printedIn(String pattern, Finding f) {
-        return KnowledgeBase.active().row(f.form(), f.driver()).map(r -> glob(pattern, r.file())).orElse(false);
+    /** One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*"), read once. */
+    private record Read(String family, Glob form, Glob source) {
+        private static final Map<String, Read> READ = new ConcurrentHashMap<>();
+
+        static Read of(String r) {
+            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null)
+                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)))
+                    : new Read(null, Glob.of(text.substring(5)), null));
+        }
+
+        boolean holds(Finding f) {
+            return family != null ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(family)
+                    : form != null ? form.matches(f.form()) : printedIn(f);
+        }
+
+        /** Whether the knowledge base's row of the finding's line is in a source file the pattern matches. */
+        private boolean printedIn(Finding f) {
+            return KnowledgeBase.active().row(f.form(), f.driver()).map(r -> source.matches(r.file())).orElse(false);
+        }
     }
 
     /** "*.rate" against "fsl-sai.rate": {@code *} stands for any run of characters. */
     static boolean glob(String pattern, String text) {
-        String[] parts = pattern.split("\\*", -1);
-        if (parts.length == 1) {
-            return pattern.equals(text);
-        }
-        if (!text.startsWith(parts[0])) {
-            return false;
-        }
-        int at = parts[0].length();
-        for (int i = 1; i < parts.length - 1; i++) {
-            at = text.indexOf(parts[i], at);
-            if (at < 0) {
-                return false;
-            }
-            at += parts[i].length();
-        }
-        String last = parts[parts.length - 1];
-        return text.length() - last.length() >= at && text.endsWith(last);
+        return Glob.of(pattern).matches(text);
     }
 
     /** What the decision reads, in words, for the docs' table. */
