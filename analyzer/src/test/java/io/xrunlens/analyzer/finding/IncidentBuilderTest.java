@@ -691,6 +691,28 @@ class IncidentBuilderTest {
         }
     }
 
+    /**
+     * The ASoC core's EINVAL echo of a call that printed nothing itself names what was refused: a
+     * sysclk, PLL, divider or BCLK ratio is the clock it was given, TDM slots the link's slots;
+     * another error number is a codec that did not answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|did not take the clock",
+        "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|did not take the clock",
+        "wm8962 1-001a: ASoC: error at snd_soc_dai_set_pll on wm8962: -22|clock-rate|did not take the clock",
+        "sgtl5000 0-000a: ASoC: error at snd_soc_dai_set_bclk_ratio on sgtl5000: -22|clock-rate|did not take the clock",
+        "tlv320aic3x 1-0018: ASoC: error at snd_soc_dai_set_tdm_slot on tlv320aic3x-hifi: -22|format-unsupported|TDM slots",
+        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|The codec side failed"})
+    void theAsocCoresEchoOfARefusedSetUpCallNamesWhatWasRefused(String line, String cause, String verdict) {
+        Incident i = Logs.analyze(Logs.line(6.1, line)).incidents().get(0);
+        assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
+        assertTrue(i.verdict().contains(verdict), i.verdict());
+        if (!cause.equals("codec")) {
+            assertEquals(Confidence.INFERRED, i.confidence());
+        }
+    }
+
     @Test
     void theAsocCoresEchoOfARefusedFormatIsTheLinksFormatInferred() {
         for (String echo : List.of("pcm512x 1-004d: ASoC: error at snd_soc_dai_set_fmt on pcm512x-hifi: -22",
