@@ -1,6 +1,9 @@
 package io.xrunlens.cli;
 
+import io.xrunlens.analyzer.InputReport;
+import io.xrunlens.analyzer.LogAnalysis;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.event.Event;
@@ -10,6 +13,7 @@ import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.parser.EventSink;
 import io.xrunlens.parser.LogReader;
+import io.xrunlens.record.Record;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (e.message() instanceof Message.KernelVersion v) {
                 release[0] = v.release();
             }
-            allKnown[0] &= explain(kb.asOfKernel(e, release[0]), kb, out);
+            allKnown[0] &= explain(kb.asOfKernel(e, release[0]), release[0], kb, out);
         };
         if (lines.isEmpty() || lines.equals(List.of("-"))) {
             read(System.in, explained); // a pasted log: its wrapped lines are joined as analyze joins them
@@ -134,12 +138,13 @@ final class ExplainCommand implements Callable<Integer> {
             Map.entry(Message.KernelVersion.class, "the kernel's release at boot"),
             Map.entry(Message.BootBanner.class, "the first line of a boot"));
 
-    /** Prints what one record is; false when nothing knows it. */
-    private static boolean explain(Event e, KnowledgeBase kb, PrintWriter out) {
+    /** Prints what one record is ({@code release}: its boot's kernel, null when unknown); false when nothing knows it. */
+    private static boolean explain(Event e, KernelRelease release, KnowledgeBase kb, PrintWriter out) {
         out.println(e.record().message());
         Message m = e.message();
         if (m instanceof Message.Catalogued c) {
             describe(c.form(), c.values(), e.record().driver(), kb, out);
+            advise(c.form(), e.record(), release, out);
             return true;
         }
         if (!(m instanceof Message.Unknown)) {
@@ -157,6 +162,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElse(null);
         if (read != null) {
             describe(read.form(), read.values(), driver, kb, out);
+            advise(read.form(), e.record(), release, out);
             return true;
         }
         String printer = e.record().hasOrigin() ? " (printed by " + driver + ")" : "";
@@ -183,9 +189,32 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  format      \"" + form.format() + "\"" + (values.isEmpty() ? "" : "  values: "
                 + String.join(", ", values)));
         out.println("  family      " + KnowledgeBase.familyId(family) + ": " + meaning(family));
-        // a row's own advice where its family's does not fit (a sound server's or alsa-lib's line, the PM core's)
-        String own = "advice.form." + form.id();
-        out.println("  what to do  " + FindingMessages.format(FindingMessages.has(own) ? own : "advice." + family.name()));
+    }
+
+    /**
+     * What to do about the line: what analyze makes of it were it the whole log (on its boot's
+     * kernel, where known), the incident's cause, how sure, and its fix for the driver's platform
+     * ("Unknown dai format" is the DAI link's format, where its family's advice would send one to
+     * read on); where the line alone is no incident (a note), its family's advice, or the row's
+     * own where the family's does not fit (a sound server's or alsa-lib's line, the PM core's).
+     */
+    private static void advise(MessageForm form, Record r, KernelRelease release, PrintWriter out) {
+        Optional<Incident> alone = Optional.empty();
+        if (form.family() != MessageFamily.NOTE) { // a note is no incident: no analysis for most lines of a log
+            String log = (release == null ? "" : "Linux version " + release.text() + "\n")
+                    + (r.level() >= 0 ? "<" + r.level() + ">" : "") + r.message() + "\n";
+            InputReport report = new LogAnalysis(LogReader.Options.defaults()).analyze("line", "",
+                    new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+            alone = report.incidents().stream().findFirst();
+        }
+        if (alone.isPresent()) {
+            Incident i = alone.get();
+            out.println("  alone       " + i.cause().id() + " (" + i.confidence().id() + "): " + i.fix());
+        } else {
+            String own = "advice.form." + form.id();
+            out.println("  what to do  " + FindingMessages.format(FindingMessages.has(own) ? own
+                    : "advice." + form.family().name()));
+        }
         out.println();
     }
 
