@@ -14,18 +14,11 @@ import picocli.CommandLine;
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
+        subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
+            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
-    /**
-     * The commands, in the order --help lists them. Picocli reads a command's annotations when it
-     * is added, a tenth of a second for all of them at every start: a command line that names
-     * one is given that one alone; help, completion, options and unknown words get them all.
-     */
-    private static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, TimelineCommand.class,
-            TriageCommand.class, WatchCommand.class, FormatsCommand.class, ExplainCommand.class, KbCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
-    /** The commands that speak of the others. */
-    private static final Set<String> ABOUT_COMMANDS = Set.of("help", "generate-completion");
     /** The commands that read logs, and so need the knowledge base. */
     private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
@@ -64,7 +57,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args); // its commands before the settings below, which reach those added so far
+        CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         // file names and members reach error lines as they are: no escape sequence gets through
         cl.setErr(new PrintWriter(TerminalText.forErrors(err), true));
@@ -98,23 +91,6 @@ public final class Main implements Runnable {
                     + "; please report it with the command and the log");
             return ExitCode.ERROR.code();
         }
-    }
-
-    /** The command line that parses {@code args}: with the command they name, or all of them. */
-    static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
-        String first = args.length > 0 ? args[0] : "";
-        boolean one = !ABOUT_COMMANDS.contains(first) && COMMANDS.stream().anyMatch(c -> nameOf(c).equals(first));
-        for (Class<?> command : COMMANDS) {
-            if (!one || nameOf(command).equals(first)) {
-                cl.addSubcommand(command);
-            }
-        }
-        return cl;
-    }
-
-    private static String nameOf(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
     }
 
     /** "--format json" for "--json" when this command's --format takes json; else null. */

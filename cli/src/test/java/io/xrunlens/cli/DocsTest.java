@@ -131,10 +131,9 @@ class DocsTest {
         assertTrue(shown.size() >= 6, "the README's commands: " + shown);
         for (String command : shown) {
             List<String> words = words(command.substring("xrunlens ".length()));
-            String[] args = words.toArray(String[]::new);
-            CommandLine cl = Main.commandLine(args);
+            CommandLine cl = new CommandLine(new Main());
             try {
-                cl.parseArgs(args);
+                cl.parseArgs(words.toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
                 throw new AssertionError("README shows '" + command + "': " + e.getMessage(), e);
             }
