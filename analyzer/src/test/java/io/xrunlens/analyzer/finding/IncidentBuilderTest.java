@@ -669,47 +669,37 @@ class IncidentBuilderTest {
     /**
      * A stream-start line whose words are the stream's channels or sample format is the format the
      * link is not set up for; a DAI's set_tdm_slot (or a machine driver's words of it) is the
-     * link's TDM slots. A clock's row and a start failure of other words stay what they were.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "rt715 sdw:0:025d:0715:00: Unsupported channels 6|format-unsupported|refused the stream's channel count",
-        "wm8960 1-001a: unsupported width 32|format-unsupported|refused the stream's channel count",
-        "max98927 1-003a: format unsupported 24|format-unsupported|refused the stream's channel count",
-        "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|The DAI link's TDM slots were refused",
-        "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|The DAI link's TDM slots were refused",
-        "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|The DAI link's TDM slots were refused",
-        "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|cannot make the clock",
-        "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|could not start"})
-    void aStreamsFormatOrTdmSlotsRefusedAreTheLinksSetUp(String line, String cause, String verdict) {
-        Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
-        assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
-        assertTrue(i.verdict().contains(verdict), i.verdict());
-        if (cause.equals("format-unsupported")) {
-            assertEquals(Confidence.OBSERVED, i.confidence());
-            assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
-        }
-    }
-
-    /**
-     * The ASoC core's EINVAL echo of a call that printed nothing itself names what was refused: a
-     * sysclk, PLL, divider or BCLK ratio is the clock it was given, TDM slots the link's slots;
+     * link's TDM slots; a clock's row and a start failure of other words stay what they were. The
+     * ASoC core's EINVAL echo of a call that printed nothing itself names what was refused, inferred:
+     * a sysclk, PLL, divider or BCLK ratio is the clock it was given, TDM slots the link's slots;
      * another error number is a codec that did not answer.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|did not take the clock",
-        "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|did not take the clock",
-        "wm8962 1-001a: ASoC: error at snd_soc_dai_set_pll on wm8962: -22|clock-rate|did not take the clock",
-        "sgtl5000 0-000a: ASoC: error at snd_soc_dai_set_bclk_ratio on sgtl5000: -22|clock-rate|did not take the clock",
-        "tlv320aic3x 1-0018: ASoC: error at snd_soc_dai_set_tdm_slot on tlv320aic3x-hifi: -22|format-unsupported|TDM slots",
-        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|The codec side failed"})
-    void theAsocCoresEchoOfARefusedSetUpCallNamesWhatWasRefused(String line, String cause, String verdict) {
-        Incident i = Logs.analyze(Logs.line(6.1, line)).incidents().get(0);
+        "rt715 sdw:0:025d:0715:00: Unsupported channels 6|format-unsupported|observed|refused the stream's channel count",
+        "wm8960 1-001a: unsupported width 32|format-unsupported|observed|refused the stream's channel count",
+        "max98927 1-003a: format unsupported 24|format-unsupported|observed|refused the stream's channel count",
+        "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
+        "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|guess|could not start",
+        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|inferred|did not take the clock",
+        "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|inferred|did not take"
+                + " the clock",
+        "wm8962 1-001a: ASoC: error at snd_soc_dai_set_pll on wm8962: -22|clock-rate|inferred|did not take the clock",
+        "sgtl5000 0-000a: ASoC: error at snd_soc_dai_set_bclk_ratio on sgtl5000: -22|clock-rate|inferred|did not take the"
+                + " clock",
+        "tlv320aic3x 1-0018: ASoC: error at snd_soc_dai_set_tdm_slot on tlv320aic3x-hifi: -22|format-unsupported|inferred"
+                + "|TDM slots",
+        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed"})
+    void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
+        Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
+        assertEquals(confidence, i.confidence().id(), line);
         assertTrue(i.verdict().contains(verdict), i.verdict());
-        if (!cause.equals("codec")) {
-            assertEquals(Confidence.INFERRED, i.confidence());
+        if (cause.equals("format-unsupported") && confidence.equals("observed")) {
+            assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
         }
     }
 
