@@ -681,6 +681,8 @@ class IncidentBuilderTest {
         "max98927 1-003a: format unsupported 24|format-unsupported|observed|refused the stream's channel count",
         "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|observed|The DAI link's TDM slots were refused",
         "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "tlv320aic3x 1-001b: simple-card: set_tdm_slot error: -22|format-unsupported|observed|The DAI link's TDM slots"
+                + " were refused",
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
         "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|guess|could not start",
