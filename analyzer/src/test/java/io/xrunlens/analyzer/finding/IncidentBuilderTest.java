@@ -685,6 +685,8 @@ class IncidentBuilderTest {
                 + " were refused",
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
+        "ux500-msp-i2s 80123000.msp_i2s: msp0: Error: RX is in use!|device-busy|observed|in use by another stream",
+        "samsung-i2s 3830000.i2s: i2s_set_fmt:1 Other DAI busy|device-busy|observed|in use by another stream",
         "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|guess|could not start",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|inferred|did not take the clock",
         "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|inferred|did not take"
