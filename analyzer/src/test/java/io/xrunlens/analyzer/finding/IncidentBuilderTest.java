@@ -679,6 +679,8 @@ class IncidentBuilderTest {
         "rt715 sdw:0:025d:0715:00: Unsupported channels 6|format-unsupported|observed|refused the stream's channel count",
         "wm8960 1-001a: unsupported width 32|format-unsupported|observed|refused the stream's channel count",
         "max98927 1-003a: format unsupported 24|format-unsupported|observed|refused the stream's channel count",
+        "fsl-sai 30020000.sai: channel not supported|format-unsupported|observed|refused the stream's channel count",
+        "rockchip-i2s ff880000.i2s: invalid channel: 6|format-unsupported|observed|refused the stream's channel count",
         "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|observed|The DAI link's TDM slots were refused",
         "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|observed|The DAI link's TDM slots were refused",
         "tlv320aic3x 1-001b: simple-card: set_tdm_slot error: -22|format-unsupported|observed|The DAI link's TDM slots"
