@@ -107,7 +107,7 @@ public final class CodecFailureRule extends CataloguedRule {
             }
             return FindingMessages.format("meaning.card-pending", missing.isEmpty() ? 0 : 1, missing);
         }
-        if (AsocErrors.isProbeError(message)) {
+        if (AsocErrors.isProbeError(message) && !ErrorNumbers.deferred(message)) {
             return FindingMessages.format("meaning.asoc-set-up"); // not a stream's start, as the row's family says
         }
         return super.meaning(message);

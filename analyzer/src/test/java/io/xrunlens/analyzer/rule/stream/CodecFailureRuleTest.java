@@ -44,6 +44,10 @@ class CodecFailureRuleTest {
         InputReport trigger = Logs.analyze("[    6.1] fsl-sai 30c30000.sai: ASoC: error at soc_component_trigger on 30c30000.sai:"
                 + " -12\n");
         assertTrue(findings(trigger, CodecFailureRule.ID).isEmpty(), "a trigger's failure is a stream's, not a set-up's");
+        InputReport deferred = Logs.analyze("[    6.1] asoc-simple-card sound: ASoC: error at snd_soc_dai_set_sysclk on"
+                + " davinci-mcasp.0: -517\n");
+        String later = findings(deferred, CodecFailureRule.ID).get(0).message();
+        assertTrue(later.contains("the probe was deferred"), "a deferral stays one: " + later);
     }
 
     @Test
