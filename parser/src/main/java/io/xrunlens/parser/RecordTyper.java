@@ -313,8 +313,9 @@ final class RecordTyper implements RecordSink {
             // one printed by several sources is its printer's
             // (another row with the same text may be the driver's own: a codec's "Failed to reset")
             Message.Catalogued read = readAs(c, framed);
-            refusedAlike = read != null && notAudios(read) && read.values().get(0).chars().noneMatch(Character::isDigit);
-            message = read == null || read.form().refusesOrigin() && !framed.driver().isEmpty() || notAudios(read)
+            boolean notAudios = read != null && notAudios(read);
+            refusedAlike = notAudios && read.values().get(0).chars().noneMatch(Character::isDigit);
+            message = read == null || read.form().refusesOrigin() && !framed.driver().isEmpty() || notAudios
                     ? Message.Unknown.INSTANCE : read;
         }
         if (message instanceof Message.Unknown && (isWord(framed.device()) || isAcronym(framed.driver()))) {

@@ -99,11 +99,6 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         }
     }
 
-    /** "*.rate" against "fsl-sai.rate": {@code *} stands for any run of characters. */
-    static boolean glob(String pattern, String text) {
-        return Glob.of(pattern).matches(text);
-    }
-
     /** What the decision reads, in words, for the docs' table. */
     public String condition() {
         StringBuilder b = new StringBuilder(problemsOnly ? "a problem of `" : "a finding of `").append(rule.id())

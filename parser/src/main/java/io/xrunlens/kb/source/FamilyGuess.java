@@ -104,10 +104,11 @@ public final class FamilyGuess {
                     ? MessageFamily.DMA_CHANNEL : MessageFamily.NOTE;
         }
         boolean usb = file.startsWith("sound/usb/");
-        if (XRUN.matcher(words).find() && SIGNAL_OVERFLOW.matcher(words).find() && !words.contains("fifo")) {
+        boolean xrun = XRUN.matcher(words).find();
+        if (xrun && SIGNAL_OVERFLOW.matcher(words).find() && !words.contains("fifo")) {
             return MessageFamily.NOTE;
         }
-        if (XRUN.matcher(words).find() && !NOT_XRUN.matcher(words).find() && !MIDI_SOURCE.matcher(file).lookingAt()) {
+        if (xrun && !NOT_XRUN.matcher(words).find() && !MIDI_SOURCE.matcher(file).lookingAt()) {
             return usb ? MessageFamily.USB_AUDIO : MessageFamily.DAI_FIFO;
         }
         if (file.startsWith("sound/core/") && POINTER.matcher(words).find()) {
