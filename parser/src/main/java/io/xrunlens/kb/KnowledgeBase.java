@@ -485,16 +485,27 @@ public final class KnowledgeBase {
         String folder = drivers.folderOrFileFolder(driver);
         KbEntry matched = folder == null ? null : rows.loaded(form.id());
         String registering = drivers.registeringFile(driver);
-        if (matched == null || ownFile(matched.row, driver, registering)) {
+        if (matched == null || matched.row.file().equals(registering)) {
             return form;
         }
+        // the file that registers the name first, then one named as it: "sof_da7219" is
+        // registered by sof_da7219.c and ends in the name of AVS's board da7219.c
+        KbEntry ofRegistering = null;
         KbEntry ofFile = null;
         KbEntry ofFolder = null;
         for (KbEntry e : byFormatIn(folder).getOrDefault(matched.row.format(), List.of())) {
-            if (ownFile(e.row, driver, registering)) {
+            if (e.row.file().equals(registering)) {
+                ofRegistering = louder(ofRegistering, e);
+            } else if (inFileOf(e.row, driver)) {
                 ofFile = louder(ofFile, e);
             }
             ofFolder = louder(ofFolder, e);
+        }
+        if (ofRegistering != null) {
+            return ofRegistering.form();
+        }
+        if (inFileOf(matched.row, driver)) {
+            return form;
         }
         if (ofFile != null) {
             return ofFile.form();
@@ -920,6 +931,8 @@ public final class KnowledgeBase {
         private final String device;
         private final int level;
         private final String folder;
+        /** The source that registers the driver's name, or null. */
+        private final String file;
         KbEntry entry;
         Matcher matcher;
 
@@ -927,12 +940,14 @@ public final class KnowledgeBase {
             this.driver = driver;
             this.device = device;
             this.level = level;
-            this.folder = driver == null || driver.isEmpty() ? null : facts(driver).folder;
+            boolean named = driver != null && !driver.isEmpty();
+            this.folder = named ? facts(driver).folder : null;
+            this.file = named ? drivers.registeringFile(driver) : null;
         }
 
         void consider(KbEntry e, String text) {
             KbEntry.Parsed p = e.parsed();
-            if (entry != null && !moreSpecific(e, entry)) {
+            if (entry != null && !moreSpecific(e, entry) && !moreOwn(e, entry)) {
                 return;
             }
             // whether the row is the driver's before its pattern runs: a line of a driver
@@ -946,6 +961,17 @@ public final class KnowledgeBase {
                 entry = e;
                 matcher = m;
             }
+        }
+
+        /**
+         * Whether row {@code e} is as specific as {@code than} and of the very source that
+         * registers the driver's name, which {@code than} is not: a driver's name may end in
+         * another file's ("sof_da7219", "mt8183_da7219" and AVS's board da7219.c print the same
+         * "failed to start PLL: %d"), and that file's row came first.
+         */
+        private boolean moreOwn(KbEntry e, KbEntry than) {
+            return file != null && e.row.file().equals(file) && !than.row.file().equals(file)
+                    && e.parsed().specificity() == than.parsed().specificity();
         }
     }
 

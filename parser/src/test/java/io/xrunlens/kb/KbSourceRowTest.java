@@ -3,6 +3,7 @@ package io.xrunlens.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.event.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,25 @@ class KbSourceRowTest {
         assertEquals("sound/soc/codecs/cs43130.c", kb.row(matched, "cs43130").orElseThrow().file());
         assertEquals(matched, kb.row(matched, "some-other-driver").orElseThrow().id(), "no driver's own: the match");
         assertEquals(matched, kb.row(matched, "").orElseThrow().id());
+    }
+
+    /**
+     * A driver whose name ends in another source's file name ("sof_da7219", "mt8183_da7219"; AVS's
+     * machine driver da7219.c) reads a text they all print as the row of the file that registers
+     * its name, not of the file whose name it ends in, which came first.
+     */
+    @Test
+    void theFileThatRegistersTheNameComesBeforeOneTheNameEndsIn() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        String text = "failed to start PLL: -110";
+        Message.Catalogued matched = kb.match(text).orElseThrow().message();
+        for (String[] driverAndFile : new String[][] {
+            {"sof_da7219", "sound/soc/intel/boards/sof_da7219.c"},
+            {"mt8183_da7219", "sound/soc/mediatek/mt8183/mt8183-da7219-max98357.c"},
+            {"avs_da7219", "sound/soc/intel/avs/boards/da7219.c"}}) {
+            Message.Catalogued read = kb.readAs(matched, text, driverAndFile[0], "card", 3);
+            assertEquals(driverAndFile[1], kb.row(read.form().id()).orElseThrow().file(), driverAndFile[0]);
+        }
     }
 
     @Test

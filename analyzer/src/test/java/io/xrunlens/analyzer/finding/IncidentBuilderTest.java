@@ -687,6 +687,10 @@ class IncidentBuilderTest {
                 + " were refused",
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
+        "wm2200 1-003a: FLL lock timed out|clock-rate|observed|could not set up or lock its PLL or FLL",
+        "wm8962 1-001a: Unable to find FLL_OUTDIV for Fout=49152000Hz|clock-rate|observed|could not set up or lock its PLL",
+        "sof_da7219 sof_da7219: failed to start PLL: -22|clock-rate|observed|could not set up or lock its PLL or FLL",
+        "pcm512x 1-004d: No LRCLK?|clock-rate|observed|cannot make the clock",
         "ux500-msp-i2s 80123000.msp_i2s: msp0: Error: RX is in use!|device-busy|observed|in use by another stream",
         "samsung-i2s 3830000.i2s: i2s_set_fmt:1 Other DAI busy|device-busy|observed|in use by another stream",
         "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|guess|could not start",
@@ -706,6 +710,9 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains(verdict), i.verdict());
         if (cause.equals("format-unsupported") && confidence.equals("observed")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+        if (verdict.contains("PLL or FLL")) {
+            assertTrue(i.fix().contains("reference it can use"), i.fix());
         }
     }
 

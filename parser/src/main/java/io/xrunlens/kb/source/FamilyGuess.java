@@ -36,8 +36,8 @@ public final class FamilyGuess {
      * "configuration", "calibration" and "operation" hold the letters too.
      */
     private static final Pattern CLOCK = Pattern.compile(
-            "\\bclk|clock|\\bbclk|\\bmclk|\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
-                    + "|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b");
+            "clk|clock|\\b[fp]ll\\d*\\b|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
+                    + "|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
      * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
      * "unable to enable clock", "clk_prepare_enable failed": the words of the clock API's
@@ -46,7 +46,7 @@ public final class FamilyGuess {
      */
     private static final Pattern CLOCK_RESOURCE = Pattern.compile("(?<![a-z])(?:get|enable|prepare|register|request)(?![a-z])");
     private static final Pattern RATE = Pattern.compile(
-            "\\bpll\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
+            "\\b[fp]ll\\d*\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
      * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors
@@ -121,7 +121,8 @@ public final class FamilyGuess {
             // mixer controls that cannot be read are common on healthy devices and stop no stream
             return file.contains("mixer") ? MessageFamily.NOTE : MessageFamily.USB_AUDIO;
         }
-        if (DSP_PATH.matcher(file).find() || DSP.matcher(words).find()) {
+        // AVS's machine drivers (avs/boards/) print a card's errors, not the DSP's
+        if (DSP_PATH.matcher(file).find() && !file.contains("/boards/") || DSP.matcher(words).find()) {
             return MessageFamily.DSP_FIRMWARE;
         }
         if ((file.startsWith("sound/pci/hda/") || file.startsWith("sound/hda/")) && HDA_CODEC.matcher(words).find()) {

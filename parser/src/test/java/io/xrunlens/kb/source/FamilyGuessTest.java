@@ -66,6 +66,16 @@ class FamilyGuessTest {
         "sound/soc/codecs/rt5682.c|rt5682_calibrate|HP Calibration Failure|DRIVER_ERROR",
         "sound/soc/codecs/wm5100.c|wm5100_log_status4|AIF1 configuration error|DRIVER_ERROR",
         "sound/soc/codecs/cs4270.c|cs4270_set_dai_fmt|Unknown master/slave configuration|STREAM_START",
+        // a codec's FLL or PLL that cannot be set up or lock, a frame clock, a frequency in Hz: clocks
+        "sound/soc/codecs/wm2200.c|wm2200_set_fll|FLL lock timed out|CLOCK_RATE",
+        "sound/soc/codecs/wm2200.c|fll_factors|Can't scale %dMHz input down to <=13.5MHz|CLOCK_RATE",
+        "sound/soc/codecs/madera.c|madera_enable_fll|FLL%d: No REFCLK|CLOCK_RATE",
+        "sound/soc/codecs/pcm512x.c|pcm512x_set_dividers|No LRCLK?|CLOCK_RATE",
+        "sound/soc/mediatek/mt8195/mt8195-dai-etdm.c|mtk_dai_etdm_cal_mclk|%s(), APLL cannot generate %d Hz|CLOCK_RATE",
+        // AVS's machine drivers are a card's, its DSP's core is the DSP's
+        "sound/soc/intel/avs/boards/da7219.c|platform_clock_control|failed to start PLL: %d|CLOCK_RATE",
+        "sound/soc/intel/avs/boards/rt5682.c|avs_rt5682_probe|Failed to create dai link: %d|CARD",
+        "sound/soc/intel/avs/cldma.c|cldma_memcpy_work|cldma IOC timeout|DSP_FIRMWARE",
         // a probe's own regmap, reset or supply: the codec's in a codec's source (an SoC's
         // internal codec, an HDA side codec included), the driver's own error in a DAI's, a
         // controller's or a machine driver's; a codec its words name is the codec's anywhere
