@@ -127,6 +127,12 @@ final class AnchorFilter {
         return has(pairs, p) ? find(p) : -1;
     }
 
+    /** The references of the rows filed under an anchor ("failed to", "codec"), none when no row is. */
+    int[] refsOf(String anchor) {
+        int slot = find(Words.anchor(anchor));
+        return slot < 0 ? new int[0] : refs[slot];
+    }
+
     /** The references of the rows filed under a slot. */
     int[] refsAt(int slot) {
         return refs[slot];

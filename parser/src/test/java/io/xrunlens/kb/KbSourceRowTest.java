@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.event.Message;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A text several drivers print is told as the printing driver's own line of source. */
@@ -38,6 +41,26 @@ class KbSourceRowTest {
             Message.Catalogued read = kb.readAs(matched, text, driverAndFile[0], "card", 3);
             assertEquals(driverAndFile[1], kb.row(read.form().id()).orElseThrow().file(), driverAndFile[0]);
         }
+    }
+
+    /**
+     * The rows of a format found through its anchor, without reading every data file, are the
+     * rows a look-up over all of them gives, in the same order, for every built-in row.
+     */
+    @Test
+    void theRowsOfAFormatFoundThroughItsAnchorAreAllOfThem() {
+        KnowledgeBase kb = KnowledgeBase.builtInInMemory();
+        Map<String, List<KbRow>> byFormat = new HashMap<>();
+        List<KbRow> all = kb.rows();
+        all.forEach(r -> byFormat.computeIfAbsent(r.format(), f -> new ArrayList<>()).add(r));
+        // the anchored rows first: a row filed under none reads them all, and later look-ups use that
+        List<KbRow> anchoredFirst = all.stream().sorted(Comparator.comparing(r -> r.anchor().equals(AnchorChoice.NONE)))
+                .toList();
+        for (KbRow r : anchoredFirst) {
+            assertEquals(byFormat.get(r.format()), kb.rowsOfFormat(r), r.id());
+        }
+        long anchored = all.stream().filter(r -> !r.anchor().equals(AnchorChoice.NONE)).count();
+        assertTrue(anchored > all.size() / 2, "most rows are filed under an anchor: " + anchored);
     }
 
     @Test
