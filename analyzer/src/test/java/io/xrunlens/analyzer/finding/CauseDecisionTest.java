@@ -9,7 +9,12 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageForm;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -117,5 +122,25 @@ class CauseDecisionTest {
             }
         }
         assertTrue(checked >= 5, "checked " + checked);
+    }
+    /**
+     * A causes file's text is what a properties file reads from its line, for every line of every
+     * built-in file and for lines with escapes, spaces after the '=' and ':' in the text.
+     */
+    @Test
+    void aLinesTextIsWhatPropertiesReads() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("verdict.x= a: b  ", "fix=caf\\u00e9 \\t!", "title=  two  words"));
+        for (Cause c : CauseTable.rows().keySet()) {
+            try (InputStream in = CauseTable.class.getResourceAsStream(CauseTable.FOLDER + "/" + c.id() + ".properties")) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(lines::add);
+            }
+        }
+        assertTrue(lines.size() > 100, "lines read: " + lines.size());
+        for (String line : lines) {
+            Properties p = new Properties();
+            p.load(new StringReader(line));
+            assertEquals(p.values().iterator().next(), CauseTable.value("test", line, line.indexOf('=')), line);
+        }
     }
 }
