@@ -702,7 +702,12 @@ class IncidentBuilderTest {
                 + " clock",
         "tlv320aic3x 1-0018: ASoC: error at snd_soc_dai_set_tdm_slot on tlv320aic3x-hifi: -22|format-unsupported|inferred"
                 + "|TDM slots",
-        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed"})
+        "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed",
+        // a register the ASoC core could not read or write: the codec's bus, before 5.18 and since
+        "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|stopped answering on",
+        "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|stopped answering",
+        "wm8960 1-001a: ASoC: error at soc_component_read_no_lock on wm8960.1-001a for register: [0x00000019] -121|codec"
+                + "|observed|stopped answering on its bus"})
     void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
         Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
@@ -710,6 +715,9 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains(verdict), i.verdict());
         if (cause.equals("format-unsupported") && confidence.equals("observed")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+        if (verdict.startsWith("stopped answering")) {
+            assertTrue(i.fix().contains("i2cdetect"), i.fix());
         }
         if (verdict.contains("PLL or FLL")) {
             assertTrue(i.fix().contains("reference it can use"), i.fix());

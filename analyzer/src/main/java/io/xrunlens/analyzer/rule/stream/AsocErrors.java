@@ -10,6 +10,28 @@ final class AsocErrors {
     private AsocErrors() {
     }
 
+    /**
+     * Errors the codec-failure rule reads, not the stream's: the card's set-up
+     * ({@link #isProbeError}) and a component's register access ({@link #isRegisterError}).
+     */
+    static boolean isCodecError(Message.Catalogued message) {
+        return isProbeError(message) || isRegisterError(message);
+    }
+
+    /**
+     * A register read or write of a component that failed (soc_component_read_no_lock,
+     * soc_component_write_no_lock, snd_soc_component_update_bits and its async form, as kernels
+     * before 5.18 name them in this line): the chip did not answer on its bus, whatever the
+     * stream was doing when the driver wrote.
+     */
+    static boolean isRegisterError(Message.Catalogued message) {
+        if (!message.form().id().equals("asoc.error-at")) {
+            return false;
+        }
+        String function = message.values().get(0);
+        return function.endsWith("_no_lock") || function.contains("update_bits");
+    }
+
     /** Errors of probing and initialising the card (codec, DAI, link), not of running a stream. */
     static boolean isProbeError(Message.Catalogued message) {
         if (!message.form().id().equals("asoc.error-at")) {

@@ -56,7 +56,7 @@ public final class CodecFailureRule extends CataloguedRule {
 
     @Override
     protected boolean accepts(Message.Catalogued message) {
-        return message.form().family() != MessageFamily.STREAM_START || AsocErrors.isProbeError(message);
+        return message.form().family() != MessageFamily.STREAM_START || AsocErrors.isCodecError(message);
     }
 
     /**
@@ -109,6 +109,9 @@ public final class CodecFailureRule extends CataloguedRule {
         }
         if (AsocErrors.isProbeError(message) && !ErrorNumbers.deferred(message)) {
             return FindingMessages.format("meaning.asoc-set-up"); // not a stream's start, as the row's family says
+        }
+        if (AsocErrors.isRegisterError(message)) {
+            return FindingMessages.format("meaning.asoc-register");
         }
         return super.meaning(message);
     }

@@ -101,7 +101,7 @@ public final class StreamStartFailureRule extends CataloguedRule {
 
     @Override
     protected boolean accepts(Message.Catalogued message) {
-        return !AsocErrors.isProbeError(message);
+        return !AsocErrors.isCodecError(message);
     }
 
     @Override
