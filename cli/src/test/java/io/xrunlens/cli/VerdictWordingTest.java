@@ -21,8 +21,10 @@ class VerdictWordingTest {
                 for (com.fasterxml.jackson.databind.JsonNode incident : input.get("incidents")) {
                     String verdict = incident.get("verdict").asText();
                     verdicts++;
-                    assertFalse(verdict.contains("the The ") || verdict.contains("stream stream")
-                            || verdict.contains("stream:"), log + ": " + verdict);
+                    // the verdict's own words: a quoted kernel line may say "stream: 0"
+                    String words = verdict.replaceAll("\"[^\"]*\"", "\"\"");
+                    assertFalse(words.contains("the The ") || words.contains("stream stream")
+                            || words.contains("stream:"), log + ": " + verdict);
                 }
             }
         }

@@ -688,6 +688,9 @@ class IncidentBuilderTest {
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
         "wm2200 1-003a: FLL lock timed out|clock-rate|observed|could not set up or lock its PLL or FLL",
+        "st,stm32-sai-sub 4400b004.audio-controller: Missing dma channel for stream: 0|dma-channel|observed|got no DMA"
+                + " channel",
+        "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
         "wm8962 1-001a: Unable to find FLL_OUTDIV for Fout=49152000Hz|clock-rate|observed|could not set up or lock its PLL",
         "sof_da7219 sof_da7219: failed to start PLL: -22|clock-rate|observed|could not set up or lock its PLL or FLL",
         "pcm512x 1-004d: No LRCLK?|clock-rate|observed|cannot make the clock",
@@ -715,6 +718,9 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains(verdict), i.verdict());
         if (cause.equals("format-unsupported") && confidence.equals("observed")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+        if (verdict.startsWith("got no DMA")) {
+            assertTrue(i.fix().contains("dma-names"), i.fix());
         }
         if (verdict.startsWith("stopped answering")) {
             assertTrue(i.fix().contains("i2cdetect"), i.fix());

@@ -32,13 +32,16 @@ final class AsocErrors {
         return function.endsWith("_no_lock") || function.contains("update_bits");
     }
 
-    /** Errors of probing and initialising the card (codec, DAI, link), not of running a stream. */
+    /**
+     * Errors of probing and initialising the card (codec, DAI, link; the PCMs it creates as it
+     * registers, snd_soc_pcm_component_new), not of running a stream.
+     */
     static boolean isProbeError(Message.Catalogued message) {
         if (!message.form().id().equals("asoc.error-at")) {
             return false;
         }
         String function = message.values().get(0);
-        return function.contains("probe") || function.contains("_init") || function.contains("set_fmt")
+        return function.contains("probe") || function.contains("_init") || function.endsWith("_new") || function.contains("set_fmt")
                 || function.contains("set_sysclk") || function.contains("set_tdm_slot");
     }
 }
