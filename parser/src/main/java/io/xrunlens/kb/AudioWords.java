@@ -81,6 +81,22 @@ final class AudioWords {
         return !bus.equals("usb") || USB_DEVICE.matcher(device).matches();
     }
 
+    /**
+     * Whether a line of {@code driver} and {@code device} is printed under the bus device a row
+     * of {@code file} prints under ({@link #busOf}): the USB bus's own ("usb 3-3: "), or a USB
+     * gadget's ("gadget.0", "gadget"), whichever gadget driver bound it ("configfs-gadget.g1",
+     * "g_audio").
+     */
+    static boolean printedOnBus(String file, String driver, String device) {
+        String bus = busOf(file);
+        if (bus.equals("gadget")) {
+            return GADGET_DEVICE.matcher(device).matches();
+        }
+        return !bus.isEmpty() && driver.equals(bus) && onBusDevice(bus, device);
+    }
+
+    private static final Pattern GADGET_DEVICE = Pattern.compile("gadget(?:\\.\\d+)?");
+
     private static final Pattern USB_DEVICE = Pattern.compile("(?:usb)?\\d+(?:-\\d+(?:\\.\\d+)*)?(?::\\d+\\.\\d+)?");
 
     /** Whether a row's literal text holds an audio word, whole or as a part of a word split at '_' or '-'. */

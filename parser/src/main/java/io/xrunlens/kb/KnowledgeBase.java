@@ -397,9 +397,8 @@ public final class KnowledgeBase {
             return true; // the common case: an audio driver's line, a row of audio's tree
         }
         KbEntry row = rows.loaded(form.id());
-        if (row != null && (driver.equals(AudioWords.busOf(row.row.file())) && AudioWords.onBusDevice(driver, device)
-                || inFileOf(row.row, driver))) {
-            return true; // the bus's device name ("usb 3-3: "), or the row's own source's ("galaxy" for galaxy.c)
+        if (row != null && (AudioWords.printedOnBus(row.row.file(), driver, device) || inFileOf(row.row, driver))) {
+            return true; // the bus's device ("usb 3-3: ", a gadget's), or the row's own source's ("galaxy" for galaxy.c)
         }
         return facts.folder == null && (facts.sound || (AudioWords.DMA_TREE.equals(tree) ? facts.dmaWord : facts.audioWord));
     }

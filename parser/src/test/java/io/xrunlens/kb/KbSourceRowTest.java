@@ -63,6 +63,23 @@ class KbSourceRowTest {
         assertTrue(anchored > all.size() / 2, "most rows are filed under an anchor: " + anchored);
     }
 
+    /**
+     * A USB Audio Class gadget's line is printed under its gadget device, whichever gadget driver
+     * bound it: read so from "gadget.0" or "gadget", not from another device of the same driver.
+     */
+    @Test
+    void aGadgetsLineIsReadFromItsGadgetDevice() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        String text = "Error: incorrect capture sampling rate";
+        Message.Catalogued matched = kb.match(text).orElseThrow().message();
+        for (String[] driverAndDevice : new String[][] {{"configfs-gadget.g1", "gadget.0"}, {"g_audio", "gadget"}}) {
+            Message.Catalogued read = kb.readAs(matched, text, driverAndDevice[0], driverAndDevice[1], 3);
+            assertTrue(read != null && kb.row(read.form().id()).orElseThrow().file().startsWith("drivers/usb/gadget/function/"),
+                    driverAndDevice[0]);
+        }
+        assertEquals(null, kb.readAs(matched, text, "configfs-gadget.g1", "3f980000.usb", 3), "a controller's device");
+    }
+
     @Test
     void aDriverNameIsTheFileItsModuleIsBuiltFrom() {
         KbRow hda = new KbRow("x", null, "err", "dev_err", null, "", "sound/pci/hda/hda_intel.c", "f", List.of(),

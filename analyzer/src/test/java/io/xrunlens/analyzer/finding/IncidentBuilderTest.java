@@ -691,6 +691,10 @@ class IncidentBuilderTest {
         "st,stm32-sai-sub 4400b004.audio-controller: Missing dma channel for stream: 0|dma-channel|observed|got no DMA"
                 + " channel",
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
+        // a USB Audio Class gadget's options and endpoint, under its gadget device whichever driver bound it
+        "configfs-gadget.g1 gadget.0: Error: incorrect capture sampling rate|usb-audio|observed|refused its options",
+        "g_audio gadget: Error: incorrect playback sample size|usb-audio|observed|refused its options",
+        "configfs-gadget.g1 gadget.0: usb_ep_enable failed for in_ep (-12)|usb-audio|observed|could not enable its isochronous",
         "wm8962 1-001a: Unable to find FLL_OUTDIV for Fout=49152000Hz|clock-rate|observed|could not set up or lock its PLL",
         "sof_da7219 sof_da7219: failed to start PLL: -22|clock-rate|observed|could not set up or lock its PLL or FLL",
         "pcm512x 1-004d: No LRCLK?|clock-rate|observed|cannot make the clock",
@@ -718,6 +722,9 @@ class IncidentBuilderTest {
         assertTrue(i.verdict().contains(verdict), i.verdict());
         if (cause.equals("format-unsupported") && confidence.equals("observed")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+        if (verdict.startsWith("refused its options")) {
+            assertTrue(i.fix().contains("c_srate"), i.fix());
         }
         if (verdict.startsWith("got no DMA")) {
             assertTrue(i.fix().contains("dma-names"), i.fix());
