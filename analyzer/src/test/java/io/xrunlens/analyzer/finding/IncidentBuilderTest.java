@@ -711,10 +711,10 @@ class IncidentBuilderTest {
                 + "|TDM slots",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed",
         // a register the ASoC core could not read or write: the codec's bus, before 5.18 and since
-        "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|stopped answering on",
-        "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|stopped answering",
+        "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|did not answer on its",
+        "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|did not answer on its",
         "wm8960 1-001a: ASoC: error at soc_component_read_no_lock on wm8960.1-001a for register: [0x00000019] -121|codec"
-                + "|observed|stopped answering on its bus"})
+                + "|observed|did not answer on its bus"})
     void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
         Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
@@ -729,7 +729,7 @@ class IncidentBuilderTest {
         if (verdict.startsWith("got no DMA")) {
             assertTrue(i.fix().contains("dma-names"), i.fix());
         }
-        if (verdict.startsWith("stopped answering")) {
+        if (verdict.startsWith("did not answer on its")) {
             assertTrue(i.fix().contains("i2cdetect"), i.fix());
         }
         if (verdict.contains("PLL or FLL")) {
