@@ -691,6 +691,8 @@ class IncidentBuilderTest {
         "st,stm32-sai-sub 4400b004.audio-controller: Missing dma channel for stream: 0|dma-channel|observed|got no DMA"
                 + " channel",
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
+        "rcar_sound ec500000.sound: can't get dma channel|dma-channel|observed|got no DMA channel",
+        "sprd-pcm-audio 30010000.sprd: failed to get dma channel 768 status|unknown|guess|reported an error",
         // a USB Audio Class gadget's options and endpoint, under its gadget device whichever driver bound it
         "configfs-gadget.g1 gadget.0: Error: incorrect capture sampling rate|usb-audio|observed|refused its options",
         "g_audio gadget: Error: incorrect playback sample size|usb-audio|observed|refused its options",
@@ -710,6 +712,9 @@ class IncidentBuilderTest {
         "tlv320aic3x 1-0018: ASoC: error at snd_soc_dai_set_tdm_slot on tlv320aic3x-hifi: -22|format-unsupported|inferred"
                 + "|TDM slots",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed",
+        // a machine driver that could not read the card's description: the card, whatever codec it names
+        "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
+                + " come up",
         // a register the ASoC core could not read or write: the codec's bus, before 5.18 and since
         "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|did not answer on its",
         "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|did not answer on its",

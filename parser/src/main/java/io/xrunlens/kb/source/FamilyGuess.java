@@ -79,7 +79,23 @@ public final class FamilyGuess {
     private static final Pattern DSP_PATH = Pattern.compile(
             "/sof/|/intel/(?:avs|catpt|skylake|atom|common)/|/qcom/qdsp6/|mediatek/.*(?:adsp|dsp)|wm_adsp|cs_dsp");
 
+    /**
+     * Words of a card's description (its device-tree node or properties, a phandle) that is
+     * missing or cannot be read: "Property 'audio-codec' missing or invalid", "could not find
+     * codec node", "sound-dai property parse error". A machine driver's probe that prints them
+     * gives up: the card's description, not the codec its words may name, is what failed.
+     */
+    private static final Pattern DESCRIPTION_MISSING = Pattern.compile(
+            "(?:property|\\bnode\\b|phandle)[^.]*?(?:missing|invalid|not provided|not found|pars)"
+                    + "|(?:missing|invalid|could not find|can't find|cannot find|failed to find|failed pars\\w*|unable to parse"
+                    + "|failed to get)\\b[^.]*?(?:property|\\bnode\\b|phandle)");
+
     private FamilyGuess() {
+    }
+
+    /** Whether a format's words say the card's description is missing or cannot be read ({@link #DESCRIPTION_MISSING}). */
+    public static boolean namesAMissingDescription(String format) {
+        return DESCRIPTION_MISSING.matcher(format.toLowerCase(Locale.ROOT)).find();
     }
 
     public static MessageFamily of(String file, String function, String level, String format) {
@@ -135,7 +151,10 @@ public final class FamilyGuess {
             if (file.startsWith("sound/soc/codecs/")) {
                 return MessageFamily.CODEC;
             }
-            if (!CODEC_WORDS.matcher(words).find()) {
+            // a machine driver's description of the card it could not read names the codec it
+            // looks for ("Property 'audio-codec' missing or invalid"): the card's, not the codec's
+            if (!CODEC_WORDS.matcher(words).find()
+                    || DESCRIPTION_MISSING.matcher(words).find() && !CODEC_FILE.matcher(file).matches()) {
                 return MessageFamily.CARD;
             }
             return CODEC_FILE.matcher(file).matches() || CODEC_NAMED.matcher(words).find()

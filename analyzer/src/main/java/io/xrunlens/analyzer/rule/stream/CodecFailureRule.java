@@ -11,6 +11,7 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import io.xrunlens.kb.source.FamilyGuess;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,8 @@ public final class CodecFailureRule extends CataloguedRule {
      * to get mclk0 clock: -2" for an optional clock) is printed by healthy boards too: a note.
      * Card notes ("CODEC DAI ... not registered", registration failed with -517) are printed on
      * healthy boards too while deferred probing sorts out the order: info. A registration that
-     * failed with another error, and every codec error, is a warning.
+     * failed with another error, a machine driver's word that the card's description is missing
+     * ("Property 'audio-codec' missing or invalid"), and every codec error, is a warning.
      */
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
@@ -91,7 +93,10 @@ public final class CodecFailureRule extends CataloguedRule {
             deferred.add(device);
         }
         boolean generatedCard = card && !MessageCatalog.isHandWritten(message.form());
-        boolean note = generatedCard || card && !error.startsWith("-") || deferral;
+        // a machine driver that could not read the card's description gives the card up; the
+        // other probe errors the knowledge base made may be an optional part's
+        boolean noDescription = generatedCard && FamilyGuess.namesAMissingDescription(message.form().format());
+        boolean note = !noDescription && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
 
