@@ -686,6 +686,10 @@ class IncidentBuilderTest {
         "tlv320aic3x 1-001b: simple-card: set_tdm_slot error: -22|format-unsupported|observed|The DAI link's TDM slots"
                 + " were refused",
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "cs53l30 1-0048: invalid slot number or slot width|format-unsupported|observed|The DAI link's TDM slots were refused",
+        "rt1015 1-0028: Unsupported frame size: 40|format-unsupported|observed|refused the stream's channel count",
+        "atmel-i2s f8050000.i2s: unsupported bus format|format-unsupported|observed|refused the stream's channel count",
+        "samsung-spdif 3830000.spdif: Capture is not supported|format-unsupported|observed|has no such direction",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
         "wm2200 1-003a: FLL lock timed out|clock-rate|observed|could not set up or lock its PLL or FLL",
         "st,stm32-sai-sub 4400b004.audio-controller: Missing dma channel for stream: 0|dma-channel|observed|got no DMA"
@@ -725,8 +729,11 @@ class IncidentBuilderTest {
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
         assertEquals(confidence, i.confidence().id(), line);
         assertTrue(i.verdict().contains(verdict), i.verdict());
-        if (cause.equals("format-unsupported") && confidence.equals("observed")) {
+        if (cause.equals("format-unsupported") && confidence.equals("observed") && !verdict.equals("has no such direction")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
+        }
+        if (verdict.equals("has no such direction")) {
+            assertTrue(i.fix().contains("arecord -l"), i.fix());
         }
         if (verdict.startsWith("refused its options")) {
             assertTrue(i.fix().contains("c_srate"), i.fix());
