@@ -527,7 +527,17 @@ public final class CauseClassifier {
         return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending"
                 : isSingleCmd(codec) ? "codec.single-cmd"
                 // the card's own failure (its registration, a link, its device-tree description), not a codec's
-                : familyOf(codec) == MessageFamily.CARD ? "codec.card" : "codec";
+                : familyOf(codec) == MessageFamily.CARD || isPcmNewEcho(codec) ? "codec.card" : "codec";
+    }
+
+    /**
+     * The ASoC core's echo of a component whose PCM could not be made as the card registered
+     * ("error at snd_soc_pcm_component_new on 4400b004.audio-controller: -22"): a DAI's or a
+     * platform's, the card's set-up, not a codec that did not answer.
+     */
+    private static boolean isPcmNewEcho(Finding f) {
+        return f.form().equals("asoc.error-at") && !f.evidence().isEmpty()
+                && f.evidence().get(f.evidence().size() - 1).text().contains("_pcm_component_new on ");
     }
 
     /**

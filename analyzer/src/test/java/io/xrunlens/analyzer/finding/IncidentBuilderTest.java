@@ -719,6 +719,9 @@ class IncidentBuilderTest {
         // a machine driver that could not read the card's description: the card, whatever codec it names
         "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
                 + " come up",
+        // the ASoC core's echo of a component whose PCM could not be made: the card's set-up
+        "st,stm32-sai-sub 4400b004.audio-controller: ASoC: error at snd_soc_pcm_component_new on 4400b004.audio-controller:"
+                + " -22|codec|observed|The sound card did not come up",
         // a register the ASoC core could not read or write: the codec's bus, before 5.18 and since
         "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|did not answer on its",
         "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|did not answer on its",
