@@ -143,4 +143,26 @@ class CauseDecisionTest {
             assertEquals(p.values().iterator().next(), CauseTable.value("test", line, line.indexOf('=')), line);
         }
     }
+    /**
+     * A verdict, fix or next step is a MessageFormat pattern: a single quote there starts a
+     * quoted run and is dropped ("a sound servers profile"), so every apostrophe is written twice.
+     */
+    @Test
+    void everyApostropheOfAVerdictOrFixIsWrittenTwice() throws Exception {
+        java.util.regex.Pattern single = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        int texts = 0;
+        for (Cause c : CauseTable.rows().keySet()) {
+            try (InputStream in = CauseTable.class.getResourceAsStream(CauseTable.FOLDER + "/" + c.id() + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                    int eq = line.indexOf('=');
+                    if (line.startsWith("#") || eq < 0 || !line.matches("(?:verdict|fix|next)[^=]*=.*")) {
+                        continue;
+                    }
+                    texts++;
+                    assertFalse(single.matcher(line.substring(eq + 1)).find(), c.id() + ": " + line);
+                }
+            }
+        }
+        assertTrue(texts > 50, "texts read: " + texts);
+    }
 }
