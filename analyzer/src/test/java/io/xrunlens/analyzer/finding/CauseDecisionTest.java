@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,7 +150,7 @@ class CauseDecisionTest {
      */
     @Test
     void everyApostropheOfAVerdictOrFixIsWrittenTwice() throws Exception {
-        java.util.regex.Pattern single = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
         int texts = 0;
         for (Cause c : CauseTable.rows().keySet()) {
             try (InputStream in = CauseTable.class.getResourceAsStream(CauseTable.FOLDER + "/" + c.id() + ".properties")) {
