@@ -696,6 +696,10 @@ class IncidentBuilderTest {
                 + " channel",
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
         "rcar_sound ec500000.sound: can't get dma channel|dma-channel|observed|got no DMA channel",
+        // a DMA controller that did not register: no channel of it for anyone; a channel that would not start is not that
+        "sun6i-dma 1c02000.dma-controller: Failed to register DMA engine device|dma-channel|observed|did not come up",
+        "imx-sdma 30bd0000.dma-controller: initialisation failed with -110|dma-channel|observed|did not come up",
+        "imx-sdma 30bd0000.dma-controller: Timeout waiting for CH0 ready|dma-channel|observed|could not be started or stopped",
         "sprd-pcm-audio 30010000.sprd: failed to get dma channel 768 status|unknown|guess|reported an error",
         // a USB Audio Class gadget's options and endpoint, under its gadget device whichever driver bound it
         "configfs-gadget.g1 gadget.0: Error: incorrect capture sampling rate|usb-audio|observed|refused its options",
