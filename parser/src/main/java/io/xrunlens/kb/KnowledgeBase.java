@@ -951,8 +951,6 @@ public final class KnowledgeBase {
         private final String device;
         private final int level;
         private final String folder;
-        /** The source that registers the driver's name, or null. */
-        private final String file;
         KbEntry entry;
         Matcher matcher;
 
@@ -960,14 +958,12 @@ public final class KnowledgeBase {
             this.driver = driver;
             this.device = device;
             this.level = level;
-            boolean named = driver != null && !driver.isEmpty();
-            this.folder = named ? facts(driver).folder : null;
-            this.file = named ? drivers.registeringFile(driver) : null;
+            this.folder = driver == null || driver.isEmpty() ? null : facts(driver).folder;
         }
 
         void consider(KbEntry e, String text) {
             KbEntry.Parsed p = e.parsed();
-            if (entry != null && !moreSpecific(e, entry) && !moreOwn(e, entry)) {
+            if (entry != null && !moreSpecific(e, entry)) {
                 return;
             }
             // whether the row is the driver's before its pattern runs: a line of a driver
@@ -981,17 +977,6 @@ public final class KnowledgeBase {
                 entry = e;
                 matcher = m;
             }
-        }
-
-        /**
-         * Whether row {@code e} is as specific as {@code than} and of the very source that
-         * registers the driver's name, which {@code than} is not: a driver's name may end in
-         * another file's ("sof_da7219", "mt8183_da7219" and AVS's board da7219.c print the same
-         * "failed to start PLL: %d"), and that file's row came first.
-         */
-        private boolean moreOwn(KbEntry e, KbEntry than) {
-            return file != null && e.row.file().equals(file) && !than.row.file().equals(file)
-                    && e.parsed().specificity() == than.parsed().specificity();
         }
     }
 
