@@ -723,6 +723,9 @@ class IncidentBuilderTest {
         // a machine driver that could not read the card's description: the card, whatever codec it names
         "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
                 + " come up",
+        // a machine driver's or a DAI's own registration that failed with an error that is no deferral
+        "aries-audio sound: snd_soc_register_card() failed:-22|codec|observed|The sound card did not come up",
+        "fsl-ssi-dai 2028000.ssi: failed to register DAI: -22|codec|observed|The sound card did not come up",
         // the ASoC core's echo of a component whose PCM could not be made: the card's set-up
         "st,stm32-sai-sub 4400b004.audio-controller: ASoC: error at snd_soc_pcm_component_new on 4400b004.audio-controller:"
                 + " -22|codec|observed|The sound card did not come up",

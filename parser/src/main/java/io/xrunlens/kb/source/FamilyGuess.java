@@ -90,12 +90,37 @@ public final class FamilyGuess {
                     + "|(?:missing|invalid|could not find|can't find|cannot find|failed to find|failed pars\\w*|unable to parse"
                     + "|failed to get)\\b[^.]*?(?:property|\\bnode\\b|phandle)");
 
+    /**
+     * Words of a registration that failed: of the sound card ("snd_soc_register_card failed",
+     * "Failed to register card(%s)", "card registration failed") or of a part the card is made
+     * of, a DAI, component, platform or PCM ("failed to register ASoC DAI", "could not register
+     * platform: %d"). A probe that prints them gives the part up: nothing optional is left to
+     * register, unlike a clock or GPIO a driver may do without. Function names count as words
+     * ("devm_snd_soc_register_card() failed"); "not registered" is a part waited for, no failure.
+     */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "\\bregist\\w*(?: \\w+){0,3}? (?:sound ?)?(?:card|soundcard|components?|dais?|platform|pcm|dma|dmaengine"
+                    + "|machine)\\b"
+                    + "|\\b(?:card|component|dai|platform|pcm|machine)(?: \\w+){0,2}? regist(?:er|ration)(?: \\w+){0,2}?"
+                    + " (?:fail|error)"
+                    + "|\\b(?:cannot|can't|couldn't|unable to|failed to)(?: snd)? (?:card|component|dai|pcm) register\\b");
+
     private FamilyGuess() {
     }
 
     /** Whether a format's words say the card's description is missing or cannot be read ({@link #DESCRIPTION_MISSING}). */
     public static boolean namesAMissingDescription(String format) {
         return DESCRIPTION_MISSING.matcher(format.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a format's words say that registering the card or a part of it failed
+     * ({@link #REGISTRATION}); what is not a letter, digit or apostrophe reads as a space, so
+     * that the calls' names ("snd_soc_register_card") and conversions ("dai %d register fail") are words.
+     */
+    public static boolean namesARegistration(String format) {
+        String words = format.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']+", " ");
+        return REGISTRATION.matcher(words).find();
     }
 
     public static MessageFamily of(String file, String function, String level, String format) {

@@ -102,4 +102,32 @@ class FamilyGuessTest {
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
+
+    /**
+     * A registration that failed, of the card or of a part it is made of, in the words and call
+     * names drivers print it with; a part waited for, a register map, a jack or a clock is none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "snd_soc_register_card failed %d|true",
+        "devm_snd_soc_register_card(%s) failed: %d|true",
+        "Failed to register card(%s)|true",
+        "failed to register ASoC DAI|true",
+        "could not register platform:%d|true",
+        "can't register I2S component, err: %d|true",
+        "Registering PCM dmaengine failed|true",
+        "CPU DAI registration failed|true",
+        "dai cb%i register fail|true",
+        "cannot snd component register|true",
+        "error registering soundcard: %d|true",
+        "CODEC DAI %s not registered|false",
+        "ac97 not registered|false",
+        "failed to init register map: %d|false",
+        "Failed to register jack: %d|false",
+        "failed to register mclk: %d|false",
+        "failed to write DAI register|false",
+        "unable to register control minors|false"})
+    void aRegistrationIsTheCardsOrItsPartsThatFailed(String format, boolean registration) {
+        assertEquals(registration, FamilyGuess.namesARegistration(format), format);
+    }
 }

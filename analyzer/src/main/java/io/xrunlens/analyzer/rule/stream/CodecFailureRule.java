@@ -58,6 +58,8 @@ public final class CodecFailureRule extends CataloguedRule {
      * each time cost a log of many drivers' probe errors 0.6% of its CPU).
      */
     private static final Map<String, Boolean> NO_DESCRIPTION = new ConcurrentHashMap<>();
+    /** By format, the same for words of a registration that failed ({@link FamilyGuess#namesARegistration}). */
+    private static final Map<String, Boolean> REGISTRATION = new ConcurrentHashMap<>();
 
     public CodecFailureRule() {
         super(ID, "codec", SEVERITIES);
@@ -73,8 +75,11 @@ public final class CodecFailureRule extends CataloguedRule {
      * to get mclk0 clock: -2" for an optional clock) is printed by healthy boards too: a note.
      * Card notes ("CODEC DAI ... not registered", registration failed with -517) are printed on
      * healthy boards too while deferred probing sorts out the order: info. A registration that
-     * failed with another error, a machine driver's word that the card's description is missing
-     * ("Property 'audio-codec' missing or invalid"), and every codec error, is a warning.
+     * failed with another error (the card's, or a DAI's or component's the card is made of,
+     * whichever driver prints it), a machine driver's word that the card's description is
+     * missing ("Property 'audio-codec' missing or invalid"), and every codec error, is a warning.
+     * A generated registration line without its error stays a note: a driver that prints it
+     * for a deferral too ("snd_soc_register_card failed") prints it on healthy boards.
      */
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
@@ -105,7 +110,8 @@ public final class CodecFailureRule extends CataloguedRule {
         // other probe errors the knowledge base made may be an optional part's
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
-        boolean note = !noDescription && (generatedCard || card && !error.startsWith("-")) || deferral;
+        boolean note = !noDescription && !(generatedCard && failedRegistration(message, error))
+                && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
 
@@ -127,7 +133,17 @@ public final class CodecFailureRule extends CataloguedRule {
         if (AsocErrors.isRegisterError(message)) {
             return FindingMessages.format("meaning.asoc-register");
         }
+        if (message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form())
+                && failedRegistration(message, ErrorNumbers.last(message))) {
+            return FindingMessages.format("meaning.card-registration");
+        }
         return super.meaning(message);
+    }
+
+    /** Whether a card row says a registration failed, with an error that is no deferral. */
+    private static boolean failedRegistration(Message.Catalogued message, String error) {
+        return error.startsWith("-") && !ErrorNumbers.PROBE_DEFER.equals(error)
+                && REGISTRATION.computeIfAbsent(message.form().format(), FamilyGuess::namesARegistration);
     }
 
     /** The supplier's own error, the root of a card that never registered, comes first in its evidence. */

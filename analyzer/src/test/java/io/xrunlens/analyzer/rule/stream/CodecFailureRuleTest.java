@@ -35,6 +35,30 @@ class CodecFailureRuleTest {
         assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity());
     }
 
+    /**
+     * A machine driver's or a DAI driver's own words for a registration that failed are the
+     * card's failure when the line carries an error that is no deferral; -517, or no error at
+     * all (a driver that prints the same line for a deferral), stays a note.
+     */
+    @Test
+    void aDriversOwnRegistrationThatFailedIsAWarningUnlessItMayBeADeferral() {
+        for (String line : new String[] {"aries-audio sound: snd_soc_register_card() failed:-22",
+            "atmel_i2s f8050000.i2s: failed to register PCM: -12",
+            "cht-bsw-max98090 cht-bsw-max98090: snd_soc_register_card failed -110"}) {
+            InputReport r = Logs.analyze("[   11.0] " + line + "\n");
+            assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity(), line);
+            String message = findings(r, CodecFailureRule.ID).get(0).message();
+            assertTrue(message.contains("could not be registered") && !message.contains("harmless"), message);
+            assertTrue(r.incidents().get(0).verdict().startsWith("The sound card did not come up"), line);
+        }
+        for (String line : new String[] {"aries-audio sound: snd_soc_register_card() failed:-517",
+            "atmel-wm8904-audio sound: snd_soc_register_card failed"}) {
+            InputReport r = Logs.analyze("[   11.0] " + line + "\n");
+            assertEquals(Severity.INFO, findings(r, CodecFailureRule.ID).get(0).severity(), line);
+            assertTrue(r.incidents().isEmpty(), line);
+        }
+    }
+
     /** The ASoC core's echo of a set-up call (a probe, set_fmt, set_sysclk) is no stream's start, as its row's family is. */
     @Test
     void theAsocCoresEchoOfASetUpCallSaysThatPartDidNotComeUp() {
