@@ -2,6 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.source.FamilyGuess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One decision a cause's file makes ({@code when.RANK=…}): an episode is this cause when it holds
  * a finding of {@code rule} that one of {@code reads} matches (a family, a message form with
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
- * printed it, {@code source drivers/soundwire/*}) and whose lines hold {@code says}, a problem where
+ * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
+ * clock could not be got or enabled) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it. The classifier tries
  * every decision, its own and the files', by rank; the first that holds names the cause.
  *
@@ -78,19 +80,35 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         return false;
     }
 
-    /** One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*"), read once. */
-    private record Read(String family, Glob form, Glob source) {
+    /**
+     * One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*",
+     * "words clock"), read once.
+     */
+    private record Read(String family, Glob form, Glob source, boolean clockWords) {
         private static final Map<String, Read> READ = new ConcurrentHashMap<>();
+        /** By format: whether the words of a row's format say a clock could not be had. */
+        private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
 
         static Read of(String r) {
-            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null)
-                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)))
-                    : new Read(null, Glob.of(text.substring(5)), null));
+            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null, false)
+                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), false)
+                    : text.equals(CLOCK_WORDS) ? new Read(null, null, null, true)
+                    : new Read(null, Glob.of(text.substring(5)), null, false));
         }
 
         boolean holds(Finding f) {
             return family != null ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(family)
-                    : form != null ? form.matches(f.form()) : printedIn(f);
+                    : form != null ? form.matches(f.form())
+                    : clockWords ? saysAClockWasNotHad(f) : printedIn(f);
+        }
+
+        /**
+         * Whether the knowledge base's row of the finding's line says a clock could not be got
+         * or enabled ({@link FamilyGuess#namesAClockNotHad}); all rows of a format say the same.
+         */
+        private static boolean saysAClockWasNotHad(Finding f) {
+            return KnowledgeBase.active().row(f.form())
+                    .map(r -> CLOCK_NOT_HAD.computeIfAbsent(r.format(), FamilyGuess::namesAClockNotHad)).orElse(false);
         }
 
         /** Whether the knowledge base's row of the finding's line is in a source file the pattern matches. */
@@ -105,7 +123,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                 .append('`');
         if (!reads.isEmpty()) {
             b.append(" reading ").append(String.join(" or ", reads.stream()
-                    .map(r -> r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
+                    .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
+                            : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
         }
         if (!says.isEmpty()) {
             b.append(" whose line says ").append(String.join(" or ", says.stream().map(w -> '"' + w + '"').toList()));
@@ -120,8 +139,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F; says WORDS | WORDS; problems only;
-     * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock; says WORDS | WORDS;
+     * problems only;     * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
      */
@@ -189,8 +208,11 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                 confidence);
     }
 
+    /** The reading of a row whose words say a clock could not be had ({@link FamilyGuess#namesAClockNotHad}). */
+    private static final String CLOCK_WORDS = "words clock";
+
     private static String read(String where, String r) {
-        if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7) {
+        if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || r.equals(CLOCK_WORDS)) {
             return r;
         }
         if (r.startsWith("family ")) {
@@ -201,7 +223,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             }
             throw error(where, "no family named " + r.substring(7));
         }
-        throw error(where, "reads: \"family F\", \"form F\" or \"source F\" expected, found \"" + r + "\"");
+        throw error(where, "reads: \"family F\", \"form F\", \"source F\" or \"" + CLOCK_WORDS + "\" expected, found \""
+                + r + "\"");
     }
 
     private static Confidence confidence(String where, String value) {

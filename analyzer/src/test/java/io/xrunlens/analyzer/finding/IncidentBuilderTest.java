@@ -723,6 +723,9 @@ class IncidentBuilderTest {
         // a machine driver that could not read the card's description: the card, whatever codec it names
         "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
                 + " come up",
+        // a clock a driver could not get or enable outside its probe: no clock, not a wrong rate
+        "wm8960 1-001a: Failed to enable MCLK: -22|clock-rate|observed|could not get or enable its clock",
+        "tegra20-spdif 70002400.spdif: clk_enable failed: -22|clock-rate|observed|could not get or enable its clock",
         // a machine driver's or a DAI's own registration that failed with an error that is no deferral
         "aries-audio sound: snd_soc_register_card() failed:-22|codec|observed|The sound card did not come up",
         "fsl-ssi-dai 2028000.ssi: failed to register DAI: -22|codec|observed|The sound card did not come up",
@@ -747,6 +750,9 @@ class IncidentBuilderTest {
         }
         if (verdict.startsWith("refused its options")) {
             assertTrue(i.fix().contains("c_srate"), i.fix());
+        }
+        if (verdict.startsWith("could not get or enable its clock")) {
+            assertTrue(i.fix().contains("clock-names") && i.fix().contains("clk_summary"), i.fix());
         }
         if (verdict.startsWith("got no DMA")) {
             assertTrue(i.fix().contains("dma-names"), i.fix());

@@ -45,6 +45,14 @@ public final class FamilyGuess {
      * the driver could not have, not a rate it could not make.
      */
     private static final Pattern CLOCK_RESOURCE = Pattern.compile("(?<![a-z])(?:get|enable|prepare|register|request)(?![a-z])");
+    /**
+     * Words beside a clock's that make it no clock a driver could not have: SoundWire's clock stop,
+     * which a bus prepares (a link's state); a GPIO that selects or enables a clock; a clock that
+     * is not the right one ("can't get correct mclk", "unable to get proper clk": a rate), or a
+     * value or request that is invalid.
+     */
+    private static final Pattern NOT_A_CLOCK_NOT_HAD = Pattern.compile(
+            "(?:clock|clk)[ _-]?stop|gpio|invalid|correct|proper|suitable");
     private static final Pattern RATE = Pattern.compile(
             "\\b[fp]ll\\d*\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
@@ -121,6 +129,18 @@ public final class FamilyGuess {
     public static boolean namesARegistration(String format) {
         String words = format.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']+", " ");
         return REGISTRATION.matcher(words).find();
+    }
+
+    /**
+     * Whether a format's words say a clock could not be had: got, enabled, prepared or
+     * registered ("Failed to enable MCLK: %d", "clk_enable failed: %d", "Could not get kclk"),
+     * with no word of a rate, a divider or a PLL (that is a rate the clock could not be set to),
+     * nor any of {@link #NOT_A_CLOCK_NOT_HAD}.
+     */
+    public static boolean namesAClockNotHad(String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return CLOCK.matcher(words).find() && CLOCK_RESOURCE.matcher(words).find() && !RATE.matcher(words).find()
+                && !NOT_A_CLOCK_NOT_HAD.matcher(words).find();
     }
 
     public static MessageFamily of(String file, String function, String level, String format) {

@@ -130,4 +130,29 @@ class FamilyGuessTest {
     void aRegistrationIsTheCardsOrItsPartsThatFailed(String format, boolean registration) {
         assertEquals(registration, FamilyGuess.namesARegistration(format), format);
     }
+
+    /**
+     * A clock a driver could not get, enable or prepare, in the words and clock-API calls drivers
+     * print it with; a rate, a divider or a PLL it could not set up, or a word that only holds the
+     * letters ("clock stop"), is none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Failed to enable MCLK: %d|true",
+        "clk_enable failed: %d|true",
+        "Could not get kclk|true",
+        "%s(), clk_prepare_enable %s fail %d|true",
+        "unable to prepare mclk|true",
+        "failed to get parent clock|true",
+        "failed to enable mclk rate %d|false",
+        "failed to set PLL clock: %d|false",
+        "Failed to set clock divider|false",
+        "prepare clock stop failed %d|false",
+        "failed to get clock enable GPIO|false",
+        "can't get correct mclk|false",
+        "i2sbus: INVALID CLOCK ENABLE VALUE|false",
+        "Failed to get supplies: %d|false"})
+    void aClockNotHadIsOneTheDriverCouldNotGetOrEnable(String format, boolean notHad) {
+        assertEquals(notHad, FamilyGuess.namesAClockNotHad(format), format);
+    }
 }
