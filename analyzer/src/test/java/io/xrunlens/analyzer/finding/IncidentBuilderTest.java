@@ -649,20 +649,24 @@ class IncidentBuilderTest {
 
     /**
      * A DAI's set_fmt that refused the DAI link's format (its own words, whatever the knowledge
-     * base's family of them, a clock polarity's too) is the link's format, observed; the ASoC
+     * base's family of them, a clock polarity's too), or the machine driver that asked for it in
+     * its words, is the link's format, observed; the ASoC
      * core's EINVAL echo of a set_fmt that said nothing, in either release's words, is inferred.
      * Another error number, or a codec that failed first, is not.
      */
     @ParameterizedTest
     @ValueSource(strings = {"wm8804 1-003b: Unknown dai format", "max98090 1-0010: DAI invert mode unsupported",
         "tlv320aic31xx-codec 1-0018: Invalid DAI clock signal polarity", "pcm512x 1-004d: unsupported DAI format: 0x4001",
-        "tas2770 2-0041: ASI format Inverse is not found"})
+        "tas2770 2-0041: ASI format Inverse is not found",
+        // the machine driver that asked for the format, in its own words, and a DAI's check outside its set_fmt
+        "imx-card sound: failed to set cpu dai fmt: -22", "sof_rt5682 sof_rt5682: Failed to set dai fmt: -22",
+        "sun4i-i2s 1c22c00.dai: Invalid DAI format"})
     void aDaiThatRefusesItsLinksFormatIsTheLinksFormat(String line) {
         Incident i = Logs.analyze(Logs.line(5.24, line) + Logs.line(5.25, "asoc-simple-card soc:sound: probe with driver"
                 + " asoc-simple-card failed with error -22")).incidents().get(0);
         assertEquals("format-unsupported", i.cause().id(), i.verdict());
         assertEquals(Confidence.OBSERVED, i.confidence());
-        assertTrue(i.verdict().contains("did not take the DAI link's format at 5.240000"), i.verdict());
+        assertTrue(i.verdict().startsWith("The DAI link's format was refused at 5.240000"), i.verdict());
         assertTrue(i.fix().contains("bitclock-master"), i.fix());
     }
 
