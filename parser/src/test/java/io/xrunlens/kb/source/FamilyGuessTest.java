@@ -104,55 +104,48 @@ class FamilyGuessTest {
     }
 
     /**
-     * A registration that failed, of the card or of a part it is made of, in the words and call
-     * names drivers print it with; a part waited for, a register map, a jack or a clock is none.
+     * What a format's words say failed, in the words and call names drivers print it with: a
+     * registration of the card or of a part it is made of (a part waited for, a register map, a
+     * jack or a clock is none); a clock a driver could not get, enable or prepare (a rate, a
+     * divider or a PLL it could not set up, a GPIO, or SoundWire's clock stop is none).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "snd_soc_register_card failed %d|true",
-        "devm_snd_soc_register_card(%s) failed: %d|true",
-        "Failed to register card(%s)|true",
-        "failed to register ASoC DAI|true",
-        "could not register platform:%d|true",
-        "can't register I2S component, err: %d|true",
-        "Registering PCM dmaengine failed|true",
-        "CPU DAI registration failed|true",
-        "dai cb%i register fail|true",
-        "cannot snd component register|true",
-        "error registering soundcard: %d|true",
-        "CODEC DAI %s not registered|false",
-        "ac97 not registered|false",
-        "failed to init register map: %d|false",
-        "Failed to register jack: %d|false",
-        "failed to register mclk: %d|false",
-        "failed to write DAI register|false",
-        "unable to register control minors|false"})
-    void aRegistrationIsTheCardsOrItsPartsThatFailed(String format, boolean registration) {
-        assertEquals(registration, FamilyGuess.namesARegistration(format), format);
-    }
-
-    /**
-     * A clock a driver could not get, enable or prepare, in the words and clock-API calls drivers
-     * print it with; a rate, a divider or a PLL it could not set up, or a word that only holds the
-     * letters ("clock stop"), is none.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Failed to enable MCLK: %d|true",
-        "clk_enable failed: %d|true",
-        "Could not get kclk|true",
-        "%s(), clk_prepare_enable %s fail %d|true",
-        "unable to prepare mclk|true",
-        "failed to get parent clock|true",
-        "failed to enable mclk rate %d|false",
-        "failed to set PLL clock: %d|false",
-        "Failed to set clock divider|false",
-        "prepare clock stop failed %d|false",
-        "failed to get clock enable GPIO|false",
-        "can't get correct mclk|false",
-        "i2sbus: INVALID CLOCK ENABLE VALUE|false",
-        "Failed to get supplies: %d|false"})
-    void aClockNotHadIsOneTheDriverCouldNotGetOrEnable(String format, boolean notHad) {
-        assertEquals(notHad, FamilyGuess.namesAClockNotHad(format), format);
+        "registration|snd_soc_register_card failed %d|true",
+        "registration|devm_snd_soc_register_card(%s) failed: %d|true",
+        "registration|Failed to register card(%s)|true",
+        "registration|failed to register ASoC DAI|true",
+        "registration|could not register platform:%d|true",
+        "registration|can't register I2S component, err: %d|true",
+        "registration|Registering PCM dmaengine failed|true",
+        "registration|CPU DAI registration failed|true",
+        "registration|dai cb%i register fail|true",
+        "registration|cannot snd component register|true",
+        "registration|error registering soundcard: %d|true",
+        "registration|CODEC DAI %s not registered|false",
+        "registration|ac97 not registered|false",
+        "registration|failed to init register map: %d|false",
+        "registration|Failed to register jack: %d|false",
+        "registration|failed to register mclk: %d|false",
+        "registration|failed to write DAI register|false",
+        "registration|unable to register control minors|false",
+        "clock not had|Failed to enable MCLK: %d|true",
+        "clock not had|clk_enable failed: %d|true",
+        "clock not had|Could not get kclk|true",
+        "clock not had|%s(), clk_prepare_enable %s fail %d|true",
+        "clock not had|unable to prepare mclk|true",
+        "clock not had|failed to get parent clock|true",
+        "clock not had|failed to enable mclk rate %d|false",
+        "clock not had|failed to set PLL clock: %d|false",
+        "clock not had|Failed to set clock divider|false",
+        "clock not had|prepare clock stop failed %d|false",
+        "clock not had|failed to get clock enable GPIO|false",
+        "clock not had|can't get correct mclk|false",
+        "clock not had|i2sbus: INVALID CLOCK ENABLE VALUE|false",
+        "clock not had|Failed to get supplies: %d|false"})
+    void aFormatsWordsSayWhatFailed(String what, String format, boolean says) {
+        boolean read = what.equals("registration") ? FamilyGuess.namesARegistration(format)
+                : FamilyGuess.namesAClockNotHad(format);
+        assertEquals(says, read, what + ": " + format);
     }
 }
