@@ -727,6 +727,11 @@ class IncidentBuilderTest {
         // a machine driver that could not read the card's description: the card, whatever codec it names
         "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
                 + " come up",
+        // an audio DSP's firmware or topology file that could not be loaded: the file, not a DSP that stopped answering
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: error: tplg request firmware intel/sof-tplg/sof-tgl-rt711.tplg failed err: -2"
+                + "|dsp-firmware|observed|could not load a file the audio DSP needs",
+        "sof-audio-pci-intel-mtl 0000:00:1f.3: error: sof firmware file is missing, you might need to|dsp-firmware"
+                + "|observed|could not load a file the audio DSP needs",
         // a clock a driver could not get or enable outside its probe: no clock, not a wrong rate
         "wm8960 1-001a: Failed to enable MCLK: -22|clock-rate|observed|could not get or enable its clock",
         "tegra20-spdif 70002400.spdif: clk_enable failed: -22|clock-rate|observed|could not get or enable its clock",
@@ -754,6 +759,9 @@ class IncidentBuilderTest {
         }
         if (verdict.startsWith("refused its options")) {
             assertTrue(i.fix().contains("c_srate"), i.fix());
+        }
+        if (verdict.startsWith("could not load a file the audio DSP needs")) {
+            assertTrue(i.fix().contains("/lib/firmware") && i.fix().contains("tplg_filename"), i.fix());
         }
         if (verdict.startsWith("could not get or enable its clock")) {
             assertTrue(i.fix().contains("clock-names") && i.fix().contains("clk_summary"), i.fix());
