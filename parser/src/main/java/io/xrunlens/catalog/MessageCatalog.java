@@ -178,6 +178,12 @@ public final class MessageCatalog {
             row("imx-sdma.fw-rom", SDMA_FW_ROM, "external firmware not found, using ROM firmware", UNKNOWN,
                     List.of("imx-sdma"), false, "imx-sdma.c sdma_load_firmware, dev_info",
                     "external firmware not found, using ROM firmware"),
+            // a device tree that names no RAM firmware: no load is tried, so no "using ROM firmware" follows
+            row("imx-sdma.fw-no-name", SDMA_FW_ROM, "failed to get firmware name", UNKNOWN, List.of("imx-sdma"), true,
+                    "imx-sdma.c sdma_probe, dev_warn (no fsl,sdma-ram-script-name)", "failed to get firmware name"),
+            row("imx-sdma.fw-not-requested", SDMA_FW_ROM, "failed to get firmware from device tree", UNKNOWN,
+                    List.of("imx-sdma"), true, "imx-sdma.c sdma_probe, dev_warn (the load could not be asked for)",
+                    "failed to get firmware from device tree"),
             row("imx-sdma.fw-not-ready", SDMA_FW_NOT_READY, "sdma firmware not ready!", UNKNOWN,
                     List.of("imx-sdma"), false, "imx-sdma.c sdma_transfer_init, dev_err (v5.15+, vendor kernels)",
                     "sdma firmware not ready!"),

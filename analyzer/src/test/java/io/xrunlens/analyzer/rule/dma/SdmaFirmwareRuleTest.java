@@ -3,7 +3,9 @@ package io.xrunlens.analyzer.rule.dma;
 import static io.xrunlens.analyzer.Logs.findings;
 import static io.xrunlens.analyzer.Logs.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.analyzer.InputReport;
 import io.xrunlens.analyzer.Logs;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Severity;
@@ -28,6 +30,24 @@ class SdmaFirmwareRuleTest {
         assertEquals(1, f.size());
         assertEquals(Severity.INFO, f.get(0).severity());
         assertEquals("imx-sdma.fw-rom", f.get(0).form());
+    }
+
+    /**
+     * A device tree that names no RAM firmware leaves the ROM scripts in use with no load tried:
+     * the same note (a failure's root where audio fails), never a DMA channel's error.
+     */
+    @Test
+    void aDeviceTreeThatNamesNoFirmwareIsTheRomScripts() {
+        for (String text : new String[] {"failed to get firmware name", "failed to get firmware from device tree"}) {
+            InputReport r = Logs.analyze(line(0.4, SDMA + text));
+            assertEquals(List.of(SdmaFirmwareRule.ID), r.findings().stream().map(Finding::rule).toList(), text);
+            assertEquals(Severity.INFO, r.findings().get(0).severity(), text);
+            assertTrue(r.incidents().isEmpty(), text);
+        }
+        InputReport failed = Logs.analyze(line(0.4, SDMA + "failed to get firmware name")
+                + line(25.4, "fsl-ssi-dai 202c000.ssi: Timeout waiting TX FIFO filling"));
+        assertEquals("sdma-firmware", failed.incidents().get(0).cause().id(), failed.incidents().get(0).verdict());
+        assertTrue(failed.incidents().get(0).fix().contains("fsl,sdma-ram-script-name"), failed.incidents().get(0).fix());
     }
 
     @Test
