@@ -100,7 +100,8 @@ public final class FamilyGuess {
 
     /**
      * Words of a registration that failed: of the sound card ("snd_soc_register_card failed",
-     * "Failed to register card(%s)", "card registration failed") or of a part the card is made
+     * "Failed to register card(%s)", "card registration failed", the ASoC core's "failed to
+     * instantiate card", which puts it together from its links) or of a part the card is made
      * of, a DAI, component, platform or PCM ("failed to register ASoC DAI", "could not register
      * platform: %d"). A probe that prints them gives the part up: nothing optional is left to
      * register, unlike a clock or GPIO a driver may do without. Function names count as words
@@ -111,7 +112,8 @@ public final class FamilyGuess {
                     + "|machine)\\b"
                     + "|\\b(?:card|component|dai|platform|pcm|machine)(?: \\w+){0,2}? regist(?:er|ration)(?: \\w+){0,2}?"
                     + " (?:fail|error)"
-                    + "|\\b(?:cannot|can't|couldn't|unable to|failed to)(?: snd)? (?:card|component|dai|pcm) register\\b");
+                    + "|\\b(?:cannot|can't|couldn't|unable to|failed to)(?: snd)? (?:card|component|dai|pcm) register\\b"
+                    + "|\\binstantiate (?:the )?(?:sound )?card\\b");
 
     private FamilyGuess() {
     }

@@ -122,6 +122,7 @@ class FamilyGuessTest {
         "registration|dai cb%i register fail|true",
         "registration|cannot snd component register|true",
         "registration|error registering soundcard: %d|true",
+        "registration|ASoC: failed to instantiate card %d|true",
         "registration|CODEC DAI %s not registered|false",
         "registration|ac97 not registered|false",
         "registration|failed to init register map: %d|false",

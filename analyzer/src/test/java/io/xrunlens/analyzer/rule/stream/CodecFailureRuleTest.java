@@ -44,7 +44,8 @@ class CodecFailureRuleTest {
     void aDriversOwnRegistrationThatFailedIsAWarningUnlessItMayBeADeferral() {
         for (String line : new String[] {"aries-audio sound: snd_soc_register_card() failed:-22",
             "atmel_i2s f8050000.i2s: failed to register PCM: -12",
-            "cht-bsw-max98090 cht-bsw-max98090: snd_soc_register_card failed -110"}) {
+            "cht-bsw-max98090 cht-bsw-max98090: snd_soc_register_card failed -110",
+            "sof_sdw sof_sdw: ASoC: failed to instantiate card -22"}) {
             InputReport r = Logs.analyze("[   11.0] " + line + "\n");
             assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity(), line);
             String message = findings(r, CodecFailureRule.ID).get(0).message();
@@ -52,6 +53,7 @@ class CodecFailureRuleTest {
             assertTrue(r.incidents().get(0).verdict().startsWith("The sound card did not come up"), line);
         }
         for (String line : new String[] {"aries-audio sound: snd_soc_register_card() failed:-517",
+            "asoc-simple-card sound: ASoC: failed to instantiate card -517",
             "atmel-wm8904-audio sound: snd_soc_register_card failed"}) {
             InputReport r = Logs.analyze("[   11.0] " + line + "\n");
             assertEquals(Severity.INFO, findings(r, CodecFailureRule.ID).get(0).severity(), line);
