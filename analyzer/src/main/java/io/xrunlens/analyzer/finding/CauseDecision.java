@@ -140,7 +140,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock; says WORDS | WORDS;
-     * problems only;     * xrun before|none; confidence C}: any order, verdict, rule and confidence required.
+     * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
      */
