@@ -11,6 +11,8 @@ public final class ErrorNumbers {
     public static final String PROBE_DEFER = "-517";
 
     private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
+    /** dev_err_probe's "error %pe: " before the text: the error's name ("-EINVAL"), or its number. */
+    private static final Pattern PROBE_PREFIX = Pattern.compile("^error (-E[A-Z0-9_]+|-\\d+): ");
 
     private ErrorNumbers() {
     }
@@ -31,6 +33,33 @@ public final class ErrorNumbers {
         }
         Matcher m = TRAILING_ERROR.matcher(last);
         return m.find() ? m.group(1) : last;
+    }
+
+    /**
+     * The error dev_err_probe printed before a line's text ("error -EINVAL: could not get clk"
+     * gives "-EINVAL"), or empty where the text does not start so. dev_err_probe prints a
+     * deferral at debug level only, so at any other level the error is the one the probe returned.
+     */
+    public static String probePrefix(String text) {
+        Matcher m = PROBE_PREFIX.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Whether an error, as a number or as dev_err_probe names it, says the device is not there
+     * (-ENODEV, -ENXIO): the driver core logs no failed probe for those, a driver finding no
+     * such device being no failure of one.
+     */
+    public static boolean saysNoDevice(String error) {
+        return switch (error) {
+            case "-ENODEV", "-19", "-ENXIO", "-6" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether an error, as a number or as dev_err_probe names it, is a probe deferral. */
+    public static boolean isDeferral(String error) {
+        return PROBE_DEFER.equals(error) || error.equals("-EPROBE_DEFER");
     }
 
     /** Whether the message ends in a probe deferral, which the driver core retries: no failure yet. */

@@ -100,7 +100,8 @@ public final class CodecFailureRule extends CataloguedRule {
             lastError.put(device, event);
         }
         String error = ErrorNumbers.last(message);
-        boolean deferral = ErrorNumbers.PROBE_DEFER.equals(error);
+        String probeError = ErrorNumbers.probePrefix(event.record().text());
+        boolean deferral = ErrorNumbers.PROBE_DEFER.equals(error) || ErrorNumbers.isDeferral(probeError);
         boolean card = message.form().family() == MessageFamily.CARD;
         if (card || deferral) {
             deferred.add(device);
@@ -110,9 +111,29 @@ public final class CodecFailureRule extends CataloguedRule {
         // other probe errors the knowledge base made may be an optional part's
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
-        boolean note = !noDescription && !(generatedCard && failedRegistration(message, error))
+        // dev_err_probe's error before the text: the probe returned it (a deferral it prints at
+        // debug level), unless it says no such device is there, which the driver core keeps quiet
+        boolean probeGaveUp = generatedCard && !probeError.isEmpty() && !ErrorNumbers.saysNoDevice(probeError);
+        boolean note = !noDescription && !probeGaveUp && !(generatedCard && failedRegistration(message, error))
                 && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
+    }
+
+    /**
+     * A card's probe that dev_err_probe says gave up names the error it gave up with; a deferral
+     * dev_err_probe names (seen where debug lines are logged) is told as one.
+     */
+    @Override
+    protected String meaning(Message.Catalogued message, Event first) {
+        String probeError = ErrorNumbers.probePrefix(first.record().text());
+        if (ErrorNumbers.isDeferral(probeError)) {
+            return FindingMessages.format("meaning.deferred");
+        }
+        if (message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form())
+                && !probeError.isEmpty() && !ErrorNumbers.saysNoDevice(probeError)) {
+            return FindingMessages.format("meaning.card-probe-gave-up", probeError);
+        }
+        return meaning(message);
     }
 
     /** A deferral that never ended says what the card waited for, when the log named it. */

@@ -61,6 +61,36 @@ class CodecFailureRuleTest {
         }
     }
 
+    /**
+     * dev_err_probe names the error before the text ("error -EINVAL: …") and prints a deferral at
+     * debug level only: a card row's line with a real error there is a probe that gave up, the
+     * card that did not come up, whatever its words; a deferral named there, or an error that
+     * says no such device is there (which the driver core keeps quiet), or no prefix, stays a note.
+     */
+    @Test
+    void aCardRowThatDevErrProbeNamesARealErrorForIsAProbeThatGaveUp() {
+        for (String line : new String[] {"fsl-asoc-card sound: error -EINVAL: snd_soc_register_card failed",
+            "bcm2835-i2s 3f203000.i2s: error -ENOENT: could not get clk"}) {
+            InputReport r = Logs.analyze("[    5.1] " + line + "\n");
+            assertEquals(Severity.WARNING, findings(r, CodecFailureRule.ID).get(0).severity(), line);
+            String message = findings(r, CodecFailureRule.ID).get(0).message();
+            assertTrue(message.contains("its probe gave up with -E"), message);
+            assertTrue(r.incidents().get(0).verdict().startsWith("The sound card did not come up"), line);
+        }
+        for (String line : new String[] {"bcm2835-i2s 3f203000.i2s: error -EPROBE_DEFER: could not get clk",
+            "bcm2835-i2s 3f203000.i2s: error -ENODEV: could not get clk", "bcm2835-i2s 3f203000.i2s: could not get clk"}) {
+            InputReport r = Logs.analyze("[    5.1] " + line + "\n");
+            assertEquals(Severity.INFO, findings(r, CodecFailureRule.ID).get(0).severity(), line);
+            assertTrue(r.incidents().isEmpty(), line);
+        }
+        String deferred = findings(Logs.analyze("[    5.1] bcm2835-i2s 3f203000.i2s: error -EPROBE_DEFER: could not get"
+                + " clk\n"), CodecFailureRule.ID).get(0).message();
+        assertTrue(deferred.contains("the probe was deferred"), deferred);
+        // an HD-audio controller without the graphics driver still plays its analog codec
+        assertTrue(Logs.analyze("[    5.1] snd_hda_intel 0000:00:1f.3: error -ENODEV: couldn't bind with audio"
+                + " component\n").incidents().isEmpty());
+    }
+
     /** The ASoC core's echo of a set-up call (a probe, set_fmt, set_sysclk) is no stream's start, as its row's family is. */
     @Test
     void theAsocCoresEchoOfASetUpCallSaysThatPartDidNotComeUp() {
