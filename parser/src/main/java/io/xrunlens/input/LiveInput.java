@@ -3,6 +3,7 @@ package io.xrunlens.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,6 +49,12 @@ public final class LiveInput extends InputStream {
         this.pump = new Thread(() -> {
             try {
                 source.run(this);
+            } catch (ClosedChannelException e) {
+                // a stop interrupts the pump, and an interrupt closes a file channel it is using
+                // (ClosedByInterruptException): the end of the input, not a read that failed
+                if (!stopped) {
+                    failure = e;
+                }
             } catch (IOException e) {
                 failure = e;
             } catch (InterruptedException e) {

@@ -44,6 +44,35 @@ class LiveInputTest {
         assertTrue(idles.get() >= 30, "the reader was told when the input was quiet: " + idles.get());
     }
 
+    /**
+     * A stop interrupts the pump, and an interrupt closes the file channel it may be reading
+     * (ClosedByInterruptException): that is the end of the input, never a read error. Stopped
+     * many times while a large file streams, so that some stops land in a channel's read.
+     */
+    @Test
+    void aStopWhileTheFileIsReadEndsTheInputWithoutAnError(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("big.log");
+        byte[] line = "[    1.000000] fsl-sai 30010000.sai: isr: Transmit underrun detected\n".getBytes(StandardCharsets.UTF_8);
+        byte[] block = new byte[line.length * 16_384];
+        for (int i = 0; i < 16_384; i++) {
+            System.arraycopy(line, 0, block, i * line.length, line.length);
+        }
+        Files.write(log, block);
+        for (int round = 0; round < 40; round++) {
+            LiveInput in = LiveInput.follow(log, q -> { }, note -> { });
+            byte[] buf = new byte[4096];
+            long read = 0;
+            int n;
+            while ((n = in.read(buf, 0, buf.length)) >= 0) {
+                read += n;
+                if (read >= 4096 * (round % 8 + 1)) {
+                    in.stop();
+                }
+            }
+            assertTrue(read > 0, "round " + round);
+        }
+    }
+
     @Test
     void availableCountsWhatIsAtHandAndAPipeEndsAtItsEnd() throws Exception {
         LiveInput in = LiveInput.of(new ByteArrayInputStream("abc\n".getBytes(StandardCharsets.UTF_8)), q -> { });
