@@ -79,7 +79,9 @@ public final class CodecFailureRule extends CataloguedRule {
      * whichever driver prints it), a machine driver's word that the card's description is
      * missing ("Property 'audio-codec' missing or invalid"), and every codec error, is a warning.
      * A generated registration line without its error stays a note: a driver that prints it
-     * for a deferral too ("snd_soc_register_card failed") prints it on healthy boards.
+     * for a deferral too ("snd_soc_register_card failed") prints it on healthy boards. A card
+     * row dev_err_probe printed with its error before the text ("error -EINVAL: …") is a probe
+     * that gave up, whatever its words, since that macro logs a deferral at debug level only.
      */
     @Override
     protected Optional<Severity> severity(Message.Catalogued message, Event event) {
