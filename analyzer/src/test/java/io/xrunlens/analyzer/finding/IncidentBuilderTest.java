@@ -732,6 +732,11 @@ class IncidentBuilderTest {
                 + "|dsp-firmware|observed|could not load a file the audio DSP needs",
         "sof-audio-pci-intel-mtl 0000:00:1f.3: error: sof firmware file is missing, you might need to|dsp-firmware"
                 + "|observed|could not load a file the audio DSP needs",
+        // a master clock a DAI or codec did not take, in its own or its machine driver's words; one given none is the clock's
+        "fsl-asoc-card sound: failed to set SYSCLK: -22|clock-rate|observed|did not take the clock it was given",
+        "wm8961 1-004a: SYSCLK must be at least 256*fs for ADC|clock-rate|observed|did not take the clock it was given",
+        "wm8741 1-001a: No MCLK configured, call set_sysclk() on init or in hw_params|clock-rate|observed|cannot make the"
+                + " clock",
         // a clock a driver could not get or enable outside its probe: no clock, not a wrong rate
         "wm8960 1-001a: Failed to enable MCLK: -22|clock-rate|observed|could not get or enable its clock",
         "tegra20-spdif 70002400.spdif: clk_enable failed: -22|clock-rate|observed|could not get or enable its clock",
