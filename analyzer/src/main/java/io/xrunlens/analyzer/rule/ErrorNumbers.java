@@ -41,6 +41,9 @@ public final class ErrorNumbers {
      * deferral at debug level only, so at any other level the error is the one the probe returned.
      */
     public static String probePrefix(String text) {
+        if (!text.startsWith("error -")) {
+            return ""; // most lines: no matcher for them
+        }
         Matcher m = PROBE_PREFIX.matcher(text);
         return m.find() ? m.group(1) : "";
     }

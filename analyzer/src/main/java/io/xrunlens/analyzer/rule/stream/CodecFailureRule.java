@@ -103,21 +103,18 @@ public final class CodecFailureRule extends CataloguedRule {
         }
         String error = ErrorNumbers.last(message);
         String probeError = ErrorNumbers.probePrefix(event.record().text());
-        boolean deferral = ErrorNumbers.PROBE_DEFER.equals(error) || ErrorNumbers.isDeferral(probeError);
+        boolean deferral = ErrorNumbers.isDeferral(error) || ErrorNumbers.isDeferral(probeError);
         boolean card = message.form().family() == MessageFamily.CARD;
         if (card || deferral) {
             deferred.add(device);
         }
-        boolean generatedCard = card && !MessageCatalog.isHandWritten(message.form());
+        boolean generatedCard = generatedCard(message);
         // a machine driver that could not read the card's description gives the card up; the
         // other probe errors the knowledge base made may be an optional part's
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
-        // dev_err_probe's error before the text: the probe returned it (a deferral it prints at
-        // debug level), unless it says no such device is there, which the driver core keeps quiet
-        boolean probeGaveUp = generatedCard && !probeError.isEmpty() && !ErrorNumbers.saysNoDevice(probeError);
-        boolean note = !noDescription && !probeGaveUp && !(generatedCard && failedRegistration(message, error))
-                && (generatedCard || card && !error.startsWith("-")) || deferral;
+        boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error);
+        boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
 
@@ -131,11 +128,8 @@ public final class CodecFailureRule extends CataloguedRule {
         if (ErrorNumbers.isDeferral(probeError)) {
             return FindingMessages.format("meaning.deferred");
         }
-        if (message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form())
-                && !probeError.isEmpty() && !ErrorNumbers.saysNoDevice(probeError)) {
-            return FindingMessages.format("meaning.card-probe-gave-up", probeError);
-        }
-        return meaning(message);
+        String gaveUpWith = gaveUpWith(message, probeError);
+        return gaveUpWith.isEmpty() ? meaning(message) : FindingMessages.format("meaning.card-probe-gave-up", gaveUpWith);
     }
 
     /** A deferral that never ended says what the card waited for, when the log named it. */
@@ -156,17 +150,32 @@ public final class CodecFailureRule extends CataloguedRule {
         if (AsocErrors.isRegisterError(message)) {
             return FindingMessages.format("meaning.asoc-register");
         }
-        if (message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form())
-                && failedRegistration(message, ErrorNumbers.last(message))) {
+        if (failedRegistration(message, ErrorNumbers.last(message))) {
             return FindingMessages.format("meaning.card-registration");
         }
         return super.meaning(message);
     }
 
-    /** Whether a card row says a registration failed, with an error that is no deferral. */
+    /** A card row the knowledge base made: the catalogue's card rows say themselves what they are. */
+    private static boolean generatedCard(Message.Catalogued message) {
+        return message.form().family() == MessageFamily.CARD && !MessageCatalog.isHandWritten(message.form());
+    }
+
+    /** Whether a generated card row says a registration failed, with an error that is no deferral. */
     private static boolean failedRegistration(Message.Catalogued message, String error) {
-        return error.startsWith("-") && !ErrorNumbers.PROBE_DEFER.equals(error)
+        return generatedCard(message) && error.startsWith("-") && !ErrorNumbers.isDeferral(error)
                 && REGISTRATION.computeIfAbsent(message.form().format(), FamilyGuess::namesARegistration);
+    }
+
+    /**
+     * The error a generated card row's probe gave up with, as dev_err_probe named it before the
+     * text ({@code probeError}, {@link ErrorNumbers#probePrefix}), or empty: none, a deferral
+     * (which that macro prints at debug level only), or no such device, which the driver core
+     * keeps quiet.
+     */
+    private static String gaveUpWith(Message.Catalogued message, String probeError) {
+        return generatedCard(message) && !probeError.isEmpty() && !ErrorNumbers.isDeferral(probeError)
+                && !ErrorNumbers.saysNoDevice(probeError) ? probeError : "";
     }
 
     /** The supplier's own error, the root of a card that never registered, comes first in its evidence. */
