@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a finding of {@code rule} that one of {@code reads} matches (a family, a message form with
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
  * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
- * clock could not be got or enabled) and whose lines hold {@code says}, a problem where
+ * clock could not be got or enabled; {@code words amp-fault} and {@code words amp-warning}: the
+ * line's words say an amplifier tripped its protection, or warned that it nears it,
+ * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it. The classifier tries
  * every decision, its own and the files', by rank; the first that holds names the cause.
  *
@@ -82,24 +84,37 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*",
-     * "words clock"), read once.
+     * "words clock", "words amp-fault"), read once.
      */
-    private record Read(String family, Glob form, Glob source, boolean clockWords) {
+    private record Read(String family, Glob form, Glob source, String words) {
         private static final Map<String, Read> READ = new ConcurrentHashMap<>();
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
 
         static Read of(String r) {
-            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null, false)
-                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), false)
-                    : text.equals(CLOCK_WORDS) ? new Read(null, null, null, true)
-                    : new Read(null, Glob.of(text.substring(5)), null, false));
+            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null, null)
+                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null)
+                    : WORDS.contains(text) ? new Read(null, null, null, text)
+                    : new Read(null, Glob.of(text.substring(5)), null, null));
         }
 
         boolean holds(Finding f) {
             return family != null ? KnowledgeBase.familyId(CauseClassifier.familyOf(f)).equals(family)
                     : form != null ? form.matches(f.form())
-                    : clockWords ? saysAClockWasNotHad(f) : printedIn(f);
+                    : words == null ? printedIn(f)
+                    : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
+                    : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
+                            : ProtectionWords.Trip.WARNING);
+        }
+
+        /** Whether one of the finding's lines says an amplifier's protection tripped ({@link ProtectionWords}) so. */
+        private static boolean saysAProtectionTripped(Finding f, ProtectionWords.Trip trip) {
+            for (Evidence e : f.evidence()) {
+                if (ProtectionWords.of(e.text()) == trip) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -124,6 +139,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (!reads.isEmpty()) {
             b.append(" reading ").append(String.join(" or ", reads.stream()
                     .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
+                            : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
+                            : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
         }
         if (!says.isEmpty()) {
@@ -139,7 +156,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock; says WORDS | WORDS;
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words amp-fault
+     * | words amp-warning; says WORDS | WORDS;
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
@@ -210,9 +228,13 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /** The reading of a row whose words say a clock could not be had ({@link FamilyGuess#namesAClockNotHad}). */
     private static final String CLOCK_WORDS = "words clock";
+    /** The readings of a line whose words say an amplifier tripped its protection, or nears it ({@link ProtectionWords}). */
+    private static final String AMP_FAULT_WORDS = "words amp-fault";
+    private static final String AMP_WARNING_WORDS = "words amp-warning";
+    private static final List<String> WORDS = List.of(CLOCK_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
 
     private static String read(String where, String r) {
-        if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || r.equals(CLOCK_WORDS)) {
+        if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {
             return r;
         }
         if (r.startsWith("family ")) {
@@ -223,8 +245,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             }
             throw error(where, "no family named " + r.substring(7));
         }
-        throw error(where, "reads: \"family F\", \"form F\", \"source F\" or \"" + CLOCK_WORDS + "\" expected, found \""
-                + r + "\"");
+        throw error(where, "reads: \"family F\", \"form F\", \"source F\", \"" + String.join("\", \"", WORDS.subList(0,
+                WORDS.size() - 1)) + "\" or \"" + WORDS.get(WORDS.size() - 1) + "\" expected, found \"" + r + "\"");
     }
 
     private static Confidence confidence(String where, String value) {

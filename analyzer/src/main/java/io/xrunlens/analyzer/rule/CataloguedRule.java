@@ -5,6 +5,7 @@ import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.Printers;
+import io.xrunlens.analyzer.finding.ProtectionWords;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
@@ -180,7 +181,8 @@ public abstract class CataloguedRule implements Rule {
         // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
         String sentence = FindingMessages.has(id()) ? id() : "catalogued";
         String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
-                meaning(b.message, b.first) + Errnos.gloss(ErrorNumbers.last(b.message)));
+                protection(b.message, r.text()).orElseGet(() -> meaning(b.message, b.first))
+                        + Errnos.gloss(ErrorNumbers.last(b.message)));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));
@@ -188,6 +190,23 @@ public abstract class CataloguedRule implements Rule {
         context.report(new Finding(id(), b.severity, context.boot(), s.device(), s.driver(), "", OptionalInt.empty(),
                 stream, r.micros(), List.of(), List.copyOf(evidence), message, "observed", "",
                 b.message.form().id()));
+    }
+
+    /**
+     * What an amplifier's report of its own protection means ({@link ProtectionWords}): a driver's
+     * error, a codec's or a stream's that says it tripped, whatever the family's sentence says of
+     * drivers that fail.
+     */
+    private static Optional<String> protection(Message.Catalogued message, String text) {
+        MessageFamily family = message.form().family();
+        if (family != MessageFamily.DRIVER_ERROR && family != MessageFamily.CODEC && family != MessageFamily.STREAM_START) {
+            return Optional.empty();
+        }
+        return switch (ProtectionWords.of(text)) {
+            case FAULT -> Optional.of(FindingMessages.format("meaning.amp-fault"));
+            case WARNING -> Optional.of(FindingMessages.format("meaning.amp-warning"));
+            case NONE -> Optional.empty();
+        };
     }
 
     /** Earlier records the finding rests on too (what it names as its root); none by default. */

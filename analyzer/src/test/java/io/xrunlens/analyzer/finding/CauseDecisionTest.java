@@ -52,6 +52,10 @@ class CauseDecisionTest {
                 "verdict v; rule driver-error; reads words clock; problems only; confidence observed");
         assertEquals("a problem of `driver-error` reading a row whose words say a clock could not be got or enabled",
                 clock.condition());
+        CauseDecision amp = CauseDecision.parse(WHERE, 176, Cause.UNKNOWN,
+                "verdict v; rule driver-error; reads words amp-fault | words amp-warning; confidence observed");
+        assertEquals("a finding of `driver-error` reading a line whose words say an amplifier tripped its protection or a"
+                + " line whose words say an amplifier nears a protection limit", amp.condition());
         CauseDecision first = CauseDecision.parse(WHERE, 960, Cause.CLOCK_RATE,
                 "verdict v; rule stream-start-failure; says hw params: -22; first; confidence inferred");
         assertTrue(first.first());
@@ -64,10 +68,10 @@ class CauseDecisionTest {
         "verdict v; rule no-such-rule; confidence guess| no rule named no-such-rule",
         "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
         "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
-        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\", \"source F\" or \"words clock\""
-                + " expected",
-        "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\" or"
-                + " \"words clock\" expected",
+        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\", \"source F\", \"words clock\","
+                + " \"words amp-fault\" or \"words amp-warning\" expected",
+        "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\","
+                + " \"words clock\", \"words amp-fault\" or \"words amp-warning\" expected",
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",

@@ -737,6 +737,14 @@ class IncidentBuilderTest {
         "wm8961 1-004a: SYSCLK must be at least 256*fs for ADC|clock-rate|observed|did not take the clock it was given",
         "wm8741 1-001a: No MCLK configured, call set_sysclk() on init or in hw_params|clock-rate|observed|cannot make the"
                 + " clock",
+        // an amplifier that tripped its own protection: the speaker side, its supply or heat, not its driver
+        "cs35l41 2-0040: Over temperature error|amp-protection|observed|turns its output off",
+        "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Amp short error|amp-protection|observed|turns its output off",
+        "cs35l34 1-0040: LBST short error; powering off!|amp-protection|observed|turns its output off",
+        "arizona spi0.1: Thermal shutdown|amp-protection|observed|turns its output off",
+        "tas2764 1-0038: fault: over temperature|amp-protection|observed|turns its output off",
+        "tas6424 1-006a: experienced a channel 2 overcurrent fault|amp-protection|observed|turns its output off",
+        "wm8962 0-001a: Speaker thermal warning|amp-protection|inferred|nears a protection limit",
         // a clock a driver could not get or enable outside its probe: no clock, not a wrong rate
         "wm8960 1-001a: Failed to enable MCLK: -22|clock-rate|observed|could not get or enable its clock",
         "tegra20-spdif 70002400.spdif: clk_enable failed: -22|clock-rate|observed|could not get or enable its clock",
@@ -774,12 +782,33 @@ class IncidentBuilderTest {
         if (verdict.startsWith("got no DMA")) {
             assertTrue(i.fix().contains("dma-names"), i.fix());
         }
+        if (cause.equals("amp-protection")) {
+            assertTrue(i.fix().contains("tuning firmware"), i.fix());
+        }
         if (verdict.startsWith("did not answer on its")) {
             assertTrue(i.fix().contains("i2cdetect"), i.fix());
         }
         if (verdict.contains("PLL or FLL")) {
             assertTrue(i.fix().contains("reference it can use"), i.fix());
         }
+    }
+
+    @Test
+    void anAmplifiersFaultOutranksItsWarningAndAWarningYieldsToAnotherFailure() {
+        // the warning first, then the fault it warned of: the fault is the verdict's line
+        Incident tripped = Logs.analyze(Logs.line(912.5, "cs35l41 2-0040: Over temperature warning")
+                + Logs.line(913.0, "cs35l41 2-0040: Over temperature error")).incidents().get(0);
+        assertEquals("amp-protection", tripped.cause().id());
+        assertEquals("observed", tripped.confidence().id());
+        assertTrue(tripped.verdict().contains("(\"Over temperature error\")"), tripped.verdict());
+        // a warning beside a codec that stopped answering: the codec, which says more
+        Incident codec = Logs.analyze(Logs.line(20.0, "wm8962 0-001a: Speaker thermal warning")
+                + Logs.line(20.1, "wm8962 0-001a: ASoC: error at snd_soc_component_update_bits on wm8962.0-001a for"
+                + " register: [0x00000019] -121")).incidents().get(0);
+        assertEquals("codec", codec.cause().id(), codec.verdict());
+        // the finding says what the amplifier did, not that a driver failed
+        Finding f = Logs.analyze(Logs.line(5.0, "tas6424 1-006a: experienced a PVDD undervoltage fault")).findings().get(0);
+        assertTrue(f.message().contains("tripped its own protection"), f.message());
     }
 
     @Test
