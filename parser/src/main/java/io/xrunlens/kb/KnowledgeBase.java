@@ -657,14 +657,27 @@ public final class KnowledgeBase {
      * matched row's format, the one in the printing driver's own file; else the matched row.
      */
     public Optional<KbRow> row(String id, String driver) {
+        Map<String, Optional<KbRow>> forDriver = driversRows.get(driver);
+        Optional<KbRow> known = forDriver == null ? null : forDriver.get(id);
+        if (known != null) {
+            return known;
+        }
         Optional<KbRow> row = row(id);
         String registering = drivers.registeringFile(driver);
-        if (row.isEmpty() || driver.isEmpty() || ownFile(row.get(), driver, registering)) {
-            return row;
+        Optional<KbRow> own = row.isEmpty() || driver.isEmpty() || ownFile(row.get(), driver, registering) ? row
+                : rowsOfFormat(row.get()).stream().filter(r -> ownFile(r, driver, registering)).findFirst().or(() -> row);
+        if (driversRows.size() >= OWN_FORMS_KEPT) {
+            driversRows.clear(); // a log of made-up driver names: memory stays bounded
         }
-        return rowsOfFormat(row.get()).stream().filter(r -> ownFile(r, driver, registering))
-                .findFirst().or(() -> row);
+        driversRows.computeIfAbsent(driver, d -> new ConcurrentHashMap<>()).put(id, own);
+        return own;
     }
+
+    /**
+     * {@link #row(String, String)}'s answers by driver and row: the causes' decisions ask it of
+     * every finding of every episode, each time with the same few dozen pairs.
+     */
+    private final Map<String, Map<String, Optional<KbRow>>> driversRows = new ConcurrentHashMap<>();
 
     /**
      * How many other source files print {@code row}'s format, where {@code driver} (the line's, ""

@@ -1,6 +1,9 @@
 package io.xrunlens.analyzer.finding;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
+import io.xrunlens.catalog.MessageForm;
+import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.source.FamilyGuess;
 import java.util.ArrayList;
@@ -29,9 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param says     words one of the finding's lines must hold ("Device or resource busy"), {@code *} for any run
  *                 of characters ("snd_soc_dai_hw_params on *: -22"), any of them ("channels | width"); empty: any
  * @param xrun     whether an XRUN must (or must not) come before the failure
+ * @param readings {@code reads}, each read once: every decision tries them on the findings of every episode
+ * @param sayings  {@code says}, each with a star at each end, split once
  */
 public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, List<String> says,
-                            boolean problemsOnly, boolean first, Xrun xrun, Confidence confidence) {
+                            boolean problemsOnly, boolean first, Xrun xrun, Confidence confidence, List<Read> readings,
+                            List<Glob> sayings) {
     /** Whether an XRUN came before the failure, for the decision to hold. */
     public enum Xrun { ANY, BEFORE, NONE }
 
@@ -65,17 +71,26 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     private boolean says(Finding f) {
+        if (sayings.isEmpty()) {
+            return true;
+        }
         // anywhere in the line: a star at each end ("Device or resource busy" is contained, as before)
-        return says.isEmpty()
-                || f.evidence().stream().anyMatch(e -> says.stream().anyMatch(w -> Glob.within(w).matches(e.text())));
+        for (Evidence e : f.evidence()) {
+            for (Glob g : sayings) {
+                if (g.matches(e.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean reads(Finding f) {
-        if (reads.isEmpty()) {
+        if (readings.isEmpty()) {
             return true;
         }
-        for (String r : reads) {
-            if (Read.of(r).holds(f)) {
+        for (Read r : readings) {
+            if (r.holds(f)) {
                 return true;
             }
         }
@@ -86,16 +101,15 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
      * One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*",
      * "words clock", "words amp-fault"), read once.
      */
-    private record Read(String family, Glob form, Glob source, String words) {
-        private static final Map<String, Read> READ = new ConcurrentHashMap<>();
+    record Read(String family, Glob form, Glob source, String words) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
 
-        static Read of(String r) {
-            return READ.computeIfAbsent(r, text -> text.startsWith("family ") ? new Read(text.substring(7), null, null, null)
+        static Read of(String text) {
+            return text.startsWith("family ") ? new Read(text.substring(7), null, null, null)
                     : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null)
                     : WORDS.contains(text) ? new Read(null, null, null, text)
-                    : new Read(null, Glob.of(text.substring(5)), null, null));
+                    : new Read(null, Glob.of(text.substring(5)), null, null);
         }
 
         boolean holds(Finding f) {
@@ -109,8 +123,10 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
         /** Whether one of the finding's lines says an amplifier's protection tripped ({@link ProtectionWords}) so. */
         private static boolean saysAProtectionTripped(Finding f, ProtectionWords.Trip trip) {
+            String format = KnowledgeBase.active().row(f.form()).map(KbRow::format)
+                    .or(() -> MessageCatalog.row(f.form()).map(MessageForm::format)).orElse(null);
             for (Evidence e : f.evidence()) {
-                if (ProtectionWords.of(e.text()) == trip) {
+                if (ProtectionWords.of(format, e.text()) == trip) {
                     return true;
                 }
             }
@@ -223,7 +239,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             throw error(where, "a decision needs a verdict, a rule and a confidence");
         }
         return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), List.copyOf(says), problemsOnly, first, xrun,
-                confidence);
+                confidence, reads.stream().map(Read::of).toList(), says.stream().map(Glob::within).toList());
     }
 
     /** The reading of a row whose words say a clock could not be had ({@link FamilyGuess#namesAClockNotHad}). */

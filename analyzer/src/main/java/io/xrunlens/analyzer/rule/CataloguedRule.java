@@ -202,7 +202,7 @@ public abstract class CataloguedRule implements Rule {
         if (family != MessageFamily.DRIVER_ERROR && family != MessageFamily.CODEC && family != MessageFamily.STREAM_START) {
             return Optional.empty();
         }
-        return switch (ProtectionWords.of(text)) {
+        return switch (ProtectionWords.of(message.form().format(), text)) {
             case FAULT -> Optional.of(FindingMessages.format("meaning.amp-fault"));
             case WARNING -> Optional.of(FindingMessages.format("meaning.amp-warning"));
             case NONE -> Optional.empty();
