@@ -758,7 +758,10 @@ class IncidentBuilderTest {
         "wm8960 1-001a: ASoC: error at soc_component_write_no_lock on wm8960.1-001a: -121|codec|observed|did not answer on its",
         "wm8960 1-001a: ASoC: error at snd_soc_component_update_bits on wm8960.1-001a: -5|codec|observed|did not answer on its",
         "wm8960 1-001a: ASoC: error at soc_component_read_no_lock on wm8960.1-001a for register: [0x00000019] -121|codec"
-                + "|observed|did not answer on its bus"})
+                + "|observed|did not answer on its bus",
+        // a codec driver's own words for a register it could not reach, with the I2C controller's EREMOTEIO
+        "wm8903 0-001a: Failed to read IRQ mask: -121|codec|observed|did not answer on its bus",
+        "cs42l42 2-0048: Failed to issue read @0x1912: -121|codec|observed|did not answer on its bus"})
     void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
         Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
@@ -791,6 +794,14 @@ class IncidentBuilderTest {
         if (verdict.contains("PLL or FLL")) {
             assertTrue(i.fix().contains("reference it can use"), i.fix());
         }
+    }
+
+    @Test
+    void aCodecThatStopsAnsweringAfterItsClockDidNotStartIsTheClock() {
+        // the codec answers on I2C only once its master clock runs: the clock first is the root
+        Incident i = Logs.analyze(Logs.line(20.0, "wm8960 1-001a: Failed to enable MCLK: -22")
+                + Logs.line(20.1, "wm8903 1-001a: Failed to read IRQ mask: -121")).incidents().get(0);
+        assertEquals("clock-rate", i.cause().id(), i.verdict());
     }
 
     @Test
