@@ -276,6 +276,13 @@ public final class MessageCatalog {
             new MessageForm("driver-core.probe-of-failed", DRIVER_ERROR, "%s: probe of %s failed with error %d",
                     UNKNOWN, ANY, false, "sound", "drivers/base/dd.c really_probe, pr_warn (6.1 and before)",
                     "cs42xx8: probe of 5-0048 failed with error -1"),
+            // the pin control core, when the pins a device's state muxes cannot be set (another
+            // device holds one, or its group is wrong; the pin controller's line before it names
+            // the pin and its holder): printed on the device itself, any driver's; an audio
+            // driver's only is taken, whose probe then fails
+            new MessageForm("pinctrl.apply-failed", DRIVER_ERROR, "Error applying setting, reverse things back", UNKNOWN, ANY,
+                    true, "sound", "drivers/pinctrl/core.c pinctrl_commit_state, dev_err",
+                    "Error applying setting, reverse things back"),
             // firmware_class, when a file an audio driver asks for is not there: the driver's own
             // lines after it say whether that stopped it (SOF's topology) or it went on (a
             // codec's optional tuning file), so on its own it is context

@@ -347,6 +347,36 @@ class IncidentBuilderTest {
         assertEquals(1, r.summary().parsed(), r.summary().toString());
     }
 
+    /**
+     * The pin control core prints on any device whose pins it could not mux: an audio device's is
+     * the card's part that did not come up, a serial port's is not read; the probe that fails with
+     * it joins its incident.
+     */
+    @Test
+    void pinsAnAudioDeviceCouldNotTakeAreItsFailedProbe() {
+        InputReport r = Logs.analyze(Logs.line(1.8, "imx-uart 30860000.serial: Error applying setting, reverse things back")
+                + Logs.line(1.9, "fsl-sai 30030000.sai: Error applying setting, reverse things back")
+                + Logs.line(1.9, "fsl-sai: probe of 30030000.sai failed with error -22"));
+        assertEquals(1, r.incidents().size(), r.incidents().toString());
+        Incident i = r.incidents().get(0);
+        assertEquals("codec", i.cause().id());
+        assertTrue(i.verdict().startsWith("fsl-sai 30030000.sai could not take its pins"), i.verdict());
+        assertTrue(i.fix().contains("pinmux-pins"), i.fix());
+        assertEquals(List.of("pinctrl.apply-failed", "driver-core.probe-of-failed"),
+                i.findings().stream().map(Finding::form).toList());
+    }
+
+    /** A player that finds no device node: the card it names was not registered. */
+    @Test
+    void aPlayersNoSuchFileIsACardNotThere() {
+        Incident i = Logs.analyze(Logs.line(61.2, "aplay: main:831: audio open error: No such file or directory"))
+                .incidents().get(0);
+        assertEquals("no-card", i.cause().id());
+        assertEquals("inferred", i.confidence().id());
+        assertTrue(i.verdict().contains("no such device node"), i.verdict());
+        assertTrue(i.fix().contains("aplay -l"), i.fix());
+    }
+
     /** The driver core prints a failed probe for every driver: an audio driver's is a finding, a network card's not. */
     @Test
     void aFailedProbeIsAFindingOnlyForAnAudioDriver() {
