@@ -557,13 +557,13 @@ public final class MessageCatalog {
             row("remoteproc.adsp-crash", DSP_FIRMWARE, "crash detected in adsp: type %s", UNKNOWN,
                     List.of("remoteproc"), true, "drivers/remoteproc/remoteproc_core.c rproc_report_crash, dev_err",
                     "crash detected in adsp: type fatal error"),
-            // --- a kernel warning (WARN_ON) in the audio or DMA code: a driver bug on the audio path,
-            // the header kernel/panic.c's __warn() prints ("WARNING: at …" before 3.14) ---
             // --- an amplifier that prints its latched faults' names from a table with "%s", which
             // the generator cannot read: tas2764.c's tas2764_irq, dev_crit_ratelimited ---
             row("tas2764.fault", DRIVER_ERROR, "fault: %s", UNKNOWN, List.of("tas2764"), true,
                     "sound/soc/codecs/tas2764.c tas2764_irq, dev_crit_ratelimited of tas2764_int_ltch0_msgs",
                     "fault: over temperature"),
+            // --- a kernel warning (WARN_ON) in the audio or DMA code: a driver bug on the audio path,
+            // the header kernel/panic.c's __warn() prints ("WARNING: at …" before 3.14) ---
             row("kernel.warning-sound", DRIVER_ERROR, "WARNING: CPU: %d PID: %d at sound/%s", UNKNOWN, ANY, false,
                     "kernel/panic.c __warn, for a WARN_ON in sound/", "WARNING: CPU: 0 PID: 212 at"
                     + " sound/core/pcm_lib.c:1977 snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200"),
