@@ -25,12 +25,13 @@ public record Cause(String id) {
     public static final Cause DSP_FIRMWARE = new Cause("dsp-firmware");
     public static final Cause SUSPEND_RESUME = new Cause("suspend-resume");
     public static final Cause SOUNDWIRE = new Cause("soundwire");
+    public static final Cause NO_CARD = new Cause("no-card");
     public static final Cause UNKNOWN = new Cause("unknown");
 
     /** The causes code names: each must have its file. */
     static final List<Cause> NAMED = List.of(DMA_TERMINATE_RACE, NO_BIT_CLOCK, SDMA_FIRMWARE, SCHEDULING, USB_AUDIO,
             CLOCK_RATE, CODEC, DAI_FIFO, DMA_CHANNEL, SYSTEM_LATENCY, POINTER, DSP_FIRMWARE, SUSPEND_RESUME,
-            SOUNDWIRE, UNKNOWN);
+            SOUNDWIRE, NO_CARD, UNKNOWN);
 
     /** "DMA terminate raced the restart after an XRUN": the title of a triage bucket. */
     public String title() {

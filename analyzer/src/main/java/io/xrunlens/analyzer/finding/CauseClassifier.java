@@ -43,6 +43,7 @@ public final class CauseClassifier {
     private final BootFacts facts;
     private final Optional<Finding> firmware;
     private final Unresumed unresumed;
+    private final CardNotUp card;
 
     /** The finding's time as the log prints it, or its line where the log has no clock. */
     private String at(Finding f) {
@@ -51,14 +52,18 @@ public final class CauseClassifier {
 
     /** @param firmware the boot's sdma-firmware finding, if its firmware was not right */
     public CauseClassifier(BootFacts facts, Optional<Finding> firmware) {
-        this(facts, firmware, Unresumed.NONE);
+        this(facts, firmware, Unresumed.NONE, CardNotUp.NONE);
     }
 
-    /** @param unresumed the boot's audio devices that did not come back from a suspend, so far */
-    CauseClassifier(BootFacts facts, Optional<Finding> firmware, Unresumed unresumed) {
+    /**
+     * @param unresumed the boot's audio devices that did not come back from a suspend, so far
+     * @param card      the boot's first word that its sound card did not come up, so far
+     */
+    CauseClassifier(BootFacts facts, Optional<Finding> firmware, Unresumed unresumed, CardNotUp card) {
         this.facts = facts;
         this.firmware = firmware;
         this.unresumed = unresumed;
+        this.card = card;
     }
 
     /**
@@ -159,8 +164,7 @@ public final class CauseClassifier {
                 d = step(t.step(), episode, xrunBefore, stream);
             } else {
                 CauseDecision c = t.decision();
-                d = c.finding(episode, xrunBefore).map(f -> diagnose(c.cause(), c.confidence(), c.verdict(), stream,
-                        f, ""));
+                d = c.finding(episode, xrunBefore).map(f -> decided(c, episode, f, stream));
             }
             if (d.isPresent()) {
                 return d.get();
@@ -299,6 +303,25 @@ public final class CauseClassifier {
         String who = said.who().equals(Said.of(key).who()) ? FindingMessages.format("resume.it") : said.who();
         return diagnose(Cause.SUSPEND_RESUME, Confidence.INFERRED, "after-resume", stream, key,
                 FindingMessages.format("resume.earlier", who, at(resume), said.line()));
+    }
+
+    /**
+     * What a decision of the causes' files says of the finding it holds for; a card or device a
+     * player found missing, where the boot's card had not come up, is told with that failure.
+     */
+    private Diagnosis decided(CauseDecision c, List<Finding> episode, Finding f, PcmDirection stream) {
+        Optional<Finding> notUp = c.cause().equals(Cause.NO_CARD) ? card.before(episode) : Optional.empty();
+        if (notUp.isEmpty()) {
+            return diagnose(c.cause(), c.confidence(), c.verdict(), stream, f, "");
+        }
+        Said said = Said.of(notUp.get());
+        return diagnose(c.cause(), Confidence.OBSERVED, "no-card.card-failed", stream, f,
+                FindingMessages.format("card.earlier", said.who(), at(notUp.get()), said.line()));
+    }
+
+    /** The card failure a missing card follows from ({@link CardNotUp}), to lead its chain. */
+    Optional<Finding> cardRoot(List<Finding> episode) {
+        return card.before(episode);
     }
 
     /** The resume failure a failure episode follows from ({@link Unresumed}), to lead its chain. */

@@ -59,15 +59,16 @@ public final class IncidentBuilder {
      * whether another audio finding came, and their findings that a link joins from anywhere in
      * the boot (the SDMA firmware's), which its incidents may chain but which are not its own.
      */
-    public record Earlier(boolean audioFailed, boolean otherAudio, List<Finding> bootWide, Unresumed unresumed) {
+    public record Earlier(boolean audioFailed, boolean otherAudio, List<Finding> bootWide, Unresumed unresumed,
+                          CardNotUp card) {
         /** A boot chained whole, or its first part. */
-        public static final Earlier NONE = new Earlier(false, false, List.of(), Unresumed.NONE);
+        public static final Earlier NONE = new Earlier(false, false, List.of(), Unresumed.NONE, CardNotUp.NONE);
 
         /**
          * What the next part is left: this, what a part's findings told, its boot-wide ones as its
-         * incidents hold them, and the devices that did not resume so far.
+         * incidents hold them, the devices that did not resume so far, and the card's failure.
          */
-        private Earlier and(BootFlags flags, List<Finding> chained, Unresumed devices) {
+        private Earlier and(BootFlags flags, List<Finding> chained, Unresumed devices, CardNotUp cardNotUp) {
             List<Finding> wide = new ArrayList<>(bootWide);
             for (Finding f : chained) {
                 if (ChainTable.joinsFromAnywhere(f)) {
@@ -75,7 +76,7 @@ public final class IncidentBuilder {
                 }
             }
             return new Earlier(audioFailed || flags.audioFailed, otherAudio || flags.otherAudio, List.copyOf(wide),
-                    devices);
+                    devices, cardNotUp);
         }
     }
 
@@ -98,7 +99,8 @@ public final class IncidentBuilder {
         ChainJoiner joiner = new ChainJoiner(findings);
         Optional<Finding> firmware = RuleId.SDMA_FIRMWARE.firstIn(findings);
         Unresumed unresumed = Unresumed.of(earlier.unresumed(), findings);
-        CauseClassifier classifier = new CauseClassifier(facts, firmware, unresumed);
+        CardNotUp card = CardNotUp.of(earlier.card(), findings);
+        CauseClassifier classifier = new CauseClassifier(facts, firmware, unresumed, card);
         List<Incident> incidents = new ArrayList<>();
         Optional<KernelRelease> kernel = facts.kernel();
 
@@ -121,11 +123,19 @@ public final class IncidentBuilder {
             if (d.cause().equals(Cause.SUSPEND_RESUME)) {
                 classifier.resumeRoot(chained).ifPresent(root::add); // it may lead several incidents, as firmware does
             }
+            Optional<Finding> cardRoot = d.cause().equals(Cause.NO_CARD) ? classifier.cardRoot(chained) : Optional.empty();
             if (!root.isEmpty()) {
                 chained.addAll(root);
                 chained.sort(BY_TIME);
             }
-            incidents.add(incident(withStream(chained, replaced), episode.get(0), d, kernel));
+            List<Finding> streamed = withStream(chained, replaced);
+            if (cardRoot.isPresent()) {
+                // the card's failure, which its own incident holds too: of no stream, as it was printed
+                streamed = new ArrayList<>(streamed);
+                streamed.add(cardRoot.get());
+                streamed.sort(BY_TIME);
+            }
+            incidents.add(incident(streamed, episode.get(0), d, kernel));
         }
 
         for (List<Finding> xruns : joiner.groups(ChainLink.Anchor.BURST)) {
@@ -146,7 +156,7 @@ public final class IncidentBuilder {
 
         incidents.sort(Comparator.comparingLong(Incident::startMicros));
         List<Finding> chained = findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f)).toList();
-        return new Result(incidents, chained, earlier.and(flags, chained, unresumed));
+        return new Result(incidents, chained, earlier.and(flags, chained, unresumed, card));
     }
 
     /**

@@ -366,6 +366,32 @@ class IncidentBuilderTest {
                 i.findings().stream().map(Finding::form).toList());
     }
 
+    /**
+     * A player that finds no card or no device after the boot's card did not come up: that failure
+     * is why, however long before, and leads the player's chain.
+     */
+    @Test
+    void aMissingCardAfterTheCardFailedIsThatFailure() {
+        InputReport r = Logs.analyze(Logs.line(32.1, "platform sound-wm8960: deferred probe pending")
+                + Logs.line(61.2, "aplay: main:831: audio open error: No such file or directory"));
+        Incident i = r.incidents().stream().filter(x -> x.cause().id().equals("no-card")).findFirst().orElseThrow();
+        assertEquals("observed", i.confidence().id());
+        assertTrue(i.verdict().contains("the sound card had not come up: at 32.100000 platform sound-wm8960 printed"
+                + " \"deferred probe pending\""), i.verdict());
+        assertEquals("driver-core.deferred-probe-pending", i.findings().get(0).form(), "the card's failure leads");
+        assertTrue(i.fix().contains("devices_deferred"), i.fix());
+        // a card whose registration failed, then aplay's "no soundcards found"
+        Incident none = Logs.analyze(Logs.line(2.5, "fsl-asoc-card sound: snd_soc_register_card failed: -22")
+                + Logs.line(40.0, "aplay: device_list:274: no soundcards found...")).incidents().stream()
+                .filter(x -> x.cause().id().equals("no-card")).findFirst().orElseThrow();
+        assertTrue(none.verdict().contains("had not come up: at 2.500000 fsl-asoc-card sound printed"), none.verdict());
+        // a card that registered after a deferral that ended: nothing to tell
+        Incident alone = Logs.analyze(Logs.line(2.5, "fsl-asoc-card sound: failed to find codec platform device")
+                + Logs.line(40.0, "aplay: main:831: audio open error: No such file or directory")).incidents().stream()
+                .filter(x -> x.cause().id().equals("no-card")).findFirst().orElseThrow();
+        assertEquals("inferred", alone.confidence().id(), alone.verdict());
+    }
+
     /** A player that finds no device node: the card it names was not registered. */
     @Test
     void aPlayersNoSuchFileIsACardNotThere() {
