@@ -3,6 +3,7 @@ package io.xrunlens.render.timeline;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
+import io.xrunlens.analyzer.finding.Printers;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.DmaRole;
@@ -281,13 +282,18 @@ public final class TimelineModelBuilder {
         return null;
     }
 
-    /** The lane of a catalogued driver line: the device that printed it, or the subsystem. */
+    /**
+     * The lane of a catalogued line: the device that printed it, or the subsystem; a program's
+     * line (a player's open error, PipeWire's, ALSA's library's) its program's, not the kernel's.
+     */
     private static String driverLane(Message.Catalogued c, Event e) {
         String origin = e.record().origin();
         return switch (c.form().family()) {
             case LATENCY, IRQ_DISABLED -> "system";
             case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;
-            default -> origin.isEmpty() ? "kernel" : origin;
+            default -> !origin.isEmpty() ? origin
+                    : Optional.ofNullable(Printers.of(c.form().id(), e.record().text(), null))
+                            .map(TimelineModelBuilder::appLane).orElse("kernel");
         };
     }
 

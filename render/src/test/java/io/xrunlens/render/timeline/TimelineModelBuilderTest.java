@@ -153,6 +153,18 @@ class TimelineModelBuilderTest {
                 && x.label().equals("not-terminated")), m.markers().toString());
     }
 
+    /** A program's catalogued line (a player's open error, PipeWire's) is drawn in its program's lane, not the kernel's. */
+    @Test
+    void aPlayersOpenErrorIsDrawnInTheProgramsLane(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("no-device.log");
+        Files.writeString(log, "[   61.200000] aplay: main:831: audio open error: No such file or directory\n"
+                + "[   61.300000] ALSA lib pcm_hw.c:1829:(_snd_pcm_hw_open) Invalid value for card\n");
+        TimelineModel m = TimelineFixture.model(log, "no-device.log");
+        assertTrue(m.lanes().contains("user space: aplay/arecord"), m.lanes().toString());
+        assertTrue(m.lanes().contains("user space: alsa-lib"), m.lanes().toString());
+        assertFalse(m.lanes().contains("kernel"), m.lanes().toString());
+    }
+
     @Test
     void twoDescriptorsFreesAreNeverMergedIntoOneCount() {
         List<Marker> frees = List.of(new Marker(0, 1_000_000L, "free 2d9a2f8f", Kind.FREE, 1),
