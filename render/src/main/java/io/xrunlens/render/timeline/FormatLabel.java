@@ -1,6 +1,7 @@
 package io.xrunlens.render.timeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,10 @@ final class FormatLabel {
     private static final Pattern CLAUSE = Pattern.compile("[,:;]\\s|[,:;]$|[()\\[\\]=]");
     private static final Set<String> GENERIC = Set.of("error", "err", "failed", "warning", "fail");
     private static final String NONE = "driver error";
+    /** Words of what went wrong, as a label's clause holds them. */
+    private static final Pattern TROUBLE = Pattern.compile("(?i)fail|fault|error|\\berr\\b|time[ds]? ?out|overflow|underrun"
+            + "|overrun|short|temp|current|voltage|shut ?down|invalid|unsupported|not |cannot|can't|unable|missing|lost"
+            + "|busy|refused|stall|crash|panic");
     /**
      * Words a label does not end with: cut at four words, "ACPI _DSD Properties are missing for
      * HID %s." read "ACPI _DSD Properties are", and "dsp init failed after %d attempts" ended in
@@ -30,10 +35,24 @@ final class FormatLabel {
     private FormatLabel() {
     }
 
-    /** "ipc tx timed out" for "ipc tx timed out for %#x (msg/reply size: %d/%zu)". */
+    /**
+     * "ipc tx timed out" for "ipc tx timed out for %#x (msg/reply size: %d/%zu)"; where the first
+     * clause names no trouble and a later one does, that one: "overcurrent fault" for
+     * "experienced a channel %d overcurrent fault", whose first clause says only where.
+     */
     static String first(String format) {
         List<String> c = clauses(format);
-        return c.isEmpty() ? NONE : c.get(0);
+        if (c.isEmpty()) {
+            return NONE;
+        }
+        if (!TROUBLE.matcher(c.get(0)).find()) {
+            for (String later : c.subList(1, c.size())) {
+                if (TROUBLE.matcher(later).find()) {
+                    return later;
+                }
+            }
+        }
+        return c.get(0);
     }
 
     /**
@@ -58,23 +77,59 @@ final class FormatLabel {
         return out;
     }
 
+    /**
+     * A clause's first words, within the label's size; where those name no trouble and a later
+     * word does, the words up to its last such ("channel 2 overcurrent fault" of "experienced a
+     * channel 2 overcurrent fault", a format with the channel's number written out; "_DSD
+     * Properties are missing" of "ACPI _DSD Properties are missing for HID").
+     */
     private static String words(String clause) {
-        List<String> kept = new ArrayList<>();
-        int length = 0;
+        List<String> all = new ArrayList<>();
         for (String w : clause.strip().split("\\s+")) {
             String bare = w.replaceAll("^[^\\p{Alnum}_]+|[^\\p{Alnum}_]+$", "");
-            if (bare.isEmpty()) {
-                continue;
+            if (!bare.isEmpty()) {
+                all.add(bare);
             }
+        }
+        List<String> head = fitting(all);
+        int last = lastTrouble(all);
+        if (head.size() < all.size() && !TROUBLE.matcher(String.join(" ", head)).find() && last >= head.size()) {
+            List<String> reversed = new ArrayList<>(all.subList(0, last + 1));
+            Collections.reverse(reversed);
+            List<String> tail = fitting(reversed);
+            Collections.reverse(tail);
+            while (tail.size() > 1 && DANGLING.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+                tail.remove(0);
+            }
+            return String.join(" ", tail);
+        }
+        while (head.size() > 1 && DANGLING.contains(head.get(head.size() - 1).toLowerCase(Locale.ROOT))) {
+            head.remove(head.size() - 1);
+        }
+        return String.join(" ", head);
+    }
+
+    /** The index of the last of {@code words} that names trouble, or -1. */
+    private static int lastTrouble(List<String> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (TROUBLE.matcher(words.get(i) + " ").find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first words of {@code words} that fit a label: four words and about 28 characters at most. */
+    private static List<String> fitting(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        for (String bare : words) {
             if (kept.size() == 4 || length + bare.length() > 28) {
                 break;
             }
             kept.add(bare);
             length += bare.length() + 1;
         }
-        while (kept.size() > 1 && DANGLING.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
-            kept.remove(kept.size() - 1);
-        }
-        return String.join(" ", kept);
+        return kept;
     }
 }

@@ -21,8 +21,12 @@ class FormatLabelTest {
         "error: failed to boot DSP firmware %d|failed to boot DSP|failed to boot DSP",
         "error: %s failed err: %d|failed err|failed err",
         "error: dsp init failed after %d attempts with err: %d|dsp init failed|attempts with err",
-        "Error: ACPI _DSD Properties are missing for HID %s.|ACPI _DSD Properties|ACPI _DSD Properties",
+        "Error: ACPI _DSD Properties are missing for HID %s.|_DSD Properties are missing|_DSD Properties are missing",
         "Failed to enable the codec's supplies|Failed to enable|Failed to enable",
+        // a first clause that says only where: the clause that says what went wrong
+        "experienced a channel %d overcurrent fault|overcurrent fault|overcurrent fault",
+        "experienced an overtemp shutdown on CH%d|experienced an overtemp|experienced an overtemp",
+        "experienced a channel 2 overcurrent fault|channel 2 overcurrent fault|channel 2 overcurrent fault",
     })
     void theLiteralClausesOfTheFormat(String format, String first, String distinct) {
         assertEquals(first, FormatLabel.first(format));
