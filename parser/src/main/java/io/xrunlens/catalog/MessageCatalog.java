@@ -16,6 +16,7 @@ import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
 import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
 import static io.xrunlens.catalog.MessageFamily.KERNEL_REPORT;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
+import static io.xrunlens.catalog.MessageFamily.MEMORY;
 import static io.xrunlens.catalog.MessageFamily.NOTE;
 import static io.xrunlens.catalog.MessageFamily.PM_CORE;
 import static io.xrunlens.catalog.MessageFamily.RATE_LIMITED;
@@ -619,7 +620,16 @@ public final class MessageCatalog {
             row("irq.nobody-cared", IRQ_DISABLED, "irq %d: nobody cared %s", UNKNOWN, ANY, false,
                     "kernel/irq/spurious.c", "irq 58: nobody cared (try booting with the \"irqpoll\" option)"),
             row("irq.disabling", IRQ_DISABLED, "Disabling IRQ #%d", UNKNOWN, ANY, false, "kernel/irq/spurious.c",
-                    "Disabling IRQ #58"));
+                    "Disabling IRQ #58"),
+            // --- memory the kernel could not allocate: the contiguous allocator's failure (an audio
+            // buffer of a device without an IOMMU is such an allocation; "cma: " before it, the
+            // area's name in 5.x and later) and the page allocator's warning, with its task first ---
+            row("mm.cma-alloc-failed", MEMORY, "%s: alloc failed, req-size: %lu pages, ret: %d", UNKNOWN, ANY, false,
+                    "mm/cma.c cma_alloc, pr_err_ratelimited", "cma_alloc: reserved: alloc failed, req-size: 256 pages,"
+                    + " ret: -12"),
+            row("mm.page-allocation-failure", MEMORY, "%s: page allocation failure: order:%u, mode:%s", UNKNOWN, ANY, false,
+                    "mm/page_alloc.c warn_alloc, pr_warn", "aplay: page allocation failure: order:8,"
+                    + " mode:0xcc0(GFP_KERNEL), nodemask=(null)"));
 
     private static final List<Compiled> COMPILED = ROWS.stream().map(Compiled::new).toList();
     /** The rows' anchors, by row: which a text holds is one pass over it, not one search per row. */

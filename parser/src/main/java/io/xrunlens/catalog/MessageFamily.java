@@ -63,6 +63,12 @@ public enum MessageFamily {
     LATENCY,
     /** An interrupt line was disabled after a storm: whatever used it stops for good. */
     IRQ_DISABLED,
+    /**
+     * Memory the kernel could not allocate: a contiguous (CMA) allocation or a page allocation
+     * that failed. An audio buffer is such an allocation: where a stream fails beside it, the
+     * stream had no memory for its buffer.
+     */
+    MEMORY,
     /** An audio DSP or its firmware failed: IPC timeouts and errors, boot, load or topology failures. */
     DSP_FIRMWARE,
     /**

@@ -19,6 +19,7 @@ public sealed interface Message {
             // a note of the kernel's core (a hung task report's hint, the irqpoll option's notice) is no audio either
             return c.form().family() != io.xrunlens.catalog.MessageFamily.LATENCY
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.MEMORY
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.PM_CORE
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.RATE_LIMITED

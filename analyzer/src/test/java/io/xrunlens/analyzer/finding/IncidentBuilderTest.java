@@ -392,6 +392,27 @@ class IncidentBuilderTest {
         assertEquals("inferred", alone.confidence().id(), alone.verdict());
     }
 
+    /**
+     * The kernel's word that it could not allocate memory, beside a stream that failed, is why it
+     * failed; alone, on a board whose audio works, it stays a note.
+     */
+    @Test
+    void aStreamThatFailsBesideAnAllocationThatFailedHadNoMemory() {
+        Incident i = Logs.analyze(Logs.line(812.5512, "cma: cma_alloc: reserved: alloc failed, req-size: 256 pages, ret: -12")
+                + Logs.line(812.5603, "aplay: main:831: audio open error: Cannot allocate memory")).incidents().get(0);
+        assertEquals("out-of-memory", i.cause().id(), i.verdict());
+        assertTrue(i.verdict().startsWith("The kernel could not allocate memory at 812.551200"), i.verdict());
+        assertTrue(i.fix().contains("cma="), i.fix());
+        // 4.x's line names no area; the page allocator's names the task
+        Incident old = Logs.analyze(Logs.line(40.1, "cma: cma_alloc: alloc failed, req-size: 64 pages, ret: -12")
+                + Logs.line(40.2, "aplay: set_params:1416: Unable to install hw params:")).incidents().get(0);
+        assertEquals("out-of-memory", old.cause().id(), old.verdict());
+        InputReport quiet = Logs.analyze(Logs.line(412.5, "gst-launch-1.0: page allocation failure: order:10,"
+                + " mode:0xcc0(GFP_KERNEL), nodemask=(null)"));
+        assertTrue(quiet.incidents().isEmpty(), quiet.incidents().toString());
+        assertEquals(Severity.INFO, quiet.findings().get(0).severity());
+    }
+
     /** A player that finds no device node: the card it names was not registered. */
     @Test
     void aPlayersNoSuchFileIsACardNotThere() {

@@ -289,7 +289,7 @@ public final class TimelineModelBuilder {
     private static String driverLane(Message.Catalogued c, Event e) {
         String origin = e.record().origin();
         return switch (c.form().family()) {
-            case LATENCY, IRQ_DISABLED -> "system";
+            case LATENCY, IRQ_DISABLED, MEMORY -> "system";
             case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;
             default -> !origin.isEmpty() ? origin
                     : Optional.ofNullable(Printers.of(c.form().id(), e.record().text(), null))
