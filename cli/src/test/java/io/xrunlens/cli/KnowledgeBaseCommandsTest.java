@@ -41,6 +41,13 @@ class KnowledgeBaseCommandsTest {
                 card.out());
         Cli note = Cli.run("explain", "wm8804 1-003b: revision E");
         assertTrue(note.out().contains("what to do  Nothing on its own") && !note.out().contains("alone"), note.out());
+        // a failed allocation alone is a note of the system rule: its family's advice, no error
+        Cli memory = Cli.run("explain", "cma: cma_alloc: reserved: alloc failed, req-size: 256 pages, ret: -12");
+        assertEquals(0, memory.exit(), memory.err());
+        assertTrue(memory.out().contains("family      memory") && memory.out().contains("what to do  Where a stream"
+                + " fails beside it"), memory.out());
+        Cli amp = Cli.run("explain", "tas2764 1-0038: fault: over current");
+        assertTrue(amp.out().contains("alone       amp-protection (observed)"), amp.out());
     }
 
     @Test

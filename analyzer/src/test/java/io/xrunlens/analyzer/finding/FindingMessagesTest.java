@@ -3,6 +3,7 @@ package io.xrunlens.analyzer.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.catalog.MessageFamily;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -66,5 +67,19 @@ class FindingMessagesTest {
             }
         }
         assertTrue(written > 500, "sentences written: " + written);
+    }
+
+    /** explain tells a line alone by its family's advice: a family without one would stop it with an error. */
+    @Test
+    void everyFamilyHasItsAdviceAndItsMeaning() {
+        List<String> missing = new ArrayList<>();
+        for (MessageFamily f : MessageFamily.values()) {
+            for (String key : List.of("advice." + f.name(), "meaning." + f.name())) {
+                if (!FindingMessages.has(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 }
