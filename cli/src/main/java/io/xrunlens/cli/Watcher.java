@@ -30,9 +30,10 @@ import java.util.function.Consumer;
  * The analysis of a live log, told as it is decided: every finding the moment its rule reports
  * it (the misapplied free at its free line), every incident once it is complete (it ends in a
  * stall or error, or the log has moved on past it, or the input has been quiet for the settle
- * time, or the input ended). Nothing is printed twice: findings and incidents are known by their
- * rule (or cause), boot and first input line. Runs on the reading thread, from the events and
- * from the input's idle calls; its memory is the analyzer's (per boot and channel, not per line)
+ * time, or the input ended). Nothing is printed twice: findings are known by their rule, boot and
+ * first input line, incidents by their cause, boot and first input line. Runs on the reading
+ * thread, from the events and from the input's idle calls; its memory is the analyzer's (per boot
+ * and channel, not per line)
  * and the keys of what it printed of the current boot: a finished boot is printed to its end
  * when the next one starts, and forgotten.
  */
@@ -255,7 +256,9 @@ final class Watcher implements EventSink {
     }
 
     private void incident(Machine m, Incident i) {
-        String key = i.boot() + "|" + i.firstLine();
+        // by cause too: a boot's line may lead several incidents (the card that did not come up
+        // leads its own and the missing card's of a player after it)
+        String key = i.boot() + "|" + i.firstLine() + "|" + i.cause().id();
         if (!m.printedIncidents.add(key)) {
             return;
         }

@@ -335,6 +335,25 @@ class WatchCommandTest {
     }
 
     /**
+     * A line may lead several incidents (the card that did not come up leads its own and that of
+     * a player that finds no card after it): watched, every cause sample gives the incidents
+     * analyze gives, none held back as printed already.
+     */
+    @Test
+    void aWatchPrintsEveryIncidentAnalyzeFinds() throws Exception {
+        List<Path> logs;
+        try (var files = Files.list(SampleExpectationsTest.samples().resolve("causes"))) {
+            logs = files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
+        }
+        for (Path log : logs) {
+            InputReport report = new LogAnalysis(LogReader.Options.defaults()).analyze(log.toString());
+            Cli watch = Cli.withStdin(Files.readString(log), "watch", "-");
+            assertEquals(report.incidents().size(), watch.out().split("\nIncident ", -1).length - 1,
+                    log.getFileName() + ": " + watch.out());
+        }
+    }
+
+    /**
      * A log server's file of two boards of one kind, watched: each board is its own machine, as
      * analyze reads it, so the other board's recovery inside the race window is no second race,
      * and the incident names its board.
