@@ -33,9 +33,8 @@ import java.util.function.Consumer;
  * time, or the input ended). Nothing is printed twice: findings are known by their rule, boot and
  * first input line, incidents by their cause, boot and first input line. Runs on the reading
  * thread, from the events and from the input's idle calls; its memory is the analyzer's (per boot
- * and channel, not per line)
- * and the keys of what it printed of the current boot: a finished boot is printed to its end
- * when the next one starts, and forgotten.
+ * and channel, not per line) and the keys of what it printed of the current boot: a finished
+ * boot is printed to its end when the next one starts, and forgotten.
  */
 final class Watcher implements EventSink {
     /** An incident the log has moved past by this much, in its own clock, is complete. */
