@@ -812,6 +812,8 @@ class IncidentBuilderTest {
         // a master clock a DAI or codec did not take, in its own or its machine driver's words; one given none is the clock's
         "fsl-asoc-card sound: failed to set SYSCLK: -22|clock-rate|observed|did not take the clock it was given",
         "wm8961 1-004a: SYSCLK must be at least 256*fs for ADC|clock-rate|observed|did not take the clock it was given",
+        "adl_max98390_rt5682 adl_max98390_rt5682: snd_soc_dai_set_pll err = -22|clock-rate|observed|did not take the clock"
+                + " it was given",
         "wm8741 1-001a: No MCLK configured, call set_sysclk() on init or in hw_params|clock-rate|observed|cannot make the"
                 + " clock",
         // an amplifier that tripped its own protection: the speaker side, its supply or heat, not its driver
