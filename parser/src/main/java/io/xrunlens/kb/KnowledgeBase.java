@@ -447,14 +447,10 @@ public final class KnowledgeBase {
         if (driver.isEmpty() || !form.drivers().isEmpty()) {
             return message; // no driver to ask, or a hand-written row that names its drivers
         }
-        Map<String, MessageForm> forDriver = ownForms.get(driver);
-        MessageForm own = forDriver == null ? null : forDriver.get(form.id());
+        MessageForm own = ownForms.get(driver, form.id());
         if (own == null) {
             own = ownForm(form, driver);
-            if (ownForms.size() >= OWN_FORMS_KEPT) {
-                ownForms.clear(); // a log of made-up driver names: memory stays bounded
-            }
-            ownForms.computeIfAbsent(driver, d -> new ConcurrentHashMap<>()).put(form.id(), own);
+            ownForms.put(driver, form.id(), own);
         }
         return own == form ? message : new Message.Catalogued(own, message.values());
     }
@@ -587,8 +583,29 @@ public final class KnowledgeBase {
     }
 
     /** {@link #asPrintedBy}'s answers by driver and matched row: a log names a few dozen such pairs. */
-    private final Map<String, Map<String, MessageForm>> ownForms = new ConcurrentHashMap<>();
-    private static final int OWN_FORMS_KEPT = 4096;
+    private final ByDriver<MessageForm> ownForms = new ByDriver<>();
+
+    /**
+     * Answers kept by a line's driver and a row's id. Drivers kept: a log of made-up driver names
+     * (a fuzzer's) keeps memory bounded, the table emptied when full.
+     */
+    private static final class ByDriver<V> {
+        private static final int KEPT = 4096;
+        private final Map<String, Map<String, V>> byDriver = new ConcurrentHashMap<>();
+
+        /** The answer kept for the pair, or null. */
+        V get(String driver, String id) {
+            Map<String, V> forDriver = byDriver.get(driver);
+            return forDriver == null ? null : forDriver.get(id);
+        }
+
+        void put(String driver, String id, V answer) {
+            if (byDriver.size() >= KEPT) {
+                byDriver.clear();
+            }
+            byDriver.computeIfAbsent(driver, d -> new ConcurrentHashMap<>()).put(id, answer);
+        }
+    }
 
     /** The built-in rows only, all in memory and checked as a user's folder is (tests, kb check). */
     static KnowledgeBase builtInInMemory() {
@@ -657,8 +674,7 @@ public final class KnowledgeBase {
      * matched row's format, the one in the printing driver's own file; else the matched row.
      */
     public Optional<KbRow> row(String id, String driver) {
-        Map<String, Optional<KbRow>> forDriver = driversRows.get(driver);
-        Optional<KbRow> known = forDriver == null ? null : forDriver.get(id);
+        Optional<KbRow> known = driversRows.get(driver, id);
         if (known != null) {
             return known;
         }
@@ -666,10 +682,7 @@ public final class KnowledgeBase {
         String registering = drivers.registeringFile(driver);
         Optional<KbRow> own = row.isEmpty() || driver.isEmpty() || ownFile(row.get(), driver, registering) ? row
                 : rowsOfFormat(row.get()).stream().filter(r -> ownFile(r, driver, registering)).findFirst().or(() -> row);
-        if (driversRows.size() >= OWN_FORMS_KEPT) {
-            driversRows.clear(); // a log of made-up driver names: memory stays bounded
-        }
-        driversRows.computeIfAbsent(driver, d -> new ConcurrentHashMap<>()).put(id, own);
+        driversRows.put(driver, id, own);
         return own;
     }
 
@@ -677,7 +690,7 @@ public final class KnowledgeBase {
      * {@link #row(String, String)}'s answers by driver and row: the causes' decisions ask it of
      * every finding of every episode, each time with the same few dozen pairs.
      */
-    private final Map<String, Map<String, Optional<KbRow>>> driversRows = new ConcurrentHashMap<>();
+    private final ByDriver<Optional<KbRow>> driversRows = new ByDriver<>();
 
     /**
      * How many other source files print {@code row}'s format, where {@code driver} (the line's, ""

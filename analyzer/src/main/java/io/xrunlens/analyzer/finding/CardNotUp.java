@@ -1,7 +1,6 @@
 package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.catalog.MessageFamily;
-import io.xrunlens.record.Record;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +47,6 @@ public final class CardNotUp {
         if (first == null || episode.isEmpty() || episode.contains(first)) {
             return Optional.empty();
         }
-        Finding start = episode.get(0);
-        boolean earlier = first.micros() != Record.NO_TIME && start.micros() != Record.NO_TIME
-                ? first.micros() < start.micros() : first.line() < start.line();
-        return earlier ? Optional.of(first) : Optional.empty();
+        return Unresumed.earlier(first, episode.get(0)) ? Optional.of(first) : Optional.empty();
     }
 }

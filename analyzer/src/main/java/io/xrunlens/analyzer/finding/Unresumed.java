@@ -85,7 +85,7 @@ public final class Unresumed {
     }
 
     /** By the clock where both have one, else by line. */
-    private static boolean earlier(Finding a, Finding b) {
+    static boolean earlier(Finding a, Finding b) {
         if (a.micros() != Record.NO_TIME && b.micros() != Record.NO_TIME) {
             return a.micros() < b.micros();
         }
