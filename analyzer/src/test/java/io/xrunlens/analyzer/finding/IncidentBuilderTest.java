@@ -710,7 +710,7 @@ class IncidentBuilderTest {
         Incident old = Logs.analyze(Logs.line(18.94, "wm8960 1-001a: ASoC: can't set wm8960-hifi hw params: -22"))
                 .incidents().get(0);
         assertEquals(Cause.CLOCK_RATE, old.cause(), old.verdict());
-        for (String other : List.of("max9867 1-0018: ASoC: error at snd_soc_dai_hw_params on max9867-aif1: -16",
+        for (String other : List.of("max9867 1-0018: ASoC: error at snd_soc_dai_hw_params on max9867-aif1: -5",
                 "fsl-sai 30050000.sai: ASoC: error at snd_soc_pcm_component_hw_params on 30050000.sai: -22")) {
             Incident not = Logs.analyze(Logs.line(18.94, other)).incidents().get(0);
             assertEquals(Cause.UNKNOWN, not.cause(), other + ": " + not.verdict());
@@ -816,6 +816,29 @@ class IncidentBuilderTest {
                 + " it was given",
         "wm8741 1-001a: No MCLK configured, call set_sysclk() on init or in hw_params|clock-rate|observed|cannot make the"
                 + " clock",
+        // a part of the hardware another stream holds, in a driver's words or the ASoC core's -EBUSY echo
+        "hdmi-audio-codec hdmi-audio-codec.3.auto: Only one simultaneous stream supported!|device-busy|observed|in use by"
+                + " another stream",
+        "fsl-sai 30010000.sai: ASoC: error at snd_soc_dai_startup on 30010000.sai: -16|device-busy|inferred|in use by"
+                + " another stream",
+        "imx-audio-wm8960 sound: ASoC: can't open interface 2028000.ssi: -16|device-busy|inferred|in use by another stream",
+        // a machine driver's hw_params that refused the parameters, in 6.12's and older kernels' words
+        "imx-audio-wm8960 sound: ASoC: error at snd_soc_link_hw_params on HiFi: -22|clock-rate|inferred|machine driver's"
+                + " hw_params",
+        "audioinjector-stereo sound-ext-card: ASoC: machine hw_params failed: -22|clock-rate|inferred|machine driver's"
+                + " hw_params",
+        "imx-audio-wm8960 sound: ASoC: error at snd_soc_link_hw_params on HiFi: -110|unknown|guess|could not start",
+        // a stream's channels or format refused in a function the knowledge base files as a driver's error
+        "hdmi-audio-codec hdmi-audio-codec.3.auto: Not able to map channels to speakers (-22)|format-unsupported|inferred"
+                + "|refused the stream's channel count",
+        "fsl-asrc 2034000.asrc: Pair A: does not support 10 channels|format-unsupported|inferred|refused the stream's"
+                + " channel count",
+        "cx2072x i2c-14F10720:00: Unsupported DAI format|format-unsupported|inferred|The DAI link's format was refused",
+        "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -22|format-unsupported|inferred|The DAI link's format",
+        "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -110|unknown|guess|reported an error",
+        // a machine driver's suspend or resume step that failed: the card half set up, not a stream's start
+        "imx-audio-wm8960 sound: ASoC: error at snd_soc_card_resume_post on imx-wm8960: -110|suspend-resume|observed"
+                + "|step of a system suspend or resume",
         // an amplifier that tripped its own protection: the speaker side, its supply or heat, not its driver
         "cs35l41 2-0040: Over temperature error|amp-protection|observed|turns its output off",
         "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Amp short error|amp-protection|observed|turns its output off",

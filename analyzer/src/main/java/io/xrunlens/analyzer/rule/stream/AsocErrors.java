@@ -33,6 +33,19 @@ final class AsocErrors {
     }
 
     /**
+     * A machine driver's step of a system suspend or resume (snd_soc_card_suspend_pre,
+     * snd_soc_card_resume_post, ...): the ASoC core goes on without it, and the card may be left
+     * as the failed step left it.
+     */
+    static boolean isPowerError(Message.Catalogued message) {
+        if (!message.form().id().equals("asoc.error-at")) {
+            return false;
+        }
+        String function = message.values().get(0);
+        return function.contains("suspend") || function.contains("resume");
+    }
+
+    /**
      * Errors of probing and initialising the card (codec, DAI, link; the PCMs it creates as it
      * registers, snd_soc_pcm_component_new), not of running a stream.
      */

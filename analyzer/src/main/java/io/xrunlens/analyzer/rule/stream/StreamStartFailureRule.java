@@ -138,6 +138,8 @@ public final class StreamStartFailureRule extends CataloguedRule {
 
     @Override
     protected String meaning(Message.Catalogued message, Event first) {
-        return noHdmiSink(message, first) ? FindingMessages.format("meaning.no-hdmi-sink") : super.meaning(message);
+        return noHdmiSink(message, first) ? FindingMessages.format("meaning.no-hdmi-sink")
+                : AsocErrors.isPowerError(message) ? FindingMessages.format("meaning.asoc-power")
+                : super.meaning(message);
     }
 }
