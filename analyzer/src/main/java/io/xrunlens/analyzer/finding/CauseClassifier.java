@@ -261,9 +261,23 @@ public final class CauseClassifier {
         Optional<String> gone = usbGone(episode);
         // a device that refused the sample rate is not a bandwidth or transfer problem, nor is
         // one whose driver failed to set it up (its descriptors, controls, MIDI or firmware)
-        String key = gone.isPresent() ? "usb-gone" : usb.form().contains("set_sample_rate") ? "usb-rate"
+        String key = gone.isPresent() ? "usb-gone" : unanswered(usb) ? "usb-no-answer"
+                : usb.form().contains("set_sample_rate") ? "usb-rate"
                 : aboutUsbTransfers(usb.form(), usb.driver()) ? "usb-audio" : "usb-driver";
         return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb, gone.orElse(""));
+    }
+
+    /** A request's error that says the device did not answer or its link failed, not that it refused. */
+    private static final Pattern NO_ANSWER = Pattern.compile("[ (]-(?:110|62|71|19|108)\\)?$");
+
+    /**
+     * Whether the USB audio line ends in an error that says the device did not answer its
+     * control request (-110 ETIMEDOUT, -62 ETIME), its link failed (-71 EPROTO) or it is gone
+     * (-19, -108): "cannot set freq 44100 (v2/v3): err -110" is no rate refused (that is -32, a
+     * stall), nor is "usb_set_interface failed (-110)" a bandwidth problem.
+     */
+    private static boolean unanswered(Finding usb) {
+        return !usb.evidence().isEmpty() && NO_ANSWER.matcher(usb.evidence().get(0).text()).find();
     }
 
     /**

@@ -1060,6 +1060,22 @@ class IncidentBuilderTest {
         assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
     }
 
+    /**
+     * A USB device whose rate or interface request timed out, or whose link failed, did not
+     * answer: replug and power, not a rate to ask for nor bandwidth; a stall (-32) is a refusal.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"usb 1-1.4.4: 1:3: cannot set freq 44100 (v2/v3): err -110",
+        "usb 1-1.4.4: 1:0: usb_set_interface failed (-110)", "usb 1-1.4.4: 2:1: usb_set_interface failed (-71)"})
+    void aUsbDeviceThatDidNotAnswerIsToldSo(String line) {
+        Incident usb = Logs.analyze(Logs.line(115235.2, line)).incidents().get(0);
+        assertEquals(Cause.USB_AUDIO, usb.cause());
+        assertTrue(usb.verdict().contains("did not answer the driver's request in time"), usb.verdict());
+        assertTrue(usb.fix().startsWith("Replug the device and power it well"), usb.fix());
+        Incident stall = Logs.analyze(Logs.line(115235.2, line.replaceAll("-(110|71)", "-32"))).incidents().get(0);
+        assertFalse(stall.verdict().contains("did not answer"), stall.verdict());
+    }
+
     @Test
     void anHdaControllerThatFellBackToSingleCmdIsTheVerdictsRoot() throws Exception {
         assertTrue(io.xrunlens.kb.KnowledgeBase.active().row(CauseClassifier.HDA_SINGLE_CMD)
