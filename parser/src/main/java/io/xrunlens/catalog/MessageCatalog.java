@@ -76,6 +76,17 @@ public final class MessageCatalog {
      * which names its device in the text: its first value.
      */
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
+    /**
+     * The rows of the ASoC core's "ASoC error (-22): at snd_soc_dai_hw_params() on NAME" (6.16
+     * on), its error number first: what "ASoC: error at FUNC on NAME: -22" said before.
+     */
+    public static final String ASOC_RET = "asoc.ret";
+    /** The row of the ASoC core's "ASoC: error at %s on %s: %d" (5.8 to 6.15). */
+    public static final String ASOC_ERROR_AT = "asoc.error-at";
+    public static final String ASOC_RET_REGISTER = "asoc.ret-register";
+    /** The ASoC core's echo of a driver's error, in every kernel's words ("error at", then "ASoC error"). */
+    public static final Set<String> ASOC_ECHOES = Set.of(ASOC_ERROR_AT, ASOC_RET, ASOC_RET_REGISTER);
+
     /** The rate limit's count of a function's messages it dropped ({@link MessageFamily#RATE_LIMITED}). */
     public static final String RATE_LIMITED_ROW = "ratelimit.suppressed";
 
@@ -197,7 +208,15 @@ public final class MessageCatalog {
                     false, "davinci-mcasp.c, dev_info", "Sample-rate is off by 400 PPM"),
             row("mcasp.fast-refclk", CLOCK_RATE, "Too fast reference clock (%u)", UNKNOWN, List.of("davinci-mcasp"),
                     false, "davinci-mcasp.c, dev_warn", "Too fast reference clock (24576000)"),
-            row("asoc.error-at", STREAM_START, "ASoC: error at %s on %s: %d", UNKNOWN, ANY, false,
+            // 6.16 on: the ASoC core's snd_soc_ret() prints the same errors with the number first
+            // (a register's before the plain form, whose last %s would take its words)
+            row(ASOC_RET_REGISTER, CODEC, "ASoC error (%d): at %s() on %s for register: [0x%08x]", UNKNOWN, ANY,
+                    false, "soc-component.c _soc_component_ret_reg_rw, snd_soc_ret, dev_err (v6.16+)",
+                    "ASoC error (-121): at snd_soc_component_write() on wm8960.1-001a for register: [0x00000019]"),
+            row(ASOC_RET, STREAM_START, "ASoC error (%d): at %s() on %s", UNKNOWN, ANY, false,
+                    "soc-utils.c snd_soc_ret, from soc-component.c/soc-dai.c/soc-link.c/soc-card.c/soc-pcm.c (v6.16+)",
+                    "ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai"),
+            row(ASOC_ERROR_AT, STREAM_START, "ASoC: error at %s on %s: %d", UNKNOWN, ANY, false,
                     "soc-component.c/soc-dai.c/soc-link.c/soc-card.c, dev_err (v5.8+)",
                     "ASoC: error at soc_component_trigger on 30c30000.sai: -12"),
             row("asoc.cant-set-hw-params", STREAM_START, "ASoC: can't set %s hw params: %d", UNKNOWN, ANY, false,

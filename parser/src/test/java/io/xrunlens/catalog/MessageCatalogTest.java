@@ -50,6 +50,19 @@ class MessageCatalogTest {
         assertEquals(List.of("2"), MessageCatalog.match("chan2 teardown timeout!").orElseThrow().values());
     }
 
+    /** 6.16's words for the same echo put the error first; a register's are their own row, not the plain one's. */
+    @Test
+    void theAsocCoresNewWordsAreTheirRows() {
+        Message.Catalogued c = MessageCatalog.match("ASoC error (-22): at snd_soc_dai_hw_params() on iDisp1 Pin")
+                .orElseThrow();
+        assertEquals(MessageCatalog.ASOC_RET, c.form().id());
+        assertEquals(List.of("-22", "snd_soc_dai_hw_params", "iDisp1 Pin"), c.values());
+        Message.Catalogued r = MessageCatalog.match("ASoC error (-121): at snd_soc_component_read() on rt5640.1-001c"
+                + " for register: [0x000000fe]").orElseThrow();
+        assertEquals(MessageCatalog.ASOC_RET_REGISTER, r.form().id());
+        assertTrue(MessageCatalog.ASOC_ECHOES.containsAll(List.of(c.form().id(), r.form().id(), "asoc.error-at")));
+    }
+
     /**
      * A text in which a row's anchor stands but not a run of the row's literal text that no
      * number can touch is matched by no text that differs from it only in its numbers.

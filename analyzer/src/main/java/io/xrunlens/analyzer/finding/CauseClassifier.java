@@ -207,7 +207,7 @@ public final class CauseClassifier {
         if (codec.device().isEmpty()) {
             return false;
         }
-        boolean echo = codec.form().equals("asoc.error-at");
+        boolean echo = MessageCatalog.ASOC_ECHOES.contains(codec.form());
         for (Finding f : episode) {
             if (f != codec && f.severity().isProblem() && f.device().equals(codec.device()) && notAfter(f, codec)
                     && (isDspFailure(f) || echo && !RuleId.CODEC_FAILURE.of(f))) {
@@ -573,8 +573,8 @@ public final class CauseClassifier {
      * platform's, the card's set-up, not a codec that did not answer.
      */
     private static boolean isPcmNewEcho(Finding f) {
-        return f.form().equals("asoc.error-at") && !f.evidence().isEmpty()
-                && f.evidence().get(f.evidence().size() - 1).text().contains("_pcm_component_new on ");
+        return MessageCatalog.ASOC_ECHOES.contains(f.form()) && !f.evidence().isEmpty()
+                && f.evidence().get(f.evidence().size() - 1).text().contains("_pcm_component_new");
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.xrunlens.analyzer.rule;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.Message;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The error number a catalogued message printed last ("… failed: -517"). */
+/** The error number a catalogued message printed last ("… failed: -517"), or first where its row prints it so. */
 public final class ErrorNumbers {
     /** -EPROBE_DEFER: the probe will be retried when its supplier appears. */
     public static final String PROBE_DEFER = "-517";
@@ -13,6 +15,9 @@ public final class ErrorNumbers {
     private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
     /** dev_err_probe's "error %pe: " before the text: the error's name ("-EINVAL"), or its number. */
     private static final Pattern PROBE_PREFIX = Pattern.compile("^error (-E[A-Z0-9_]+|-\\d+): ");
+
+    /** Rows that print their error number first: the ASoC core's "ASoC error (%d): at %s() on %s" (6.16 on). */
+    private static final Set<String> ERROR_FIRST = Set.of(MessageCatalog.ASOC_RET, MessageCatalog.ASOC_RET_REGISTER);
 
     private ErrorNumbers() {
     }
@@ -26,6 +31,9 @@ public final class ErrorNumbers {
         List<String> values = message.values();
         if (values.isEmpty()) {
             return "";
+        }
+        if (ERROR_FIRST.contains(message.form().id())) {
+            return values.get(0).strip();
         }
         String last = values.get(values.size() - 1).strip();
         if (last.contains("EPROBE_DEFER")) {

@@ -836,6 +836,25 @@ class IncidentBuilderTest {
         "cx2072x i2c-14F10720:00: Unsupported DAI format|format-unsupported|inferred|The DAI link's format was refused",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -22|format-unsupported|inferred|The DAI link's format",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -110|unknown|guess|reported an error",
+        // the same echoes in the words of 6.16 on ("ASoC error (-22): at FUNC() on NAME")
+        "fsl-sai 30010000.sai: ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai|clock-rate|inferred|the DAI"
+                + " refused the stream's parameters",
+        "wm8960 1-001a: ASoC error (-22): at snd_soc_dai_set_sysclk() on wm8960-hifi|clock-rate|inferred|did not take the"
+                + " clock",
+        "pcm512x 1-004d: ASoC error (-22): at snd_soc_dai_set_fmt() on pcm512x-hifi|format-unsupported|inferred|The DAI"
+                + " link's format was refused",
+        "wm8960 1-001a: ASoC error (-121): at snd_soc_component_write() on wm8960.1-001a for register: [0x00000019]|codec"
+                + "|observed|did not answer on its bus",
+        "fsl-sai 30010000.sai: ASoC error (-16): at snd_soc_dai_startup() on 30010000.sai|device-busy|inferred|in use by"
+                + " another stream",
+        "fsl-sai 30010000.sai: ASoC error (-5): at snd_soc_dai_hw_params() on 30010000.sai|unknown|guess|could not start",
+        // an HDMI or DisplayPort DAI that refused hw_params: the display's ELD or no display, not a clock
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC: error at snd_soc_dai_hw_params on iDisp1 Pin: -22|format-unsupported"
+                + "|inferred|HDMI or DisplayPort output refused",
+        "hdmi-audio-codec hdmi-audio-codec.3.auto: ASoC: error at snd_soc_dai_hw_params on i2s-hifi: -22"
+                + "|format-unsupported|inferred|HDMI or DisplayPort output refused",
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC error (-22): at snd_soc_dai_hw_params() on iDisp3 Pin"
+                + "|format-unsupported|inferred|HDMI or DisplayPort output refused",
         // a machine driver's suspend or resume step that failed: the card half set up, not a stream's start
         "imx-audio-wm8960 sound: ASoC: error at snd_soc_card_resume_post on imx-wm8960: -110|suspend-resume|observed"
                 + "|step of a system suspend or resume",

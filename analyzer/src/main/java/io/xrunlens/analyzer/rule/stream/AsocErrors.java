@@ -1,13 +1,24 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.Message;
 
-/** What an "ASoC: error at FUNC on NAME: -N" line is about, from the function it names. */
+/**
+ * What an "ASoC: error at FUNC on NAME: -N" line (6.16 on: "ASoC error (-N): at FUNC() on NAME")
+ * is about, from the function it names.
+ */
 final class AsocErrors {
     /** -ENODEV: nothing to stream to (an HDMI output with no sink that takes audio). */
     static final String ENODEV = "-19";
 
     private AsocErrors() {
+    }
+
+    /** The function the ASoC core's echo names, or null for another line. */
+    static String function(Message.Catalogued message) {
+        String form = message.form().id();
+        int at = form.equals(MessageCatalog.ASOC_ERROR_AT) ? 0 : MessageCatalog.ASOC_ECHOES.contains(form) ? 1 : -1;
+        return at < 0 || message.values().size() <= at ? null : message.values().get(at);
     }
 
     /**
@@ -25,11 +36,9 @@ final class AsocErrors {
      * stream was doing when the driver wrote.
      */
     static boolean isRegisterError(Message.Catalogued message) {
-        if (!message.form().id().equals("asoc.error-at")) {
-            return false;
-        }
-        String function = message.values().get(0);
-        return function.endsWith("_no_lock") || function.contains("update_bits");
+        String function = function(message);
+        return function != null && (message.form().id().equals(MessageCatalog.ASOC_RET_REGISTER)
+                || function.endsWith("_no_lock") || function.contains("update_bits"));
     }
 
     /**
@@ -38,11 +47,8 @@ final class AsocErrors {
      * as the failed step left it.
      */
     static boolean isPowerError(Message.Catalogued message) {
-        if (!message.form().id().equals("asoc.error-at")) {
-            return false;
-        }
-        String function = message.values().get(0);
-        return function.contains("suspend") || function.contains("resume");
+        String function = function(message);
+        return function != null && (function.contains("suspend") || function.contains("resume"));
     }
 
     /**
@@ -50,11 +56,8 @@ final class AsocErrors {
      * registers, snd_soc_pcm_component_new), not of running a stream.
      */
     static boolean isProbeError(Message.Catalogued message) {
-        if (!message.form().id().equals("asoc.error-at")) {
-            return false;
-        }
-        String function = message.values().get(0);
-        return function.contains("probe") || function.contains("_init") || function.endsWith("_new") || function.contains("set_fmt")
-                || function.contains("set_sysclk") || function.contains("set_tdm_slot");
+        String function = function(message);
+        return function != null && (function.contains("probe") || function.contains("_init") || function.endsWith("_new")
+                || function.contains("set_fmt") || function.contains("set_sysclk") || function.contains("set_tdm_slot"));
     }
 }
