@@ -81,6 +81,8 @@ public final class MessageCatalog {
      * on), its error number first: what "ASoC: error at FUNC on NAME: -22" said before.
      */
     public static final String ASOC_RET = "asoc.ret";
+    /** The row of DAPM's "ASoC: %s: %s event failed: %d": a widget's power event that failed. */
+    public static final String DAPM_EVENT = "asoc.dapm-event";
     /** The row of the ASoC core's "ASoC: error at %s on %s: %d" (5.8 to 6.15). */
     public static final String ASOC_ERROR_AT = "asoc.error-at";
     public static final String ASOC_RET_REGISTER = "asoc.ret-register";
@@ -356,7 +358,7 @@ public final class MessageCatalog {
             row("aic31xx.wait-bits", CODEC, "aic31xx_wait_bits: Failed! %s", UNKNOWN, ANY, false,
                     "tlv320aic31xx.c, dev_err",
                     "aic31xx_wait_bits: Failed! 0x25 was 0xffff8000 expected 0x80 (-16, 0x80, 0 us)"),
-            row("asoc.dapm-event", CODEC, "ASoC: %s: %s event failed: %d", UNKNOWN, ANY, false,
+            row(DAPM_EVENT, CODEC, "ASoC: %s: %s event failed: %d", UNKNOWN, ANY, false,
                     "soc-dapm.c dapm_seq_check_event, dev_err", "ASoC: POST_PMU: DAC Left event failed: -1"),
             // --- snd-usb-audio ---
             row("usb.submit-urb", USB_AUDIO, "cannot submit urb (err = %d)", UNKNOWN, List.of("usb",

@@ -77,7 +77,8 @@ public final class CauseClassifier {
         AFTER_RESUME(null, 185, "a finding of any rule about a device that did not come back from a system suspend"
                 + " earlier in the boot (the PM core's `failed to resume`): `suspend-resume`, however long after"),
         CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it and not the echo"
-                + " of its device's own failure before it (a DSP's, or another rule's before the ASoC core's `error at`)"),
+                + " of its device's own failure before it (a DSP's, or another rule's before the ASoC core's `error at`)"
+                + " nor a DAPM event's failure after a stream's start failure"),
         DSP(RuleId.DRIVER_ERROR, 300,
                 "the first problem of `driver-error` when of the dsp-firmware family, else its device's first of that family"
                 + " (down when no stream was running)"),
@@ -200,16 +201,22 @@ public final class CauseClassifier {
      * or firmware did not load fails its own ASoC component's probe ("sof-audio-pci 0000:00:1f.3:
      * ASoC: error at snd_soc_component_probe … -2"), and the ASoC core's "error at
      * snd_soc_dai_set_sysclk on ff890000.i2s: -22" repeats a DAI's own "Fail to set mclk -22"
-     * (any problem of another rule). Records of one line with no clock (a log joined onto a line)
-     * count as no later.
+     * (any problem of another rule). A widget's DAPM event that failed ("ASoC: PRE_PMU: … event
+     * failed: -16") as a stream started, after any device's word that the stream could not start
+     * ("sample rate (8000 Hz) conflicts with other audio streams"), is that failure's echo too.
+     * Records of one line with no clock (a log joined onto a line) count as no later.
      */
     private static boolean ownFailureFirst(List<Finding> episode, Finding codec) {
         if (codec.device().isEmpty()) {
             return false;
         }
         boolean echo = MessageCatalog.ASOC_ECHOES.contains(codec.form());
+        boolean dapmEvent = codec.form().equals(MessageCatalog.DAPM_EVENT);
         for (Finding f : episode) {
-            if (f != codec && f.severity().isProblem() && f.device().equals(codec.device()) && notAfter(f, codec)
+            if (f == codec || !f.severity().isProblem() || !notAfter(f, codec)) {
+                continue;
+            }
+            if (dapmEvent && RuleId.STREAM_START_FAILURE.of(f) || f.device().equals(codec.device())
                     && (isDspFailure(f) || echo && !RuleId.CODEC_FAILURE.of(f))) {
                 return true;
             }

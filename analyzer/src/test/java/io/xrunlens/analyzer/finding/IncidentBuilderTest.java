@@ -693,6 +693,23 @@ class IncidentBuilderTest {
     }
 
     /**
+     * A widget's DAPM event that failed as the stream started is the echo of the start failure a
+     * driver printed before it, whatever its device: the codec's rate conflict, not a codec that
+     * failed. Alone, the event failure is the codec's.
+     */
+    @Test
+    void aDapmEventThatFailedAfterAStartFailureIsItsEcho() {
+        String event = Logs.line(30.1002, "asoc-simple-card sound: ASoC: PRE_PMU: ec25-sun8i-codec-aif2-playback event"
+                + " failed: -16");
+        Incident i = Logs.analyze(Logs.line(30.1, "sun8i-codec 1c22e00.codec: sun8i-codec-aif2 sample rate (8000 Hz)"
+                + " conflicts with other audio streams") + Logs.line(30.1001, "sun8i-codec 1c22e00.codec: ASoC: error at"
+                + " snd_soc_dai_hw_params on sun8i-codec-aif2: -16") + event).incidents().get(0);
+        assertEquals(Cause.CLOCK_RATE, i.cause(), i.verdict());
+        assertTrue(i.verdict().contains("conflicts with other audio streams"), i.verdict());
+        assertEquals(Cause.CODEC, Logs.analyze(event).incidents().get(0).cause());
+    }
+
+    /**
      * A DAI's hw_params that refused the parameters with EINVAL, and nothing before it that says
      * why, is most often its clock: clock-rate, inferred. Another error number, or another
      * callback's failure (the platform's), is not.
