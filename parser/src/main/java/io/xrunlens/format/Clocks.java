@@ -339,10 +339,16 @@ final class Clocks {
     private static final ThreadLocal<MonthName> LAST_WEEKDAY_AND_MONTH = ThreadLocal.withInitial(MonthName::new);
 
     private static int monthOfCtime(String weekdayAndMonth) {
-        // the last word, and the two last: no regular expression per line (a split was a sixth of a dmesg -T run)
+        // the last word, and the two last: no regular expression per line (a split was a sixth of a dmesg -T run);
+        // the first word is the weekday, which tells a locale's month where its name is two locales' two months
         String s = weekdayAndMonth.strip();
         int lastStart = wordStart(s, s.length());
-        int mon = LocaleNames.month(s.substring(lastStart));
+        int firstEnd = 0;
+        while (firstEnd < lastStart && !isSpace(s.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        int mon = firstEnd < lastStart ? LocaleNames.month(s.substring(0, firstEnd), s.substring(lastStart))
+                : LocaleNames.month(s.substring(lastStart));
         if (mon == 0 && lastStart > 0) {
             int gapStart = lastStart;
             while (gapStart > 0 && isSpace(s.charAt(gapStart - 1))) {
