@@ -136,10 +136,36 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         /**
          * Whether the knowledge base's row of the finding's line says a clock could not be got
          * or enabled ({@link FamilyGuess#namesAClockNotHad}); all rows of a format say the same.
+         * A format whose words say nothing and that prints a string ("Failed to get %s") is read
+         * with the line's own words after its origin ("Failed to get clk 'codec_clkin': -2").
          */
         private static boolean saysAClockWasNotHad(Finding f) {
-            return KnowledgeBase.active().row(f.form())
-                    .map(r -> CLOCK_NOT_HAD.computeIfAbsent(r.format(), FamilyGuess::namesAClockNotHad)).orElse(false);
+            return KnowledgeBase.active().row(f.form()).map(r -> CLOCK_NOT_HAD.computeIfAbsent(r.format(),
+                    FamilyGuess::namesAClockNotHad) || r.format().contains("%s") && linesSayAClockWasNotHad(f))
+                    .orElse(false);
+        }
+
+        /** Whether the text holds "clk" or "clock", in any case: a scan, not a pattern, for every line asked. */
+        private static boolean mentionsAClock(String s) {
+            for (int i = s.indexOf('c') >= 0 || s.indexOf('C') >= 0 ? 0 : s.length(); i + 3 <= s.length(); i++) {
+                if ((s.charAt(i) | 0x20) == 'c' && (s.regionMatches(true, i + 1, "lk", 0, 2)
+                        || s.regionMatches(true, i + 1, "lock", 0, 4))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean linesSayAClockWasNotHad(Finding f) {
+            for (Evidence e : f.evidence()) {
+                String text = e.text();
+                String words = text.substring(text.indexOf(": ") + 1); // after the driver and device
+                // no clock, no need for the patterns: a line of a clock not had names "clk" or "clock"
+                if (mentionsAClock(words) && FamilyGuess.namesAClockNotHad(words)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the knowledge base's row of the finding's line is in a source file the pattern matches. */

@@ -886,6 +886,11 @@ class IncidentBuilderTest {
         // a clock a driver could not get or enable outside its probe: no clock, not a wrong rate
         "wm8960 1-001a: Failed to enable MCLK: -22|clock-rate|observed|could not get or enable its clock",
         "tegra20-spdif 70002400.spdif: clk_enable failed: -22|clock-rate|observed|could not get or enable its clock",
+        // a codec's own words for the clock it is fed, its first problem: that clock, not a codec that does not answer,
+        // also where a row of another driver's generic words ("Failed to get %s") is what reads the line
+        "pcm512x 1-004d: Failed to enable SCLK: -22|clock-rate|observed|could not get or enable its clock",
+        "tlv320aic32x4 1-0018: Failed to get clk 'codec_clkin': -2|clock-rate|observed|could not get or enable its clock",
+        "tlv320aic32x4 1-0018: Failed to get supply 'iov': -2|codec|observed|The codec side failed",
         // a machine driver's or a DAI's own registration that failed with an error that is no deferral
         "aries-audio sound: snd_soc_register_card() failed:-22|codec|observed|The sound card did not come up",
         "fsl-ssi-dai 2028000.ssi: failed to register DAI: -22|codec|observed|The sound card did not come up",
