@@ -872,6 +872,11 @@ class IncidentBuilderTest {
                 + "|format-unsupported|inferred|HDMI or DisplayPort output refused",
         "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC error (-22): at snd_soc_dai_hw_params() on iDisp3 Pin"
                 + "|format-unsupported|inferred|HDMI or DisplayPort output refused",
+        // a step that stops or closes a stream is no start that failed; -EBUSY there is no other stream's hold
+        "wm8960 1-001a: ASoC: error at snd_soc_component_close on wm8960.1-001a: -22|unknown|guess|as it was stopped"
+                + " or closed",
+        "fsl-sai 30010000.sai: ASoC error (-16): at snd_soc_pcm_component_hw_free() on 30010000.sai|unknown|guess|as it"
+                + " was stopped or closed",
         // a machine driver's suspend or resume step that failed: the card half set up, not a stream's start
         "imx-audio-wm8960 sound: ASoC: error at snd_soc_card_resume_post on imx-wm8960: -110|suspend-resume|observed"
                 + "|step of a system suspend or resume",

@@ -52,6 +52,16 @@ final class AsocErrors {
     }
 
     /**
+     * A step of stopping or closing a stream (a component's close, hw_free or sync_stop, the
+     * card's remove): no start failed.
+     */
+    static boolean isStopError(Message.Catalogued message) {
+        String function = function(message);
+        return function != null && (function.endsWith("_close") || function.endsWith("_hw_free")
+                || function.endsWith("_sync_stop") || function.endsWith("_remove") || function.endsWith("_shutdown"));
+    }
+
+    /**
      * Errors of probing and initialising the card (codec, DAI, link; the PCMs it creates as it
      * registers, snd_soc_pcm_component_new), not of running a stream.
      */

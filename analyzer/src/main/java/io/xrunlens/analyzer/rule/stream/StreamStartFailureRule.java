@@ -140,6 +140,7 @@ public final class StreamStartFailureRule extends CataloguedRule {
     protected String meaning(Message.Catalogued message, Event first) {
         return noHdmiSink(message, first) ? FindingMessages.format("meaning.no-hdmi-sink")
                 : AsocErrors.isPowerError(message) ? FindingMessages.format("meaning.asoc-power")
+                : AsocErrors.isStopError(message) ? FindingMessages.format("meaning.asoc-stop")
                 : super.meaning(message);
     }
 }
