@@ -129,8 +129,9 @@ public final class StreamStartFailureRule extends CataloguedRule {
     /**
      * An HDMI DAI that refuses to start with -ENODEV has no sink that takes audio (no display, or
      * one without audio): a sound server probing every output at boot meets it on healthy boards.
-     * A DAI link is HDMI's when a name of it says so or names the HDMI codec's DAIs ("i2s-hifi",
-     * "spdif-hifi": the ASoC core's echo under a link "ff8a0000.i2s-i2s-hifi").
+     * A DAI link is HDMI's when a name of it says so, names the HDMI codec's DAIs ("i2s-hifi",
+     * "spdif-hifi": the ASoC core's echo under a link "ff8a0000.i2s-i2s-hifi") or Intel's display
+     * audio pins ("iDisp1 Pin").
      */
     static boolean noHdmiSink(Message.Catalogued message, Event event) {
         if (!AsocErrors.ENODEV.equals(ErrorNumbers.last(message))) {
@@ -138,7 +139,8 @@ public final class StreamStartFailureRule extends CataloguedRule {
         }
         String names = (event.record().driver() + " " + event.record().device() + " " + String.join(" ", message.values()))
                 .toLowerCase(Locale.ROOT);
-        return names.contains("hdmi") || names.contains("i2s-hifi") || names.contains("spdif-hifi");
+        return names.contains("hdmi") || names.contains("i2s-hifi") || names.contains("spdif-hifi")
+                || names.contains("idisp");
     }
 
     @Override
