@@ -152,9 +152,11 @@ alsaSource
 
 // aplay/arecord when a read or write fails: "aplay: pcm_write:2011: write error: Input/output
 // error" (-EIO: the kernel's wait for data gave up), "... write error: Cannot allocate memory"
-// (-ENOMEM: the DMA transfer could not be prepared).
+// (-ENOMEM: the DMA transfer could not be prepared); speaker-test's "Write error: -5,Input/output
+// error" (write_buffer, the number and its snd_strerror).
 userIoError
     : (program=ID ':')? function=ID ':' NUM ':' operation=('write' | 'read') 'error' ':' .+?
+    | speakerTest='Write' 'error' ':' '-' NUM ',' .+?
     ;
 
 // init/version.c: "Linux version %s (%s@%s) (%s) %s"

@@ -118,6 +118,9 @@ class MessageParserTest {
                         new Message.UserIoError("arecord", PcmDirection.CAPTURE, "Input/output error")),
                 Arguments.of("pcm_write:1939: write error: Cannot allocate memory",
                         new Message.UserIoError("", PcmDirection.PLAYBACK, "Cannot allocate memory")),
+                // speaker-test's write_buffer: the error number and its snd_strerror
+                Arguments.of("Write error: -5,Input/output error",
+                        new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK, "Input/output error")),
                 Arguments.of("snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]",
                         new Message.StackFrame(List.of("snd_pcm_period_elapsed"))),
                 Arguments.of("[<ffffffff8104a1b2>] ? snd_pcm_lib_write1+0x74/0x200",
