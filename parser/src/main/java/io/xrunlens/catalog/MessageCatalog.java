@@ -522,6 +522,18 @@ public final class MessageCatalog {
             row("speaker-test.open-error", STREAM_START, "Playback open error: %d,%s", PLAYBACK, ANY, false,
                     "alsa-utils speaker-test.c main(), printf: the PCM could not be opened",
                     "Playback open error: -2,No such file or directory"),
+            // speaker-test's set_hwparams (and alsa-lib's test/pcm.c, which programs copy): the hw:
+            // device does not take the channel count, sample format or access asked of it
+            row("alsa-utils.set-params-test-channels", STREAM_START,
+                    "Channels count (%d) not available for playbacks: %s", PLAYBACK, ANY, false,
+                    "alsa-utils speaker-test.c set_hwparams(), fprintf",
+                    "Channels count (8) not available for playbacks: Invalid argument"),
+            row("alsa-utils.set-params-test-format", STREAM_START, "Sample format not available for playback: %s",
+                    PLAYBACK, ANY, false, "alsa-utils speaker-test.c set_hwparams(), fprintf",
+                    "Sample format not available for playback: Invalid argument"),
+            row("alsa-utils.set-params-test-access", STREAM_START, "Access type not available for playback: %s",
+                    PLAYBACK, ANY, false, "alsa-utils speaker-test.c set_hwparams(), fprintf",
+                    "Access type not available for playback: Invalid argument"),
             // alsactl restoring the mixer: a control the driver could not write to the codec for an
             // I/O error (EREMOTEIO: the codec did not acknowledge on its I2C bus; EIO). Other errors
             // ("Invalid argument": a state file of another driver) are no codec's failure.

@@ -1098,6 +1098,17 @@ class IncidentBuilderTest {
         assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver"), sof.fix());
     }
 
+    /** speaker-test's words for a hw: device that does not take what was asked of it, as aplay's are. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Channels count (8) not available for playbacks: Invalid argument",
+        "Sample format not available for playback: Invalid argument", "Access type not available for playback: Invalid argument"})
+    void speakerTestsRefusedParametersAreTheFormat(String line) {
+        Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
+        assertEquals("format-unsupported", i.cause().id(), i.verdict());
+        assertEquals(PcmDirection.PLAYBACK, i.stream(), i.verdict());
+        assertTrue(i.fix().startsWith("Play through plughw:CARD,DEV"), i.fix());
+    }
+
     /** A USB device that refuses the rate gets a fix about the rate, not about bandwidth. */
     @Test
     void aUsbDeviceThatRefusesTheRateIsToldSo() {
