@@ -153,10 +153,13 @@ alsaSource
 // aplay/arecord when a read or write fails: "aplay: pcm_write:2011: write error: Input/output
 // error" (-EIO: the kernel's wait for data gave up), "... write error: Cannot allocate memory"
 // (-ENOMEM: the DMA transfer could not be prepared); speaker-test's "Write error: -5,Input/output
-// error" (write_buffer, the number and its snd_strerror).
+// error" (write_buffer, the number and its snd_strerror); JACK's ALSA driver's "ALSA: poll time
+// out, polled for 4000346 usecs" (its wait for the device's next period gave up: words the
+// visitor checks, so that no word of them becomes a token the other rules' names cannot be).
 userIoError
     : (program=ID ':')? function=ID ':' NUM ':' operation=('write' | 'read') 'error' ':' .+?
     | speakerTest='Write' 'error' ':' '-' NUM ',' .+?
+    | jack='ALSA' ':' poll=ID time=ID out=ID ',' 'polled' .*?
     ;
 
 // init/version.c: "Linux version %s (%s@%s) (%s) %s"

@@ -121,11 +121,16 @@ public sealed interface Message {
 
     /**
      * aplay/arecord "pcm_write:2011: write error: Input/output error": the read or write failed;
-     * {@code error} is the strerror text ("Input/output error" is -EIO, the kernel's wait gave up).
+     * {@code error} is the strerror text ("Input/output error" is -EIO, the kernel's wait gave up),
+     * or {@link #POLL_TIMEOUT} for JACK's "ALSA: poll time out", its own wait that gave up.
      */
     record UserIoError(String program, PcmDirection direction, String error) implements Message {
+        /** The error of JACK's "ALSA: poll time out, polled for N usecs": no period came in time. */
+        public static final String POLL_TIMEOUT = "poll time out";
+
+        /** Whether the program's wait for the device gave up: the kernel's (-EIO) or its own. */
         public boolean isIoError() {
-            return error.startsWith("Input/output error");
+            return error.startsWith("Input/output error") || error.equals(POLL_TIMEOUT);
         }
     }
 

@@ -44,7 +44,7 @@ public final class MessageParser {
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel", "entry ", "freeing", "submitted", "command:",
             "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
             "firmware", "run!!!", "snd_pcm_recover", "write error", "Write error", "read error", "Not tainted", "Tainted:",
-            "snd_pcm_avail after", "graph xrun", "xrun of at least",
+            "snd_pcm_avail after", "graph xrun", "xrun of at least", "poll time out",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
@@ -512,6 +512,11 @@ public final class MessageParser {
 
         @Override
         public Message visitUserIoError(KernelMessageParser.UserIoErrorContext c) {
+            if (c.jack != null) { // JACK's "ALSA: poll time out, polled for N usecs"
+                boolean words = text(c.poll).equals("poll") && text(c.time).equals("time") && text(c.out).equals("out");
+                return words ? new Message.UserIoError("jackd", PcmDirection.UNKNOWN, Message.UserIoError.POLL_TIMEOUT)
+                        : Message.Unknown.INSTANCE;
+            }
             if (c.speakerTest != null) { // speaker-test plays only: "Write error: -5,Input/output error"
                 int comma = text.indexOf(',', start(c.speakerTest));
                 return new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK,

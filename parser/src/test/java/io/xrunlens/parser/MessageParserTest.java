@@ -118,6 +118,9 @@ class MessageParserTest {
                         new Message.UserIoError("arecord", PcmDirection.CAPTURE, "Input/output error")),
                 Arguments.of("pcm_write:1939: write error: Cannot allocate memory",
                         new Message.UserIoError("", PcmDirection.PLAYBACK, "Cannot allocate memory")),
+                // JACK's ALSA driver: its wait for the device's next period gave up
+                Arguments.of("ALSA: poll time out, polled for 4000346 usecs, Retrying with a recovery, retry cnt = 1",
+                        new Message.UserIoError("jackd", PcmDirection.UNKNOWN, Message.UserIoError.POLL_TIMEOUT)),
                 // speaker-test's write_buffer: the error number and its snd_strerror
                 Arguments.of("Write error: -5,Input/output error",
                         new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK, "Input/output error")),

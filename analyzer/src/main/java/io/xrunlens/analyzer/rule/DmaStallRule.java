@@ -168,6 +168,9 @@ public final class DmaStallRule implements Rule {
         if (waitStart != null && waitStart.record().hasTime() && end.record().hasTime()) {
             message = FindingMessages.format(ID, StreamNames.capitalized(direction),
                     context.at(waitStart), context.at(end), Seconds.tenths(end.micros() - waitStart.micros()));
+        } else if (kernelError == null && timeout == null && userError != null
+                && ((Message.UserIoError) userError.message()).error().equals(Message.UserIoError.POLL_TIMEOUT)) {
+            message = FindingMessages.format(ID + ".poll", StreamNames.capitalized(direction), context.at(end));
         } else {
             message = FindingMessages.format(ID + ".nostart", StreamNames.capitalized(direction), context.at(end));
         }
