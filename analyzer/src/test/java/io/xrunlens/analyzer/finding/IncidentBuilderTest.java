@@ -794,6 +794,12 @@ class IncidentBuilderTest {
                 + " channel",
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
         "rcar_sound ec500000.sound: can't get dma channel|dma-channel|observed|got no DMA channel",
+        "fsl-sai 30c30000.sai: failed to get tx dma channel|dma-channel|observed|got no DMA channel",
+        // the driver core's word that the card's own driver (its node is "sound") gave up its probe
+        "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
+        "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"
+                + " come up",
+        "siu-pcm-audio siu-pcm-audio: DMA channel allocation failed!|dma-channel|observed|got no DMA channel",
         // a DMA controller that did not register: no channel of it for anyone; a channel that would not start is not that
         "sun6i-dma 1c02000.dma-controller: Failed to register DMA engine device|dma-channel|observed|did not come up",
         "imx-sdma 30bd0000.dma-controller: initialisation failed with -110|dma-channel|observed|did not come up",
