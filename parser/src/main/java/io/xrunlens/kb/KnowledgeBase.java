@@ -345,14 +345,14 @@ public final class KnowledgeBase {
      * its driver's name: a vendor kernel's machine driver ("rockchip-rt5640: probe of sound failed
      * with error -22", 6.12's "rockchip-rt5640 sound: probe with driver rockchip-rt5640 failed …")
      * that no drivers.tsv knows binds the device-tree node the bindings name "sound" (or
-     * "sound-card", "hdmi-sound", "…-audio"): a word of the device's name, its parts between '-',
-     * '_', '.' and '@', is "sound", "soundcard" or "audio".
+     * "sound-card", "hdmi-sound", "…-audio", a Raspberry Pi's "soc:sound"): a word of the device's
+     * name, its parts between '-', '_', '.', '@' and ':', is "sound", "soundcard" or "audio".
      */
     private static boolean probedSoundCard(Message.Catalogued matched, String device) {
         String id = matched.form().id();
         String probed = DRIVER_IN_TEXT.contains(id) && matched.values().size() > 1 ? matched.values().get(1)
                 : id.equals("driver-core.probe-failed") ? device : "";
-        for (String word : probed.toLowerCase(Locale.ROOT).split("[-_.@]")) {
+        for (String word : probed.toLowerCase(Locale.ROOT).split("[-_.@:]")) { // "soc:sound" on a Pi
             if (word.equals("sound") || word.equals("soundcard") || word.equals("audio")) {
                 return true;
             }

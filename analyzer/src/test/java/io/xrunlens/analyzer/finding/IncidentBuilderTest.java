@@ -799,6 +799,8 @@ class IncidentBuilderTest {
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"
                 + " come up",
+        "platform soc:sound: probe with driver snd-rpi-simple failed with error -2|codec|observed|The sound card did not"
+                + " come up",
         "siu-pcm-audio siu-pcm-audio: DMA channel allocation failed!|dma-channel|observed|got no DMA channel",
         // a DMA controller that did not register: no channel of it for anyone; a channel that would not start is not that
         "sun6i-dma 1c02000.dma-controller: Failed to register DMA engine device|dma-channel|observed|did not come up",
