@@ -801,6 +801,10 @@ class IncidentBuilderTest {
                 + " come up",
         "platform soc:sound: probe with driver snd-rpi-simple failed with error -2|codec|observed|The sound card did not"
                 + " come up",
+        // a PC's HDA or SOF controller, whose driver is its card's: the controller's fix, no device tree's
+        "snd_hda_intel: probe of 0000:00:1f.3 failed with error -2|codec|observed|the audio controller's own driver",
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: probe with driver sof-audio-pci-intel-tgl failed with error -110|codec"
+                + "|observed|the audio controller's own driver",
         "siu-pcm-audio siu-pcm-audio: DMA channel allocation failed!|dma-channel|observed|got no DMA channel",
         // a DMA controller that did not register: no channel of it for anyone; a channel that would not start is not that
         "sun6i-dma 1c02000.dma-controller: Failed to register DMA engine device|dma-channel|observed|did not come up",
