@@ -519,8 +519,10 @@ public final class MessageParser {
             }
             if (c.speakerTest != null) { // speaker-test plays only: "Write error: -5,Input/output error"
                 int comma = text.indexOf(',', start(c.speakerTest));
-                return new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK,
-                        comma < 0 ? "" : text.substring(comma + 1).trim());
+                String error = comma < 0 ? "" : text.substring(comma + 1).trim();
+                // -32, "Broken pipe": the write found the stream in XRUN, which speaker-test then recovers
+                return error.startsWith("Broken pipe") ? new Message.UserXrun("speaker-test", PcmDirection.PLAYBACK)
+                        : new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK, error);
             }
             // aplay's pcm_write and arecord's pcm_read; the error text is everything after "error: "
             String function = text(c.function);

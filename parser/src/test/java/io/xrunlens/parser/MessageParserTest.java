@@ -124,6 +124,7 @@ class MessageParserTest {
                 // speaker-test's write_buffer: the error number and its snd_strerror
                 Arguments.of("Write error: -5,Input/output error",
                         new Message.UserIoError("speaker-test", PcmDirection.PLAYBACK, "Input/output error")),
+                Arguments.of("Write error: -32,Broken pipe", new Message.UserXrun("speaker-test", PcmDirection.PLAYBACK)),
                 Arguments.of("snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]",
                         new Message.StackFrame(List.of("snd_pcm_period_elapsed"))),
                 Arguments.of("[<ffffffff8104a1b2>] ? snd_pcm_lib_write1+0x74/0x200",
