@@ -76,18 +76,20 @@ public final class MessageCatalog {
      * which names its device in the text: its first value.
      */
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
-    /**
-     * The rows of the ASoC core's "ASoC error (-22): at snd_soc_dai_hw_params() on NAME" (6.16
-     * on), its error number first: what "ASoC: error at FUNC on NAME: -22" said before.
-     */
-    public static final String ASOC_RET = "asoc.ret";
-    /** The row of DAPM's "ASoC: %s: %s event failed: %d": a widget's power event that failed. */
-    public static final String DAPM_EVENT = "asoc.dapm-event";
     /** The row of the ASoC core's "ASoC: error at %s on %s: %d" (5.8 to 6.15). */
     public static final String ASOC_ERROR_AT = "asoc.error-at";
+    /**
+     * The rows of the ASoC core's "ASoC error (-22): at snd_soc_dai_hw_params() on NAME" (6.16
+     * on) and its register's form: what "ASoC: error at FUNC on NAME: -22" said before, the error
+     * number first and the function second.
+     */
+    public static final String ASOC_RET = "asoc.ret";
     public static final String ASOC_RET_REGISTER = "asoc.ret-register";
+    public static final Set<String> ASOC_RET_FORMS = Set.of(ASOC_RET, ASOC_RET_REGISTER);
     /** The ASoC core's echo of a driver's error, in every kernel's words ("error at", then "ASoC error"). */
     public static final Set<String> ASOC_ECHOES = Set.of(ASOC_ERROR_AT, ASOC_RET, ASOC_RET_REGISTER);
+    /** The row of DAPM's "ASoC: %s: %s event failed: %d": a widget's power event that failed. */
+    public static final String DAPM_EVENT = "asoc.dapm-event";
 
     /** The rate limit's count of a function's messages it dropped ({@link MessageFamily#RATE_LIMITED}). */
     public static final String RATE_LIMITED_ROW = "ratelimit.suppressed";

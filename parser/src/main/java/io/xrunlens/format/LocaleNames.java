@@ -127,15 +127,17 @@ final class LocaleNames {
         read("glibc-names.tsv", f -> {
             String[] days = f[1].split(";", -1);
             for (int col = 2; col < f.length; col++) {
-                String[] months = f[col].split(";", -1);
-                for (int m = 0; m < months.length && !f[col].isEmpty(); m++) {
+                String[] months = f[col].isEmpty() ? new String[0] : f[col].split(";", -1);
+                for (int m = 0; m < months.length; m++) {
                     if (months[m].isEmpty()) {
                         continue;
                     }
                     put(glibc, months[m], m + 1);
-                    for (String day : days) {
-                        if (col == 2 && !day.isEmpty()) { // dmesg -T's "%a %b": a weekday, an abbreviated month
-                            put(pairs, day + '\u0000' + months[m], m + 1);
+                    if (col == 2) { // abmon: dmesg -T's "%a %b", a weekday then an abbreviated month
+                        for (String day : days) {
+                            if (!day.isEmpty()) {
+                                put(pairs, day + '\u0000' + months[m], m + 1);
+                            }
                         }
                     }
                 }

@@ -104,6 +104,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     record Read(String family, Glob form, Glob source, String words) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
+        /** The stems a line of a clock not had holds: a scan, not a pattern, for every line asked. */
+        private static final Stems CLOCK_STEMS = Stems.of("clk", "clock");
 
         static Read of(String text) {
             return text.startsWith("family ") ? new Read(text.substring(7), null, null, null)
@@ -145,23 +147,12 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     .orElse(false);
         }
 
-        /** Whether the text holds "clk" or "clock", in any case: a scan, not a pattern, for every line asked. */
-        private static boolean mentionsAClock(String s) {
-            for (int i = s.indexOf('c') >= 0 || s.indexOf('C') >= 0 ? 0 : s.length(); i + 3 <= s.length(); i++) {
-                if ((s.charAt(i) | 0x20) == 'c' && (s.regionMatches(true, i + 1, "lk", 0, 2)
-                        || s.regionMatches(true, i + 1, "lock", 0, 4))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private static boolean linesSayAClockWasNotHad(Finding f) {
             for (Evidence e : f.evidence()) {
                 String text = e.text();
                 String words = text.substring(text.indexOf(": ") + 1); // after the driver and device
                 // no clock, no need for the patterns: a line of a clock not had names "clk" or "clock"
-                if (mentionsAClock(words) && FamilyGuess.namesAClockNotHad(words)) {
+                if (CLOCK_STEMS.in(words) && FamilyGuess.namesAClockNotHad(words)) {
                     return true;
                 }
             }

@@ -1,6 +1,5 @@
 package io.xrunlens.analyzer.finding;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,10 +40,8 @@ public final class ProtectionWords {
      * The stems every word of {@link #TRIPPED} holds, lower-case: a line without any is read no
      * further (matching the words costs microseconds a line, this scan a tenth of one).
      */
-    private static final String[] STEMS = {"temp", "therm", "short", "sc_detect", "lbst", "current", "ocp", "volt",
-        "uvlo", "brown", "dc ", "bop", "inductor"};
-    /** The stems by their first letter, from 'a'. */
-    private static final String[][] BY_FIRST = byFirstLetter(STEMS);
+    private static final Stems STEMS = Stems.of("temp", "therm", "short", "sc_detect", "lbst", "current", "ocp", "volt",
+            "uvlo", "brown", "dc ", "bop", "inductor");
     /** What the words of a format say, by format; a format's values are not read. */
     private static final Map<String, Trip> BY_FORMAT = new ConcurrentHashMap<>();
     private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0-9.*]*[a-zA-Z]+");
@@ -69,7 +66,7 @@ public final class ProtectionWords {
 
     /** What a line's words say. */
     public static Trip of(String line) {
-        if (!holdsAStem(line)) {
+        if (!STEMS.in(line)) {
             return Trip.NONE;
         }
         String words = line.toLowerCase(Locale.ROOT);
@@ -77,48 +74,5 @@ public final class ProtectionWords {
             return Trip.NONE;
         }
         return WARNING.matcher(words).find() && !FAULT.matcher(words).find() ? Trip.WARNING : Trip.FAULT;
-    }
-
-    private static boolean holdsAStem(String line) {
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower(line.charAt(i));
-            String[] stems = c >= 'a' && c <= 'z' ? BY_FIRST[c - 'a'] : null;
-            if (stems == null) {
-                continue;
-            }
-            for (String stem : stems) {
-                if (startsAt(line, i, stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsAt(String line, int i, String stem) {
-        if (i + stem.length() > line.length()) {
-            return false;
-        }
-        for (int k = 1; k < stem.length(); k++) {
-            if (lower(line.charAt(i + k)) != stem.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static String[][] byFirstLetter(String[] stems) {
-        String[][] by = new String[26][];
-        for (String stem : stems) {
-            int k = stem.charAt(0) - 'a';
-            by[k] = by[k] == null ? new String[] {stem} : Arrays.copyOf(by[k], by[k].length + 1);
-            by[k][by[k].length - 1] = stem;
-        }
-        return by;
     }
 }

@@ -3,7 +3,6 @@ package io.xrunlens.analyzer.rule;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.Message;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +14,6 @@ public final class ErrorNumbers {
     private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
     /** dev_err_probe's "error %pe: " before the text: the error's name ("-EINVAL"), or its number. */
     private static final Pattern PROBE_PREFIX = Pattern.compile("^error (-E[A-Z0-9_]+|-\\d+): ");
-
-    /** Rows that print their error number first: the ASoC core's "ASoC error (%d): at %s() on %s" (6.16 on). */
-    private static final Set<String> ERROR_FIRST = Set.of(MessageCatalog.ASOC_RET, MessageCatalog.ASOC_RET_REGISTER);
 
     private ErrorNumbers() {
     }
@@ -32,7 +28,7 @@ public final class ErrorNumbers {
         if (values.isEmpty()) {
             return "";
         }
-        if (ERROR_FIRST.contains(message.form().id())) {
+        if (MessageCatalog.ASOC_RET_FORMS.contains(message.form().id())) { // "ASoC error (%d): at …" prints it first
             return values.get(0).strip();
         }
         String last = values.get(values.size() - 1).strip();

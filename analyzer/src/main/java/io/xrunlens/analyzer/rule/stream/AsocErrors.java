@@ -17,7 +17,7 @@ final class AsocErrors {
     /** The function the ASoC core's echo names, or null for another line. */
     static String function(Message.Catalogued message) {
         String form = message.form().id();
-        int at = form.equals(MessageCatalog.ASOC_ERROR_AT) ? 0 : MessageCatalog.ASOC_ECHOES.contains(form) ? 1 : -1;
+        int at = form.equals(MessageCatalog.ASOC_ERROR_AT) ? 0 : MessageCatalog.ASOC_RET_FORMS.contains(form) ? 1 : -1;
         return at < 0 || message.values().size() <= at ? null : message.values().get(at);
     }
 
