@@ -83,8 +83,8 @@ public final class MessageCatalog {
      * on) and its register's form: what "ASoC: error at FUNC on NAME: -22" said before, the error
      * number first and the function second.
      */
-    public static final String ASOC_RET = "asoc.ret";
-    public static final String ASOC_RET_REGISTER = "asoc.ret-register";
+    public static final String ASOC_RET = "asoc.error";
+    public static final String ASOC_RET_REGISTER = "asoc.error-register";
     public static final Set<String> ASOC_RET_FORMS = Set.of(ASOC_RET, ASOC_RET_REGISTER);
     /** The ASoC core's echo of a driver's error, in every kernel's words ("error at", then "ASoC error"). */
     public static final Set<String> ASOC_ECHOES = Set.of(ASOC_ERROR_AT, ASOC_RET, ASOC_RET_REGISTER);
