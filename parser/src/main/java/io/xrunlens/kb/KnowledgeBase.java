@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  *
  * <p>The built-in knowledge base starts from its index ({@value #INDEX}: each anchor and where
  * its rows are) and reads a data file only when a line first holds an anchor of one of its
- * rows: a log meets a few dozen of the 158 files, and start-up stays short.
+ * rows: a log meets a few dozen of the 159 files, and start-up stays short.
  */
 public final class KnowledgeBase {
     private static final String RESOURCES = "/io/xrunlens/kb/";

@@ -48,6 +48,8 @@ public final class KbGenerator {
     /** Files whose dev_dbg lines are kept: with dynamic debug on, they show the terminate race. */
     static final Set<String> DEBUG_KEPT = Set.of("sound/core/pcm_lib.c", "sound/core/pcm_dmaengine.c",
             "sound/core/pcm_native.c", "drivers/dma/imx-sdma.c", "drivers/dma/virt-dma.c", "drivers/dma/virt-dma.h");
+    private static final Pattern LOCAL_INCLUDE = Pattern.compile("^\\s*#\\s*include\\s+\"([\\w./-]+\\.h)\"",
+            Pattern.MULTILINE);
     private static final Pattern MAKE_VERSION = Pattern.compile("^(VERSION|PATCHLEVEL) = (\\d+)$", Pattern.MULTILINE);
 
     /** A kernel source tree and its version ("6.12", from its Makefile). */
@@ -91,6 +93,8 @@ public final class KbGenerator {
     private final Map<String, String> drivers = new TreeMap<>();
     /** The module each file naming its driver KBUILD_MODNAME is built into. */
     private final Map<String, String> moduleNames = new TreeMap<>();
+    /** The printing macros of each header read so far (a header is included by many files). */
+    private final Map<Path, Map<String, PrintMacro>> headers = new HashMap<>();
 
     public void read(Tree tree) throws IOException {
         for (String scope : SCOPE) {
@@ -106,7 +110,7 @@ public final class KbGenerator {
             for (Path p : sources) {
                 String rel = tree.root().relativize(p).toString().replace('\\', '/');
                 String source = SourceText.read(p);
-                readFile(tree.version(), rel, source);
+                readFile(tree.version(), rel, source, headerMacros(p, source));
                 if (source.contains(DriverNames.MODULE) && p.toString().endsWith(".c")) {
                     Path makefile = p.resolveSibling("Makefile");
                     String base = p.getFileName().toString().replaceFirst("\\.c$", "");
@@ -118,7 +122,33 @@ public final class KbGenerator {
         }
     }
 
+    /**
+     * The printing macros of the headers a source file includes from its own folder ({@code
+     * #include "sof-audio.h"}), each header read once: a driver's own wrapper of dev_err there
+     * prints as its callers' lines do.
+     */
+    private Map<String, PrintMacro> headerMacros(Path file, String source) throws IOException {
+        Map<String, PrintMacro> macros = new HashMap<>();
+        Matcher m = LOCAL_INCLUDE.matcher(source);
+        while (m.find()) {
+            Path header = file.resolveSibling(m.group(1)).normalize();
+            if (Files.isRegularFile(header)) {
+                Map<String, PrintMacro> its = headers.get(header);
+                if (its == null) {
+                    its = PrintkScanner.headerMacros(SourceText.read(header));
+                    headers.put(header, its);
+                }
+                its.forEach(macros::putIfAbsent);
+            }
+        }
+        return macros;
+    }
+
     void readFile(String version, String rel, String source) {
+        readFile(version, rel, source, Map.of());
+    }
+
+    void readFile(String version, String rel, String source, Map<String, PrintMacro> headerMacros) {
         files++;
         if (!rel.startsWith("kernel/")) { // the core files print under no driver of their own
             for (String name : DriverNames.scan(source)) {
@@ -127,7 +157,7 @@ public final class KbGenerator {
                 }
             }
         }
-        PrintkScanner.Result r = PrintkScanner.scan(source);
+        PrintkScanner.Result r = PrintkScanner.scan(source, headerMacros);
         skipped += r.skipped();
         for (PrintkScanner.Call c : r.calls()) {
             Prefix prefix = c.macro().prefix();

@@ -37,11 +37,33 @@ public final class PrintkScanner {
     }
 
     public static Result scan(String source) {
-        String code = withoutComments(source.replace("\\\r\n", " ").replace("\\\n", " "));
+        return scan(source, Map.of());
+    }
+
+    /**
+     * The calls of a file that also prints through macros its own headers define ({@code
+     * headerMacros}: SOF's sof-audio.h's {@code spcm_err}, which puts "%s: pcm%u (%s), dir %d: "
+     * before the format it is given).
+     */
+    public static Result scan(String source, Map<String, PrintMacro> headerMacros) {
+        String code = code(source);
         Map<String, String> strings = stringMacros(code);
-        Region file = new Region(code, strings, prFmt(code, strings), fileMacros(code, strings));
+        Map<String, PrintMacro> own = new HashMap<>(headerMacros);
+        own.putAll(fileMacros(code, strings, headerMacros));
+        Region file = new Region(code, strings, prFmt(code, strings), own);
         file.scan(0, code.length(), 0, "", 1, List.of());
         return new Result(file.calls, file.skipped);
+    }
+
+    /** The printing macros a header defines, for the files that include it. */
+    public static Map<String, PrintMacro> headerMacros(String header) {
+        String code = code(header);
+        return fileMacros(code, stringMacros(code), Map.of());
+    }
+
+    /** Source with continuation lines joined and comments out. */
+    private static String code(String source) {
+        return withoutComments(source.replace("\\\r\n", " ").replace("\\\n", " "));
     }
 
     /**
@@ -291,13 +313,15 @@ public final class PrintkScanner {
      * caller gives. One that wraps another of the file's (wm_adsp.c's compr_err of adsp_err) is
      * read too. The parameter the format comes in must end the wrapped macro's format.
      */
-    static Map<String, PrintMacro> fileMacros(String code, Map<String, String> strings) {
+    static Map<String, PrintMacro> fileMacros(String code, Map<String, String> strings,
+                                              Map<String, PrintMacro> included) {
         Map<String, PrintMacro> own = new HashMap<>();
         for (int round = 0; round < 3; round++) {
             Matcher d = MACRO_DEFINE.matcher(code);
             while (d.find()) {
                 String name = d.group(1);
-                PrintMacro inner = PrintMacro.named(d.group(3)).orElse(own.get(d.group(3)));
+                PrintMacro inner = PrintMacro.named(d.group(3)).or(() -> Optional.ofNullable(own.get(d.group(3))))
+                        .orElse(included.get(d.group(3)));
                 if (own.containsKey(name) || PrintMacro.named(name).isPresent() || inner == null
                         || inner.level().isEmpty()) {
                     continue;

@@ -3,8 +3,12 @@ package io.xrunlens.kb.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.kb.KbRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which printk calls of a tree become rows. */
 class KbGeneratorTest {
@@ -79,5 +83,36 @@ class KbGeneratorTest {
                 }
                 """);
         assertEquals(List.of("channel %d started"), g.rows().stream().map(KbRow::format).toList());
+    }
+
+    /**
+     * A driver's printing macro in a header of its own folder prints as its callers' lines do:
+     * SOF's spcm_err (sof-audio.h) puts the function, the PCM and the direction before the format
+     * it is given. A header of another folder is not read.
+     */
+    @Test
+    void aHeadersPrintingMacroIsReadForTheFilesThatIncludeIt(@TempDir Path tree) throws IOException {
+        Path sof = Files.createDirectories(tree.resolve("sound/soc/sof"));
+        Files.writeString(tree.resolve("Makefile"), "VERSION = 6\nPATCHLEVEL = 12\n");
+        Files.writeString(sof.resolve("sof-audio.h"), """
+                #define spcm_err(__spcm, __dir, __fmt, ...)\t\t\\
+                \tdev_err((__spcm)->scomp->dev, "%s: pcm%u (%s), dir %d: " __fmt,\t\\
+                \t\t__func__, (__spcm)->pcm.pcm_id, (__spcm)->pcm.pcm_name, __dir,\t\\
+                \t\t##__VA_ARGS__)
+                """);
+        String caller = """
+                #include "%s"
+                static int sof_trigger(struct snd_sof_pcm *spcm, int dir)
+                {
+                \tspcm_err(spcm, dir, "failed to set final state %%d for all pipelines\\n", 2);
+                \treturn 0;
+                }
+                """;
+        Files.writeString(sof.resolve("ipc4-pcm.c"), caller.formatted("sof-audio.h"));
+        Files.writeString(sof.resolve("other.c"), caller.formatted("../elsewhere/sof-audio.h"));
+        KbGenerator g = new KbGenerator();
+        g.read(KbGenerator.Tree.of(tree));
+        assertEquals(List.of("sound/soc/sof/ipc4-pcm.c err %s: pcm%u (%s), dir %d: failed to set final state %d for all"
+                + " pipelines"), g.rows().stream().map(r -> r.file() + " " + r.level() + " " + r.format()).toList());
     }
 }
