@@ -39,6 +39,13 @@ public final class CauseClassifier {
      * single_cmd mode": the controller gave up on its command ring (IncidentBuilderTest holds it).
      */
     static final String HDA_SINGLE_CMD = "hda_controller.azx_rirb_get_response.c270";
+    /**
+     * A DSP firmware's answer with an error, in its drivers' words: SOF's IPC4 status ("FW reported
+     * error: 7 - Unsupported operation requested") and reply error ("ipc error for msg"), the
+     * Qualcomm q6 services' result ("DSP returned error[1]", "cmd = 0x10bcd returned error = 0x1").
+     */
+    private static final List<String> DSP_REFUSALS = List.of("FW reported error: ", "ipc error for msg ",
+            "DSP returned error[", " returned error = 0x");
     private static final Pattern ENOMEM = Pattern.compile("(?:: |\\()-12\\)?$|Cannot allocate memory");
     private final BootFacts facts;
     private final Optional<Finding> firmware;
@@ -81,7 +88,7 @@ public final class CauseClassifier {
                 + " nor a DAPM event's failure after a stream's start failure"),
         DSP(RuleId.DRIVER_ERROR, 300,
                 "the first problem of `driver-error` when of the dsp-firmware family, else its device's first of that family"
-                + " (down when no stream was running)"),
+                + " (refused when its line is the firmware's answer with an error, else down when no stream was running)"),
         DMA(RuleId.DMA_CHANNEL_ERROR, 600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel"
                 + " without the ALSA fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware,"
                 + " else the channel"),
@@ -358,7 +365,24 @@ public final class CauseClassifier {
     private Diagnosis dsp(List<Finding> episode, Finding dsp, PcmDirection stream) {
         // no stream in the chain: the DSP failed at boot or probe, not under a running stream
         boolean down = noStream(episode, stream);
-        return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, down ? "dsp-down" : "dsp-firmware", stream, dsp, "");
+        String key = isRefusal(dsp) ? "dsp-refused" : down ? "dsp-down" : "dsp-firmware";
+        return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, key, stream, dsp, "");
+    }
+
+    /**
+     * Whether a DSP's line is its firmware's answer with an error (SOF's IPC4 status, the ASoC
+     * DSP core's reply error, Qualcomm's APR/GPR result): the firmware runs and refused what it
+     * was asked, where a timeout or a crash says it stopped answering.
+     */
+    private static boolean isRefusal(Finding dsp) {
+        for (Evidence e : dsp.evidence()) {
+            for (String words : DSP_REFUSALS) {
+                if (e.text().contains(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Diagnosis start(Finding start, PcmDirection stream) {
@@ -650,9 +674,11 @@ public final class CauseClassifier {
         static Advice of(AdviceKey k) {
             String cause = k.cause().id();
             String platform = k.platform().key();
-            // a verdict with its own fix ("fixfor.KEY") says what to do for that form of the cause
-            return new Advice(FindingMessages.first(List.of("fixfor." + k.key(), "fix." + cause + "." + platform,
-                    "fix." + cause)), FindingMessages.first(List.of("nextfor." + k.key(), "next." + cause + "." + platform,
+            // a verdict with its own fix ("fixfor.KEY", on one platform "fixfor.KEY.PLATFORM") says
+            // what to do for that form of the cause
+            return new Advice(FindingMessages.first(List.of("fixfor." + k.key() + "." + platform, "fixfor." + k.key(),
+                    "fix." + cause + "." + platform, "fix." + cause)), FindingMessages.first(List.of(
+                    "nextfor." + k.key() + "." + platform, "nextfor." + k.key(), "next." + cause + "." + platform,
                     "next." + cause, "next." + platform, "next.generic")));
         }
     }

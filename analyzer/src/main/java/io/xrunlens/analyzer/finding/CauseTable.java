@@ -34,7 +34,7 @@ public final class CauseTable {
      *
      * @param fix       the fix in short, for the tables
      * @param texts     its verdicts, fixes and next steps under the keys the classifier looks up
-     *                  ({@code verdict.KEY}, {@code fixfor.KEY}, {@code fix.CAUSE[.PLATFORM]},
+     *                  ({@code verdict.KEY}, {@code fixfor.KEY[.PLATFORM]}, {@code fix.CAUSE[.PLATFORM]},
      *                  {@code next.CAUSE[.PLATFORM]})
      * @param decisions its {@code when.RANK} decisions
      */
@@ -158,12 +158,22 @@ public final class CauseTable {
         }
         for (String key : texts.keySet()) {
             String of = key.startsWith("fixfor.") ? key.substring(7) : key.startsWith("nextfor.") ? key.substring(8) : null;
-            if (of != null && !texts.containsKey("verdict." + of)) {
+            if (of != null && !texts.containsKey("verdict." + of) && !texts.containsKey("verdict." + withoutPlatform(of))) {
                 throw new IllegalStateException(file + ":" + lineOf.get(key) + ": " + key + " is for no verdict of"
                         + " this file");
             }
         }
         return new Row(cause, plain.get("title"), plain.get("evidence"), plain.get("summary"), texts, decisions);
+    }
+
+    /** A verdict's key without the platform a fix or next step for it names last ("dsp-refused.x86"). */
+    private static String withoutPlatform(String key) {
+        for (Platform p : Platform.values()) {
+            if (key.endsWith("." + p.key())) {
+                return key.substring(0, key.length() - p.key().length() - 1);
+            }
+        }
+        return key;
     }
 
     /** Where the classifier looks a file's key up: "fix.ti" of clock-rate is "fix.clock-rate.ti". */
@@ -186,7 +196,7 @@ public final class CauseTable {
             }
         }
         throw new IllegalStateException(where + ": unknown key " + key + " (title, evidence, summary, verdict.KEY,"
-                + " fixfor.KEY, fix, fix.PLATFORM, next, next.PLATFORM, nextfor.KEY, when.RANK)");
+                + " fixfor.KEY[.PLATFORM], fix, fix.PLATFORM, next, next.PLATFORM, nextfor.KEY[.PLATFORM], when.RANK)");
     }
 
     private static int rank(String where, String text) {

@@ -921,7 +921,14 @@ class IncidentBuilderTest {
                 + "|observed|did not answer on its bus",
         // a codec driver's own words for a register it could not reach, with the I2C controller's EREMOTEIO
         "wm8903 0-001a: Failed to read IRQ mask: -121|codec|observed|did not answer on its bus",
-        "cs42l42 2-0048: Failed to issue read @0x1912: -121|codec|observed|did not answer on its bus"})
+        "cs42l42 2-0048: Failed to issue read @0x1912: -121|codec|observed|did not answer on its bus",
+        // a DSP firmware that answered a command with an error: it runs and refused, it did not stop answering
+        "sof-audio-pci-intel-mtl 0000:00:1f.3: FW reported error: 7 - Unsupported operation requested|dsp-firmware"
+                + "|observed|firmware refused a command",
+        "q6afe-dai 3700000.remoteproc:glink-edge:apr:service@4:dais: DSP returned error[1001]|dsp-firmware|observed"
+                + "|firmware refused a command",
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: ipc tx timed out for 0x60010000 (msg/reply size: 108/20)|dsp-firmware"
+                + "|observed|The audio DSP failed"})
     void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
         Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
@@ -935,6 +942,10 @@ class IncidentBuilderTest {
         }
         if (verdict.startsWith("refused its options")) {
             assertTrue(i.fix().contains("c_srate"), i.fix());
+        }
+        if (verdict.startsWith("firmware refused a command")) {
+            assertTrue(i.fix().contains("from one release") && !i.fix().contains("crash reason"), i.fix());
+            assertEquals(line.startsWith("sof-"), i.fix().contains("snd_intel_dspcfg"), i.fix());
         }
         if (verdict.startsWith("could not load a file the audio DSP needs")) {
             assertTrue(i.fix().contains("/lib/firmware") && i.fix().contains("tplg_filename"), i.fix());
@@ -1097,14 +1108,20 @@ class IncidentBuilderTest {
         assertFalse(i.verdict().contains("healthy systems"), i.verdict());
     }
 
-    /** A Qualcomm ADSP's error gets the ADSP's fix, and an x86 one SOF's: no x86 switch on a Qualcomm board. */
+    /**
+     * A Qualcomm ADSP's error gets the ADSP's fix, and an x86 one SOF's: no x86 switch on a
+     * Qualcomm board; a refusal (the DSP's answer with an error) gets its platform's refusal fix.
+     */
     @Test
     void aDspFailureGetsItsPlatformsFix() {
         Incident q6 = Logs.analyze(Logs.line(300.12, "q6asm-dai 17300000.remoteproc:glink-edge:apr:apr-service@7:dais:"
                 + " cmd = 0x10db3 returned error = 0x2")).incidents().get(0);
         assertEquals(Cause.DSP_FIRMWARE, q6.cause());
-        assertTrue(q6.fix().startsWith("The ADSP (its remoteproc)"), q6.fix());
+        assertTrue(q6.fix().startsWith("Give the ADSP a firmware and a topology from one release"), q6.fix());
         assertFalse(q6.fix().contains("snd_intel_dspcfg"), q6.fix());
+        Incident timeout = Logs.analyze(Logs.line(125.14, "q6apm-dai 3000000.remoteproc:glink-edge:gpr:service@1:dais: CMD"
+                + " timeout for [1001005] opcode")).incidents().get(0);
+        assertTrue(timeout.fix().startsWith("The ADSP (its remoteproc)"), timeout.fix());
         Incident sof = Logs.analyze(Logs.line(812.4, "sof-audio-pci-intel-tgl 0000:00:1f.3: ipc tx timed out for"
                 + " 0x60010000 (msg/reply size: 108/20)")).incidents().get(0);
         assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver"), sof.fix());
