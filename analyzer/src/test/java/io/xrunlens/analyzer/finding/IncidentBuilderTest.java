@@ -1127,6 +1127,23 @@ class IncidentBuilderTest {
         assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver"), sof.fix());
     }
 
+    /**
+     * A stream that could not start, and nothing says why, is told so: what was asked against what
+     * the hardware takes, the DSP driver's debug on a laptop, not the position fixes of a stream
+     * that stopped.
+     */
+    @Test
+    void aStartFailureNothingExplainsGetsAStartsFix() {
+        Incident pc = Logs.analyze(Logs.line(44.1, "sof-audio-pci-intel-ptl 0000:00:1f.3: ASoC error (-22): at"
+                + " snd_soc_pcm_component_hw_params() on 0000:00:1f.3")).incidents().get(0);
+        assertEquals(Cause.UNKNOWN, pc.cause());
+        assertTrue(pc.fix().startsWith("The log does not say why the stream could not start")
+                && pc.fix().contains("module snd_sof +p") && !pc.fix().contains("position_fix"), pc.fix());
+        Incident board = Logs.analyze(Logs.line(44.1, "fsl-sai 30010000.sai: ASoC: error at snd_soc_pcm_component_prepare"
+                + " on 30010000.sai: -5")).incidents().get(0);
+        assertTrue(board.fix().contains("aplay -v") && !board.fix().contains("snd_sof"), board.fix());
+    }
+
     /** speaker-test's words for a hw: device that does not take what was asked of it, as aplay's are. */
     @ParameterizedTest
     @ValueSource(strings = {"Channels count (8) not available for playbacks: Invalid argument",
