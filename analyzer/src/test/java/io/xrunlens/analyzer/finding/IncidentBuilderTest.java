@@ -1128,6 +1128,28 @@ class IncidentBuilderTest {
     }
 
     /**
+     * An HDA codec that could not bind its speaker amplifiers, in 6.12's words (hda_component.c,
+     * whose row would read as an optional part of a card) and 6.1's (patch_realtek.c): the
+     * speakers' amplifiers, told under the codec that printed it; an amplifier's own failure
+     * before it says more.
+     */
+    @Test
+    void anHdaCodecThatCouldNotBindItsAmplifiersIsTheSpeakers() {
+        for (String release : List.of("6.12.57", "6.1.0")) {
+            Incident i = Logs.analyze(Logs.line(0, "Linux version " + release + " (builder@ci) #1 SMP")
+                    + Logs.line(10.9, "snd_hda_codec_realtek hdaudioC0D0: Fail to add component -22")).incidents().get(0);
+            assertEquals(Cause.CODEC, i.cause(), release);
+            assertTrue(i.verdict().startsWith("The HDA codec snd_hda_codec_realtek hdaudioC0D0 could not bind the laptop's"
+                    + " speaker amplifiers"), i.verdict());
+            assertTrue(i.fix().contains("cs35l41-hda"), i.fix());
+        }
+        Incident amp = Logs.analyze(Logs.line(10.5, "cs35l41-hda i2c-CSC3551:00-cs35l41-hda.0: Failed property"
+                + " cirrus,dev-index: -22") + Logs.line(10.9, "snd_hda_codec_realtek hdaudioC0D0: Fail to add component -22"))
+                .incidents().get(0);
+        assertTrue(amp.verdict().startsWith("The laptop's speaker amplifier"), amp.verdict());
+    }
+
+    /**
      * A stream that could not start, and nothing says why, is told so: what was asked against what
      * the hardware takes, the DSP driver's debug on a laptop, not the position fixes of a stream
      * that stopped.

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The names a source file's drivers register, as dev_printk prints them before a message
  * ("fsl-sai 30c30000.sai: "): the strings given to {@code .name =} (directly or through a
  * {@code #define}), and, for {@code .name = KBUILD_MODNAME}, the module's name as its Makefile
- * builds it ("snd-hda-intel-y := hda_intel.o": "snd_hda_intel"). Names that are rather a DAI's,
+ * builds it ("snd-hda-intel-y := hda_intel.o": "snd_hda_intel"), as for a registration whose
+ * macro passes it (an HDA codec driver's). Names that are rather a DAI's,
  * a control's or a widget's ("DL1", "Bass", "codec") are left out: a driver name starts with a
  * lower-case letter and holds a digit, '-', '_' or ',', or six letters at least.
  */
@@ -25,8 +26,20 @@ final class DriverNames {
     private static final Pattern MODULE_OBJECTS = Pattern.compile("(?m)^([\\w-]+)-(?:objs|y)\\s*[:+]?=((?:.*\\\\\\n)*.*)$");
     /** Stands for the module's name in what {@link #scan} returns. */
     static final String MODULE = "KBUILD_MODNAME";
+    /**
+     * Registrations whose macro passes KBUILD_MODNAME itself: an HDA codec driver
+     * ({@code module_hda_codec_driver(hdmi_driver)}) prints under its module's name
+     * ("snd_hda_codec_hdmi hdaudioC0D2: "), though its file never says KBUILD_MODNAME.
+     */
+    private static final Pattern MODULE_REGISTRATION = Pattern.compile("^\\s*module_hda_codec_driver\\s*\\(",
+            Pattern.MULTILINE);
 
     private DriverNames() {
+    }
+
+    /** Whether a file registers a driver under its module's name, so that the Makefile is asked for it. */
+    static boolean namesItsModule(String source) {
+        return source.contains(MODULE) || MODULE_REGISTRATION.matcher(source).find();
     }
 
     static Set<String> scan(String source) {
@@ -36,6 +49,9 @@ final class DriverNames {
             defines.put(d.group(1), d.group(2));
         }
         Set<String> names = new TreeSet<>();
+        if (MODULE_REGISTRATION.matcher(source).find()) {
+            names.add(MODULE);
+        }
         Matcher m = NAME.matcher(source);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1)

@@ -111,7 +111,7 @@ public final class KbGenerator {
                 String rel = tree.root().relativize(p).toString().replace('\\', '/');
                 String source = SourceText.read(p);
                 readFile(tree.version(), rel, source, headerMacros(p, source));
-                if (source.contains(DriverNames.MODULE) && p.toString().endsWith(".c")) {
+                if (DriverNames.namesItsModule(source) && p.toString().endsWith(".c")) {
                     Path makefile = p.resolveSibling("Makefile");
                     String base = p.getFileName().toString().replaceFirst("\\.c$", "");
                     String made = Files.isRegularFile(makefile)

@@ -38,4 +38,27 @@ class DriverNamesTest {
         assertEquals("snd_soc_avs", DriverNames.module(makefile, "pcm"));
         assertEquals("atiixp", DriverNames.module(makefile, "atiixp"));
     }
+
+    /**
+     * An HDA codec driver registers through a macro that passes its module's name itself: it
+     * prints as "snd_hda_codec_hdmi hdaudioC0D2: ", though its file never says KBUILD_MODNAME; the
+     * bind code that defines the registration is no driver of that name.
+     */
+    @Test
+    void anHdaCodecDriverIsNamedByItsModule() {
+        String patch = """
+                static struct hda_codec_driver hdmi_driver = {
+                \t.id = snd_hda_id_hdmi,
+                };
+
+                module_hda_codec_driver(hdmi_driver);
+                """;
+        assertEquals(Set.of(DriverNames.MODULE), DriverNames.scan(patch));
+        assertEquals(true, DriverNames.namesItsModule(patch));
+        String bind = "int __hda_codec_driver_register(struct hda_codec_driver *drv, const char *name,\n"
+                + "\t\t\t       struct module *owner)\n";
+        assertEquals(false, DriverNames.namesItsModule(bind));
+        assertEquals("snd_hda_codec_hdmi", DriverNames.module("snd-hda-codec-hdmi-y :=\t\tpatch_hdmi.o hda_eld.o\n",
+                "patch_hdmi"));
+    }
 }
