@@ -595,8 +595,13 @@ public final class CauseClassifier {
         return codec.form().equals("driver-core.deferred-probe-pending") ? "card-pending"
                 : isSingleCmd(codec) ? "codec.single-cmd"
                 // the card's own failure (its registration, a link, its device-tree description), not a codec's
-                : familyOf(codec) == MessageFamily.CARD || isPcmNewEcho(codec) ? "codec.card" : "codec";
+                : familyOf(codec) == MessageFamily.CARD || isPcmNewEcho(codec) ? "codec.card"
+                // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
+                : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }
+
+    /** A device on I2C ("1-001a", "i2c-10EC5640:00"), SPI ("spi0.0") or SoundWire ("sdw:0:0:025d:0711:01"). */
+    private static final Pattern CHIP_ON_A_BUS = Pattern.compile("\\d+-[0-9a-f]{4}|i2c-\\S+|spi[-\\w.:]+|sdw:\\S+");
 
     /**
      * The ASoC core's echo of a component whose PCM could not be made as the card registered

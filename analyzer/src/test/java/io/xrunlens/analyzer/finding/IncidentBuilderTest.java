@@ -1150,6 +1150,31 @@ class IncidentBuilderTest {
     }
 
     /**
+     * A codec on a PC's I2C bus that does not answer or fails gets a PC's fix (the ACPI tables,
+     * the machine driver's quirks), not a device tree's nor an HDA codec's; alone, with nothing
+     * to say whose board it is, the board's fix.
+     */
+    @Test
+    void anI2cCodecThatDoesNotAnswerOnAPcGetsAPcsFix() {
+        String codec = Logs.line(10.0, "rt5640 1-001c: ASoC: error at soc_component_read_no_lock on rt5640.1-001c: -110");
+        Incident pc = Logs.analyze(Logs.line(5.1, "snd_hda_intel 0000:00:1f.3: azx_get_response timeout, switching to"
+                + " polling mode: last cmd=0x20170500") + codec).incidents().get(0);
+        assertEquals(Cause.CODEC, pc.cause());
+        assertTrue(pc.fix().contains("ACPI tables") && !pc.fix().contains("device tree"), pc.fix());
+        Incident board = Logs.analyze(codec).incidents().get(0);
+        assertTrue(board.fix().contains("device tree") && !board.fix().contains("ACPI"), board.fix());
+        String pcLine = Logs.line(5.1, "snd_hda_intel 0000:00:1f.3: bound 0000:00:02.0 (ops i915_audio_component_bind_ops"
+                + " [i915])");
+        Incident chip = Logs.analyze(pcLine + Logs.line(6.0, "rt5640 i2c-10EC5640:00: Device with ID register 0 is not"
+                + " rt5640/39")).incidents().get(0);
+        assertEquals(Cause.CODEC, chip.cause());
+        assertTrue(chip.fix().contains("machine driver's quirk option") && !chip.fix().contains("power_save"), chip.fix());
+        Incident hda = Logs.analyze(pcLine + Logs.line(6.0, "snd_hda_intel 0000:00:1f.3: azx_get_response timeout, switching"
+                + " to single_cmd mode: last cmd=0x20270503")).incidents().get(0);
+        assertTrue(hda.fix().contains("power_save") && !hda.fix().contains("quirk option"), hda.fix());
+    }
+
+    /**
      * A stream that could not start, and nothing says why, is told so: what was asked against what
      * the hardware takes, the DSP driver's debug on a laptop, not the position fixes of a stream
      * that stopped.
