@@ -76,7 +76,7 @@ print(sum(i["cause"] == "dma-terminate-race" for i in r["incidents"])
 log200="$out/mixed-200.log"
 races200=$(gen 200 "$log200")
 cat "$log200" > /dev/null    # warm the page cache: the disk is not what is measured
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo 2> /dev/null | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "log: $log200, $(mb "$log200") MB, $(wc -l < "$log200") lines, $races200 races"
 echo
 # wall seconds with millisecond resolution (the floors are too fast for /usr/bin/time's hundredths)
