@@ -88,7 +88,8 @@ public final class CauseClassifier {
                 + " nor a DAPM event's failure after a stream's start failure"),
         DSP(RuleId.DRIVER_ERROR, 300,
                 "the first problem of `driver-error` when of the dsp-firmware family, else its device's first of that family"
-                + " (refused when its line is the firmware's answer with an error, else down when no stream was running)"),
+                + " (refused when its line is the firmware's answer with an error, stopped when a function that stops or frees a"
+                + " stream printed it, else down when no stream was running)"),
         DMA(RuleId.DMA_CHANNEL_ERROR, 600, "a finding of `dma-channel-error`: k3-udma's after an XRUN on a kernel"
                 + " without the ALSA fix is the terminate race, imx-sdma's CH0 timeout with bad firmware the firmware,"
                 + " else the channel"),
@@ -365,9 +366,22 @@ public final class CauseClassifier {
     private Diagnosis dsp(List<Finding> episode, Finding dsp, PcmDirection stream) {
         // no stream in the chain: the DSP failed at boot or probe, not under a running stream
         boolean down = noStream(episode, stream);
-        String key = isRefusal(dsp) ? "dsp-refused" : down ? "dsp-down" : "dsp-firmware";
+        String key = isRefusal(dsp) ? "dsp-refused" : isStopStep(dsp) ? "dsp-stop" : down ? "dsp-down" : "dsp-firmware";
         return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, key, stream, dsp, "");
     }
+
+    /**
+     * Whether the function that printed a DSP's line lets a stream or its resources go (SOF's
+     * sof_pcm_close and sof_pcm_stream_free, q6afe_port_stop, bcm2835-audio's
+     * vc_vchi_audio_deinit): the DSP failed as the stream ended, which is no DSP that is down.
+     */
+    private static boolean isStopStep(Finding dsp) {
+        return KnowledgeBase.active().row(dsp.form(), dsp.driver())
+                .map(r -> STOP_STEP.matcher(r.function()).find()).orElse(false);
+    }
+
+    /** A function's name that says it stops, closes or frees (a word of it, between underscores). */
+    private static final Pattern STOP_STEP = Pattern.compile("(?:^|_)(?:close|free|deinit|shutdown|stop|release)(?:_|$)");
 
     /**
      * Whether a DSP's line is its firmware's answer with an error (SOF's IPC4 status, the ASoC

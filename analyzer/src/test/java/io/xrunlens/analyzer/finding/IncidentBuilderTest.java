@@ -928,7 +928,12 @@ class IncidentBuilderTest {
         "q6afe-dai 3700000.remoteproc:glink-edge:apr:service@4:dais: DSP returned error[1001]|dsp-firmware|observed"
                 + "|firmware refused a command",
         "sof-audio-pci-intel-tgl 0000:00:1f.3: ipc tx timed out for 0x60010000 (msg/reply size: 108/20)|dsp-firmware"
-                + "|observed|The audio DSP failed"})
+                + "|observed|The audio DSP failed",
+        // a DSP's failure in a function that stops, closes or frees a stream: no DSP that is down
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: sof_pcm_stream_free: pcm0 (HDA Analog), dir 0: pcm_ops->hw_free failed -110"
+                + "|dsp-firmware|observed|as it was stopped or closed",
+        "bcm2835_audio bcm2835_audio: failed to close VCHI service connection (status=1)|dsp-firmware|observed|as it was"
+                + " stopped or closed"})
     void aRefusedSetUpNamesWhatWasRefused(String line, String cause, String confidence, String verdict) {
         Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
