@@ -46,6 +46,10 @@ public final class CauseClassifier {
      */
     private static final List<String> DSP_REFUSALS = List.of("FW reported error: ", "ipc error for msg ",
             "DSP returned error[", " returned error = 0x");
+    /** A function's name that says it stops, closes or frees (a word of it, between underscores). */
+    private static final Pattern STOP_STEP = Pattern.compile("(?:^|_)(?:close|free|deinit|shutdown|stop|release)(?:_|$)");
+    /** A device on I2C ("1-001a", "i2c-10EC5640:00"), SPI ("spi0.0") or SoundWire ("sdw:0:0:025d:0711:01"). */
+    private static final Pattern CHIP_ON_A_BUS = Pattern.compile("\\d+-[0-9a-f]{4}|i2c-\\S+|spi[-\\w.:]+|sdw:\\S+");
     private static final Pattern ENOMEM = Pattern.compile("(?:: |\\()-12\\)?$|Cannot allocate memory");
     private final BootFacts facts;
     private final Optional<Finding> firmware;
@@ -380,9 +384,6 @@ public final class CauseClassifier {
                 .map(r -> STOP_STEP.matcher(r.function()).find()).orElse(false);
     }
 
-    /** A function's name that says it stops, closes or frees (a word of it, between underscores). */
-    private static final Pattern STOP_STEP = Pattern.compile("(?:^|_)(?:close|free|deinit|shutdown|stop|release)(?:_|$)");
-
     /**
      * Whether a DSP's line is its firmware's answer with an error (SOF's IPC4 status, the ASoC
      * DSP core's reply error, Qualcomm's APR/GPR result): the firmware runs and refused what it
@@ -613,9 +614,6 @@ public final class CauseClassifier {
                 // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
                 : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }
-
-    /** A device on I2C ("1-001a", "i2c-10EC5640:00"), SPI ("spi0.0") or SoundWire ("sdw:0:0:025d:0711:01"). */
-    private static final Pattern CHIP_ON_A_BUS = Pattern.compile("\\d+-[0-9a-f]{4}|i2c-\\S+|spi[-\\w.:]+|sdw:\\S+");
 
     /**
      * The ASoC core's echo of a component whose PCM could not be made as the card registered
