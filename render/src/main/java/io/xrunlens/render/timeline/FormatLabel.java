@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 /**
  * A marker's label for a line the knowledge base knows, made from the row's format: its literal
  * clauses (the text between conversions such as {@code %d}, cut at ", ", ": " and "; "), without
- * the words every driver starts with ("error:"), four words and about 28 characters at most, not
+ * the words every driver starts with ("error:", the ASoC core's "ASoC:"), four words and about 28 characters at most, not
  * ending in a word that leads on ("for", "are").
  */
 final class FormatLabel {
     private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0-9.*]*(?:l{0,2}|h{0,2}|z|j|t)"
             + "(?:p[a-zA-Z]*|[a-zA-Z%])");
     private static final Pattern CLAUSE = Pattern.compile("[,:;]\\s|[,:;]$|[()\\[\\]=]");
-    private static final Set<String> GENERIC = Set.of("error", "err", "failed", "warning", "fail");
+    /** Clauses that say nothing of their own: a generic word, or the ASoC core's prefix ("ASoC: trigger FE …"). */
+    private static final Set<String> GENERIC = Set.of("error", "err", "failed", "warning", "fail", "asoc");
     private static final String NONE = "driver error";
     /** Words of what went wrong, as a label's clause holds them. */
     private static final Pattern TROUBLE = Pattern.compile("(?i)fail|fault|error|\\berr\\b|time[ds]? ?out|overflow|underrun"

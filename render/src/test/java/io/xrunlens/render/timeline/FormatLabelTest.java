@@ -27,6 +27,9 @@ class FormatLabelTest {
         "experienced a channel %d overcurrent fault|overcurrent fault|overcurrent fault",
         "experienced an overtemp shutdown on CH%d|experienced an overtemp|experienced an overtemp",
         "experienced a channel 2 overcurrent fault|channel 2 overcurrent fault|channel 2 overcurrent fault",
+        // the ASoC core's prefix says nothing of its own: what follows it
+        "ASoC: trigger FE cmd: %d failed: %d|trigger FE cmd|trigger FE cmd",
+        "ASoC: no backend DAIs enabled for %s|no backend DAIs enabled|no backend DAIs enabled",
     })
     void theLiteralClausesOfTheFormat(String format, String first, String distinct) {
         assertEquals(first, FormatLabel.first(format));
