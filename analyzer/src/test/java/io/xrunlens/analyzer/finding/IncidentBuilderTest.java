@@ -1337,4 +1337,28 @@ class IncidentBuilderTest {
                 i.verdict());
         assertTrue(i.fix().startsWith("Find the device behind the interrupt line"), i.fix());
     }
+
+    /**
+     * A PC's machine driver that could not set its codec's clock, or its link's TDM slots, is told
+     * the PC's way (the machine driver, its DMI entry and quirks, the topology), not pointed at a
+     * device tree a PC has not got; a board's codec keeps the device tree's words.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bytcr-rt5651 bytcr_rt5651: can't set codec sysclk: -22|clock-rate|pmc_plt_clk_3",
+        "cht-bsw-rt5672 cht-bsw-rt5672: failed to set codec sysclk: -22|clock-rate|machine driver",
+        "acp_mach acp_mach.0: set TDM slot err: -22|format-unsupported|topology"})
+    void aPcsMachineDriverGetsAPcsFix(String line, String cause, String named) {
+        Incident pc = Logs.analyze(Logs.line(12.0, line)).incidents().get(0);
+        assertEquals(cause, pc.cause().id(), pc.verdict());
+        assertTrue(pc.fix().contains(named) && !pc.fix().contains("in the device tree"), pc.fix());
+    }
+
+    @Test
+    void aBoardsCodecThatRefusedItsClockGetsTheDeviceTreesFix() {
+        Incident board = Logs.analyze(Logs.line(12.0, "fsl-asoc-card sound: failed to set sysclk in fsl_asoc_card_hw_params")
+                + Logs.line(12.1, "wm8962 0-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8962: -22")).incidents().get(0);
+        assertEquals("clock-rate", board.cause().id(), board.verdict());
+        assertTrue(board.fix().contains("device tree"), board.fix());
+    }
 }
