@@ -609,6 +609,15 @@ public final class MessageCatalog {
             row("kernel.warning-sound-old", DRIVER_ERROR, "WARNING: at sound/%s", UNKNOWN, ANY, false,
                     "kernel/panic.c warn_slowpath_common (before 3.14), for a WARN_ON in sound/",
                     "WARNING: at sound/core/pcm_native.c:1360 snd_pcm_action_lock_irq+0x60/0x88()"),
+            // any other kernel warning (context, as an oops's first line is: the reader reads its
+            // site and trace, and tells one that audio or DMA code called, CrashWindow): a USB host
+            // controller's WARN_ON as snd-usb-audio submits its transfers
+            row("kernel.warning", KERNEL_REPORT, "WARNING: CPU: %d PID: %d at %s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn, pr_warn", "WARNING: CPU: 0 PID: 812 at drivers/usb/dwc2/hcd.c:2919"
+                    + " dwc2_hcd_urb_enqueue+0x1d8/0x1f0"),
+            row("kernel.warning-old", KERNEL_REPORT, "WARNING: at %s", UNKNOWN, ANY, false,
+                    "kernel/panic.c warn_slowpath_common (before 3.14), printk", "WARNING: at drivers/usb/host/ehci-q.c:1108"
+                    + " submit_async+0x40/0x98()"),
             // --- the first line of an oops (context: the reader then looks for its site and
             // trace, and tells a crash in audio or DMA code, CrashWindow) ---
             row("oops.null-dereference", KERNEL_REPORT, "BUG: kernel NULL pointer dereference, address: %s", UNKNOWN, ANY,
@@ -746,8 +755,18 @@ public final class MessageCatalog {
             "a sleeping-in-atomic report whose trace runs through audio or DMA code (the reader's CrashWindow)",
             "fsl_sai_set_bclk+0x58/0x1f0");
 
+    /**
+     * A kernel warning (WARN_ON) outside the audio and DMA folders whose site or trace shows audio
+     * or DMA code calling it (made as {@link #KERNEL_CRASH} is, after a "kernel.warning" row's
+     * line): a driver's check failed on the audio path, and the kernel went on.
+     */
+    public static final MessageForm KERNEL_WARNING = new MessageForm("kernel.warning-trace", DRIVER_ERROR,
+            "kernel warning: %s [%s], after %s, in task %s", PcmDirection.UNKNOWN, ANY, false, "",
+            "a kernel warning whose site or trace runs through audio or DMA code (the reader's CrashWindow)",
+            "snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]");
+
     private static final Map<String, MessageForm> BY_ID = Stream.concat(Stream.concat(ROWS.stream(),
-            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH, KERNEL_HANG, KERNEL_ATOMIC_SLEEP))
+            CODEC_PROBES.values().stream()), Stream.of(KERNEL_CRASH, KERNEL_HANG, KERNEL_ATOMIC_SLEEP, KERNEL_WARNING))
             .collect(Collectors.toMap(MessageForm::id, f -> f));
 
     /** The rows themselves, for an identity test (rules ask it of every card message). */

@@ -16,8 +16,10 @@ public sealed interface Message {
      */
     default boolean isAudio() {
         if (this instanceof Catalogued c) {
-            // a note of the kernel's core (a hung task report's hint, the irqpoll option's notice) is no audio either
+            // a note of the kernel's core (a hung task report's hint, the irqpoll option's notice) is no audio either,
+            // nor the first line of a kernel's report (an oops, a warning) of any driver: what follows it may be
             return c.form().family() != io.xrunlens.catalog.MessageFamily.LATENCY
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.KERNEL_REPORT
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.IRQ_DISABLED
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.MEMORY
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE

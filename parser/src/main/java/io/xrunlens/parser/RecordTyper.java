@@ -363,8 +363,9 @@ final class RecordTyper implements RecordSink {
     }
 
     /**
-     * After an oops's first line (the catalogue's "oops." rows), a hung task's or soft lockup's, or
-     * a sleep in atomic context's ("bug." rows), its site and trace are read ({@link CrashWindow}).
+     * After an oops's first line (the catalogue's "oops." rows), a hung task's or soft lockup's, a
+     * sleep in atomic context's ("bug." rows) or a warning's outside the audio and DMA folders
+     * ("kernel.warning"), its site and trace are read ({@link CrashWindow}).
      */
     private void noteOops(Message message, Record record) {
         if (message instanceof Message.Catalogued c) {
@@ -375,6 +376,8 @@ final class RecordTyper implements RecordSink {
                 crash.open(record.message(), MessageCatalog.KERNEL_HANG);
             } else if (id.startsWith("bug.")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_ATOMIC_SLEEP);
+            } else if (id.equals("kernel.warning") || id.equals("kernel.warning-old")) {
+                crash.open(record.message(), MessageCatalog.KERNEL_WARNING);
             }
         }
     }

@@ -95,12 +95,50 @@ class CrashWindowTest {
                 + "~ ext4_writepages+0x40/0x90", MessageCatalog.KERNEL_ATOMIC_SLEEP).isEmpty(), "a file system's");
     }
 
+    /**
+     * A warning outside the audio and DMA folders whose site or trace runs through audio code (a
+     * USB host controller's WARN_ON as snd-usb-audio starts its endpoint; the DMA API's, freeing
+     * an audio buffer; 3.x's header) names the first audio function and the task; one under a
+     * file system's trace, or in sound/ itself (a row of its own), makes none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "WARNING: CPU: 0 PID: 812 at drivers/usb/dwc2/hcd.c:2919 dwc2_hcd_urb_enqueue+0x1d8/0x1f0~Modules linked in:"
+                + " snd_usb_audio~CPU: 0 PID: 812 Comm: speaker-test Not tainted 6.1.21-v8+ #1642~pc :"
+                + " dwc2_hcd_urb_enqueue+0x1d8/0x1f0~Call trace:~ dwc2_hcd_urb_enqueue+0x1d8/0x1f0~ usb_hcd_submit_urb+0x9c/0x7f0"
+                + "~ snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]|snd_usb_endpoint_start|snd_usb_audio|speaker-test",
+        "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
+                + "~lr : snd_dma_free_pages+0x2c/0x40|snd_dma_free_pages||",
+        "WARNING: at drivers/usb/host/ehci-q.c:1108 submit_async+0x40/0x98()~Pid: 99, comm: aplay Not tainted 3.4.0 #1"
+                + "~ [<c0012345>] (warn_slowpath_common+0x4c/0x64) from [<c0012346>] (warn_slowpath_null+0x1c/0x24)"
+                + "~ [<c0012347>] (snd_usb_endpoint_start) from [<c0012348>] (snd_usb_substream_playback_trigger)"
+                + "|snd_usb_endpoint_start||",
+    })
+    void aWarningUnderAudioCodeNamesTheAudioFunctionThatCalledIt(String lines, String function, String module,
+                                                                 String task) {
+        List<Event> warnings = events(lines, MessageCatalog.KERNEL_WARNING);
+        assertEquals(3, warnings.size(), lines);
+        List<String> values = ((Message.Catalogued) warnings.get(0).message()).values();
+        assertEquals(List.of(function, module == null ? "" : module, lines.substring(0, lines.indexOf('~')),
+                task == null ? "" : task), values);
+        assertTrue(crashes(lines).isEmpty(), "a warning is no crash");
+    }
+
+    @Test
+    void aWarningElsewhereOrInSoundItselfMakesNoTracedWarning() {
+        assertTrue(events("WARNING: CPU: 1 PID: 77 at fs/ext4/inode.c:3200 ext4_da_write_begin+0x1b2/0x4a0~Call trace:"
+                + "~ ext4_da_write_begin+0x1b2/0x4a0~ generic_perform_write+0x8f/0x1c0",
+                MessageCatalog.KERNEL_WARNING).isEmpty());
+        assertTrue(events("WARNING: CPU: 0 PID: 212 at sound/core/pcm_lib.c:1977 snd_pcm_period_elapsed_under_stream_lock"
+                + "+0x1f4/0x200~Call trace:~ snd_pcm_period_elapsed+0x2c/0x48", MessageCatalog.KERNEL_WARNING).isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a crash in a file system, under a file system's trace
         "BUG: kernel NULL pointer dereference, address: 0000000000000008~RIP: 0010:ext4_da_write_begin+0x1b2/0x4a0"
                 + "~Call Trace:~ generic_perform_write+0x8f/0x1c0~ ext4_buffered_write_iter+0x6a/0x100",
-        // a warning's dump: no oops before its registers
+        // a warning's dump: no oops before its registers (a warning of its own, above)
         "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
                 + "~lr : snd_dma_free_pages+0x2c/0x40",
         // a task hung in a file system

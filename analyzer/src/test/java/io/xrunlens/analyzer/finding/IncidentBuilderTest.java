@@ -1361,4 +1361,34 @@ class IncidentBuilderTest {
         assertEquals("clock-rate", board.cause().id(), board.verdict());
         assertTrue(board.fix().contains("device tree"), board.fix());
     }
+
+    /**
+     * A kernel warning in audio code, or one whose trace audio code called (a USB host
+     * controller's as snd-usb-audio started its endpoint), is a driver bug on the audio path,
+     * told as a warning with its file and line to read; where the USB device's transfers then
+     * failed, that failure is the verdict and the warning its first step. A warning under a file
+     * system's trace is none of audio's.
+     */
+    @Test
+    void aKernelWarningOnTheAudioPathIsADriverBugToRead() {
+        String header = Logs.line(100.0, "WARNING: CPU: 0 PID: 812 at drivers/usb/dwc2/hcd.c:2919 dwc2_hcd_urb_enqueue+0x1d8/0x1f0")
+                + Logs.line(100.0, "CPU: 0 PID: 812 Comm: speaker-test Not tainted 6.1.21-v8+ #1642")
+                + Logs.line(100.0, "Call trace:") + Logs.line(100.0, " dwc2_hcd_urb_enqueue+0x1d8/0x1f0")
+                + Logs.line(100.0, " snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]")
+                + Logs.line(100.0, "---[ end trace 0000000000000000 ]---");
+        Incident alone = Logs.analyze(header).incidents().get(0);
+        assertTrue(alone.verdict().startsWith("The kernel warned of a driver bug on the audio path"), alone.verdict());
+        assertTrue(alone.fix().contains("WARN_ON"), alone.fix());
+        Incident usb = Logs.analyze(header + Logs.line(100.1, "usb 1-1.2: cannot submit urb 0, error -22: internal error"))
+                .incidents().get(0);
+        assertEquals("usb-audio", usb.cause().id(), usb.verdict());
+        assertTrue(usb.chain().get(0).text().contains("snd_usb_endpoint_start"), usb.chain().toString());
+        Incident sound = Logs.analyze(Logs.line(42.1, "WARNING: CPU: 0 PID: 212 at sound/core/pcm_lib.c:1977"
+                + " snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200")).incidents().get(0);
+        assertTrue(sound.verdict().startsWith("The kernel warned of a driver bug"), sound.verdict());
+        InputReport fs = Logs.analyze(Logs.line(3.0, "WARNING: CPU: 1 PID: 77 at fs/ext4/inode.c:3200 ext4_da_write_begin+0x1b2/0x4a0")
+                + Logs.line(3.0, "Call trace:") + Logs.line(3.0, " ext4_da_write_begin+0x1b2/0x4a0"));
+        assertTrue(fs.incidents().isEmpty() && fs.findings().isEmpty(), fs.findings().toString());
+        assertEquals(0, fs.summary().audio(), "an oops's or a warning's first line is no audio line");
+    }
 }
