@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -352,13 +353,16 @@ public final class KnowledgeBase {
         String id = matched.form().id();
         String probed = DRIVER_IN_TEXT.contains(id) && matched.values().size() > 1 ? matched.values().get(1)
                 : id.equals("driver-core.probe-failed") ? device : "";
-        for (String word : probed.toLowerCase(Locale.ROOT).split("[-_.@:]")) { // "soc:sound" on a Pi
+        for (String word : NAME_PARTS.split(probed.toLowerCase(Locale.ROOT))) { // "soc:sound" on a Pi
             if (word.equals("sound") || word.equals("soundcard") || word.equals("audio")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What separates the words of a device's name: split with a class, String.split compiles it per call. */
+    private static final Pattern NAME_PARTS = Pattern.compile("[-_.@:]");
 
     /** Rows whose first value is the driver the line is about, printed with no device before it. */
     private static final Set<String> DRIVER_IN_TEXT = Set.of("driver-core.probe-of-failed",
