@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * clock could not be got or enabled; {@code words amp-fault} and {@code words amp-warning}: the
  * line's words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
- * {@code problems only} asks for one, with or without an XRUN before it. The classifier tries
+ * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
+ * line prints an error ({@code errno ENOMEM}), and after a finding of the episode that reads
+ * something else ({@code after family memory}: the kernel's word that an allocation failed). The classifier tries
  * every decision, its own and the files', by rank; the first that holds names the cause.
  *
  * <pre>when.900=verdict dai-fifo; rule dai-fifo-error; reads family dai-fifo | form fsl-sai.*; confidence observed</pre>
@@ -34,10 +36,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param xrun     whether an XRUN must (or must not) come before the failure
  * @param readings {@code reads}, each read once: every decision tries them on the findings of every episode
  * @param sayings  {@code says}, each with a star at each end, split once
+ * @param errno    the error a line of the finding must print, by name ("ENOMEM": "-12", "(-12)", "-ENOMEM"); empty: any
+ * @param after    what an earlier finding of the episode must read ("family memory"), as {@code reads} says; empty: none
+ * @param afterReading {@code after}, read once (null when empty)
  */
 public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, List<String> reads, List<String> says,
                             boolean problemsOnly, boolean first, Xrun xrun, Confidence confidence, List<Read> readings,
-                            List<Glob> sayings) {
+                            List<Glob> sayings, String errno, String after, Read afterReading) {
     /** Whether an XRUN came before the failure, for the decision to hold. */
     public enum Xrun { ANY, BEFORE, NONE }
 
@@ -47,11 +52,53 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             return Optional.empty();
         }
         for (Finding f : episode) {
-            if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f) && says(f)) {
+            if (rule.of(f) && (!problemsOnly || f.severity().isProblem()) && reads(f) && says(f) && printsErrno(f)
+                    && followsItsFinding(episode, f)) {
                 return first && !kernelsFirstProblem(episode, f) ? Optional.empty() : Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code after} is none, or an earlier finding of the episode reads it. */
+    private boolean followsItsFinding(List<Finding> episode, Finding f) {
+        if (afterReading == null) {
+            return true;
+        }
+        for (Finding e : episode) {
+            if (e == f) {
+                return false;
+            }
+            if (afterReading.holds(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code errno} is none, or a line of the finding prints that error: its negated
+     * number with no digit on either side ("-12" is not "-121"), or its name.
+     */
+    private boolean printsErrno(Finding f) {
+        if (errno.isEmpty()) {
+            return true;
+        }
+        String number = "-" + Errnos.number(errno);
+        for (Evidence e : f.evidence()) {
+            String text = e.text();
+            if (text.contains(errno)) {
+                return true;
+            }
+            for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+                int end = at + number.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isDigit(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -179,6 +226,13 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (!says.isEmpty()) {
             b.append(" whose line says ").append(String.join(" or ", says.stream().map(w -> '"' + w + '"').toList()));
         }
+        if (!errno.isEmpty()) {
+            b.append(" that printed ").append(errno);
+        }
+        if (!after.isEmpty()) {
+            b.append(", after a finding reading ").append(after.substring(0, after.indexOf(' '))).append(" `")
+                    .append(after.substring(after.indexOf(' ') + 1)).append('`');
+        }
         if (first) {
             b.append(", the first problem a kernel driver printed");
         }
@@ -190,7 +244,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words amp-fault
-     * | words amp-warning; says WORDS | WORDS;
+     * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors
@@ -204,6 +258,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         boolean problemsOnly = false;
         boolean first = false;
         Xrun xrun = Xrun.ANY;
+        String errno = "";
+        String after = "";
         for (String part : text.split(";")) {
             String p = part.strip();
             int space = p.indexOf(' ');
@@ -248,15 +304,23 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     default -> throw error(where, "xrun before or xrun none expected, found " + value);
                 };
                 case "confidence" -> confidence = confidence(where, value);
-                default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, says, problems"
-                        + " only, first, xrun, confidence)");
+                case "errno" -> {
+                    if (Errnos.number(value) == 0) {
+                        throw error(where, "errno: an error's name (ENOMEM) expected, found " + value);
+                    }
+                    errno = value;
+                }
+                case "after" -> after = read(where, value);
+                default -> throw error(where, "unknown part \"" + p + "\" (verdict, rule, reads, says, errno, after,"
+                        + " problems only, first, xrun, confidence)");
             }
         }
         if (verdict == null || rule == null || confidence == null) {
             throw error(where, "a decision needs a verdict, a rule and a confidence");
         }
         return new CauseDecision(rank, cause, verdict, rule, List.copyOf(reads), List.copyOf(says), problemsOnly, first, xrun,
-                confidence, reads.stream().map(Read::of).toList(), says.stream().map(Glob::within).toList());
+                confidence, reads.stream().map(Read::of).toList(), says.stream().map(Glob::within).toList(), errno, after,
+                after.isEmpty() ? null : Read.of(after));
     }
 
     /** The reading of a row whose words say a clock could not be had ({@link FamilyGuess#namesAClockNotHad}). */

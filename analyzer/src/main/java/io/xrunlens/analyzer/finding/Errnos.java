@@ -21,6 +21,16 @@ public final class Errnos {
         return Map.copyOf(byNumber);
     }
 
+    /** The number of an error's name ("ENOMEM" gives 12), or 0 where errno.tsv has no such name. */
+    public static int number(String name) {
+        for (Map.Entry<Integer, String[]> e : BY_NUMBER.entrySet()) {
+            if (e.getValue()[0].equals(name)) {
+                return e.getKey();
+            }
+        }
+        return 0;
+    }
+
     /**
      * "; -22 is EINVAL, invalid argument" for a printed value that is a negated error number, or
      * "". Not -1, which drivers return for any failure as often as they mean EPERM, nor a deferral,

@@ -61,6 +61,10 @@ class CauseDecisionTest {
         assertTrue(first.first());
         assertEquals("a finding of `stream-start-failure` whose line says \"hw params: -22\", the first problem a kernel"
                 + " driver printed", first.condition());
+        CauseDecision memory = CauseDecision.parse(WHERE, 152, Cause.UNKNOWN,
+                "after family memory; errno ENOMEM; verdict v; rule codec-failure; confidence observed");
+        assertEquals("a finding of `codec-failure` that printed ENOMEM, after a finding reading family `memory`",
+                memory.condition());
     }
 
     @ParameterizedTest
@@ -77,6 +81,8 @@ class CauseDecisionTest {
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",
         "verdict v; rule xrun; says; confidence guess| says: the words a line must hold expected",
         "verdict v; rule xrun; first of all; confidence guess| \"first\" takes no words",
+        "verdict v; rule xrun; errno ENOTHING; confidence guess| errno: an error's name (ENOMEM) expected",
+        "verdict v; rule xrun; after kind x; confidence guess| reads: \"family F\"",
     })
     void aBadDecisionNamesTheFileTheLineAndWhatIsWrong(String text, String message) {
         IllegalStateException e = assertThrows(IllegalStateException.class,

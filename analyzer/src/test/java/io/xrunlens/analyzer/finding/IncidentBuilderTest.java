@@ -1391,4 +1391,24 @@ class IncidentBuilderTest {
         assertTrue(fs.incidents().isEmpty() && fs.findings().isEmpty(), fs.findings().toString());
         assertEquals(0, fs.summary().audio(), "an oops's or a warning's first line is no audio line");
     }
+
+    /**
+     * A card's part, a driver or a stream that failed with -12 just after the kernel said it could
+     * not allocate memory ran out of it: not a codec to rewire. A failure of another error beside
+     * the same line (-121, whose digits start as -12's do), or -12 with no such line, is not.
+     */
+    @Test
+    void aFailureOfEnomemAfterAFailedAllocationIsOutOfMemory() {
+        String cma = Logs.line(42.0, "cma: cma_alloc: reserved: alloc failed, req-size: 256 pages, ret: -12");
+        String enomem = Logs.line(42.0001, "fsl-sai 30c20000.sai: ASoC: error at snd_soc_pcm_component_new on 30c20000.sai: -12");
+        Incident out = Logs.analyze(cma + enomem).incidents().get(0);
+        assertEquals("out-of-memory", out.cause().id(), out.verdict());
+        assertTrue(out.verdict().startsWith("fsl-sai 30c20000.sai failed at 42.000100 out of memory"), out.verdict());
+        assertTrue(out.fix().contains("CMA area larger"), out.fix());
+        Incident bus = Logs.analyze(cma + Logs.line(42.0001, "wm8962 0-001a: ASoC: error at soc_component_read_no_lock on"
+                + " wm8962.0-001a: -121")).incidents().get(0);
+        assertNotEquals("out-of-memory", bus.cause().id(), bus.verdict());
+        Incident alone = Logs.analyze(enomem).incidents().get(0);
+        assertNotEquals("out-of-memory", alone.cause().id(), alone.verdict());
+    }
 }
