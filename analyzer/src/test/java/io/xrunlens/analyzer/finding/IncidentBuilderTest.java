@@ -1411,4 +1411,19 @@ class IncidentBuilderTest {
         Incident alone = Logs.analyze(enomem).incidents().get(0);
         assertNotEquals("out-of-memory", alone.cause().id(), alone.verdict());
     }
+
+    /**
+     * An HDA codec no driver took, which the controller unregisters ("Unable to configure,
+     * disabling", printed under the bus's name as no driver is bound): that codec's outputs are
+     * missing, told with the codec drivers to load, not a board's probe to read.
+     */
+    @Test
+    void anHdaCodecNoDriverTookIsTheCodecDisabled() {
+        Incident i = Logs.analyze(Logs.line(4.1, "snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)")
+                + Logs.line(4.5, "hdaudio hdaudioC0D2: Unable to bind the codec")
+                + Logs.line(4.5, "hdaudio hdaudioC0D2: Unable to configure, disabling")).incidents().get(0);
+        assertEquals(Cause.CODEC, i.cause(), i.verdict());
+        assertTrue(i.verdict().startsWith("The HDA codec hdaudio hdaudioC0D2 was disabled"), i.verdict());
+        assertTrue(i.fix().contains("snd_hda_codec_hdmi") && !i.fix().contains("device tree"), i.fix());
+    }
 }
