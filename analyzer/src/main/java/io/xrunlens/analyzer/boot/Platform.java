@@ -13,14 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * the order of precedence when a log shows drivers of several families.
  */
 public enum Platform {
-    IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-"), List.of("sound/soc/fsl")),
+    IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-", "sof-audio-of-imx"), List.of("sound/soc/fsl",
+            "sound/soc/sof/imx")),
     TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap"),
             List.of("sound/soc/ti", "drivers/dma/ti")),
     RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi"), List.of()),
     STM32("STM32", List.of("st,stm32", "stm32"), List.of("sound/soc/stm", "drivers/dma/stm32")),
     ROCKCHIP("Rockchip", List.of("rockchip", "rk"), List.of("sound/soc/rockchip")),
     QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6"), List.of("sound/soc/qcom", "drivers/dma/qcom")),
-    X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio", "sof_", "snd_intel8x0", "intel8x0", "snd_sof"),
+    // SOF's PCI and ACPI devices are a PC's; its device-tree ones ("sof-audio-of-mt8186", -imx8) a board's
+    X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio-pci", "sof-audio-acpi", "sof_", "snd_intel8x0",
+            "intel8x0", "snd_sof"),
             List.of("sound/soc/amd", "sound/soc/intel", "sound/soc/sof/amd", "sound/soc/sof/intel", "sound/pci/hda",
                     "sound/hda")),
     GENERIC("generic", List.of(), List.of());
