@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "dmesg | xrunlens analyze", with no FILE, reads the pipe as grep and jq would. */
 class StandardInputTest {
@@ -18,8 +19,8 @@ class StandardInputTest {
     }
 
     @Test
-    void timelineWithoutAFileReadsThePipe() throws Exception {
-        Path out = Files.createTempDirectory("tl").resolve("t.png");
+    void timelineWithoutAFileReadsThePipe(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("t.png");
         Cli cli = Cli.withStdin("[    1.000000] fsl-sai 30c30000.sai: isr: Transmit underrun detected\n", "timeline", "-o",
                 out.toString());
         assertTrue(cli.exit() == 0 || cli.exit() == 1, cli.err());
