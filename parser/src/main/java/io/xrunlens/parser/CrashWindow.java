@@ -40,6 +40,8 @@ final class CrashWindow {
             + "|PC is at |LR is at |EIP is at )" + ADDRESSES + SYMBOL + ".*");
     /** A frame of the trace: "? " for one the unwinder is unsure of; ARM's "(callee) from (caller)". */
     private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
+    /** A frame the unwinder is unsure of: "? " before it. */
+    private static final Pattern UNSURE = Pattern.compile("\\s*" + ADDRESSES + "\\? ");
     private static final Pattern ARM_FRAME = Pattern.compile("\\s*" + ADDRESSES + "\\(([A-Za-z_][A-Za-z0-9_.]*)"
             + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\) from .*");
     /**
@@ -110,6 +112,11 @@ final class CrashWindow {
                 if (!m.matches()) {
                     return null;
                 }
+            }
+            if (kind == MessageCatalog.KERNEL_WARNING && UNSURE.matcher(line).lookingAt()) {
+                // x86's warning trace starts with the unwinder's guesses (? __warn, ? report_bug,
+                // ? handle_bug, ? exc_invalid_op): neither a caller to name nor one of its frames
+                return null;
             }
             if (++frames > FRAMES) {
                 return null;

@@ -124,6 +124,29 @@ class CrashWindowTest {
         assertTrue(crashes(lines).isEmpty(), "a warning is no crash");
     }
 
+    /**
+     * x86's warning trace starts with the unwinder's guesses ("? __warn+0x89/0x160", "? report_bug"):
+     * they neither count among the frames looked at, so a caller deep under them is still found,
+     * nor name a caller, so a stale audio frame among them does not make the warning audio's.
+     */
+    @Test
+    void aWarningsUnsureFramesNeitherCountNorName() {
+        StringBuilder guesses = new StringBuilder("WARNING: CPU: 3 PID: 4211 at drivers/usb/host/xhci-ring.c:3987"
+                + " xhci_queue_isoc_tx_prepare+0x1f4/0x230 [xhci_hcd]~RIP: 0010:xhci_queue_isoc_tx_prepare+0x1f4/0x230"
+                + " [xhci_hcd]~Call Trace:~ <TASK>");
+        for (String guess : List.of("show_regs", "__warn", "report_bug", "handle_bug", "exc_invalid_op", "asm_exc_invalid_op",
+                "snd_pcm_period_elapsed", "xhci_ring_ep_doorbell", "xhci_queue_isoc_tx_prepare")) {
+            guesses.append("~ ? ").append(guess).append("+0x18/0x80");
+        }
+        String callers = "~ xhci_urb_enqueue+0x2a6/0x5a0 [xhci_hcd]~ usb_hcd_submit_urb+0xbd/0x830~ usb_submit_urb+0x274/0x6c0"
+                + "~ a+0x1/0x2~ b+0x1/0x2~ c+0x1/0x2~ d+0x1/0x2";
+        List<Event> deep = events(guesses + callers + "~ snd_usb_queue_pending_output_urbs+0x1c7/0x300 [snd_usb_audio]",
+                MessageCatalog.KERNEL_WARNING);
+        assertEquals(3, deep.size());
+        assertEquals("snd_usb_queue_pending_output_urbs", ((Message.Catalogued) deep.get(0).message()).values().get(0));
+        assertTrue(events(guesses + callers, MessageCatalog.KERNEL_WARNING).isEmpty(), "a guess names no caller");
+    }
+
     @Test
     void aWarningElsewhereOrInSoundItselfMakesNoTracedWarning() {
         assertTrue(events("WARNING: CPU: 1 PID: 77 at fs/ext4/inode.c:3200 ext4_da_write_begin+0x1b2/0x4a0~Call trace:"
