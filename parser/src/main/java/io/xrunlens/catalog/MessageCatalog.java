@@ -609,12 +609,23 @@ public final class MessageCatalog {
             row("kernel.warning-sound-old", DRIVER_ERROR, "WARNING: at sound/%s", UNKNOWN, ANY, false,
                     "kernel/panic.c warn_slowpath_common (before 3.14), for a WARN_ON in sound/",
                     "WARNING: at sound/core/pcm_native.c:1360 snd_pcm_action_lock_irq+0x60/0x88()"),
+            // later kernels than 6.12 name the file first and the CPU and task last ("WARNING:
+            // sound/core/pcm_lib.c:1977 at snd_pcm_…+0x1f4/0x200, CPU#0: irq/45-sdma/212")
+            row("kernel.warning-sound-new", DRIVER_ERROR, "WARNING: sound/%s:%d at %s, CPU#%d: %s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn after 6.12, for a WARN_ON in sound/", "WARNING: sound/core/pcm_lib.c:1977 at"
+                    + " snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200, CPU#0: irq/45-sdma/212"),
+            row("kernel.warning-dma-new", DRIVER_ERROR, "WARNING: drivers/dma/%s:%d at %s, CPU#%d: %s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn after 6.12, for a WARN_ON in drivers/dma/", "WARNING: drivers/dma/imx-sdma.c:812 at"
+                    + " sdma_update_channel_loop+0x1c0/0x1d0, CPU#1: swapper/1/0"),
             // any other kernel warning (context, as an oops's first line is: the reader reads its
             // site and trace, and tells one that audio or DMA code called, CrashWindow): a USB host
             // controller's WARN_ON as snd-usb-audio submits its transfers
             row("kernel.warning", KERNEL_REPORT, "WARNING: CPU: %d PID: %d at %s", UNKNOWN, ANY, false,
                     "kernel/panic.c __warn, pr_warn", "WARNING: CPU: 0 PID: 812 at drivers/usb/dwc2/hcd.c:2919"
                     + " dwc2_hcd_urb_enqueue+0x1d8/0x1f0"),
+            row("kernel.warning-new", KERNEL_REPORT, "WARNING: %s:%d at %s, CPU#%d: %s", UNKNOWN, ANY, false,
+                    "kernel/panic.c __warn after 6.12", "WARNING: drivers/usb/dwc2/hcd.c:2684 at"
+                    + " dwc2_assign_and_init_hc+0x260/0x580, CPU#2: swapper/2/0"),
             row("kernel.warning-old", KERNEL_REPORT, "WARNING: at %s", UNKNOWN, ANY, false,
                     "kernel/panic.c warn_slowpath_common (before 3.14), printk", "WARNING: at drivers/usb/host/ehci-q.c:1108"
                     + " submit_async+0x40/0x98()"),

@@ -49,6 +49,8 @@ final class CrashWindow {
      * Not tainted …", a hung task's "task:aplay state:D stack:0 pid:1234 …".
      */
     private static final Pattern TASK = Pattern.compile("(?:CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: |task:)(\\S+).*");
+    /** The task a warning's first line names last in kernels after 6.12 ("…, CPU#2: swapper/2/0": comm/pid). */
+    private static final Pattern HEADER_TASK = Pattern.compile(", CPU#\\d+: (\\S+)/\\d+$");
     /** Functions of the ALSA, ASoC, HDA and DMA-PCM cores and of drivers named for them. */
     private static final List<String> AUDIO_PREFIXES = List.of("snd_", "soc_", "dpcm_", "asoc_", "azx_", "hdac_",
             "hda_", "sof_", "dmaengine_pcm_", "sdma_");
@@ -73,7 +75,8 @@ final class CrashWindow {
         left = LINES;
         frames = 0;
         header = firstLine;
-        task = "";
+        Matcher named = HEADER_TASK.matcher(firstLine);
+        task = named.find() ? named.group(1) : "";
         kind = what;
         told = false;
     }

@@ -376,7 +376,7 @@ final class RecordTyper implements RecordSink {
                 crash.open(record.message(), MessageCatalog.KERNEL_HANG);
             } else if (id.startsWith("bug.")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_ATOMIC_SLEEP);
-            } else if (id.equals("kernel.warning") || id.equals("kernel.warning-old")) {
+            } else if (id.equals("kernel.warning") || id.equals("kernel.warning-new") || id.equals("kernel.warning-old")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_WARNING);
             }
         }

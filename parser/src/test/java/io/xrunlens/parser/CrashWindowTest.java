@@ -109,6 +109,10 @@ class CrashWindowTest {
                 + "~ snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]|snd_usb_endpoint_start|snd_usb_audio|speaker-test",
         "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
                 + "~lr : snd_dma_free_pages+0x2c/0x40|snd_dma_free_pages||",
+        // after 6.12 the file comes first and the task last
+        "WARNING: drivers/usb/dwc2/hcd.c:2684 at dwc2_assign_and_init_hc+0x260/0x580, CPU#0: arecord/417~Call trace:"
+                + "~ dwc2_assign_and_init_hc+0x260/0x580 [dwc2]~ dwc2_hcd_urb_enqueue+0x1d8/0x1f0 [dwc2]"
+                + "~ snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]|snd_usb_endpoint_start|snd_usb_audio|arecord",
         "WARNING: at drivers/usb/host/ehci-q.c:1108 submit_async+0x40/0x98()~Pid: 99, comm: aplay Not tainted 3.4.0 #1"
                 + "~ [<c0012345>] (warn_slowpath_common+0x4c/0x64) from [<c0012346>] (warn_slowpath_null+0x1c/0x24)"
                 + "~ [<c0012347>] (snd_usb_endpoint_start) from [<c0012348>] (snd_usb_substream_playback_trigger)"

@@ -1386,6 +1386,9 @@ class IncidentBuilderTest {
         Incident sound = Logs.analyze(Logs.line(42.1, "WARNING: CPU: 0 PID: 212 at sound/core/pcm_lib.c:1977"
                 + " snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200")).incidents().get(0);
         assertTrue(sound.verdict().startsWith("The kernel warned of a driver bug"), sound.verdict());
+        Incident later = Logs.analyze(Logs.line(42.1, "WARNING: sound/core/pcm_lib.c:1977 at"
+                + " snd_pcm_period_elapsed_under_stream_lock+0x1f4/0x200, CPU#0: irq/45-sdma/212")).incidents().get(0);
+        assertTrue(later.verdict().startsWith("The kernel warned of a driver bug"), "after 6.12's words: " + later.verdict());
         InputReport fs = Logs.analyze(Logs.line(3.0, "WARNING: CPU: 1 PID: 77 at fs/ext4/inode.c:3200 ext4_da_write_begin+0x1b2/0x4a0")
                 + Logs.line(3.0, "Call trace:") + Logs.line(3.0, " ext4_da_write_begin+0x1b2/0x4a0"));
         assertTrue(fs.incidents().isEmpty() && fs.findings().isEmpty(), fs.findings().toString());
