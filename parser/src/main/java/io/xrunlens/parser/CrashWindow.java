@@ -42,8 +42,9 @@ final class CrashWindow {
     private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
     /** A frame the unwinder is unsure of: "? " before it. */
     private static final Pattern UNSURE = Pattern.compile("\\s*" + ADDRESSES + "\\? ");
+    /** 32-bit ARM's "(callee) from (caller)", the callee with its offset (3.x) or its module (5.x: "(f [snd_usb_audio])"). */
     private static final Pattern ARM_FRAME = Pattern.compile("\\s*" + ADDRESSES + "\\(([A-Za-z_][A-Za-z0-9_.]*)"
-            + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\) from .*");
+            + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?(?: \\[([A-Za-z0-9_]+)\\])?\\) from .*");
     /**
      * The task the report names before its site or trace: an oops's "CPU: 0 PID: 421 Comm: arecord
      * Not tainted …", a hung task's "task:aplay state:D stack:0 pid:1234 …".

@@ -109,6 +109,15 @@ class CrashWindowTest {
                 + "~ snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]|snd_usb_endpoint_start|snd_usb_audio|speaker-test",
         "WARNING: CPU: 0 PID: 212 at kernel/dma/mapping.c:532 dma_free_attrs+0x9c/0xc0~pc : dma_free_attrs+0x9c/0xc0"
                 + "~lr : snd_dma_free_pages+0x2c/0x40|snd_dma_free_pages||",
+        // 32-bit ARM's 5.x trace: a module's function named with its module inside the brackets
+        "WARNING: CPU: 0 PID: 417 at drivers/usb/dwc2/hcd.c:2683 dwc2_assign_and_init_hc+0x860/0x900 [dwc2]~CPU: 0 PID:"
+                + " 417 Comm: arecord Tainted: G         C        5.10.92-v7 #1~Backtrace:"
+                + "~[<80a0e3b8>] (dump_backtrace) from [<80a0e740>] (show_stack+0x20/0x24)"
+                + "~ r7:ffffffff r6:00000000 r5:60000193 r4:80fe61b0"
+                + "~[<7f0a1000>] (dwc2_assign_and_init_hc [dwc2]) from [<7f0a2000>] (dwc2_hcd_urb_enqueue+0x1a0/0x2b0 [dwc2])"
+                + "~[<807c1000>] (usb_submit_urb) from [<7f100000>] (snd_usb_endpoint_start+0x1b4/0x3a0 [snd_usb_audio])"
+                + "~[<7f100000>] (snd_usb_endpoint_start [snd_usb_audio]) from [<7f101000>] (snd_usb_substream_capture_trigger"
+                + "+0x50/0xa0 [snd_usb_audio])|snd_usb_endpoint_start|snd_usb_audio|arecord",
         // after 6.12 the file comes first and the task last
         "WARNING: drivers/usb/dwc2/hcd.c:2684 at dwc2_assign_and_init_hc+0x260/0x580, CPU#0: arecord/417~Call trace:"
                 + "~ dwc2_assign_and_init_hc+0x260/0x580 [dwc2]~ dwc2_hcd_urb_enqueue+0x1d8/0x1f0 [dwc2]"
