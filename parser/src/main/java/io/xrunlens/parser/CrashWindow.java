@@ -34,7 +34,11 @@ final class CrashWindow {
 
     /** A function with its offset, "+0x74/0x2a0", and the module in brackets after it. */
     private static final String SYMBOL = "([A-Za-z_][A-Za-z0-9_.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+(?:\\s+\\[([A-Za-z0-9_]+)\\])?";
-    private static final String ADDRESSES = "(?:\\[<[0-9a-f]+>\\]\\s*)*";
+    /**
+     * Addresses before a frame: "[&lt;c0012345&gt;]", or as a web page's paste leaves them, with the
+     * angle brackets taken for a tag ("[]") or the brackets gone ("c0012345  (…) from …").
+     */
+    private static final String ADDRESSES = "(?:\\[<[0-9a-f]+>\\]\\s*|\\[\\]\\s*|[0-9a-f]{8}(?:[0-9a-f]{8})?\\s+)*";
     /** The registers an oops names its site and caller by. */
     private static final Pattern SITE = Pattern.compile("\\s*(?:RIP: [0-9a-f]{4}:|EIP: (?:[0-9a-f]{4}:)?|pc : |lr : "
             + "|PC is at |LR is at |EIP is at )" + ADDRESSES + SYMBOL + ".*");

@@ -118,6 +118,12 @@ class CrashWindowTest {
                 + "~[<807c1000>] (usb_submit_urb) from [<7f100000>] (snd_usb_endpoint_start+0x1b4/0x3a0 [snd_usb_audio])"
                 + "~[<7f100000>] (snd_usb_endpoint_start [snd_usb_audio]) from [<7f101000>] (snd_usb_substream_capture_trigger"
                 + "+0x50/0xa0 [snd_usb_audio])|snd_usb_endpoint_start|snd_usb_audio|arecord",
+        // a web page's paste of 3.x's trace, its addresses' brackets taken for tags
+        "WARNING: at lib/kref.c:34 kref_get+0x40/0x48()~c00153d4  (unwind_backtrace+0x0/0xfc) from   c03fba1c"
+                + "  (dump_stack+0x20/0x24)~c02dc768  (usb_disable_interface+0x4c/0x64) from   c02dcdac"
+                + "  (usb_set_interface+0x168/0x244)~c02dcdac  (usb_set_interface+0x168/0x244) from   bf1b3a40"
+                + "  (snd_usb_pcm_prepare+0x94/0x1a0)~[] (snd_usb_pcm_prepare+0x94/0x1a0) from [] (snd_pcm_do_prepare+0x1c/0x34)"
+                + "|snd_usb_pcm_prepare||",
         // after 6.12 the file comes first and the task last
         "WARNING: drivers/usb/dwc2/hcd.c:2684 at dwc2_assign_and_init_hc+0x260/0x580, CPU#0: arecord/417~Call trace:"
                 + "~ dwc2_assign_and_init_hc+0x260/0x580 [dwc2]~ dwc2_hcd_urb_enqueue+0x1d8/0x1f0 [dwc2]"
