@@ -285,7 +285,8 @@ public final class Analyzer implements EventSink {
     }
 
     private Optional<KernelRelease> kernelOf(BootRun run) {
-        return run.facts.kernel().map(k -> releases.computeIfAbsent(k, Optional::of)).orElse(Optional.empty());
+        Optional<KernelRelease> k = run.facts.kernel();
+        return k.isPresent() ? releases.computeIfAbsent(k.get(), Optional::of) : Optional.empty();
     }
 
     /**

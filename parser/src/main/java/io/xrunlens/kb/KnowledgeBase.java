@@ -256,8 +256,8 @@ public final class KnowledgeBase {
         if (read != null && !ofAnotherFolder(read, driver)) {
             return unknownDriver(read, driver) ? plainest(read, text, tried, driver, device, level) : read;
         }
-        Message.Catalogued own = match(text, tried, driver, device, level)
-                .map(m -> readAs(m.message(), driver, device, level)).orElse(null);
+        Optional<Match> m = match(text, tried, driver, device, level);
+        Message.Catalogued own = m.isPresent() ? readAs(m.get().message(), driver, device, level) : null;
         return own != null ? own : read;
     }
 
@@ -1084,7 +1084,10 @@ public final class KnowledgeBase {
         Matcher bestMatch = null;
         for (String f = folder.get(); f.indexOf('/') > 0; f = f.substring(0, f.lastIndexOf('/'))) {
             boolean own = f.equals(folder.get());
-            Unanchored rowsOfFolder = unanchoredByFolder.computeIfAbsent(f, this::unanchoredIn);
+            Unanchored rowsOfFolder = unanchoredByFolder.get(f); // (not computeIfAbsent: a bound reference per folder)
+            if (rowsOfFolder == null) {
+                rowsOfFolder = unanchoredByFolder.computeIfAbsent(f, this::unanchoredIn);
+            }
             if (rowsOfFolder.refs().length == 0) {
                 continue;
             }
@@ -1102,11 +1105,14 @@ public final class KnowledgeBase {
                 }
             }
         }
-        return matched(best, bestMatch).map(found -> {
-            Message.Catalogued named = sameTextCalls.byFunctionName(found.message());
-            KbEntry row = named == found.message() ? null : rows.loaded(named.form().id());
-            return row == null || !atItsLevel(row, level) ? found : new Match(row.row, named);
-        });
+        Optional<Match> matched = matched(best, bestMatch);
+        if (matched.isEmpty()) { // (no lambda: asked of many lines of drivers a folder names)
+            return matched;
+        }
+        Match found = matched.get();
+        Message.Catalogued named = sameTextCalls.byFunctionName(found.message());
+        KbEntry row = named == found.message() ? null : rows.loaded(named.form().id());
+        return Optional.of(row == null || !atItsLevel(row, level) ? found : new Match(row.row, named));
     }
 
     private Unanchored unanchoredIn(String folder) {

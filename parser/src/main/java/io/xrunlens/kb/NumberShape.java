@@ -201,13 +201,22 @@ public final class NumberShape {
             while (i < n && isWord((byte) keyword.charAt(i))) {
                 i++;
             }
-            String w = keyword.substring(start, i);
             boolean edge = start == 0 || i == n;
-            if (w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // counted by hand: asked per line of a shape no row matches, where streams cost an
+            // object the quick compiler makes through a native call
+            boolean allDigits = true;
+            boolean hex = true;
+            boolean digit = false;
+            for (int k = start; k < i; k++) {
+                char c = keyword.charAt(k);
+                boolean isDigit = c >= '0' && c <= '9';
+                allDigits &= isDigit;
+                hex &= isDigit || c >= 'a' && c <= 'f';
+                digit |= isDigit;
+            }
+            if (allDigits) {
                 return false;
             }
-            boolean hex = w.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
-            boolean digit = w.chars().anyMatch(c -> c >= '0' && c <= '9');
             // a whole word of the keyword is masked only as a number is; an end may be part of a longer word
             if (hex && (edge || digit)) {
                 return false;

@@ -14,6 +14,7 @@ import io.xrunlens.kb.Words;
 import io.xrunlens.record.Record;
 import io.xrunlens.record.RecordSink;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Frames lines into records and types them: the part of reading that needs no order, so blocks
@@ -339,9 +340,13 @@ final class RecordTyper implements RecordSink {
         boolean soundDriver = message instanceof Message.Unknown && kb.drivers().isSound(byDriver.driver());
         if (soundDriver) {
             // an audio driver's line: a row of its own sources that no anchor files, else a note if it reads as an error
-            message = kb.matchByDriver(byDriver.driver(), byDriver.text(), byDriver.level())
-                    .<Message>map(KnowledgeBase.Match::message).or(() -> UnrecognisedError.of(byDriver, kb.drivers()))
-                    .orElse(message);
+            // (no lambda: a capturing one is made through a native call in the quick compiler's code)
+            Optional<KnowledgeBase.Match> own = kb.matchByDriver(byDriver.driver(), byDriver.text(), byDriver.level());
+            Optional<Message> read = own.isPresent() ? Optional.of(own.get().message())
+                    : UnrecognisedError.of(byDriver, kb.drivers());
+            if (read.isPresent()) {
+                message = read.get();
+            }
         }
         // An audio driver's line is handed on even unread: which drivers printed tells the
         // analysis the board (an x86 HDA controller has no bit clock to miss).

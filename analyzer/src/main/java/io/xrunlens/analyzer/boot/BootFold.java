@@ -65,6 +65,11 @@ public final class BootFold {
      * one fold takes every host's boots, their parts interleaved; in one machine's log, one.
      */
     private static final int OPEN_BOOTS = 128;
+    // comparators made once: one made per call is an object the quick compiler allocates through
+    // a native call, per boot
+    private static final Comparator<Placed<?>> BY_PLACE = Comparator.comparingLong(Placed::place);
+    private static final Comparator<FoldedIncidents> BY_FIRST = Comparator.comparingInt(FoldedIncidents::firstBoot)
+            .thenComparingLong(FoldedIncidents::firstLine);
 
     public BootFold(IntPredicate keepWhole) {
         this.keepWhole = keepWhole;
@@ -103,7 +108,7 @@ public final class BootFold {
                     own.add(p);
                 }
             }
-            own.sort(Comparator.comparingLong(Placed::place));
+            own.sort(BY_PLACE);
             Placed<Incident> p = new Placed<>(own.isEmpty() ? place : own.get(0).place(), i, own);
             if (whole) {
                 keptIncidents.add(p);
@@ -139,7 +144,7 @@ public final class BootFold {
                 out.add(new Placed<>(kind.firstFolded.place(), fold(kind), List.of()));
             }
         }
-        out.sort(Comparator.comparingLong(Placed::place));
+        out.sort(BY_PLACE);
         List<Finding> sorted = new ArrayList<>(out.size());
         long last = -1;
         for (Placed<Finding> p : out) {
@@ -159,12 +164,12 @@ public final class BootFold {
                 out.add(kind.folded());
             }
         }
-        out.sort(Comparator.comparingInt(FoldedIncidents::firstBoot).thenComparingLong(FoldedIncidents::firstLine));
+        out.sort(BY_FIRST);
         return out;
     }
 
     private static <T> List<T> inOrder(List<Placed<T>> placed) {
-        placed.sort(Comparator.comparingLong(Placed::place));
+        placed.sort(BY_PLACE);
         return placed.stream().map(Placed::item).toList();
     }
 

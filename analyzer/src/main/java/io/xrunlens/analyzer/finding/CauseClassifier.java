@@ -177,7 +177,10 @@ public final class CauseClassifier {
                 d = step(t.step(), episode, xrunBefore, stream);
             } else {
                 CauseDecision c = t.decision();
-                d = c.finding(episode, xrunBefore).map(f -> decided(c, episode, f, stream));
+                // no lambda here: the quick compiler makes each capturing one through a native call,
+                // and this runs for every decision of every incident
+                Optional<Finding> f = c.finding(episode, xrunBefore);
+                d = f.isPresent() ? Optional.of(decided(c, episode, f.get(), stream)) : Optional.empty();
             }
             if (d.isPresent()) {
                 return d.get();
@@ -554,8 +557,12 @@ public final class CauseClassifier {
 
     /** The family of a finding's message form: its knowledge-base row's, else its hand-written row's, else NOTE. */
     static MessageFamily familyOf(Finding f) {
-        return KnowledgeBase.active().row(f.form()).map(KbRow::family)
-                .or(() -> MessageCatalog.row(f.form()).map(MessageForm::family)).orElse(MessageFamily.NOTE);
+        Optional<KbRow> row = KnowledgeBase.active().row(f.form());
+        if (row.isPresent()) {
+            return row.get().family();
+        }
+        Optional<MessageForm> hand = MessageCatalog.row(f.form());
+        return hand.isPresent() ? hand.get().family() : MessageFamily.NOTE;
     }
 
     /**

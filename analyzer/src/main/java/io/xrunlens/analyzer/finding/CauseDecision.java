@@ -172,8 +172,9 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
         /** Whether one of the finding's lines says an amplifier's protection tripped ({@link ProtectionWords}) so. */
         private static boolean saysAProtectionTripped(Finding f, ProtectionWords.Trip trip) {
-            String format = KnowledgeBase.active().row(f.form()).map(KbRow::format)
-                    .or(() -> MessageCatalog.row(f.form()).map(MessageForm::format)).orElse(null);
+            Optional<KbRow> row = KnowledgeBase.active().row(f.form());
+            Optional<MessageForm> hand = row.isPresent() ? Optional.empty() : MessageCatalog.row(f.form());
+            String format = row.isPresent() ? row.get().format() : hand.isPresent() ? hand.get().format() : null;
             for (Evidence e : f.evidence()) {
                 if (ProtectionWords.of(format, e.text()) == trip) {
                     return true;
@@ -189,9 +190,13 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
          * with the line's own words after its origin ("Failed to get clk 'codec_clkin': -2").
          */
         private static boolean saysAClockWasNotHad(Finding f) {
-            return KnowledgeBase.active().row(f.form()).map(r -> CLOCK_NOT_HAD.computeIfAbsent(r.format(),
-                    FamilyGuess::namesAClockNotHad) || r.format().contains("%s") && linesSayAClockWasNotHad(f))
-                    .orElse(false);
+            Optional<KbRow> row = KnowledgeBase.active().row(f.form());
+            if (row.isEmpty()) {
+                return false;
+            }
+            String format = row.get().format();
+            return CLOCK_NOT_HAD.computeIfAbsent(format, FamilyGuess::namesAClockNotHad)
+                    || format.contains("%s") && linesSayAClockWasNotHad(f);
         }
 
         private static boolean linesSayAClockWasNotHad(Finding f) {
@@ -208,7 +213,9 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
         /** Whether the knowledge base's row of the finding's line is in a source file the pattern matches. */
         private boolean printedIn(Finding f) {
-            return KnowledgeBase.active().row(f.form(), f.driver()).map(r -> source.matches(r.file())).orElse(false);
+            // no lambda: asked of every finding by every decision that reads a source
+            Optional<KbRow> row = KnowledgeBase.active().row(f.form(), f.driver());
+            return row.isPresent() && source.matches(row.get().file());
         }
     }
 

@@ -72,7 +72,9 @@ public final class FindingFold {
     /** Every finding kept so far, folds included, in no particular order. */
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>(closed);
-        runs.values().forEach(r -> r.into(out));
+        for (Run r : runs.values()) {
+            r.into(out);
+        }
         return out;
     }
 

@@ -154,7 +154,7 @@ public final class IncidentBuilder {
                     kernel));
         }
 
-        incidents.sort(Comparator.comparingLong(Incident::startMicros));
+        incidents.sort(BY_START);
         List<Finding> chained = findings.subList(0, input.size()).stream().map(f -> replaced.getOrDefault(f, f)).toList();
         return new Result(incidents, chained, earlier.and(flags, chained, unresumed, card));
     }
@@ -221,6 +221,11 @@ public final class IncidentBuilder {
     }
 
     private static final Comparator<Finding> BY_TIME = Comparator.comparingLong(IncidentBuilder::sortTime);
+    // comparators made once: one made per call is an object the quick compiler allocates through a
+    // native call, per incident
+    private static final Comparator<Incident> BY_START = Comparator.comparingLong(Incident::startMicros);
+    private static final Comparator<Evidence> BY_LINE = Comparator.comparingLong(Evidence::line)
+            .thenComparingLong(Evidence::micros);
 
     private static long sortTime(Finding f) {
         long t = f.startMicros();
@@ -306,7 +311,7 @@ public final class IncidentBuilder {
                 }
             }
         }
-        chain.sort(Comparator.comparingLong(Evidence::line).thenComparingLong(Evidence::micros));
+        chain.sort(BY_LINE);
         long start = Evidence.earliest(chain, Record.NO_TIME);
         long end = Evidence.latest(chain, Record.NO_TIME);
         boolean dmaSite = anchor.channel().isPresent();

@@ -180,9 +180,9 @@ public abstract class CataloguedRule implements Rule {
                 + (b.dropped == 0 ? "" : FindingMessages.format("suppressed", b.dropped));
         // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
         String sentence = FindingMessages.has(id()) ? id() : "catalogued";
+        Optional<String> tripped = protection(b.message, r.text()); // (no lambda: one per finding)
         String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
-                protection(b.message, r.text()).orElseGet(() -> meaning(b.message, b.first))
-                        + Errnos.gloss(ErrorNumbers.last(b.message)));
+                (tripped.isPresent() ? tripped.get() : meaning(b.message, b.first)) + Errnos.gloss(ErrorNumbers.last(b.message)));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
         List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));

@@ -18,6 +18,8 @@ public final class RuleContext {
     private final int boot;
     private final DmaState dma;
     private FindingFold findings;
+    /** {@link #at}, made once: a bound reference is an object, made per part of a boot otherwise. */
+    private final FindingFold.Clock clock;
     /** Findings reported since the boot, or its last part, began. */
     private int reported;
     /** The latest time of their evidence, or NO_TIME. */
@@ -45,7 +47,8 @@ public final class RuleContext {
         this.times = times;
         this.onReport = onReport;
         this.audioDriverOf = audioDriverOf;
-        this.findings = new FindingFold(this::at);
+        this.clock = this::at;
+        this.findings = new FindingFold(clock);
     }
 
     /** The event's time as the log prints it, or its line where the log has no clock. */
@@ -116,7 +119,7 @@ public final class RuleContext {
      */
     public List<Finding> takeFindings() {
         List<Finding> part = findings.findings();
-        findings = new FindingFold(this::at);
+        findings = new FindingFold(clock);
         reported = 0;
         latestMicros = Record.NO_TIME;
         return part;
