@@ -32,6 +32,29 @@ class AudioActivityTest {
         assertTrue(json.out().contains("\"audio\" : 0"), json.out());
     }
 
+    /** A board whose audio is a USB device that works: the USB core's word that snd-usb-audio loaded is audio. */
+    @Test
+    void theUsbAudioDriverLoadedIsAudio() throws Exception {
+        Path log = dir.resolve("usb.log");
+        Files.writeString(log, """
+                [    0.000000] Linux version 6.1.0-rpi7-rpi-v8 (debian-kernel@lists.debian.org) (gcc-12) #1 SMP
+                [    9.048080] usbcore: registered new interface driver snd-usb-audio
+                [    9.100000] usb 1-1.3: new full-speed USB device number 3 using xhci_hcd
+                """);
+        Cli cli = Cli.run("analyze", log.toString());
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().contains("No failure found"), cli.out());
+        Cli storage = Cli.run("analyze", write("storage.log", "[    0.000000] Linux version 6.1.0 (b@h) #1 SMP\n"
+                + "[    9.048080] usbcore: registered new interface driver usb-storage\n"));
+        assertTrue(storage.out().contains("No audio activity in this log"), storage.out());
+    }
+
+    private String write(String name, String text) throws Exception {
+        Path log = dir.resolve(name);
+        Files.writeString(log, text);
+        return log.toString();
+    }
+
     /**
      * A handler's bogus return value is reported and the interrupt line kept: no finding; the
      * line the kernel disabled after "nobody cared" stays one.

@@ -384,6 +384,11 @@ public final class MessageCatalog {
             row("usb.frame-active", USB_AUDIO, "frame %d active: %d", CAPTURE, List.of("usb", "snd-usb-audio",
                     "snd_usb_audio"), true, "sound/usb pcm.c retire_capture_urb, dev_dbg + printk_ratelimit",
                     "frame 3 active: -18"),
+            // the USB core's word that snd-usb-audio is loaded: a board whose only audio is a USB
+            // device prints little more while it works, and the log does show audio
+            row("usb.audio-driver-registered", NOTE, "usbcore: registered new interface driver snd-usb-audio", UNKNOWN,
+                    ANY, false, "drivers/usb/core/driver.c usb_register_driver, pr_info (of snd-usb-audio)",
+                    "usbcore: registered new interface driver snd-usb-audio"),
             // 5.4 to 5.19: Focusrite's mixer driver off unless asked for (on by default since 6.0):
             // the device plays, but its routing and controls are the device's own
             row("usb.scarlett-mixer-disabled", NOTE, "Focusrite Scarlett Gen %s Mixer Driver disabled; use"
