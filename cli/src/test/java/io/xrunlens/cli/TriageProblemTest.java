@@ -60,4 +60,25 @@ class TriageProblemTest {
         assertTrue(csv.contains("server.log,dmesg,no audio activity,"), csv);
         assertTrue(csv.contains("sof.log,dmesg,clean,"), csv);
     }
+
+    /**
+     * A kernel's report read from a trace (a crash, a hang, a warning under audio code) has no
+     * text of its own: its bucket is the audio function it names, so two boards' warnings under
+     * one function are one problem whatever their offsets, and one under another function another.
+     */
+    @Test
+    void aTracedReportIsBucketedByTheAudioFunctionItNames() throws Exception {
+        String head = "[    0.000000] Linux version 6.1.21-v8+ (dom@buildbot) #1642 SMP PREEMPT\n"
+                + "[  100.000001] WARNING: CPU: 0 PID: 812 at drivers/usb/dwc2/hcd.c:2919 dwc2_hcd_urb_enqueue+0x1d8/0x1f0\n"
+                + "[  100.000002] Call trace:\n";
+        Files.writeString(dir.resolve("a.log"), head + "[  100.000003]  snd_usb_endpoint_start+0x1d0/0x3e0 [snd_usb_audio]\n");
+        Files.writeString(dir.resolve("b.log"), head + "[  100.000003]  snd_usb_endpoint_start+0x1c4/0x3d0 [snd_usb_audio]\n");
+        Files.writeString(dir.resolve("c.log"), head + "[  100.000003]  snd_usb_queue_pending_output_urbs+0x1c7/0x300"
+                + " [snd_usb_audio]\n");
+        JsonNode buckets = new ObjectMapper().readTree(Cli.run("triage", "--format", "json", dir.toString()).out())
+                .get("buckets");
+        assertEquals(2, buckets.size(), buckets.toString());
+        assertTrue(buckets.toString().contains("a kernel warning under snd_usb_endpoint_start"), buckets.toString());
+        assertTrue(buckets.toString().contains("a kernel warning under snd_usb_queue_pending_output_urbs"), buckets.toString());
+    }
 }

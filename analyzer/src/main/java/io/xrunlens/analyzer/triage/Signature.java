@@ -17,8 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +94,26 @@ public record Signature(String cause, String rules, String site, String stream, 
             return Optional.empty();
         }
         // a driver's name is kept whole: its digits are a chip's ("max98090", "max98357a"), not an instance's
-        return Optional.of((root.driver().isEmpty() ? "" : root.driver() + " ") + root.form());
+        String site = (root.driver().isEmpty() ? "" : root.driver() + " ") + root.form();
+        String function = TRACED.containsKey(root.form()) && !root.evidence().isEmpty()
+                ? functionOf(root.evidence().get(0).text()) : "";
+        // a kernel's report read from a trace has no text of its own: the audio function it names is the site
+        return Optional.of(function.isEmpty() ? site : site + FUNCTION + function);
+    }
+
+    /** The reports made from a trace's frames, and how a title names them with the audio function. */
+    private static final Map<String, String> TRACED = Map.of(
+            MessageCatalog.KERNEL_CRASH.id(), "a kernel crash in ",
+            MessageCatalog.KERNEL_HANG.id(), "a task stuck in ",
+            MessageCatalog.KERNEL_ATOMIC_SLEEP.id(), "a sleep in atomic context under ",
+            MessageCatalog.KERNEL_WARNING.id(), "a kernel warning under ");
+    private static final String FUNCTION = "@";
+    /** The function of a frame or a site ("pc : fsl_sai_trigger+0x74/0x2a0", "(f [snd_usb_audio]) from …"). */
+    private static final Pattern FRAME_FUNCTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)(?:\\+0x| \\[|\\))");
+
+    private static String functionOf(String frame) {
+        Matcher m = FRAME_FUNCTION.matcher(frame);
+        return m.find() ? m.group(1) : "";
     }
 
     /** Numbers inside names (controller instances, "fsl-edma3") would split buckets: NUM. */
@@ -150,6 +171,11 @@ public record Signature(String cause, String rules, String site, String stream, 
      * driver and its row's format.
      */
     private static String rootTitle(String root) {
+        int at = root.indexOf(FUNCTION);
+        if (at > 0) {
+            String form = root.substring(root.lastIndexOf(' ', at) + 1, at);
+            return TRACED.getOrDefault(form, form + " ") + root.substring(at + 1);
+        }
         int space = root.lastIndexOf(' ');
         String form = root.substring(space + 1);
         String format = MessageCatalog.row(form).map(MessageForm::format)
