@@ -654,6 +654,11 @@ public final class MessageCatalog {
             row("oops.general-protection", KERNEL_REPORT, "general protection fault%s", UNKNOWN, ANY, false,
                     "arch/x86/kernel/traps.c, die_addr", "general protection fault, probably for non-canonical address"
                     + " 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"),
+            // x86's die header in 6.12 puts "Oops: " before its words (6.1 printed them alone, the
+            // row above); the other dies follow a line of their own ("BUG: …", "kernel BUG at …")
+            row("oops.general-protection-oops", KERNEL_REPORT, "Oops: general protection fault%s", UNKNOWN, ANY, false,
+                    "arch/x86/kernel/dumpstack.c __die_header, printk (6.12)", "Oops: general protection fault, probably"
+                    + " for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"),
             row("oops.bug-at", KERNEL_REPORT, "kernel BUG at %s:%d!", UNKNOWN, ANY, false, "lib/bug.c report_bug (BUG_ON), pr_crit",
                     "kernel BUG at sound/core/pcm_native.c:1234!"),
             // the kernel's checks of a function that may sleep, called where it must not (a lock

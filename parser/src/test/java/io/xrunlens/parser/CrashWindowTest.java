@@ -43,6 +43,9 @@ class CrashWindowTest {
         "general protection fault, probably for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"
                 + "~RIP: 0010:memcpy_orig+0x10/0x120~Call Trace:~ <TASK>~ ? snd_pcm_lib_write1+0x2c5/0x410 [snd_pcm]"
                 + "|snd_pcm_lib_write1|snd_pcm",
+        // 6.12's x86 die header, "Oops: " before its words
+        "Oops: general protection fault, probably for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP"
+                + " NOPTI~RIP: 0010:snd_hdac_stream_start+0x1a/0x80 [snd_hda_core]|snd_hdac_stream_start|snd_hda_core",
         // 32-bit ARM's trace, "(callee) from (caller)", and a BUG_ON
         "kernel BUG at sound/core/pcm_native.c:1234!~Internal error: Oops - BUG: 0 [#1] ARM~[<c05a1b2c>]"
                 + " (snd_pcm_stop+0x20/0x60) from [<c05a3f10>] (snd_pcm_drain+0x1c0/0x3a0)|snd_pcm_stop|",
