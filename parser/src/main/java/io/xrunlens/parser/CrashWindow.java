@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * holds no word the keyword test knows: the site the architecture prints (x86-64 "RIP:
  * 0010:snd_hdac_stream_start+0x1a/0x80 [snd_hda_core]", before 4.x with "[&lt;addresses&gt;]"
  * first; 32-bit x86 "EIP is at …" or "EIP: …"; arm64 "pc : fsl_sai_trigger+0x74/0x2a0" and
- * "lr : …"; 32-bit ARM "PC is at …", "LR is at …") and the call trace's frames ("
+ * "lr : …"; 32-bit ARM "PC is at …", "LR is at …"; RISC-V "epc : …", "ra : …") and the call trace's frames ("
  * azx_pcm_trigger+0x1c5/0x270 [snd_hda_codec]", ARM's "(fsl_sai_trigger) from (…)"). So for
  * {@value #LINES} lines after such a line, or up to its "---[ end trace", every line is read here
  * first. The first of those functions that is audio's or DMA's code ({@link #isAudio}) gives the
@@ -41,7 +41,7 @@ final class CrashWindow {
     private static final String ADDRESSES = "(?:\\[<[0-9a-f]+>\\]\\s*|\\[\\]\\s*|[0-9a-f]{8}(?:[0-9a-f]{8})?\\s+)*";
     /** The registers an oops names its site and caller by. */
     private static final Pattern SITE = Pattern.compile("\\s*(?:RIP: [0-9a-f]{4}:|EIP: (?:[0-9a-f]{4}:)?|pc : |lr : "
-            + "|PC is at |LR is at |EIP is at )" + ADDRESSES + SYMBOL + ".*");
+            + "|PC is at |LR is at |EIP is at |epc : |ra : )" + ADDRESSES + SYMBOL + ".*");
     /** A frame of the trace: "? " for one the unwinder is unsure of; ARM's "(callee) from (caller)". */
     private static final Pattern FRAME = Pattern.compile("\\s*" + ADDRESSES + "(?:\\? )?" + SYMBOL + "\\s*");
     /** A frame the unwinder is unsure of: "? " before it. */

@@ -43,6 +43,10 @@ class CrashWindowTest {
         "general protection fault, probably for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI"
                 + "~RIP: 0010:memcpy_orig+0x10/0x120~Call Trace:~ <TASK>~ ? snd_pcm_lib_write1+0x2c5/0x410 [snd_pcm]"
                 + "|snd_pcm_lib_write1|snd_pcm",
+        // RISC-V: the site and return address its __show_regs names
+        "Unable to handle kernel paging request at virtual address 0000000000001010~Oops [#1]~CPU: 0 PID: 512 Comm:"
+                + " aplay Not tainted 6.12.9 #1~epc : sun4i_i2s_trigger+0x3a/0x1c0~ ra : snd_soc_pcm_dai_trigger+0x4c/0x110"
+                + "|sun4i_i2s_trigger|",
         // 6.12's x86 die header, "Oops: " before its words
         "Oops: general protection fault, probably for non-canonical address 0xdead000000000122: 0000 [#1] PREEMPT SMP"
                 + " NOPTI~RIP: 0010:snd_hdac_stream_start+0x1a/0x80 [snd_hda_core]|snd_hdac_stream_start|snd_hda_core",
