@@ -631,6 +631,15 @@ public final class MessageCatalog {
             row("kernel.warning-new", KERNEL_REPORT, "WARNING: %s:%d at %s, CPU#%d: %s", UNKNOWN, ANY, false,
                     "kernel/panic.c __warn after 6.12", "WARNING: drivers/usb/dwc2/hcd.c:2684 at"
                     + " dwc2_assign_and_init_hc+0x260/0x580, CPU#2: swapper/2/0"),
+            // the kernel's memory and undefined-behaviour checkers: a bug caught, the kernel goes on;
+            // read as a warning is, for the audio function in its trace
+            row("kernel.kasan", KERNEL_REPORT, "BUG: KASAN: %s in %s", UNKNOWN, ANY, false, "mm/kasan/report.c"
+                    + " print_error_description, pr_err", "BUG: KASAN: slab-use-after-free in snd_pcm_period_elapsed+0x1c/0x80"
+                    + " [snd_pcm]"),
+            row("kernel.kfence", KERNEL_REPORT, "BUG: KFENCE: %s in %s", UNKNOWN, ANY, false, "mm/kfence/report.c"
+                    + " kfence_report_error, pr_err", "BUG: KFENCE: use-after-free read in snd_pcm_period_elapsed+0x1c/0x80"),
+            row("kernel.ubsan", KERNEL_REPORT, "UBSAN: %s in %s:%d:%d", UNKNOWN, ANY, false, "lib/ubsan.c ubsan_prologue,"
+                    + " pr_err", "UBSAN: array-index-out-of-bounds in sound/soc/intel/avs/path.c:123:45"),
             row("kernel.warning-old", KERNEL_REPORT, "WARNING: at %s", UNKNOWN, ANY, false,
                     "kernel/panic.c warn_slowpath_common (before 3.14), printk", "WARNING: at drivers/usb/host/ehci-q.c:1108"
                     + " submit_async+0x40/0x98()"),

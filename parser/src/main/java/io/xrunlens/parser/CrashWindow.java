@@ -140,6 +140,28 @@ final class CrashWindow {
     }
 
     /**
+     * Whether a checker's report may be audio's: KASAN and KFENCE name the function that made the
+     * bad access on their first line ("… in brcmf_fweh_process_event+0x3c/0x2a0 [brcmfmac]"), the
+     * bug is there whatever called it; UBSAN names its source file; a warning's first line names
+     * only where the check sat, which audio code may have called, so its trace decides.
+     */
+    static boolean mayBeAudios(Message.Catalogued report, SoundDrivers drivers) {
+        String id = report.form().id();
+        List<String> values = report.values();
+        if ((id.equals("kernel.kasan") || id.equals("kernel.kfence")) && values.size() == 2) {
+            Matcher m = SITE_IN_HEADER.matcher(values.get(1));
+            return m.lookingAt() && isAudio(m.group(1), m.group(2) == null ? "" : m.group(2), drivers);
+        }
+        if (id.equals("kernel.ubsan") && values.size() >= 2) {
+            return values.get(1).startsWith("sound/") || values.get(1).startsWith("drivers/dma/");
+        }
+        return true;
+    }
+
+    /** A checker's site: "snd_pcm_period_elapsed+0x1c/0x80 [snd_pcm]". */
+    private static final Pattern SITE_IN_HEADER = Pattern.compile(SYMBOL);
+
+    /**
      * Whether a function (with the module it is in, or "" when built in) is audio's or DMA's code:
      * its module is ALSA's ("snd*") or an audio or DMA driver's by its name or source file; or the
      * function is one of the ALSA, ASoC, HDA or DMA-PCM cores' ({@link #AUDIO_PREFIXES}), or its

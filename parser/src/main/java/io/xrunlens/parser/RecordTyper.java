@@ -369,8 +369,9 @@ final class RecordTyper implements RecordSink {
 
     /**
      * After an oops's first line (the catalogue's "oops." rows), a hung task's or soft lockup's, a
-     * sleep in atomic context's ("bug." rows) or a warning's outside the audio and DMA folders
-     * ("kernel.warning"), its site and trace are read ({@link CrashWindow}).
+     * sleep in atomic context's ("bug." rows), a warning's outside the audio and DMA folders or a
+     * memory or undefined-behaviour checker's ("kernel." rows of reports), its site and trace are
+     * read ({@link CrashWindow}).
      */
     private void noteOops(Message message, Record record) {
         if (message instanceof Message.Catalogued c) {
@@ -381,7 +382,9 @@ final class RecordTyper implements RecordSink {
                 crash.open(record.message(), MessageCatalog.KERNEL_HANG);
             } else if (id.startsWith("bug.")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_ATOMIC_SLEEP);
-            } else if (id.equals("kernel.warning") || id.equals("kernel.warning-new") || id.equals("kernel.warning-old")) {
+            } else if (id.startsWith("kernel.") && c.form().family() == MessageFamily.KERNEL_REPORT
+                    && CrashWindow.mayBeAudios(c, KnowledgeBase.active().drivers())) {
+                // a warning's (outside sound/ and drivers/dma/), a KASAN's, a KFENCE's or a UBSAN's report
                 crash.open(record.message(), MessageCatalog.KERNEL_WARNING);
             }
         }

@@ -131,6 +131,13 @@ class CrashWindowTest {
                 + "  (usb_set_interface+0x168/0x244)~c02dcdac  (usb_set_interface+0x168/0x244) from   bf1b3a40"
                 + "  (snd_usb_pcm_prepare+0x94/0x1a0)~[] (snd_usb_pcm_prepare+0x94/0x1a0) from [] (snd_pcm_do_prepare+0x1c/0x34)"
                 + "|snd_usb_pcm_prepare||",
+        // the memory and undefined-behaviour checkers' reports: a bug caught, its trace read as a warning's
+        "BUG: KASAN: slab-use-after-free in snd_pcm_period_elapsed+0x1c/0x80 [snd_pcm]~CPU: 0 UID: 0 PID: 212 Comm:"
+                + " irq/45-sdma Not tainted 6.12.9 #1~Call trace:~ dump_backtrace+0x9c/0x128~ kasan_report+0xb0/0xf8"
+                + "~ snd_pcm_period_elapsed+0x1c/0x80 [snd_pcm]|snd_pcm_period_elapsed|snd_pcm|irq/45-sdma",
+        "UBSAN: array-index-out-of-bounds in sound/soc/soc-pcm.c:1234:5~Call Trace:~ <TASK>~ dump_stack_lvl+0x48/0x70"
+                + "~ __ubsan_handle_out_of_bounds+0xa0/0xe0~ dpcm_be_dai_trigger+0x3a0/0x3f0 [snd_soc_core]"
+                + "|dpcm_be_dai_trigger|snd_soc_core|",
         // after 6.12 the file comes first and the task last
         "WARNING: drivers/usb/dwc2/hcd.c:2684 at dwc2_assign_and_init_hc+0x260/0x580, CPU#0: arecord/417~Call trace:"
                 + "~ dwc2_assign_and_init_hc+0x260/0x580 [dwc2]~ dwc2_hcd_urb_enqueue+0x1d8/0x1f0 [dwc2]"
@@ -178,6 +185,12 @@ class CrashWindowTest {
         assertTrue(events("WARNING: CPU: 1 PID: 77 at fs/ext4/inode.c:3200 ext4_da_write_begin+0x1b2/0x4a0~Call trace:"
                 + "~ ext4_da_write_begin+0x1b2/0x4a0~ generic_perform_write+0x8f/0x1c0",
                 MessageCatalog.KERNEL_WARNING).isEmpty());
+        // KASAN names the function that made the bad access: a wifi driver's is none of audio's, whatever frames follow
+        assertTrue(events("BUG: KASAN: use-after-free in brcmf_fweh_process_event+0x3c/0x2a0 [brcmfmac]~Call trace:"
+                + "~ brcmf_fweh_process_event+0x3c/0x2a0 [brcmfmac]~ snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]",
+                MessageCatalog.KERNEL_WARNING).isEmpty());
+        assertTrue(events("UBSAN: shift-out-of-bounds in drivers/net/wireless/foo.c:12:3~Call Trace:"
+                + "~ snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]", MessageCatalog.KERNEL_WARNING).isEmpty());
         assertTrue(events("WARNING: CPU: 0 PID: 212 at sound/core/pcm_lib.c:1977 snd_pcm_period_elapsed_under_stream_lock"
                 + "+0x1f4/0x200~Call trace:~ snd_pcm_period_elapsed+0x2c/0x48", MessageCatalog.KERNEL_WARNING).isEmpty());
     }
