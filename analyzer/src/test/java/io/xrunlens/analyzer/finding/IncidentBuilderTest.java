@@ -1379,6 +1379,7 @@ class IncidentBuilderTest {
         Incident alone = Logs.analyze(header).incidents().get(0);
         assertTrue(alone.verdict().startsWith("The kernel warned of a driver bug on the audio path"), alone.verdict());
         assertTrue(alone.fix().contains("WARN_ON"), alone.fix());
+        assertTrue(alone.next().startsWith("Keep the whole warning"), alone.next());
         Incident usb = Logs.analyze(header + Logs.line(100.1, "usb 1-1.2: cannot submit urb 0, error -22: internal error"))
                 .incidents().get(0);
         assertEquals("usb-audio", usb.cause().id(), usb.verdict());
