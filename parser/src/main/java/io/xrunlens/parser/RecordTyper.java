@@ -378,7 +378,8 @@ final class RecordTyper implements RecordSink {
             String id = c.form().id();
             if (id.startsWith("oops.")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_CRASH);
-            } else if (id.equals("hung-task") || id.equals("watchdog.soft-lockup")) {
+            } else if (id.equals("hung-task") || id.equals("watchdog.soft-lockup") || id.equals("rcu.self-detected")) {
+                // (an RCU stall the CPU detected on itself dumps that CPU's stack: where it spins)
                 crash.open(record.message(), MessageCatalog.KERNEL_HANG);
             } else if (id.startsWith("bug.")) {
                 crash.open(record.message(), MessageCatalog.KERNEL_ATOMIC_SLEEP);

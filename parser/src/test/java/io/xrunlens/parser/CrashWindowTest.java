@@ -73,6 +73,10 @@ class CrashWindowTest {
                 + "           state:D stack:0     pid:1234  ppid:1100   flags:0x00000004~Call trace:~ __switch_to+0xe8/0x120"
                 + "~ __schedule+0x2f4/0x8a0~ schedule+0x60/0x100~ wait_for_completion+0x8c/0x140~ sdma_terminate_all+0x8c/0x140"
                 + "~ snd_dmaengine_pcm_close+0x30/0x70|sdma_terminate_all|aplay",
+        // an RCU stall the CPU detected on itself: its stack, where it spins
+        "rcu: INFO: rcu_preempt self-detected stall on CPU~rcu: \t0-....: (5249 ticks this GP) idle=a3c/1/0x4000000000000002"
+                + "~Task dump for CPU 0:~task:aplay           state:R  running task     stack:0     pid:1234  ppid:1100"
+                + "~Call trace:~ fsl_sai_isr+0x4c/0x1b0~ __handle_irq_event_percpu+0x60/0x1e0|fsl_sai_isr|aplay",
         // a soft lockup: the CPU spins where its site says
         "watchdog: BUG: soft lockup - CPU#0 stuck for 23s! [arecord:412]~CPU: 0 PID: 412 Comm: arecord Not tainted"
                 + " 6.1.55 #1~RIP: 0010:azx_rirb_get_response+0x9c/0x2a0 [snd_hda_codec]|azx_rirb_get_response|arecord",
