@@ -858,8 +858,9 @@ class IncidentBuilderTest {
                 + " hw_params",
         "imx-audio-wm8960 sound: ASoC: error at snd_soc_link_hw_params on HiFi: -110|unknown|guess|could not start",
         // a stream's channels or format refused in a function the knowledge base files as a driver's error
-        "hdmi-audio-codec hdmi-audio-codec.3.auto: Not able to map channels to speakers (-22)|format-unsupported|inferred"
-                + "|refused the stream's channel count",
+        // (but an HDMI codec's display that has not the speakers: the HDMI output's refusal)
+        "hdmi-audio-codec hdmi-audio-codec.3.auto: Not able to map channels to speakers (-22)|format-unsupported|observed"
+                + "|HDMI or DisplayPort output refused",
         "fsl-asrc 2034000.asrc: Pair A: does not support 10 channels|format-unsupported|inferred|refused the stream's"
                 + " channel count",
         "cx2072x i2c-14F10720:00: Unsupported DAI format|format-unsupported|inferred|The DAI link's format was refused",
@@ -939,7 +940,8 @@ class IncidentBuilderTest {
         assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
         assertEquals(confidence, i.confidence().id(), line);
         assertTrue(i.verdict().contains(verdict), i.verdict());
-        if (cause.equals("format-unsupported") && confidence.equals("observed") && !verdict.equals("has no such direction")) {
+        if (cause.equals("format-unsupported") && confidence.equals("observed") && !verdict.equals("has no such direction")
+                && !verdict.startsWith("HDMI")) {
             assertTrue(i.fix().contains(verdict.startsWith("The DAI link's TDM") ? "dai-tdm-slot-num" : "aplay -v"), i.fix());
         }
         if (verdict.equals("has no such direction")) {
@@ -1429,5 +1431,18 @@ class IncidentBuilderTest {
         assertEquals(Cause.CODEC, i.cause(), i.verdict());
         assertTrue(i.verdict().startsWith("The HDA codec hdaudio hdaudioC0D2 was disabled"), i.verdict());
         assertTrue(i.fix().contains("snd_hda_codec_hdmi") && !i.fix().contains("device tree"), i.fix());
+    }
+
+    /**
+     * The HDMI codec's own word that the display's speakers do not take the stream's channels is
+     * the HDMI output's refusal, with the display's ELD to read, not a board's TDM slots to set.
+     */
+    @Test
+    void anHdmiCodecThatCannotMapTheChannelsIsTheDisplaysRefusal() {
+        Incident i = Logs.analyze(Logs.line(28.7, "hdmi-audio-codec hdmi-audio-codec.5.auto: Not able to map channels to"
+                + " speakers (-22)")).incidents().get(0);
+        assertEquals("format-unsupported", i.cause().id(), i.verdict());
+        assertTrue(i.verdict().contains("HDMI or DisplayPort output refused"), i.verdict());
+        assertTrue(i.fix().contains("ELD") && !i.fix().contains("dai-tdm-slot"), i.fix());
     }
 }
