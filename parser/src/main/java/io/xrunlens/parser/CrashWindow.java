@@ -163,15 +163,18 @@ final class CrashWindow {
 
     /**
      * Whether a function (with the module it is in, or "" when built in) is audio's or DMA's code:
-     * its module is ALSA's ("snd*") or an audio or DMA driver's by its name or source file; or the
-     * function is one of the ALSA, ASoC, HDA or DMA-PCM cores' ({@link #AUDIO_PREFIXES}), or its
-     * name starts with an audio or DMA source file's name or a driver's name that holds a '_' or
-     * digit ("fsl_sai_trigger" of fsl_sai.c, "rockchip_i2s_…"): a kernel's functions are named
-     * so, and a word alone ("media", a name an HDA quirk also registers) would take others'.
+     * its module is ALSA's ("snd*"), SoundWire's ("soundwire*") or an audio or DMA driver's by its
+     * name or source file; or the function is one of the ALSA, ASoC, HDA or DMA-PCM cores'
+     * ({@link #AUDIO_PREFIXES}), or its name starts with an audio or DMA source file's name or a
+     * driver's name that holds a '_' or digit ("fsl_sai_trigger" of fsl_sai.c, "rockchip_i2s_…"):
+     * a kernel's functions are named so, and a word alone ("media", a name an HDA quirk also
+     * registers) would take others'.
      */
     static boolean isAudio(String function, String module, SoundDrivers drivers) {
         if (!module.isEmpty()) {
-            return module.startsWith("snd") || drivers.isSound(module) || drivers.folderOrFileFolder(module) != null;
+            // SoundWire's modules (soundwire_bus, soundwire_intel, …) are an audio bus's
+            return module.startsWith("snd") || module.startsWith("soundwire") || drivers.isSound(module)
+                    || drivers.folderOrFileFolder(module) != null;
         }
         for (String prefix : AUDIO_PREFIXES) {
             if (function.startsWith(prefix)) {

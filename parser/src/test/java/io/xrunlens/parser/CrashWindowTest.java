@@ -224,6 +224,7 @@ class CrashWindowTest {
         var drivers = KnowledgeBase.builtIn().drivers();
         assertTrue(CrashWindow.isAudio("anything", "snd_soc_core", drivers));
         assertTrue(CrashWindow.isAudio("anything", "imx_sdma", drivers));
+        assertTrue(CrashWindow.isAudio("sdw_prepare_stream", "soundwire_bus", drivers));
         assertTrue(CrashWindow.isAudio("dpcm_be_dai_trigger", "", drivers));
         assertTrue(CrashWindow.isAudio("rockchip_i2s_trigger", "", drivers));
         assertFalse(CrashWindow.isAudio("rockchip_drm_bind", "", drivers));
