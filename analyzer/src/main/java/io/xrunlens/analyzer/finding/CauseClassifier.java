@@ -557,12 +557,10 @@ public final class CauseClassifier {
 
     /** The family of a finding's message form: its knowledge-base row's, else its hand-written row's, else NOTE. */
     static MessageFamily familyOf(Finding f) {
+        // (no capturing lambda: asked of every finding by every decision that reads a family)
         Optional<KbRow> row = KnowledgeBase.active().row(f.form());
-        if (row.isPresent()) {
-            return row.get().family();
-        }
-        Optional<MessageForm> hand = MessageCatalog.row(f.form());
-        return hand.isPresent() ? hand.get().family() : MessageFamily.NOTE;
+        return row.isPresent() ? row.get().family()
+                : MessageCatalog.row(f.form()).map(MessageForm::family).orElse(MessageFamily.NOTE);
     }
 
     /**

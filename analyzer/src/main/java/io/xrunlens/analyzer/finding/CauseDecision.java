@@ -173,8 +173,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         /** Whether one of the finding's lines says an amplifier's protection tripped ({@link ProtectionWords}) so. */
         private static boolean saysAProtectionTripped(Finding f, ProtectionWords.Trip trip) {
             Optional<KbRow> row = KnowledgeBase.active().row(f.form());
-            Optional<MessageForm> hand = row.isPresent() ? Optional.empty() : MessageCatalog.row(f.form());
-            String format = row.isPresent() ? row.get().format() : hand.isPresent() ? hand.get().format() : null;
+            String format = row.isPresent() ? row.get().format()
+                    : MessageCatalog.row(f.form()).map(MessageForm::format).orElse(null);
             for (Evidence e : f.evidence()) {
                 if (ProtectionWords.of(format, e.text()) == trip) {
                     return true;

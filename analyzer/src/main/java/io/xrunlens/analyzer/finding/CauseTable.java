@@ -167,7 +167,7 @@ public final class CauseTable {
     }
 
     /** A verdict's key without the platform a fix or next step for it names last ("dsp-refused.x86"). */
-    private static String withoutPlatform(String key) {
+    static String withoutPlatform(String key) {
         for (Platform p : Platform.values()) {
             if (key.endsWith("." + p.key())) {
                 return key.substring(0, key.length() - p.key().length() - 1);

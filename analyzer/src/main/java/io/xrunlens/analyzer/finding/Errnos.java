@@ -9,8 +9,16 @@ import java.util.Map;
  */
 public final class Errnos {
     private static final Map<Integer, String[]> BY_NUMBER = read();
+    /** The numbers by name: a decision that reads an error asks for its number per finding. */
+    private static final Map<String, Integer> BY_NAME = byName();
 
     private Errnos() {
+    }
+
+    private static Map<String, Integer> byName() {
+        Map<String, Integer> byName = new HashMap<>();
+        BY_NUMBER.forEach((number, names) -> byName.putIfAbsent(names[0], number));
+        return Map.copyOf(byName);
     }
 
     private static Map<Integer, String[]> read() {
@@ -23,12 +31,7 @@ public final class Errnos {
 
     /** The number of an error's name ("ENOMEM" gives 12), or 0 where errno.tsv has no such name. */
     public static int number(String name) {
-        for (Map.Entry<Integer, String[]> e : BY_NUMBER.entrySet()) {
-            if (e.getValue()[0].equals(name)) {
-                return e.getKey();
-            }
-        }
-        return 0;
+        return BY_NAME.getOrDefault(name, 0);
     }
 
     /**
