@@ -77,6 +77,8 @@ public final class Analyzer implements EventSink {
     }
 
     private final Parts parts;
+    /** Where ended boots are finished: on a thread of their own, in order, while the next boot is read. */
+    private final BootFinisher finisher;
 
     private final List<Supplier<Rule>> ruleFactories;
     private long workerWindowMicros;
@@ -109,7 +111,7 @@ public final class Analyzer implements EventSink {
 
     /** An analyzer for a live input (xrunlens watch): a long boot is chained in small parts ({@link Parts#LIVE}). */
     public static Analyzer live() {
-        return new Analyzer(Rules.defaults(), b -> false, Parts.LIVE);
+        return new Analyzer(Rules.defaults(), new BootFold(b -> false), Parts.LIVE, BootFinisher.inPlace());
     }
 
     public Analyzer(List<Supplier<Rule>> ruleFactories) {
@@ -125,16 +127,18 @@ public final class Analyzer implements EventSink {
     }
 
     Analyzer(List<Supplier<Rule>> ruleFactories, IntPredicate keepWhole, Parts parts) {
-        this(ruleFactories, new BootFold(keepWhole), parts);
+        this(ruleFactories, new BootFold(keepWhole), parts, BootFinisher.background());
     }
 
     /**
      * An analyzer whose finished boots go to {@code finished}, which other analyzers of the same
      * input may share: a log server's boards that fail alike are folded as one board's boots are
-     * ({@link HostAnalyses}).
+     * ({@link HostAnalyses}), finished by {@code finisher}, which they share too: one fold takes
+     * boots in the order they ended.
      */
-    Analyzer(List<Supplier<Rule>> ruleFactories, BootFold finished, Parts parts) {
+    Analyzer(List<Supplier<Rule>> ruleFactories, BootFold finished, Parts parts, BootFinisher finisher) {
         this.parts = parts;
+        this.finisher = finisher;
         this.ruleFactories = List.copyOf(ruleFactories);
         this.workerWindowMicros = WORKER_WINDOW_MICROS;
         this.finished = finished;
@@ -226,6 +230,7 @@ public final class Analyzer implements EventSink {
     public Result finish() {
         order.flush();
         finishBoot();
+        finisher.await();
         return new Result(List.copyOf(finished.findings()), List.copyOf(finished.incidents()), List.copyOf(kernels),
                 finished.folded(), List.copyOf(notes));
     }
@@ -244,44 +249,57 @@ public final class Analyzer implements EventSink {
         }
     }
 
+    /**
+     * Ends the current boot: its kernel and notes here, its rules' last word and its chaining by
+     * the finisher.
+     */
     private void finishBoot() {
-        if (boot == null) {
+        BootRun run = boot;
+        if (run == null) {
             return;
         }
-        for (Rule rule : boot.rules) {
-            rule.end(boot.context);
-        }
-        chainPart(boot);
-        kernels.add(kernelOf(boot));
-        if (boot.cuts > 0) {
+        Optional<KernelRelease> kernel = kernelOf(run);
+        kernels.add(kernel);
+        if (run.cuts > 0) {
             notes.add(String.format(Locale.ROOT, "boot %d: more than %,d findings came with no quiet gap, so the boot"
                     + " was chained in parts, cut %,d times after a stall or where it stood: an incident at a cut may"
-                    + " miss a link", boot.index, parts.maxFindings(), boot.cuts));
+                    + " miss a link", run.index, parts.maxFindings(), run.cuts));
         }
         boot = null;
+        finisher.finish(() -> {
+            for (Rule rule : run.rules) {
+                rule.end(run.context);
+            }
+            hand(chainPart(run, kernel));
+        }, run.context.kept());
     }
 
     /**
      * Ends a part of a long boot: the rules decide what they hold open, as on a quiet input, and
-     * the part's findings are chained and handed on as a boot's are.
+     * the part's findings are chained here (the next part starts from them) and handed on, after
+     * any boot still being finished, as a boot's are.
      */
     private void finishPart(BootRun run) {
         for (Rule rule : run.rules) {
             rule.settle(run.context);
             rule.partEnds(run.context);
         }
-        chainPart(run);
+        BootFold.BootResult result = chainPart(run, kernelOf(run));
+        finisher.finish(() -> hand(result), result.findings().size());
     }
 
-    /** Chains the findings the boot holds into incidents and hands them on; the next part is told of them. */
-    private void chainPart(BootRun run) {
+    /** Chains the findings the boot holds into incidents; the next part is told of them. */
+    private BootFold.BootResult chainPart(BootRun run, Optional<KernelRelease> kernel) {
         List<Finding> found = inLogOrder(run.context.takeFindings());
         IncidentBuilder.Result chained = IncidentBuilder.build(found, run.facts, run.earlier);
-        BootFold.BootResult result = new BootFold.BootResult(run.index, chained.findings(), chained.incidents(),
-                kernelOf(run));
+        run.earlier = chained.next();
+        return new BootFold.BootResult(run.index, chained.findings(), chained.incidents(), kernel);
+    }
+
+    /** A boot's or part's result to the listener and the fold. */
+    private void hand(BootFold.BootResult result) {
         onBootEnd.accept(result);
         finished.add(result);
-        run.earlier = chained.next();
     }
 
     private Optional<KernelRelease> kernelOf(BootRun run) {

@@ -48,7 +48,8 @@ final class HostAnalyses implements EventSink {
     /** With long boots chained in {@code parts} (tests make them small). */
     HostAnalyses(IntPredicate keepWhole, Analyzer.Parts parts) {
         this.fold = new BootFold(keepWhole);
-        this.make = () -> new Analyzer(Rules.defaults(), fold, parts);
+        BootFinisher finisher = BootFinisher.background(); // the fold's boots, in the order they ended
+        this.make = () -> new Analyzer(Rules.defaults(), fold, parts, finisher);
         this.current = make.get();
     }
 
