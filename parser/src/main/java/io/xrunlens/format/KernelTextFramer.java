@@ -364,8 +364,38 @@ public final class KernelTextFramer {
      * The CPU and task that vendor kernels (Android phones and boards on Samsung, MediaTek,
      * Qualcomm parts) print after the timestamp: "[1:  kworker/1:2:  123] " or
      * "(1)[123:kworker/1:2]". Skipped like the mainline caller id, so the origin after it is read.
+     * MediaTek's Android kernels (a smart speaker's, a tablet's) may put a number in angle brackets
+     * before the task and their module's tag after it ("<0> (2)[1:swapper/0][name:mt_soc_codec&]"):
+     * skipped with the task only, so a message of a device that opens with "<0>" is kept whole.
      */
     private static int skipVendorTask(String s, int i, int to) {
+        int mark = skipAngleNumber(s, i, to);
+        int task = skipTask(s, mark, to);
+        if (task == mark) {
+            return i;
+        }
+        return skipModuleTag(s, task, to);
+    }
+
+    /** "<0> ": one or two digits in angle brackets and the spaces after them, or nothing. */
+    private static int skipAngleNumber(String s, int i, int to) {
+        if (i + 2 >= to || s.charAt(i) != '<' || !isDigit(s.charAt(i + 1))) {
+            return i;
+        }
+        int j = isDigit(s.charAt(i + 2)) ? i + 3 : i + 2;
+        return j < to && s.charAt(j) == '>' ? skipSpaces(s, j + 1, to) : i;
+    }
+
+    /** MediaTek's "[name:mt_soc_codec&]" after a task: the module that printed, before its words. */
+    private static int skipModuleTag(String s, int i, int to) {
+        if (!s.startsWith("[name:", i)) {
+            return i;
+        }
+        int close = s.indexOf("&]", i);
+        return close < 0 || close + 2 > to || s.indexOf(' ', i) >= 0 && s.indexOf(' ', i) < close ? i : close + 2;
+    }
+
+    private static int skipTask(String s, int i, int to) {
         if (i >= to) {
             return i;
         }

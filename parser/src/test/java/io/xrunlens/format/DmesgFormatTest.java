@@ -101,6 +101,14 @@ class DmesgFormatTest {
             assertEquals("imx-sdma", r.driver(), task);
             assertEquals("sdma_disable_channel_async channel: 2", r.text(), task);
         }
+        // MediaTek's Android kernels: a number in angle brackets before the task, the module's tag after it
+        Record mtk = frame("<3>[    1.026011] <0> (2)[1:swapper/0]mt-soc-codec mt-soc-codec: ASoC: no source widget found"
+                + " for SPEAKER PGA").get(0);
+        assertEquals("mt-soc-codec", mtk.driver());
+        assertEquals("ASoC: no source widget found for SPEAKER PGA", mtk.text());
+        assertEquals("AudDrv_GPIO_probe pinctrl_lookup_state i2s-mclk fail -19", frame("<3>[    1.018868] <0> (2)[1:swapper/0]"
+                + "[name:AudDrv_Gpio&]AudDrv_GPIO_probe pinctrl_lookup_state i2s-mclk fail -19").get(0).text());
+        assertEquals("<0> not a task", frame("[    1.018868] <0> not a task").get(0).text(), "angle brackets alone stay");
         Record own = frame("[  535.201664] [1: not a task] imx-sdma 20ec000.sdma: x").get(0);
         assertEquals("[1: not a task] imx-sdma 20ec000.sdma: x", own.text(), "a bracket that is no task stays");
     }
