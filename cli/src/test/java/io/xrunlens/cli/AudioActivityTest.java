@@ -49,6 +49,42 @@ class AudioActivityTest {
         assertTrue(storage.out().contains("No audio activity in this log"), storage.out());
     }
 
+    /**
+     * An audio DSP firmware's own trace pasted as the log: said to be that, with the kernel's log
+     * to give instead, not "no line of an audio driver" (sof-logger's lines carry a kernel-like
+     * stamp) nor merely "not a kernel log" (Zephyr's, as SOF's mtrace prints it); pasted into a
+     * dmesg log, a note says so and the kernel's lines are read as ever.
+     */
+    @Test
+    void aDspFirmwaresTraceIsToldForWhatItIs() throws Exception {
+        String sofLogger = """
+                [344115122.500000] (     3948.385498) c0 dw-dma       src/drivers/dw/dma.c:1056 ERROR dw_dma_get_size(): xrun
+                [344115129.739583] (        7.239583) c0 dai          4.23     src/audio/dai.c:653  ERROR dai_report_xrun(): xrun
+                [344115143.385417] (        6.979167) c0 pipe         4.24     src/audio/pipeline.c:784  pipe trigger cmd 8
+                """;
+        Cli etrace = Cli.run("analyze", write("etrace.log", sofLogger));
+        assertEquals(0, etrace.exit(), etrace.err());
+        assertTrue(etrace.out().replaceAll("\\s+", " ").contains("No kernel audio activity in this log: its audio lines"
+                + " are a DSP firmware's own"
+                + " trace"), etrace.out());
+        assertTrue(etrace.out().replaceAll("\\s+", " ").contains("an audio DSP firmware's own trace (SOF's sof-logger, or"
+                + " Zephyr's log as SOF's mtrace prints it) in 3 of the first 3 lines"), etrace.out());
+        Cli mtrace = Cli.run("analyze", write("mtrace.log", """
+                [00:00:09.548,312] <inf> ipc: ipc_cmd: rx: 0x13000004|0x0
+                [00:00:09.548,343] <err> dai_comp: dai_common_copy: comp:0 0x4 dai_common_copy(): nothing to copy
+                [00:00:09.550,312] <err> ll_schedule: zephyr_domain_thread_fn: ll timer overrun
+                """));
+        assertEquals(2, mtrace.exit(), mtrace.out());
+        assertTrue(mtrace.err().contains("not a kernel log (an audio DSP firmware's own trace, not the kernel's: give"
+                + " xrunlens the dmesg or journalctl -k of the same run)"), mtrace.err());
+        Cli mixed = Cli.run("analyze", write("mixed.log", "[   10.564477] imx-sgtl5000 sound: XRUN: pcmC0D0c:0\n" + sofLogger));
+        assertFalse(mixed.out().contains("No kernel audio activity"), mixed.out());
+        assertTrue(mixed.out().replaceAll("\\s+", " ").contains("in 3 of the first 4 lines"), mixed.out());
+        Cli kernel = Cli.run("analyze", write("kernel.log", "[    0.000000] Linux version 6.1.0 (b@h) #1 SMP\n"
+                + "[    1.000000] (1)[123:kworker/1:2]mmc0: new high speed SDHC card at address aaaa\n"));
+        assertFalse(kernel.out().contains("firmware's own trace"), kernel.out());
+    }
+
     private String write(String name, String text) throws Exception {
         Path log = dir.resolve(name);
         Files.writeString(log, text);

@@ -176,6 +176,7 @@ public final class LogReader {
         if (format == null) {
             format = FormatRegistry.detect(head);
         }
+        int traced = FirmwareTrace.count(head); // a DSP firmware's trace pasted as the log, or into it
         LogFormat reading = format.forInput(options.year()); // the detection above used the shared one
         sink.format(reading);
         Counter counter = new Counter(sink, reading);
@@ -206,6 +207,9 @@ public final class LogReader {
         }
         notes.addAll(lines.notes());
         notes.addAll(reading.notes());
+        if (traced > 0) {
+            notes.add(FirmwareTrace.note(traced, head.size()));
+        }
         if (joiner != null) {
             notes.addAll(joiner.notes());
         }
@@ -222,6 +226,7 @@ public final class LogReader {
             // A PNG, a jar, a CSV: told so, not "no failure found".
             errors.add(name + ": not a kernel log (" + (quoted
                     ? "a document: " + counter.kernelRecords + " of its " + read + " lines look like kernel records, none has a clock)"
+                    : traced > 0 ? FirmwareTrace.NOTE + ", not the kernel's: give xrunlens the dmesg or journalctl -k of the same run)"
                     : "no kernel record in " + read + (read == 1 ? " line)" : " lines)")));
         }
         return new InputSummary(name, format.name(), compression, read,

@@ -6,6 +6,7 @@ import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.event.PcmDirection;
+import io.xrunlens.parser.FirmwareTrace;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.record.TimeStyle;
 import java.io.IOException;
@@ -48,6 +49,9 @@ public final class TextRenderer implements Renderer {
     /** What a readable kernel log with no audio line gets instead of "No failure found". */
     static final String NO_AUDIO = "No audio activity in this log: no line of ALSA, ASoC or an audio or DMA driver,"
             + " so it cannot show whether audio works.";
+    /** The same where the audio lines are a DSP firmware's own trace (the note after the counts says so). */
+    static final String NO_KERNEL_AUDIO = "No kernel audio activity in this log: its audio lines are a DSP firmware's"
+            + " own trace, which xrunlens does not read (see below).";
 
     private static void input(StringBuilder b, InputReport r) {
         InputSummary s = r.summary();
@@ -78,7 +82,8 @@ public final class TextRenderer implements Renderer {
         if (r.incidents().isEmpty() && s.kernelLog() && !empty) {
             if (!r.hasProblems() && s.audio() == 0) {
                 // not "no failure": a machine without a sound card, or a log cut before audio started
-                TextWrap.hanging(b, "", NO_AUDIO, WIDTH);
+                TextWrap.hanging(b, "", s.notes().stream().anyMatch(n -> n.startsWith(FirmwareTrace.NOTE)) ? NO_KERNEL_AUDIO
+                        : NO_AUDIO, WIDTH);
             } else {
                 b.append(r.hasProblems() ? "Findings, but no failure chain.\n"
                         : s.errors().isEmpty() ? "No failure found.\n" : "No failure found in what could be read.\n");
