@@ -45,7 +45,7 @@ public final class CauseClassifier {
      * Qualcomm q6 services' result ("DSP returned error[1]", "cmd = 0x10bcd returned error = 0x1").
      */
     private static final List<String> DSP_REFUSALS = List.of("FW reported error: ", "ipc error for msg ",
-            "DSP returned error[", " returned error = 0x");
+            "ipc tx error for ", "ipc error for 0x", "DSP returned error[", " returned error = 0x");
     /** A function's name that says it stops, closes or frees (a word of it, between underscores). */
     private static final Pattern STOP_STEP = Pattern.compile("(?:^|_)(?:close|free|deinit|shutdown|stop|release)(?:_|$)");
     /** A device on I2C ("1-001a", "i2c-10EC5640:00"), SPI ("spi0.0") or SoundWire ("sdw:0:0:025d:0711:01"). */
@@ -388,9 +388,10 @@ public final class CauseClassifier {
     }
 
     /**
-     * Whether a DSP's line is its firmware's answer with an error (SOF's IPC4 status, the ASoC
-     * DSP core's reply error, Qualcomm's APR/GPR result): the firmware runs and refused what it
-     * was asked, where a timeout or a crash says it stopped answering.
+     * Whether a DSP's line is its firmware's answer with an error (SOF's IPC4 status, IPC3's reply
+     * error in 6.x's words and 5.x's, the ASoC DSP core's reply error, Qualcomm's APR/GPR result):
+     * the firmware runs and refused what it was asked, where a timeout or a crash says it stopped
+     * answering.
      */
     private static boolean isRefusal(Finding dsp) {
         for (Evidence e : dsp.evidence()) {

@@ -930,6 +930,12 @@ class IncidentBuilderTest {
                 + "|firmware refused a command",
         "sof-audio-pci-intel-tgl 0000:00:1f.3: ipc tx timed out for 0x60010000 (msg/reply size: 108/20)|dsp-firmware"
                 + "|observed|The audio DSP failed",
+        // IPC3's reply with an error: 6.x's words and 5.x's
+        "sof-audio-pci-intel-apl 0000:00:0e.0: ipc tx error for 0x60010000 (msg/reply size: 108/20): -22|dsp-firmware"
+                + "|observed|firmware refused a command",
+        "sof-audio-pci-intel-apl 0000:00:0e.0: error: ipc error for 0x60010000 size 20|dsp-firmware|observed"
+                + "|firmware refused a command",
+        "sof-audio-pci 0000:00:0e.0: error: ipc timed out for 0x60010000 size 12|dsp-firmware|observed|The audio DSP failed",
         // a DSP's failure in a function that stops, closes or frees a stream: no DSP that is down
         "sof-audio-pci-intel-tgl 0000:00:1f.3: sof_pcm_stream_free: pcm0 (HDA Analog), dir 0: pcm_ops->hw_free failed -110"
                 + "|dsp-firmware|observed|as it was stopped or closed",
