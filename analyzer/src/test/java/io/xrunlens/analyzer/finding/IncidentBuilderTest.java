@@ -778,6 +778,8 @@ class IncidentBuilderTest {
         "wm8960 1-001a: unsupported width 32|format-unsupported|observed|refused the stream's channel count",
         "max98927 1-003a: format unsupported 24|format-unsupported|observed|refused the stream's channel count",
         "fsl-sai 30020000.sai: channel not supported|format-unsupported|observed|refused the stream's channel count",
+        // a codec's "DSP mode" is its frame format: one channel refused, not a DSP that failed
+        "da7213 0-001a: Mono supported only in DSP mode|format-unsupported|observed|refused the stream's channel count",
         "rockchip-i2s ff880000.i2s: invalid channel: 6|format-unsupported|observed|refused the stream's channel count",
         "tscs454 1-0069: Invalid TDM slot mask (480)|format-unsupported|observed|The DAI link's TDM slots were refused",
         "mt8192_mt6359 sound: failed to set tdm slot|format-unsupported|observed|The DAI link's TDM slots were refused",

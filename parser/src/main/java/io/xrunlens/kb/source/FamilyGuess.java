@@ -29,8 +29,13 @@ public final class FamilyGuess {
      */
     private static final Pattern SIGNAL_OVERFLOW = Pattern.compile("\\b(?:adc|dac)\\b|barrel|\\b[iv]p?mon\\b");
     private static final Pattern MIDI_SOURCE = Pattern.compile("sound/core/seq/|sound/drivers/(?:serial-u16550|mpu401)");
+    /**
+     * A DSP's firmware at work; "DSP mode", "DSP-A" and "DSP B" are a DAI's frame format instead
+     * (da7213's "Mono supported only in DSP mode" is a codec refusing the stream's channels).
+     */
     private static final Pattern DSP = Pattern.compile(
-            "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
+            "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b(?![ -]?(?:mode|[ab]\\b))|topology|\\btplg\\b|manifest|mailbox"
+            + "|\\bmbox\\b|\\bhost ?fw");
     /**
      * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
      * "configuration", "calibration" and "operation" hold the letters too.

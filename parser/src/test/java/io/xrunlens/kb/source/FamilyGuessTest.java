@@ -98,7 +98,11 @@ class FamilyGuessTest {
         "sound/soc/codecs/tlv320aic31xx.c|aic31xx_irq|DAC barrel shifter overflow has occurred|NOTE",
         "sound/soc/codecs/cs35l33.c|cs35l33_irq_thread|ERROR: VPMON Overflow Interrupt|NOTE",
         "sound/soc/codecs/wm8962.c|wm8962_irq|FIFO error|DAI_FIFO",
-        "sound/soc/codecs/wcd934x.c|wcd934x_slim_irq_handler|overflow error on %s port %d, value %x|DAI_FIFO"})
+        "sound/soc/codecs/wcd934x.c|wcd934x_slim_irq_handler|overflow error on %s port %d, value %x|DAI_FIFO",
+        // a DAI's "DSP mode" (DSP_A, DSP_B) is a frame format, not a DSP's firmware
+        "sound/soc/codecs/da7213.c|da7213_hw_params|Mono supported only in DSP mode|STREAM_START",
+        "sound/soc/codecs/foo.c|foo_set_fmt|DSP-A mode needs a slot width|STREAM_START",
+        "sound/soc/codecs/foo.c|foo_hw_params|DSP busy, cannot start|DSP_FIRMWARE"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
