@@ -11,7 +11,6 @@ public final class ErrorNumbers {
     /** -EPROBE_DEFER: the probe will be retried when its supplier appears. */
     public static final String PROBE_DEFER = "-517";
 
-    private static final Pattern TRAILING_ERROR = Pattern.compile("(-\\d+)\\)?$");
     /** dev_err_probe's "error %pe: " before the text: the error's name ("-EINVAL"), or its number. */
     private static final Pattern PROBE_PREFIX = Pattern.compile("^error (-E[A-Z0-9_]+|-\\d+): ");
 
@@ -35,8 +34,25 @@ public final class ErrorNumbers {
         if (last.contains("EPROBE_DEFER")) {
             return PROBE_DEFER;
         }
-        Matcher m = TRAILING_ERROR.matcher(last);
-        return m.find() ? m.group(1) : last;
+        String trailing = trailingError(last);
+        return trailing != null ? trailing : last;
+    }
+
+    /**
+     * The negative number that ends {@code s}, before at most one closing parenthesis ("-22" of
+     * "failed (-22)"), or null. Read from the end: a regular expression searched the whole value
+     * for it, for every finding of a catalogued line.
+     */
+    private static String trailingError(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == ')') {
+            end--;
+        }
+        int i = end;
+        while (i > 0 && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return i < end && i > 0 && s.charAt(i - 1) == '-' ? s.substring(i - 1, end) : null;
     }
 
     /**
