@@ -67,7 +67,7 @@ public final class TextRenderer implements Renderer {
                     .append(")\n");
             String why = s.errors().stream().filter(e -> e.startsWith(s.file() + ": not a kernel log"))
                     .map(e -> e.substring(s.file().length() + 2)).findFirst().orElse("no line of it is a kernel record");
-            b.append(empty ? "Nothing analysed: the input is empty.\n" : "Nothing analysed: " + why + ".\n");
+            TextWrap.hanging(b, "", empty ? "Nothing analysed: the input is empty." : "Nothing analysed: " + why + ".", WIDTH);
         } else {
             b.append(s.format());
             if (!s.compression().isEmpty()) {
