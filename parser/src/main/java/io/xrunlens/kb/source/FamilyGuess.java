@@ -2,6 +2,7 @@ package io.xrunlens.kb.source;
 
 import io.xrunlens.catalog.MessageFamily;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,14 @@ public final class FamilyGuess {
     private static final Pattern DSP = Pattern.compile(
             "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b(?![ -]?(?:mode|[ab]\\b))|topology|\\btplg\\b|manifest|mailbox"
             + "|\\bmbox\\b|\\bhost ?fw");
+    /**
+     * Where the word "DSP" alone stands among a DAI format's words (pcm3168a's "TDM is supported
+     * under DSP/I2S/Left_J only", "24-bit slots not supported in consumer mode using DSP") or names
+     * a clock (pcm512x's "Failed to write DSP divider"): no firmware is at work.
+     */
+    private static final Pattern DSP_AS_FORMAT_OR_CLOCK = Pattern.compile(
+            "\\bi2s\\b|left_j|right_j|\\btdm\\b|\\bslots?\\b|(?:consumer|provider|master|slave) mode"
+            + "|\\bdsp\\w* (?:divider|clock|clk|rate)");
     /**
      * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
      * "configuration", "calibration" and "operation" hold the letters too.
@@ -128,6 +137,17 @@ public final class FamilyGuess {
         return DESCRIPTION_MISSING.matcher(format.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Whether the words name a DSP's firmware at work: a word of {@link #DSP} other than a lone "dsp" of a format or a clock. */
+    private static boolean namesADspAtWork(String words) {
+        Matcher m = DSP.matcher(words);
+        while (m.find()) {
+            if (!m.group().equals("dsp") || !DSP_AS_FORMAT_OR_CLOCK.matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a format's words say that registering the card or a part of it failed
      * ({@link #REGISTRATION}); what is not a letter, digit or apostrophe reads as a space, so
@@ -190,7 +210,7 @@ public final class FamilyGuess {
             return file.contains("mixer") ? MessageFamily.NOTE : MessageFamily.USB_AUDIO;
         }
         // AVS's machine drivers (avs/boards/) print a card's errors, not the DSP's
-        if (DSP_PATH.matcher(file).find() && !file.contains("/boards/") || DSP.matcher(words).find()) {
+        if (DSP_PATH.matcher(file).find() && !file.contains("/boards/") || namesADspAtWork(words)) {
             return MessageFamily.DSP_FIRMWARE;
         }
         if ((file.startsWith("sound/pci/hda/") || file.startsWith("sound/hda/")) && HDA_CODEC.matcher(words).find()) {

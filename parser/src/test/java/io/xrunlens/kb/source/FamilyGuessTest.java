@@ -102,7 +102,10 @@ class FamilyGuessTest {
         // a DAI's "DSP mode" (DSP_A, DSP_B) is a frame format, not a DSP's firmware
         "sound/soc/codecs/da7213.c|da7213_hw_params|Mono supported only in DSP mode|STREAM_START",
         "sound/soc/codecs/foo.c|foo_set_fmt|DSP-A mode needs a slot width|STREAM_START",
-        "sound/soc/codecs/foo.c|foo_hw_params|DSP busy, cannot start|DSP_FIRMWARE"})
+        "sound/soc/codecs/foo.c|foo_hw_params|DSP busy, cannot start|DSP_FIRMWARE",
+        "sound/soc/codecs/pcm3168a.c|pcm3168a_hw_params|TDM is supported under DSP/I2S/Left_J only|STREAM_START",
+        "sound/soc/codecs/pcm512x.c|pcm512x_set_dividers|Failed to write DSP divider: %d|CLOCK_RATE",
+        "sound/soc/codecs/rt5677.c|rt5677_dsp_work|DSP Boot Timed Out!|DSP_FIRMWARE"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
