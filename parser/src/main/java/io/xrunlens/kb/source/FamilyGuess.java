@@ -22,7 +22,7 @@ public final class FamilyGuess {
      */
     private static final Pattern NOT_XRUN = Pattern.compile(
             "\\bsize|\\bcount|index|offset|array|\\bfile\\b|table|trace|freq|calibration|\\baccess\\b|\\bflag\\b"
-                    + "|position|lifeboat|\\bspi\\b|midi|profile|header|\\bhdr\\b");
+                    + "|position|lifeboat|\\bspi\\b|midi|profile|header|\\bhdr\\b|end of data|state buffer|stat buffer");
     /**
      * An overflow of a signal, not of a FIFO: a codec's DAC or ADC filter or barrel shifter that
      * saturated, a smart amplifier's current or voltage monitor (IMON, VMON, VPMON) out of range.
