@@ -69,6 +69,9 @@ class AudioActivityTest {
                 + " trace"), etrace.out());
         assertTrue(etrace.out().replaceAll("\\s+", " ").contains("an audio DSP firmware's own trace (SOF's sof-logger, or"
                 + " Zephyr's log as SOF's mtrace prints it) in 3 of the first 3 lines"), etrace.out());
+        Cli triage = Cli.run("triage", dir.resolve("etrace.log").toString());
+        assertTrue(triage.out().replaceAll("\\s+", " ").contains("an audio DSP firmware's own trace, not the kernel's log"),
+                triage.out());
         Cli mtrace = Cli.run("analyze", write("mtrace.log", """
                 [00:00:09.548,312] <inf> ipc: ipc_cmd: rx: 0x13000004|0x0
                 [00:00:09.548,343] <err> dai_comp: dai_common_copy: comp:0 0x4 dai_common_copy(): nothing to copy

@@ -215,6 +215,27 @@ class TriageCommandTest {
         assertFalse(d3cold.get("signature").asText().equals(noResponse.get("signature").asText()));
     }
 
+    /**
+     * One board's log holds a latency warning besides the failure another board's log holds
+     * alone: the same problem, one bucket; the warning is that board's own finding.
+     */
+    @Test
+    void aFindingOutsideTheFailureDoesNotSplitItsBucket(@TempDir Path dir) throws IOException {
+        String failure = """
+                [ 2992.099490] fsl-sai 30050000.sai: failed to derive required Tx rate: 2822400
+                [ 2992.106651] fsl-sai 30050000.sai: ASoC: error at snd_soc_dai_hw_params on 30050000.sai: -22
+                """;
+        Files.writeString(dir.resolve("board-a.log"), failure);
+        Files.writeString(dir.resolve("board-b.log"), failure
+                + "[ 3104.543472] cma: cma_alloc: alloc failed, req-size: 3544 pages, ret: -12\n");
+        Cli cli = Cli.run("triage", "--format", "json", dir.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        JsonNode r = JSON.readTree(cli.out());
+        assertEquals(1, r.get("buckets").size(), r.get("buckets").toString());
+        assertEquals(2, r.get("buckets").get(0).get("count").asInt(), r.get("buckets").toString());
+        assertTrue(cli.out().contains("system-latency"), "board b's warning is still its own finding");
+    }
+
     @Test
     void everyInputHasAVerdictAndBadOnesAreListed() throws IOException {
         JsonNode r = triage();

@@ -11,6 +11,7 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.parser.FirmwareTrace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * What makes two field logs "the same problem", in the spirit of syzkaller's crash titles:
- * the cause of the first incident, the rules that fired, the DMA driver and the kind of transfer
+ * the cause of the first incident, the rules of its findings (of the whole input where it has
+ * no incident), the DMA driver and the kind of transfer
  * of the raced channel (else the driver and the row of the line the incident starts with), the
  * stream direction and the kernel's major.minor. Channel numbers,
  * descriptor ids, devices and times differ per board and are left out, so they never split a
@@ -36,10 +38,12 @@ public record Signature(String cause, String rules, String site, String stream, 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     public static Signature of(InputReport report) {
-        TreeSet<String> rules = new TreeSet<>();
-        report.findings().forEach(f -> rules.add(f.rule()));
         Optional<Incident> race = report.incidents().stream().filter(i -> !i.driver().isEmpty()).findFirst();
         Optional<Incident> first = race.or(() -> report.incidents().stream().min(Incident.BY_IMPORTANCE));
+        // the rules of that incident: a latency warning or a deferral elsewhere in one board's log
+        // does not split it from another board's same failure; with no incident, every rule that fired
+        TreeSet<String> rules = new TreeSet<>();
+        (first.isPresent() ? first.get().findings() : report.findings()).forEach(f -> rules.add(f.rule()));
         String site = race.map(i -> normalise(i.driver() + " " + i.transfer()))
                 .or(() -> first.flatMap(Signature::rootOf)).orElse(NONE);
         PcmDirection stream = first.map(Incident::stream).filter(d -> d != PcmDirection.UNKNOWN)
@@ -65,12 +69,16 @@ public record Signature(String cause, String rules, String site, String stream, 
         if (!report.summary().kernelLog()) {
             return NOT_A_KERNEL_LOG;
         }
-        return report.summary().audio() == 0 ? NO_AUDIO : "clean";
+        if (report.summary().audio() == 0) {
+            return report.summary().notes().stream().anyMatch(n -> n.startsWith(FirmwareTrace.NOTE)) ? FIRMWARE_TRACE : NO_AUDIO;
+        }
+        return "clean";
     }
 
     private static final String EMPTY = "empty";
     private static final String NOT_A_KERNEL_LOG = "not-a-kernel-log";
     private static final String NO_AUDIO = "no-audio";
+    private static final String FIRMWARE_TRACE = "dsp-firmware-trace";
 
     private static String kernelOf(List<Optional<KernelRelease>> kernels, int boot) {
         Optional<KernelRelease> k = boot < kernels.size() ? kernels.get(boot) : Optional.empty();
@@ -155,6 +163,9 @@ public record Signature(String cause, String rules, String site, String stream, 
         }
         if (rules.equals(EMPTY) || rules.equals(NOT_A_KERNEL_LOG)) {
             return rules.replace('-', ' ') + ": nothing to analyse";
+        }
+        if (rules.equals(FIRMWARE_TRACE)) {
+            return "an audio DSP firmware's own trace, not the kernel's log: nothing of the kernel's to analyse";
         }
         if (rules.equals(NO_AUDIO)) {
             return "no audio activity: no line of ALSA, ASoC or an audio or DMA driver (kernel " + kernel + ")";
