@@ -221,6 +221,27 @@ class IncidentBuilderTest {
         assertTrue(esai.fix().contains("SDMA"), "fsl-esai, of its own family beside a TI driver: " + esai.fix());
     }
 
+    /**
+     * What to do next, where the log cannot decide, fits the cause: a format refused asks the
+     * device what it takes (an HDMI output, its display's ELD), a busy device who holds it, an
+     * amplifier's warning its registers, where they all said to switch on xrun_debug, which
+     * tells of XRUNs only.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fsl-sai 30020000.sai: ASoC: error at snd_soc_dai_set_tdm_slot on 30020000.sai: -22|format-unsupported"
+                + "|--dump-hw-params",
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC: error at snd_soc_dai_hw_params on iDisp1 Pin: -22|format-unsupported"
+                + "|eld#",
+        "imx-sgtl5000 sound: ASoC: error at snd_soc_dai_startup on 202c000.ssi: -16|device-busy|fuser -v /dev/snd/*",
+        "wm8994-aif1 1-001a: Thermal warning|amp-protection|/sys/kernel/debug/regmap/"})
+    void theNextStepFitsTheCause(String line, String cause, String next) {
+        Incident i = Logs.analyze(Logs.line(20.1, line)).incidents().get(0);
+        assertEquals(cause, i.cause().id(), line + ": " + i.verdict());
+        assertTrue(i.next().contains(next), i.next());
+        assertFalse(i.next().contains("xrun_debug"), i.next());
+    }
+
     @Test
     void adviceForABoardWithoutImxNeverNamesImx() {
         InputReport r = Logs.analyze("[    3.000000] snd_hda_intel 0000:00:1f.3: playback write error (DMA or IRQ"
