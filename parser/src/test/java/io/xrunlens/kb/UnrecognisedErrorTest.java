@@ -10,7 +10,9 @@ import io.xrunlens.record.Record;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** An audio or DMA driver's error that no row prints is a note, not silence; other lines are nothing. */
 class UnrecognisedErrorTest {
     private static final SoundDrivers DRIVERS = KnowledgeBase.builtIn().drivers();
+
+    /** The words that made an error, as the regular expression they were searched with before read them. */
+    private static final Pattern AS_SEARCHED = Pattern.compile("(?i)\\b(?:errors?|err|"
+            + "fail(?:ed|ure|s)?|timed out|time ?out|underrun|overrun|overflow|unable|cannot|can't|invalid|not ready"
+            + "|no response)\\b");
+
+    /**
+     * Error words are read as the pattern found them: on every format of the knowledge base and
+     * on the edges of a word (a prefix, a suffix, '_', a digit, case, a phrase's one space).
+     */
+    @Test
+    void errorWordsAreReadAsThePatternFoundThem() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("ERROR", "Errors: 3", "err", "errs", "terror", "error_x",
+                "error2", "x-error", "FAILED", "failures", "fails", "failing", "failover", "timed out", "timed  out",
+                "timedout", "time out", "timeout", "TimeOut", "timeouts", "under-run", "underrun!", "overflowed",
+                "unable", "Cannot", "can't", "CAN'T", "can'tx", "can' t", "can't_", "invalid", "invalidate",
+                "not ready", "not_ready", "not  ready", "no response", "no responses", "Not Ready", "", "'", "can",
+                "no", "time", "timed", "é error", "éerror", "error é", "naïve failure"));
+        try (var files = Files.list(Path.of("src/main/resources/io/xrunlens/kb"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    texts.add(line.substring(line.lastIndexOf('\t') + 1));
+                }
+            }
+        }
+        assertTrue(texts.size() > 10_000, "the knowledge base's formats: " + texts.size());
+        for (String t : texts) {
+            assertEquals(AS_SEARCHED.matcher(t).find(), UnrecognisedError.holdsErrorWords(t), t);
+        }
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
