@@ -799,6 +799,9 @@ class IncidentBuilderTest {
         "wm8960 1-001a: unsupported width 32|format-unsupported|observed|refused the stream's channel count",
         "max98927 1-003a: format unsupported 24|format-unsupported|observed|refused the stream's channel count",
         "fsl-sai 30020000.sai: channel not supported|format-unsupported|observed|refused the stream's channel count",
+        // a Qualcomm DSP's port that finds no slot for a channel of the link's map: the TDM slots, not the DSP
+        "q6afe-dai 3700000.remoteproc:glink-edge:apr:service@4:dais: rx slot not found|format-unsupported|observed"
+                + "|The DAI link's TDM slots were refused",
         // a codec's "DSP mode" is its frame format: one channel refused, not a DSP that failed
         "da7213 0-001a: Mono supported only in DSP mode|format-unsupported|observed|refused the stream's channel count",
         "rockchip-i2s ff880000.i2s: invalid channel: 6|format-unsupported|observed|refused the stream's channel count",

@@ -137,6 +137,20 @@ public final class FamilyGuess {
         return DESCRIPTION_MISSING.matcher(format.toLowerCase(Locale.ROOT)).find();
     }
 
+    /**
+     * A Qualcomm DSP's Linux side refusing what the device tree or the stream asked of a port
+     * (q6afe-dai's "rx slot not found", "No Data Delay from DT", q6afe's "Invalid SD lines",
+     * "AFE Port already open"): a link's or a port's set-up, read by its other words, where a line
+     * of qdsp6/ otherwise is the DSP's.
+     */
+    private static final Pattern QDSP6_CONFIGURATION = Pattern.compile(
+            "\\bslots?\\b|slot_width|channels?\\b|channel mode|\\bsd lines?\\b|no line is assigned|from dt\\b"
+            + "|dai id|invalid format|: format %d|already open|port id|port idx|port_id");
+
+    private static boolean isQdsp6Configuration(String file, String words) {
+        return file.contains("/qcom/qdsp6/") && QDSP6_CONFIGURATION.matcher(words).find();
+    }
+
     /** Whether the words name a DSP's firmware at work: a word of {@link #DSP} other than a lone "dsp" of a format or a clock. */
     private static boolean namesADspAtWork(String words) {
         Matcher m = DSP.matcher(words);
@@ -210,7 +224,8 @@ public final class FamilyGuess {
             return file.contains("mixer") ? MessageFamily.NOTE : MessageFamily.USB_AUDIO;
         }
         // AVS's machine drivers (avs/boards/) print a card's errors, not the DSP's
-        if (DSP_PATH.matcher(file).find() && !file.contains("/boards/") || namesADspAtWork(words)) {
+        if (DSP_PATH.matcher(file).find() && !file.contains("/boards/") && !isQdsp6Configuration(file, words)
+                || namesADspAtWork(words)) {
             return MessageFamily.DSP_FIRMWARE;
         }
         if ((file.startsWith("sound/pci/hda/") || file.startsWith("sound/hda/")) && HDA_CODEC.matcher(words).find()) {

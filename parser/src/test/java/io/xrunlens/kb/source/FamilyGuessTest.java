@@ -106,6 +106,11 @@ class FamilyGuessTest {
         "sound/soc/codecs/pcm3168a.c|pcm3168a_hw_params|TDM is supported under DSP/I2S/Left_J only|STREAM_START",
         "sound/soc/codecs/pcm512x.c|pcm512x_set_dividers|Failed to write DSP divider: %d|CLOCK_RATE",
         "sound/soc/codecs/rt5677.c|rt5677_dsp_work|DSP Boot Timed Out!|DSP_FIRMWARE",
+        // a Qualcomm DSP's Linux side refusing a port's or a link's set-up is no DSP that failed
+        "sound/soc/qcom/qdsp6/q6afe-dai.c|q6tdm_set_channel_map|rx slot not found|DRIVER_ERROR",
+        "sound/soc/qcom/qdsp6/q6afe-dai.c|q6hdmi_hw_params|invalid Channels = %u|STREAM_START",
+        "sound/soc/qcom/qdsp6/q6afe.c|afe_apr_send_pkt|DSP returned error[%x]|DSP_FIRMWARE",
+        "sound/soc/qcom/qdsp6/q6adm.c|q6adm_apr_send_copp_pkt|ADM copp cmd timedout|DSP_FIRMWARE",
         // a topology file read past its end overflows no FIFO: read as the rest of soc-topology.c is
         "sound/soc/soc-topology.c|soc_tplg_check_elem_count|ASoC: %s overflow end of data|DRIVER_ERROR"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
