@@ -949,6 +949,7 @@ class IncidentBuilderTest {
         // a codec driver's own words for a register it could not reach, with the I2C controller's EREMOTEIO
         "wm8903 0-001a: Failed to read IRQ mask: -121|codec|observed|did not answer on its bus",
         "cs42l42 2-0048: Failed to issue read @0x1912: -121|codec|observed|did not answer on its bus",
+        "wm8804 1-003b: Failed to read device ID: -121|codec|observed|did not answer on its bus",
         // a DSP firmware that answered a command with an error: it runs and refused, it did not stop answering
         "sof-audio-pci-intel-mtl 0000:00:1f.3: FW reported error: 7 - Unsupported operation requested|dsp-firmware"
                 + "|observed|firmware refused a command",
