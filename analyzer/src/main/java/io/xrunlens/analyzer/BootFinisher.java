@@ -74,9 +74,7 @@ final class BootFinisher {
         if (thread == null) {
             thread = start();
         }
-        List<Runnable> given = batch;
-        batch = new ArrayList<>();
-        weight = 0;
+        List<Runnable> given = take();
         room.acquireUninterruptibly();
         thread.execute(() -> {
             try {
@@ -93,16 +91,21 @@ final class BootFinisher {
         });
     }
 
+    /** The batch gathered so far, a new one begun. */
+    private List<Runnable> take() {
+        List<Runnable> given = batch;
+        batch = new ArrayList<>();
+        weight = 0;
+        return given;
+    }
+
     /**
      * Finishes every boot given, then lets the thread go; what they left is then safe to read
      * from the calling thread. A failure in finishing one is thrown here.
      */
     void await() {
         if (thread == null) {
-            List<Runnable> given = batch;
-            batch = new ArrayList<>();
-            weight = 0;
-            for (Runnable work : given) {
+            for (Runnable work : take()) {
                 work.run();
             }
             return;

@@ -392,7 +392,8 @@ public final class KernelTextFramer {
             return i;
         }
         int close = s.indexOf("&]", i);
-        return close < 0 || close + 2 > to || s.indexOf(' ', i) >= 0 && s.indexOf(' ', i) < close ? i : close + 2;
+        int space = s.indexOf(' ', i); // a module's name has none
+        return close < 0 || close + 2 > to || space >= 0 && space < close ? i : close + 2;
     }
 
     private static int skipTask(String s, int i, int to) {

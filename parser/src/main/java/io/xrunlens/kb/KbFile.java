@@ -35,17 +35,6 @@ public final class KbFile {
         LEVELS.forEach(l -> m.put(l, l));
         return m;
     }
-    /** Families by the names the files write ("dai-fifo"): read once per row, so a lookup, not valueOf. */
-    private static final Map<String, MessageFamily> FAMILIES = families();
-
-    private static Map<String, MessageFamily> families() {
-        Map<String, MessageFamily> m = new HashMap<>();
-        for (MessageFamily f : MessageFamily.values()) {
-            m.put(KnowledgeBase.familyId(f), f);
-        }
-        return m;
-    }
-
     private KbFile() {
     }
 
@@ -95,7 +84,7 @@ public final class KbFile {
         if (c.length != columns) {
             throw new KbException(name, number, columns + " tab-separated columns expected, found " + c.length);
         }
-        MessageFamily family = FAMILIES.get(c[1]);
+        MessageFamily family = KnowledgeBase.family(c[1]);
         if (family == null) {
             throw new KbException(name, number, "unknown family '" + c[1] + "' (one of "
                     + Arrays.stream(MessageFamily.values()).map(KnowledgeBase::familyId).toList() + ")");

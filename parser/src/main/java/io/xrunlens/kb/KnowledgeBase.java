@@ -1143,4 +1143,20 @@ public final class KnowledgeBase {
     public static String familyId(MessageFamily f) {
         return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** The families by {@link #familyId}: a lookup, for every row a data file or a cause file names. */
+    private static final Map<String, MessageFamily> FAMILIES_BY_ID = familiesById();
+
+    private static Map<String, MessageFamily> familiesById() {
+        Map<String, MessageFamily> m = new HashMap<>();
+        for (MessageFamily f : MessageFamily.values()) {
+            m.put(familyId(f), f);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The family written {@code id} ("dai-fifo"), or null where none is. */
+    public static MessageFamily family(String id) {
+        return FAMILIES_BY_ID.get(id);
+    }
 }

@@ -45,6 +45,16 @@ public final class FirmwareTrace {
         return n;
     }
 
+    /** Whether an input's notes say its lines are a DSP firmware's trace ({@link #note}). */
+    public static boolean noted(List<String> notes) {
+        for (String n : notes) {
+            if (n.startsWith(NOTE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The note for an input whose first {@code of} lines hold {@code n} of a firmware's trace. */
     static String note(int n, int of) {
         return NOTE + " (SOF's sof-logger, or Zephyr's log as SOF's mtrace prints it) in " + n + " of the first " + of

@@ -82,7 +82,7 @@ public final class TextRenderer implements Renderer {
         if (r.incidents().isEmpty() && s.kernelLog() && !empty) {
             if (!r.hasProblems() && s.audio() == 0) {
                 // not "no failure": a machine without a sound card, or a log cut before audio started
-                TextWrap.hanging(b, "", s.notes().stream().anyMatch(n -> n.startsWith(FirmwareTrace.NOTE)) ? NO_KERNEL_AUDIO
+                TextWrap.hanging(b, "", FirmwareTrace.noted(s.notes()) ? NO_KERNEL_AUDIO
                         : NO_AUDIO, WIDTH);
             } else {
                 b.append(r.hasProblems() ? "Findings, but no failure chain.\n"

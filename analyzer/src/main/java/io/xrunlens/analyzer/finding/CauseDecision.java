@@ -148,31 +148,22 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
      * One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*",
      * "words clock", "words amp-fault"), read once.
      */
-    record Read(String family, Glob form, Glob source, String words, MessageFamily familyRead) {
+    record Read(MessageFamily family, Glob form, Glob source, String words) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
         /** The stems a line of a clock not had holds: a scan, not a pattern, for every line asked. */
         private static final Stems CLOCK_STEMS = Stems.of("clk", "clock");
 
         static Read of(String text) {
-            return text.startsWith("family ") ? new Read(text.substring(7), null, null, null, familyNamed(text.substring(7)))
-                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null, null)
-                    : WORDS.contains(text) ? new Read(null, null, null, text, null)
-                    : new Read(null, Glob.of(text.substring(5)), null, null, null);
-        }
-
-        /** The family of that id ("clock-rate"), or null where none is: compared as a constant, no id made per finding. */
-        private static MessageFamily familyNamed(String id) {
-            for (MessageFamily f : MessageFamily.values()) {
-                if (KnowledgeBase.familyId(f).equals(id)) {
-                    return f;
-                }
-            }
-            return null;
+            // a family is read as its constant (read() has checked it names one): no id made per finding
+            return text.startsWith("family ") ? new Read(KnowledgeBase.family(text.substring(7)), null, null, null)
+                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null)
+                    : WORDS.contains(text) ? new Read(null, null, null, text)
+                    : new Read(null, Glob.of(text.substring(5)), null, null);
         }
 
         boolean holds(Finding f) {
-            return family != null ? familyRead != null && CauseClassifier.familyOf(f) == familyRead
+            return family != null ? CauseClassifier.familyOf(f) == family
                     : form != null ? form.matches(f.form())
                     : words == null ? printedIn(f)
                     : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
@@ -352,12 +343,10 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             return r;
         }
         if (r.startsWith("family ")) {
-            for (MessageFamily f : MessageFamily.values()) {
-                if (("family " + KnowledgeBase.familyId(f)).equals(r)) {
-                    return r;
-                }
+            if (KnowledgeBase.family(r.substring(7)) == null) {
+                throw error(where, "no family named " + r.substring(7));
             }
-            throw error(where, "no family named " + r.substring(7));
+            return r;
         }
         throw error(where, "reads: \"family F\", \"form F\", \"source F\", \"" + String.join("\", \"", WORDS.subList(0,
                 WORDS.size() - 1)) + "\" or \"" + WORDS.get(WORDS.size() - 1) + "\" expected, found \"" + r + "\"");

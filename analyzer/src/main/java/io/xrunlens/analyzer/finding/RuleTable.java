@@ -91,12 +91,11 @@ public final class RuleTable {
     }
 
     private static MessageFamily family(TsvResource.Row row, String id) {
-        for (MessageFamily f : MessageFamily.values()) {
-            if (KnowledgeBase.familyId(f).equals(id)) {
-                return f;
-            }
+        MessageFamily f = KnowledgeBase.family(id);
+        if (f == null) {
+            throw row.error("no family named " + id);
         }
-        throw row.error("no family named " + id);
+        return f;
     }
 
     private static Severity severity(TsvResource.Row row, String id) {

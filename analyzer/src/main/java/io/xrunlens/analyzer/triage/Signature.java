@@ -70,7 +70,7 @@ public record Signature(String cause, String rules, String site, String stream, 
             return NOT_A_KERNEL_LOG;
         }
         if (report.summary().audio() == 0) {
-            return report.summary().notes().stream().anyMatch(n -> n.startsWith(FirmwareTrace.NOTE)) ? FIRMWARE_TRACE : NO_AUDIO;
+            return FirmwareTrace.noted(report.summary().notes()) ? FIRMWARE_TRACE : NO_AUDIO;
         }
         return "clean";
     }

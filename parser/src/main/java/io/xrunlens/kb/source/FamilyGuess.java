@@ -30,21 +30,19 @@ public final class FamilyGuess {
      */
     private static final Pattern SIGNAL_OVERFLOW = Pattern.compile("\\b(?:adc|dac)\\b|barrel|\\b[iv]p?mon\\b");
     private static final Pattern MIDI_SOURCE = Pattern.compile("sound/core/seq/|sound/drivers/(?:serial-u16550|mpu401)");
-    /**
-     * A DSP's firmware at work; "DSP mode", "DSP-A" and "DSP B" are a DAI's frame format instead
-     * (da7213's "Mono supported only in DSP mode" is a codec refusing the stream's channels).
-     */
+    /** A DSP's firmware at work (a lone "dsp" only where {@link #DSP_AS_FORMAT_OR_CLOCK} does not read it). */
     private static final Pattern DSP = Pattern.compile(
-            "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b(?![ -]?(?:mode|[ab]\\b))|topology|\\btplg\\b|manifest|mailbox"
-            + "|\\bmbox\\b|\\bhost ?fw");
+            "firmware|\\bfw\\b|\\bipc\\b|\\bdsp\\b|topology|\\btplg\\b|manifest|mailbox|\\bmbox\\b|\\bhost ?fw");
     /**
-     * Where the word "DSP" alone stands among a DAI format's words (pcm3168a's "TDM is supported
-     * under DSP/I2S/Left_J only", "24-bit slots not supported in consumer mode using DSP") or names
-     * a clock (pcm512x's "Failed to write DSP divider"): no firmware is at work.
+     * Where the word "DSP" alone is a DAI's frame format ("DSP mode", "DSP-A", "DSP B": da7213's
+     * "Mono supported only in DSP mode" is a codec refusing the stream's channels), stands among a
+     * format's words (pcm3168a's "TDM is supported under DSP/I2S/Left_J only", "24-bit slots not
+     * supported in consumer mode using DSP") or names a clock (pcm512x's "Failed to write DSP
+     * divider"): no firmware is at work.
      */
     private static final Pattern DSP_AS_FORMAT_OR_CLOCK = Pattern.compile(
-            "\\bi2s\\b|left_j|right_j|\\btdm\\b|\\bslots?\\b|(?:consumer|provider|master|slave) mode"
-            + "|\\bdsp\\w* (?:divider|clock|clk|rate)");
+            "\\bdsp[ -]?(?:mode|[ab]\\b)|\\bi2s\\b|left_j|right_j|\\btdm\\b|\\bslots?\\b"
+            + "|(?:consumer|provider|master|slave) mode|\\bdsp\\w* (?:divider|clock|clk|rate)");
     /**
      * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
      * "configuration", "calibration" and "operation" hold the letters too.
