@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a finding of {@code rule} that one of {@code reads} matches (a family, a message form with
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
  * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
- * clock could not be got or enabled; {@code words amp-fault} and {@code words amp-warning}: the
+ * clock could not be got or enabled; {@code words card-resources}: that row is a legacy or PCI card
+ * driver's word that its interrupt, DMA channel or ports could not be had; {@code words amp-fault} and {@code words amp-warning}: the
  * line's words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
@@ -151,6 +152,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     record Read(MessageFamily family, Glob form, Glob source, String words) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
+        /** By row: whether it is a legacy card's word of an interrupt, DMA channel or ports not had. */
+        private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
         /** The stems a line of a clock not had holds: a scan, not a pattern, for every line asked. */
         private static final Stems CLOCK_STEMS = Stems.of("clk", "clock");
 
@@ -167,6 +170,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     : form != null ? form.matches(f.form())
                     : words == null ? printedIn(f)
                     : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
+                    : words.equals(CARD_RESOURCE_WORDS) ? saysACardResourceWasNotHad(f)
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -200,6 +204,21 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     || format.contains("%s") && linesSayAClockWasNotHad(f);
         }
 
+        /**
+         * Whether the knowledge base's row of the finding's line is a legacy or PCI card's driver's
+         * word that it could not have its interrupt, DMA channel or ports
+         * ({@link FamilyGuess#namesACardResourceNotHad}), learnt once per row.
+         */
+        private static boolean saysACardResourceWasNotHad(Finding f) {
+            Boolean known = CARD_RESOURCE_NOT_HAD.get(f.form());
+            if (known == null) {
+                Optional<KbRow> row = KnowledgeBase.active().row(f.form());
+                known = row.isPresent() && FamilyGuess.namesACardResourceNotHad(row.get().file(), row.get().format());
+                CARD_RESOURCE_NOT_HAD.put(f.form(), known);
+            }
+            return known;
+        }
+
         private static boolean linesSayAClockWasNotHad(Finding f) {
             for (Evidence e : f.evidence()) {
                 String text = e.text();
@@ -227,6 +246,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (!reads.isEmpty()) {
             b.append(" reading ").append(String.join(" or ", reads.stream()
                     .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
+                            : r.equals(CARD_RESOURCE_WORDS) ? "a legacy or PCI card's row whose words say its interrupt, DMA"
+                                    + " channel or I/O ports could not be had"
                             : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
                             : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
@@ -251,7 +272,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words amp-fault
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words card-resources
+     * | words amp-fault
      * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
@@ -336,7 +358,9 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     /** The readings of a line whose words say an amplifier tripped its protection, or nears it ({@link ProtectionWords}). */
     private static final String AMP_FAULT_WORDS = "words amp-fault";
     private static final String AMP_WARNING_WORDS = "words amp-warning";
-    private static final List<String> WORDS = List.of(CLOCK_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
+    /** The reading of a legacy or PCI card's row whose words say an interrupt, DMA channel or ports could not be had. */
+    private static final String CARD_RESOURCE_WORDS = "words card-resources";
+    private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
 
     private static String read(String where, String r) {
         if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {

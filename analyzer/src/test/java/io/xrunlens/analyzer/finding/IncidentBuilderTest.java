@@ -775,6 +775,7 @@ class IncidentBuilderTest {
         "tas2770 2-0041: ASI format Inverse is not found",
         // the machine driver that asked for the format, in its own words, and a DAI's check outside its set_fmt
         "imx-card sound: failed to set cpu dai fmt: -22", "sof_rt5682 sof_rt5682: Failed to set dai fmt: -22",
+        "imx-card sound: failed to set codec dai[1] fmt: -22",
         "sun4i-i2s 1c22c00.dai: Invalid DAI format"})
     void aDaiThatRefusesItsLinksFormatIsTheLinksFormat(String line) {
         Incident i = Logs.analyze(Logs.line(5.24, line) + Logs.line(5.25, "asoc-simple-card soc:sound: probe with driver"
@@ -821,6 +822,18 @@ class IncidentBuilderTest {
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
         "rcar_sound ec500000.sound: can't get dma channel|dma-channel|observed|got no DMA channel",
         "fsl-sai 30c30000.sai: failed to get tx dma channel|dma-channel|observed|got no DMA channel",
+        // a DMA engine that refused the transfer an audio driver configured, prepared or submitted
+        "fsl-asrc 2034000.asrc: failed to prepare slave DMA for Back-End|dma-channel|observed|could not set up its DMA"
+                + " transfer",
+        "rz-ssi 10049c00.ssi: dmaengine_submit() fail|dma-channel|observed|could not set up its DMA transfer",
+        "sprd-pcm-audio sprd-pcm-audio: failed to prepare slave sg|dma-channel|observed|could not set up its DMA transfer",
+        // a legacy or PCI card that could not get its interrupt or ports: its probe gave up
+        // (a card row of its probe, a driver error of a library it calls, the HDA controller's)
+        "snd_interwave interwave.0: unable to grab IRQ 5|no-card|observed|could not get its interrupt, DMA channel or I/O",
+        "es18xx es18xx.0: unable to find a free 16-bit DMA|no-card|observed|could not get its interrupt, DMA channel or I/O",
+        "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O ports",
+        "snd_hda_intel 0000:00:1f.3: unable to grab IRQ 16, disabling device|no-card|observed|could not get its"
+                + " interrupt, DMA channel or I/O ports",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"

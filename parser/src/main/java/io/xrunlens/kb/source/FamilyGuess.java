@@ -127,7 +127,34 @@ public final class FamilyGuess {
                     + "|\\b(?:cannot|can't|couldn't|unable to|failed to)(?: snd)? (?:card|component|dai|pcm) register\\b"
                     + "|\\binstantiate (?:the )?(?:sound )?card\\b");
 
+    /**
+     * Words of a card's interrupt, DMA channel or I/O ports that could not be had: grabbed,
+     * requested, found free or given ("sb: can't grab irq %d", "unable to find a free 16-bit DMA",
+     * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
+     * IRQ"). A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the
+     * card up: it has no optional parts of an ASoC board to do without.
+     */
+    private static final Pattern RESOURCE_NOT_HAD = Pattern.compile(
+            "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get)\\b[^,;:]*?"
+                    + "(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
+                    + "|\\bport conflict|\\bregion is already in use");
+    /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
+    private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
+    /** A driver of a card that is not put together by ASoC: ISA, PCI, PCMCIA, a bus's own, the old machines'. */
+    private static final Pattern LEGACY_CARD_FILE = Pattern.compile(
+            "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*");
+
     private FamilyGuess() {
+    }
+
+    /**
+     * Whether a row of {@code file} is a legacy or PCI card's driver's word that it could not
+     * have its interrupt, DMA channel or I/O ports ({@link #RESOURCE_NOT_HAD}).
+     */
+    public static boolean namesACardResourceNotHad(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && RESOURCE_NOT_HAD.matcher(words).find()
+                && !DMA_MEMORY.matcher(words).find();
     }
 
     /** Whether a format's words say the card's description is missing or cannot be read ({@link #DESCRIPTION_MISSING}). */

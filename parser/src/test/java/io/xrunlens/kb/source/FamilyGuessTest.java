@@ -163,4 +163,27 @@ class FamilyGuessTest {
                 : FamilyGuess.namesAClockNotHad(format);
         assertEquals(says, read, what + ": " + format);
     }
+
+    /**
+     * A legacy or PCI card's word that its interrupt, DMA channel or ports could not be had is
+     * its probe giving up; memory for a DMA buffer is none of them, and an ASoC driver's IRQ (a
+     * codec's jack interrupt) is no card's resource.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/isa/sb/sb_common.c|sb: can't grab irq %d|true",
+        "sound/isa/sb/sb16.c|unable to find a free 16-bit DMA|true",
+        "sound/isa/wss/wss_lib.c|wss: can't grab port 0x%lx|true",
+        "sound/isa/opl3sa2.c|specify port|true",
+        "sound/isa/sc6000.c|SC-6000 port I/O port region is already in use.|true",
+        "sound/isa/msnd/msnd_pinnacle.c|snd_msnd_pinnacle: I/O port conflict|true",
+        "sound/pci/hda/hda_intel.c|unable to grab IRQ %d, disabling device|true",
+        "sound/pci/emu10k1/emu10k1_synth.c|cannot allocate dma buffer: size = %d|false",
+        "sound/isa/sscape.c|sscape: Failed to allocate %lu bytes for DMA|false",
+        "sound/isa/sb/sb16.c|no OPL device at 0x%lx-0x%lx|false",
+        "sound/soc/codecs/rt5640.c|Failed to request IRQ %d: %d|false",
+        "drivers/soundwire/qcom.c|Failed to request soundwire irq|false"})
+    void aLegacyCardsResourceNotHadIsItsProbeGivingUp(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesACardResourceNotHad(file, format), file + ": " + format);
+    }
 }

@@ -11,6 +11,8 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
+import io.xrunlens.kb.KbRow;
+import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.source.FamilyGuess;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +62,8 @@ public final class CodecFailureRule extends CataloguedRule {
     private static final Map<String, Boolean> NO_DESCRIPTION = new ConcurrentHashMap<>();
     /** By format, the same for words of a registration that failed ({@link FamilyGuess#namesARegistration}). */
     private static final Map<String, Boolean> REGISTRATION = new ConcurrentHashMap<>();
+    /** By row, whether it is a legacy card's word of an interrupt, DMA channel or ports not had. */
+    private static final Map<String, Boolean> RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
 
     public CodecFailureRule() {
         super(ID, "codec", SEVERITIES);
@@ -77,7 +81,8 @@ public final class CodecFailureRule extends CataloguedRule {
      * healthy boards too while deferred probing sorts out the order: info. A registration that
      * failed with another error (the card's, or a DAI's or component's the card is made of,
      * whichever driver prints it), a machine driver's word that the card's description is
-     * missing ("Property 'audio-codec' missing or invalid"), and every codec error, is a warning.
+     * missing ("Property 'audio-codec' missing or invalid"), a legacy or PCI card's word that it
+     * could not have its interrupt, DMA channel or ports, and every codec error, is a warning.
      * A generated registration line without its error stays a note: a driver that prints it
      * for a deferral too ("snd_soc_register_card failed") prints it on healthy boards. A card
      * row dev_err_probe printed with its error before the text ("error -EINVAL: …") is a probe
@@ -113,7 +118,8 @@ public final class CodecFailureRule extends CataloguedRule {
         // other probe errors the knowledge base made may be an optional part's
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
-        boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error);
+        boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error)
+                || generatedCard && resourceNotHad(message);
         boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
@@ -154,6 +160,21 @@ public final class CodecFailureRule extends CataloguedRule {
             return FindingMessages.format("meaning.card-registration");
         }
         return super.meaning(message);
+    }
+
+    /**
+     * Whether a card row is a legacy or PCI card's word that its interrupt, DMA channel or ports
+     * could not be had ({@link FamilyGuess#namesACardResourceNotHad}): such a card has no optional
+     * part to do without, and its probe gives up.
+     */
+    private static boolean resourceNotHad(Message.Catalogued message) {
+        Boolean known = RESOURCE_NOT_HAD.get(message.form().id());
+        if (known == null) {
+            Optional<KbRow> row = KnowledgeBase.active().row(message.form().id());
+            known = row.isPresent() && FamilyGuess.namesACardResourceNotHad(row.get().file(), row.get().format());
+            RESOURCE_NOT_HAD.put(message.form().id(), known);
+        }
+        return known;
     }
 
     /** A card row the knowledge base made: the catalogue's card rows say themselves what they are. */
