@@ -81,6 +81,12 @@ public final class FamilyGuess {
                     + "|_open$|shutdown|_start$|_stop$");
     private static final Pattern CODEC_WORDS = Pattern.compile(
             "codec|\\bi2c\\b|regmap|chip ?id|device id|\\bid\\b|reset|regulator|supply|supplies|power");
+    /**
+     * A codec's other bus, in a codec's own source: "Failed to register wm8750 SPI driver: %d",
+     * "SPI transfer failed: %d" are the codec's as its I2C twins are. Only there: a DAI's probe
+     * that names SPI is no codec's.
+     */
+    private static final Pattern CODEC_SPI = Pattern.compile("\\bspi\\b");
     /** Words that name the codec itself, or the AC'97 link or I2C bus it answers on. */
     private static final Pattern CODEC_NAMED = Pattern.compile("codec|ac'?97|\\bi2c\\b");
     /**
@@ -279,7 +285,7 @@ public final class FamilyGuess {
         if (clock && (!CLOCK_RESOURCE.matcher(words).find() || RATE.matcher(words).find())) {
             return MessageFamily.CLOCK_RATE;
         }
-        if (CODEC_FILE.matcher(file).matches() && CODEC_WORDS.matcher(words).find()) {
+        if (CODEC_FILE.matcher(file).matches() && (CODEC_WORDS.matcher(words).find() || CODEC_SPI.matcher(words).find())) {
             return MessageFamily.CODEC;
         }
         return MessageFamily.DRIVER_ERROR;

@@ -112,7 +112,12 @@ class FamilyGuessTest {
         "sound/soc/qcom/qdsp6/q6afe.c|afe_apr_send_pkt|DSP returned error[%x]|DSP_FIRMWARE",
         "sound/soc/qcom/qdsp6/q6adm.c|q6adm_apr_send_copp_pkt|ADM copp cmd timedout|DSP_FIRMWARE",
         // a topology file read past its end overflows no FIFO: read as the rest of soc-topology.c is
-        "sound/soc/soc-topology.c|soc_tplg_check_elem_count|ASoC: %s overflow end of data|DRIVER_ERROR"})
+        "sound/soc/soc-topology.c|soc_tplg_check_elem_count|ASoC: %s overflow end of data|DRIVER_ERROR",
+        // a codec's SPI bus is its bus as I2C is; a DAI's word of SPI is no codec's
+        "sound/soc/codecs/wm8750.c|wm8750_modinit|Failed to register wm8750 SPI driver: %d|CODEC",
+        "sound/soc/codecs/wm8750.c|wm8750_modinit|Failed to register wm8750 I2C driver: %d|CODEC",
+        "sound/soc/codecs/wm0010.c|wm0010_spi_xfer|SPI transfer failed: %d|CODEC",
+        "sound/soc/fsl/fsl_foo.c|fsl_foo_read|SPI transfer failed: %d|DRIVER_ERROR"})
     void aRowsFamilyIsWhatItsCallSays(String file, String function, String format, MessageFamily family) {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
