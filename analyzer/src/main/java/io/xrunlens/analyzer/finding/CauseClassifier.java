@@ -84,7 +84,8 @@ public final class CauseClassifier {
      */
     private enum Step {
         USB(RuleId.USB_AUDIO, 100,
-                "a finding of `usb-audio` (the device gone, a refused rate, else its transfers)"),
+                "a finding of `usb-audio` (the device gone or not answering, a refused rate, no bandwidth"
+                + " on the bus, an alternate setting not taken, else its transfers or its driver)"),
         AFTER_RESUME(null, 185, "a finding of any rule about a device that did not come back from a system suspend"
                 + " earlier in the boot (the PM core's `failed to resume`): `suspend-resume`, however long after"),
         CODEC_FIRST(RuleId.CODEC_FAILURE, 200, "a problem of `codec-failure`, with no XRUN before it and not the echo"
@@ -283,10 +284,29 @@ public final class CauseClassifier {
         Optional<String> gone = usbGone(episode);
         // a device that refused the sample rate is not a bandwidth or transfer problem, nor is
         // one whose driver failed to set it up (its descriptors, controls, MIDI or firmware)
+        // nor is one the bus had no room for, nor one that did not take the alternate setting
+        // a stream needs (a control request, before any transfer)
         String key = gone.isPresent() ? "usb-gone" : unanswered(usb) ? "usb-no-answer"
                 : usb.form().contains("set_sample_rate") ? "usb-rate"
+                : noBandwidth(usb) ? "usb-bandwidth"
+                : usb.form().equals(SET_INTERFACE) ? "usb-interface"
                 : aboutUsbTransfers(usb.form(), usb.driver()) ? "usb-audio" : "usb-driver";
         return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb, gone.orElse(""));
+    }
+
+    /** snd-usb-audio's word that the device did not switch to a stream's alternate setting. */
+    private static final String SET_INTERFACE = "usb.set-interface";
+    /** The host's word that the bus has no room for an isochronous endpoint: -28 (ENOSPC) or its words. */
+    private static final Pattern NO_BANDWIDTH = Pattern.compile("[ (]-28\\)?(?::|$)|[Nn]ot enough bandwidth");
+
+    /**
+     * Whether the USB audio line says the bus had no room for the stream's isochronous
+     * bandwidth: "cannot submit datapipe for urb 0, error -28: not enough bandwidth",
+     * "usb_set_interface failed (-28)" (the host controller refused the alternate setting's
+     * endpoints), "cannot submit urb (err = -28)".
+     */
+    private static boolean noBandwidth(Finding usb) {
+        return !usb.evidence().isEmpty() && NO_BANDWIDTH.matcher(usb.evidence().get(0).text()).find();
     }
 
     /** A request's error that says the device did not answer or its link failed, not that it refused. */

@@ -1263,6 +1263,18 @@ class IncidentBuilderTest {
         assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
     }
 
+    /** A USB bus with no room for a stream's endpoints gets the bandwidth's fix: a port of its own, fewer channels. */
+    @ParameterizedTest
+    @ValueSource(strings = {"usb 1-1.2.1.2: 2:1: usb_set_interface failed (-28)",
+        "usb 1-1: cannot submit datapipe for urb 0, error -28: not enough bandwidth"})
+    void aUsbBusWithNoRoomForTheStreamIsTheBandwidth(String line) {
+        Incident usb = Logs.analyze(Logs.line(21.4, line)).incidents().get(0);
+        assertEquals(Cause.USB_AUDIO, usb.cause());
+        assertTrue(usb.verdict().contains("the USB bus had no room left for the stream's isochronous bandwidth"),
+                usb.verdict());
+        assertTrue(usb.fix().startsWith("Give the device its bandwidth"), usb.fix());
+    }
+
     /**
      * A USB device whose rate or interface request timed out, or whose link failed, did not
      * answer: replug and power, not a rate to ask for nor bandwidth; a stall (-32) is a refusal.
