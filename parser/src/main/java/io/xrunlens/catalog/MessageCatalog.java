@@ -76,6 +76,8 @@ public final class MessageCatalog {
      * which names its device in the text: its first value.
      */
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
+    /** The AMD IOMMU's page fault of an audio device's DMA (a cause file's decision reads it). */
+    public static final String IOMMU_PAGE_FAULT = "iommu.amd-page-fault";
     /** The row of the ASoC core's "ASoC: error at %s on %s: %d" (5.8 to 6.15). */
     public static final String ASOC_ERROR_AT = "asoc.error-at";
     /**
@@ -182,6 +184,13 @@ public final class MessageCatalog {
             row("bcm2835-dma.pause", DMA_CHANNEL, "failed to complete pause on dma %d (CS:%x)", UNKNOWN,
                     List.of("bcm2835-dma"), false, "bcm2835-dma.c, dev_err (Raspberry Pi kernels 2022+)",
                     "failed to complete pause on dma 5 (CS:00ff0001)"),
+            // the AMD IOMMU's word that an audio device's own DMA touched memory its mapping did
+            // not allow, printed with that device's name: its stream's data did not move. Another
+            // tree's device (a GPU's, which prints it often) is no audio's
+            new MessageForm(IOMMU_PAGE_FAULT, DMA_CHANNEL, "AMD-Vi: Event logged [IO_PAGE_FAULT domain=0x%04x"
+                    + " address=0x%llx flags=0x%04x]", UNKNOWN, ANY, true, "sound",
+                    "drivers/iommu/amd/iommu.c amd_iommu_report_page_fault, pci_err",
+                    "AMD-Vi: Event logged [IO_PAGE_FAULT domain=0x000d address=0xfffc0000 flags=0x0020]"),
             // --- i.MX SDMA firmware ---
             row("imx-sdma.fw-direct-failed", SDMA_FW_DIRECT_FAILED, "Direct firmware load for imx/sdma/%s failed"
                     + " with error %d", UNKNOWN, List.of("imx-sdma"), false, "firmware_class, dev_warn",

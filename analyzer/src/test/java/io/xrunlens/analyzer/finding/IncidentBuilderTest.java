@@ -1263,6 +1263,27 @@ class IncidentBuilderTest {
         assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
     }
 
+    /**
+     * The AMD IOMMU's page fault printed under an audio device's name is that device's DMA
+     * refused, with the IOMMU's fix; under a GPU's name it is no audio's, and the log has none.
+     */
+    @Test
+    void anIommuFaultOfAnAudioDevicesDmaIsTheDmaRefused() {
+        String fault = ": AMD-Vi: Event logged [IO_PAGE_FAULT domain=0x000d address=0xfffc0000 flags=0x0020]";
+        InputReport r = Logs.analyze(Logs.line(0, "Linux version 6.12.9-amd64 (b@c) #1 SMP")
+                + Logs.line(40.9, "snd_hda_intel 0000:0b:00.6" + fault));
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.DMA_CHANNEL, i.cause(), i.verdict());
+        assertTrue(i.verdict().startsWith("snd_hda_intel 0000:0b:00.6's DMA was refused by the IOMMU at 40.900000"),
+                i.verdict());
+        assertTrue(i.fix().contains("iommu=pt"), i.fix());
+        assertTrue(r.findings().get(0).message().contains("the IOMMU refused the device's own DMA at address 0xfffc0000"),
+                r.findings().get(0).message());
+        InputReport gpu = Logs.analyze(Logs.line(0, "Linux version 6.12.9-amd64 (b@c) #1 SMP")
+                + Logs.line(40.9, "amdgpu 0000:03:00.0" + fault));
+        assertTrue(gpu.incidents().isEmpty() && gpu.findings().isEmpty(), gpu.findings().toString());
+    }
+
     /** A USB bus with no room for a stream's endpoints gets the bandwidth's fix: a port of its own, fewer channels. */
     @ParameterizedTest
     @ValueSource(strings = {"usb 1-1.2.1.2: 2:1: usb_set_interface failed (-28)",
