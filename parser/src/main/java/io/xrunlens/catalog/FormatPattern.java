@@ -92,9 +92,12 @@ final class FormatPattern {
     static String anchor(String format) {
         String best = "";
         for (Part p : parts(format)) {
-            String r = p.literal().trim();
-            if (r.length() > best.length()) {
-                best = r;
+            // no "]" in a keyword (MessageParser): a literal is cut there ("NO_PASID] Request device [")
+            for (String piece : p.literal().split("]")) {
+                String r = piece.trim();
+                if (r.length() > best.length()) {
+                    best = r;
+                }
             }
         }
         return best;

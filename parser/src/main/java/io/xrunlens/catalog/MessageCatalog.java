@@ -13,6 +13,7 @@ import static io.xrunlens.catalog.MessageFamily.DSP_FIRMWARE;
 import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
+import static io.xrunlens.catalog.MessageFamily.IOMMU;
 import static io.xrunlens.catalog.MessageFamily.IRQ_DISABLED;
 import static io.xrunlens.catalog.MessageFamily.KERNEL_REPORT;
 import static io.xrunlens.catalog.MessageFamily.LATENCY;
@@ -78,6 +79,9 @@ public final class MessageCatalog {
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
     /** The AMD IOMMU's page fault of an audio device's DMA (a cause file's decision reads it). */
     public static final String IOMMU_PAGE_FAULT = "iommu.amd-page-fault";
+    private static final String IOMMU_DMAR_FAULT = "iommu.dmar-fault";
+    private static final String IOMMU_DMAR_FAULT_PASID = "iommu.dmar-fault-pasid";
+    private static final String IOMMU_AMD_FAULT_NAMED = "iommu.amd-page-fault-named";
     /** The row of the ASoC core's "ASoC: error at %s on %s: %d" (5.8 to 6.15). */
     public static final String ASOC_ERROR_AT = "asoc.error-at";
     /**
@@ -191,6 +195,21 @@ public final class MessageCatalog {
                     + " address=0x%llx flags=0x%04x]", UNKNOWN, ANY, true, "sound",
                     "drivers/iommu/amd/iommu.c amd_iommu_report_page_fault, pci_err",
                     "AMD-Vi: Event logged [IO_PAGE_FAULT domain=0x000d address=0xfffc0000 flags=0x0020]"),
+            // the same of a device the IOMMU names by its PCI address alone: Intel's VT-d (the
+            // domain is not printed: 0000), and AMD's where it has no device to print with
+            row(IOMMU_DMAR_FAULT, IOMMU, "DMAR: [%s NO_PASID] Request device [%02x:%02x.%d] fault addr 0x%llx"
+                    + " [fault reason 0x%02x] %s", UNKNOWN, ANY, false, "drivers/iommu/intel/dmar.c dmar_fault_do_one,"
+                    + " pr_err", "DMAR: [DMA Write NO_PASID] Request device [00:1f.3] fault addr 0x7b000000 [fault reason"
+                    + " 0x05] PTE Write access is not set"),
+            row(IOMMU_DMAR_FAULT_PASID, IOMMU, "DMAR: [%s PASID 0x%x] Request device [%02x:%02x.%d] fault addr 0x%llx"
+                    + " [fault reason 0x%02x] %s", UNKNOWN, ANY, false, "drivers/iommu/intel/dmar.c dmar_fault_do_one,"
+                    + " pr_err", "DMAR: [DMA Read PASID 0x1] Request device [00:1f.3] fault addr 0x7b000000 [fault reason"
+                    + " 0x06] PTE Read access is not set"),
+            row(IOMMU_AMD_FAULT_NAMED, IOMMU, "AMD-Vi: Event logged [IO_PAGE_FAULT device=%04x:%02x:%02x.%x"
+                    + " domain=0x%04x address=0x%llx flags=0x%04x]", UNKNOWN, ANY, false,
+                    "drivers/iommu/amd/iommu.c amd_iommu_report_page_fault, pr_err_ratelimited",
+                    "AMD-Vi: Event logged [IO_PAGE_FAULT device=0000:0b:00.6 domain=0x000d address=0xfffc0000"
+                    + " flags=0x0020]"),
             // --- i.MX SDMA firmware ---
             row("imx-sdma.fw-direct-failed", SDMA_FW_DIRECT_FAILED, "Direct firmware load for imx/sdma/%s failed"
                     + " with error %d", UNKNOWN, List.of("imx-sdma"), false, "firmware_class, dev_warn",
@@ -905,5 +924,30 @@ public final class MessageCatalog {
     private static MessageForm row(String id, MessageFamily family, String format, PcmDirection direction,
                                    List<String> drivers, boolean needsOrigin, String source, String sample) {
         return new MessageForm(id, family, format, direction, drivers, needsOrigin, "", source, sample);
+    }
+
+    /**
+     * The device a row names in its text rather than before it, or null: the PM core's before
+     * 5.14 ("PM: Device 0-001a failed to resume"), its first value; an IOMMU's by its PCI address,
+     * as the PCI core names the device ("0000:00:1f.3", Intel's VT-d printing no domain).
+     */
+    public static String deviceNamed(MessageForm form, List<String> values) {
+        if (form.family() == MessageFamily.PM_CORE) {
+            return values.isEmpty() ? "" : values.get(0);
+        }
+        if (form.family() != MessageFamily.IOMMU) {
+            return null;
+        }
+        return switch (form.id()) {
+            case IOMMU_DMAR_FAULT -> pciAddress("0000", values, 1);
+            case IOMMU_DMAR_FAULT_PASID -> pciAddress("0000", values, 2);
+            case IOMMU_AMD_FAULT_NAMED -> values.size() < 4 ? "" : pciAddress(values.get(0), values, 1);
+            default -> "";
+        };
+    }
+
+    /** "0000:00:1f.3" of a domain and the bus, device and function values from {@code at}. */
+    private static String pciAddress(String domain, List<String> values, int at) {
+        return values.size() < at + 3 ? "" : domain + ":" + values.get(at) + ":" + values.get(at + 1) + "." + values.get(at + 2);
     }
 }

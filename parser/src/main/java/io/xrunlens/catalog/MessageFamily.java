@@ -47,6 +47,14 @@ public enum MessageFamily {
      * boot named earlier makes it that device's failure.
      */
     PM_CORE,
+    /**
+     * An IOMMU's word that a device's DMA faulted, naming the device by its PCI address in its
+     * text and no driver (Intel's "DMAR: [DMA Write NO_PASID] Request device [00:1f.3] fault
+     * addr …", AMD's without a device): any device's, a GPU's most often, so it is no audio
+     * activity; an audio driver's device that the boot named earlier makes it that device's DMA
+     * refused.
+     */
+    IOMMU,
     /** ALSA pointer diagnostics (pcm_lib.c hw_ptr checks). */
     HW_POINTER,
     /** "snd_pcm_update_hw_ptr0: N callbacks suppressed": pointer diagnostics were rate-limited. */

@@ -24,6 +24,7 @@ public sealed interface Message {
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.MEMORY
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.USB_CORE
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.PM_CORE
+                    && c.form().family() != io.xrunlens.catalog.MessageFamily.IOMMU
                     && c.form().family() != io.xrunlens.catalog.MessageFamily.RATE_LIMITED
                     && !(c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE && c.form().source().startsWith("kernel/"));
         }

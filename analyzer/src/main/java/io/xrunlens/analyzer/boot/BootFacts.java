@@ -60,7 +60,11 @@ public final class BootFacts {
         }
         String driver = event.record().driver();
         String device = event.record().device();
-        if (!driver.isEmpty() && !device.isEmpty() && audioDevices.size() < MAX_DEVICES && m.isAudio()) {
+        // an unread line of an audio driver names its device too ("snd_hda_intel 0000:00:1f.3:
+        // enabling device"): the reader hands such lines on only for a sound driver's name
+        if (!driver.isEmpty() && !device.isEmpty() && audioDevices.size() < MAX_DEVICES
+                && (m.isAudio() || m instanceof Message.Unknown && !audioDevices.containsKey(device)
+                        && KnowledgeBase.active().drivers().isSound(driver))) {
             audioDevices.putIfAbsent(device, driver);
         }
         // A set lookup only for a driver String not among the last few seen: records framed from the

@@ -7,6 +7,7 @@ import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.Printers;
 import io.xrunlens.analyzer.finding.ProtectionWords;
 import io.xrunlens.analyzer.finding.Severity;
+import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
@@ -76,18 +77,19 @@ public abstract class CataloguedRule implements Rule {
     }
 
     /**
-     * The device and driver a line is about: who printed it, or for the PM core's line before
-     * 5.14, which names its device in the text and no driver, that device and the driver an
-     * audio line of the boot named it with (none: no audio device's, no finding).
+     * The device and driver a line is about: who printed it, or for a line that names its device
+     * in the text and no driver (the PM core's before 5.14, an IOMMU's fault by PCI address,
+     * {@link MessageCatalog#deviceNamed}), that device and the driver an audio line of the boot
+     * named it with (none: no audio device's, no finding).
      */
-    private record Subject(String device, String driver) {
+    private record Subject(String device, String driver, boolean namedInText) {
         static Optional<Subject> of(Message.Catalogued c, Event event, RuleContext context) {
             Record r = event.record();
-            if (c.form().family() != MessageFamily.PM_CORE) {
-                return Optional.of(new Subject(r.device(), r.driver()));
+            String device = MessageCatalog.deviceNamed(c.form(), c.values());
+            if (device == null) {
+                return Optional.of(new Subject(r.device(), r.driver(), false));
             }
-            String device = c.values().isEmpty() ? "" : c.values().get(0);
-            return context.audioDriverOf(device).map(driver -> new Subject(device, driver));
+            return context.audioDriverOf(device).map(driver -> new Subject(device, driver, true));
         }
 
         String origin() {
@@ -178,8 +180,9 @@ public abstract class CataloguedRule implements Rule {
         String origin = !s.origin().isEmpty() ? s.origin() : Printers.of(b.message.form().id(), r.text(), "The kernel");
         String repeat = (b.count == 1 ? "" : FindingMessages.format("burst", b.count, context.at(b.last)))
                 + (b.dropped == 0 ? "" : FindingMessages.format("suppressed", b.dropped));
-        // a rule may word its findings its own way ("RULE=" in messages.properties); most say what printed what
-        String sentence = FindingMessages.has(id()) ? id() : "catalogued";
+        // a rule may word its findings its own way ("RULE=" in messages.properties); most say what
+        // printed what, and a line that names its device in the text is the kernel's about it
+        String sentence = FindingMessages.has(id()) ? id() : s.namedInText() ? "catalogued.about" : "catalogued";
         Optional<String> tripped = protection(b.message, r.text()); // (no lambda: one per finding)
         String message = FindingMessages.format(sentence, origin, r.text(), context.at(b.first), repeat,
                 (tripped.isPresent() ? tripped.get() : meaning(b.message, b.first)) + Errnos.gloss(ErrorNumbers.last(b.message)));

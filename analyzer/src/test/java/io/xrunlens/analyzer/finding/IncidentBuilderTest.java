@@ -1284,6 +1284,33 @@ class IncidentBuilderTest {
         assertTrue(gpu.incidents().isEmpty() && gpu.findings().isEmpty(), gpu.findings().toString());
     }
 
+    /**
+     * An IOMMU's fault that names its device by PCI address alone (Intel's VT-d, AMD's without a
+     * device to print with) is the DMA refused of the audio device an earlier line of the boot
+     * named, even an unread line of its driver; a GPU's is nobody's finding.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "DMAR: [DMA Write NO_PASID] Request device [00:1f.3] fault addr 0x7b000000 [fault reason 0x05] PTE Write access"
+                + " is not set",
+        "DMAR: [DMA Read PASID 0x1] Request device [00:1f.3] fault addr 0x7b000000 [fault reason 0x06] PTE Read access"
+                + " is not set",
+        "AMD-Vi: Event logged [IO_PAGE_FAULT device=0000:00:1f.3 domain=0x000d address=0xfffc0000 flags=0x0020]"})
+    void anIommuFaultNamingAnAudioDevicesAddressIsItsDmaRefused(String fault) {
+        String boot = Logs.line(0, "Linux version 6.12.9-amd64 (b@c) #1 SMP")
+                + Logs.line(4.1, "snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)");
+        InputReport r = Logs.analyze(boot + Logs.line(61.9, fault));
+        Incident i = r.incidents().get(0);
+        assertEquals(Cause.DMA_CHANNEL, i.cause(), i.verdict());
+        assertTrue(i.verdict().startsWith("snd_hda_intel 0000:00:1f.3's DMA was refused by the IOMMU"), i.verdict());
+        assertTrue(r.findings().get(0).message().startsWith("The kernel printed \"" + fault.substring(0, 10)),
+                r.findings().get(0).message());
+        InputReport gpu = Logs.analyze(boot + Logs.line(61.9, fault.replace("00:1f.3", "00:02.0")));
+        assertTrue(gpu.incidents().isEmpty() && gpu.findings().isEmpty(), gpu.findings().toString());
+        InputReport alone = Logs.analyze(Logs.line(61.9, fault));
+        assertTrue(alone.findings().isEmpty() && alone.summary().audio() == 0, alone.findings().toString());
+    }
+
     /** A USB bus with no room for a stream's endpoints gets the bandwidth's fix: a port of its own, fewer channels. */
     @ParameterizedTest
     @ValueSource(strings = {"usb 1-1.2.1.2: 2:1: usb_set_interface failed (-28)",

@@ -283,11 +283,13 @@ public final class TimelineModelBuilder {
     }
 
     /**
-     * The lane of a catalogued line: the device that printed it, or the subsystem; a program's
-     * line (a player's open error, PipeWire's, ALSA's library's) its program's, not the kernel's.
+     * The lane of a catalogued line: the device that printed it, or that it names in its text (an
+     * IOMMU's fault, the PM core's before 5.14), or the subsystem; a program's line (a player's
+     * open error, PipeWire's, ALSA's library's) its program's, not the kernel's.
      */
     private static String driverLane(Message.Catalogued c, Event e) {
-        String origin = e.record().origin();
+        String named = e.record().origin().isEmpty() ? MessageCatalog.deviceNamed(c.form(), c.values()) : null;
+        String origin = named != null && !named.isEmpty() ? named : e.record().origin();
         return switch (c.form().family()) {
             case LATENCY, IRQ_DISABLED, MEMORY -> "system";
             case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;

@@ -153,6 +153,14 @@ class TimelineModelBuilderTest {
                 && x.label().equals("not-terminated")), m.markers().toString());
     }
 
+    /** An IOMMU's fault names its device by PCI address, and is drawn in that device's lane, not the kernel's. */
+    @Test
+    void anIommuFaultIsDrawnInTheLaneOfTheDeviceItNames() throws Exception {
+        TimelineModel m = TimelineFixture.model("causes/x86-hda-dmar-fault.log");
+        assertTrue(m.lanes().contains("0000:00:1f.3"), m.lanes().toString());
+        assertFalse(m.lanes().contains("kernel"), m.lanes().toString());
+    }
+
     /** A program's catalogued line (a player's open error, PipeWire's) is drawn in its program's lane, not the kernel's. */
     @Test
     void aPlayersOpenErrorIsDrawnInTheProgramsLane(@TempDir Path dir) throws Exception {
