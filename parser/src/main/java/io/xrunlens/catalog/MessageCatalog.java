@@ -77,8 +77,11 @@ public final class MessageCatalog {
      * which names its device in the text: its first value.
      */
     public static final String PM_DEVICE_FAILED = "pm-core.device-failed";
-    /** The AMD IOMMU's page fault of an audio device's DMA (a cause file's decision reads it). */
-    public static final String IOMMU_PAGE_FAULT = "iommu.amd-page-fault";
+    /**
+     * The IOMMUs' faults of a device's DMA ("iommu." rows: the causes' files read them by that
+     * prefix): AMD's under the device's name, and those that name it by its PCI address.
+     */
+    private static final String IOMMU_PAGE_FAULT = "iommu.amd-page-fault";
     private static final String IOMMU_DMAR_FAULT = "iommu.dmar-fault";
     private static final String IOMMU_DMAR_FAULT_PASID = "iommu.dmar-fault-pasid";
     private static final String IOMMU_AMD_FAULT_NAMED = "iommu.amd-page-fault-named";
