@@ -287,11 +287,27 @@ public final class CauseClassifier {
         // nor is one the bus had no room for, nor one that did not take the alternate setting
         // a stream needs (a control request, before any transfer)
         String key = gone.isPresent() ? "usb-gone" : unanswered(usb) ? "usb-no-answer"
-                : usb.form().contains("set_sample_rate") ? "usb-rate"
+                : rateRefused(usb) ? "usb-rate"
                 : noBandwidth(usb) ? "usb-bandwidth"
                 : usb.form().equals(SET_INTERFACE) ? "usb-interface"
                 : aboutUsbTransfers(usb.form(), usb.driver()) ? "usb-audio" : "usb-driver";
         return diagnose(Cause.USB_AUDIO, Confidence.OBSERVED, key, stream, usb, gone.orElse(""));
+    }
+
+    /** A USB audio line's words of a sample rate that was refused or could not be set. */
+    private static final Pattern RATE_REFUSED = Pattern.compile(
+            "(?i)(?:unsupported|invalid|couldn't set|cannot set|can't set|failed setting|error setting)\\b.*"
+                    + "\\b(?:sample ?rate|rate|freq)\\b");
+
+    /**
+     * Whether a USB audio line says the sample rate was refused: snd-usb-audio's functions that
+     * set it printed it (set_sample_rate_v1 and v2v3), or its words say so (hiFace's "Unsupported
+     * rate 0", 6fire's "error setting samplerate 192000.", "MBOX3: Couldn't set the sample rate");
+     * not 6fire's "error stopping streaming while setting samplerate", a stream that did not stop.
+     */
+    private static boolean rateRefused(Finding usb) {
+        return usb.form().contains("set_sample_rate")
+                || !usb.evidence().isEmpty() && RATE_REFUSED.matcher(usb.evidence().get(0).text()).find();
     }
 
     /** snd-usb-audio's word that the device did not switch to a stream's alternate setting. */

@@ -1255,10 +1255,15 @@ class IncidentBuilderTest {
         assertTrue(i.fix().startsWith("Play through plughw:CARD,DEV"), i.fix());
     }
 
-    /** A USB device that refuses the rate gets a fix about the rate, not about bandwidth. */
-    @Test
-    void aUsbDeviceThatRefusesTheRateIsToldSo() {
-        Incident usb = Logs.analyze(Logs.line(9.6, "usb 3-3: 1:1: cannot set freq 48000 to ep 0x82")).incidents().get(0);
+    /**
+     * A USB device that refuses the rate gets a fix about the rate, not about bandwidth: snd-usb-audio's
+     * words, and a device driver's own that sets the rate or says it takes none such.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"usb 3-3: 1:1: cannot set freq 48000 to ep 0x82",
+        "snd-usb-hiface 1-1:1.0: Unsupported rate 352800", "snd-usb-6fire 1-1:1.0: error setting samplerate 192000."})
+    void aUsbDeviceThatRefusesTheRateIsToldSo(String line) {
+        Incident usb = Logs.analyze(Logs.line(9.6, line)).incidents().get(0);
         assertTrue(usb.verdict().endsWith("the device refused the sample rate it was asked for."), usb.verdict());
         assertTrue(usb.fix().startsWith("Ask for a rate the device lists"), usb.fix());
     }
