@@ -137,13 +137,14 @@ public final class FamilyGuess {
      * Words of a card's interrupt, DMA channel or I/O ports that could not be had: grabbed,
      * requested, found free or given ("sb: can't grab irq %d", "unable to find a free 16-bit DMA",
      * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
-     * IRQ"). A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the
-     * card up: it has no optional parts of an ASoC board to do without.
+     * IRQ", "request_irq failed"); not "Failed to get amixer resources", ctxfi's own allocator's.
+     * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
+     * up: it has no optional parts of an ASoC board to do without.
      */
     private static final Pattern RESOURCE_NOT_HAD = Pattern.compile(
-            "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get)\\b[^,;:]*?"
-                    + "(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
-                    + "|\\bport conflict|\\bregion is already in use");
+            "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get|could not get"
+                    + "|couldn't get|unable to get)\\b[^,;:]*?(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
+                    + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
     /** A driver of a card that is not put together by ASoC: ISA, PCI, PCMCIA, a bus's own, the old machines'. */
