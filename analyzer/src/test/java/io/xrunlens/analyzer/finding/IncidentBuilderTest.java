@@ -831,9 +831,12 @@ class IncidentBuilderTest {
         // (a card row of its probe, a driver error of a library it calls, the HDA controller's)
         "snd_interwave interwave.0: unable to grab IRQ 5|no-card|observed|could not get its interrupt, DMA channel or I/O",
         "es18xx es18xx.0: unable to find a free 16-bit DMA|no-card|observed|could not get its interrupt, DMA channel or I/O",
-        "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O ports",
+        "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O regions",
         "snd_hda_intel 0000:00:1f.3: unable to grab IRQ 16, disabling device|no-card|observed|could not get its"
-                + " interrupt, DMA channel or I/O ports",
+                + " interrupt, DMA channel or I/O regions",
+        // an AMD laptop's ACP, whose PCI glue under ASoC the rest of its card waits for
+        "snd_pci_acp6x 0000:04:00.5: pci_request_regions failed|no-card|observed|could not get its interrupt, DMA channel"
+                + " or I/O regions",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"

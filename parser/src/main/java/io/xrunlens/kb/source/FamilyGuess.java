@@ -134,7 +134,7 @@ public final class FamilyGuess {
                     + "|\\binstantiate (?:the )?(?:sound )?card\\b");
 
     /**
-     * Words of a card's interrupt, DMA channel or I/O ports that could not be had: grabbed,
+     * Words of a card's interrupt, DMA channel or I/O regions that could not be had: grabbed,
      * requested, found free or given ("sb: can't grab irq %d", "unable to find a free 16-bit DMA",
      * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
      * IRQ", "request_irq failed"); not "Failed to get amixer resources", ctxfi's own allocator's.
@@ -144,19 +144,24 @@ public final class FamilyGuess {
     private static final Pattern RESOURCE_NOT_HAD = Pattern.compile(
             "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get|could not get"
                     + "|couldn't get|unable to get)\\b[^,;:]*?(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
-                    + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b");
+                    + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
+                    + "|\\birq request failed");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
-    /** A driver of a card that is not put together by ASoC: ISA, PCI, PCMCIA, a bus's own, the old machines'. */
+    /**
+     * A driver of a card that is not put together by ASoC (ISA, PCI, PCMCIA, a bus's own, the old
+     * machines'), or the PCI glue of an audio controller under ASoC (AMD's ACP: "pci-acp6x.c"),
+     * which the rest of its card waits for.
+     */
     private static final Pattern LEGACY_CARD_FILE = Pattern.compile(
-            "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*");
+            "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*|sound/soc/.*pci[\\w-]*\\.c");
 
     private FamilyGuess() {
     }
 
     /**
      * Whether a row of {@code file} is a legacy or PCI card's driver's word that it could not
-     * have its interrupt, DMA channel or I/O ports ({@link #RESOURCE_NOT_HAD}).
+     * have its interrupt, DMA channel or I/O regions ({@link #RESOURCE_NOT_HAD}).
      */
     public static boolean namesACardResourceNotHad(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
