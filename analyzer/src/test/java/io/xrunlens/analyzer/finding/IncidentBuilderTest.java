@@ -822,6 +822,8 @@ class IncidentBuilderTest {
         "fsl-asrc 2034000.asrc: failed to request DMA channel|dma-channel|observed|got no DMA channel",
         "rcar_sound ec500000.sound: can't get dma channel|dma-channel|observed|got no DMA channel",
         "fsl-sai 30c30000.sai: failed to get tx dma channel|dma-channel|observed|got no DMA channel",
+        "st,stm32-spdifrx 500d0000.audio-controller: dma_request_slave_channel error|dma-channel|observed|got no DMA"
+                + " channel",
         // a DMA engine that refused the transfer an audio driver configured, prepared or submitted
         "fsl-asrc 2034000.asrc: failed to prepare slave DMA for Back-End|dma-channel|observed|could not set up its DMA"
                 + " transfer",
