@@ -152,8 +152,6 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     record Read(MessageFamily family, Glob form, Glob source, String words) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
-        /** By row: whether it is a legacy card's word of an interrupt, DMA channel or ports not had. */
-        private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
         /** The stems a line of a clock not had holds: a scan, not a pattern, for every line asked. */
         private static final Stems CLOCK_STEMS = Stems.of("clk", "clock");
 
@@ -170,7 +168,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     : form != null ? form.matches(f.form())
                     : words == null ? printedIn(f)
                     : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
-                    : words.equals(CARD_RESOURCE_WORDS) ? saysACardResourceWasNotHad(f)
+                    : words.equals(CARD_RESOURCE_WORDS) ? CardResources.notHad(f.form())
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -202,21 +200,6 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             String format = row.get().format();
             return CLOCK_NOT_HAD.computeIfAbsent(format, FamilyGuess::namesAClockNotHad)
                     || format.contains("%s") && linesSayAClockWasNotHad(f);
-        }
-
-        /**
-         * Whether the knowledge base's row of the finding's line is a legacy or PCI card's driver's
-         * word that it could not have its interrupt, DMA channel or ports
-         * ({@link FamilyGuess#namesACardResourceNotHad}), learnt once per row.
-         */
-        private static boolean saysACardResourceWasNotHad(Finding f) {
-            Boolean known = CARD_RESOURCE_NOT_HAD.get(f.form());
-            if (known == null) {
-                Optional<KbRow> row = KnowledgeBase.active().row(f.form());
-                known = row.isPresent() && FamilyGuess.namesACardResourceNotHad(row.get().file(), row.get().format());
-                CARD_RESOURCE_NOT_HAD.put(f.form(), known);
-            }
-            return known;
         }
 
         private static boolean linesSayAClockWasNotHad(Finding f) {

@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.rule.stream;
 
+import io.xrunlens.analyzer.finding.CardResources;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.FindingMessages;
 import io.xrunlens.analyzer.finding.RuleId;
@@ -11,8 +12,6 @@ import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Event;
 import io.xrunlens.event.Message;
-import io.xrunlens.kb.KbRow;
-import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.kb.source.FamilyGuess;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,8 +61,6 @@ public final class CodecFailureRule extends CataloguedRule {
     private static final Map<String, Boolean> NO_DESCRIPTION = new ConcurrentHashMap<>();
     /** By format, the same for words of a registration that failed ({@link FamilyGuess#namesARegistration}). */
     private static final Map<String, Boolean> REGISTRATION = new ConcurrentHashMap<>();
-    /** By row, whether it is a legacy card's word of an interrupt, DMA channel or ports not had. */
-    private static final Map<String, Boolean> RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
 
     public CodecFailureRule() {
         super(ID, "codec", SEVERITIES);
@@ -119,7 +116,7 @@ public final class CodecFailureRule extends CataloguedRule {
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
         boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error)
-                || generatedCard && resourceNotHad(message);
+                || generatedCard && CardResources.notHad(message.form().id());
         boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
@@ -160,21 +157,6 @@ public final class CodecFailureRule extends CataloguedRule {
             return FindingMessages.format("meaning.card-registration");
         }
         return super.meaning(message);
-    }
-
-    /**
-     * Whether a card row is a legacy or PCI card's word that its interrupt, DMA channel or ports
-     * could not be had ({@link FamilyGuess#namesACardResourceNotHad}): such a card has no optional
-     * part to do without, and its probe gives up.
-     */
-    private static boolean resourceNotHad(Message.Catalogued message) {
-        Boolean known = RESOURCE_NOT_HAD.get(message.form().id());
-        if (known == null) {
-            Optional<KbRow> row = KnowledgeBase.active().row(message.form().id());
-            known = row.isPresent() && FamilyGuess.namesACardResourceNotHad(row.get().file(), row.get().format());
-            RESOURCE_NOT_HAD.put(message.form().id(), known);
-        }
-        return known;
     }
 
     /** A card row the knowledge base made: the catalogue's card rows say themselves what they are. */
