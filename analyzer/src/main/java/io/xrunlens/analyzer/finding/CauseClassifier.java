@@ -306,8 +306,7 @@ public final class CauseClassifier {
      * not 6fire's "error stopping streaming while setting samplerate", a stream that did not stop.
      */
     private static boolean rateRefused(Finding usb) {
-        return usb.form().contains("set_sample_rate")
-                || !usb.evidence().isEmpty() && RATE_REFUSED.matcher(usb.evidence().get(0).text()).find();
+        return usb.form().contains("set_sample_rate") || firstLineSays(usb, RATE_REFUSED);
     }
 
     /** snd-usb-audio's word that the device did not switch to a stream's alternate setting. */
@@ -322,7 +321,7 @@ public final class CauseClassifier {
      * endpoints), "cannot submit urb (err = -28)".
      */
     private static boolean noBandwidth(Finding usb) {
-        return !usb.evidence().isEmpty() && NO_BANDWIDTH.matcher(usb.evidence().get(0).text()).find();
+        return firstLineSays(usb, NO_BANDWIDTH);
     }
 
     /** A request's error that says the device did not answer or its link failed, not that it refused. */
@@ -335,7 +334,12 @@ public final class CauseClassifier {
      * stall), nor is "usb_set_interface failed (-110)" a bandwidth problem.
      */
     private static boolean unanswered(Finding usb) {
-        return !usb.evidence().isEmpty() && NO_ANSWER.matcher(usb.evidence().get(0).text()).find();
+        return firstLineSays(usb, NO_ANSWER);
+    }
+
+    /** Whether the finding's first line holds what {@code words} finds: the USB steps read it so. */
+    private static boolean firstLineSays(Finding f, Pattern words) {
+        return !f.evidence().isEmpty() && words.matcher(f.evidence().get(0).text()).find();
     }
 
     /**

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
  * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
  * clock could not be got or enabled; {@code words card-resources}: that row is a legacy or PCI card
- * driver's word that its interrupt, DMA channel or ports could not be had; {@code words amp-fault} and {@code words amp-warning}: the
- * line's words say an amplifier tripped its protection, or warned that it nears it,
+ * driver's word that its interrupt, DMA channel or I/O regions could not be had
+ * ({@link CardResources}); {@code words amp-fault} and {@code words amp-warning}: the line's
+ * words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
  * line prints an error ({@code errno ENOMEM}), and after a finding of the episode that reads
@@ -230,7 +231,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
             b.append(" reading ").append(String.join(" or ", reads.stream()
                     .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
                             : r.equals(CARD_RESOURCE_WORDS) ? "a legacy or PCI card's row whose words say its interrupt, DMA"
-                                    + " channel or I/O ports could not be had"
+                                    + " channel or I/O regions could not be had"
                             : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
                             : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
@@ -341,7 +342,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     /** The readings of a line whose words say an amplifier tripped its protection, or nears it ({@link ProtectionWords}). */
     private static final String AMP_FAULT_WORDS = "words amp-fault";
     private static final String AMP_WARNING_WORDS = "words amp-warning";
-    /** The reading of a legacy or PCI card's row whose words say an interrupt, DMA channel or ports could not be had. */
+    /** The reading of a legacy or PCI card's row whose words say an interrupt, DMA channel or I/O regions could not be had. */
     private static final String CARD_RESOURCE_WORDS = "words card-resources";
     private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
 

@@ -79,7 +79,7 @@ public final class CodecFailureRule extends CataloguedRule {
      * failed with another error (the card's, or a DAI's or component's the card is made of,
      * whichever driver prints it), a machine driver's word that the card's description is
      * missing ("Property 'audio-codec' missing or invalid"), a legacy or PCI card's word that it
-     * could not have its interrupt, DMA channel or ports, and every codec error, is a warning.
+     * could not have its interrupt, DMA channel or I/O regions, and every codec error, is a warning.
      * A generated registration line without its error stays a note: a driver that prints it
      * for a deferral too ("snd_soc_register_card failed") prints it on healthy boards. A card
      * row dev_err_probe printed with its error before the text ("error -EINVAL: …") is a probe
