@@ -48,4 +48,16 @@ public record Cause(String id) {
     public String toString() {
         return id;
     }
+
+    // Written out, not the record's own (linked through method handles when first called): the
+    // causes key the tables every run reads at its start, and every incident asks them.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cause other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
