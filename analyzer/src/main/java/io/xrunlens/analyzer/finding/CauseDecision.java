@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
  * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
  * clock could not be got or enabled; {@code words card-resources}: that row is a legacy or PCI card
- * driver's word that its interrupt, DMA channel or I/O regions could not be had
- * ({@link CardResources}); {@code words amp-fault} and {@code words amp-warning}: the line's
+ * driver's word that its interrupt, DMA channel or I/O regions could not be had; {@code words
+ * codec-registers}: that row is a codec driver's word that its chip's registers could not be read
+ * or written ({@link RowWords}); {@code words amp-fault} and {@code words amp-warning}: the line's
  * words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
@@ -169,7 +170,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     : form != null ? form.matches(f.form())
                     : words == null ? printedIn(f)
                     : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
-                    : words.equals(CARD_RESOURCE_WORDS) ? CardResources.notHad(f.form())
+                    : words.equals(CARD_RESOURCE_WORDS) ? RowWords.cardResourceNotHad(f.form())
+                    : words.equals(CODEC_REGISTER_WORDS) ? RowWords.registerAccessFailed(f.form())
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -232,6 +234,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
                             : r.equals(CARD_RESOURCE_WORDS) ? "a legacy or PCI card's row whose words say its interrupt, DMA"
                                     + " channel or I/O regions could not be had"
+                            : r.equals(CODEC_REGISTER_WORDS) ? "a codec's row whose words say its registers could not be read"
+                                    + " or written"
                             : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
                             : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
@@ -257,7 +261,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words card-resources
-     * | words amp-fault
+     * | words codec-registers | words amp-fault
      * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
@@ -344,7 +348,10 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     private static final String AMP_WARNING_WORDS = "words amp-warning";
     /** The reading of a legacy or PCI card's row whose words say an interrupt, DMA channel or I/O regions could not be had. */
     private static final String CARD_RESOURCE_WORDS = "words card-resources";
-    private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
+    /** The reading of a codec's row whose words say its registers could not be read or written. */
+    private static final String CODEC_REGISTER_WORDS = "words codec-registers";
+    private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, CODEC_REGISTER_WORDS, AMP_FAULT_WORDS,
+            AMP_WARNING_WORDS);
 
     private static String read(String where, String r) {
         if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {

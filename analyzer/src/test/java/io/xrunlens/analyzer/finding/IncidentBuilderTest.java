@@ -330,10 +330,10 @@ class IncidentBuilderTest {
     /** A driver's error alone: no claim that a stream failed, and the source that printed it named. */
     @Test
     void aDriversErrorAloneNamesItsSourceAndClaimsNoStream() {
-        InputReport r = Logs.analyze(Logs.line(560, "cs35l34 1-0040: Failed to restore register cache"));
+        InputReport r = Logs.analyze(Logs.line(560, "cs35l34 1-0040: Invalid Boost Peak Current 4000 mA"));
         Incident i = r.incidents().get(0);
         assertTrue(i.verdict().startsWith("cs35l34 1-0040 reported an error at 560.000000"), i.verdict());
-        assertTrue(i.verdict().contains("printed by cs35l34_runtime_resume() in sound/soc/codecs/cs35l34.c);"),
+        assertTrue(i.verdict().contains("printed by cs35l34_handle_of_data() in sound/soc/codecs/cs35l34.c);"),
                 "its own file, no other: " + i.verdict());
         assertTrue(i.fix().startsWith("Start from the line's source"), i.fix());
     }
@@ -968,6 +968,14 @@ class IncidentBuilderTest {
         "wm8903 0-001a: Failed to read IRQ mask: -121|codec|observed|did not answer on its bus",
         "cs42l42 2-0048: Failed to issue read @0x1912: -121|codec|observed|did not answer on its bus",
         "wm8804 1-003b: Failed to read device ID: -121|codec|observed|did not answer on its bus",
+        // the same words with another error, or none: its registers, hedged, whatever its bus
+        "tas5720 2-006c: failed to read FAULT register: -110|codec|observed|could not read or write its registers",
+        "wm8995 1-001b: Failed to sync cache: -5|codec|observed|could not read or write its registers",
+        "rt711 sdw:0:025d:0711:00: Headphone: sdw read failed: -61|codec|observed|could not read or write its registers",
+        "wm8903 0-001a: Failed to read chip ID: -110|codec|observed|could not read or write its registers",
+        // a firmware file's contents or a DAI's own register, not a codec's registers
+        "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
+        "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",
         // a DSP firmware that answered a command with an error: it runs and refused, it did not stop answering
         "sof-audio-pci-intel-mtl 0000:00:1f.3: FW reported error: 7 - Unsupported operation requested|dsp-firmware"
                 + "|observed|firmware refused a command",

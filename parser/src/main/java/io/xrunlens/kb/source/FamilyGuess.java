@@ -156,7 +156,49 @@ public final class FamilyGuess {
     private static final Pattern LEGACY_CARD_FILE = Pattern.compile(
             "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*|sound/soc/.*pci[\\w-]*\\.c");
 
+    /**
+     * Words of a register read or write, or of the register cache written back: "Failed to read
+     * jack status: %d", "register write error %d", "sdw read failed: %d", "update_bits err = %d",
+     * "Failed to sync cache: %d", "IO error in %s, ret %d".
+     */
+    private static final Pattern REGISTER_ACCESS = Pattern.compile(
+            "\\b(?:read|reading|reads|write|writing|writes|wrote|update|updating|access\\w*)\\b|update_bits"
+                    + "|regmap_(?:read|write|update|raw|bulk|multi)|\\bi/?o (?:error|fail)"
+                    + "|\\b(?:sync\\w*|restor\\w*)\\b(?: \\w+)? (?:cache|regs?|registers?|regmap)\\b|regcache");
+    /** A failure in words; not a timeout, which beside a read is a register polled that never changed. */
+    private static final Pattern ACCESS_FAILED = Pattern.compile(
+            "fail|error|\\berr\\b|err ?[=:]|unable|can'?t|cannot|could not|not respond");
+    /**
+     * What a read or write of something else than the chip's registers says: a firmware, tuning
+     * or calibration file, the device tree or ACPI, a GPIO, memory, an SoC's register file (the
+     * GRF of Rockchip's internal codecs); or a request the driver itself found wrong ("Invalid
+     * read for reg_size", "Bad write align"), a chip that answered with the wrong identity, a
+     * DSP's queue ("Error reading avail").
+     */
+    private static final Pattern NOT_REGISTER_ACCESS = Pattern.compile(
+            "firmware|\\bfw\\b|\\bfile|\\bbin\\b|pars|propert|device ?tree|\\bdt\\b|\\bnode\\b|gpio|acpi|\\bdsd\\b|\\befi\\b"
+                    + "|calib\\w* data|nvmem|kcontrol|\\bctl\\b|blob|\\bparams?\\b|list of|(?<!\\w)of_|mutex|memory|alloc"
+                    + "|\\bbuffer|\\bbuf\\b|\\bdma\\b|\\bpcm\\b|\\burb\\b|signature|expected|unknown|unsupported|mismatch"
+                    + "|invalid|\\bbad\\b|align|boundary|not valid|\\bdais?\\b|\\bavail|\\bgrf\\b|syscon");
+    /**
+     * Functions that read a firmware file's contents or the device's description, not the chip
+     * ("Failed to read %s" in a parser, "Failed to read micd configs" in a get_pdata).
+     */
+    private static final Pattern FILE_READER = Pattern.compile("pars|regbin|pdata|_dt\\b|_of\\b|_of_");
+
     private FamilyGuess() {
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link #CODEC_FILE}), says that the
+     * chip's registers could not be read or written ({@link #REGISTER_ACCESS}, {@link
+     * #ACCESS_FAILED}, none of {@link #NOT_REGISTER_ACCESS}), where {@code function} reads no file.
+     */
+    public static boolean namesARegisterAccessFailed(String file, String function, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return CODEC_FILE.matcher(file).matches() && !FILE_READER.matcher(function).find()
+                && REGISTER_ACCESS.matcher(words).find()
+                && ACCESS_FAILED.matcher(words).find() && !NOT_REGISTER_ACCESS.matcher(words).find();
     }
 
     /**

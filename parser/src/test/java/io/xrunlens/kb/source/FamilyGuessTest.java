@@ -197,4 +197,37 @@ class FamilyGuessTest {
     void aLegacyCardsResourceNotHadIsItsProbeGivingUp(String file, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesACardResourceNotHad(file, format), file + ": " + format);
     }
+
+    /** A codec driver's own word that its chip's registers could not be read or written, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/tas5720.c|tas5720_fault_check_work|failed to read FAULT register: %d|true",
+        "sound/soc/codecs/tas6424.c|tas6424_resume|failed to sync regcache: %d|true",
+        "sound/soc/codecs/wm8994.c|wm8958_mic_irq|Failed to read jack status: %d|true",
+        "sound/soc/codecs/rt711.c|rt711_mux_get|%s: sdw read failed: %d|true",
+        "sound/soc/codecs/rt712-sdca.c|rt712_sdca_headset_detect|IO error in %s, ret %d|true",
+        "sound/soc/codecs/pcm6240.c|pcmdev_bits_wr|%s: dev-%d update_bits err = %d|true",
+        "sound/soc/codecs/wm8900.c|wm8900_resume|Failed to restore cache: %d|true",
+        "sound/soc/codecs/tlv320aic31xx.c|tlv320dac3100_fw_load|failed to write page 9 filter coefficient %d: err %d|true",
+        "sound/soc/codecs/wm8903.c|wm8903_i2c_probe|Failed to read chip ID: %d|true",
+        "sound/soc/sunxi/sun8i-codec.c|sun8i_codec_runtime_resume|Failed to sync regmap cache|true",
+        // a firmware file's contents, the device tree, a request the driver found wrong, a wrong chip
+        "sound/soc/codecs/tas2781-fmwlib.c|tasdevice_rca_parser|Failed to read %s|false",
+        "sound/soc/codecs/rt1308-sdw.c|rt1308_sdw_parse_dt|Could not read list of realtek,bq-params|false",
+        "sound/soc/codecs/rtq9128.c|rtq9128_i2c_read|Invalid read for reg_size (%d) or val_size (%d)|false",
+        "sound/soc/codecs/cs35l41.c|cs35l41_dsp_audio_ev|Failed to read firmware status: %d|false",
+        "sound/soc/codecs/tas5720.c|tas5720_codec_probe|wrong device ID. expected: %u read: %u|false",
+        "sound/soc/codecs/wm8962.c|wm8962_probe|Failed to allocate memory for reading the registers|false",
+        "sound/soc/codecs/arizona-jack.c|arizona_extcon_device_get_pdata|Failed to read micd configs: %d|false",
+        "sound/soc/codecs/inno_rk3036.c|rk3036_codec_platform_probe|Could not write to GRF: %d|false",
+        // a regmap made, not used; a register polled that never changed
+        "sound/soc/codecs/cs35l32.c|cs35l32_i2c_probe|regmap_init() failed: %d|false",
+        "sound/soc/codecs/cs35l41-lib.c|cs35l41_wait_for_pwrmgt_sts|Timed out reading PWRMGT_STS|false",
+        // nothing that fails, or not a codec's own source
+        "sound/soc/codecs/wm8994.c|wm8994_read|Read register %x|false",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_runtime_resume|failed to read register: %d|false",
+        "sound/soc/qcom/lpass-platform.c|lpass_platform_pcmops_trigger|error writing to rdmabase reg: %d|false"})
+    void aCodecsWordThatItsRegistersCouldNotBeReadOrWritten(String file, String function, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesARegisterAccessFailed(file, function, format), file + ": " + format);
+    }
 }

@@ -1,8 +1,8 @@
 package io.xrunlens.analyzer.rule.stream;
 
-import io.xrunlens.analyzer.finding.CardResources;
 import io.xrunlens.analyzer.finding.Evidence;
 import io.xrunlens.analyzer.finding.FindingMessages;
+import io.xrunlens.analyzer.finding.RowWords;
 import io.xrunlens.analyzer.finding.RuleId;
 import io.xrunlens.analyzer.finding.Severity;
 import io.xrunlens.analyzer.rule.CataloguedRule;
@@ -116,7 +116,7 @@ public final class CodecFailureRule extends CataloguedRule {
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
         boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error)
-                || generatedCard && CardResources.notHad(message.form().id());
+                || generatedCard && RowWords.cardResourceNotHad(message.form().id());
         boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
