@@ -15,11 +15,14 @@ import java.util.function.Predicate;
  * warning, and a cause's decision reads {@code words card-resources}); a codec driver's word
  * that its chip's registers could not be read or written ({@link
  * FamilyGuess#namesARegisterAccessFailed}: {@code words codec-registers}, and the codec's
- * verdict).
+ * verdict); one of AMD's audio co-processor drivers' words that it did not power on, come out
+ * of reset or initialise ({@link FamilyGuess#namesACoProcessorNotUp}: the codec rule makes such a
+ * card row a warning, and {@code words acp-not-up}).
  */
 public final class RowWords {
     private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> REGISTER_ACCESS_FAILED = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CO_PROCESSOR_NOT_UP = new ConcurrentHashMap<>();
 
     private RowWords() {
     }
@@ -33,6 +36,11 @@ public final class RowWords {
     public static boolean registerAccessFailed(String form) {
         return said(REGISTER_ACCESS_FAILED, form,
                 row -> FamilyGuess.namesARegisterAccessFailed(row.file(), row.function(), row.format()));
+    }
+
+    /** Whether the row {@code form} (an id) says AMD's audio co-processor did not come up. */
+    public static boolean coProcessorNotUp(String form) {
+        return said(CO_PROCESSOR_NOT_UP, form, row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format()));
     }
 
     private static boolean said(Map<String, Boolean> memo, String form, Predicate<KbRow> says) {

@@ -343,15 +343,38 @@ class IncidentBuilderTest {
      * source and says the others could have printed it (AMD's ACP drivers of six generations).
      */
     @Test
-    void aLineOfNoDeviceThatSeveralSourcesPrintSaysSo() throws Exception {
+    void aLineOfNoDeviceThatSeveralSourcesPrintSaysSo() {
+        Incident hp = Logs.analyze(Logs.line(3.9, "HP Calibration Failure")).incidents().get(0);
+        assertEquals(Cause.UNKNOWN, hp.cause());
+        assertTrue(hp.verdict().contains("\"HP Calibration Failure\""), hp.verdict());
+        assertTrue(hp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/codecs/rt566[58]\\.c, or by one of \\d+"
+                + " other sources of the same words.*"), hp.verdict());
+    }
+
+    /**
+     * AMD's audio co-processor that does not power on (a pr_err with no device that six
+     * generations of its drivers print) is the card its probe gave up, with the platform's fix:
+     * no codec, no source to read.
+     */
+    @Test
+    void anAudioCoProcessorThatDoesNotPowerOnIsNoCard() throws Exception {
         Incident acp = Logs.analyzeSample("causes/amd-acp6x-power-on-failed.log").incidents().get(0);
-        assertEquals(Cause.UNKNOWN, acp.cause());
-        assertTrue(acp.verdict().contains("\"ACP power on failed\""), acp.verdict());
-        assertTrue(acp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/amd/\\S+, or by one of \\d+ other"
-                + " sources of the same words.*"), acp.verdict());
-        assertFalse(acp.verdict().contains("codec"), "an audio co-processor, no codec: " + acp.verdict());
+        assertEquals(Cause.NO_CARD, acp.cause());
+        assertTrue(acp.verdict().startsWith("AMD's audio co-processor (ACP) did not power on or come out of reset at"
+                + " 3.907731 (\"ACP power on failed\")"), acp.verdict());
+        assertFalse(acp.verdict().contains("codec") || acp.fix().contains("codec"), "a co-processor, no codec: " + acp);
+        assertTrue(acp.fix().startsWith("Update the BIOS and the kernel first"), acp.fix());
         assertTrue(acp.findings().stream().anyMatch(f -> f.form().equals("driver-core.probe-failed")),
                 "the driver core's word that the probe failed joins it: " + acp.findings());
+        for (String line : List.of("ACP3x reset failed", "ACP5x power on failed", "Failed to reset ACP",
+                "snd_rn_pci_acp3x 0000:04:00.5: ACP init failed", "acp_audio_dma acp_audio_dma.0: ACP Init failed status:-110")) {
+            Incident i = Logs.analyze(Logs.line(3.9, line)).incidents().get(0);
+            assertEquals(Cause.NO_CARD, i.cause(), line + ": " + i.verdict());
+        }
+        // the same words after a resume, which the PM core's lines tell first
+        Incident resumed = Logs.analyze(Logs.line(80.1, "snd_pci_acp6x 0000:04:00.5: ACP init failed")
+                + Logs.line(80.1, "snd_pci_acp6x 0000:04:00.5: PM: failed to resume async: error -110")).incidents().get(0);
+        assertEquals(Cause.SUSPEND_RESUME, resumed.cause(), resumed.verdict());
     }
 
     /**

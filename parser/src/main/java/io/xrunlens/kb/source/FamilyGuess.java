@@ -186,7 +186,20 @@ public final class FamilyGuess {
      */
     private static final Pattern FILE_READER = Pattern.compile("pars|regbin|pdata|_dt\\b|_of\\b|_of_");
 
+    /**
+     * AMD's audio co-processor's words that it did not power on, come out of reset or initialise
+     * ("ACP power on failed", "ACP3x reset failed", "Failed to reset ACP", "ACP Init failed
+     * status:%d"), which its PCI or platform driver prints before it gives its probe up.
+     */
+    private static final Pattern CO_PROCESSOR_NOT_UP = Pattern.compile(
+            "power on failed|reset failed|failed to reset acp|\\bacp\\w* init failed");
+
     private FamilyGuess() {
+    }
+
+    /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */
+    public static boolean namesACoProcessorNotUp(String file, String format) {
+        return file.startsWith("sound/soc/amd/") && CO_PROCESSOR_NOT_UP.matcher(format.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

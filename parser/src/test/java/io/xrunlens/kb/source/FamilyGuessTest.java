@@ -230,4 +230,20 @@ class FamilyGuessTest {
     void aCodecsWordThatItsRegistersCouldNotBeReadOrWritten(String file, String function, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesARegisterAccessFailed(file, function, format), file + ": " + format);
     }
+
+    /** AMD's audio co-processor drivers' words that it did not come up, and their neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/amd/yc/pci-acp6x.c|ACP power on failed|true",
+        "sound/soc/amd/raven/pci-acp3x.c|ACP3x reset failed|true",
+        "sound/soc/amd/acp-pcm-dma.c|Failed to reset ACP|true",
+        "sound/soc/amd/acp-pcm-dma.c|ACP Init failed status:%d|true",
+        "sound/soc/amd/ps/pci-ps.c|ACP init failed|true",
+        "sound/soc/amd/ps/pci-ps.c|ACP de-init failed|false",
+        "sound/soc/amd/renoir/rn-pci-acp3x.c|ACP power off failed|false",
+        "sound/soc/sof/amd/acp.c|ACP init failed|false",
+        "sound/soc/fsl/fsl_sai.c|reset failed|false"})
+    void anAmdCoProcessorThatDidNotComeUp(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesACoProcessorNotUp(file, format), file + ": " + format);
+    }
 }
