@@ -161,16 +161,17 @@ class IncidentBuilderTest {
     }
 
     /**
-     * SOF with no machine driver for the board: its warning (another family) comes first, its
-     * DSP's failure on the same device decides the cause.
+     * SOF with no machine driver for the board: its warning (a note) comes first, and its error
+     * on the same device that no machine driver matched decides the cause: no card, not the
+     * DSP's firmware.
      */
     @Test
-    void aDspsDeviceFailingAfterItsWarningIsTheDsps() {
+    void aDspsDeviceFailingAfterItsWarningIsItsError() {
         String dev = "sof-audio-pci-intel-tgl 0000:00:1f.3: ";
         Incident i = Logs.analyze(Logs.line(4.537726, dev + "warning: No matching ASoC machine driver found")
                 + Logs.line(4.537727, dev + "error: no matching ASoC machine driver found - aborting probe"))
                 .incidents().get(0);
-        assertEquals(Cause.DSP_FIRMWARE, i.cause());
+        assertEquals(Cause.NO_CARD, i.cause());
         assertTrue(i.verdict().contains("aborting probe"), i.verdict());
     }
 
@@ -349,6 +350,24 @@ class IncidentBuilderTest {
         assertTrue(hp.verdict().contains("\"HP Calibration Failure\""), hp.verdict());
         assertTrue(hp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/codecs/rt566[58]\\.c, or by one of \\d+"
                 + " other sources of the same words.*"), hp.verdict());
+    }
+
+    /**
+     * The SOF driver that found no machine driver for the machine gave its probe up: no card, and
+     * no DSP firmware to blame, in 6.12's words (core.c) and 6.1's (sof-audio.c).
+     */
+    @Test
+    void aDspDriverThatFoundNoMachineDriverRegisteredNoCard() throws Exception {
+        Incident sof = Logs.analyzeSample("causes/x86-sof-no-machine-driver.log").incidents().get(0);
+        assertEquals(Cause.NO_CARD, sof.cause());
+        assertTrue(sof.verdict().startsWith("sof-audio-pci-intel-tgl 0000:00:1f.3 found no machine driver for this machine"
+                + " at 4.132210"), sof.verdict());
+        assertTrue(sof.fix().contains("snd_intel_dspcfg.dsp_driver=1"), sof.fix());
+        assertTrue(sof.findings().stream().noneMatch(f -> f.message().contains("DSP or its firmware failed")),
+                "no finding blames the firmware: " + sof.findings());
+        Incident old = Logs.analyze(Logs.line(5.48, "sof-audio-pci 0000:00:1f.3: error: no matching ASoC machine driver found"
+                + " - aborting probe")).incidents().get(0);
+        assertEquals(Cause.NO_CARD, old.cause(), old.verdict());
     }
 
     /**
