@@ -352,6 +352,14 @@ class IncidentBuilderTest {
                 + " other sources of the same words.*"), hp.verdict());
     }
 
+    /** A reset line deferred (-517) is waited for, no card that did not come up. */
+    @Test
+    void aResetLineDeferredIsNoFailure() {
+        InputReport r = Logs.analyze(Logs.line(3.9, "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys"
+                + " reset:-517"));
+        assertTrue(r.incidents().isEmpty(), r.incidents().toString());
+    }
+
     /**
      * The SOF driver that found no machine driver for the machine gave its probe up: no card, and
      * no DSP firmware to blame, in 6.12's words (core.c) and 6.1's (sof-audio.c).
@@ -881,6 +889,11 @@ class IncidentBuilderTest {
         // an AMD laptop's ACP, whose PCI glue under ASoC the rest of its card waits for
         "snd_pci_acp6x 0000:04:00.5: pci_request_regions failed|no-card|observed|could not get its interrupt, DMA channel"
                 + " or I/O regions",
+        // a DAI's or platform's probe that could not get or release its reset line: the card waits for it
+        "sun4i-i2s 1c22000.i2s: Failed to deassert the reset control|no-card|observed|could not get or release its reset"
+                + " line",
+        "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys reset:-22|no-card|observed|could not get or"
+                + " release its reset line",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"

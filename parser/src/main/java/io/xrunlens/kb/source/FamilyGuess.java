@@ -194,7 +194,27 @@ public final class FamilyGuess {
     private static final Pattern CO_PROCESSOR_NOT_UP = Pattern.compile(
             "power on failed|reset failed|failed to reset acp|\\bacp\\w* init failed");
 
+    /**
+     * A reset line's words: "Failed to get reset control", "could not get audiosys reset",
+     * "Failed to deassert the reset control", "Reset controller error"; not a pin state or GPIO
+     * of that name (AC'97's "Can't find pinctrl state ac97-reset").
+     */
+    private static final Pattern RESET_LINE = Pattern.compile("\\breset\\b|\\bdeassert");
+    private static final Pattern NOT_A_RESET_LINE = Pattern.compile("pinctrl|gpio");
+
     private FamilyGuess() {
+    }
+
+    /**
+     * Whether a row of {@code file}, a DAI's or an audio platform's driver of ASoC (not a codec's,
+     * a DSP's or AMD's co-processor's), printed in its probe, says a reset line could not be had
+     * or released ({@link #RESET_LINE}): the device does not probe, and the card waits for it.
+     */
+    public static boolean namesAResetNotHad(String file, String function, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find()
+                && !file.startsWith("sound/soc/amd/") && (function.contains("probe") || function.endsWith("parse_dt"))
+                && RESET_LINE.matcher(words).find() && !NOT_A_RESET_LINE.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */
