@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * What the words of a knowledge-base row say, by its file and format, learnt once a row: a
- * legacy or PCI card driver's word that its interrupt, DMA channel or I/O regions could not be
+ * What the words of a knowledge-base row say, by its file, function and format, learnt once a
+ * row: a legacy or PCI card driver's word that its interrupt, DMA channel or I/O regions could not be
  * had ({@link FamilyGuess#namesACardResourceNotHad}: the codec rule makes such a card row a
  * warning, and a cause's decision reads {@code words card-resources}); a codec driver's word
  * that its chip's registers could not be read or written ({@link
