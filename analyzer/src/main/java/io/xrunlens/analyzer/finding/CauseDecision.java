@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * driver's word that its interrupt, DMA channel or I/O regions could not be had; {@code words
  * codec-registers}: that row is a codec driver's word that its chip's registers could not be read
  * or written; {@code words acp-not-up}: that row is one of AMD's audio co-processor drivers' word
- * that it did not come up; {@code words reset-line}: that row is a DAI's or platform's probe's word
- * that its reset line could not be had or released ({@link RowWords}); {@code words amp-fault} and {@code words amp-warning}: the line's
+ * that it did not come up; {@code words dai-resources}: that row is a DAI's or platform's probe's
+ * word that its reset line, register map or a supply could not be had ({@link RowWords}); {@code
+ * words amp-fault} and {@code words amp-warning}: the line's
  * words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
@@ -175,7 +176,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     : words.equals(CARD_RESOURCE_WORDS) ? RowWords.cardResourceNotHad(f.form())
                     : words.equals(CODEC_REGISTER_WORDS) ? RowWords.registerAccessFailed(f.form())
                     : words.equals(CO_PROCESSOR_WORDS) ? RowWords.coProcessorNotUp(f.form())
-                    : words.equals(RESET_WORDS) ? RowWords.resetNotHad(f.form())
+                    : words.equals(PROBE_RESOURCE_WORDS) ? RowWords.probeResourceNotHad(f.form())
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -242,8 +243,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                                     + " or written"
                             : r.equals(CO_PROCESSOR_WORDS) ? "an AMD audio co-processor driver's row whose words say it did"
                                     + " not power on, come out of reset or initialise"
-                            : r.equals(RESET_WORDS) ? "a DAI's or platform's probe row whose words say its reset line could not"
-                                    + " be had or released"
+                            : r.equals(PROBE_RESOURCE_WORDS) ? "a DAI's or platform's probe row whose words say its reset line,"
+                                    + " register map or a supply could not be had"
                             : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
                             : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
@@ -269,7 +270,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words card-resources
-     * | words codec-registers | words acp-not-up | words reset-line | words amp-fault
+     * | words codec-registers | words acp-not-up | words dai-resources | words amp-fault
      * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
@@ -360,10 +361,10 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     private static final String CODEC_REGISTER_WORDS = "words codec-registers";
     /** The reading of an AMD audio co-processor driver's row whose words say it did not come up. */
     private static final String CO_PROCESSOR_WORDS = "words acp-not-up";
-    /** The reading of a DAI's or platform's probe row whose words say its reset line could not be had or released. */
-    private static final String RESET_WORDS = "words reset-line";
+    /** The reading of a DAI's or platform's probe row whose words say its reset line, register map or a supply was not had. */
+    private static final String PROBE_RESOURCE_WORDS = "words dai-resources";
     private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, CODEC_REGISTER_WORDS, CO_PROCESSOR_WORDS,
-            RESET_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
+            PROBE_RESOURCE_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
 
     private static String read(String where, String r) {
         if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {

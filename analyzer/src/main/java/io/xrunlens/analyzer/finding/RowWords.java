@@ -18,14 +18,14 @@ import java.util.function.Predicate;
  * verdict); one of AMD's audio co-processor drivers' words that it did not power on, come out
  * of reset or initialise ({@link FamilyGuess#namesACoProcessorNotUp}: the codec rule makes such a
  * card row a warning, and {@code words acp-not-up}); a DAI's or platform's probe's word that its
- * reset line could not be had or released ({@link FamilyGuess#namesAResetNotHad}: {@code words
- * reset-line}).
+ * reset line, register map or a supply could not be had ({@link
+ * FamilyGuess#namesAProbeResourceNotHad}: {@code words dai-resources}).
  */
 public final class RowWords {
     private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> REGISTER_ACCESS_FAILED = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> CO_PROCESSOR_NOT_UP = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> RESET_NOT_HAD = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> PROBE_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
 
     private RowWords() {
     }
@@ -46,9 +46,10 @@ public final class RowWords {
         return said(CO_PROCESSOR_NOT_UP, form, row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format()));
     }
 
-    /** Whether the row {@code form} (an id) says a DAI's probe could not have or release its reset line. */
-    public static boolean resetNotHad(String form) {
-        return said(RESET_NOT_HAD, form, row -> FamilyGuess.namesAResetNotHad(row.file(), row.function(), row.format()));
+    /** Whether the row {@code form} (an id) says a DAI's probe could not have its reset line, register map or a supply. */
+    public static boolean probeResourceNotHad(String form) {
+        return said(PROBE_RESOURCE_NOT_HAD, form,
+                row -> FamilyGuess.namesAProbeResourceNotHad(row.file(), row.function(), row.format()));
     }
 
     private static boolean said(Map<String, Boolean> memo, String form, Predicate<KbRow> says) {

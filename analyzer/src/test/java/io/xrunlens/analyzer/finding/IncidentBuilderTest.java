@@ -889,11 +889,12 @@ class IncidentBuilderTest {
         // an AMD laptop's ACP, whose PCI glue under ASoC the rest of its card waits for
         "snd_pci_acp6x 0000:04:00.5: pci_request_regions failed|no-card|observed|could not get its interrupt, DMA channel"
                 + " or I/O regions",
-        // a DAI's or platform's probe that could not get or release its reset line: the card waits for it
-        "sun4i-i2s 1c22000.i2s: Failed to deassert the reset control|no-card|observed|could not get or release its reset"
-                + " line",
-        "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys reset:-22|no-card|observed|could not get or"
-                + " release its reset line",
+        // a DAI's or platform's probe that could not get its reset line, register map or a supply: the card waits
+        "sun4i-i2s 1c22000.i2s: Failed to deassert the reset control|no-card|observed|could not get its reset line,"
+                + " register map or a supply",
+        "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys reset:-22|no-card|observed|could not get its"
+                + " reset line, register map or a supply",
+        "fsl-sai 30010000.sai: regmap init failed|no-card|observed|could not get its reset line, register map or a supply",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"

@@ -195,26 +195,30 @@ public final class FamilyGuess {
             "power on failed|reset failed|failed to reset acp|\\bacp\\w* init failed");
 
     /**
-     * A reset line's words: "Failed to get reset control", "could not get audiosys reset",
-     * "Failed to deassert the reset control", "Reset controller error"; not a pin state or GPIO
-     * of that name (AC'97's "Can't find pinctrl state ac97-reset").
+     * A device's own resources its probe sets up, in words: a reset line ("Failed to get reset
+     * control", "could not get audiosys reset", "Failed to deassert the reset control", "Reset
+     * controller error"), its register map ("failed to init regmap", "failed to get gpr regmap")
+     * or a supply ("failed to get 'ana' regulator"); not a pin state or GPIO of that name (AC'97's
+     * "Can't find pinctrl state ac97-reset").
      */
-    private static final Pattern RESET_LINE = Pattern.compile("\\breset\\b|\\bdeassert");
-    private static final Pattern NOT_A_RESET_LINE = Pattern.compile("pinctrl|gpio");
+    private static final Pattern PROBE_RESOURCE = Pattern.compile(
+            "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b");
+    private static final Pattern NOT_A_PROBE_RESOURCE = Pattern.compile("pinctrl|gpio");
 
     private FamilyGuess() {
     }
 
     /**
      * Whether a row of {@code file}, a DAI's or an audio platform's driver of ASoC (not a codec's,
-     * a DSP's or AMD's co-processor's), printed in its probe, says a reset line could not be had
-     * or released ({@link #RESET_LINE}): the device does not probe, and the card waits for it.
+     * a DSP's or AMD's co-processor's), printed in its probe, says a reset line, its register map
+     * or a supply could not be had ({@link #PROBE_RESOURCE}): the device does not probe, and the
+     * card waits for it.
      */
-    public static boolean namesAResetNotHad(String file, String function, String format) {
+    public static boolean namesAProbeResourceNotHad(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
         return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find()
                 && !file.startsWith("sound/soc/amd/") && (function.contains("probe") || function.endsWith("parse_dt"))
-                && RESET_LINE.matcher(words).find() && !NOT_A_RESET_LINE.matcher(words).find();
+                && PROBE_RESOURCE.matcher(words).find() && !NOT_A_PROBE_RESOURCE.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

@@ -247,19 +247,22 @@ class FamilyGuessTest {
         assertEquals(says, FamilyGuess.namesACoProcessorNotUp(file, format), file + ": " + format);
     }
 
-    /** A DAI's or platform's probe's word that its reset line could not be had or released, and its neighbours. */
+    /** A DAI's or platform's probe's word that its reset line, register map or supply could not be had, and its neighbours. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "sound/soc/sunxi/sun4i-i2s.c|sun4i_i2s_probe|Failed to deassert the reset control|true",
         "sound/soc/mediatek/mt8186/mt8186-afe-pcm.c|mt8186_afe_pcm_dev_probe|could not get audiosys reset|true",
         "sound/soc/stm/stm32_i2s.c|stm32_i2s_parse_dt|Reset controller error|true",
         "sound/soc/tegra/tegra20_i2s.c|tegra20_i2s_platform_probe|Can't retrieve i2s reset|true",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_probe|regmap init failed|true",
+        "sound/soc/fsl/fsl_mqs.c|fsl_mqs_probe|failed to get gpr regmap|true",
+        "sound/soc/atmel/tse850-pcm5142.c|tse850_probe|failed to get 'ana' regulator|true",
         // a codec's own, a DSP's, a pin state's, a stream's start
         "sound/soc/sunxi/sun4i-codec.c|sun4i_codec_probe|Failed to get reset control|false",
         "sound/soc/intel/skylake/skl-sst-dsp.c|skl_dsp_boot|dsp core0 reset fail: %d|false",
         "sound/soc/soc-ac97.c|snd_soc_ac97_parse_pinctl|Can't find pinctrl state ac97-reset|false",
         "sound/soc/tegra/tegra210_adx.c|tegra210_adx_startup|failed to reset ADX, err = %d|false"})
-    void aDaisProbeThatCouldNotHaveItsResetLine(String file, String function, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesAResetNotHad(file, function, format), file + ": " + format);
+    void aDaisProbeThatCouldNotHaveItsOwnResources(String file, String function, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesAProbeResourceNotHad(file, function, format), file + ": " + format);
     }
 }
