@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * codec-registers}: that row is a codec driver's word that its chip's registers could not be read
  * or written; {@code words acp-not-up}: that row is one of AMD's audio co-processor drivers' word
  * that it did not come up; {@code words dai-resources}: that row is a DAI's or platform's probe's
- * word that its reset line, register map or a supply could not be had ({@link RowWords}); {@code
- * words amp-fault} and {@code words amp-warning}: the line's
+ * word that its reset line, register map or a supply could not be had; {@code words card-links}:
+ * that row is an error where a card's DAI links are put together ({@link RowWords}); {@code words
+ * amp-fault} and {@code words amp-warning}: the line's
  * words say an amplifier tripped its protection, or warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
@@ -177,6 +178,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                     : words.equals(CODEC_REGISTER_WORDS) ? RowWords.registerAccessFailed(f.form())
                     : words.equals(CO_PROCESSOR_WORDS) ? RowWords.coProcessorNotUp(f.form())
                     : words.equals(PROBE_RESOURCE_WORDS) ? RowWords.probeResourceNotHad(f.form())
+                    : words.equals(CARD_LINK_WORDS) ? RowWords.cardLinkNotMade(f.form())
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -245,6 +247,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                                     + " not power on, come out of reset or initialise"
                             : r.equals(PROBE_RESOURCE_WORDS) ? "a DAI's or platform's probe row whose words say its reset line,"
                                     + " register map or a supply could not be had"
+                            : r.equals(CARD_LINK_WORDS) ? "an error where a card's DAI links are put together"
                             : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
                             : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
                             : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
@@ -270,7 +273,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
     /**
      * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words card-resources
-     * | words codec-registers | words acp-not-up | words dai-resources | words amp-fault
+     * | words codec-registers | words acp-not-up | words dai-resources | words card-links | words amp-fault
      * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
@@ -363,8 +366,10 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     private static final String CO_PROCESSOR_WORDS = "words acp-not-up";
     /** The reading of a DAI's or platform's probe row whose words say its reset line, register map or a supply was not had. */
     private static final String PROBE_RESOURCE_WORDS = "words dai-resources";
+    /** The reading of an error where a card's DAI links are put together. */
+    private static final String CARD_LINK_WORDS = "words card-links";
     private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, CODEC_REGISTER_WORDS, CO_PROCESSOR_WORDS,
-            PROBE_RESOURCE_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
+            PROBE_RESOURCE_WORDS, CARD_LINK_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
 
     private static String read(String where, String r) {
         if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {

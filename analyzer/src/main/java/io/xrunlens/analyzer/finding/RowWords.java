@@ -19,13 +19,15 @@ import java.util.function.Predicate;
  * of reset or initialise ({@link FamilyGuess#namesACoProcessorNotUp}: the codec rule makes such a
  * card row a warning, and {@code words acp-not-up}); a DAI's or platform's probe's word that its
  * reset line, register map or a supply could not be had ({@link
- * FamilyGuess#namesAProbeResourceNotHad}: {@code words dai-resources}).
+ * FamilyGuess#namesAProbeResourceNotHad}: {@code words dai-resources}); an error where a card's
+ * DAI links are put together ({@link FamilyGuess#namesACardLinkNotMade}: {@code words card-links}).
  */
 public final class RowWords {
     private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> REGISTER_ACCESS_FAILED = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> CO_PROCESSOR_NOT_UP = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> PROBE_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CARD_LINK_NOT_MADE = new ConcurrentHashMap<>();
 
     private RowWords() {
     }
@@ -50,6 +52,11 @@ public final class RowWords {
     public static boolean probeResourceNotHad(String form) {
         return said(PROBE_RESOURCE_NOT_HAD, form,
                 row -> FamilyGuess.namesAProbeResourceNotHad(row.file(), row.function(), row.format()));
+    }
+
+    /** Whether the row {@code form} (an id) is an error of putting a card's DAI links together. */
+    public static boolean cardLinkNotMade(String form) {
+        return said(CARD_LINK_NOT_MADE, form, row -> FamilyGuess.namesACardLinkNotMade(row.file(), row.function()));
     }
 
     private static boolean said(Map<String, Boolean> memo, String form, Predicate<KbRow> says) {

@@ -895,6 +895,9 @@ class IncidentBuilderTest {
         "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys reset:-22|no-card|observed|could not get its"
                 + " reset line, register map or a supply",
         "fsl-sai 30010000.sai: regmap init failed|no-card|observed|could not get its reset line, register map or a supply",
+        // an error where a card's DAI links are put together: the card does not register
+        "sof_rt5682 sof_rt5682: codec link not available|no-card|observed|could not put the sound card's DAI links",
+        "sof_sdw sof_sdw: failed to count devices/endpoints: -22|no-card|observed|could not put the sound card's DAI links",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"

@@ -204,8 +204,25 @@ public final class FamilyGuess {
     private static final Pattern PROBE_RESOURCE = Pattern.compile(
             "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b");
     private static final Pattern NOT_A_PROBE_RESOURCE = Pattern.compile("pinctrl|gpio");
+    /**
+     * The functions that put a card's DAI links together: a machine driver's (Intel's
+     * "sof_card_dai_links_create", "sof_intel_board_set_dai_link", "create_sdw_dailink",
+     * "max_98390_dai_link", "sof_rt1011_codec_conf") and the ASoC core's check of each link
+     * ("soc_dai_link_sanity_check"). An error there leaves the card unregistered.
+     */
+    private static final Pattern CARD_LINKS = Pattern.compile("dai_?links?|_link$|codec_conf");
 
     private FamilyGuess() {
+    }
+
+    /**
+     * Whether a row of {@code file} in ASoC (not a codec's or a DSP's; not DAPM's, whose link
+     * events are a stream's), printed where a card's DAI links are put together ({@link
+     * #CARD_LINKS}), says so: the links do not fit, and the card does not register.
+     */
+    public static boolean namesACardLinkNotMade(String file, String function) {
+        return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find()
+                && !file.endsWith("/soc-dapm.c") && CARD_LINKS.matcher(function).find();
     }
 
     /**

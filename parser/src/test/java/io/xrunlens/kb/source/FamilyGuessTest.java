@@ -265,4 +265,20 @@ class FamilyGuessTest {
     void aDaisProbeThatCouldNotHaveItsOwnResources(String file, String function, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesAProbeResourceNotHad(file, function, format), file + ": " + format);
     }
+
+    /** An error where a card's DAI links are put together, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/intel/boards/sof_rt5682.c|sof_card_dai_links_create|true",
+        "sound/soc/intel/boards/sof_board_helpers.c|sof_intel_board_set_dai_link|true",
+        "sound/soc/intel/boards/sof_realtek_common.c|sof_rt1011_codec_conf|true",
+        "sound/soc/soc-core.c|soc_dai_link_sanity_check|true",
+        // a stream's link event, a DSP's topology, a codec's own
+        "sound/soc/soc-dapm.c|snd_soc_dai_link_event_pre_pmu|false",
+        "sound/soc/sof/topology.c|sof_link_load|false",
+        "sound/soc/codecs/hdac_hdmi.c|hdac_hdmi_dai_link|false",
+        "sound/soc/intel/boards/sof_rt5682.c|sof_rt5682_hw_params|false"})
+    void anErrorWhereACardsLinksArePutTogether(String file, String function, boolean says) {
+        assertEquals(says, FamilyGuess.namesACardLinkNotMade(file, function), file + ": " + function);
+    }
 }
