@@ -658,7 +658,7 @@ public final class CauseClassifier {
                 // the card's own failure (its registration, a link, its device-tree description), not a codec's
                 : familyOf(codec) == MessageFamily.CARD || isPcmNewEcho(codec) ? "codec.card"
                 // "Failed to sync cache: -5", "failed to read FAULT register": its registers, whatever its bus
-                : RowWords.registerAccessFailed(codec.form()) ? "codec.register-access"
+                : RowWords.CODEC_REGISTERS.said(codec.form()) ? "codec.register-access"
                 // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
                 : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }

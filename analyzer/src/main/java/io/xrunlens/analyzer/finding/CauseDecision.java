@@ -17,15 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * a finding of {@code rule} that one of {@code reads} matches (a family, a message form with
  * {@code *} for any run of characters, or the source file of the knowledge base's row that
  * printed it, {@code source drivers/soundwire/*}, or {@code words clock}: that row's words say a
- * clock could not be got or enabled; {@code words card-resources}: that row is a legacy or PCI card
- * driver's word that its interrupt, DMA channel or I/O regions could not be had; {@code words
- * codec-registers}: that row is a codec driver's word that its chip's registers could not be read
- * or written; {@code words acp-not-up}: that row is one of AMD's audio co-processor drivers' word
- * that it did not come up; {@code words dai-resources}: that row is a DAI's or platform's probe's
- * word that its reset line, register map or a supply could not be had; {@code words card-links}:
- * that row is an error where a card's DAI links are put together ({@link RowWords}); {@code words
- * amp-fault} and {@code words amp-warning}: the line's
- * words say an amplifier tripped its protection, or warned that it nears it,
+ * clock could not be got or enabled; {@code words card-resources}, {@code words codec-registers}
+ * and the other readings of a row's words that {@link RowWords} names; {@code words amp-fault}
+ * and {@code words amp-warning}: the line's words say an amplifier tripped its protection, or
+ * warned that it nears it,
  * {@link ProtectionWords}) and whose lines hold {@code says}, a problem where
  * {@code problems only} asks for one, with or without an XRUN before it; where it says, whose
  * line prints an error ({@code errno ENOMEM}), and after a finding of the episode that reads
@@ -155,7 +150,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
      * One of {@code reads} ("family clock-rate", "form *.rate", "source drivers/soundwire/*",
      * "words clock", "words amp-fault"), read once.
      */
-    record Read(MessageFamily family, Glob form, Glob source, String words) {
+    record Read(MessageFamily family, Glob form, Glob source, String words, RowWords rowWords) {
         /** By format: whether the words of a row's format say a clock could not be had. */
         private static final Map<String, Boolean> CLOCK_NOT_HAD = new ConcurrentHashMap<>();
         /** The stems a line of a clock not had holds: a scan, not a pattern, for every line asked. */
@@ -163,22 +158,18 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
 
         static Read of(String text) {
             // a family is read as its constant (read() has checked it names one): no id made per finding
-            return text.startsWith("family ") ? new Read(KnowledgeBase.family(text.substring(7)), null, null, null)
-                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null)
-                    : WORDS.contains(text) ? new Read(null, null, null, text)
-                    : new Read(null, Glob.of(text.substring(5)), null, null);
+            return text.startsWith("family ") ? new Read(KnowledgeBase.family(text.substring(7)), null, null, null, null)
+                    : text.startsWith("source ") ? new Read(null, null, Glob.of(text.substring(7)), null, null)
+                    : WORDS.contains(text) ? new Read(null, null, null, text, RowWords.named(text).orElse(null))
+                    : new Read(null, Glob.of(text.substring(5)), null, null, null);
         }
 
         boolean holds(Finding f) {
             return family != null ? CauseClassifier.familyOf(f) == family
                     : form != null ? form.matches(f.form())
                     : words == null ? printedIn(f)
+                    : rowWords != null ? rowWords.said(f.form())
                     : words.equals(CLOCK_WORDS) ? saysAClockWasNotHad(f)
-                    : words.equals(CARD_RESOURCE_WORDS) ? RowWords.cardResourceNotHad(f.form())
-                    : words.equals(CODEC_REGISTER_WORDS) ? RowWords.registerAccessFailed(f.form())
-                    : words.equals(CO_PROCESSOR_WORDS) ? RowWords.coProcessorNotUp(f.form())
-                    : words.equals(PROBE_RESOURCE_WORDS) ? RowWords.probeResourceNotHad(f.form())
-                    : words.equals(CARD_LINK_WORDS) ? RowWords.cardLinkNotMade(f.form())
                     : saysAProtectionTripped(f, words.equals(AMP_FAULT_WORDS) ? ProtectionWords.Trip.FAULT
                             : ProtectionWords.Trip.WARNING);
         }
@@ -238,19 +229,7 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
                 .append('`');
         if (!reads.isEmpty()) {
             b.append(" reading ").append(String.join(" or ", reads.stream()
-                    .map(r -> r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
-                            : r.equals(CARD_RESOURCE_WORDS) ? "a legacy or PCI card's row whose words say its interrupt, DMA"
-                                    + " channel or I/O regions could not be had"
-                            : r.equals(CODEC_REGISTER_WORDS) ? "a codec's row whose words say its registers could not be read"
-                                    + " or written"
-                            : r.equals(CO_PROCESSOR_WORDS) ? "an AMD audio co-processor driver's row whose words say it did"
-                                    + " not power on, come out of reset or initialise"
-                            : r.equals(PROBE_RESOURCE_WORDS) ? "a DAI's or platform's probe row whose words say its reset line,"
-                                    + " register map or a supply could not be had"
-                            : r.equals(CARD_LINK_WORDS) ? "an error where a card's DAI links are put together"
-                            : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
-                            : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
-                            : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`").toList()));
+                    .map(r -> RowWords.named(r).map(RowWords::condition).orElseGet(() -> inWords(r))).toList()));
         }
         if (!says.isEmpty()) {
             b.append(" whose line says ").append(String.join(" or ", says.stream().map(w -> '"' + w + '"').toList()));
@@ -358,18 +337,26 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     /** The readings of a line whose words say an amplifier tripped its protection, or nears it ({@link ProtectionWords}). */
     private static final String AMP_FAULT_WORDS = "words amp-fault";
     private static final String AMP_WARNING_WORDS = "words amp-warning";
-    /** The reading of a legacy or PCI card's row whose words say an interrupt, DMA channel or I/O regions could not be had. */
-    private static final String CARD_RESOURCE_WORDS = "words card-resources";
-    /** The reading of a codec's row whose words say its registers could not be read or written. */
-    private static final String CODEC_REGISTER_WORDS = "words codec-registers";
-    /** The reading of an AMD audio co-processor driver's row whose words say it did not come up. */
-    private static final String CO_PROCESSOR_WORDS = "words acp-not-up";
-    /** The reading of a DAI's or platform's probe row whose words say its reset line, register map or a supply was not had. */
-    private static final String PROBE_RESOURCE_WORDS = "words dai-resources";
-    /** The reading of an error where a card's DAI links are put together. */
-    private static final String CARD_LINK_WORDS = "words card-links";
-    private static final List<String> WORDS = List.of(CLOCK_WORDS, CARD_RESOURCE_WORDS, CODEC_REGISTER_WORDS, CO_PROCESSOR_WORDS,
-            PROBE_RESOURCE_WORDS, CARD_LINK_WORDS, AMP_FAULT_WORDS, AMP_WARNING_WORDS);
+    /** A reading other than {@link RowWords}', in words. */
+    private static String inWords(String r) {
+        return r.equals(CLOCK_WORDS) ? "a row whose words say a clock could not be got or enabled"
+                : r.equals(AMP_FAULT_WORDS) ? "a line whose words say an amplifier tripped its protection"
+                : r.equals(AMP_WARNING_WORDS) ? "a line whose words say an amplifier nears a protection limit"
+                : r.substring(0, r.indexOf(' ')) + " `" + r.substring(r.indexOf(' ') + 1) + "`";
+    }
+
+    /** Every {@code words …} reading: the clock's, the rows' ({@link RowWords}), the amplifiers'. */
+    private static final List<String> WORDS = words();
+
+    private static List<String> words() {
+        List<String> w = new ArrayList<>(List.of(CLOCK_WORDS));
+        for (RowWords r : RowWords.values()) {
+            w.add(r.reading());
+        }
+        w.add(AMP_FAULT_WORDS);
+        w.add(AMP_WARNING_WORDS);
+        return List.copyOf(w);
+    }
 
     private static String read(String where, String r) {
         if (r.startsWith("form ") && r.length() > 5 || r.startsWith("source ") && r.length() > 7 || WORDS.contains(r)) {

@@ -9,62 +9,66 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * What the words of a knowledge-base row say, by its file, function and format, learnt once a
- * row: a legacy or PCI card driver's word that its interrupt, DMA channel or I/O regions could not be
- * had ({@link FamilyGuess#namesACardResourceNotHad}: the codec rule makes such a card row a
- * warning, and a cause's decision reads {@code words card-resources}); a codec driver's word
- * that its chip's registers could not be read or written ({@link
- * FamilyGuess#namesARegisterAccessFailed}: {@code words codec-registers}, and the codec's
- * verdict); one of AMD's audio co-processor drivers' words that it did not power on, come out
- * of reset or initialise ({@link FamilyGuess#namesACoProcessorNotUp}: the codec rule makes such a
- * card row a warning, and {@code words acp-not-up}); a DAI's or platform's probe's word that its
- * reset line, register map or a supply could not be had ({@link
- * FamilyGuess#namesAProbeResourceNotHad}: {@code words dai-resources}); an error where a card's
- * DAI links are put together ({@link FamilyGuess#namesACardLinkNotMade}: {@code words card-links}).
+ * What the words of a knowledge-base row say, by its file, function and format ({@link
+ * FamilyGuess}), learnt once a row: the readings a cause's decision names ({@code reads words
+ * card-resources}), which the codec rule and the codec's verdict ask too.
  */
-public final class RowWords {
-    private static final Map<String, Boolean> CARD_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> REGISTER_ACCESS_FAILED = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> CO_PROCESSOR_NOT_UP = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> PROBE_RESOURCE_NOT_HAD = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> CARD_LINK_NOT_MADE = new ConcurrentHashMap<>();
+public enum RowWords {
+    /** A legacy or PCI card driver's word that its interrupt, DMA channel or I/O regions could not be had. */
+    CARD_RESOURCES("card-resources", "a legacy or PCI card's row whose words say its interrupt, DMA channel or I/O"
+            + " regions could not be had", row -> FamilyGuess.namesACardResourceNotHad(row.file(), row.format())),
+    /** A codec driver's word that its chip's registers could not be read or written. */
+    CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
+            row -> FamilyGuess.namesARegisterAccessFailed(row.file(), row.function(), row.format())),
+    /** One of AMD's audio co-processor drivers' words that it did not power on, come out of reset or initialise. */
+    ACP_NOT_UP("acp-not-up", "an AMD audio co-processor driver's row whose words say it did not power on, come out of"
+            + " reset or initialise", row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format())),
+    /** A DAI's or audio platform's probe's word that its reset line, register map or a supply could not be had. */
+    DAI_RESOURCES("dai-resources", "a DAI's or platform's probe row whose words say its reset line, register map or a"
+            + " supply could not be had", row -> FamilyGuess.namesAProbeResourceNotHad(row.file(), row.function(), row.format())),
+    /** An error where a card's DAI links are put together. */
+    CARD_LINKS("card-links", "an error where a card's DAI links are put together",
+            row -> FamilyGuess.namesACardLinkNotMade(row.file(), row.function()));
 
-    private RowWords() {
+    private final String reading;
+    private final String condition;
+    private final Predicate<KbRow> says;
+    /** By row id: what the row says, learnt once. */
+    private final Map<String, Boolean> learnt = new ConcurrentHashMap<>();
+
+    RowWords(String name, String condition, Predicate<KbRow> says) {
+        this.reading = "words " + name;
+        this.condition = condition;
+        this.says = says;
     }
 
-    /** Whether the row {@code form} (an id) says a card's resource was not had; false for a row not held. */
-    public static boolean cardResourceNotHad(String form) {
-        return said(CARD_RESOURCE_NOT_HAD, form, row -> FamilyGuess.namesACardResourceNotHad(row.file(), row.format()));
+    /** "words card-resources": how a cause's decision names it. */
+    public String reading() {
+        return reading;
     }
 
-    /** Whether the row {@code form} (an id) says a codec's registers could not be read or written. */
-    public static boolean registerAccessFailed(String form) {
-        return said(REGISTER_ACCESS_FAILED, form,
-                row -> FamilyGuess.namesARegisterAccessFailed(row.file(), row.function(), row.format()));
+    /** What it reads, in words, for the docs' table of decisions. */
+    public String condition() {
+        return condition;
     }
 
-    /** Whether the row {@code form} (an id) says AMD's audio co-processor did not come up. */
-    public static boolean coProcessorNotUp(String form) {
-        return said(CO_PROCESSOR_NOT_UP, form, row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format()));
+    /** The reading a decision names ({@code "words card-links"}), if it is one of these. */
+    public static Optional<RowWords> named(String reading) {
+        for (RowWords w : values()) {
+            if (w.reading.equals(reading)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Whether the row {@code form} (an id) says a DAI's probe could not have its reset line, register map or a supply. */
-    public static boolean probeResourceNotHad(String form) {
-        return said(PROBE_RESOURCE_NOT_HAD, form,
-                row -> FamilyGuess.namesAProbeResourceNotHad(row.file(), row.function(), row.format()));
-    }
-
-    /** Whether the row {@code form} (an id) is an error of putting a card's DAI links together. */
-    public static boolean cardLinkNotMade(String form) {
-        return said(CARD_LINK_NOT_MADE, form, row -> FamilyGuess.namesACardLinkNotMade(row.file(), row.function()));
-    }
-
-    private static boolean said(Map<String, Boolean> memo, String form, Predicate<KbRow> says) {
-        Boolean known = memo.get(form);
+    /** Whether the row {@code form} (an id) says so; false for a row the knowledge base does not hold. */
+    public boolean said(String form) {
+        Boolean known = learnt.get(form);
         if (known == null) {
             Optional<KbRow> row = KnowledgeBase.active().row(form);
             known = row.isPresent() && says.test(row.get());
-            memo.put(form, known);
+            learnt.put(form, known);
         }
         return known;
     }

@@ -116,8 +116,8 @@ public final class CodecFailureRule extends CataloguedRule {
         boolean noDescription = generatedCard
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
         boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error)
-                || generatedCard && (RowWords.cardResourceNotHad(message.form().id())
-                        || RowWords.coProcessorNotUp(message.form().id()));
+                || generatedCard && (RowWords.CARD_RESOURCES.said(message.form().id())
+                        || RowWords.ACP_NOT_UP.said(message.form().id()));
         boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
         return Optional.of(note ? Severity.INFO : Severity.WARNING);
     }
