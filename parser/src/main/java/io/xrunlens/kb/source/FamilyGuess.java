@@ -221,8 +221,12 @@ public final class FamilyGuess {
      * #CARD_LINKS}), says so: the links do not fit, and the card does not register.
      */
     public static boolean namesACardLinkNotMade(String file, String function) {
-        return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find()
-                && !file.endsWith("/soc-dapm.c") && CARD_LINKS.matcher(function).find();
+        return isAsocButNoCodecOrDsp(file) && !file.endsWith("/soc-dapm.c") && CARD_LINKS.matcher(function).find();
+    }
+
+    /** Whether {@code file} is ASoC's (its core, a DAI's, a platform's, a machine driver's), not a codec's or a DSP's. */
+    private static boolean isAsocButNoCodecOrDsp(String file) {
+        return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find();
     }
 
     /**
@@ -233,8 +237,8 @@ public final class FamilyGuess {
      */
     public static boolean namesAProbeResourceNotHad(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return file.startsWith("sound/soc/") && !CODEC_FILE.matcher(file).matches() && !DSP_PATH.matcher(file).find()
-                && !file.startsWith("sound/soc/amd/") && (function.contains("probe") || function.endsWith("parse_dt"))
+        return isAsocButNoCodecOrDsp(file) && !file.startsWith("sound/soc/amd/")
+                && (function.contains("probe") || function.endsWith("parse_dt"))
                 && PROBE_RESOURCE.matcher(words).find() && !NOT_A_PROBE_RESOURCE.matcher(words).find();
     }
 
