@@ -863,6 +863,12 @@ class IncidentBuilderTest {
         "tlv320aic3x 1-0018: Unsupported slot width 20|format-unsupported|observed|The DAI link's TDM slots were refused",
         "cs53l30 1-0048: invalid slot number or slot width|format-unsupported|observed|The DAI link's TDM slots were refused",
         "rt1015 1-0028: Unsupported frame size: 40|format-unsupported|observed|refused the stream's channel count",
+        "cs35l35 1-0040: Unsupported Width 20|format-unsupported|observed|refused the stream's channel count",
+        "max9860 1-0010: DSP_A works for 16 bits per sample only.|format-unsupported|observed|refused the stream's channel"
+                + " count",
+        "ak4458 1-0010: DSD512 not supported.|format-unsupported|observed|refused the stream's channel count",
+        "axg-tdm-interface ff642200.audio-controller: bad slot number for format: 6|format-unsupported|observed|The DAI"
+                + " link's TDM slots were refused",
         "atmel-i2s f8050000.i2s: unsupported bus format|format-unsupported|observed|refused the stream's channel count",
         "samsung-spdif 3830000.spdif: Capture is not supported|format-unsupported|observed|has no such direction",
         "fsl-sai 30010000.sai: failed to derive required Tx rate: 1411200|clock-rate|observed|cannot make the clock",
