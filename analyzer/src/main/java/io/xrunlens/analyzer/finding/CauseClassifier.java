@@ -659,6 +659,7 @@ public final class CauseClassifier {
                 : familyOf(codec) == MessageFamily.CARD || isPcmNewEcho(codec) ? "codec.card"
                 // "Failed to sync cache: -5", "failed to read FAULT register": its registers, whatever its bus
                 : RowWords.CODEC_REGISTERS.said(codec.form()) ? "codec.register-access"
+                : RowWords.AC97_CODEC.said(codec.form()) ? "codec.ac97"
                 // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
                 : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }

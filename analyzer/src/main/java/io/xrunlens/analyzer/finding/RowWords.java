@@ -20,6 +20,9 @@ public enum RowWords {
     /** A codec driver's word that its chip's registers could not be read or written. */
     CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
             row -> FamilyGuess.namesARegisterAccessFailed(row.file(), row.function(), row.format())),
+    /** An AC'97 controller's word that its codec did not answer over the AC-link. */
+    AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer",
+            row -> FamilyGuess.namesAnAc97CodecSilent(row.file(), row.format())),
     /** One of AMD's audio co-processor drivers' words that it did not power on, come out of reset or initialise. */
     ACP_NOT_UP("acp-not-up", "an AMD audio co-processor driver's row whose words say it did not power on, come out of"
             + " reset or initialise", row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format())),

@@ -1038,6 +1038,10 @@ class IncidentBuilderTest {
         "wm8995 1-001b: Failed to sync cache: -5|codec|observed|could not read or write its registers",
         "rt711 sdw:0:025d:0711:00: Headphone: sdw read failed: -61|codec|observed|could not read or write its registers",
         "wm8903 0-001a: Failed to read chip ID: -110|codec|observed|could not read or write its registers",
+        // an AC'97 controller's word that its codec did not answer over the AC-link
+        "snd_intel8x0 0000:00:05.0: codec_read 0: read timeout for register 0x54|codec|observed|The AC'97 codec behind",
+        "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
+        "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         // a firmware file's contents or a DAI's own register, not a codec's registers
         "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
         "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",

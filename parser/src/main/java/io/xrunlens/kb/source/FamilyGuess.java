@@ -211,6 +211,13 @@ public final class FamilyGuess {
      * ("soc_dai_link_sanity_check"). An error there leaves the card unregistered.
      */
     private static final Pattern CARD_LINKS = Pattern.compile("dai_?links?|_link$|codec_conf");
+    /**
+     * An AC'97 controller's words that its codec did not answer over the AC-link: "codec_read %d:
+     * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read
+     * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready".
+     */
+    private static final Pattern AC97_CODEC = Pattern.compile("ac.?97|codec");
+    private static final Pattern NOT_ANSWERED = Pattern.compile("time ?out|timed out|not ready|busy");
 
     private FamilyGuess() {
     }
@@ -240,6 +247,16 @@ public final class FamilyGuess {
         return isAsocButNoCodecOrDsp(file) && !file.startsWith("sound/soc/amd/")
                 && (function.contains("probe") || function.endsWith("parse_dt"))
                 && PROBE_RESOURCE.matcher(words).find() && !NOT_A_PROBE_RESOURCE.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}, not
+     * HDA's), says its AC'97 codec did not answer ({@link #AC97_CODEC}, {@link #NOT_ANSWERED}).
+     */
+    public static boolean namesAnAc97CodecSilent(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && AC97_CODEC.matcher(words).find()
+                && NOT_ANSWERED.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

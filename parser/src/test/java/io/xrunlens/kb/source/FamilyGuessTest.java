@@ -281,4 +281,19 @@ class FamilyGuessTest {
     void anErrorWhereACardsLinksArePutTogether(String file, String function, boolean says) {
         assertEquals(says, FamilyGuess.namesACardLinkNotMade(file, function), file + ": " + function);
     }
+
+    /** An AC'97 controller's word that its codec did not answer, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/pci/intel8x0.c|codec_semaphore: semaphore is not ready [0x%x][0x%x]|true",
+        "sound/pci/oxygen/oxygen_io.c|AC'97 read timeout on codec %u|true",
+        "sound/pci/au88x0/au88x0_core.c|ac97 codec stuck busy|true",
+        "sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
+        // HDA's codecs, a stream's timeout, another file's
+        "sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
+        "sound/pci/intel8x0.c|cannot set ac97 rate: clock = %d|false",
+        "sound/soc/codecs/wm9712.c|ac97 codec read timeout|false"})
+    void anAc97ControllersCodecThatDidNotAnswer(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesAnAc97CodecSilent(file, format), file + ": " + format);
+    }
 }
