@@ -1045,6 +1045,11 @@ class IncidentBuilderTest {
         // a firmware file's contents or a DAI's own register, not a codec's registers
         "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
         "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",
+        // the ASoC core's topology loader that could not make what the file describes: the topology, not a crash
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC: physical link SSP2-Codec (id 0) not exist|dsp-firmware|observed"
+                + "|could not load the audio DSP's topology",
+        "sof-audio-pci-intel-cnl 0000:00:1f.3: ASoC: failed to load widget PGA1.0|dsp-firmware|observed|could not load"
+                + " the audio DSP's topology",
         // a DSP firmware that answered a command with an error: it runs and refused, it did not stop answering
         "sof-audio-pci-intel-mtl 0000:00:1f.3: FW reported error: 7 - Unsupported operation requested|dsp-firmware"
                 + "|observed|firmware refused a command",
