@@ -884,6 +884,8 @@ class IncidentBuilderTest {
         "fsl-asrc 2034000.asrc: failed to prepare slave DMA for Back-End|dma-channel|observed|could not set up its DMA"
                 + " transfer",
         "rz-ssi 10049c00.ssi: dmaengine_submit() fail|dma-channel|observed|could not set up its DMA transfer",
+        "sprd-pcm-compress sprd-pcm-compress: failed to set slave configuration: -22|dma-channel|observed|could not set up"
+                + " its DMA transfer",
         "sprd-pcm-audio sprd-pcm-audio: failed to prepare slave sg|dma-channel|observed|could not set up its DMA transfer",
         // a legacy or PCI card that could not get its interrupt or ports: its probe gave up
         // (a card row of its probe, a driver error of a library it calls, the HDA controller's)
@@ -1042,6 +1044,7 @@ class IncidentBuilderTest {
         "snd_intel8x0 0000:00:05.0: codec_read 0: read timeout for register 0x54|codec|observed|The AC'97 codec behind",
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
+        "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
         // a firmware file's contents or a DAI's own register, not a codec's registers
         "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
         "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",

@@ -251,12 +251,16 @@ public final class FamilyGuess {
 
     /**
      * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}, not
-     * HDA's), says its AC'97 codec did not answer ({@link #AC97_CODEC}, {@link #NOT_ANSWERED}).
+     * HDA's) or an ASoC AC'97 controller's (words that name AC'97: "timeout on ac97 bus (rdy)",
+     * "ac97c: codec not ready after cold reset"), says its AC'97 codec did not answer ({@link
+     * #AC97_CODEC}, {@link #NOT_ANSWERED}).
      */
     public static boolean namesAnAc97CodecSilent(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && AC97_CODEC.matcher(words).find()
-                && NOT_ANSWERED.matcher(words).find();
+        boolean controller = LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda")
+                && AC97_CODEC.matcher(words).find()
+                || isAsocButNoCodecOrDsp(file) && words.matches("(?s).*ac.?97.*");
+        return controller && NOT_ANSWERED.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

@@ -289,6 +289,9 @@ class FamilyGuessTest {
         "sound/pci/oxygen/oxygen_io.c|AC'97 read timeout on codec %u|true",
         "sound/pci/au88x0/au88x0_core.c|ac97 codec stuck busy|true",
         "sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
+        "sound/soc/fsl/mpc5200_psc_ac97.c|timeout on ac97 bus (rdy)|true",
+        "sound/soc/au1x/ac97c.c|ac97c: codec not ready after cold reset|true",
+        "sound/soc/fsl/fsl_sai.c|codec not ready|false",
         // HDA's codecs, a stream's timeout, another file's
         "sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
         "sound/pci/intel8x0.c|cannot set ac97 rate: clock = %d|false",
