@@ -251,9 +251,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
     }
 
     /**
-     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words card-resources
-     * | words codec-registers | words acp-not-up | words dai-resources | words card-links | words amp-fault
-     * | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
+     * Reads {@code verdict KEY; rule RULE; reads family F | form F | source F | words clock | words W (one of
+     * RowWords' readings) | words amp-fault | words amp-warning; says WORDS | WORDS; errno NAME; after family F (or any one reading);
      * problems only; first; xrun before|none; confidence C}: any order, verdict, rule and confidence required.
      *
      * @param where "causes/dai-fifo.properties:12", for errors

@@ -216,7 +216,8 @@ public final class FamilyGuess {
      * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read
      * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready".
      */
-    private static final Pattern AC97_CODEC = Pattern.compile("ac.?97|codec");
+    private static final Pattern AC97 = Pattern.compile("ac.?97");
+    private static final Pattern AC97_CODEC = Pattern.compile(AC97.pattern() + "|codec");
     private static final Pattern NOT_ANSWERED = Pattern.compile("time ?out|timed out|not ready|busy");
 
     private FamilyGuess() {
@@ -259,7 +260,7 @@ public final class FamilyGuess {
         String words = format.toLowerCase(Locale.ROOT);
         boolean controller = LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda")
                 && AC97_CODEC.matcher(words).find()
-                || isAsocButNoCodecOrDsp(file) && words.matches("(?s).*ac.?97.*");
+                || isAsocButNoCodecOrDsp(file) && AC97.matcher(words).find();
         return controller && NOT_ANSWERED.matcher(words).find();
     }
 
