@@ -9,6 +9,7 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
+import io.xrunlens.kb.source.FamilyGuess;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -660,6 +661,8 @@ public final class CauseClassifier {
                 // "Failed to sync cache: -5", "failed to read FAULT register": its registers, whatever its bus
                 : RowWords.CODEC_REGISTERS.said(codec.form()) ? "codec.register-access"
                 : RowWords.AC97_CODEC.said(codec.form()) ? "codec.ac97"
+                // "DC servo timed out", "HP Calibration Failure": its analog circuit, not its bus
+                : RowWords.CODEC_CALIBRATION.said(codec.form()) ? "codec.calibration"
                 // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
                 : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }
@@ -769,11 +772,17 @@ public final class CauseClassifier {
     /**
      * Who printed a line without a kernel device: the player ("aplay: main:830: …"), PulseAudio,
      * the kernel for its warnings ("WARNING: CPU: 0 PID: 212 at sound/…"), the DMA engine for a
-     * DMA rule's line, else the card.
+     * DMA rule's line, the codec for a row of a codec's own source (rt5665's pr_err "HP Calibration
+     * Failure", wm8904's "Unable to find FLL_OUTDIV for Fout=%uHz"), else the card.
      */
     private static String printedBy(Finding f) {
-        return Printers.of(f.form(), f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
-                f.form().startsWith("kernel.") || f.form().startsWith("driver-core.") ? "the kernel" : f.rule().startsWith("dma") ? "the DMA engine" : "the card");
+        String form = f.form();
+        return Printers.of(form, f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
+                form.startsWith("kernel.") || form.startsWith("driver-core.") ? "the kernel"
+                        : f.rule().startsWith("dma") ? "the DMA engine"
+                        : KnowledgeBase.active().row(form).filter(r -> FamilyGuess.isCodecSource(r.file())).isPresent()
+                                ? "the codec"
+                        : "the card");
     }
 
     /**

@@ -20,6 +20,9 @@ public enum RowWords {
     /** A codec driver's word that its chip's registers could not be read or written. */
     CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
             row -> FamilyGuess.namesARegisterAccessFailed(row.file(), row.function(), row.format())),
+    /** A codec driver's word that a calibration or measurement of its chip's analog circuit did not finish. */
+    CODEC_CALIBRATION("codec-calibration", "a codec's row whose words say a calibration or measurement of its analog"
+            + " circuit did not finish", row -> FamilyGuess.namesACalibrationNotDone(row.file(), row.format())),
     /** An AC'97 controller's word that its codec did not answer over the AC-link. */
     AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer",
             row -> FamilyGuess.namesAnAc97CodecSilent(row.file(), row.format())),

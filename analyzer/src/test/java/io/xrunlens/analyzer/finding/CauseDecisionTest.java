@@ -73,12 +73,13 @@ class CauseDecisionTest {
         "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
         "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
         "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\", \"source F\", \"words clock\","
-                + " \"words card-resources\", \"words codec-registers\", \"words ac97-codec\", \"words acp-not-up\","
-                + " \"words dai-resources\", \"words card-links\", \"words amp-fault\" or \"words amp-warning\" expected",
-        "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\","
-                + " \"words clock\", \"words card-resources\", \"words codec-registers\", \"words ac97-codec\","
+                + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words ac97-codec\","
                 + " \"words acp-not-up\", \"words dai-resources\", \"words card-links\", \"words amp-fault\" or"
                 + " \"words amp-warning\" expected",
+        "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\","
+                + " \"words clock\", \"words card-resources\", \"words codec-registers\", \"words codec-calibration\","
+                + " \"words ac97-codec\", \"words acp-not-up\", \"words dai-resources\", \"words card-links\","
+                + " \"words amp-fault\" or \"words amp-warning\" expected",
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",

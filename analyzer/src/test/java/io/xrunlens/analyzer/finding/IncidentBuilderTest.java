@@ -340,16 +340,30 @@ class IncidentBuilderTest {
     }
 
     /**
-     * A pr_err with no device whose words several drivers print: the verdict names the first
-     * source and says the others could have printed it (AMD's ACP drivers of six generations).
+     * A line with no device whose words several drivers print: the verdict names the first
+     * source and says the others could have printed it (Realtek's SoundWire codecs), one or many.
      */
     @Test
     void aLineOfNoDeviceThatSeveralSourcesPrintSaysSo() {
+        Incident many = Logs.analyze(Logs.line(3.9, "rt700: Failed to get private value: 062000 => 0000 ret=-5"))
+                .incidents().get(0);
+        assertEquals(Cause.UNKNOWN, many.cause());
+        assertTrue(many.verdict().startsWith("The codec reported an error at 3.900000: \"rt700: Failed to get private"),
+                many.verdict());
+        assertTrue(many.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/codecs/rt7\\d+\\.c, or by one of \\d+"
+                + " other sources of the same words.*"), many.verdict());
+        Incident two = Logs.analyze(Logs.line(3.9, "Time-out error in rt711_sdw_read")).incidents().get(0);
+        assertTrue(two.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/codecs/rt7\\d+\\.c, or by one other"
+                + " source of the same words.*"), two.verdict());
+    }
+
+    /** A codec's pr_err with no device ("HP Calibration Failure", rt5665's and rt5668's) is told as the codec's. */
+    @Test
+    void aCodecsCalibrationOfNoDeviceIsTheCodecs() {
         Incident hp = Logs.analyze(Logs.line(3.9, "HP Calibration Failure")).incidents().get(0);
-        assertEquals(Cause.UNKNOWN, hp.cause());
-        assertTrue(hp.verdict().contains("\"HP Calibration Failure\""), hp.verdict());
-        assertTrue(hp.verdict().matches("(?s).*printed by \\w+\\(\\) in sound/soc/codecs/rt566[58]\\.c, or by one of \\d+"
-                + " other sources of the same words.*"), hp.verdict());
+        assertEquals(Cause.CODEC, hp.cause());
+        assertTrue(hp.verdict().startsWith("The codec did not finish calibrating or measuring its analog circuit at 3.900000"
+                + " (\"HP Calibration Failure\")"), hp.verdict());
     }
 
     /** A reset line deferred (-517) is waited for, no card that did not come up. */
@@ -1045,6 +1059,13 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        // a codec's calibration or measurement of its analog circuit that did not finish, not its bus
+        "wm8962 0-001a: DC servo timed out|codec|observed|did not finish calibrating or measuring its analog circuit",
+        "rt5682s i2c-RTL5682:00: HP Calibration Failure|codec|observed|did not finish calibrating",
+        "wm5102-codec wm5102-codec: HPDET did not complete: 1c3|codec|observed|did not finish calibrating",
+        "rt1011 i2c-10EC1011:00: Calibrate R0 Failure|codec|observed|did not finish calibrating",
+        // a request to the chip about its detection, or the calibration's stored values, are not
+        "wm5102-codec wm5102-codec: Failed to get HPDET IRQ: -22|unknown|guess|reported an error",
         // a firmware file's contents or a DAI's own register, not a codec's registers
         "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
         "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",

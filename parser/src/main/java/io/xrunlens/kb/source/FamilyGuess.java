@@ -219,6 +219,31 @@ public final class FamilyGuess {
     private static final Pattern AC97 = Pattern.compile("ac.?97");
     private static final Pattern AC97_CODEC = Pattern.compile(AC97.pattern() + "|codec");
     private static final Pattern NOT_ANSWERED = Pattern.compile("time ?out|timed out|not ready|busy");
+    /**
+     * A codec's calibration or measurement of its own analog circuit, in words: a headphone
+     * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
+     * ("HP Calibration Failure", "R0 calibration failed", "Cal error", "ALC auto calibration failed
+     * with overflow", "Reference oscillator failed calibration"), a headphone or load detection
+     * ("HPDET did not complete: %x", "Load detect HP restore timed out", "Impedance detect ramp
+     * error").
+     */
+    private static final Pattern CALIBRATION = Pattern.compile(
+            "dc servo|calibrat|\\bcal error|\\bhpdet|impedance detect|load detect");
+    /** That it did not finish: it failed, timed out, overflowed or never completed. */
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "fail|error|time ?out|timed out|time-out|did not|didn'?t|not complete|overflow");
+    /**
+     * What a row of those words says of something else: the calibration's stored values (an EFI
+     * variable, a file, a silicon id: "No calibration for silicon ID %#llx", "Calibrations error"
+     * of a firmware's parser), a request to the chip that failed ("Failed to set HPDET mode: %d",
+     * "Can't start HPDETL measurement: %d", "Failed to read HPDET status", "Failed to get HPDET
+     * IRQ", "Failed to apply calibration: %d"), the board's description, an interrupt, or an
+     * error's release ("Cal error release").
+     */
+    private static final Pattern NOT_A_CALIBRATION = Pattern.compile(
+            "\\befi\\b|variable|silicon|calib\\w* (?:data|entry|entries)|\\bno calibration|calibrations|\\bfile|\\bbin\\b"
+            + "|pars|firmware|\\bfw\\b|\\bset\\b|\\bstart\\b|\\bget\\b|\\bread\\b|\\bwrite\\b|\\bappl|\\bregs?\\b"
+            + "|register|\\birq\\b|interrupt|\\bdt\\b|device ?tree|propert|revision|spurious|release");
 
     private FamilyGuess() {
     }
@@ -230,6 +255,11 @@ public final class FamilyGuess {
      */
     public static boolean namesACardLinkNotMade(String file, String function) {
         return isAsocButNoCodecOrDsp(file) && !file.endsWith("/soc-dapm.c") && CARD_LINKS.matcher(function).find();
+    }
+
+    /** Whether {@code file} is a codec's own source ({@link #CODEC_FILE}): ASoC's, I2C's or AC'97's codecs, HDA's side codecs. */
+    public static boolean isCodecSource(String file) {
+        return CODEC_FILE.matcher(file).matches();
     }
 
     /** Whether {@code file} is ASoC's (its core, a DAI's, a platform's, a machine driver's), not a codec's or a DSP's. */
@@ -262,6 +292,17 @@ public final class FamilyGuess {
                 && AC97_CODEC.matcher(words).find()
                 || isAsocButNoCodecOrDsp(file) && AC97.matcher(words).find();
         return controller && NOT_ANSWERED.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link #CODEC_FILE}), says that a
+     * calibration or measurement of the chip's analog circuit did not finish ({@link
+     * #CALIBRATION}, {@link #NOT_DONE}, none of {@link #NOT_A_CALIBRATION}).
+     */
+    public static boolean namesACalibrationNotDone(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return CODEC_FILE.matcher(file).matches() && CALIBRATION.matcher(words).find()
+                && NOT_DONE.matcher(words).find() && !NOT_A_CALIBRATION.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */
@@ -376,7 +417,9 @@ public final class FamilyGuess {
             return MessageFamily.HW_POINTER;
         }
         if (!error) {
-            return MessageFamily.NOTE;
+            // a codec's calibration that did not finish is one at any level: wm8904's dev_warn
+            // "DC servo timed out" is wm8962's dev_err
+            return namesACalibrationNotDone(file, format) ? MessageFamily.DRIVER_ERROR : MessageFamily.NOTE;
         }
         if (usb) {
             // mixer controls that cannot be read are common on healthy devices and stop no stream

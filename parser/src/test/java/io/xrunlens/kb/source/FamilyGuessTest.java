@@ -122,6 +122,17 @@ class FamilyGuessTest {
         assertEquals(family, FamilyGuess.of(file, function, "err", format), file + ": " + format);
     }
 
+    /** A warning is a note, unless it says a codec's calibration did not finish (wm8904's dev_warn of wm8962's dev_err). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/wm8904.c|out_pga_event|DC servo timed out|DRIVER_ERROR",
+        "sound/soc/codecs/da7219.c|da7219_alc_calib|ALC auto calibration failed with overflow|DRIVER_ERROR",
+        "sound/soc/codecs/arizona-jack.c|arizona_hpdet_irq|Spurious HPDET IRQ|NOTE",
+        "sound/soc/codecs/wm8904.c|wm8904_set_sysclk|Unsupported clock source %d|NOTE"})
+    void aWarningIsANoteUnlessACalibrationDidNotFinish(String file, String function, String format, MessageFamily family) {
+        assertEquals(family, FamilyGuess.of(file, function, "warn", format), file + ": " + format);
+    }
+
     /**
      * What a format's words say failed, in the words and call names drivers print it with: a
      * registration of the card or of a part it is made of (a part waited for, a register map, a
@@ -298,5 +309,29 @@ class FamilyGuessTest {
         "sound/soc/codecs/wm9712.c|ac97 codec read timeout|false"})
     void anAc97ControllersCodecThatDidNotAnswer(String file, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesAnAc97CodecSilent(file, format), file + ": " + format);
+    }
+
+    /** A codec's calibration or measurement of its analog circuit that did not finish, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/wm8962.c|DC servo timed out|true",
+        "sound/soc/codecs/wm_hubs.c|Timed out waiting for DC Servo %x|true",
+        "sound/soc/codecs/rt5659.c|HP Calibration 1 Failure|true",
+        "sound/soc/codecs/rt711-sdca.c|%s, calibration time-out!|true",
+        "sound/soc/codecs/cs35l33.c|Cal error|true",
+        "sound/soc/codecs/da7219.c|ALC auto calibration failed with overflow|true",
+        "sound/soc/codecs/arizona-jack.c|HPDET did not appear to complete|true",
+        "sound/soc/codecs/wcd938x.c|Impedance detect ramp error, c1=%d, x1=0x%x|true",
+        // a request to the chip, the stored values, a release, a progress note, another file's
+        "sound/soc/codecs/arizona-jack.c|Failed to set HPDET mode: %d|false",
+        "sound/soc/codecs/arizona-jack.c|Failed to get HPDET IRQ: %d|false",
+        "sound/soc/codecs/cs-amp-lib.c|Failed to read calibration data from EFI: %d|false",
+        "sound/soc/codecs/tas2781-fmwlib.c|Calibrations error|false",
+        "sound/pci/hda/cs35l41_hda.c|Failed to apply calibration: %d|false",
+        "sound/soc/codecs/cs35l33.c|Cal error release|false",
+        "sound/soc/codecs/wm8962.c|DC servo complete after %dms|false",
+        "sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false"})
+    void aCodecsCalibrationThatDidNotFinish(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesACalibrationNotDone(file, format), file + ": " + format);
     }
 }
