@@ -32,6 +32,10 @@ public enum RowWords {
     /** A DAI's or audio platform's probe's word that its reset line, register map or a supply could not be had. */
     DAI_RESOURCES("dai-resources", "a DAI's or platform's probe row whose words say its reset line, register map or a"
             + " supply could not be had", row -> FamilyGuess.namesAProbeResourceNotHad(row.file(), row.function(), row.format())),
+    /** An audio driver's word that its device's description is missing or holds what it does not take. */
+    DESCRIPTION("description", "an audio driver's row whose words say its device-tree description (a property, node or"
+            + " phandle) is missing or holds a value it does not take",
+            row -> FamilyGuess.namesADescriptionRefused(row.file(), row.format())),
     /** An error where a card's DAI links are put together. */
     CARD_LINKS("card-links", "an error where a card's DAI links are put together",
             row -> FamilyGuess.namesACardLinkNotMade(row.file(), row.function()));

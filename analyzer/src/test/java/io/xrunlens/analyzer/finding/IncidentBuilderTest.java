@@ -956,8 +956,8 @@ class IncidentBuilderTest {
                 + "|TDM slots",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -5|codec|observed|The codec side failed",
         // a machine driver that could not read the card's description: the card, whatever codec it names
-        "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|codec|observed|The sound card did not"
-                + " come up",
+        "rockchip-snd-rt5645 sound: Property 'rockchip,audio-codec' missing or invalid|no-card|observed|rockchip-snd-rt5645"
+                + " sound could not use its description",
         // an audio DSP's firmware or topology file that could not be loaded: the file, not a DSP that stopped answering
         "sof-audio-pci-intel-tgl 0000:00:1f.3: error: tplg request firmware intel/sof-tplg/sof-tgl-rt711.tplg failed err: -2"
                 + "|dsp-firmware|observed|could not load a file the audio DSP needs",
@@ -1059,6 +1059,10 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        // a description the driver refuses: a codec's, a DAI's, a machine driver's card row
+        "cs42l42 1-0048: Wrong cirrus,ts-inv DT value 2|no-card|observed|could not use its description",
+        "davinci-mcasp 48468000.mcasp: Insufficient DT parameter(s)|no-card|observed|could not use its description",
+        "mt8173-max98090 sound: Property 'audio-codec' missing or invalid|no-card|observed|could not use its description",
         // a codec's calibration or measurement of its analog circuit that did not finish, not its bus
         "wm8962 0-001a: DC servo timed out|codec|observed|did not finish calibrating or measuring its analog circuit",
         "rt5682s i2c-RTL5682:00: HP Calibration Failure|codec|observed|did not finish calibrating",

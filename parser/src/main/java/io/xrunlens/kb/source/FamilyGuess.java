@@ -245,6 +245,27 @@ public final class FamilyGuess {
             + "|pars|firmware|\\bfw\\b|\\bset\\b|\\bstart\\b|\\bget\\b|\\bread\\b|\\bwrite\\b|\\bappl|\\bregs?\\b"
             + "|register|\\birq\\b|interrupt|\\bdt\\b|device ?tree|propert|revision|spurious|release");
 
+    /**
+     * A device's description in words: its device-tree node, a property, a phandle or child node
+     * of it, the "DT" ("Wrong cirrus,ts-inv DT value %d", "Property 'audio-codec' missing or
+     * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)").
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b");
+    /** That it is missing, cannot be read, or holds what the driver does not take. */
+    private static final Pattern REFUSED = Pattern.compile(
+            "wrong|invalid|malformed|missing|insufficient|could not be read|read error|not found|out of range|unsupported"
+            + "|\\bbad\\b|\\bno\\b|(?:failed|unable|can'?t|cannot|could not|couldn'?t) (?:to )?(?:read|parse|get|find|look ?up)"
+            + "|not (?:set|specified|provided|defined|present|given|exist)|error (?:parsing|reading)|pars\\w* (?:fail|error)");
+    /**
+     * What other readings tell better, or no description at all: a clock, supply, reset line,
+     * pin state, interrupt or DMA channel it names (their own causes), a default taken or a
+     * feature left off (the probe goes on), a DSP topology's widgets and pins.
+     */
+    private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
+            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
+            + "|topology|tplg|\\bpin\\b");
+
     private FamilyGuess() {
     }
 
@@ -303,6 +324,19 @@ public final class FamilyGuess {
         String words = format.toLowerCase(Locale.ROOT);
         return CODEC_FILE.matcher(file).matches() && CALIBRATION.matcher(words).find()
                 && NOT_DONE.matcher(words).find() && !NOT_A_CALIBRATION.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an audio driver's (not HDA's, whose nodes are a codec's
+     * widgets, nor a DSP topology's), says the device's description is missing or holds what its
+     * driver does not take ({@link #DESCRIPTION}, {@link #REFUSED}, none of {@link
+     * #NOT_A_DESCRIPTION}): its probe gives up.
+     */
+    public static boolean namesADescriptionRefused(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
+                && !file.contains("topology") && !file.contains("ipc4") && DESCRIPTION.matcher(words).find()
+                && REFUSED.matcher(words).find() && !NOT_A_DESCRIPTION.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

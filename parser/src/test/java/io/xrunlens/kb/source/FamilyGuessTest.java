@@ -329,4 +329,23 @@ class FamilyGuessTest {
     void aCodecsCalibrationThatDidNotFinish(String file, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesACalibrationNotDone(file, format), file + ": " + format);
     }
+
+    /** An audio driver's description it refuses, and its neighbours that are not one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
+        "sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
+        "sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
+        "sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
+        "sound/soc/img/img-i2s-out.c|No img,i2s-channels property|true",
+        // HDA's nodes are a codec's widgets; a topology's pins; a clock, a GPIO's default, a feature left off
+        "sound/hda/hdac_device.c|no AFG or MFG node found|false",
+        "sound/soc/sof/topology.c|failed to parse input pin binding for %s|false",
+        "sound/soc/fsl/fsl_sai.c|failed to get mclk property: %d|false",
+        "sound/soc/codecs/msm8916-wcd-analog.c|DT property missing, MBHC btn detection disabled|false",
+        "sound/soc/codecs/wcd934x.c|%s value not found, using default|false",
+        "drivers/gpu/drm/bridge/foo.c|Property 'audio-codec' missing or invalid|false"})
+    void anAudioDriversDescriptionItRefuses(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesADescriptionRefused(file, format), file + ": " + format);
+    }
 }
