@@ -663,6 +663,7 @@ public final class CauseClassifier {
                 : RowWords.AC97_CODEC.said(codec.form()) ? "codec.ac97"
                 // "DC servo timed out", "HP Calibration Failure": its analog circuit, not its bus
                 : RowWords.CODEC_CALIBRATION.said(codec.form()) ? "codec.calibration"
+                : RowWords.CODEC_WAKE.said(codec.form()) ? "codec.wake"
                 // a chip on a bus of its own, whose fix on a PC is the ACPI tables', not an HDA codec's
                 : CHIP_ON_A_BUS.matcher(codec.device()).matches() ? "codec.chip" : "codec";
     }

@@ -23,6 +23,9 @@ public enum RowWords {
     /** A codec driver's word that a calibration or measurement of its chip's analog circuit did not finish. */
     CODEC_CALIBRATION("codec-calibration", "a codec's row whose words say a calibration or measurement of its analog"
             + " circuit did not finish", row -> FamilyGuess.namesACalibrationNotDone(row.file(), row.format())),
+    /** A codec driver's word that its chip could not be woken from its low-power state. */
+    CODEC_WAKE("codec-wake", "a codec's row whose words say it could not be woken from its low-power state",
+            row -> FamilyGuess.namesAWakeFailed(row.file(), row.format())),
     /** An AC'97 controller's word that its codec did not answer over the AC-link. */
     AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer",
             row -> FamilyGuess.namesAnAc97CodecSilent(row.file(), row.format())),

@@ -73,11 +73,11 @@ class CauseDecisionTest {
         "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
         "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
         "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\", \"source F\", \"words clock\","
-                + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words ac97-codec\","
+                + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\", \"words ac97-codec\","
                 + " \"words acp-not-up\", \"words dai-resources\", \"words description\", \"words card-links\", \"words amp-fault\" or"
                 + " \"words amp-warning\" expected",
         "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\","
-                + " \"words clock\", \"words card-resources\", \"words codec-registers\", \"words codec-calibration\","
+                + " \"words clock\", \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
                 + " \"words ac97-codec\", \"words acp-not-up\", \"words dai-resources\", \"words description\", \"words card-links\","
                 + " \"words amp-fault\" or \"words amp-warning\" expected",
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",

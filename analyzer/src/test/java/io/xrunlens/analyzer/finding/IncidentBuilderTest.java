@@ -1059,6 +1059,9 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        // a codec that could not be woken from its low-power state
+        "wm8962 0-001a: Failed to resume device: -110|codec|observed|could not be woken from its low-power state",
+        "cs42l43-codec cs42l43-codec: Failed to resume for tip work: -110|codec|observed|could not be woken",
         // a description the driver refuses: a codec's, a DAI's, a machine driver's card row
         "cs42l42 1-0048: Wrong cirrus,ts-inv DT value 2|no-card|observed|could not use its description",
         "davinci-mcasp 48468000.mcasp: Insufficient DT parameter(s)|no-card|observed|could not use its description",

@@ -266,6 +266,23 @@ public final class FamilyGuess {
             "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
             + "|topology|tplg|\\bpin\\b");
 
+    /**
+     * A codec woken from its low-power state, in words: a runtime resume ("%s: failed to resume
+     * %d", "pm_runtime_get_sync failed in %s, ret %d", "Failed to resume for tip work: %d"), a wake
+     * from hibernation ("Wake failed, re-enter hibernate: %d"), a power-up ("Failed to power up
+     * component: %d", "%s chip power on failed").
+     */
+    private static final Pattern WOKEN = Pattern.compile(
+            "resum|\\bwake\\b|pm_runtime|runtime_get|runtime get|power(?:ed)? ?(?:up|on)\\b|hibernat");
+    /**
+     * What a row of those words says of something else: an interrupt set up to wake the system
+     * ("Failed to set JD rise IRQ wake: %d"), runtime power management switched on at probe, or a
+     * supply, clock, firmware or register the resume needed (their own readings).
+     */
+    private static final Pattern NOT_WOKEN = Pattern.compile(
+            "irq wake|wake source|\\bset\\b[^:]*wake|enable pm runtime|suppl|regulator|clk|clock|firmware|\\bfw\\b|cache"
+            + "|register|\\bread\\b|\\bwrite\\b");
+
     private FamilyGuess() {
     }
 
@@ -337,6 +354,17 @@ public final class FamilyGuess {
         return file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
                 && !file.contains("topology") && !file.contains("ipc4") && DESCRIPTION.matcher(words).find()
                 && REFUSED.matcher(words).find() && !NOT_A_DESCRIPTION.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link #CODEC_FILE}), says the chip
+     * could not be woken from its low-power state ({@link #WOKEN}, a failure, none of {@link
+     * #NOT_WOKEN}).
+     */
+    public static boolean namesAWakeFailed(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return CODEC_FILE.matcher(file).matches() && WOKEN.matcher(words).find() && ACCESS_FAILED.matcher(words).find()
+                && !NOT_WOKEN.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

@@ -348,4 +348,22 @@ class FamilyGuessTest {
     void anAudioDriversDescriptionItRefuses(String file, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesADescriptionRefused(file, format), file + ": " + format);
     }
+
+    /** A codec that could not be woken from its low-power state, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
+        "sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
+        "sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
+        "sound/soc/codecs/cs35l41-lib.c|Wake failed, re-enter hibernate: %d|true",
+        "sound/soc/codecs/tlv320dac33.c|Failed to power up component: %d|true",
+        // an interrupt to wake the system, a supply or clock of the resume, another file's
+        "sound/soc/codecs/arizona-jack.c|Failed to set JD rise IRQ wake: %d|false",
+        "sound/soc/codecs/wm5102.c|Failed to set compressed IRQ as a wake source: %d|false",
+        "sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
+        "sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
+        "sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false"})
+    void aCodecThatCouldNotBeWoken(String file, String format, boolean says) {
+        assertEquals(says, FamilyGuess.namesAWakeFailed(file, format), file + ": " + format);
+    }
 }
