@@ -3,6 +3,7 @@ package io.xrunlens.kb.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xrunlens.catalog.MessageFamily;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -175,35 +176,6 @@ class FamilyGuessTest {
         assertEquals(says, read, what + ": " + format);
     }
 
-    /**
-     * A legacy or PCI card's word that its interrupt, DMA channel or ports could not be had is
-     * its probe giving up; memory for a DMA buffer is none of them, and an ASoC driver's IRQ (a
-     * codec's jack interrupt) is no card's resource.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "sound/isa/sb/sb_common.c|sb: can't grab irq %d|true",
-        "sound/isa/sb/sb16.c|unable to find a free 16-bit DMA|true",
-        "sound/isa/wss/wss_lib.c|wss: can't grab port 0x%lx|true",
-        "sound/isa/opl3sa2.c|specify port|true",
-        "sound/isa/sc6000.c|SC-6000 port I/O port region is already in use.|true",
-        "sound/isa/msnd/msnd_pinnacle.c|snd_msnd_pinnacle: I/O port conflict|true",
-        "sound/pci/hda/hda_intel.c|unable to grab IRQ %d, disabling device|true",
-        "sound/x86/intel_hdmi_audio.c|request_irq failed|true",
-        "sound/x86/intel_hdmi_audio.c|Could not get IO_MEM resources|true",
-        "sound/pci/ctxfi/ctmixer.c|Failed to get amixer resources for mixer obj!|false",
-        "sound/soc/amd/yc/pci-acp6x.c|pci_request_regions failed|true",
-        "sound/soc/amd/ps/pci-ps.c|ACP PCI IRQ request failed|true",
-        "sound/soc/fsl/fsl_sai.c|failed to request irq %d|false",
-        "sound/pci/emu10k1/emu10k1_synth.c|cannot allocate dma buffer: size = %d|false",
-        "sound/isa/sscape.c|sscape: Failed to allocate %lu bytes for DMA|false",
-        "sound/isa/sb/sb16.c|no OPL device at 0x%lx-0x%lx|false",
-        "sound/soc/codecs/rt5640.c|Failed to request IRQ %d: %d|false",
-        "drivers/soundwire/qcom.c|Failed to request soundwire irq|false"})
-    void aLegacyCardsResourceNotHadIsItsProbeGivingUp(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesACardResourceNotHad(file, format), file + ": " + format);
-    }
-
     /** A codec driver's own word that its chip's registers could not be read or written, and its neighbours that are not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -235,22 +207,6 @@ class FamilyGuessTest {
         "sound/soc/qcom/lpass-platform.c|lpass_platform_pcmops_trigger|error writing to rdmabase reg: %d|false"})
     void aCodecsWordThatItsRegistersCouldNotBeReadOrWritten(String file, String function, String format, boolean says) {
         assertEquals(says, FamilyGuess.namesARegisterAccessFailed(file, function, format), file + ": " + format);
-    }
-
-    /** AMD's audio co-processor drivers' words that it did not come up, and their neighbours that are not. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "sound/soc/amd/yc/pci-acp6x.c|ACP power on failed|true",
-        "sound/soc/amd/raven/pci-acp3x.c|ACP3x reset failed|true",
-        "sound/soc/amd/acp-pcm-dma.c|Failed to reset ACP|true",
-        "sound/soc/amd/acp-pcm-dma.c|ACP Init failed status:%d|true",
-        "sound/soc/amd/ps/pci-ps.c|ACP init failed|true",
-        "sound/soc/amd/ps/pci-ps.c|ACP de-init failed|false",
-        "sound/soc/amd/renoir/rn-pci-acp3x.c|ACP power off failed|false",
-        "sound/soc/sof/amd/acp.c|ACP init failed|false",
-        "sound/soc/fsl/fsl_sai.c|reset failed|false"})
-    void anAmdCoProcessorThatDidNotComeUp(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesACoProcessorNotUp(file, format), file + ": " + format);
     }
 
     /** A DAI's or platform's probe's word that its reset line, register map or supply could not be had, and its neighbours. */
@@ -288,82 +244,113 @@ class FamilyGuessTest {
         assertEquals(says, FamilyGuess.namesACardLinkNotMade(file, function), file + ": " + function);
     }
 
-    /** An AC'97 controller's word that its codec did not answer, and its neighbours that are not. */
+    /**
+     * What a row's words read, by the reading's name ({@link FamilyGuess}), with the near misses of
+     * each:
+     * {@code card-resources}, a legacy or PCI card's word that its interrupt, DMA channel or ports
+     * could not be had is its probe giving up; memory for a DMA buffer is none of them, and an ASoC
+     * driver's IRQ (a codec's jack interrupt) is no card's resource.
+     * {@code acp-not-up}, AMD's audio co-processor drivers' words that it did not come up, and
+     * their neighbours that are not.
+     * {@code ac97-codec}, an AC'97 controller's word that its codec did not answer, and its
+     * neighbours that are not.
+     * {@code codec-calibration}, a codec's calibration or measurement of its analog circuit that
+     * did not finish, and its neighbours that are not.
+     * {@code description}, an audio driver's description it refuses, and its neighbours that are
+     * not one.
+     * {@code codec-wake}, a codec that could not be woken from its low-power state, and its
+     * neighbours that are not.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "sound/pci/intel8x0.c|codec_semaphore: semaphore is not ready [0x%x][0x%x]|true",
-        "sound/pci/oxygen/oxygen_io.c|AC'97 read timeout on codec %u|true",
-        "sound/pci/au88x0/au88x0_core.c|ac97 codec stuck busy|true",
-        "sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
-        "sound/soc/fsl/mpc5200_psc_ac97.c|timeout on ac97 bus (rdy)|true",
-        "sound/soc/au1x/ac97c.c|ac97c: codec not ready after cold reset|true",
-        "sound/soc/fsl/fsl_sai.c|codec not ready|false",
+        "card-resources|sound/isa/sb/sb_common.c|sb: can't grab irq %d|true",
+        "card-resources|sound/isa/sb/sb16.c|unable to find a free 16-bit DMA|true",
+        "card-resources|sound/isa/wss/wss_lib.c|wss: can't grab port 0x%lx|true",
+        "card-resources|sound/isa/opl3sa2.c|specify port|true",
+        "card-resources|sound/isa/sc6000.c|SC-6000 port I/O port region is already in use.|true",
+        "card-resources|sound/isa/msnd/msnd_pinnacle.c|snd_msnd_pinnacle: I/O port conflict|true",
+        "card-resources|sound/pci/hda/hda_intel.c|unable to grab IRQ %d, disabling device|true",
+        "card-resources|sound/x86/intel_hdmi_audio.c|request_irq failed|true",
+        "card-resources|sound/x86/intel_hdmi_audio.c|Could not get IO_MEM resources|true",
+        "card-resources|sound/pci/ctxfi/ctmixer.c|Failed to get amixer resources for mixer obj!|false",
+        "card-resources|sound/soc/amd/yc/pci-acp6x.c|pci_request_regions failed|true",
+        "card-resources|sound/soc/amd/ps/pci-ps.c|ACP PCI IRQ request failed|true",
+        "card-resources|sound/soc/fsl/fsl_sai.c|failed to request irq %d|false",
+        "card-resources|sound/pci/emu10k1/emu10k1_synth.c|cannot allocate dma buffer: size = %d|false",
+        "card-resources|sound/isa/sscape.c|sscape: Failed to allocate %lu bytes for DMA|false",
+        "card-resources|sound/isa/sb/sb16.c|no OPL device at 0x%lx-0x%lx|false",
+        "card-resources|sound/soc/codecs/rt5640.c|Failed to request IRQ %d: %d|false",
+        "card-resources|drivers/soundwire/qcom.c|Failed to request soundwire irq|false",
+        "acp-not-up|sound/soc/amd/yc/pci-acp6x.c|ACP power on failed|true",
+        "acp-not-up|sound/soc/amd/raven/pci-acp3x.c|ACP3x reset failed|true",
+        "acp-not-up|sound/soc/amd/acp-pcm-dma.c|Failed to reset ACP|true",
+        "acp-not-up|sound/soc/amd/acp-pcm-dma.c|ACP Init failed status:%d|true",
+        "acp-not-up|sound/soc/amd/ps/pci-ps.c|ACP init failed|true",
+        "acp-not-up|sound/soc/amd/ps/pci-ps.c|ACP de-init failed|false",
+        "acp-not-up|sound/soc/amd/renoir/rn-pci-acp3x.c|ACP power off failed|false",
+        "acp-not-up|sound/soc/sof/amd/acp.c|ACP init failed|false",
+        "acp-not-up|sound/soc/fsl/fsl_sai.c|reset failed|false",
+        "ac97-codec|sound/pci/intel8x0.c|codec_semaphore: semaphore is not ready [0x%x][0x%x]|true",
+        "ac97-codec|sound/pci/oxygen/oxygen_io.c|AC'97 read timeout on codec %u|true",
+        "ac97-codec|sound/pci/au88x0/au88x0_core.c|ac97 codec stuck busy|true",
+        "ac97-codec|sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
+        "ac97-codec|sound/soc/fsl/mpc5200_psc_ac97.c|timeout on ac97 bus (rdy)|true",
+        "ac97-codec|sound/soc/au1x/ac97c.c|ac97c: codec not ready after cold reset|true",
+        "ac97-codec|sound/soc/fsl/fsl_sai.c|codec not ready|false",
         // HDA's codecs, a stream's timeout, another file's
-        "sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
-        "sound/pci/intel8x0.c|cannot set ac97 rate: clock = %d|false",
-        "sound/soc/codecs/wm9712.c|ac97 codec read timeout|false"})
-    void anAc97ControllersCodecThatDidNotAnswer(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesAnAc97CodecSilent(file, format), file + ": " + format);
-    }
-
-    /** A codec's calibration or measurement of its analog circuit that did not finish, and its neighbours that are not. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "sound/soc/codecs/wm8962.c|DC servo timed out|true",
-        "sound/soc/codecs/wm_hubs.c|Timed out waiting for DC Servo %x|true",
-        "sound/soc/codecs/rt5659.c|HP Calibration 1 Failure|true",
-        "sound/soc/codecs/rt711-sdca.c|%s, calibration time-out!|true",
-        "sound/soc/codecs/cs35l33.c|Cal error|true",
-        "sound/soc/codecs/da7219.c|ALC auto calibration failed with overflow|true",
-        "sound/soc/codecs/arizona-jack.c|HPDET did not appear to complete|true",
-        "sound/soc/codecs/wcd938x.c|Impedance detect ramp error, c1=%d, x1=0x%x|true",
+        "ac97-codec|sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
+        "ac97-codec|sound/pci/intel8x0.c|cannot set ac97 rate: clock = %d|false",
+        "ac97-codec|sound/soc/codecs/wm9712.c|ac97 codec read timeout|false",
+        "codec-calibration|sound/soc/codecs/wm8962.c|DC servo timed out|true",
+        "codec-calibration|sound/soc/codecs/wm_hubs.c|Timed out waiting for DC Servo %x|true",
+        "codec-calibration|sound/soc/codecs/rt5659.c|HP Calibration 1 Failure|true",
+        "codec-calibration|sound/soc/codecs/rt711-sdca.c|%s, calibration time-out!|true",
+        "codec-calibration|sound/soc/codecs/cs35l33.c|Cal error|true",
+        "codec-calibration|sound/soc/codecs/da7219.c|ALC auto calibration failed with overflow|true",
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|HPDET did not appear to complete|true",
+        "codec-calibration|sound/soc/codecs/wcd938x.c|Impedance detect ramp error, c1=%d, x1=0x%x|true",
         // a request to the chip, the stored values, a release, a progress note, another file's
-        "sound/soc/codecs/arizona-jack.c|Failed to set HPDET mode: %d|false",
-        "sound/soc/codecs/arizona-jack.c|Failed to get HPDET IRQ: %d|false",
-        "sound/soc/codecs/cs-amp-lib.c|Failed to read calibration data from EFI: %d|false",
-        "sound/soc/codecs/tas2781-fmwlib.c|Calibrations error|false",
-        "sound/pci/hda/cs35l41_hda.c|Failed to apply calibration: %d|false",
-        "sound/soc/codecs/cs35l33.c|Cal error release|false",
-        "sound/soc/codecs/wm8962.c|DC servo complete after %dms|false",
-        "sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false"})
-    void aCodecsCalibrationThatDidNotFinish(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesACalibrationNotDone(file, format), file + ": " + format);
-    }
-
-    /** An audio driver's description it refuses, and its neighbours that are not one. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
-        "sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
-        "sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
-        "sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
-        "sound/soc/img/img-i2s-out.c|No img,i2s-channels property|true",
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|Failed to set HPDET mode: %d|false",
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|Failed to get HPDET IRQ: %d|false",
+        "codec-calibration|sound/soc/codecs/cs-amp-lib.c|Failed to read calibration data from EFI: %d|false",
+        "codec-calibration|sound/soc/codecs/tas2781-fmwlib.c|Calibrations error|false",
+        "codec-calibration|sound/pci/hda/cs35l41_hda.c|Failed to apply calibration: %d|false",
+        "codec-calibration|sound/soc/codecs/cs35l33.c|Cal error release|false",
+        "codec-calibration|sound/soc/codecs/wm8962.c|DC servo complete after %dms|false",
+        "codec-calibration|sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false",
+        "description|sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
+        "description|sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
+        "description|sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
+        "description|sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
+        "description|sound/soc/img/img-i2s-out.c|No img,i2s-channels property|true",
         // HDA's nodes are a codec's widgets; a topology's pins; a clock, a GPIO's default, a feature left off
-        "sound/hda/hdac_device.c|no AFG or MFG node found|false",
-        "sound/soc/sof/topology.c|failed to parse input pin binding for %s|false",
-        "sound/soc/fsl/fsl_sai.c|failed to get mclk property: %d|false",
-        "sound/soc/codecs/msm8916-wcd-analog.c|DT property missing, MBHC btn detection disabled|false",
-        "sound/soc/codecs/wcd934x.c|%s value not found, using default|false",
-        "drivers/gpu/drm/bridge/foo.c|Property 'audio-codec' missing or invalid|false"})
-    void anAudioDriversDescriptionItRefuses(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesADescriptionRefused(file, format), file + ": " + format);
-    }
-
-    /** A codec that could not be woken from its low-power state, and its neighbours that are not. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
-        "sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
-        "sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
-        "sound/soc/codecs/cs35l41-lib.c|Wake failed, re-enter hibernate: %d|true",
-        "sound/soc/codecs/tlv320dac33.c|Failed to power up component: %d|true",
+        "description|sound/hda/hdac_device.c|no AFG or MFG node found|false",
+        "description|sound/soc/sof/topology.c|failed to parse input pin binding for %s|false",
+        "description|sound/soc/fsl/fsl_sai.c|failed to get mclk property: %d|false",
+        "description|sound/soc/codecs/msm8916-wcd-analog.c|DT property missing, MBHC btn detection disabled|false",
+        "description|sound/soc/codecs/wcd934x.c|%s value not found, using default|false",
+        "description|drivers/gpu/drm/bridge/foo.c|Property 'audio-codec' missing or invalid|false",
+        "codec-wake|sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
+        "codec-wake|sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
+        "codec-wake|sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
+        "codec-wake|sound/soc/codecs/cs35l41-lib.c|Wake failed, re-enter hibernate: %d|true",
+        "codec-wake|sound/soc/codecs/tlv320dac33.c|Failed to power up component: %d|true",
         // an interrupt to wake the system, a supply or clock of the resume, another file's
-        "sound/soc/codecs/arizona-jack.c|Failed to set JD rise IRQ wake: %d|false",
-        "sound/soc/codecs/wm5102.c|Failed to set compressed IRQ as a wake source: %d|false",
-        "sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
-        "sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
-        "sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false"})
-    void aCodecThatCouldNotBeWoken(String file, String format, boolean says) {
-        assertEquals(says, FamilyGuess.namesAWakeFailed(file, format), file + ": " + format);
+        "codec-wake|sound/soc/codecs/arizona-jack.c|Failed to set JD rise IRQ wake: %d|false",
+        "codec-wake|sound/soc/codecs/wm5102.c|Failed to set compressed IRQ as a wake source: %d|false",
+        "codec-wake|sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
+        "codec-wake|sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
+        "codec-wake|sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false"})
+    void aRowsWordsSayWhatTheyRead(String reading, String file, String format, boolean says) {
+        BiPredicate<String, String> read = switch (reading) {
+            case "card-resources" -> FamilyGuess::namesACardResourceNotHad;
+            case "acp-not-up" -> FamilyGuess::namesACoProcessorNotUp;
+            case "ac97-codec" -> FamilyGuess::namesAnAc97CodecSilent;
+            case "codec-calibration" -> FamilyGuess::namesACalibrationNotDone;
+            case "description" -> FamilyGuess::namesADescriptionRefused;
+            case "codec-wake" -> FamilyGuess::namesAWakeFailed;
+            default -> throw new IllegalArgumentException(reading);
+        };
+        assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
     }
 }
