@@ -29,6 +29,9 @@ public enum RowWords {
     /** An AC'97 controller's word that its codec did not answer over the AC-link. */
     AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer",
             row -> FamilyGuess.namesAnAc97CodecSilent(row.file(), row.format())),
+    /** A legacy or PCI card's driver's word that the card's own DSP, FPGA or firmware did not load or start. */
+    CARD_IMAGE("card-image", "a legacy or PCI card's row whose words say its on-board DSP, FPGA or firmware did not"
+            + " load or start", row -> FamilyGuess.namesACardImageNotLoaded(row.file(), row.format())),
     /** One of AMD's audio co-processor drivers' words that it did not power on, come out of reset or initialise. */
     ACP_NOT_UP("acp-not-up", "an AMD audio co-processor driver's row whose words say it did not power on, come out of"
             + " reset or initialise", row -> FamilyGuess.namesACoProcessorNotUp(row.file(), row.format())),

@@ -67,19 +67,19 @@ class CauseDecisionTest {
                 memory.condition());
     }
 
+    /** What a decision's {@code reads} may be, as the error for one it cannot read lists them (RowWords' in their order). */
+    private static final String READINGS_EXPECTED = " reads: \"family F\", \"form F\", \"source F\", \"words clock\","
+            + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
+            + " \"words ac97-codec\", \"words card-image\", \"words acp-not-up\", \"words dai-resources\","
+            + " \"words description\", \"words card-links\", \"words amp-fault\" or \"words amp-warning\" expected";
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "verdict v; rule no-such-rule; confidence guess| no rule named no-such-rule",
         "verdict v; rule xrun; confidence sure| confidence observed, inferred or guess expected",
         "verdict v; rule xrun; reads family fifo; confidence guess| no family named fifo",
-        "verdict v; rule xrun; reads kind x; confidence guess| reads: \"family F\", \"form F\", \"source F\", \"words clock\","
-                + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\", \"words ac97-codec\","
-                + " \"words acp-not-up\", \"words dai-resources\", \"words description\", \"words card-links\", \"words amp-fault\" or"
-                + " \"words amp-warning\" expected",
-        "verdict v; rule xrun; reads words rate; confidence guess| reads: \"family F\", \"form F\", \"source F\","
-                + " \"words clock\", \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
-                + " \"words ac97-codec\", \"words acp-not-up\", \"words dai-resources\", \"words description\", \"words card-links\","
-                + " \"words amp-fault\" or \"words amp-warning\" expected",
+        "verdict v; rule xrun; reads kind x; confidence guess|" + READINGS_EXPECTED,
+        "verdict v; rule xrun; reads words rate; confidence guess|" + READINGS_EXPECTED,
         "verdict v; rule xrun; xrun after; confidence guess| xrun before or xrun none expected",
         "verdict v; rule xrun; when always; confidence guess| unknown part \"when always\"",
         "rule xrun; confidence guess| a decision needs a verdict, a rule and a confidence",

@@ -1059,6 +1059,10 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        // a PCI card's own DSP or FPGA that did not load: its firmware, not an SoC DSP's topology
+        "snd_echo3g 0000:05:02.0: load_dsp: DSP load timed out waiting for HF4|dsp-firmware|observed|could not load or"
+                + " start the card's own DSP or FPGA",
+        "snd_mixart 0000:05:02.0: xilinx or elf not successfully loaded|dsp-firmware|observed|the card's own DSP",
         // a codec that could not be woken from its low-power state
         "wm8962 0-001a: Failed to resume device: -110|codec|observed|could not be woken from its low-power state",
         "cs42l43-codec cs42l43-codec: Failed to resume for tip work: -110|codec|observed|could not be woken",

@@ -283,6 +283,31 @@ public final class FamilyGuess {
             "irq wake|wake source|\\bset\\b[^:]*wake|enable pm runtime|suppl|regulator|clk|clock|firmware|\\bfw\\b|cache"
             + "|register|\\bread\\b|\\bwrite\\b");
 
+    /**
+     * A legacy or PCI card's on-board processor or programmable logic, and its code: a DSP, a
+     * Xilinx FPGA, an ELF image, a firmware ("load_dsp: DSP load timed out waiting for HF4",
+     * "xilinx or elf not successfully loaded", "image download error", "Firmware loading from
+     * cache failed, please upload manually.").
+     */
+    private static final Pattern CARD_IMAGE = Pattern.compile(
+            "firmware|\\bfw\\b|\\bimage\\b|xilinx|\\belf\\b|fpga|\\basic\\b|microcode|\\bdsp\\b");
+    /**
+     * That it was not there, was loaded, requested, started, reset or resumed and did not come up,
+     * or is not the code the driver expects ("wrong size", "version mismatch", "magic word").
+     */
+    private static final Pattern NOT_LOADED = Pattern.compile(
+            "(?:load|download|upload|request|\\bboot|initiali[sz]|\\bstart|reset|resume|install|handshake)\\w*"
+            + "[^.!]*?(?:fail|error|\\berr\\b|time ?out|timed out|cannot|can'?t|could not|not success|unable)"
+            + "|(?:fail|error|\\berr\\b|time ?out|timed out|cannot|can'?t|could not|couldn'?t|unable)\\w*[^.!]*?"
+            + "(?:load|download|upload|request|\\bboot|initiali[sz]|\\bstart|reset|install|handshake|\\bget\\b)"
+            + "|not (?:success\\w* )?(?:loaded|started)|not (?:found|available|present)|nor cached|needs to be (?:up)?loaded"
+            + "|wrong size|too short|mismatch|incompatible|invalid firmware|magic word|corrupted|crashed|fatal");
+    /**
+     * A synthesizer's patches and samples, which a user loads later, and a MIDI port left off:
+     * not the card's own code.
+     */
+    private static final Pattern SYNTH_DATA = Pattern.compile("\\bpatch|alias|drum|multisample|\\bmidi\\b");
+
     private FamilyGuess() {
     }
 
@@ -365,6 +390,17 @@ public final class FamilyGuess {
         String words = format.toLowerCase(Locale.ROOT);
         return CODEC_FILE.matcher(file).matches() && WOKEN.matcher(words).find() && ACCESS_FAILED.matcher(words).find()
                 && !NOT_WOKEN.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE},
+     * not HDA's), says the card's own DSP, FPGA or firmware did not load or start ({@link
+     * #CARD_IMAGE}, {@link #NOT_LOADED}, none of {@link #SYNTH_DATA}).
+     */
+    public static boolean namesACardImageNotLoaded(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CARD_IMAGE.matcher(words).find()
+                && NOT_LOADED.matcher(words).find() && !SYNTH_DATA.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

@@ -260,6 +260,9 @@ class FamilyGuessTest {
      * not one.
      * {@code codec-wake}, a codec that could not be woken from its low-power state, and its
      * neighbours that are not.
+     * {@code card-image}, a legacy or PCI card's own DSP, FPGA or firmware that did not load or
+     * start, and its neighbours that are not: a synthesizer's patches, a MIDI port left off, a
+     * DSP's command, HDA's.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -340,7 +343,18 @@ class FamilyGuessTest {
         "codec-wake|sound/soc/codecs/wm5102.c|Failed to set compressed IRQ as a wake source: %d|false",
         "codec-wake|sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
         "codec-wake|sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
-        "codec-wake|sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false"})
+        "codec-wake|sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false",
+        "card-image|sound/pci/echoaudio/echoaudio_dsp.c|load_dsp: DSP load timed out waiting for HF4|true",
+        "card-image|sound/pci/mixart/mixart_hwdep.c|xilinx or elf not successfully loaded|true",
+        "card-image|sound/pci/cs46xx/cs46xx_lib.c|image download error|true",
+        "card-image|sound/pci/rme9652/hdsp.c|Firmware loading from cache failed, please upload manually.|true",
+        "card-image|sound/pci/ymfpci/ymfpci_main.c|DSP microcode has wrong size|true",
+        "card-image|sound/pci/korg1212/korg1212.c|firmware not available|true",
+        "card-image|sound/isa/wavefront/wavefront_synth.c|download patch failed|false",
+        "card-image|sound/isa/sscape.c|sscape: MIDI disabled, please load firmware|false",
+        "card-image|sound/isa/sc6000.c|DSP Command (0x%x) timeout.|false",
+        "card-image|sound/pci/hda/patch_ca0132.c|ca0132 DSP load image failed|false",
+        "card-image|sound/soc/sof/loader.c|error: failed to load DSP firmware %d|false"})
     void aRowsWordsSayWhatTheyRead(String reading, String file, String format, boolean says) {
         BiPredicate<String, String> read = switch (reading) {
             case "card-resources" -> FamilyGuess::namesACardResourceNotHad;
@@ -349,6 +363,7 @@ class FamilyGuessTest {
             case "codec-calibration" -> FamilyGuess::namesACalibrationNotDone;
             case "description" -> FamilyGuess::namesADescriptionRefused;
             case "codec-wake" -> FamilyGuess::namesAWakeFailed;
+            case "card-image" -> FamilyGuess::namesACardImageNotLoaded;
             default -> throw new IllegalArgumentException(reading);
         };
         assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
