@@ -42,6 +42,13 @@ public enum RowWords {
     DESCRIPTION("description", "an audio driver's row whose words say its device-tree description (a property, node or"
             + " phandle) is missing or holds a value it does not take",
             row -> FamilyGuess.namesADescriptionRefused(row.file(), row.format())),
+    /** An audio driver's word, outside its probe, that it does not take a stream's channels, sample width or format. */
+    STREAM_FORMAT("stream-format", "an audio driver's row whose words say it does not take a stream's channels, sample"
+            + " width or format",
+            row -> FamilyGuess.namesAStreamParameterRefused(row.file(), row.function(), row.format(), false)),
+    /** The same of a TDM link's slots. */
+    TDM_SLOTS("tdm-slots", "an audio driver's row whose words say it does not take a TDM link's slots",
+            row -> FamilyGuess.namesAStreamParameterRefused(row.file(), row.function(), row.format(), true)),
     /** An error where a card's DAI links are put together. */
     CARD_LINKS("card-links", "an error where a card's DAI links are put together",
             row -> FamilyGuess.namesACardLinkNotMade(row.file(), row.function()));

@@ -1059,6 +1059,11 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        // a stream's format or a TDM link's slots refused in a driver's own words, outside the phrases above
+        "axg-spdifout ff003400.audio-controller: too many channels for spdif dai: 8|format-unsupported|inferred"
+                + "|refused the stream's channel count",
+        "ux500-msp ux500-msp-i2s.1: setup_msp_config: Error: Unsupported slot-count (slots = 5)!|format-unsupported"
+                + "|inferred|TDM slots were refused",
         // a PCI card's own DSP or FPGA that did not load: its firmware, not an SoC DSP's topology
         "snd_echo3g 0000:05:02.0: load_dsp: DSP load timed out waiting for HF4|dsp-firmware|observed|could not load or"
                 + " start the card's own DSP or FPGA",

@@ -308,6 +308,33 @@ public final class FamilyGuess {
      */
     private static final Pattern SYNTH_DATA = Pattern.compile("\\bpatch|alias|drum|multisample|\\bmidi\\b");
 
+    /**
+     * A stream's parameter in words: its channels, sample width or format ("too many channels for
+     * spdif dai: %u", "Capture channels (%d) > usable channels (%d)", "only supports 16-bit audio
+     * data", "Data format not supported", "%d bits/sample not supported").
+     */
+    private static final Pattern STREAM_PARAMETER = Pattern.compile(
+            "\\bchannels?\\b|\\bwidth\\b|bits?/sample|bits per sample|\\bbits?\\b|data size|sample size|word length"
+            + "|\\bformats?\\b");
+    /** A TDM link's slots in words ("Unsupported slot-count (slots = %d)", "inconsistent number of Tx timeslots"). */
+    private static final Pattern SLOTS = Pattern.compile("\\bslots?\\b|slot[- ]?(?:width|count|number)|timeslots?|\\btdm\\b");
+    /** That the driver does not take it. */
+    private static final Pattern PARAMETER_REFUSED = Pattern.compile(
+            "unsupported|not support|invalid|wrong|too many|too few|\\bbad\\b|mismatch|inconsistent|\\bmust\\b"
+            + "|supports? only|only supports?|only possible|can'?t (?:afford|give)|exceed|> usable|out of range"
+            + "|not (?:valid|allowed|possible)");
+    /**
+     * What those words say of something else: a DMA channel, the description or a DSP topology, a
+     * clock or rate (their own readings), an equaliser's or a control's channel by name, a card's
+     * slot by index, a value the driver could not set, read or get, an AC'97 link's slots.
+     */
+    private static final Pattern NOT_A_STREAM_PARAMETER = Pattern.compile(
+            "\\bdma\\b|\\bdt\\b|propert|cells|firmware|topology|tplg|widget|clk|clock|\\brates?\\b|dai fmt|dai format"
+            + "|daifmt|frame format|\\beq\\b|biquad|\\bname\\b|\\bindex\\b|slot id|channel type|selection|\\bset\\b"
+            + "|\\bread\\b|\\bget\\b|ac.?97");
+    /** Functions that read the board's description or probe: their words are the description's. */
+    private static final Pattern DESCRIPTION_READER = Pattern.compile("probe|pars|_dt\\b|_of\\b|_of_|of_data|pdata");
+
     private FamilyGuess() {
     }
 
@@ -401,6 +428,20 @@ public final class FamilyGuess {
         String words = format.toLowerCase(Locale.ROOT);
         return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CARD_IMAGE.matcher(words).find()
                 && NOT_LOADED.matcher(words).find() && !SYNTH_DATA.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an audio driver's, printed outside its probe and its reading
+     * of the board's description ({@link #DESCRIPTION_READER}), says it does not take a stream's
+     * channels, sample width or format ({@link #STREAM_PARAMETER}, {@link #PARAMETER_REFUSED}, none
+     * of {@link #NOT_A_STREAM_PARAMETER}); with {@code slots}, a TDM link's slots ({@link #SLOTS}),
+     * else no slot.
+     */
+    public static boolean namesAStreamParameterRefused(String file, String function, String format, boolean slots) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return file.startsWith("sound/") && !DESCRIPTION_READER.matcher(function.toLowerCase(Locale.ROOT)).find()
+                && SLOTS.matcher(words).find() == slots && (slots || STREAM_PARAMETER.matcher(words).find())
+                && PARAMETER_REFUSED.matcher(words).find() && !NOT_A_STREAM_PARAMETER.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

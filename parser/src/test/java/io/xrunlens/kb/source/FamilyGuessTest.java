@@ -368,4 +368,28 @@ class FamilyGuessTest {
         };
         assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
     }
+
+    /**
+     * A stream's channels, sample width or format, or a TDM link's slots ({@code slots}), refused
+     * in a driver's own words outside its probe; and the near misses: a DMA channel, a clock's
+     * rate, an equaliser's channel by name, an AC'97 slot, the same words in a probe.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/meson/axg-spdifout.c|axg_spdifout_sample_fmt|too many channels for spdif dai: %u|false|true",
+        "sound/soc/rockchip/rockchip_i2s_tdm.c|rockchip_i2s_ch_to_io|Capture channels (%d) > usable channels (%d)|false|true",
+        "sound/soc/atmel/atmel-classd.c|atmel_classd_cpu_dai_hw_params|only supports 16-bit audio data|false|true",
+        "sound/soc/stm/stm32_sai_sub.c|stm32_sai_set_config|Data format not supported|false|true",
+        "sound/soc/ux500/ux500_msp_dai.c|setup_msp_config|%s: Error: Unsupported slot-count (slots = %d)!|true|true",
+        "sound/soc/fsl/fsl_qmc_audio.c|qmc_dai_hw_params|inconsistent number of Tx timeslots (%u instead of %u)|true|true",
+        "sound/soc/ux500/ux500_msp_dai.c|setup_msp_config|%s: Error: Unsupported slot-count (slots = %d)!|false|false",
+        "sound/soc/amd/ps/ps-sdw-dma.c|acp63_sdw_dma_hw_params|Invalid DMA channel|false|false",
+        "sound/soc/codecs/max98088.c|max98088_put_eq_enum|Bad EQ channel name '%s'|false|false",
+        "sound/soc/codecs/wm8904.c|wm8904_hw_params|Unsupported sample rate %d|false|false",
+        "sound/pci/ac97/ac97_pcm.c|snd_ac97_pcm_open|invalid AC97 slot %i?|true|false",
+        "sound/soc/ti/davinci-mcasp.c|davinci_mcasp_probe|invalid number of channels %d|false|false",
+        "drivers/dma/pl330.c|pl330_prep_slave_sg|unsupported width %d|false|false"})
+    void aStreamsFormatRefusedInADriversWords(String file, String function, String format, boolean slots, boolean says) {
+        assertEquals(says, FamilyGuess.namesAStreamParameterRefused(file, function, format, slots), file + ": " + format);
+    }
 }
