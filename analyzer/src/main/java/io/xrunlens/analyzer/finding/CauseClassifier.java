@@ -9,7 +9,7 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.PcmDirection;
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
-import io.xrunlens.kb.source.FamilyGuess;
+import io.xrunlens.kb.source.RowReadings;
 import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -781,7 +781,7 @@ public final class CauseClassifier {
         return Printers.of(form, f.evidence().isEmpty() ? "" : f.evidence().get(0).text(),
                 form.startsWith("kernel.") || form.startsWith("driver-core.") ? "the kernel"
                         : f.rule().startsWith("dma") ? "the DMA engine"
-                        : KnowledgeBase.active().row(form).filter(r -> FamilyGuess.isCodecSource(r.file())).isPresent()
+                        : KnowledgeBase.active().row(form).filter(r -> RowReadings.isCodecSource(r.file())).isPresent()
                                 ? "the codec"
                         : "the card");
     }

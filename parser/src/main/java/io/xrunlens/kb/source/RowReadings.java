@@ -1,0 +1,353 @@
+package io.xrunlens.kb.source;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a knowledge-base row says, read from its source file, function and format: the readings
+ * a cause's decision names ({@code reads words codec-registers}), each a test of a row's words
+ * with the near misses it leaves out. A reading is asked once a row (the analyzer keeps the
+ * answer), so these are patterns, not a search of the line.
+ */
+public final class RowReadings {
+    /**
+     * Words of a card's interrupt, DMA channel or I/O regions that could not be had: grabbed,
+     * requested, found free or given ("sb: can't grab irq %d", "unable to find a free 16-bit DMA",
+     * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
+     * IRQ", "request_irq failed"); not "Failed to get amixer resources", ctxfi's own allocator's.
+     * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
+     * up: it has no optional parts of an ASoC board to do without.
+     */
+    private static final Pattern RESOURCE_NOT_HAD = Pattern.compile(
+            "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get|could not get"
+                    + "|couldn't get|unable to get)\\b[^,;:]*?(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
+                    + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
+                    + "|\\birq request failed");
+    /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
+    private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
+    /**
+     * A driver of a card that is not put together by ASoC (ISA, PCI, PCMCIA, a bus's own, the old
+     * machines'), or the PCI glue of an audio controller under ASoC (AMD's ACP: "pci-acp6x.c"),
+     * which the rest of its card waits for.
+     */
+    private static final Pattern LEGACY_CARD_FILE = Pattern.compile(
+            "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*|sound/soc/.*pci[\\w-]*\\.c");
+
+    /**
+     * Words of a register read or write, or of the register cache written back: "Failed to read
+     * jack status: %d", "register write error %d", "sdw read failed: %d", "update_bits err = %d",
+     * "Failed to sync cache: %d", "IO error in %s, ret %d".
+     */
+    private static final Pattern REGISTER_ACCESS = Pattern.compile(
+            "\\b(?:read|reading|reads|write|writing|writes|wrote|update|updating|access\\w*)\\b|update_bits"
+                    + "|regmap_(?:read|write|update|raw|bulk|multi)|\\bi/?o (?:error|fail)"
+                    + "|\\b(?:sync\\w*|restor\\w*)\\b(?: \\w+)? (?:cache|regs?|registers?|regmap)\\b|regcache");
+    /** A failure in words; not a timeout, which beside a read is a register polled that never changed. */
+    private static final Pattern ACCESS_FAILED = Pattern.compile(
+            "fail|error|\\berr\\b|err ?[=:]|unable|can'?t|cannot|could not|not respond");
+    /**
+     * What a read or write of something else than the chip's registers says: a firmware, tuning
+     * or calibration file, the device tree or ACPI, a GPIO, memory, an SoC's register file (the
+     * GRF of Rockchip's internal codecs); or a request the driver itself found wrong ("Invalid
+     * read for reg_size", "Bad write align"), a chip that answered with the wrong identity, a
+     * DSP's queue ("Error reading avail").
+     */
+    private static final Pattern NOT_REGISTER_ACCESS = Pattern.compile(
+            "firmware|\\bfw\\b|\\bfile|\\bbin\\b|pars|propert|device ?tree|\\bdt\\b|\\bnode\\b|gpio|acpi|\\bdsd\\b|\\befi\\b"
+                    + "|calib\\w* data|nvmem|kcontrol|\\bctl\\b|blob|\\bparams?\\b|list of|(?<!\\w)of_|mutex|memory|alloc"
+                    + "|\\bbuffer|\\bbuf\\b|\\bdma\\b|\\bpcm\\b|\\burb\\b|signature|expected|unknown|unsupported|mismatch"
+                    + "|invalid|\\bbad\\b|align|boundary|not valid|\\bdais?\\b|\\bavail|\\bgrf\\b|syscon");
+    /**
+     * Functions that read a firmware file's contents or the device's description, not the chip
+     * ("Failed to read %s" in a parser, "Failed to read micd configs" in a get_pdata).
+     */
+    private static final Pattern FILE_READER = Pattern.compile("pars|regbin|pdata|_dt\\b|_of\\b|_of_");
+
+    /**
+     * AMD's audio co-processor's words that it did not power on, come out of reset or initialise
+     * ("ACP power on failed", "ACP3x reset failed", "Failed to reset ACP", "ACP Init failed
+     * status:%d"), which its PCI or platform driver prints before it gives its probe up.
+     */
+    private static final Pattern CO_PROCESSOR_NOT_UP = Pattern.compile(
+            "power on failed|reset failed|failed to reset acp|\\bacp\\w* init failed");
+
+    /**
+     * A device's own resources its probe sets up, in words: a reset line ("Failed to get reset
+     * control", "could not get audiosys reset", "Failed to deassert the reset control", "Reset
+     * controller error"), its register map ("failed to init regmap", "failed to get gpr regmap")
+     * or a supply ("failed to get 'ana' regulator"); not a pin state or GPIO of that name (AC'97's
+     * "Can't find pinctrl state ac97-reset").
+     */
+    private static final Pattern PROBE_RESOURCE = Pattern.compile(
+            "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b");
+    private static final Pattern NOT_A_PROBE_RESOURCE = Pattern.compile("pinctrl|gpio");
+    /**
+     * The functions that put a card's DAI links together: a machine driver's (Intel's
+     * "sof_card_dai_links_create", "sof_intel_board_set_dai_link", "create_sdw_dailink",
+     * "max_98390_dai_link", "sof_rt1011_codec_conf") and the ASoC core's check of each link
+     * ("soc_dai_link_sanity_check"). An error there leaves the card unregistered.
+     */
+    private static final Pattern CARD_LINKS = Pattern.compile("dai_?links?|_link$|codec_conf");
+    /**
+     * An AC'97 controller's words that its codec did not answer over the AC-link: "codec_read %d:
+     * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read
+     * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready".
+     */
+    private static final Pattern AC97 = Pattern.compile("ac.?97");
+    private static final Pattern AC97_CODEC = Pattern.compile(AC97.pattern() + "|codec");
+    private static final Pattern NOT_ANSWERED = Pattern.compile("time ?out|timed out|not ready|busy");
+    /**
+     * A codec's calibration or measurement of its own analog circuit, in words: a headphone
+     * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
+     * ("HP Calibration Failure", "R0 calibration failed", "Cal error", "ALC auto calibration failed
+     * with overflow", "Reference oscillator failed calibration"), a headphone or load detection
+     * ("HPDET did not complete: %x", "Load detect HP restore timed out", "Impedance detect ramp
+     * error").
+     */
+    private static final Pattern CALIBRATION = Pattern.compile(
+            "dc servo|calibrat|\\bcal error|\\bhpdet|impedance detect|load detect");
+    /** That it did not finish: it failed, timed out, overflowed or never completed. */
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "fail|error|time ?out|timed out|time-out|did not|didn'?t|not complete|overflow");
+    /**
+     * What a row of those words says of something else: the calibration's stored values (an EFI
+     * variable, a file, a silicon id: "No calibration for silicon ID %#llx", "Calibrations error"
+     * of a firmware's parser), a request to the chip that failed ("Failed to set HPDET mode: %d",
+     * "Can't start HPDETL measurement: %d", "Failed to read HPDET status", "Failed to get HPDET
+     * IRQ", "Failed to apply calibration: %d"), the board's description, an interrupt, or an
+     * error's release ("Cal error release").
+     */
+    private static final Pattern NOT_A_CALIBRATION = Pattern.compile(
+            "\\befi\\b|variable|silicon|calib\\w* (?:data|entry|entries)|\\bno calibration|calibrations|\\bfile|\\bbin\\b"
+            + "|pars|firmware|\\bfw\\b|\\bset\\b|\\bstart\\b|\\bget\\b|\\bread\\b|\\bwrite\\b|\\bappl|\\bregs?\\b"
+            + "|register|\\birq\\b|interrupt|\\bdt\\b|device ?tree|propert|revision|spurious|release");
+
+    /**
+     * A device's description in words: its device-tree node, a property, a phandle or child node
+     * of it, the "DT" ("Wrong cirrus,ts-inv DT value %d", "Property 'audio-codec' missing or
+     * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)").
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b");
+    /** That it is missing, cannot be read, or holds what the driver does not take. */
+    private static final Pattern REFUSED = Pattern.compile(
+            "wrong|invalid|malformed|missing|insufficient|could not be read|read error|not found|out of range|unsupported"
+            + "|\\bbad\\b|\\bno\\b|(?:failed|unable|can'?t|cannot|could not|couldn'?t) (?:to )?(?:read|parse|get|find|look ?up)"
+            + "|not (?:set|specified|provided|defined|present|given|exist)|error (?:parsing|reading)|pars\\w* (?:fail|error)");
+    /**
+     * What other readings tell better, or no description at all: a clock, supply, reset line,
+     * pin state, interrupt or DMA channel it names (their own causes), a default taken or a
+     * feature left off (the probe goes on), a DSP topology's widgets and pins.
+     */
+    private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
+            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
+            + "|topology|tplg|\\bpin\\b");
+
+    /**
+     * A codec woken from its low-power state, in words: a runtime resume ("%s: failed to resume
+     * %d", "pm_runtime_get_sync failed in %s, ret %d", "Failed to resume for tip work: %d"), a wake
+     * from hibernation ("Wake failed, re-enter hibernate: %d"), a power-up ("Failed to power up
+     * component: %d", "%s chip power on failed").
+     */
+    private static final Pattern WOKEN = Pattern.compile(
+            "resum|\\bwake\\b|pm_runtime|runtime_get|runtime get|power(?:ed)? ?(?:up|on)\\b|hibernat");
+    /**
+     * What a row of those words says of something else: an interrupt set up to wake the system
+     * ("Failed to set JD rise IRQ wake: %d"), runtime power management switched on at probe, or a
+     * supply, clock, firmware or register the resume needed (their own readings).
+     */
+    private static final Pattern NOT_WOKEN = Pattern.compile(
+            "irq wake|wake source|\\bset\\b[^:]*wake|enable pm runtime|suppl|regulator|clk|clock|firmware|\\bfw\\b|cache"
+            + "|register|\\bread\\b|\\bwrite\\b");
+
+    /**
+     * A legacy or PCI card's on-board processor or programmable logic, and its code: a DSP, a
+     * Xilinx FPGA, an ELF image, a firmware ("load_dsp: DSP load timed out waiting for HF4",
+     * "xilinx or elf not successfully loaded", "image download error", "Firmware loading from
+     * cache failed, please upload manually.").
+     */
+    private static final Pattern CARD_IMAGE = Pattern.compile(
+            "firmware|\\bfw\\b|\\bimage\\b|xilinx|\\belf\\b|fpga|\\basic\\b|microcode|\\bdsp\\b");
+    /**
+     * That it was not there, was loaded, requested, started, reset or resumed and did not come up,
+     * or is not the code the driver expects ("wrong size", "version mismatch", "magic word").
+     */
+    private static final Pattern NOT_LOADED = Pattern.compile(
+            "(?:load|download|upload|request|\\bboot|initiali[sz]|\\bstart|reset|resume|install|handshake)\\w*"
+            + "[^.!]*?(?:fail|error|\\berr\\b|time ?out|timed out|cannot|can'?t|could not|not success|unable)"
+            + "|(?:fail|error|\\berr\\b|time ?out|timed out|cannot|can'?t|could not|couldn'?t|unable)\\w*[^.!]*?"
+            + "(?:load|download|upload|request|\\bboot|initiali[sz]|\\bstart|reset|install|handshake|\\bget\\b)"
+            + "|not (?:success\\w* )?(?:loaded|started)|not (?:found|available|present)|nor cached|needs to be (?:up)?loaded"
+            + "|wrong size|too short|mismatch|incompatible|invalid firmware|magic word|corrupted|crashed|fatal");
+    /**
+     * A synthesizer's patches and samples, which a user loads later, and a MIDI port left off:
+     * not the card's own code.
+     */
+    private static final Pattern SYNTH_DATA = Pattern.compile("\\bpatch|alias|drum|multisample|\\bmidi\\b");
+
+    /**
+     * A stream's parameter in words: its channels, sample width or format ("too many channels for
+     * spdif dai: %u", "Capture channels (%d) > usable channels (%d)", "only supports 16-bit audio
+     * data", "Data format not supported", "%d bits/sample not supported").
+     */
+    private static final Pattern STREAM_PARAMETER = Pattern.compile(
+            "\\bchannels?\\b|\\bwidth\\b|bits?/sample|bits per sample|\\bbits?\\b|data size|sample size|word length"
+            + "|\\bformats?\\b");
+    /** A TDM link's slots in words ("Unsupported slot-count (slots = %d)", "inconsistent number of Tx timeslots"). */
+    private static final Pattern SLOTS = Pattern.compile("\\bslots?\\b|slot[- ]?(?:width|count|number)|timeslots?|\\btdm\\b");
+    /** That the driver does not take it. */
+    private static final Pattern PARAMETER_REFUSED = Pattern.compile(
+            "unsupported|not support|invalid|wrong|too many|too few|\\bbad\\b|mismatch|inconsistent|\\bmust\\b"
+            + "|supports? only|only supports?|only possible|can'?t (?:afford|give)|exceed|> usable|out of range"
+            + "|not (?:valid|allowed|possible)");
+    /**
+     * What those words say of something else: a DMA channel, the description or a DSP topology, a
+     * clock or rate (their own readings), an equaliser's or a control's channel by name, a card's
+     * slot by index, a value the driver could not set, read or get, an AC'97 link's slots.
+     */
+    private static final Pattern NOT_A_STREAM_PARAMETER = Pattern.compile(
+            "\\bdma\\b|\\bdt\\b|propert|cells|firmware|topology|tplg|widget|clk|clock|\\brates?\\b|dai fmt|dai format"
+            + "|daifmt|frame format|\\beq\\b|biquad|\\bname\\b|\\bindex\\b|slot id|channel type|selection|\\bset\\b"
+            + "|\\bread\\b|\\bget\\b|ac.?97");
+    /** Functions that read the board's description or probe: their words are the description's. */
+    private static final Pattern DESCRIPTION_READER = Pattern.compile("probe|pars|_dt\\b|_of\\b|_of_|of_data|pdata");
+
+    private RowReadings() {
+    }
+
+    /**
+     * Whether a row of {@code file} in ASoC (not a codec's or a DSP's; not DAPM's, whose link
+     * events are a stream's), printed where a card's DAI links are put together ({@link
+     * #CARD_LINKS}), says so: the links do not fit, and the card does not register.
+     */
+    public static boolean namesACardLinkNotMade(String file, String function) {
+        return isAsocButNoCodecOrDsp(file) && !file.endsWith("/soc-dapm.c") && CARD_LINKS.matcher(function).find();
+    }
+
+    /**
+     * Whether {@code file} is a codec's own source ({@link FamilyGuess#CODEC_FILE}): ASoC's, I2C's
+     * or AC'97's codecs, HDA's side codecs.
+     */
+    public static boolean isCodecSource(String file) {
+        return FamilyGuess.CODEC_FILE.matcher(file).matches();
+    }
+
+    /** Whether {@code file} is ASoC's (its core, a DAI's, a platform's, a machine driver's), not a codec's or a DSP's. */
+    private static boolean isAsocButNoCodecOrDsp(String file) {
+        return file.startsWith("sound/soc/") && !isCodecSource(file) && !FamilyGuess.DSP_PATH.matcher(file).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a DAI's or an audio platform's driver of ASoC (not a codec's,
+     * a DSP's or AMD's co-processor's), printed in its probe, says a reset line, its register map
+     * or a supply could not be had ({@link #PROBE_RESOURCE}): the device does not probe, and the
+     * card waits for it.
+     */
+    public static boolean namesAProbeResourceNotHad(String file, String function, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return isAsocButNoCodecOrDsp(file) && !file.startsWith("sound/soc/amd/")
+                && (function.contains("probe") || function.endsWith("parse_dt"))
+                && PROBE_RESOURCE.matcher(words).find() && !NOT_A_PROBE_RESOURCE.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}, not
+     * HDA's) or an ASoC AC'97 controller's (words that name AC'97: "timeout on ac97 bus (rdy)",
+     * "ac97c: codec not ready after cold reset"), says its AC'97 codec did not answer ({@link
+     * #AC97_CODEC}, {@link #NOT_ANSWERED}).
+     */
+    public static boolean namesAnAc97CodecSilent(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        boolean controller = LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda")
+                && AC97_CODEC.matcher(words).find()
+                || isAsocButNoCodecOrDsp(file) && AC97.matcher(words).find();
+        return controller && NOT_ANSWERED.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link FamilyGuess#CODEC_FILE}), says that a
+     * calibration or measurement of the chip's analog circuit did not finish ({@link
+     * #CALIBRATION}, {@link #NOT_DONE}, none of {@link #NOT_A_CALIBRATION}).
+     */
+    public static boolean namesACalibrationNotDone(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return isCodecSource(file) && CALIBRATION.matcher(words).find()
+                && NOT_DONE.matcher(words).find() && !NOT_A_CALIBRATION.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an audio driver's (not HDA's, whose nodes are a codec's
+     * widgets, nor a DSP topology's), says the device's description is missing or holds what its
+     * driver does not take ({@link #DESCRIPTION}, {@link #REFUSED}, none of {@link
+     * #NOT_A_DESCRIPTION}): its probe gives up.
+     */
+    public static boolean namesADescriptionRefused(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
+                && !file.contains("topology") && !file.contains("ipc4") && DESCRIPTION.matcher(words).find()
+                && REFUSED.matcher(words).find() && !NOT_A_DESCRIPTION.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link FamilyGuess#CODEC_FILE}), says the chip
+     * could not be woken from its low-power state ({@link #WOKEN}, a failure, none of {@link
+     * #NOT_WOKEN}).
+     */
+    public static boolean namesAWakeFailed(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return isCodecSource(file) && WOKEN.matcher(words).find() && ACCESS_FAILED.matcher(words).find()
+                && !NOT_WOKEN.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE},
+     * not HDA's), says the card's own DSP, FPGA or firmware did not load or start ({@link
+     * #CARD_IMAGE}, {@link #NOT_LOADED}, none of {@link #SYNTH_DATA}).
+     */
+    public static boolean namesACardImageNotLoaded(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CARD_IMAGE.matcher(words).find()
+                && NOT_LOADED.matcher(words).find() && !SYNTH_DATA.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an audio driver's, printed outside its probe and its reading
+     * of the board's description ({@link #DESCRIPTION_READER}), says it does not take a stream's
+     * channels, sample width or format ({@link #STREAM_PARAMETER}, {@link #PARAMETER_REFUSED}, none
+     * of {@link #NOT_A_STREAM_PARAMETER}); with {@code slots}, a TDM link's slots ({@link #SLOTS}),
+     * else no slot.
+     */
+    public static boolean namesAStreamParameterRefused(String file, String function, String format, boolean slots) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return file.startsWith("sound/") && !DESCRIPTION_READER.matcher(function.toLowerCase(Locale.ROOT)).find()
+                && SLOTS.matcher(words).find() == slots && (slots || STREAM_PARAMETER.matcher(words).find())
+                && PARAMETER_REFUSED.matcher(words).find() && !NOT_A_STREAM_PARAMETER.matcher(words).find();
+    }
+
+    /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */
+    public static boolean namesACoProcessorNotUp(String file, String format) {
+        return file.startsWith("sound/soc/amd/") && CO_PROCESSOR_NOT_UP.matcher(format.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a codec's own source ({@link FamilyGuess#CODEC_FILE}), says that the
+     * chip's registers could not be read or written ({@link #REGISTER_ACCESS}, {@link
+     * #ACCESS_FAILED}, none of {@link #NOT_REGISTER_ACCESS}), where {@code function} reads no file.
+     */
+    public static boolean namesARegisterAccessFailed(String file, String function, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return isCodecSource(file) && !FILE_READER.matcher(function).find()
+                && REGISTER_ACCESS.matcher(words).find()
+                && ACCESS_FAILED.matcher(words).find() && !NOT_REGISTER_ACCESS.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file} is a legacy or PCI card's driver's word that it could not
+     * have its interrupt, DMA channel or I/O regions ({@link #RESOURCE_NOT_HAD}).
+     */
+    public static boolean namesACardResourceNotHad(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && RESOURCE_NOT_HAD.matcher(words).find()
+                && !DMA_MEMORY.matcher(words).find();
+    }
+}

@@ -1,0 +1,227 @@
+package io.xrunlens.kb.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.function.BiPredicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a knowledge-base row says, read from its source file, function and format. */
+class RowReadingsTest {
+    /** A codec driver's own word that its chip's registers could not be read or written, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/tas5720.c|tas5720_fault_check_work|failed to read FAULT register: %d|true",
+        "sound/soc/codecs/tas6424.c|tas6424_resume|failed to sync regcache: %d|true",
+        "sound/soc/codecs/wm8994.c|wm8958_mic_irq|Failed to read jack status: %d|true",
+        "sound/soc/codecs/rt711.c|rt711_mux_get|%s: sdw read failed: %d|true",
+        "sound/soc/codecs/rt712-sdca.c|rt712_sdca_headset_detect|IO error in %s, ret %d|true",
+        "sound/soc/codecs/pcm6240.c|pcmdev_bits_wr|%s: dev-%d update_bits err = %d|true",
+        "sound/soc/codecs/wm8900.c|wm8900_resume|Failed to restore cache: %d|true",
+        "sound/soc/codecs/tlv320aic31xx.c|tlv320dac3100_fw_load|failed to write page 9 filter coefficient %d: err %d|true",
+        "sound/soc/codecs/wm8903.c|wm8903_i2c_probe|Failed to read chip ID: %d|true",
+        "sound/soc/sunxi/sun8i-codec.c|sun8i_codec_runtime_resume|Failed to sync regmap cache|true",
+        // a firmware file's contents, the device tree, a request the driver found wrong, a wrong chip
+        "sound/soc/codecs/tas2781-fmwlib.c|tasdevice_rca_parser|Failed to read %s|false",
+        "sound/soc/codecs/rt1308-sdw.c|rt1308_sdw_parse_dt|Could not read list of realtek,bq-params|false",
+        "sound/soc/codecs/rtq9128.c|rtq9128_i2c_read|Invalid read for reg_size (%d) or val_size (%d)|false",
+        "sound/soc/codecs/cs35l41.c|cs35l41_dsp_audio_ev|Failed to read firmware status: %d|false",
+        "sound/soc/codecs/tas5720.c|tas5720_codec_probe|wrong device ID. expected: %u read: %u|false",
+        "sound/soc/codecs/wm8962.c|wm8962_probe|Failed to allocate memory for reading the registers|false",
+        "sound/soc/codecs/arizona-jack.c|arizona_extcon_device_get_pdata|Failed to read micd configs: %d|false",
+        "sound/soc/codecs/inno_rk3036.c|rk3036_codec_platform_probe|Could not write to GRF: %d|false",
+        // a regmap made, not used; a register polled that never changed
+        "sound/soc/codecs/cs35l32.c|cs35l32_i2c_probe|regmap_init() failed: %d|false",
+        "sound/soc/codecs/cs35l41-lib.c|cs35l41_wait_for_pwrmgt_sts|Timed out reading PWRMGT_STS|false",
+        // nothing that fails, or not a codec's own source
+        "sound/soc/codecs/wm8994.c|wm8994_read|Read register %x|false",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_runtime_resume|failed to read register: %d|false",
+        "sound/soc/qcom/lpass-platform.c|lpass_platform_pcmops_trigger|error writing to rdmabase reg: %d|false"})
+    void aCodecsWordThatItsRegistersCouldNotBeReadOrWritten(String file, String function, String format, boolean says) {
+        assertEquals(says, RowReadings.namesARegisterAccessFailed(file, function, format), file + ": " + format);
+    }
+
+    /** A DAI's or platform's probe's word that its reset line, register map or supply could not be had, and its neighbours. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/sunxi/sun4i-i2s.c|sun4i_i2s_probe|Failed to deassert the reset control|true",
+        "sound/soc/mediatek/mt8186/mt8186-afe-pcm.c|mt8186_afe_pcm_dev_probe|could not get audiosys reset|true",
+        "sound/soc/stm/stm32_i2s.c|stm32_i2s_parse_dt|Reset controller error|true",
+        "sound/soc/tegra/tegra20_i2s.c|tegra20_i2s_platform_probe|Can't retrieve i2s reset|true",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_probe|regmap init failed|true",
+        "sound/soc/fsl/fsl_mqs.c|fsl_mqs_probe|failed to get gpr regmap|true",
+        "sound/soc/atmel/tse850-pcm5142.c|tse850_probe|failed to get 'ana' regulator|true",
+        // a codec's own, a DSP's, a pin state's, a stream's start
+        "sound/soc/sunxi/sun4i-codec.c|sun4i_codec_probe|Failed to get reset control|false",
+        "sound/soc/intel/skylake/skl-sst-dsp.c|skl_dsp_boot|dsp core0 reset fail: %d|false",
+        "sound/soc/soc-ac97.c|snd_soc_ac97_parse_pinctl|Can't find pinctrl state ac97-reset|false",
+        "sound/soc/tegra/tegra210_adx.c|tegra210_adx_startup|failed to reset ADX, err = %d|false"})
+    void aDaisProbeThatCouldNotHaveItsOwnResources(String file, String function, String format, boolean says) {
+        assertEquals(says, RowReadings.namesAProbeResourceNotHad(file, function, format), file + ": " + format);
+    }
+
+    /** An error where a card's DAI links are put together, and its neighbours that are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/intel/boards/sof_rt5682.c|sof_card_dai_links_create|true",
+        "sound/soc/intel/boards/sof_board_helpers.c|sof_intel_board_set_dai_link|true",
+        "sound/soc/intel/boards/sof_realtek_common.c|sof_rt1011_codec_conf|true",
+        "sound/soc/soc-core.c|soc_dai_link_sanity_check|true",
+        // a stream's link event, a DSP's topology, a codec's own
+        "sound/soc/soc-dapm.c|snd_soc_dai_link_event_pre_pmu|false",
+        "sound/soc/sof/topology.c|sof_link_load|false",
+        "sound/soc/codecs/hdac_hdmi.c|hdac_hdmi_dai_link|false",
+        "sound/soc/intel/boards/sof_rt5682.c|sof_rt5682_hw_params|false"})
+    void anErrorWhereACardsLinksArePutTogether(String file, String function, boolean says) {
+        assertEquals(says, RowReadings.namesACardLinkNotMade(file, function), file + ": " + function);
+    }
+
+    /**
+     * What a row's words read, by the reading's name ({@link RowReadings}), with the near misses of
+     * each:
+     * {@code card-resources}, a legacy or PCI card's word that its interrupt, DMA channel or ports
+     * could not be had is its probe giving up; memory for a DMA buffer is none of them, and an ASoC
+     * driver's IRQ (a codec's jack interrupt) is no card's resource.
+     * {@code acp-not-up}, AMD's audio co-processor drivers' words that it did not come up, and
+     * their neighbours that are not.
+     * {@code ac97-codec}, an AC'97 controller's word that its codec did not answer, and its
+     * neighbours that are not.
+     * {@code codec-calibration}, a codec's calibration or measurement of its analog circuit that
+     * did not finish, and its neighbours that are not.
+     * {@code description}, an audio driver's description it refuses, and its neighbours that are
+     * not one.
+     * {@code codec-wake}, a codec that could not be woken from its low-power state, and its
+     * neighbours that are not.
+     * {@code card-image}, a legacy or PCI card's own DSP, FPGA or firmware that did not load or
+     * start, and its neighbours that are not: a synthesizer's patches, a MIDI port left off, a
+     * DSP's command, HDA's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "card-resources|sound/isa/sb/sb_common.c|sb: can't grab irq %d|true",
+        "card-resources|sound/isa/sb/sb16.c|unable to find a free 16-bit DMA|true",
+        "card-resources|sound/isa/wss/wss_lib.c|wss: can't grab port 0x%lx|true",
+        "card-resources|sound/isa/opl3sa2.c|specify port|true",
+        "card-resources|sound/isa/sc6000.c|SC-6000 port I/O port region is already in use.|true",
+        "card-resources|sound/isa/msnd/msnd_pinnacle.c|snd_msnd_pinnacle: I/O port conflict|true",
+        "card-resources|sound/pci/hda/hda_intel.c|unable to grab IRQ %d, disabling device|true",
+        "card-resources|sound/x86/intel_hdmi_audio.c|request_irq failed|true",
+        "card-resources|sound/x86/intel_hdmi_audio.c|Could not get IO_MEM resources|true",
+        "card-resources|sound/pci/ctxfi/ctmixer.c|Failed to get amixer resources for mixer obj!|false",
+        "card-resources|sound/soc/amd/yc/pci-acp6x.c|pci_request_regions failed|true",
+        "card-resources|sound/soc/amd/ps/pci-ps.c|ACP PCI IRQ request failed|true",
+        "card-resources|sound/soc/fsl/fsl_sai.c|failed to request irq %d|false",
+        "card-resources|sound/pci/emu10k1/emu10k1_synth.c|cannot allocate dma buffer: size = %d|false",
+        "card-resources|sound/isa/sscape.c|sscape: Failed to allocate %lu bytes for DMA|false",
+        "card-resources|sound/isa/sb/sb16.c|no OPL device at 0x%lx-0x%lx|false",
+        "card-resources|sound/soc/codecs/rt5640.c|Failed to request IRQ %d: %d|false",
+        "card-resources|drivers/soundwire/qcom.c|Failed to request soundwire irq|false",
+        "acp-not-up|sound/soc/amd/yc/pci-acp6x.c|ACP power on failed|true",
+        "acp-not-up|sound/soc/amd/raven/pci-acp3x.c|ACP3x reset failed|true",
+        "acp-not-up|sound/soc/amd/acp-pcm-dma.c|Failed to reset ACP|true",
+        "acp-not-up|sound/soc/amd/acp-pcm-dma.c|ACP Init failed status:%d|true",
+        "acp-not-up|sound/soc/amd/ps/pci-ps.c|ACP init failed|true",
+        "acp-not-up|sound/soc/amd/ps/pci-ps.c|ACP de-init failed|false",
+        "acp-not-up|sound/soc/amd/renoir/rn-pci-acp3x.c|ACP power off failed|false",
+        "acp-not-up|sound/soc/sof/amd/acp.c|ACP init failed|false",
+        "acp-not-up|sound/soc/fsl/fsl_sai.c|reset failed|false",
+        "ac97-codec|sound/pci/intel8x0.c|codec_semaphore: semaphore is not ready [0x%x][0x%x]|true",
+        "ac97-codec|sound/pci/oxygen/oxygen_io.c|AC'97 read timeout on codec %u|true",
+        "ac97-codec|sound/pci/au88x0/au88x0_core.c|ac97 codec stuck busy|true",
+        "ac97-codec|sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
+        "ac97-codec|sound/soc/fsl/mpc5200_psc_ac97.c|timeout on ac97 bus (rdy)|true",
+        "ac97-codec|sound/soc/au1x/ac97c.c|ac97c: codec not ready after cold reset|true",
+        "ac97-codec|sound/soc/fsl/fsl_sai.c|codec not ready|false",
+        // HDA's codecs, a stream's timeout, another file's
+        "ac97-codec|sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
+        "ac97-codec|sound/pci/intel8x0.c|cannot set ac97 rate: clock = %d|false",
+        "ac97-codec|sound/soc/codecs/wm9712.c|ac97 codec read timeout|false",
+        "codec-calibration|sound/soc/codecs/wm8962.c|DC servo timed out|true",
+        "codec-calibration|sound/soc/codecs/wm_hubs.c|Timed out waiting for DC Servo %x|true",
+        "codec-calibration|sound/soc/codecs/rt5659.c|HP Calibration 1 Failure|true",
+        "codec-calibration|sound/soc/codecs/rt711-sdca.c|%s, calibration time-out!|true",
+        "codec-calibration|sound/soc/codecs/cs35l33.c|Cal error|true",
+        "codec-calibration|sound/soc/codecs/da7219.c|ALC auto calibration failed with overflow|true",
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|HPDET did not appear to complete|true",
+        "codec-calibration|sound/soc/codecs/wcd938x.c|Impedance detect ramp error, c1=%d, x1=0x%x|true",
+        // a request to the chip, the stored values, a release, a progress note, another file's
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|Failed to set HPDET mode: %d|false",
+        "codec-calibration|sound/soc/codecs/arizona-jack.c|Failed to get HPDET IRQ: %d|false",
+        "codec-calibration|sound/soc/codecs/cs-amp-lib.c|Failed to read calibration data from EFI: %d|false",
+        "codec-calibration|sound/soc/codecs/tas2781-fmwlib.c|Calibrations error|false",
+        "codec-calibration|sound/pci/hda/cs35l41_hda.c|Failed to apply calibration: %d|false",
+        "codec-calibration|sound/soc/codecs/cs35l33.c|Cal error release|false",
+        "codec-calibration|sound/soc/codecs/wm8962.c|DC servo complete after %dms|false",
+        "codec-calibration|sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false",
+        "description|sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
+        "description|sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
+        "description|sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
+        "description|sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
+        "description|sound/soc/img/img-i2s-out.c|No img,i2s-channels property|true",
+        // HDA's nodes are a codec's widgets; a topology's pins; a clock, a GPIO's default, a feature left off
+        "description|sound/hda/hdac_device.c|no AFG or MFG node found|false",
+        "description|sound/soc/sof/topology.c|failed to parse input pin binding for %s|false",
+        "description|sound/soc/fsl/fsl_sai.c|failed to get mclk property: %d|false",
+        "description|sound/soc/codecs/msm8916-wcd-analog.c|DT property missing, MBHC btn detection disabled|false",
+        "description|sound/soc/codecs/wcd934x.c|%s value not found, using default|false",
+        "description|drivers/gpu/drm/bridge/foo.c|Property 'audio-codec' missing or invalid|false",
+        "codec-wake|sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
+        "codec-wake|sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
+        "codec-wake|sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
+        "codec-wake|sound/soc/codecs/cs35l41-lib.c|Wake failed, re-enter hibernate: %d|true",
+        "codec-wake|sound/soc/codecs/tlv320dac33.c|Failed to power up component: %d|true",
+        // an interrupt to wake the system, a supply or clock of the resume, another file's
+        "codec-wake|sound/soc/codecs/arizona-jack.c|Failed to set JD rise IRQ wake: %d|false",
+        "codec-wake|sound/soc/codecs/wm5102.c|Failed to set compressed IRQ as a wake source: %d|false",
+        "codec-wake|sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
+        "codec-wake|sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
+        "codec-wake|sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false",
+        "card-image|sound/pci/echoaudio/echoaudio_dsp.c|load_dsp: DSP load timed out waiting for HF4|true",
+        "card-image|sound/pci/mixart/mixart_hwdep.c|xilinx or elf not successfully loaded|true",
+        "card-image|sound/pci/cs46xx/cs46xx_lib.c|image download error|true",
+        "card-image|sound/pci/rme9652/hdsp.c|Firmware loading from cache failed, please upload manually.|true",
+        "card-image|sound/pci/ymfpci/ymfpci_main.c|DSP microcode has wrong size|true",
+        "card-image|sound/pci/korg1212/korg1212.c|firmware not available|true",
+        "card-image|sound/isa/wavefront/wavefront_synth.c|download patch failed|false",
+        "card-image|sound/isa/sscape.c|sscape: MIDI disabled, please load firmware|false",
+        "card-image|sound/isa/sc6000.c|DSP Command (0x%x) timeout.|false",
+        "card-image|sound/pci/hda/patch_ca0132.c|ca0132 DSP load image failed|false",
+        "card-image|sound/soc/sof/loader.c|error: failed to load DSP firmware %d|false"})
+    void aRowsWordsSayWhatTheyRead(String reading, String file, String format, boolean says) {
+        BiPredicate<String, String> read = switch (reading) {
+            case "card-resources" -> RowReadings::namesACardResourceNotHad;
+            case "acp-not-up" -> RowReadings::namesACoProcessorNotUp;
+            case "ac97-codec" -> RowReadings::namesAnAc97CodecSilent;
+            case "codec-calibration" -> RowReadings::namesACalibrationNotDone;
+            case "description" -> RowReadings::namesADescriptionRefused;
+            case "codec-wake" -> RowReadings::namesAWakeFailed;
+            case "card-image" -> RowReadings::namesACardImageNotLoaded;
+            default -> throw new IllegalArgumentException(reading);
+        };
+        assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
+    }
+
+    /**
+     * A stream's channels, sample width or format, or a TDM link's slots ({@code slots}), refused
+     * in a driver's own words outside its probe; and the near misses: a DMA channel, a clock's
+     * rate, an equaliser's channel by name, an AC'97 slot, the same words in a probe.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/meson/axg-spdifout.c|axg_spdifout_sample_fmt|too many channels for spdif dai: %u|false|true",
+        "sound/soc/rockchip/rockchip_i2s_tdm.c|rockchip_i2s_ch_to_io|Capture channels (%d) > usable channels (%d)|false|true",
+        "sound/soc/atmel/atmel-classd.c|atmel_classd_cpu_dai_hw_params|only supports 16-bit audio data|false|true",
+        "sound/soc/stm/stm32_sai_sub.c|stm32_sai_set_config|Data format not supported|false|true",
+        "sound/soc/ux500/ux500_msp_dai.c|setup_msp_config|%s: Error: Unsupported slot-count (slots = %d)!|true|true",
+        "sound/soc/fsl/fsl_qmc_audio.c|qmc_dai_hw_params|inconsistent number of Tx timeslots (%u instead of %u)|true|true",
+        "sound/soc/ux500/ux500_msp_dai.c|setup_msp_config|%s: Error: Unsupported slot-count (slots = %d)!|false|false",
+        "sound/soc/amd/ps/ps-sdw-dma.c|acp63_sdw_dma_hw_params|Invalid DMA channel|false|false",
+        "sound/soc/codecs/max98088.c|max98088_put_eq_enum|Bad EQ channel name '%s'|false|false",
+        "sound/soc/codecs/wm8904.c|wm8904_hw_params|Unsupported sample rate %d|false|false",
+        "sound/pci/ac97/ac97_pcm.c|snd_ac97_pcm_open|invalid AC97 slot %i?|true|false",
+        "sound/soc/ti/davinci-mcasp.c|davinci_mcasp_probe|invalid number of channels %d|false|false",
+        "drivers/dma/pl330.c|pl330_prep_slave_sg|unsupported width %d|false|false"})
+    void aStreamsFormatRefusedInADriversWords(String file, String function, String format, boolean slots, boolean says) {
+        assertEquals(says, RowReadings.namesAStreamParameterRefused(file, function, format, slots), file + ": " + format);
+    }
+}
