@@ -49,6 +49,9 @@ public enum RowWords {
     /** The same of a TDM link's slots. */
     TDM_SLOTS("tdm-slots", "an audio driver's row whose words say it does not take a TDM link's slots",
             row -> RowReadings.namesAStreamParameterRefused(row.file(), row.function(), row.format(), true)),
+    /** An SoC audio driver's word, outside its probe, that the registers of its audio DMA could not be read or written. */
+    DMA_REGISTERS("dma-registers", "an SoC audio driver's row whose words say the registers of its audio DMA could not"
+            + " be read or written", row -> RowReadings.namesADmaRegisterFailed(row.file(), row.function(), row.format())),
     /** An error where a card's DAI links are put together. */
     CARD_LINKS("card-links", "an error where a card's DAI links are put together",
             row -> RowReadings.namesACardLinkNotMade(row.file(), row.function()));

@@ -71,7 +71,8 @@ class CauseDecisionTest {
     private static final String READINGS_EXPECTED = " reads: \"family F\", \"form F\", \"source F\", \"words clock\","
             + " \"words card-resources\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
             + " \"words ac97-codec\", \"words card-image\", \"words acp-not-up\", \"words dai-resources\","
-            + " \"words description\", \"words stream-format\", \"words tdm-slots\", \"words card-links\","
+            + " \"words description\", \"words stream-format\", \"words tdm-slots\", \"words dma-registers\","
+            + " \"words card-links\","
             + " \"words amp-fault\" or \"words amp-warning\" expected";
 
     @ParameterizedTest

@@ -1064,6 +1064,9 @@ class IncidentBuilderTest {
                 + "|refused the stream's channel count",
         "ux500-msp ux500-msp-i2s.1: setup_msp_config: Error: Unsupported slot-count (slots = 5)!|format-unsupported"
                 + "|inferred|TDM slots were refused",
+        // the registers of an SoC's audio DMA that could not be read or written
+        "lpass-cpu 62d87000.lpass: error writing to rdmactl reg: -16|dma-channel|observed|could not read or write the"
+                + " registers of its audio DMA",
         // a PCI card's own DSP or FPGA that did not load: its firmware, not an SoC DSP's topology
         "snd_echo3g 0000:05:02.0: load_dsp: DSP load timed out waiting for HF4|dsp-firmware|observed|could not load or"
                 + " start the card's own DSP or FPGA",
@@ -1082,9 +1085,9 @@ class IncidentBuilderTest {
         "rt1011 i2c-10EC1011:00: Calibrate R0 Failure|codec|observed|did not finish calibrating",
         // a request to the chip about its detection, or the calibration's stored values, are not
         "wm5102-codec wm5102-codec: Failed to get HPDET IRQ: -22|unknown|guess|reported an error",
-        // a firmware file's contents or a DAI's own register, not a codec's registers
+        // a firmware file's contents, not a codec's registers; an SoC's audio DMA's registers, not a codec's either
         "tasdev-codec 1-0038: Failed to read tasdevice_rca_parser|unknown|guess|reported an error",
-        "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|unknown|guess|could not start",
+        "lpass-platform 62d87000.lpass: error writing to rdmabase reg: -5|dma-channel|observed|registers of its audio DMA",
         // the ASoC core's topology loader that could not make what the file describes: the topology, not a crash
         "sof-audio-pci-intel-tgl 0000:00:1f.3: ASoC: physical link SSP2-Codec (id 0) not exist|dsp-firmware|observed"
                 + "|could not load the audio DSP's topology",

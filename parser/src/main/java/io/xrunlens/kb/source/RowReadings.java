@@ -212,6 +212,25 @@ public final class RowReadings {
     /** Functions that read the board's description or probe: their words are the description's. */
     private static final Pattern DESCRIPTION_READER = Pattern.compile("probe|pars|_dt\\b|_of\\b|_of_|of_data|pdata");
 
+    /**
+     * An audio DMA engine in words, in an SoC's audio source: its channels' control and buffer
+     * registers (Qualcomm LPASS's "rdmactl", "wrdma", "dmactl"), MediaTek's memory interfaces
+     * ("memif").
+     */
+    private static final Pattern AUDIO_DMA = Pattern.compile("dma|memif");
+    /** A register, or a field of one, read, written or updated ("error writing to rdmactl reg: %d"). */
+    private static final Pattern REGISTER_WORDS = Pattern.compile("\\breg\\b|register|regmap|\\bfield\\b|\\benable\\b");
+    /** That its access failed. */
+    private static final Pattern REGISTER_FAILED = Pattern.compile(
+            "\\berror\\b|\\berr\\b|fail|unable|can'?t|cannot|could not");
+    /** What such words say of something else: a clock, a registration, the description ("%pOF: failed to read reg"). */
+    private static final Pattern NOT_A_DMA_REGISTER = Pattern.compile("clk|clock|regist|%pof");
+    /** An audio DMA or PCM platform driver's own file ("lpass-platform.c", "lpass-cdc-dma.c", "mtk-afe-fe-dai.c"). */
+    private static final Pattern AUDIO_DMA_FILE = Pattern.compile("sound/soc/.*/[\\w-]*(?:dma|platform|pcm|afe-fe)[\\w-]*\\.c");
+    /** Words of a register's access in such a file, whatever register ("error updating bursten field: %d"). */
+    private static final Pattern REGISTER_ACCESSED = Pattern.compile(
+            "(?:writing|reading|updating|write|read|update)\\b[^:]*\\b(?:reg|register|field)\\b");
+
     private RowReadings() {
     }
 
@@ -322,6 +341,23 @@ public final class RowReadings {
         return file.startsWith("sound/") && !DESCRIPTION_READER.matcher(function.toLowerCase(Locale.ROOT)).find()
                 && SLOTS.matcher(words).find() == slots && (slots || STREAM_PARAMETER.matcher(words).find())
                 && PARAMETER_REFUSED.matcher(words).find() && !NOT_A_STREAM_PARAMETER.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an SoC audio source's (not a codec's, nor a DSP's), printed
+     * outside its probe, says the registers of its audio DMA could not be read or written: words
+     * of an audio DMA ({@link #AUDIO_DMA}) and of a register or its enabling that failed, or, in an
+     * audio DMA or PCM platform driver's own file ({@link #AUDIO_DMA_FILE}), any register's
+     * access that failed ({@link #REGISTER_ACCESSED}).
+     */
+    public static boolean namesADmaRegisterFailed(String file, String function, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        if (!isAsocButNoCodecOrDsp(file) || DESCRIPTION_READER.matcher(function.toLowerCase(Locale.ROOT)).find()
+                || !REGISTER_FAILED.matcher(words).find() || NOT_A_DMA_REGISTER.matcher(words).find()) {
+            return false;
+        }
+        return AUDIO_DMA.matcher(words).find() && REGISTER_WORDS.matcher(words).find()
+                || AUDIO_DMA_FILE.matcher(file).matches() && REGISTER_ACCESSED.matcher(words).find();
     }
 
     /** Whether a row of {@code file}, of AMD's ACP drivers, says the co-processor did not come up. */

@@ -224,4 +224,23 @@ class RowReadingsTest {
     void aStreamsFormatRefusedInADriversWords(String file, String function, String format, boolean slots, boolean says) {
         assertEquals(says, RowReadings.namesAStreamParameterRefused(file, function, format, slots), file + ": " + format);
     }
+
+    /** The registers of an SoC's audio DMA that could not be read or written, and the near misses. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/qcom/lpass-platform.c|lpass_platform_pcmops_trigger|error writing to rdmactl reg: %d|true",
+        "sound/soc/qcom/lpass-platform.c|lpass_platform_pcmops_hw_params|error updating bursten field: %d|true",
+        "sound/soc/qcom/lpass-platform.c|lpass_dma_interrupt_handler|error writing to irqclear reg: %d|true",
+        "sound/soc/mediatek/common/mtk-afe-fe-dai.c|mtk_afe_fe_trigger|%s(), error, id %d, memif enable, ret %d|true",
+        "sound/soc/fsl/fsl_xcvr.c|fsl_xcvr_trigger|Failed to enable DMA: %d|true",
+        // a clock, a registration, the description, a DAI's own register, a codec's, a probe's
+        "sound/soc/fsl/fsl_rpmsg.c|fsl_rpmsg_runtime_resume|Failed to enable dma clock %d|false",
+        "sound/soc/fsl/lpc3xxx-pcm.c|lpc3xxx_pcm_register|failed to register dmaengine: %d|false",
+        "sound/soc/fsl/fsl_qmc_audio.c|qmc_audio_dai_parse|%pOF: failed to read reg|false",
+        "sound/soc/qcom/lpass-cpu.c|lpass_cpu_daiops_hw_params|error writing to i2sctl reg: %d|false",
+        "sound/soc/codecs/wcd934x.c|wcd934x_hw_params|error writing to dma reg: %d|false",
+        "sound/soc/qcom/lpass-platform.c|asoc_qcom_lpass_platform_probe|error writing to irqen reg: %d|false"})
+    void anAudioDmasRegistersThatCouldNotBeReadOrWritten(String file, String function, String format, boolean says) {
+        assertEquals(says, RowReadings.namesADmaRegisterFailed(file, function, format), file + ": " + format);
+    }
 }
