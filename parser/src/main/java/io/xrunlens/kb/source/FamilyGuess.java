@@ -45,11 +45,12 @@ public final class FamilyGuess {
             + "|(?:consumer|provider|master|slave) mode|\\bdsp\\w* (?:divider|clock|clk|rate)");
     /**
      * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
-     * "configuration", "calibration" and "operation" hold the letters too.
+     * "configuration", "calibration" and "operation" hold the letters too. A divider is one by
+     * any of its names ("divisors", "cmr_div", "pre_div").
      */
     private static final Pattern CLOCK = Pattern.compile(
-            "clk|clock|\\b[fp]ll\\d*\\b|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
-                    + "|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
+            "clk|clock|\\b[fp]ll\\d*\\b|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|divisors?\\b"
+                    + "|\\bdiv\\b|_div\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
      * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
      * "unable to enable clock", "clk_prepare_enable failed": the words of the clock API's
@@ -66,7 +67,8 @@ public final class FamilyGuess {
     private static final Pattern NOT_A_CLOCK_NOT_HAD = Pattern.compile(
             "(?:clock|clk)[ _-]?stop|gpio|invalid|correct|proper|suitable");
     private static final Pattern RATE = Pattern.compile(
-            "\\b[fp]ll\\d*\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|\\bdiv\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
+            "\\b[fp]ll\\d*\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|divisors?\\b|\\bdiv\\b|_div\\b"
+                    + "|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
     /**
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
      * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors

@@ -35,6 +35,10 @@ class FamilyGuessTest {
         "sound/soc/codecs/cx2072x.c|cx2072x_config_i2spcm|Unsupported BCLK %dHz|CLOCK_RATE|err",
         "sound/soc/fsl/fsl_sai.c|fsl_sai_hw_params|failed to enable mclk: %d|CLOCK_RATE|err",
         "sound/soc/fsl/fsl_sai.c|fsl_sai_set_bclk|failed to get the clock rate %d|CLOCK_RATE|err",
+        // a divider by any of its names
+        "sound/soc/fsl/fsl_esai.c|fsl_esai_divisor_cal|failed to calculate proper divisors|CLOCK_RATE|err",
+        "sound/soc/atmel/atmel_ssc_dai.c|atmel_ssc_hw_params|unable to calculate cmr_div: %d|CLOCK_RATE|err",
+        "sound/soc/codecs/rt5682s.c|rt5682s_set_i2s|get pre_div failed|CLOCK_RATE|err",
         "drivers/dma/ioat/dma.c|ioat_dma_self_test|Self-test xor timed out|NOTE|err",
         "drivers/dma/idxd/init.c|idxd_probe|Intel(R) IDXD DMA Engine init failed|NOTE|err",
         "drivers/dma/mediatek/mtk-uart-apdma.c|mtk_uart_apdma_stop|stop: fail, status=0x%x|NOTE|err",
