@@ -44,13 +44,15 @@ public final class FamilyGuess {
             "\\bdsp[ -]?(?:mode|[ab]\\b)|\\bi2s\\b|left_j|right_j|\\btdm\\b|\\bslots?\\b"
             + "|(?:consumer|provider|master|slave) mode|\\bdsp\\w* (?:divider|clock|clk|rate)");
     /**
-     * A clock's words. A ratio is one only as a word or an FLL's ("FRATIO"): "registration",
-     * "configuration", "calibration" and "operation" hold the letters too. A divider is one by
-     * any of its names ("divisors", "cmr_div", "pre_div").
+     * A rate's words, which {@link #CLOCK} and {@link #RATE} share: a PLL or FLL, a rate or
+     * frequency, a divider by any of its names ("divisors", "cmr_div", "pre_div"). A ratio is one
+     * only as a word or an FLL's ("FRATIO"): "registration", "configuration", "calibration" and
+     * "operation" hold the letters too.
      */
-    private static final Pattern CLOCK = Pattern.compile(
-            "clk|clock|\\b[fp]ll\\d*\\b|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|divisors?\\b"
-                    + "|\\bdiv\\b|_div\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
+    private static final String RATE_WORDS = "\\b[fp]ll\\d*\\b|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider"
+            + "|divisors?\\b|\\bdiv\\b|_div\\b|(?<![a-z])f?ratio|\\bfs\\b|hz\\b";
+    /** A clock's words: a rate's, or a clock named ({@code clk} in any word: "LRCLK", "sysclk"). */
+    private static final Pattern CLOCK = Pattern.compile("clk|clock|" + RATE_WORDS);
     /**
      * A clock a driver could not get, enable, prepare or register ("failed to get ahbix clk",
      * "unable to enable clock", "clk_prepare_enable failed": the words of the clock API's
@@ -66,9 +68,8 @@ public final class FamilyGuess {
      */
     private static final Pattern NOT_A_CLOCK_NOT_HAD = Pattern.compile(
             "(?:clock|clk)[ _-]?stop|gpio|invalid|correct|proper|suitable");
-    private static final Pattern RATE = Pattern.compile(
-            "\\b[fp]ll\\d*\\b|sysclk|\\brate\\b|sample ?rate|frequency|\\bfreq\\b|divider|divisors?\\b|\\bdiv\\b|_div\\b"
-                    + "|(?<![a-z])f?ratio|\\bfs\\b|hz\\b");
+    /** A rate's words, or a system clock's (a clock whose words say what rate it runs at). */
+    private static final Pattern RATE = Pattern.compile("sysclk|" + RATE_WORDS);
     /**
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
      * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors
