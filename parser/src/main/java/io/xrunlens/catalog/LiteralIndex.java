@@ -18,8 +18,8 @@ import java.util.TreeMap;
  */
 public final class LiteralIndex {
     private final String[] literals;
-    /** The literals that cannot be filed, by index: "contained" in every text. */
-    private final boolean[] unfiled;
+    /** The indices of the literals that cannot be filed, ascending: "contained" in every text. */
+    private final int[] unfiled;
     private final long[] pairsInUse = new long[(1 << 14) / 64];
     /** The pairs in use, in order, and the literals filed under each (arrays: a map boxed every lookup). */
     private final int[] pairs;
@@ -27,18 +27,19 @@ public final class LiteralIndex {
 
     public LiteralIndex(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
-        unfiled = new boolean[this.literals.length];
+        List<Integer> notFiled = new ArrayList<>();
         Map<Integer, List<Integer>> filed = new TreeMap<>();
         for (int i = 0; i < this.literals.length; i++) {
             String s = this.literals[i];
             if (s.length() < 2 || !s.chars().allMatch(c -> c < 128)) {
-                unfiled[i] = true;
+                notFiled.add(i);
                 continue;
             }
             int pair = pair(s.charAt(0), s.charAt(1));
             pairsInUse[pair >>> 6] |= 1L << pair;
             filed.computeIfAbsent(pair, k -> new ArrayList<>()).add(i);
         }
+        unfiled = notFiled.stream().mapToInt(Integer::intValue).toArray();
         pairs = filed.keySet().stream().mapToInt(Integer::intValue).toArray();
         byPair = filed.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
@@ -50,13 +51,27 @@ public final class LiteralIndex {
 
     /**
      * For each literal, by its index in the list, whether {@code text} contains it (or it could
-     * not be filed). The text's characters are read from a copy of its Latin-1 bytes: two calls
-     * of {@code charAt} a position cost the quick compiler's code more than the copy. A character
-     * beyond Latin-1 is copied as '?', which can only make a pair be tried that the text's own
-     * {@code startsWith} then refuses.
+     * not be filed): {@link #indicesIn} as flags.
      */
     public boolean[] foundIn(String text) {
-        boolean[] found = unfiled.clone();
+        boolean[] found = new boolean[literals.length];
+        for (int i : indicesIn(text)) {
+            found[i] = true;
+        }
+        return found;
+    }
+
+    /**
+     * The indices of the literals {@code text} contains (or that could not be filed), ascending
+     * and distinct: a caller tries only those, where flags for every literal cost a copy and a
+     * pass over all of them on every line read in full. The text's characters are read from a
+     * copy of its Latin-1 bytes: two calls of {@code charAt} a position cost the quick compiler's
+     * code more than the copy. A character beyond Latin-1 is copied as '?', which can only make a
+     * pair be tried that the text's own {@code startsWith} then refuses.
+     */
+    public int[] indicesIn(String text) {
+        int[] found = Arrays.copyOf(unfiled, Math.max(unfiled.length, 8));
+        int n = unfiled.length;
         byte[] t = text.getBytes(StandardCharsets.ISO_8859_1);
         int last = t.length - 1;
         for (int i = 0; i < last; i++) {
@@ -70,11 +85,21 @@ public final class LiteralIndex {
                 continue;
             }
             for (int literal : byPair[Arrays.binarySearch(pairs, pair)]) {
-                if (!found[literal] && text.startsWith(literals[literal], i)) {
-                    found[literal] = true;
+                if (text.startsWith(literals[literal], i)) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = literal;
                 }
             }
         }
-        return found;
+        Arrays.sort(found, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || found[distinct - 1] != found[i]) {
+                found[distinct++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, distinct);
     }
 }

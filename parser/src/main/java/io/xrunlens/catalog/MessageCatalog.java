@@ -861,11 +861,7 @@ public final class MessageCatalog {
     /** The catalogued message this text is, with its printed values; empty when none. */
     public static Optional<Message.Catalogued> match(String text) {
         String body = withoutAlsaSource(text);
-        boolean[] anchored = ANCHORS.foundIn(body);
-        for (int row = 0; row < anchored.length; row++) {
-            if (!anchored[row]) {
-                continue;
-            }
+        for (int row : ANCHORS.indicesIn(body)) {
             Compiled c = COMPILED.get(row);
             Matcher m = c.pattern().matcher(body);
             if (m.matches()) {
@@ -887,9 +883,8 @@ public final class MessageCatalog {
      */
     public static boolean mayMatchAlike(String text, Predicate<String> changeable) {
         String body = withoutAlsaSource(text);
-        boolean[] anchored = ANCHORS.foundIn(body);
-        for (int row = 0; row < anchored.length; row++) {
-            if (anchored[row] && !lacksAFixedRun(COMPILED.get(row).runs(), body, changeable)) {
+        for (int row : ANCHORS.indicesIn(body)) {
+            if (!lacksAFixedRun(COMPILED.get(row).runs(), body, changeable)) {
                 return true;
             }
         }

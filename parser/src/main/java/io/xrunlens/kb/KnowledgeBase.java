@@ -1091,10 +1091,9 @@ public final class KnowledgeBase {
             if (rowsOfFolder.refs().length == 0) {
                 continue;
             }
-            boolean[] held = rowsOfFolder.literals().foundIn(text);
-            for (int i = 0; i < held.length; i++) {
+            for (int i : rowsOfFolder.literals().indicesIn(text)) {
                 KbEntry e = rows.entry(rowsOfFolder.refs()[i]);
-                if (!held[i] || !own && drivers.registersDriver(e.row.file())
+                if (!own && drivers.registersDriver(e.row.file())
                         || best != null && !moreSpecific(e, best) || !atItsLevel(e, level)) {
                     continue;
                 }

@@ -219,7 +219,8 @@ public final class SoundDrivers {
 
     /** Whether a name with a space ("HDA Intel 0000:00:1b.0: ", a 2.6 kernel's) starts at {@code i}, a space after it. */
     private boolean startsWithSpacedName(byte[] s, int i, int to) {
-        for (byte[] name : spacedNameBytes) {
+        for (int n = 0; n < spacedNameBytes.size(); n++) { // no iterator: asked of every line that starts with a word
+            byte[] name = spacedNameBytes.get(n);
             if (to - i > name.length && s[i + name.length] == ' ' && Bytes.startsWith(s, i, to, name)) {
                 return true;
             }
@@ -228,7 +229,8 @@ public final class SoundDrivers {
     }
 
     private boolean startsWithSpacedName(String s, int i, int to) {
-        for (String name : spacedNames) {
+        for (int n = 0; n < spacedNames.size(); n++) {
+            String name = spacedNames.get(n);
             if (to - i > name.length() && s.startsWith(name, i) && s.charAt(i + name.length()) == ' ') {
                 return true;
             }

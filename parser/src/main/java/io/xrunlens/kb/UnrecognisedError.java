@@ -54,8 +54,8 @@ public final class UnrecognisedError {
         return false;
     }
 
-    private static final List<String> ERROR_WORDS = List.of("error", "errors", "err", "fail", "failed", "failure",
-            "fails", "underrun", "overrun", "overflow", "unable", "cannot", "invalid", "timeout");
+    private static final String[] ERROR_WORDS = {"error", "errors", "err", "fail", "failed", "failure",
+            "fails", "underrun", "overrun", "overflow", "unable", "cannot", "invalid", "timeout"};
 
     private static boolean isErrorWord(String text, int start, int end) {
         for (String w : ERROR_WORDS) {

@@ -47,6 +47,15 @@ class LiteralIndexTest {
     }
 
     @Test
+    void indicesAreAscendingAndEachOnce() {
+        LiteralIndex index = new LiteralIndex(LITERALS);
+        // "bc" (5) comes before "abc" (4) in the text, and "ab" (3) three times
+        assertArrayEquals(new int[] {3, 4, 5}, index.indicesIn("bc ab ab abc"));
+        assertArrayEquals(new int[] {0, 1}, index.indicesIn("IRQ overrun, IRQ underrun, IRQ overrun"));
+        assertArrayEquals(new int[0], index.indicesIn("nothing"));
+    }
+
+    @Test
     void aCharacterBeyondLatin1IsNoQuestionMark() {
         LiteralIndex index = new LiteralIndex(List.of("?b", "what?", "?\u4e2d"));
         assertArrayEquals(new boolean[] {false, false, true}, index.foundIn("\u4e2db what\u4e2d"));

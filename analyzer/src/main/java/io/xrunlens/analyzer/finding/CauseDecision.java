@@ -138,8 +138,8 @@ public record CauseDecision(int rank, Cause cause, String verdict, RuleId rule, 
         if (readings.isEmpty()) {
             return true;
         }
-        for (Read r : readings) {
-            if (r.holds(f)) {
+        for (int i = 0; i < readings.size(); i++) { // no iterator: asked of every finding of every episode
+            if (readings.get(i).holds(f)) {
                 return true;
             }
         }

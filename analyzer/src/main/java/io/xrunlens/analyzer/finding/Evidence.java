@@ -42,7 +42,8 @@ public record Evidence(String role, long line, long micros, String text) {
     /** The earliest time of the records that have one, or {@code none} (a loop: findings are sorted by it). */
     public static long earliest(List<Evidence> evidence, long none) {
         long t = Long.MAX_VALUE;
-        for (Evidence e : evidence) {
+        for (int i = 0; i < evidence.size(); i++) { // no iterator: asked at every comparison of findings
+            Evidence e = evidence.get(i);
             if (e.micros != Record.NO_TIME && e.micros < t) {
                 t = e.micros;
             }
@@ -53,7 +54,8 @@ public record Evidence(String role, long line, long micros, String text) {
     /** The latest time of the records that have one, or {@code none}. */
     public static long latest(List<Evidence> evidence, long none) {
         long t = Record.NO_TIME; // below every time a record has
-        for (Evidence e : evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
             if (e.micros != Record.NO_TIME && e.micros > t) {
                 t = e.micros;
             }
@@ -64,8 +66,8 @@ public record Evidence(String role, long line, long micros, String text) {
     /** The first input line of the evidence, or 0 for none. */
     public static long firstLine(List<Evidence> evidence) {
         long first = Long.MAX_VALUE;
-        for (Evidence e : evidence) {
-            first = Math.min(first, e.line);
+        for (int i = 0; i < evidence.size(); i++) {
+            first = Math.min(first, evidence.get(i).line);
         }
         return evidence.isEmpty() ? 0 : first;
     }
@@ -73,8 +75,8 @@ public record Evidence(String role, long line, long micros, String text) {
     /** The last input line of the evidence, or 0 for none. */
     public static long lastLine(List<Evidence> evidence) {
         long last = Long.MIN_VALUE;
-        for (Evidence e : evidence) {
-            last = Math.max(last, e.line);
+        for (int i = 0; i < evidence.size(); i++) {
+            last = Math.max(last, evidence.get(i).line);
         }
         return evidence.isEmpty() ? 0 : last;
     }

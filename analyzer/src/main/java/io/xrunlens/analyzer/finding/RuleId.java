@@ -69,7 +69,7 @@ public record RuleId(String id) {
 
     /** The rule of that id (a row of {@code rules.tsv}), or null. */
     public static RuleId byId(String id) {
-        RuleTable.Row row = RuleTable.rows().get(new RuleId(id));
+        RuleTable.Row row = RuleTable.of(new RuleId(id));
         return row == null ? null : row.rule();
     }
 
