@@ -10,6 +10,7 @@ import static io.xrunlens.catalog.MessageFamily.DAI_FIFO;
 import static io.xrunlens.catalog.MessageFamily.DMA_CHANNEL;
 import static io.xrunlens.catalog.MessageFamily.DRIVER_ERROR;
 import static io.xrunlens.catalog.MessageFamily.DSP_FIRMWARE;
+import static io.xrunlens.catalog.MessageFamily.FIRMWARE_FILE;
 import static io.xrunlens.catalog.MessageFamily.FIFO_NOT_FED;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER;
 import static io.xrunlens.catalog.MessageFamily.HW_POINTER_NOTE;
@@ -340,8 +341,9 @@ public final class MessageCatalog {
                     "Error applying setting, reverse things back"),
             // firmware_class, when a file an audio driver asks for is not there: the driver's own
             // lines after it say whether that stopped it (SOF's topology) or it went on (a
-            // codec's optional tuning file), so on its own it is context
-            new MessageForm("firmware-class.direct-load-failed", NOTE, "Direct firmware load for %s failed with error %d",
+            // codec's optional tuning file), so on its own it is context, and the first record of
+            // a problem of the same device that follows
+            new MessageForm("firmware-class.direct-load-failed", FIRMWARE_FILE, "Direct firmware load for %s failed with error %d",
                     UNKNOWN, ANY, true, "sound", "drivers/base/firmware_loader/main.c _request_firmware, dev_warn",
                     "Direct firmware load for intel/sof-tplg/sof-hda-generic-2ch.tplg failed with error -2"),
             // the PCI core, when a device it wakes reads all ones (its power cut, or gone from the bus):

@@ -112,6 +112,13 @@ public enum MessageFamily {
      * counts them.
      */
     RATE_LIMITED,
+    /**
+     * The firmware loader's word that a file an audio driver asked for is not there ("Direct
+     * firmware load for intel/sof/sof-tgl.ri failed with error -2"): on its own context (a
+     * codec's optional tuning file); before a problem of the same device, that problem's first
+     * record, naming the file it lacked.
+     */
+    FIRMWARE_FILE,
     /** A message drivers print on healthy boots too (info, notices, optional parts): context, never a finding. */
     NOTE
 }

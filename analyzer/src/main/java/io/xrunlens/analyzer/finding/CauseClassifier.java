@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -389,7 +390,8 @@ public final class CauseClassifier {
     private Diagnosis decided(CauseDecision c, List<Finding> episode, Finding f, PcmDirection stream) {
         Optional<Finding> notUp = c.cause().equals(Cause.NO_CARD) ? card.before(episode) : Optional.empty();
         if (notUp.isEmpty()) {
-            return diagnose(c.cause(), c.confidence(), c.verdict(), stream, f, "");
+            return diagnose(c.cause(), c.confidence(), c.verdict(), stream, f,
+                    c.cause().equals(Cause.DSP_FIRMWARE) ? filesNotFound(f) : "");
         }
         Said said = Said.of(notUp.get());
         return diagnose(c.cause(), Confidence.OBSERVED, "no-card.card-failed", stream, f,
@@ -415,8 +417,39 @@ public final class CauseClassifier {
         // no stream in the chain: the DSP failed at boot or probe, not under a running stream
         boolean down = noStream(episode, stream);
         String key = isRefusal(dsp) ? "dsp-refused" : isStopStep(dsp) ? "dsp-stop" : down ? "dsp-down" : "dsp-firmware";
-        return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, key, stream, dsp, "");
+        return diagnose(Cause.DSP_FIRMWARE, Confidence.OBSERVED, key, stream, dsp, filesNotFound(dsp));
     }
+
+    /**
+     * The files the firmware loader did not find for the finding's device just before it (its
+     * first records, {@link CataloguedRule#FIRMWARE_ROLE}), as a clause of a DSP's verdict, or "".
+     */
+    static String filesNotFound(Finding f) {
+        List<String> files = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            if (e.role().equals(FIRMWARE_ROLE)) {
+                Matcher m = FILE_NOT_FOUND.matcher(e.text());
+                if (m.find() && !files.contains(m.group(1)) && !namedBy(f, m.group(1))) {
+                    files.add(m.group(1));
+                }
+            }
+        }
+        return files.isEmpty() ? "" : FindingMessages.format("firmware.not-found", files.size(),
+                String.join(" " + FindingMessages.format("firmware.or") + " ", files));
+    }
+
+    /** Whether one of the finding's own lines (not the loader's) names the file: the verdict quotes it already. */
+    private static boolean namedBy(Finding f, String file) {
+        for (Evidence e : f.evidence()) {
+            if (!e.role().equals(FIRMWARE_ROLE) && e.text().contains(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file of the firmware loader's line ("Direct firmware load for %s failed with error %d"). */
+    private static final Pattern FILE_NOT_FOUND = Pattern.compile("Direct firmware load for (\\S+) failed");
 
     /**
      * Whether the function that printed a DSP's line lets a stream or its resources go (SOF's
@@ -639,6 +672,8 @@ public final class CauseClassifier {
     public static final Set<String> USB_GONE_FORMS = Set.of("usb.disconnect", "usb.reset");
     /** The role of such a line put first in a failure's evidence. */
     public static final String USB_GONE_ROLE = "gone";
+    /** The step of the firmware loader's line that a file a device asked for is not there, first in its problem's records. */
+    public static final String FIRMWARE_ROLE = "firmware";
 
     /** The line saying the failing USB device was disconnected or reset, if the episode has one. */
     private static Optional<String> usbGone(List<Finding> episode) {

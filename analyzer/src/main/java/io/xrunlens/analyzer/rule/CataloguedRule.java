@@ -62,6 +62,8 @@ public abstract class CataloguedRule implements Rule {
         final Severity severity;
         final Subject subject;
         final List<Evidence> evidence = new ArrayList<>();
+        /** The firmware loader's files not found for its device just before it, which it claimed as it opened. */
+        List<Evidence> filesNotFound = List.of();
         Event last;
         int count;
         /** Lines of its function the kernel's rate limit dropped before or within the burst. */
@@ -148,6 +150,9 @@ public abstract class CataloguedRule implements Rule {
         }
         close(context);
         open = new Burst(event, c, severity.get(), subject.get());
+        if (open.severity.isProblem()) {
+            open.filesNotFound = context.filesNotFound().claim(subject.get().device(), event);
+        }
         open.count = 1;
         open.dropped = dropped;
         open.evidence.add(Evidence.of(role, event));
@@ -188,7 +193,8 @@ public abstract class CataloguedRule implements Rule {
                 (tripped.isPresent() ? tripped.get() : meaning(b.message, b.first)) + Errnos.gloss(ErrorNumbers.last(b.message)));
         PcmDirection stream = b.message.form().direction() != PcmDirection.UNKNOWN ? b.message.form().direction()
                 : PcmDirection.fromWords(r.text()); // "failed to derive required Tx rate": %c said which
-        List<Evidence> evidence = new ArrayList<>(before(b.message, b.first));
+        List<Evidence> evidence = new ArrayList<>(b.filesNotFound);
+        evidence.addAll(before(b.message, b.first));
         evidence.addAll(b.evidence);
         context.report(new Finding(id(), b.severity, context.boot(), s.device(), s.driver(), "", OptionalInt.empty(),
                 stream, r.micros(), List.of(), List.copyOf(evidence), message, "observed", "",

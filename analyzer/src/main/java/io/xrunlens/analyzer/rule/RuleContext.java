@@ -32,6 +32,8 @@ public final class RuleContext {
 
     /** The boot's rate-limit counts not yet claimed. */
     private final RateLimits rateLimits = new RateLimits();
+    /** The boot's files an audio device asked for and the firmware loader did not find, not yet claimed. */
+    private final FilesNotFound filesNotFound = new FilesNotFound();
 
     /** Told of each finding as it is reported (xrunlens watch prints it then). */
     private final Consumer<Finding> onReport;
@@ -79,9 +81,18 @@ public final class RuleContext {
         return rateLimits;
     }
 
-    /** Notes an event that is a rate limit's count (the analysis shows each event here once). */
+    /** The boot's files not found, which the first problem of their device claims. */
+    FilesNotFound filesNotFound() {
+        return filesNotFound;
+    }
+
+    /**
+     * Notes an event that is a rate limit's count, or a file the firmware loader did not find
+     * (the analysis shows each event here once).
+     */
     public void note(Event event) {
         rateLimits.note(event);
+        filesNotFound.note(event);
     }
 
     /** Reports a finding; a flood of like findings is folded so that memory stays bounded ({@link FindingFold}). */
