@@ -28,6 +28,8 @@ final class AnchorFilter {
     private final int[][] refs;
     /** A row's literal runs, by reference (its file is read on first use). */
     private final IntFunction<String[]> runs;
+    /** The literal text a row's format ends with, by reference, or null where it ends with a value ({@link #ending}). */
+    private final IntFunction<String> endings;
     private final int mask;
     /**
      * Per slot, filled on first use: its rows' literal runs as the bytes a line is searched for.
@@ -55,7 +57,7 @@ final class AnchorFilter {
      * characters ({@link #bigramsAt}). A record's final fields
      * publish it whole to every thread.
      */
-    private record SlotRuns(byte[][][] rows, int[][] anchorAt, long[] bigrams) {
+    private record SlotRuns(byte[][][] rows, int[][] anchorAt, long[] bigrams, byte[][] endings) {
     }
 
     /**
@@ -63,8 +65,9 @@ final class AnchorFilter {
      * @param minSingle the length of the shortest single-word anchor: shorter words ("to", "is")
      *                  are only ever looked up as halves of a pair
      * @param runs      a row's literal runs, by reference
+     * @param endings   the literal text a row's format ends with, by reference; null where it ends with a value
      */
-    AnchorFilter(List<Anchor> anchors, int minSingle, IntFunction<String[]> runs) {
+    AnchorFilter(List<Anchor> anchors, int minSingle, IntFunction<String[]> runs, IntFunction<String> endings) {
         this.minSingle = minSingle;
         int size = Integer.highestOneBit(Math.max(16, anchors.size() * 4) - 1) << 1;
         table = new long[size];
@@ -72,6 +75,7 @@ final class AnchorFilter {
         numberFree = new byte[size];
         slotRuns = new SlotRuns[size];
         this.runs = runs;
+        this.endings = endings;
         mask = size - 1;
         for (Anchor a : anchors) {
             int i = slot(a.hash());
@@ -262,8 +266,8 @@ final class AnchorFilter {
 
     /**
      * What an unconfirmed anchor makes of a line: {@link #QUIET} when no row is filed under the
-     * hash or none of the rows has a number in its literal text (their runs are then found in
-     * every line of the shape, or in none), else {@link #NEAR}. Learnt per slot on first use.
+     * hash or none of the rows has a number in its literal text (their runs and endings are then
+     * found in every line of the shape, or in none), else {@link #NEAR}. Learnt per slot on first use.
      */
     private int nearness(int slot) {
         if (slot < 0) {
@@ -277,6 +281,10 @@ final class AnchorFilter {
                     if (!NumberShape.safeFor(run)) {
                         known = 2;
                     }
+                }
+                String ending = endings.apply(row);
+                if (ending != null && !NumberShape.safeFor(ending)) {
+                    known = 2; // whether a line ends with it may differ by its numbers
                 }
             }
             numberFree[slot] = known; // the same answer from any thread
@@ -312,11 +320,28 @@ final class AnchorFilter {
                     break;
                 }
             }
-            if (all) {
+            if (all && endsWith(s, from, to, known.endings()[r])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line ends with a row's ending (its format's last literal text), spaces after it
+     * aside, or the row has none: a row's pattern matches a line's whole message, so a line whose
+     * message ends otherwise is not its ("Failed to register device." is not "Failed to register
+     * device"); half the lines of other drivers that held a row's every run ended otherwise.
+     */
+    private static boolean endsWith(byte[] s, int from, int to, byte[] ending) {
+        if (ending == null) {
+            return true;
+        }
+        int end = to;
+        while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r' || s[end - 1] == '\n')) {
+            end--;
+        }
+        return end - from >= ending.length && Bytes.startsWith(s, end - ending.length, end, ending);
     }
 
     /** Which of a row's runs stands around the anchor at {@code anchor}, or -1. */
@@ -377,8 +402,11 @@ final class AnchorFilter {
             byte[][][] bytes = new byte[rows.length][][];
             int[][] anchorAt = new int[rows.length][];
             long[] bigrams = new long[2 * rows.length];
+            byte[][] ends = new byte[rows.length][];
             long[] bits = new long[2];
             for (int r = 0; r < rows.length; r++) {
+                String ending = endings.apply(rows[r]);
+                ends[r] = ending == null ? null : ending.getBytes(StandardCharsets.UTF_8);
                 String[] text = runs.apply(rows[r]);
                 bytes[r] = new byte[text.length][];
                 bits[0] = 0;
@@ -391,7 +419,7 @@ final class AnchorFilter {
                 bigrams[2 * r] = bits[0];
                 bigrams[2 * r + 1] = bits[1];
             }
-            known = new SlotRuns(bytes, anchorAt, bigrams);
+            known = new SlotRuns(bytes, anchorAt, bigrams, ends);
             slotRuns[slot] = known; // the same answer from any thread
         }
         return known;

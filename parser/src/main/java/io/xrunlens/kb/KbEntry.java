@@ -18,10 +18,13 @@ final class KbEntry {
     private MessageForm form;
     private Pattern pattern;
 
-    /** What a row's format says once read: its parts, its longest literal run, how specific it is, its runs. */
-    record Parsed(KernelFormat format, String literal, int specificity, String[] runs) {
+    /**
+     * What a row's format says once read: its parts, its longest literal run, how specific it is,
+     * its runs, and the literal text it ends with ({@link KernelFormat#ending}, null: a value).
+     */
+    record Parsed(KernelFormat format, String literal, int specificity, String[] runs, String ending) {
         Parsed(KernelFormat f) {
-            this(f, f.longestLiteral(), f.literalLength(), f.literalRuns().toArray(String[]::new));
+            this(f, f.longestLiteral(), f.literalLength(), f.literalRuns().toArray(String[]::new), f.ending());
         }
     }
 

@@ -124,6 +124,18 @@ public final class KernelFormat {
     }
 
     /**
+     * The literal text the format ends with, trailing spaces left out, or null where it ends with
+     * a value (or with spaces alone): a text the format prints ends with it.
+     */
+    public String ending() {
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).isLiteral()) {
+            return null;
+        }
+        String end = parts.get(parts.size() - 1).literal().stripTrailing();
+        return end.isEmpty() ? null : end;
+    }
+
+    /**
      * The literal runs a printed text must contain, trimmed, those of three characters or more
      * in ASCII (a line's bytes are compared with them before it is decoded).
      */

@@ -72,7 +72,8 @@ public final class KnowledgeBase {
     private KnowledgeBase(KbRows rows, CompiledIndex index) {
         this.rows = rows;
         this.unindexed = index.unindexed();
-        this.filter = new AnchorFilter(index.anchors(), index.minSingle(), ref -> rows.entry(ref).parsed().runs());
+        this.filter = new AnchorFilter(index.anchors(), index.minSingle(), ref -> rows.entry(ref).parsed().runs(),
+                ref -> rows.entry(ref).parsed().ending());
     }
 
     /**

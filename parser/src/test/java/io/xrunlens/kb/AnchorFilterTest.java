@@ -25,14 +25,18 @@ class AnchorFilterTest {
         {"underrun"},                       // 3: its run the anchor itself
         {"rx fifo overflow on", "lane"},    // 4: its anchor inside its run, past its start
         {"detection threshold\u00a0value"}, // 5: a no-break space, which the kernel prints as two bytes
+        {"to register device"},             // 6: a format that ends with its run: "Failed to register device"
     };
+    /** Rows, by reference: the literal text their format ends with, or null where it ends with a value. */
+    private static final String[] ENDINGS = {null, null, ")", null, null, null, "device"};
 
     private static final AnchorFilter FILTER = new AnchorFilter(List.of(
             single("sync", 0, 1),
             pair("tx timeout", 2),
             single("underrun", 3),
             single("overflow", 4),
-            single("threshold", 5)), 4, ref -> RUNS[ref]);
+            single("threshold", 5),
+            single("register", 6)), 4, ref -> RUNS[ref], ref -> ENDINGS[ref]);
 
     private static AnchorFilter.Anchor single(String word, int... rows) {
         return new AnchorFilter.Anchor(Words.anchor(word), false, 0, rows);
@@ -78,6 +82,13 @@ class AnchorFilterTest {
         "dev: fifo overflow on lane 2|0",
         "dev: rx fifo overflow at lane 2|0",
         "dev: lane 2: rx fifo overflow|0",
+        // a row whose format ends with literal text: the line's message ends with it (spaces after it
+        // aside), or it is not the row's; a pair's row ends with ")" here
+        "dev: Failed to register device|2",
+        "dev: Failed to register device  |2",
+        "dev: Failed to register device.|0",
+        "dev: Failed to register device node: -19|0",
+        "mpu401: cmd: tx timeout (status = 0x80) again|0",
     })
     void answersFromTheLineAlone(String line, int expected) {
         assertEquals(expected, probe(line), line);
@@ -119,7 +130,7 @@ class AnchorFilterTest {
         AnchorFilter counting = new AnchorFilter(List.of(single("sync", 0, 1)), 4, ref -> {
             asked[ref]++;
             return RUNS[ref];
-        });
+        }, ref -> ENDINGS[ref]);
         byte[] line = "dev: sync lost, retry 3 of 5".getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i < 3; i++) {
             assertEquals(AnchorFilter.FOUND, counting.probe(line, 0, line.length));
