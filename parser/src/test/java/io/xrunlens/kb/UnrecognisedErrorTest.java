@@ -59,6 +59,8 @@ class UnrecognisedErrorTest {
         "snd_hda_intel|-1|codec 2 timed out|true",
         "sof-audio-pci-intel-tgl|3|DSP is on fire|true",
         "sof-audio-pci-intel-tgl|6|failed to load the optional library|false",
+        // SOF's one PCI driver of every Intel platform, before it was split by platform (older-names.tsv)
+        "sof-audio-pci|3|error: load fw failed ret: -110|true",
         "fsl-sai|-1|sai clock rate set to 24576000|false",
         "mmc0|-1|error -110 whilst initialising SD card|false",
         "i2c|-1|error -110 on transfer|false",
