@@ -131,7 +131,7 @@ xrun
 // and jack2's alsa_driver.c), as other players print it too ("alsa-play: xrun of at least ...").
 userXrun
     : (program=ID ':')? kind=('underrun' | 'overrun') '!' '!' '!' '(' 'at' 'least' .*?
-    | 'ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
+    | alsaLib='ALSA' 'lib' ID '.' ID ':' NUM ':' '(' 'snd_pcm_recover' ')' kind=('underrun' | 'overrun') 'occurred'
     | (ID '[' NUM ']' ':')? spa=ID '.' ID ':' .*? 'snd_pcm_avail' after=ID recover=ID ':' error=ID ID?
     | (ID '[' NUM ']' ':')? (ID '.' ID ':')? '(' .*? ')' graph=ID graphXrun=ID .*? '(' NUM suppressed=ID ')'
     | '*'* (driver=ID ('-' ID)* ':')? atLeast=ID of=ID 'at' 'least' NUM .*?

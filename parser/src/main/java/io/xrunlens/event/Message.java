@@ -110,6 +110,8 @@ public sealed interface Message {
         public static final String PIPEWIRE = "pipewire";
         /** PipeWire's graph, when a cycle did not finish in time ("graph xrun not-triggered"): recovered. */
         public static final String PIPEWIRE_GRAPH = "pipewire graph";
+        /** alsa-lib's snd_pcm_recover ("ALSA lib pcm.c:8559:(snd_pcm_recover) underrun occurred"), in any player. */
+        public static final String ALSA_LIB = "alsa-lib";
 
         /** Whether the program said its recovery did not clear the XRUN. */
         public boolean notCleared() {

@@ -499,7 +499,9 @@ public final class MessageParser {
                 return text(c.atLeast).equals("xrun") && text(c.of).equals("of")
                         ? new Message.UserXrun(c.driver == null ? "" : text(c.driver), PcmDirection.UNKNOWN) : null;
             }
-            return new Message.UserXrun(c.program == null ? "" : text(c.program),
+            // alsa-lib's own line names no program: any player's library printed it
+            String program = c.alsaLib != null ? Message.UserXrun.ALSA_LIB : c.program == null ? "" : text(c.program);
+            return new Message.UserXrun(program,
                     text(c.kind).equals("underrun") ? PcmDirection.PLAYBACK : PcmDirection.CAPTURE);
         }
 
