@@ -289,6 +289,9 @@ public final class MessageCatalog {
             // the card's other parts missing or failing at bind time, before 5.x's "error at" lines
             row("asoc.platform-missing", CARD, "ASoC: platform %s not registered", UNKNOWN, ANY, false,
                     "soc-core.c soc_bind_dai_link, dev_err (3.x to 5.4)", "ASoC: platform 2028000.ssi not registered"),
+            // 3.x's word for the codec itself (its DAI's line came later): "ASoC: CODEC vt1613.27 not registered"
+            row("asoc.codec-missing", CARD, "ASoC: CODEC %s not registered", UNKNOWN, ANY, false,
+                    "soc-core.c soc_bind_dai_link, dev_err (3.x)", "ASoC: CODEC vt1613.27 not registered"),
             // downstream 4.x kernels (the Raspberry Pi's) said the deferral in the same line
             row("asoc.codec-dai-retry", CARD, "ASoC: CODEC DAI %s not registered - will retry", UNKNOWN, ANY, false,
                     "soc-core.c soc_bind_dai_link (downstream 4.x)", "ASoC: CODEC DAI cs42448 not registered - will retry"),
