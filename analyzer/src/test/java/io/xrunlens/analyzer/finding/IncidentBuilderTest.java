@@ -1078,6 +1078,9 @@ class IncidentBuilderTest {
         "cs42l42 1-0048: Wrong cirrus,ts-inv DT value 2|no-card|observed|could not use its description",
         "davinci-mcasp 48468000.mcasp: Insufficient DT parameter(s)|no-card|observed|could not use its description",
         "mt8173-max98090 sound: Property 'audio-codec' missing or invalid|no-card|observed|could not use its description",
+        // a DMA controller's own node: the controller that did not come up, not a channel that would not start
+        "rcar-dmac e6700000.dma-controller: unable to read dma-channels property|dma-channel|observed|a property of the"
+                + " DMA controller's node",
         // a codec's calibration or measurement of its analog circuit that did not finish, not its bus
         "wm8962 0-001a: DC servo timed out|codec|observed|did not finish calibrating or measuring its analog circuit",
         "rt5682s i2c-RTL5682:00: HP Calibration Failure|codec|observed|did not finish calibrating",

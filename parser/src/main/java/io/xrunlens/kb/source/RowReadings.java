@@ -142,6 +142,9 @@ public final class RowReadings {
     private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
             "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
             + "|topology|tplg|\\bpin\\b");
+    /** The same for a DMA controller's own row, whose description is its channels' ("dma-channels property"). */
+    private static final Pattern NOT_A_CONTROLLERS_DESCRIPTION = Pattern.compile(
+            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled");
 
     /**
      * A codec woken from its low-power state, in words: a runtime resume ("%s: failed to resume
@@ -296,15 +299,20 @@ public final class RowReadings {
 
     /**
      * Whether a row of {@code file}, an audio driver's (not HDA's, whose nodes are a codec's
-     * widgets, nor a DSP topology's), says the device's description is missing or holds what its
-     * driver does not take ({@link #DESCRIPTION}, {@link #REFUSED}, none of {@link
-     * #NOT_A_DESCRIPTION}): its probe gives up.
+     * widgets, nor a DSP topology's) or a DMA controller's, says the device's description is
+     * missing or holds what its driver does not take ({@link #DESCRIPTION}, {@link #REFUSED},
+     * none of {@link #NOT_A_DESCRIPTION}; for a DMA controller, whose description names its
+     * channels, none of {@link #NOT_A_CONTROLLERS_DESCRIPTION}): its probe gives up.
      */
     public static boolean namesADescriptionRefused(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
-                && !file.contains("topology") && !file.contains("ipc4") && DESCRIPTION.matcher(words).find()
-                && REFUSED.matcher(words).find() && !NOT_A_DESCRIPTION.matcher(words).find();
+        // (the DMA core's own files speak of the node of the device that asks for a channel)
+        boolean controller = file.startsWith("drivers/dma/") && !file.equals("drivers/dma/of-dma.c")
+                && !file.equals("drivers/dma/dmaengine.c");
+        boolean audio = file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
+                && !file.contains("topology") && !file.contains("ipc4");
+        return (audio || controller) && DESCRIPTION.matcher(words).find() && REFUSED.matcher(words).find()
+                && !(controller ? NOT_A_CONTROLLERS_DESCRIPTION : NOT_A_DESCRIPTION).matcher(words).find();
     }
 
     /**

@@ -88,8 +88,8 @@ class RowReadingsTest {
      * neighbours that are not.
      * {@code codec-calibration}, a codec's calibration or measurement of its analog circuit that
      * did not finish, and its neighbours that are not.
-     * {@code description}, an audio driver's description it refuses, and its neighbours that are
-     * not one.
+     * {@code description}, an audio driver's or a DMA controller's description it refuses, and
+     * its neighbours that are not one.
      * {@code codec-wake}, a codec that could not be woken from its low-power state, and its
      * neighbours that are not.
      * {@code card-image}, a legacy or PCI card's own DSP, FPGA or firmware that did not load or
@@ -165,6 +165,13 @@ class RowReadingsTest {
         "description|sound/soc/codecs/msm8916-wcd-analog.c|DT property missing, MBHC btn detection disabled|false",
         "description|sound/soc/codecs/wcd934x.c|%s value not found, using default|false",
         "description|drivers/gpu/drm/bridge/foo.c|Property 'audio-codec' missing or invalid|false",
+        // a DMA controller's own node, whose description names its channels; not the DMA core's
+        // word about the node of a device that asks for a channel, nor a DAI's DMA
+        "description|drivers/dma/sh/rcar-dmac.c|unable to read dma-channels property|true",
+        "description|drivers/dma/xilinx/xilinx_dma.c|missing xlnx,datawidth property|true",
+        "description|drivers/dma/of-dma.c|%s: dma-names property of node '%pOF' missing or empty|false",
+        "description|sound/soc/fsl/fsl_sai.c|missing dma-names property|false",
+        "description|drivers/dma/qcom/gpi.c|failed to get irq property|false",
         "codec-wake|sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
         "codec-wake|sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
         "codec-wake|sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
