@@ -1081,6 +1081,10 @@ class IncidentBuilderTest {
         // a DMA controller's own node: the controller that did not come up, not a channel that would not start
         "rcar-dmac e6700000.dma-controller: unable to read dma-channels property|dma-channel|observed|a property of the"
                 + " DMA controller's node",
+        // the DMA core's word about the node of the device that asks for a channel: the channel its node names
+        "of_dma_request_slave_channel: dma-names property of node '/soc/sai@30010000' missing or empty|dma-channel"
+                + "|observed|got no DMA channel",
+        "of_dma_simple_xlate: not enough information provided|dma-channel|observed|got no DMA channel",
         // a codec's calibration or measurement of its analog circuit that did not finish, not its bus
         "wm8962 0-001a: DC servo timed out|codec|observed|did not finish calibrating or measuring its analog circuit",
         "rt5682s i2c-RTL5682:00: HP Calibration Failure|codec|observed|did not finish calibrating",
