@@ -1083,8 +1083,10 @@ class IncidentBuilderTest {
                 + " DMA controller's node",
         // the DMA core's word about the node of the device that asks for a channel: the channel its node names
         "of_dma_request_slave_channel: dma-names property of node '/soc/sai@30010000' missing or empty|dma-channel"
-                + "|observed|got no DMA channel",
-        "of_dma_simple_xlate: not enough information provided|dma-channel|observed|got no DMA channel",
+                + "|observed|A device's DMA channel could not be requested",
+        "of_dma_simple_xlate: not enough information provided|dma-channel|observed|the node that asked",
+        // a controller's translation of a device's request: that device's description, not the controller's
+        "at_xdmac f0010000.dma-controller: dma phandler args: bad number of args|dma-channel|observed|could not be started",
         // a codec's calibration or measurement of its analog circuit that did not finish, not its bus
         "wm8962 0-001a: DC servo timed out|codec|observed|did not finish calibrating or measuring its analog circuit",
         "rt5682s i2c-RTL5682:00: HP Calibration Failure|codec|observed|did not finish calibrating",

@@ -142,9 +142,13 @@ public final class RowReadings {
     private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
             "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
             + "|topology|tplg|\\bpin\\b");
-    /** The same for a DMA controller's own row, whose description is its channels' ("dma-channels property"). */
+    /**
+     * The same for a DMA controller's own row, whose description is its channels' ("dma-channels
+     * property"); the arguments of a device's request that its translation reads ("dma phandler
+     * args: bad number of args") are that device's description, not the controller's.
+     */
     private static final Pattern NOT_A_CONTROLLERS_DESCRIPTION = Pattern.compile(
-            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled");
+            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled|\\bargs?\\b|dma.?spec|\\bdmas\\b|xlate");
 
     /**
      * A codec woken from its low-power state, in words: a runtime resume ("%s: failed to resume

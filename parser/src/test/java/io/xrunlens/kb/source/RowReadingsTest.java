@@ -172,6 +172,7 @@ class RowReadingsTest {
         "description|drivers/dma/of-dma.c|%s: dma-names property of node '%pOF' missing or empty|false",
         "description|sound/soc/fsl/fsl_sai.c|missing dma-names property|false",
         "description|drivers/dma/qcom/gpi.c|failed to get irq property|false",
+        "description|drivers/dma/at_xdmac.c|dma phandler args: bad number of args|false",
         "codec-wake|sound/soc/codecs/wm8962.c|Failed to resume device: %d|true",
         "codec-wake|sound/soc/codecs/rt711.c|%s: failed to resume %d|true",
         "codec-wake|sound/soc/codecs/wcd-mbhc-v2.c|pm_runtime_get_sync failed in %s, ret %d|true",
