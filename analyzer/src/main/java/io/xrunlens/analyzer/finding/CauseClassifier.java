@@ -422,7 +422,8 @@ public final class CauseClassifier {
 
     /**
      * The files the firmware loader did not find for the finding's device just before it (its
-     * first records, {@link CataloguedRule#FIRMWARE_ROLE}), as a clause of a DSP's verdict, or "".
+     * first records, {@link #FIRMWARE_ROLE}) that its own lines do not name, as a clause of a
+     * DSP's verdict, or "".
      */
     static String filesNotFound(Finding f) {
         List<String> files = new ArrayList<>();
@@ -434,7 +435,7 @@ public final class CauseClassifier {
                 }
             }
         }
-        return files.isEmpty() ? "" : FindingMessages.format("firmware.not-found", files.size(),
+        return files.isEmpty() ? "" : FindingMessages.format("firmware.not-found",
                 String.join(" " + FindingMessages.format("firmware.or") + " ", files));
     }
 
