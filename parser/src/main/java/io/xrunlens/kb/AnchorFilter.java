@@ -28,7 +28,7 @@ final class AnchorFilter {
     private final int[][] refs;
     /** A row's literal runs, by reference (its file is read on first use). */
     private final IntFunction<String[]> runs;
-    /** The literal text a row's format ends with, by reference, or null where it ends with a value ({@link #ending}). */
+    /** The literal text a row's format ends with, by reference; null where it ends with a value ({@link KernelFormat#ending}). */
     private final IntFunction<String> endings;
     private final int mask;
     /**
@@ -331,7 +331,8 @@ final class AnchorFilter {
      * Whether the line ends with a row's ending (its format's last literal text), spaces after it
      * aside, or the row has none: a row's pattern matches a line's whole message, so a line whose
      * message ends otherwise is not its ("Failed to register device." is not "Failed to register
-     * device"); half the lines of other drivers that held a row's every run ended otherwise.
+     * device"); in a log of every driver's messages, a fifth of the lines that held a row's every
+     * run and no row's message ended otherwise.
      */
     private static boolean endsWith(byte[] s, int from, int to, byte[] ending) {
         if (ending == null) {
