@@ -1115,6 +1115,9 @@ class IncidentBuilderTest {
         "sof-audio-pci-intel-apl 0000:00:0e.0: error: ipc error for 0x60010000 size 20|dsp-firmware|observed"
                 + "|firmware refused a command",
         "sof-audio-pci 0000:00:0e.0: error: ipc timed out for 0x60010000 size 12|dsp-firmware|observed|The audio DSP failed",
+        // a DSP driver with no code for a stream's trigger command: no DSP that is down
+        "sof-audio-pci-intel-tgl 0000:00:1f.3: sof_ipc4_trigger: unhandled trigger cmd 3|dsp-firmware|observed"
+                + "|did not handle a command the stream was given",
         // a DSP's failure in a function that stops, closes or frees a stream: no DSP that is down
         "sof-audio-pci-intel-tgl 0000:00:1f.3: sof_pcm_stream_free: pcm0 (HDA Analog), dir 0: pcm_ops->hw_free failed -110"
                 + "|dsp-firmware|observed|as it was stopped or closed",
