@@ -50,18 +50,6 @@ public final class LiteralIndex {
     }
 
     /**
-     * For each literal, by its index in the list, whether {@code text} contains it (or it could
-     * not be filed): {@link #indicesIn} as flags.
-     */
-    public boolean[] foundIn(String text) {
-        boolean[] found = new boolean[literals.length];
-        for (int i : indicesIn(text)) {
-            found[i] = true;
-        }
-        return found;
-    }
-
-    /**
      * The indices of the literals {@code text} contains (or that could not be filed), ascending
      * and distinct: a caller tries only those, where flags for every literal cost a copy and a
      * pass over all of them on every line read in full. The text's characters are read from a

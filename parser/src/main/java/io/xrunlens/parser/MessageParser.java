@@ -85,10 +85,12 @@ public final class MessageParser {
      */
     private final Map<String, Message> young = new HashMap<>(MEMO_SIZE * 2);
     private final Map<String, Message> old = new HashMap<>(MEMO_SIZE * 2);
-    /** Texts asked of the memo in this window, and found; texts left for it to rest ({@link #memoRests}). */
-    private int memoAsked;
-    private int memoFound;
-    private int memoResting;
+    /**
+     * Whether the memo by text is worth asking ({@link MemoWorth}), as the memo of rests: a log
+     * whose every line carries new numbers finds nearly nothing in it, and hashing, looking up and
+     * keeping each text for nothing was a few percent of its readers' time.
+     */
+    private final MemoWorth memoWorth = new MemoWorth();
     /** Parse trees by shape key; emptied when full (a log has a few dozen shapes of ours). */
     private final Map<String, Template> shapes = new HashMap<>(SHAPES * 2);
 
@@ -139,17 +141,17 @@ public final class MessageParser {
             old.clear();
             shapes.clear();
         }
-        if (!memo || memoRests()) {
+        if (!memo || memoWorth.resting()) {
             return parseWithGrammar(text);
         }
         Message cached = old.get(text);
         if (cached != null) {
-            memoFound++;
+            memoWorth.count(true);
             return cached;
         }
         cached = young.remove(text);
+        memoWorth.count(cached != null);
         if (cached != null) {
-            memoFound++;
             if (old.size() >= MEMO_SIZE) {
                 old.clear();
             }
@@ -162,26 +164,6 @@ public final class MessageParser {
         }
         young.put(text, parsed);
         return parsed;
-    }
-
-    /**
-     * Whether the memo by text rests for this text: after a window of {@link RestMemo#WINDOW}
-     * texts of which fewer than one in 32 had been parsed before, it rests for
-     * {@link RestMemo#REST} texts (as the memo of rests does, for the same reason). A log whose
-     * every line carries new numbers finds nearly nothing in it, and hashing, looking up and
-     * keeping each text for nothing was a few percent of its readers' time.
-     */
-    private boolean memoRests() {
-        if (memoResting > 0) {
-            memoResting--;
-            return true;
-        }
-        if (++memoAsked == RestMemo.WINDOW) {
-            memoResting = memoFound < RestMemo.WORTH ? RestMemo.REST : 0;
-            memoAsked = 0;
-            memoFound = 0;
-        }
-        return false;
     }
 
     /**

@@ -42,20 +42,8 @@ final class RestMemo {
     /** The same for shapes ({@link NumberShape}) of rests that were skimmed quietly. */
     private static final ThreadLocal<RestMemo> SHAPES = ThreadLocal.withInitial(RestMemo::new);
 
-    /**
-     * Lookups a window, and how many of them must find their rest for the memo to be worth its
-     * keeping: in a log whose every line is new (each driver's messages once, with new values)
-     * one in a hundred does, and hashing, searching and copying each line for so little was a
-     * tenth of its readers' time. A line found saves the work of ten to thirty lines' lookups, so
-     * after a window that found fewer than one in 32 the memo rests for {@link #REST} lines, then
-     * is asked again: a log that turns repetitive is memoised again within a few thousand lines.
-     */
-    static final int WINDOW = 4096;
-    static final int WORTH = WINDOW / 32;
-    static final int REST = 16 * WINDOW;
-    private int asked;
-    private int found;
-    private int resting;
+    /** Whether the memo is worth asking ({@link MemoWorth}): a log whose every line is new finds nothing in it. */
+    private final MemoWorth worth = new MemoWorth();
 
     private final Kept[] table = new Kept[SLOTS];
     /** Per slot: whether its entry was found since the last sweep. */
@@ -92,15 +80,11 @@ final class RestMemo {
     }
 
     /**
-     * Whether the memo rests for this line (see {@link #WINDOW}): then it is neither asked nor
+     * Whether the memo rests for this line ({@link MemoWorth}): then it is neither asked nor
      * told. Each call while it rests counts one line off.
      */
     boolean resting() {
-        if (resting > 0) {
-            resting--;
-            return true;
-        }
-        return false;
+        return worth.resting();
     }
 
     /** What {@code b[from, to)} gave before, or null. */
@@ -110,22 +94,13 @@ final class RestMemo {
         while ((k = table[i]) != null) {
             if (k.hash == hash && Arrays.equals(k.rest, 0, k.rest.length, b, from, to)) {
                 used[i] = true;
-                count(true);
+                worth.count(true);
                 return k;
             }
             i = (i + 1) & (SLOTS - 1);
         }
-        count(false);
+        worth.count(false);
         return null;
-    }
-
-    private void count(boolean hit) {
-        found += hit ? 1 : 0;
-        if (++asked == WINDOW) {
-            resting = found < WORTH ? REST : 0;
-            asked = 0;
-            found = 0;
-        }
     }
 
     /** Keeps what a rest gave: a skimmed record ({@code record} null) or a typed one. */
@@ -179,9 +154,7 @@ final class RestMemo {
     /** Forgets what the windows found: another input, format or sink starts asking at once. */
     private void restart() {
         clear();
-        asked = 0;
-        found = 0;
-        resting = 0;
+        worth.restart();
     }
 
     /**

@@ -56,7 +56,7 @@ class RestMemoTest {
 
     /** Asks a window of rests, {@code hits} of them kept before (the rest new), as a reader would. */
     private static void window(RestMemo memo, int hits, String tag) {
-        for (int i = 0; i < RestMemo.WINDOW; i++) {
+        for (int i = 0; i < MemoWorth.WINDOW; i++) {
             byte[] r = rest(" " + tag + " " + (i < hits ? "again" : "new " + i));
             assertFalse(memo.resting(), "asked " + i);
             if (find(memo, r) == null) {
@@ -69,7 +69,7 @@ class RestMemoTest {
     void aMemoThatFindsTooFewRestsRestsThenIsAskedAgain() {
         RestMemo memo = RestMemo.forThread(new Object(), false);
         window(memo, 0, "a");
-        for (int i = 0; i < RestMemo.REST; i++) {
+        for (int i = 0; i < MemoWorth.REST; i++) {
             assertTrue(memo.resting(), "line " + i);
         }
         assertFalse(memo.resting(), "asked again after its rest");
@@ -81,13 +81,13 @@ class RestMemoTest {
         byte[] again = rest(" b again");
         keep(memo, again);
         // one rest found WORTH + 1 times a window (the first find is of the rest kept above)
-        window(memo, RestMemo.WORTH + 1, "b");
-        window(memo, RestMemo.WORTH + 1, "b");
+        window(memo, MemoWorth.WORTH + 1, "b");
+        window(memo, MemoWorth.WORTH + 1, "b");
         assertFalse(memo.resting());
         // one fewer found: a rest
         RestMemo other = RestMemo.forThread(new Object(), false);
         keep(other, rest(" c again"));
-        window(other, RestMemo.WORTH - 1, "c");
+        window(other, MemoWorth.WORTH - 1, "c");
         assertTrue(other.resting());
     }
 

@@ -135,20 +135,24 @@ public final class RowReadings {
             + "|\\bbad\\b|\\bno\\b|(?:failed|unable|can'?t|cannot|could not|couldn'?t) (?:to )?(?:read|parse|get|find|look ?up)"
             + "|not (?:set|specified|provided|defined|present|given|exist)|error (?:parsing|reading)|pars\\w* (?:fail|error)");
     /**
-     * What other readings tell better, or no description at all: a clock, supply, reset line,
-     * pin state, interrupt or DMA channel it names (their own causes), a default taken or a
-     * feature left off (the probe goes on), a DSP topology's widgets and pins.
+     * What other readings tell better of any device's description: a clock, supply, reset line,
+     * pin state or interrupt it names (their own causes), a default taken or a feature left off
+     * (the probe goes on).
+     */
+    private static final String OTHER_READINGS = "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled";
+    /**
+     * What other readings tell better of an audio driver's, or no description at all: those, a
+     * DMA channel it names, a DSP topology's widgets and pins.
      */
     private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
-            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|\\bdma\\b|default|disabled|pin binding|widget"
-            + "|topology|tplg|\\bpin\\b");
+            OTHER_READINGS + "|\\bdma\\b|pin binding|widget|topology|tplg|\\bpin\\b");
     /**
      * The same for a DMA controller's own row, whose description is its channels' ("dma-channels
      * property"); the arguments of a device's request that its translation reads ("dma phandler
      * args: bad number of args") are that device's description, not the controller's.
      */
     private static final Pattern NOT_A_CONTROLLERS_DESCRIPTION = Pattern.compile(
-            "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled|\\bargs?\\b|dma.?spec|\\bdmas\\b|xlate");
+            OTHER_READINGS + "|\\bargs?\\b|dma.?spec|\\bdmas\\b|xlate");
 
     /**
      * A codec woken from its low-power state, in words: a runtime resume ("%s: failed to resume
