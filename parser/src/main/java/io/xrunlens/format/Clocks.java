@@ -3,10 +3,8 @@ package io.xrunlens.format;
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -53,18 +51,41 @@ final class Clocks {
         }
     }
 
-    /** The last date's midnight, per thread: a log's date changes once per thousands of lines. */
-    private static final ThreadLocal<long[]> LAST_DATE = ThreadLocal.withInitial(() -> new long[] {-1, 0});
-
-    /** Microseconds since the epoch at midnight (UTC) of that date. */
-    private static long midnight(int year, int month, int day) {
-        long key = year * 10_000L + month * 100L + day;
-        long[] last = LAST_DATE.get();
-        if (last[0] != key) {
-            last[1] = LocalDate.of(year, month, day).toEpochDay() * 86_400_000_000L;
-            last[0] = key;
+    /**
+     * Microseconds since the epoch at midnight (UTC) of that date, by arithmetic: java.time's
+     * LocalDate and YearMonth were an object or two per line of a log whose every line carries its
+     * date, which the quick compiler does not optimise away.
+     *
+     * @throws DateTimeException when there is no such date (a 30 February), as LocalDate.of would
+     */
+    static long midnight(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            throw new DateTimeException("no such date: " + year + "-" + month + "-" + day);
         }
-        return last[1];
+        return epochDay(year, month, day) * 86_400_000_000L;
+    }
+
+    /** The days of a month of the proleptic Gregorian calendar, as YearMonth.lengthOfMonth counts them. */
+    static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Days since 1970-01-01 of a valid date, as LocalDate.toEpochDay counts them: years counted
+     * from March in eras of 400 years, so that the leap day ends a year (Howard Hinnant's
+     * days_from_civil).
+     */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1L : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /**
@@ -266,7 +287,7 @@ final class Clocks {
             offsetSeconds = (b[i] == '-' ? -1 : 1) * (hh * 3600L + mm * 60L);
             i = to;
         }
-        if (i != to || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (i != to || day > lengthOfMonth(year, month)) {
             return NOT_READ;
         }
         return midnight(year, month, day) + ofDay - offsetSeconds * 1_000_000L;

@@ -1,15 +1,44 @@
 package io.xrunlens.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xrunlens.record.Record;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ClocksTest {
+    @Test
+    void countsEveryDateAsJavaTimeDoes() {
+        for (LocalDate d = LocalDate.of(1599, 1, 1); d.getYear() < 2401; d = d.plusDays(1)) {
+            assertEquals(d.toEpochDay() * 86_400_000_000L, Clocks.midnight(d.getYear(), d.getMonthValue(),
+                    d.getDayOfMonth()), d.toString());
+        }
+        for (int year = 0; year <= 9999; year++) {
+            for (int month = 1; month <= 12; month++) {
+                YearMonth ym = YearMonth.of(year, month);
+                assertEquals(ym.lengthOfMonth(), Clocks.lengthOfMonth(year, month), ym.toString());
+                assertEquals(ym.atDay(1).toEpochDay(), Clocks.epochDay(year, month, 1), ym.toString());
+            }
+        }
+    }
+
+    @Test
+    void noSuchDateThrowsAsLocalDateDoes() {
+        int[][] bad = {{2025, 2, 29}, {2024, 2, 30}, {1900, 2, 29}, {2026, 4, 31}, {2026, 13, 1}, {2026, 0, 1},
+            {2026, 1, 0}, {2026, 1, 32}};
+        for (int[] d : bad) {
+            assertThrows(DateTimeException.class, () -> LocalDate.of(d[0], d[1], d[2]));
+            assertThrows(DateTimeException.class, () -> Clocks.midnight(d[0], d[1], d[2]), d[0] + "-" + d[1] + "-" + d[2]);
+        }
+        assertEquals(LocalDate.of(2000, 2, 29).toEpochDay() * 86_400_000_000L, Clocks.midnight(2000, 2, 29));
+    }
     @Test
     void readsATimeOfDayWithAnyFraction() {
         assertEquals(((10 * 60 + 2) * 60 + 3) * 1_000_000L, Clocks.timeOfDay("10:02:03"));
