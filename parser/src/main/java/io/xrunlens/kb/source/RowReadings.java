@@ -125,15 +125,16 @@ public final class RowReadings {
     /**
      * A device's description in words: its device-tree node, a property, a phandle or child node
      * of it, the "DT" ("Wrong cirrus,ts-inv DT value %d", "Property 'audio-codec' missing or
-     * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)").
+     * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)",
+     * "Failed parsing codec node", "error getting cpu phandle").
      */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b");
     /** That it is missing, cannot be read, or holds what the driver does not take. */
     private static final Pattern REFUSED = Pattern.compile(
             "wrong|invalid|malformed|missing|insufficient|could not be read|read error|not found|out of range|unsupported"
-            + "|\\bbad\\b|\\bno\\b|(?:failed|unable|can'?t|cannot|could not|couldn'?t) (?:to )?(?:read|parse|get|find|look ?up)"
-            + "|not (?:set|specified|provided|defined|present|given|exist)|error (?:parsing|reading)|pars\\w* (?:fail|error)");
+            + "|\\bbad\\b|\\bno\\b|(?:fail\\w*|unable|can'?t|cannot|could not|couldn'?t|error) (?:to |in )?(?:read|pars|get|find"
+            + "|look ?up|determine|init\\b)|not (?:set|specified|provided|defined|present|given|exist)|pars\\w* (?:[\\w/,-]+ )?(?:fail|error)");
     /**
      * What other readings tell better of any device's description: a clock, supply, reset line,
      * pin state or interrupt it names (their own causes), a default taken or a feature left off

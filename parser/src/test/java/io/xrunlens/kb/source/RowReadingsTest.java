@@ -158,6 +158,14 @@ class RowReadingsTest {
         "description|sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
         "description|sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
         "description|sound/soc/img/img-i2s-out.c|No img,i2s-channels property|true",
+        // a failure to parse, get, determine or initialise it, however the verb is spelt
+        "description|sound/soc/samsung/snow.c|Failed parsing codec node|true",
+        "description|sound/soc/samsung/midas_wm1811.c|parsing cpu/sound-dai failed|true",
+        "description|sound/soc/qcom/storm.c|error getting cpu phandle|true",
+        "description|sound/soc/atmel/atmel_wm8904.c|failed to init dt info|true",
+        "description|sound/soc/fsl/fsl_dma.c|could not determine resources for %pOF|true",
+        "description|sound/soc/meson/meson-card-utils.c|error setting %pOFn link name|false",
+        "description|drivers/dma/xilinx/zynqmp_dma.c|Unable to register DMA to DT|false",
         // HDA's nodes are a codec's widgets; a topology's pins; a clock, a GPIO's default, a feature left off
         "description|sound/hda/hdac_device.c|no AFG or MFG node found|false",
         "description|sound/soc/sof/topology.c|failed to parse input pin binding for %s|false",
