@@ -126,10 +126,12 @@ public final class RowReadings {
      * A device's description in words: its device-tree node, a property, a phandle or child node
      * of it, the "DT" ("Wrong cirrus,ts-inv DT value %d", "Property 'audio-codec' missing or
      * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)",
-     * "Failed parsing codec node", "error getting cpu phandle").
+     * "Failed parsing codec node", "error getting cpu phandle"), or a property by its vendor-prefixed
+     * name ("Unable to find required parameter 'cirrus,boost-ctl-millivolt'", "missing 'rockchip,grf'").
      */
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b");
+            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b"
+            + "|(?<![\\w%(])[a-z][a-z0-9]*,[a-z][a-z0-9-]*[a-z0-9](?![\\w()])");
     /** That it is missing, cannot be read, or holds what the driver does not take. */
     private static final Pattern REFUSED = Pattern.compile(
             "wrong|invalid|malformed|missing|insufficient|could not be read|read error|not found|out of range|unsupported"

@@ -165,6 +165,12 @@ class RowReadingsTest {
         "description|sound/soc/atmel/atmel_wm8904.c|failed to init dt info|true",
         "description|sound/soc/fsl/fsl_dma.c|could not determine resources for %pOF|true",
         "description|sound/soc/meson/meson-card-utils.c|error setting %pOFn link name|false",
+        // a property named as the device tree spells it, vendor first; not a format's "%s,%d" nor a call
+        "description|sound/soc/codecs/cs35l36.c|Unable to find required parameter 'cirrus,boost-ctl-millivolt'|true",
+        "description|sound/soc/rockchip/rockchip_spdif.c|rockchip_spdif missing 'rockchip,grf'|true",
+        "description|sound/soc/codecs/wm8782.c|Invalid wlf,fsampen value|true",
+        "description|sound/soc/codecs/foo.c|invalid rate %d,%d|false",
+        "description|sound/soc/codecs/foo.c|Invalid value in write(reg,val) call|false",
         "description|drivers/dma/xilinx/zynqmp_dma.c|Unable to register DMA to DT|false",
         // HDA's nodes are a codec's widgets; a topology's pins; a clock, a GPIO's default, a feature left off
         "description|sound/hda/hdac_device.c|no AFG or MFG node found|false",
