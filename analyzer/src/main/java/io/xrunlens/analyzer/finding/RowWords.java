@@ -35,9 +35,13 @@ public enum RowWords {
     /** One of AMD's audio co-processor drivers' words that it did not power on, come out of reset or initialise. */
     ACP_NOT_UP("acp-not-up", "an AMD audio co-processor driver's row whose words say it did not power on, come out of"
             + " reset or initialise", row -> RowReadings.namesACoProcessorNotUp(row.file(), row.format())),
-    /** A DAI's or audio platform's probe's word that its reset line, register map or a supply could not be had. */
-    DAI_RESOURCES("dai-resources", "a DAI's or platform's probe row whose words say its reset line, register map or a"
-            + " supply could not be had", row -> RowReadings.namesAProbeResourceNotHad(row.file(), row.function(), row.format())),
+    /**
+     * A DAI's or audio platform's probe's word that its reset line, register map, a supply or its
+     * interrupt could not be had.
+     */
+    DAI_RESOURCES("dai-resources", "a DAI's or platform's probe row whose words say its reset line, register map, a"
+            + " supply or its interrupt could not be had",
+            row -> RowReadings.namesAProbeResourceNotHad(row.file(), row.function(), row.format())),
     /** An audio driver's or a DMA controller's word that its device's description is missing or holds what it does not take. */
     DESCRIPTION("description", "an audio driver's or a DMA controller's row whose words say its device-tree description (a"
             + " property, node or phandle) is missing or holds a value it does not take",

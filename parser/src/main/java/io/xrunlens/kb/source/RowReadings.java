@@ -74,12 +74,13 @@ public final class RowReadings {
     /**
      * A device's own resources its probe sets up, in words: a reset line ("Failed to get reset
      * control", "could not get audiosys reset", "Failed to deassert the reset control", "Reset
-     * controller error"), its register map ("failed to init regmap", "failed to get gpr regmap")
-     * or a supply ("failed to get 'ana' regulator"); not a pin state or GPIO of that name (AC'97's
-     * "Can't find pinctrl state ac97-reset").
+     * controller error"), its register map ("failed to init regmap", "failed to get gpr regmap"),
+     * a supply ("failed to get 'ana' regulator") or its interrupt ("failed to claim irq %u", "TX IRQ
+     * request failed", "can't register ISR for IRQ %u"); not a pin state or GPIO of that name
+     * (AC'97's "Can't find pinctrl state ac97-reset", a jack's "Failed to map headset detect gpio to irq").
      */
     private static final Pattern PROBE_RESOURCE = Pattern.compile(
-            "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b");
+            "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b|\\birq\\b|interrupt|\\bisr\\b");
     private static final Pattern NOT_A_PROBE_RESOURCE = Pattern.compile("pinctrl|gpio");
     /**
      * The functions that put a card's DAI links together: a machine driver's (Intel's

@@ -41,7 +41,7 @@ class RowReadingsTest {
         assertEquals(says, RowReadings.namesARegisterAccessFailed(file, function, format), file + ": " + format);
     }
 
-    /** A DAI's or platform's probe's word that its reset line, register map or supply could not be had, and its neighbours. */
+    /** A DAI's or platform's probe's word that its reset line, register map, supply or interrupt could not be had, and its neighbours. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "sound/soc/sunxi/sun4i-i2s.c|sun4i_i2s_probe|Failed to deassert the reset control|true",
@@ -51,6 +51,11 @@ class RowReadingsTest {
         "sound/soc/fsl/fsl_sai.c|fsl_sai_probe|regmap init failed|true",
         "sound/soc/fsl/fsl_mqs.c|fsl_mqs_probe|failed to get gpr regmap|true",
         "sound/soc/atmel/tse850-pcm5142.c|tse850_probe|failed to get 'ana' regulator|true",
+        "sound/soc/fsl/fsl_sai.c|fsl_sai_probe|failed to claim irq %u|true",
+        "sound/soc/ti/davinci-mcasp.c|davinci_mcasp_probe|TX IRQ request failed|true",
+        "sound/soc/atmel/mchp-pdmc.c|mchp_pdmc_probe|can't register ISR for IRQ %u (ret=%i)|true",
+        // a jack's interrupt, through a GPIO: the card plays without it
+        "sound/soc/samsung/aries_wm8994.c|aries_late_probe|Failed to map headset detect gpio to irq|false",
         // a codec's own, a DSP's, a pin state's, a stream's start
         "sound/soc/sunxi/sun4i-codec.c|sun4i_codec_probe|Failed to get reset control|false",
         "sound/soc/intel/skylake/skl-sst-dsp.c|skl_dsp_boot|dsp core0 reset fail: %d|false",
