@@ -41,7 +41,7 @@ class RowReadingsTest {
         assertEquals(says, RowReadings.namesARegisterAccessFailed(file, function, format), file + ": " + format);
     }
 
-    /** A DAI's or platform's probe's word that its reset line, register map, supply or interrupt could not be had, and its neighbours. */
+    /** A DAI's or platform's probe's word that its reset line, register map, supply or interrupt was not had; its neighbours. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "sound/soc/sunxi/sun4i-i2s.c|sun4i_i2s_probe|Failed to deassert the reset control|true",
