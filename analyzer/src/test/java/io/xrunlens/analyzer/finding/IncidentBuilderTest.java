@@ -911,12 +911,13 @@ class IncidentBuilderTest {
         // an AMD laptop's ACP, whose PCI glue under ASoC the rest of its card waits for
         "snd_pci_acp6x 0000:04:00.5: pci_request_regions failed|no-card|observed|could not get its interrupt, DMA channel"
                 + " or I/O regions",
-        // a DAI's or platform's probe that could not get its reset line, register map or a supply: the card waits
+        // a DAI's or platform's probe that could not get its reset line, register map, a supply or its interrupt
         "sun4i-i2s 1c22000.i2s: Failed to deassert the reset control|no-card|observed|could not get its reset line,"
-                + " register map or a supply",
+                + " register map, a supply or its interrupt",
         "mt8183-afe-pcm 11220000.audio-controller: could not get audiosys reset:-22|no-card|observed|could not get its"
-                + " reset line, register map or a supply",
-        "fsl-sai 30010000.sai: regmap init failed|no-card|observed|could not get its reset line, register map or a supply",
+                + " reset line, register map, a supply or its interrupt",
+        "fsl-sai 30010000.sai: regmap init failed|no-card|observed|could not get its reset line, register map, a supply",
+        "fsl-sai 30010000.sai: failed to claim irq 150|no-card|observed|could not get its reset line, register map, a supply",
         // an error where a card's DAI links are put together: the card does not register
         "sof_rt5682 sof_rt5682: codec link not available|no-card|observed|could not put the sound card's DAI links",
         "sof_sdw sof_sdw: failed to count devices/endpoints: -22|no-card|observed|could not put the sound card's DAI links",
@@ -990,6 +991,7 @@ class IncidentBuilderTest {
                 + " channel count",
         "cx2072x i2c-14F10720:00: Unsupported DAI format|format-unsupported|inferred|The DAI link's format was refused",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -22|format-unsupported|inferred|The DAI link's format",
+        "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -524|format-unsupported|inferred|The DAI link's format",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -110|unknown|guess|reported an error",
         // the same echoes in the words of 6.16 on ("ASoC error (-22): at FUNC() on NAME")
         "fsl-sai 30010000.sai: ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai|clock-rate|inferred|the DAI"
