@@ -80,7 +80,7 @@ public final class RowReadings {
      * (AC'97's "Can't find pinctrl state ac97-reset", a jack's "Failed to map headset detect gpio to irq").
      */
     private static final Pattern PROBE_RESOURCE = Pattern.compile(
-            "\\breset\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b|\\birq\\b|interrupt|\\bisr\\b");
+            "\\bresets?\\b|\\bdeassert|\\bregmap|register map|regulator|\\bsuppl(?:y|ies)\\b|\\birq\\b|interrupt|\\bisr\\b");
     private static final Pattern NOT_A_PROBE_RESOURCE = Pattern.compile("pinctrl|gpio");
     /**
      * The functions that put a card's DAI links together: a machine driver's (Intel's
@@ -273,14 +273,15 @@ public final class RowReadings {
 
     /**
      * Whether a row of {@code file}, a DAI's or an audio platform's driver of ASoC (not a codec's,
-     * a DSP's or AMD's co-processor's), printed in its probe, says a reset line, its register map
-     * or a supply could not be had ({@link #PROBE_RESOURCE}): the device does not probe, and the
-     * card waits for it.
+     * a DSP's or AMD's co-processor's), printed in its probe (or the platform registration its
+     * probe calls, Qualcomm's asoc_qcom_lpass_platform_register), says a reset line, its register
+     * map, a supply or its interrupt could not be had ({@link #PROBE_RESOURCE}): the device does
+     * not probe, and the card waits for it.
      */
     public static boolean namesAProbeResourceNotHad(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
         return isAsocButNoCodecOrDsp(file) && !file.startsWith("sound/soc/amd/")
-                && (function.contains("probe") || function.endsWith("parse_dt"))
+                && (function.contains("probe") || function.endsWith("parse_dt") || function.endsWith("platform_register"))
                 && PROBE_RESOURCE.matcher(words).find() && !NOT_A_PROBE_RESOURCE.matcher(words).find();
     }
 

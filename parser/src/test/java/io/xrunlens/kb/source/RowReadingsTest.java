@@ -48,6 +48,8 @@ class RowReadingsTest {
         "sound/soc/mediatek/mt8186/mt8186-afe-pcm.c|mt8186_afe_pcm_dev_probe|could not get audiosys reset|true",
         "sound/soc/stm/stm32_i2s.c|stm32_i2s_parse_dt|Reset controller error|true",
         "sound/soc/tegra/tegra20_i2s.c|tegra20_i2s_platform_probe|Can't retrieve i2s reset|true",
+        "sound/soc/tegra/tegra30_ahub.c|tegra30_ahub_probe|Can't get resets: %d|true",
+        "sound/soc/qcom/lpass-platform.c|asoc_qcom_lpass_platform_register|irq request failed: %d|true",
         "sound/soc/fsl/fsl_sai.c|fsl_sai_probe|regmap init failed|true",
         "sound/soc/fsl/fsl_mqs.c|fsl_mqs_probe|failed to get gpr regmap|true",
         "sound/soc/atmel/tse850-pcm5142.c|tse850_probe|failed to get 'ana' regulator|true",
