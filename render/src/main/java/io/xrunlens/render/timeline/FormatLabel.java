@@ -33,6 +33,9 @@ final class FormatLabel {
             "before", "by", "for", "from", "in", "into", "is", "of", "on", "or", "than", "the", "to", "was", "were",
             "when", "while", "with");
 
+    /** Trouble words that only say it with the word after them. */
+    private static final Set<String> NEGATION = Set.of("not", "cannot", "can't", "unable", "never");
+
     private FormatLabel() {
     }
 
@@ -110,11 +113,22 @@ final class FormatLabel {
         return String.join(" ", head);
     }
 
-    /** The index of the last of {@code words} that names trouble, or -1. */
+    /**
+     * The index of the last of {@code words} that names trouble, or -1; a negation's with the word
+     * it negates ("not found", "unable to start"), which a label cut after it would leave dangling
+     * ("S/PDIF block not" of "Start of S/PDIF block not found").
+     */
     private static int lastTrouble(List<String> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
             if (TROUBLE.matcher(words.get(i) + " ").find()) {
-                return i;
+                int end = i;
+                if (NEGATION.contains(words.get(i).toLowerCase(Locale.ROOT)) && end + 1 < words.size()) {
+                    end++;
+                    if (words.get(end).equalsIgnoreCase("to") && end + 1 < words.size()) {
+                        end++;
+                    }
+                }
+                return end;
             }
         }
         return -1;

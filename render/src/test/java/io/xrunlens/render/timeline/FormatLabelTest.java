@@ -25,6 +25,8 @@ class FormatLabelTest {
         "Failed to enable the codec's supplies|Failed to enable|Failed to enable",
         // a first clause that says only where: the clause that says what went wrong
         "experienced a channel %d overcurrent fault|overcurrent fault|overcurrent fault",
+        // a negation keeps the word it negates
+        "Start of S/PDIF block not found|S/PDIF block not found|S/PDIF block not found",
         "experienced an overtemp shutdown on CH%d|experienced an overtemp|experienced an overtemp",
         "experienced a channel 2 overcurrent fault|channel 2 overcurrent fault|channel 2 overcurrent fault",
         // the ASoC core's prefix says nothing of its own: what follows it
