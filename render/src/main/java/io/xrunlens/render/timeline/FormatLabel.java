@@ -91,7 +91,7 @@ final class FormatLabel {
         List<String> all = new ArrayList<>();
         for (String w : clause.strip().split("\\s+")) {
             String bare = w.replaceAll("^[^\\p{Alnum}_]+|[^\\p{Alnum}_]+$", "");
-            if (!bare.isEmpty()) {
+            if (!bare.isEmpty() && !bare.equalsIgnoreCase("0x")) { // a hex value's prefix, its digits a conversion
                 all.add(bare);
             }
         }
@@ -110,7 +110,31 @@ final class FormatLabel {
         while (head.size() > 1 && DANGLING.contains(head.get(head.size() - 1).toLowerCase(Locale.ROOT))) {
             head.remove(head.size() - 1);
         }
-        return String.join(" ", head);
+        return String.join(" ", negated(head, all));
+    }
+
+    /**
+     * A head that ends in a negation, with the words up to the one it negates ("Device is not a
+     * WM8904", "Curve type can't be set") where the label stays short: cut after the negation it
+     * says the opposite of what the line does.
+     */
+    private static List<String> negated(List<String> head, List<String> all) {
+        if (head.isEmpty() || !NEGATION.contains(head.get(head.size() - 1).toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        List<String> longer = new ArrayList<>(head);
+        int length = String.join(" ", head).length();
+        for (int i = head.size(); i < all.size(); i++) {
+            length += 1 + all.get(i).length();
+            if (length > 32) {
+                return head;
+            }
+            longer.add(all.get(i));
+            if (!DANGLING.contains(all.get(i).toLowerCase(Locale.ROOT))) {
+                return longer;
+            }
+        }
+        return head;
     }
 
     /**

@@ -27,6 +27,10 @@ class FormatLabelTest {
         "experienced a channel %d overcurrent fault|overcurrent fault|overcurrent fault",
         // a negation keeps the word it negates
         "Start of S/PDIF block not found|S/PDIF block not found|S/PDIF block not found",
+        "Device is not a WM8904, ID is %x|Device is not a WM8904|ID",
+        "Curve type can't be set when MVC is running|Curve type can't be set|Curve type can't be set",
+        // a hex value's "0x" is the value's, not a word
+        "Bad DEVID 0x%x|Bad DEVID|Bad DEVID",
         "experienced an overtemp shutdown on CH%d|experienced an overtemp|experienced an overtemp",
         "experienced a channel 2 overcurrent fault|channel 2 overcurrent fault|channel 2 overcurrent fault",
         // the ASoC core's prefix says nothing of its own: what follows it
