@@ -181,7 +181,8 @@ public final class IncidentBuilder {
     }
 
     /**
-     * Severities that depend on the whole boot. Latency lines are warnings only where audio
+     * Severities that depend on the whole boot. A device's probe note is a warning where the
+     * driver core then says its probe failed ({@link ProbeGaveUp}). Latency lines are warnings only where audio
      * failed in the boot or an XRUN came within a second; errors of DMA engines shared with UARTs
      * and SPI are notes unless another audio finding is in the boot; the SDMA firmware note, and
      * McASP's note of a rate under 1,000 PPM off, are warnings when audio failed in their boot.
@@ -192,10 +193,14 @@ public final class IncidentBuilder {
                                                  Earlier earlier) {
         boolean audioFailed = flags.audioFailed || earlier.audioFailed();
         boolean otherAudio = flags.otherAudio || earlier.otherAudio();
+        ProbeGaveUp probes = ProbeGaveUp.of(findings);
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             Finding g = f;
-            if (RuleId.SYSTEM_LATENCY.of(f) && !audioFailed && !xrunNear(findings, f)) {
+            String gaveUpWith = probes.errorAfter(f);
+            if (!gaveUpWith.isEmpty()) {
+                g = f.withSeverity(Severity.WARNING, "not here: its probe then failed with error " + gaveUpWith);
+            } else if (RuleId.SYSTEM_LATENCY.of(f) && !audioFailed && !xrunNear(findings, f)) {
                 g = f.withSeverity(Severity.INFO, "no audio trouble near it");
             } else if (f.form().equals(RATE_OFF_FORM) && f.severity() == Severity.INFO && audioFailed) {
                 g = f.withSeverity(Severity.WARNING); // the cause's evidence: its incident says why
