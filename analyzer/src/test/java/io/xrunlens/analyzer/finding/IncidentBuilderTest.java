@@ -946,7 +946,7 @@ class IncidentBuilderTest {
         "pcm512x 1-004d: No LRCLK?|clock-rate|observed|cannot make the clock",
         "ux500-msp-i2s 80123000.msp_i2s: msp0: Error: RX is in use!|device-busy|observed|in use by another stream",
         "samsung-i2s 3830000.i2s: i2s_set_fmt:1 Other DAI busy|device-busy|observed|in use by another stream",
-        "rt1316-aif 1-0020: HiFi: Unable to configure port|unknown|guess|could not start",
+        "rt1316-aif 1-0020: HiFi: Unable to configure port|soundwire|observed|could not configure its SoundWire port",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|inferred|did not take the clock",
         "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|inferred|did not take"
                 + " the clock",
@@ -992,6 +992,9 @@ class IncidentBuilderTest {
         "cx2072x i2c-14F10720:00: Unsupported DAI format|format-unsupported|inferred|The DAI link's format was refused",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -22|format-unsupported|inferred|The DAI link's format",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -524|format-unsupported|inferred|The DAI link's format",
+        // a SoundWire codec's port the bus would not add to the stream
+        "rt722-sdca-aif1 sdw:0:0:025d:0722:01: rt722_sdca_pcm_hw_params: Unable to configure port|soundwire|observed"
+                + "|could not configure its SoundWire port",
         "bytcr_rt5640 bytcr_rt5640: can't set format to I2S, err -110|unknown|guess|reported an error",
         // the same echoes in the words of 6.16 on ("ASoC error (-22): at FUNC() on NAME")
         "fsl-sai 30010000.sai: ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai|clock-rate|inferred|the DAI"
