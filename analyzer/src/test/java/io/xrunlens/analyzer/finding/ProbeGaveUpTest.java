@@ -24,6 +24,14 @@ class ProbeGaveUpTest {
     }
 
     @Test
+    void aMachineDriversMasterClockItsProbeGaveUpOnIsTheClocks() {
+        InputReport r = Logs.analyze(Logs.line(12.1, "sam9g20ek-audio sound: Failed to set WM8731 SYSCLK: -22")
+                + Logs.line(12.1001, "sam9g20ek-audio: probe of sound failed with error -22"));
+        assertEquals("clock-rate", r.incidents().get(0).cause().id(), r.incidents().get(0).verdict());
+        assertTrue(r.incidents().get(0).verdict().contains("did not take the clock"), r.incidents().get(0).verdict());
+    }
+
+    @Test
     void aNoteAloneAnotherDevicesFailureOrALaterOneStaysANote() {
         List<String> logs = List.of(Logs.line(10.1, CLOCK),
                 Logs.line(10.1, CLOCK) + Logs.line(10.1001, "fsl-sai: probe of 30020000.sai failed with error -22"),
