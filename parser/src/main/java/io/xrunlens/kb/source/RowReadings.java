@@ -128,10 +128,11 @@ public final class RowReadings {
      * of it, the "DT" ("Wrong cirrus,ts-inv DT value %d", "Property 'audio-codec' missing or
      * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)",
      * "Failed parsing codec node", "error getting cpu phandle"), or a property by its vendor-prefixed
-     * name ("Unable to find required parameter 'cirrus,boost-ctl-millivolt'", "missing 'rockchip,grf'").
+     * name ("Unable to find required parameter 'cirrus,boost-ctl-millivolt'", "missing 'rockchip,grf'"),
+     * or the card's routing property ("failed to parse audio-routing").
      */
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|\\bbinding\\b"
+            "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|audio-routing|\\bbinding\\b"
             + "|(?<![\\w%(])[a-z][a-z0-9]*,[a-z][a-z0-9-]*[a-z0-9](?![\\w()])");
     /** That it is missing, cannot be read, or holds what the driver does not take. */
     private static final Pattern REFUSED = Pattern.compile(

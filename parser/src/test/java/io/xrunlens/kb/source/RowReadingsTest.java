@@ -176,6 +176,7 @@ class RowReadingsTest {
         "description|sound/soc/codecs/cs35l36.c|Unable to find required parameter 'cirrus,boost-ctl-millivolt'|true",
         "description|sound/soc/rockchip/rockchip_spdif.c|rockchip_spdif missing 'rockchip,grf'|true",
         "description|sound/soc/codecs/wm8782.c|Invalid wlf,fsampen value|true",
+        "description|sound/soc/mxs/mxs-sgtl5000.c|failed to parse audio-routing (%d)|true",
         "description|sound/soc/codecs/foo.c|invalid rate %d,%d|false",
         "description|sound/soc/codecs/foo.c|Invalid value in write(reg,val) call|false",
         "description|drivers/dma/xilinx/zynqmp_dma.c|Unable to register DMA to DT|false",
