@@ -949,6 +949,8 @@ class IncidentBuilderTest {
         "rt1316-aif 1-0020: HiFi: Unable to configure port|soundwire|observed|could not configure its SoundWire port",
         "sof_sdw sof_sdw: asoc_sdw_trigger trigger 1 failed: -110|soundwire|inferred|reported a SoundWire error",
         "pxa-ssp pxa25x-ssp.2: No TDM timeslot configured|format-unsupported|observed|The DAI link's TDM slots",
+        "omap-hdmi-audio omap-hdmi-audio.0.auto: HDMI display disabled, aborting playback|format-unsupported|observed"
+                + "|HDMI or DisplayPort output refused",
         "wm8960 1-001a: ASoC: error at snd_soc_dai_set_sysclk on wm8960-hifi: -22|clock-rate|inferred|did not take the clock",
         "wm8960 1-001a: ASoC: error at snd_soc_component_set_sysclk on wm8960.1-001a: -22|clock-rate|inferred|did not take"
                 + " the clock",
