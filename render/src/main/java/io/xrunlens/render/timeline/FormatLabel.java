@@ -119,22 +119,27 @@ final class FormatLabel {
      * says the opposite of what the line does.
      */
     private static List<String> negated(List<String> head, List<String> all) {
-        if (head.isEmpty() || !NEGATION.contains(head.get(head.size() - 1).toLowerCase(Locale.ROOT))) {
-            return head;
+        int last = head.size() - 1;
+        int end = last < 0 ? last : negatedEnd(all, last);
+        List<String> longer = all.subList(0, end + 1);
+        return end > last && String.join(" ", longer).length() <= 32 ? longer : head;
+    }
+
+    /**
+     * Where the word at {@code at} ends what it says: itself, or for a negation the word it
+     * negates, past the words that lead on ("not found", "unable to start", "not a WM8904"); itself
+     * where none follows.
+     */
+    private static int negatedEnd(List<String> words, int at) {
+        if (!NEGATION.contains(words.get(at).toLowerCase(Locale.ROOT))) {
+            return at;
         }
-        List<String> longer = new ArrayList<>(head);
-        int length = String.join(" ", head).length();
-        for (int i = head.size(); i < all.size(); i++) {
-            length += 1 + all.get(i).length();
-            if (length > 32) {
-                return head;
-            }
-            longer.add(all.get(i));
-            if (!DANGLING.contains(all.get(i).toLowerCase(Locale.ROOT))) {
-                return longer;
+        for (int i = at + 1; i < words.size(); i++) {
+            if (!DANGLING.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return i;
             }
         }
-        return head;
+        return at;
     }
 
     /**
@@ -145,14 +150,7 @@ final class FormatLabel {
     private static int lastTrouble(List<String> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
             if (TROUBLE.matcher(words.get(i) + " ").find()) {
-                int end = i;
-                if (NEGATION.contains(words.get(i).toLowerCase(Locale.ROOT)) && end + 1 < words.size()) {
-                    end++;
-                    if (words.get(end).equalsIgnoreCase("to") && end + 1 < words.size()) {
-                        end++;
-                    }
-                }
-                return end;
+                return negatedEnd(words, i);
             }
         }
         return -1;

@@ -29,6 +29,7 @@ class FormatLabelTest {
         "Start of S/PDIF block not found|S/PDIF block not found|S/PDIF block not found",
         "Device is not a WM8904, ID is %x|Device is not a WM8904|ID",
         "Curve type can't be set when MVC is running|Curve type can't be set|Curve type can't be set",
+        "daughter board could not be initialised|could not be initialised|could not be initialised",
         // a hex value's "0x" is the value's, not a word
         "Bad DEVID 0x%x|Bad DEVID|Bad DEVID",
         "experienced an overtemp shutdown on CH%d|experienced an overtemp|experienced an overtemp",
