@@ -11,7 +11,9 @@ import java.util.function.BooleanSupplier;
  * kernel version only mean something within one boot.
  *
  * <p>A boot starts at a boot banner ("Booting Linux", "Linux version") once the current boot
- * already has kernel output that is not part of its own start, or shows that banner already
+ * already has kernel output that is not part of its own start (lines stamped in its first
+ * second before any banner are: 32-bit PowerPC prints "Total memory = 1024MB; using 2048kB for
+ * hash table" before "Linux version"), or shows that banner already
  * (short logs appended one after another), or when the clock jumps back to near zero, or, in
  * one machine's kernel log, its uptime back by more than a minute or back to where the boot
  * began (another excerpt, or the same one pasted again), or, in an
@@ -23,6 +25,8 @@ final class BootTracker {
     private static final int BANNER_GAP_RECORDS = 50;
     /** A clock that jumps back to below this (seconds) is a new boot, not jitter. */
     private static final long RESET_BELOW_MICROS = 10_000_000L;
+    /** Lines stamped before this, ahead of a boot's first banner stamped so too, are that boot's start. */
+    private static final long START_MICROS = 1_000_000L;
     /** Small backwards steps happen between CPUs; only a clear jump back counts. */
     private static final long BACKWARDS_SLACK_MICROS = 1_000_000L;
     /**
@@ -82,7 +86,8 @@ final class BootTracker {
     private int assign(long micros, boolean hasOrigin, int banner) {
         if (banner != 0) {
             // The kernel prints each banner once per boot: the same one again, however close, is the next boot's.
-            if (hasKernelOutput && (recordsSinceBanner > BANNER_GAP_RECORDS || (bannersSeen & banner) != 0)) {
+            if (hasKernelOutput && !onlyItsStart(micros)
+                    && (recordsSinceBanner > BANNER_GAP_RECORDS || (bannersSeen & banner) != 0)) {
                 newBoot();
             }
             bannersSeen |= banner;
@@ -104,6 +109,15 @@ final class BootTracker {
             hasKernelOutput = true;
         }
         return boot;
+    }
+
+    /**
+     * Whether the boot so far is only lines stamped in its first second, ahead of its first
+     * banner, which is stamped so too: the start the banner belongs to, not another boot.
+     */
+    private boolean onlyItsStart(long micros) {
+        return bannersSeen == 0 && maxMicros != Record.NO_TIME && maxMicros < START_MICROS
+                && micros != Record.NO_TIME && micros < START_MICROS;
     }
 
     /** The clock went back to near zero: the kernel started again. */

@@ -51,6 +51,22 @@ class LogReaderTest {
         assertEquals(1, events.get(events.size() - 2).record().boot());
     }
 
+    /**
+     * Lines a kernel stamps at its very start before its banner (32-bit PowerPC's hash table) are
+     * that boot's: one boot; a line later than the first second before a banner is another's.
+     */
+    @Test
+    void linesAtTheStartBeforeTheFirstBannerAreThatBoots() {
+        InputSummary s = read("[    0.000000] Total memory = 1024MB; using 2048kB for hash table\n"
+                + "[    0.000000] Linux version 6.1.0-28-powerpc (x@y) #1\n"
+                + "[    9.712035] snd-aoa-fabric-layout: can use this codec\n");
+        assertEquals(1, s.boots());
+        events.clear();
+        InputSummary tail = read("[   12.000000] a line of an earlier boot's end\n"
+                + "[    0.000000] Linux version 6.1.0-28-powerpc (x@y) #1\n");
+        assertEquals(2, tail.boots());
+    }
+
     /** Short logs appended one after another: the same banner again starts a boot, however close. */
     @Test
     void theSameBannerAgainStartsANewBootHoweverClose() {
