@@ -27,8 +27,9 @@ public enum RowWords {
     CODEC_WAKE("codec-wake", "a codec's row whose words say it could not be woken from its low-power state",
             row -> RowReadings.namesAWakeFailed(row.file(), row.format())),
     /** An AC'97 controller's word that its codec did not answer over the AC-link. */
-    AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer",
-            row -> RowReadings.namesAnAc97CodecSilent(row.file(), row.format())),
+    AC97_CODEC("ac97-codec", "an AC'97 controller's row whose words say its codec did not answer (or a timeout in its"
+            + " function that reads, writes or resets the codec)",
+            row -> RowReadings.namesAnAc97CodecSilent(row.file(), row.function(), row.format())),
     /** A legacy or PCI card's driver's word that the card's own DSP, FPGA or firmware did not load or start. */
     CARD_IMAGE("card-image", "a legacy or PCI card's row whose words say its on-board DSP, FPGA or firmware did not"
             + " load or start", row -> RowReadings.namesACardImageNotLoaded(row.file(), row.format())),

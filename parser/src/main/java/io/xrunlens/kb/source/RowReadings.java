@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class RowReadings {
     /**
      * Words of a card's interrupt, DMA channel or I/O regions that could not be had: grabbed,
-     * requested, found free or given ("sb: can't grab irq %d", "unable to find a free 16-bit DMA",
+     * requested, obtained, claimed, found free or given ("sb: can't grab irq %d", "cannot obtain IRQ %d",
+     * "i2sbus: failed to claim resource %d!", "unable to find a free 16-bit DMA",
      * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
      * IRQ", "request_irq failed"); not "Failed to get amixer resources", ctxfi's own allocator's.
      * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
@@ -20,7 +21,8 @@ public final class RowReadings {
      */
     private static final Pattern RESOURCE_NOT_HAD = Pattern.compile(
             "\\b(?:grab|grap|request|allocate|reserve|regain|use|remap|specify|find a free|can't get|cannot get|could not get"
-                    + "|couldn't get|unable to get)\\b[^,;:]*?(?<![a-z0-9])(?:irq|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
+                    + "|couldn't get|unable to get|obtain|acquire|claim)\\b[^,;:]*?(?<![a-z0-9])"
+                    + "(?:irq|interrupt|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
                     + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
                     + "|\\birq request failed");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
@@ -92,11 +94,20 @@ public final class RowReadings {
     /**
      * An AC'97 controller's words that its codec did not answer over the AC-link: "codec_read %d:
      * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read
-     * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready".
+     * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready", "%s: read
+     * error (ac97_reg=%d GSR=%#lx)", "reg echo error on ac97 read"; in a function that reads or
+     * writes the AC'97 codec (ARM AACI's aaci_ac97_write: "timeout waiting for write to complete"),
+     * whatever its words.
      */
     private static final Pattern AC97 = Pattern.compile("ac.?97");
     private static final Pattern AC97_CODEC = Pattern.compile(AC97.pattern() + "|codec");
-    private static final Pattern NOT_ANSWERED = Pattern.compile("time ?out|timed out|not ready|busy");
+    /**
+     * A function that reads, writes, resets or waits for the AC'97 codec ("aaci_ac97_write",
+     * "snd_ad1889_ac97_ready"), not a stream's trigger.
+     */
+    private static final Pattern AC97_ACCESS = Pattern.compile(AC97.pattern() + ".*(?:read|write|reset|ready|wait|init|mixer)");
+    private static final Pattern NOT_ANSWERED = Pattern.compile(
+            "time ?out|timed out|not ready|busy|\\b(?:read|write) error|error on \\S+ (?:read|write)|read back fail|never read");
     /**
      * A codec's calibration or measurement of its own analog circuit, in words: a headphone
      * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
@@ -129,10 +140,12 @@ public final class RowReadings {
      * invalid", "Couldn't parse phandle to qcom,rx-device!", "Insufficient DT parameter(s)",
      * "Failed parsing codec node", "error getting cpu phandle"), or a property by its vendor-prefixed
      * name ("Unable to find required parameter 'cirrus,boost-ctl-millivolt'", "missing 'rockchip,grf'"),
-     * or the card's routing property ("failed to parse audio-routing").
+     * or the card's routing property ("failed to parse audio-routing"), or the platform data read from
+     * it ("Bad micbias pdata").
      */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|audio-routing|\\bbinding\\b"
+            + "|\\bpdata\\b"
             + "|(?<![\\w%(])[a-z][a-z0-9]*,[a-z][a-z0-9-]*[a-z0-9](?![\\w()])");
     /** That it is missing, cannot be read, or holds what the driver does not take. */
     private static final Pattern REFUSED = Pattern.compile(
@@ -288,15 +301,16 @@ public final class RowReadings {
 
     /**
      * Whether a row of {@code file}, a legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}, not
-     * HDA's) or an ASoC AC'97 controller's (words that name AC'97: "timeout on ac97 bus (rdy)",
-     * "ac97c: codec not ready after cold reset"), says its AC'97 codec did not answer ({@link
+     * HDA's) or an ASoC AC'97 controller's (words or a function that name AC'97: "timeout on ac97 bus
+     * (rdy)", "ac97c: codec not ready after cold reset"), says its AC'97 codec did not answer ({@link
      * #AC97_CODEC}, {@link #NOT_ANSWERED}).
      */
-    public static boolean namesAnAc97CodecSilent(String file, String format) {
+    public static boolean namesAnAc97CodecSilent(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
+        boolean ac97Function = AC97_ACCESS.matcher(function.toLowerCase(Locale.ROOT)).find();
         boolean controller = LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda")
-                && AC97_CODEC.matcher(words).find()
-                || isAsocButNoCodecOrDsp(file) && AC97.matcher(words).find();
+                && (AC97_CODEC.matcher(words).find() || ac97Function)
+                || isAsocButNoCodecOrDsp(file) && (AC97.matcher(words).find() || ac97Function);
         return controller && NOT_ANSWERED.matcher(words).find();
     }
 

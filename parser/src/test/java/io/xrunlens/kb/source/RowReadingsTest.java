@@ -114,6 +114,9 @@ class RowReadingsTest {
         "card-resources|sound/pci/hda/hda_intel.c|unable to grab IRQ %d, disabling device|true",
         "card-resources|sound/x86/intel_hdmi_audio.c|request_irq failed|true",
         "card-resources|sound/x86/intel_hdmi_audio.c|Could not get IO_MEM resources|true",
+        "card-resources|sound/pci/ad1889.c|cannot obtain IRQ %d|true",
+        "card-resources|sound/parisc/harmony.c|%scould not obtain interrupt %d|true",
+        "card-resources|sound/aoa/soundbus/i2sbus/core.c|i2sbus: failed to claim resource %d!|true",
         "card-resources|sound/pci/ctxfi/ctmixer.c|Failed to get amixer resources for mixer obj!|false",
         "card-resources|sound/soc/amd/yc/pci-acp6x.c|pci_request_regions failed|true",
         "card-resources|sound/soc/amd/ps/pci-ps.c|ACP PCI IRQ request failed|true",
@@ -138,6 +141,9 @@ class RowReadingsTest {
         "ac97-codec|sound/pci/via82xx.c|AC'97 codec is not ready [0x%x]|true",
         "ac97-codec|sound/soc/fsl/mpc5200_psc_ac97.c|timeout on ac97 bus (rdy)|true",
         "ac97-codec|sound/soc/au1x/ac97c.c|ac97c: codec not ready after cold reset|true",
+        "ac97-codec|sound/arm/pxa2xx-ac97-lib.c|%s: read error (ac97_reg=%d GSR=%#lx)|true",
+        "ac97-codec|sound/soc/fsl/mpc5200_psc_ac97.c|reg echo error on ac97 read|true",
+        "ac97-codec|sound/pci/cs4281.c|never read codec ready from AC'97 (0x%x)|true",
         "ac97-codec|sound/soc/fsl/fsl_sai.c|codec not ready|false",
         // HDA's codecs, a stream's timeout, another file's
         "ac97-codec|sound/pci/hda/hda_controller.c|No response from codec, resetting bus: last cmd=0x%08x|false",
@@ -161,6 +167,8 @@ class RowReadingsTest {
         "codec-calibration|sound/soc/codecs/wm8962.c|DC servo complete after %dms|false",
         "codec-calibration|sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false",
         "description|sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
+        "description|sound/soc/codecs/wcd937x.c|Bad micbias pdata|true",
+        "description|sound/soc/ti/omap-twl4030.c|Missing pdata|true",
         "description|sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
         "description|sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
         "description|sound/soc/ti/davinci-mcasp.c|Insufficient DT parameter(s)|true",
@@ -221,7 +229,7 @@ class RowReadingsTest {
         BiPredicate<String, String> read = switch (reading) {
             case "card-resources" -> RowReadings::namesACardResourceNotHad;
             case "acp-not-up" -> RowReadings::namesACoProcessorNotUp;
-            case "ac97-codec" -> RowReadings::namesAnAc97CodecSilent;
+            case "ac97-codec" -> (f, words) -> RowReadings.namesAnAc97CodecSilent(f, "", words);
             case "codec-calibration" -> RowReadings::namesACalibrationNotDone;
             case "description" -> RowReadings::namesADescriptionRefused;
             case "codec-wake" -> RowReadings::namesAWakeFailed;
@@ -229,6 +237,23 @@ class RowReadingsTest {
             default -> throw new IllegalArgumentException(reading);
         };
         assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
+    }
+
+    /**
+     * An AC'97 controller's function that reads, writes or resets the codec says it did not
+     * answer whatever its words; its trigger's or interrupt's timeouts are its FIFOs'.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/arm/aaci.c|aaci_ac97_write|timeout waiting for write to complete|true",
+        "sound/arm/aaci.c|aaci_ac97_read|timeout on RX valid|true",
+        "sound/soc/cirrus/ep93xx-ac97.c|ep93xx_ac97_cold_reset|codec cold reset timeout|true",
+        "sound/pci/ad1889.c|snd_ad1889_ac97_ready|[%s] Link is not ready.|true",
+        "sound/soc/cirrus/ep93xx-ac97.c|ep93xx_ac97_trigger|TX timeout|false",
+        "sound/arm/aaci.c|aaci_fifo_irq|RX timeout on chan %d|false",
+        "sound/soc/codecs/wm9712.c|wm9712_ac97_read|ac97 codec read timeout|false"})
+    void anAc97ControllersFunctionThatReachesTheCodec(String file, String function, String format, boolean says) {
+        assertEquals(says, RowReadings.namesAnAc97CodecSilent(file, function, format), file + ": " + format);
     }
 
     /**
