@@ -147,11 +147,15 @@ public final class RowReadings {
             "\\bdt\\b|device ?tree|devicetree|\\bpropert(?:y|ies)\\b|\\bnode\\b|phandle|%pof|of_node|sound-dai|audio-routing|\\bbinding\\b"
             + "|\\bpdata\\b"
             + "|(?<![\\w%(])[a-z][a-z0-9]*,[a-z][a-z0-9-]*[a-z0-9](?![\\w()])");
-    /** That it is missing, cannot be read, or holds what the driver does not take. */
+    /**
+     * That it is missing, cannot be read, or holds what the driver does not take; a look-up
+     * that failed ("Looking up %s property in node %s failed %d").
+     */
     private static final Pattern REFUSED = Pattern.compile(
             "wrong|invalid|malformed|missing|insufficient|could not be read|read error|not found|out of range|unsupported"
             + "|\\bbad\\b|\\bno\\b|(?:fail\\w*|unable|can'?t|cannot|could not|couldn'?t|error) (?:to |in )?(?:read|pars|get|find"
-            + "|look ?up|determine|init\\b)|not (?:set|specified|provided|defined|present|given|exist)|pars\\w* (?:[\\w/,-]+ )?(?:fail|error)");
+            + "|look ?up|determine|init\\b)|not (?:set|specified|provided|defined|present|given|exist)|pars\\w* (?:[\\w/,-]+ )?(?:fail|error)"
+            + "|\\blook(?:ing)? ?up\\b[^.:]*? (?:fail|error)");
     /**
      * What other readings tell better of any device's description: a clock, supply, reset line,
      * pin state or interrupt it names (their own causes), a default taken or a feature left off

@@ -168,6 +168,7 @@ class RowReadingsTest {
         "codec-calibration|sound/soc/fsl/fsl_easrc.c|resampler calibration failed|false",
         "description|sound/soc/codecs/cs42l42.c|Wrong cirrus,ts-inv DT value %d|true",
         "description|sound/soc/codecs/wcd937x.c|Bad micbias pdata|true",
+        "description|sound/soc/codecs/max98373.c|Looking up %s property in node %s failed %d|true",
         "description|sound/soc/ti/omap-twl4030.c|Missing pdata|true",
         "description|sound/soc/mediatek/mt8173/mt8173-max98090.c|Property 'audio-codec' missing or invalid|true",
         "description|sound/soc/codecs/wcd937x.c|Couldn't parse phandle to qcom,rx-device!|true",
