@@ -26,12 +26,12 @@ final class FormatLabel {
             + "|busy|refused|stall|crash|panic");
     /**
      * Words a label does not end with: cut at four words, "ACPI _DSD Properties are missing for
-     * HID %s." read "ACPI _DSD Properties are", and "dsp init failed after %d attempts" ended in
-     * "after".
+     * HID %s." read "ACPI _DSD Properties are", "dsp init failed after %d attempts" ended in
+     * "after", and "Timed out waiting for DC Servo" in "waiting".
      */
     private static final Set<String> DANGLING = Set.of("a", "after", "an", "and", "are", "as", "at", "be", "been",
-            "before", "by", "for", "from", "in", "into", "is", "of", "on", "or", "than", "the", "to", "was", "were",
-            "when", "while", "with");
+            "because", "before", "by", "during", "for", "from", "in", "into", "is", "of", "on", "or", "than", "the", "to",
+            "until", "via", "waiting", "was", "were", "when", "while", "with", "without");
 
     /** Trouble words that only say it with the word after them. */
     private static final Set<String> NEGATION = Set.of("not", "cannot", "can't", "unable", "never");

@@ -22,6 +22,8 @@ class FormatLabelTest {
         "error: %s failed err: %d|failed err|failed err",
         "error: dsp init failed after %d attempts with err: %d|dsp init failed|attempts with err",
         "Error: ACPI _DSD Properties are missing for HID %s.|_DSD Properties are missing|_DSD Properties are missing",
+        "Timed out waiting for DC Servo %x|Timed out|Timed out",
+        "AD1848 not found during probe|AD1848 not found|AD1848 not found",
         "Failed to enable the codec's supplies|Failed to enable|Failed to enable",
         // a first clause that says only where: the clause that says what went wrong
         "experienced a channel %d overcurrent fault|overcurrent fault|overcurrent fault",
