@@ -22,6 +22,16 @@ public final class Printers {
     }
 
     public static String of(String form, String line, String otherwise) {
+        String program = program(form, line);
+        if (program != null) {
+            return program;
+        }
+        String driver = driver(form);
+        return driver != null ? driver : otherwise;
+    }
+
+    /** The program that printed a line of a program's row (a player, ALSA's library, a sound server); null for the kernel's. */
+    public static String program(String form, String line) {
         int dot = form.indexOf('.');
         String program = dot < 0 ? null : BY_ROW_NAME.get(form.substring(0, dot));
         if (program != null) {
@@ -31,8 +41,12 @@ public final class Printers {
             int colon = line.indexOf(':');
             return colon > 0 ? line.substring(0, colon) : "the player";
         }
-        String tag = ownTag(KnowledgeBase.active().row(form));
-        return tag != null ? tag : otherwise;
+        return null;
+    }
+
+    /** The kernel driver that starts a row's message with its own name ({@link #ownTag}); null if none. */
+    public static String driver(String form) {
+        return ownTag(KnowledgeBase.active().row(form));
     }
 
     /**

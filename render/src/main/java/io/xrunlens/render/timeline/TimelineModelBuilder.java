@@ -284,8 +284,9 @@ public final class TimelineModelBuilder {
 
     /**
      * The lane of a catalogued line: the device that printed it, or that it names in its text (an
-     * IOMMU's fault, the PM core's before 5.14), or the subsystem; a program's line (a player's
-     * open error, PipeWire's, ALSA's library's) its program's, not the kernel's.
+     * IOMMU's fault, the PM core's before 5.14), or the driver that starts its message with its
+     * name ("i2sbus: …"), or the subsystem; a program's line (a player's open error, PipeWire's,
+     * ALSA's library's) its program's, not the kernel's.
      */
     private static String driverLane(Message.Catalogued c, Event e) {
         String named = e.record().origin().isEmpty() ? MessageCatalog.deviceNamed(c.form(), c.values()) : null;
@@ -294,8 +295,9 @@ public final class TimelineModelBuilder {
             case LATENCY, IRQ_DISABLED, MEMORY -> "system";
             case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;
             default -> !origin.isEmpty() ? origin
-                    : Optional.ofNullable(Printers.of(c.form().id(), e.record().text(), null))
-                            .map(TimelineModelBuilder::appLane).orElse("kernel");
+                    : Optional.ofNullable(Printers.program(c.form().id(), e.record().text()))
+                            .map(TimelineModelBuilder::appLane)
+                            .orElse(Optional.ofNullable(Printers.driver(c.form().id())).orElse("kernel"));
         };
     }
 
