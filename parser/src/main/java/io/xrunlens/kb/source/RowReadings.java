@@ -87,10 +87,12 @@ public final class RowReadings {
     /**
      * The functions that put a card's DAI links together: a machine driver's (Intel's
      * "sof_card_dai_links_create", "sof_intel_board_set_dai_link", "create_sdw_dailink",
-     * "max_98390_dai_link", "sof_rt1011_codec_conf") and the ASoC core's check of each link
-     * ("soc_dai_link_sanity_check"). An error there leaves the card unregistered.
+     * "max_98390_dai_link", "sof_rt1011_codec_conf"), the ASoC core's check of each link
+     * ("soc_dai_link_sanity_check") and the generic cards' count of the links their description
+     * names ("graph_count", "simple_count_dpcm": "too many links"). An error there leaves the card
+     * unregistered.
      */
-    private static final Pattern CARD_LINKS = Pattern.compile("dai_?links?|_link$|codec_conf");
+    private static final Pattern CARD_LINKS = Pattern.compile("dai_?links?|_link$|codec_conf|^(?:graph|simple)_count");
     /**
      * An AC'97 controller's words that its codec did not answer over the AC-link: "codec_read %d:
      * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read

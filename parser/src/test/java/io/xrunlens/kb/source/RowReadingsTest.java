@@ -74,6 +74,8 @@ class RowReadingsTest {
         "sound/soc/intel/boards/sof_board_helpers.c|sof_intel_board_set_dai_link|true",
         "sound/soc/intel/boards/sof_realtek_common.c|sof_rt1011_codec_conf|true",
         "sound/soc/soc-core.c|soc_dai_link_sanity_check|true",
+        "sound/soc/generic/simple-card.c|simple_count_dpcm|true",
+        "sound/soc/generic/audio-graph-card2.c|graph_count|true",
         // a stream's link event, a DSP's topology, a codec's own
         "sound/soc/soc-dapm.c|snd_soc_dai_link_event_pre_pmu|false",
         "sound/soc/sof/topology.c|sof_link_load|false",
