@@ -72,13 +72,16 @@ public final class FamilyGuess {
     private static final Pattern RATE = Pattern.compile("sysclk|" + RATE_WORDS);
     /**
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
-     * PCIe, data streaming), those of UARTs and displays, and the DMA test module. Their errors
-     * are a server's or a UART's, not a stream's: an audio finding from them is a false one.
+     * PCIe, data streaming), those of UARTs, of other serial buses (Qualcomm's GENI I2C, SPI and
+     * UART engines, Tegra's general-purpose DMA, the EG20T's) and of displays, TI's network
+     * rings (k3-udma-glue: McASP's channels are k3-udma's own), and the DMA test module. Their
+     * errors are a server's, a bus's or a network's, not a stream's: an audio finding from them
+     * is a false one.
      */
     private static final Pattern NOT_AUDIO_DMA = Pattern.compile("drivers/dma/(?:ioat/|idxd/|ptdma/|amd/|dw-edma/"
             + "|fsl-dpaa2-qdma/|ppc4xx/|sf-pdma/|hsu/|lgm/|hisi_dma|plx_dma|fsl-qdma|fsl_raid|bcm-sba-raid|mv_xor"
-            + "|xgene-dma|idma64|dmatest|mediatek/mtk-(?:uart-apdma|cqdma|hsdma)|qcom/hidma"
-            + "|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma))");
+            + "|xgene-dma|idma64|dmatest|mediatek/mtk-(?:uart-apdma|cqdma|hsdma)|qcom/hidma|qcom/gpi|ti/k3-udma-glue"
+            + "|tegra186-gpc-dma|pch_dma|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma))");
     private static final Pattern STREAM_FUNCTION = Pattern.compile(
             "hw_?params|hw_free|startup|prepare|trigger|set_(?:dai_)?(?:fmt|sysclk|pll|clkdiv|tdm)|pcm_open"
                     + "|_open$|shutdown|_start$|_stop$");

@@ -65,12 +65,19 @@ class DmaChannelErrorRuleTest {
         assertEquals(cause.equals("no-bit-clock"), r.incidents().get(0).verdict().contains("could not stop"), text);
     }
 
-    /** A server's offload engine or a UART's DMA that fails is no audio incident, whatever the board plays. */
+    /**
+     * A server's offload engine, a serial bus's DMA (a UART's, Qualcomm's GENI engines', Tegra's
+     * general-purpose DMA) or TI's network rings that fail make no audio incident, whatever the
+     * board plays.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ioatdma 0000:00:04.0: Self-test xor timed out",
         "idxd 0000:6a:01.0: Intel(R) IDXD DMA Engine init failed",
-        "mtk-uart-apdma 11000400.dma-controller: stop: fail, status=0x1"})
+        "mtk-uart-apdma 11000400.dma-controller: stop: fail, status=0x1",
+        "gpi 800000.dma-controller: Error with cmd:GPI_CH_STOP ret:-110",
+        "tegra-gpcdma 2600000.dma-controller: Req len/mem address is not correct",
+        "am65-cpsw-nuss 8000000.ethernet: TX tdown timeout"})
     void anEngineThatCarriesNoAudioMakesNoIncident(String text) {
         InputReport r = Logs.analyze(line(0, "Linux version 6.12.9 (b@c) #1")
                 + line(5.1, "snd_hda_intel 0000:00:1f.3: enabling device (0000 -> 0002)") + line(5.2, text));
