@@ -404,15 +404,21 @@ public final class TimelineModelBuilder {
         return out;
     }
 
-    /** Lanes in causal order: ioctls, PCM core, trigger, channels, worker, descriptors. */
+    /**
+     * Lanes in causal order: ioctls, PCM core, trigger, channels, worker, descriptors. Names that
+     * differ only by '-' and '_' are one lane, as the kernel's module names are one module (3.2's
+     * HDA driver printed both "hda-intel: " and "hda_intel: "): the first spelling names it.
+     */
     private static final class Lanes {
         private final Map<String, Integer> group = new LinkedHashMap<>();
+        private final Map<String, String> spelling = new HashMap<>();
         private List<String> sorted;
 
         String add(String name, int groupOrder) {
-            group.putIfAbsent(name, groupOrder);
+            String first = spelling.computeIfAbsent(name.replace('_', '-'), k -> name);
+            group.putIfAbsent(first, groupOrder);
             sorted = null;
-            return name;
+            return first;
         }
 
         List<String> names() {

@@ -153,6 +153,18 @@ class TimelineModelBuilderTest {
                 && x.label().equals("not-terminated")), m.markers().toString());
     }
 
+    /**
+     * A driver that starts its lines with its own name has its own lane, one lane however it
+     * spells its name ("hda-intel: ", "hda_intel: "); a kernel driver is never drawn as user space.
+     */
+    @Test
+    void aDriversOwnNameIsItsLaneInEitherSpelling() throws Exception {
+        TimelineModel m = TimelineFixture.model("causes/x86-3.2-hda-single-cmd.log");
+        assertEquals(List.of("hda-intel"), m.lanes());
+        TimelineModel i2sbus = TimelineFixture.model("causes/powerbook-i2sbus-dma-stop.log");
+        assertEquals(List.of("i2sbus", "kernel"), i2sbus.lanes());
+    }
+
     /** An IOMMU's fault names its device by PCI address, and is drawn in that device's lane, not the kernel's. */
     @Test
     void anIommuFaultIsDrawnInTheLaneOfTheDeviceItNames() throws Exception {
