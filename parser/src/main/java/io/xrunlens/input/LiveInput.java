@@ -210,6 +210,16 @@ public final class LiveInput extends InputStream {
                 throw new IOException("interrupted", e);
             }
             if (c == null) {
+                if (!pump.isAlive() && chunks.isEmpty()) {
+                    // the pump is gone and nothing is left: the input has ended, even where no end
+                    // mark came (the pump and a stop each offer one, and each clears a full queue
+                    // first; a test run once waited forever after a stop for one that never came)
+                    ended = true;
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    return -1;
+                }
                 idle.accept(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastData));
                 continue;
             }
