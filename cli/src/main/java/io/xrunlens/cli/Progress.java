@@ -1,5 +1,6 @@
 package io.xrunlens.cli;
 
+import io.xrunlens.render.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,14 +45,14 @@ final class Progress {
     /** Clears the line, so the report that follows starts clean. */
     synchronized void done() {
         if (shown) {
-            err.print("\r\033[K");
+            err.print("\r" + TerminalText.ERASE_LINE);
             err.flush();
         }
     }
 
     private void draw() {
         if (shown) {
-            err.print("\r" + label + ": " + phase + " " + done + "/" + total + "\033[K");
+            err.print("\r" + label + ": " + phase + " " + done + "/" + total + TerminalText.ERASE_LINE);
             err.flush();
         }
     }

@@ -5,6 +5,7 @@ import io.xrunlens.format.LogFormat;
 import io.xrunlens.input.LiveInput;
 import io.xrunlens.parser.InputSummary;
 import io.xrunlens.parser.LogReader;
+import io.xrunlens.render.TerminalText;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -264,15 +265,15 @@ final class WatchCommand implements Callable<Integer> {
             if (shown) {
                 int f = w.findingsPrinted();
                 int n = w.incidentsPrinted();
-                err.printf(Locale.ROOT, "\rxrunlens watch: %,d events, %d finding%s, %d incident%s\033[K", w.events(),
-                        f, f == 1 ? "" : "s", n, n == 1 ? "" : "s");
+                err.printf(Locale.ROOT, "\rxrunlens watch: %,d events, %d finding%s, %d incident%s%s", w.events(),
+                        f, f == 1 ? "" : "s", n, n == 1 ? "" : "s", TerminalText.ERASE_LINE);
                 err.flush();
             }
         }
 
         void clear() {
             if (shown) {
-                err.print("\r\033[K");
+                err.print("\r" + TerminalText.ERASE_LINE);
                 err.flush();
             }
         }

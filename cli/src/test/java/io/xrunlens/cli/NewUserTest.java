@@ -293,6 +293,8 @@ class NewUserTest {
             Cli shown = Cli.run("triage", "--timelines", dir.toString(), RACE.toString(), CLEAN.toString());
             assertTrue(shown.err().contains("analysing 2/2"), shown.err());
             assertTrue(shown.err().contains("drawing timelines 2/2"), shown.err());
+            // the line is erased as it is redrawn, not shown as text ("\x1b[K")
+            assertTrue(shown.err().contains("\u001b[K") && !shown.err().contains("\\x1b"), shown.err());
             System.setProperty("xrunlens.progress", "false");
             Cli quiet = Cli.run("triage", RACE.toString());
             assertEquals("", quiet.err());

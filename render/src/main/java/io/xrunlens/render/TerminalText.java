@@ -11,6 +11,13 @@ import java.io.Writer;
  * they are, and an escape sequence in a name ("\x1b]0;...") would be run by the terminal.
  */
 public final class TerminalText {
+    /**
+     * Erases the rest of a terminal's line ({@code ESC [K}) where a progress or status line is
+     * redrawn: written through {@link #forErrors}, which escapes every other escape character,
+     * as this private-use character, and turned into the sequence there.
+     */
+    public static final String ERASE_LINE = "\uE000";
+
     private TerminalText() {
     }
 
@@ -25,7 +32,8 @@ public final class TerminalText {
 
     /**
      * A writer that escapes what passes through it, for standard error: a carriage return is
-     * kept there, as progress lines redraw themselves with it.
+     * kept there, as progress lines redraw themselves with it, and {@link #ERASE_LINE} becomes
+     * the erase it stands for (written as an escape character, it would show as "\x1b[K").
      */
     public static Writer forErrors(Writer out) {
         return new FilterWriter(out) {
@@ -41,7 +49,7 @@ public final class TerminalText {
 
             @Override
             public void write(String s, int off, int len) throws IOException {
-                String e = escape(s.substring(off, off + len), true);
+                String e = escape(s.substring(off, off + len), true).replace(ERASE_LINE, "\033[K");
                 out.write(e, 0, e.length());
             }
         };
