@@ -282,6 +282,15 @@ public final class SoundDrivers {
         return c == '-' ? '_' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
+    /** A driver's name as names are compared, each character so ({@link #asCompared(char)}): "hda-intel" is "hda_intel". */
+    public static String asCompared(String name) {
+        char[] c = name.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = asCompared(c[i]);
+        }
+        return new String(c);
+    }
+
     private static long hash(String s, int from, int to) {
         long h = OFFSET;
         for (int k = from; k < to; k++) {

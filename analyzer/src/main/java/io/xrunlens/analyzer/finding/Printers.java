@@ -2,7 +2,7 @@ package io.xrunlens.analyzer.finding;
 
 import io.xrunlens.kb.KbRow;
 import io.xrunlens.kb.KnowledgeBase;
-import java.util.Locale;
+import io.xrunlens.kb.SoundDrivers;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +51,7 @@ public final class Printers {
 
     /**
      * The name a knowledge-base row's format starts with, "name: ", where it is its source's own:
-     * its file's or one of its folders' name, "snd-" or "snd_" aside, "-" and "_" alike
+     * its file's or one of its folders' name, "snd-" or "snd_" aside, compared as driver names are
      * ("i2sbus" of sound/aoa/soundbus/i2sbus/pcm.c, "DBRI" of sound/sparc/dbri.c,
      * "snd_msnd_pinnacle" of msnd_pinnacle.c). A function's name ("load_dsp: ") or a word
      * ("ERROR: ", "ASoC: ") is no printer; null then.
@@ -82,9 +82,9 @@ public final class Printers {
         return null;
     }
 
-    /** A name lower-cased, its "snd-" or "snd_" aside, "_" as "-". */
+    /** A name as driver names are compared ({@link SoundDrivers#asCompared(String)}), its "snd_" aside. */
     private static String plain(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
-        return n.startsWith("snd-") ? n.substring(4) : n;
+        String n = SoundDrivers.asCompared(name);
+        return n.startsWith("snd_") ? n.substring(4) : n;
     }
 }

@@ -294,11 +294,18 @@ public final class TimelineModelBuilder {
         return switch (c.form().family()) {
             case LATENCY, IRQ_DISABLED, MEMORY -> "system";
             case HW_POINTER, HW_POINTER_NOTE -> LANE_PCM;
-            default -> !origin.isEmpty() ? origin
-                    : Optional.ofNullable(Printers.program(c.form().id(), e.record().text()))
-                            .map(TimelineModelBuilder::appLane)
-                            .orElse(Optional.ofNullable(Printers.driver(c.form().id())).orElse("kernel"));
+            default -> !origin.isEmpty() ? origin : printerLane(c, e);
         };
+    }
+
+    /** The lane of a line with no device: its program's, else the driver that starts it with its name, else the kernel's. */
+    private static String printerLane(Message.Catalogued c, Event e) {
+        String program = Printers.program(c.form().id(), e.record().text());
+        if (program != null) {
+            return appLane(program);
+        }
+        String driver = Printers.driver(c.form().id());
+        return driver != null ? driver : "kernel";
     }
 
     /**
