@@ -14,9 +14,10 @@ import java.util.function.Predicate;
  * card-resources}), which the codec rule and the codec's verdict ask too.
  */
 public enum RowWords {
-    /** A legacy or PCI card driver's word that its interrupt, DMA channel or I/O regions could not be had. */
-    CARD_RESOURCES("card-resources", "a legacy or PCI card's row whose words say its interrupt, DMA channel or I/O"
-            + " regions could not be had", row -> RowReadings.namesACardResourceNotHad(row.file(), row.format())),
+    /** A legacy or PCI card driver's word that its interrupt, DMA channel, regions or PCI device could not be had. */
+    CARD_RESOURCES("card-resources", "a legacy or PCI card's row whose words say its interrupt, DMA channel, I/O or"
+            + " memory regions or PCI device could not be had",
+            row -> RowReadings.namesACardResourceNotHad(row.file(), row.format())),
     /** A codec driver's word that its chip's registers could not be read or written. */
     CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
             row -> RowReadings.namesARegisterAccessFailed(row.file(), row.function(), row.format())),

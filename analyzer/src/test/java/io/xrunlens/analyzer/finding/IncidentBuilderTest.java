@@ -905,12 +905,17 @@ class IncidentBuilderTest {
         // (a card row of its probe, a driver error of a library it calls, the HDA controller's)
         "snd_interwave interwave.0: unable to grab IRQ 5|no-card|observed|could not get its interrupt, DMA channel or I/O",
         "es18xx es18xx.0: unable to find a free 16-bit DMA|no-card|observed|could not get its interrupt, DMA channel or I/O",
-        "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O regions",
+        "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O",
+        // or could not enable its PCI device, or map its registers
+        "snd_ctxfi 0000:05:00.0: pci_enable_device failed, disabling device|no-card|observed|or could not enable its"
+                + " PCI device",
+        "snd_rme96 0000:02:04.0: unable to remap memory region 0xfa000000-0xfa7fffff|no-card|observed|I/O or memory"
+                + " regions",
         "snd_hda_intel 0000:00:1f.3: unable to grab IRQ 16, disabling device|no-card|observed|could not get its"
-                + " interrupt, DMA channel or I/O regions",
+                + " interrupt, DMA channel or I/O or memory regions",
         // an AMD laptop's ACP, whose PCI glue under ASoC the rest of its card waits for
         "snd_pci_acp6x 0000:04:00.5: pci_request_regions failed|no-card|observed|could not get its interrupt, DMA channel"
-                + " or I/O regions",
+                + " or I/O or memory regions",
         // a DAI's or platform's probe that could not get its reset line, register map, a supply or its interrupt
         "sun4i-i2s 1c22000.i2s: Failed to deassert the reset control|no-card|observed|could not get its reset line,"
                 + " register map, a supply or its interrupt",
@@ -1068,6 +1073,8 @@ class IncidentBuilderTest {
         "snd_ens1371 0000:02:02.0: codec read timeout at 0x14 [0x1]|codec|observed|The AC'97 codec behind",
         "snd_intel8x0 0000:00:1f.5: codec_ready: codec is not ready [0x300]|codec|observed|The AC'97 codec behind",
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
+        "snd_cs46xx 0000:00:0b.0: AC'97 read problem (ACSTS_VSTS), codec_index 0, reg = 0x26|codec|observed"
+                + "|The AC'97 codec behind",
         // a stream's format or a TDM link's slots refused in a driver's own words, outside the phrases above
         "axg-spdifout ff003400.audio-controller: too many channels for spdif dai: 8|format-unsupported|inferred"
                 + "|refused the stream's channel count",

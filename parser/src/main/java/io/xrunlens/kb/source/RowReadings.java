@@ -15,7 +15,10 @@ public final class RowReadings {
      * requested, obtained, claimed, found free or given ("sb: can't grab irq %d", "cannot obtain IRQ %d",
      * "i2sbus: failed to claim resource %d!", "unable to find a free 16-bit DMA",
      * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
-     * IRQ", "request_irq failed"); not "Failed to get amixer resources", ctxfi's own allocator's.
+     * IRQ", "request_irq failed"), a PCI device it could not enable ("pci_enable_device failed",
+     * "Cannot enable PCI device"), registers or memory it could not map ("Unable to map chip
+     * registers.", "unable to map memory region 0x%lx-0x%lx", "unable to remap MMIO, aborting");
+     * not "Failed to get amixer resources", ctxfi's own allocator's.
      * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
      * up: it has no optional parts of an ASoC board to do without.
      */
@@ -24,7 +27,8 @@ public final class RowReadings {
                     + "|couldn't get|unable to get|obtain|acquire|claim)\\b[^,;:]*?(?<![a-z0-9])"
                     + "(?:irq|interrupt|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
                     + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
-                    + "|\\birq request failed");
+                    + "|\\birq request failed|\\bpci_enable_device\\b|\\benable (?:the )?pci device"
+                    + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
     /**
@@ -97,7 +101,8 @@ public final class RowReadings {
      * An AC'97 controller's words that its codec did not answer over the AC-link: "codec_read %d:
      * read timeout for register 0x%x", "codec_semaphore: semaphore is not ready", "AC'97 read
      * timeout on codec %u", "ac97 codec stuck busy", "codec_ready: codec %i is not ready", "%s: read
-     * error (ac97_reg=%d GSR=%#lx)", "reg echo error on ac97 read"; in a function that reads or
+     * error (ac97_reg=%d GSR=%#lx)", "reg echo error on ac97 read", "AC'97 read problem (ACSTS_VSTS),
+     * reg = 0x%x"; in a function that reads or
      * writes the AC'97 codec (ARM AACI's aaci_ac97_write: "timeout waiting for write to complete"),
      * whatever its words.
      */
@@ -109,7 +114,8 @@ public final class RowReadings {
      */
     private static final Pattern AC97_ACCESS = Pattern.compile(AC97.pattern() + ".*(?:read|write|reset|ready|wait|init|mixer)");
     private static final Pattern NOT_ANSWERED = Pattern.compile(
-            "time ?out|timed out|not ready|busy|\\b(?:read|write) error|error on \\S+ (?:read|write)|read back fail|never read");
+            "time ?out|timed out|not ready|busy|\\b(?:read|write) (?:error|problem)|error on \\S+ (?:read|write)|read back fail"
+                    + "|never read");
     /**
      * A codec's calibration or measurement of its own analog circuit, in words: a headphone
      * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
