@@ -928,6 +928,9 @@ class IncidentBuilderTest {
         "sof_sdw sof_sdw: failed to count devices/endpoints: -22|no-card|observed|could not put the sound card's DAI links",
         // the driver core's word that the card's own driver (its node is "sound") gave up its probe
         "asoc-simple-card: probe of sound failed with error -22|codec|observed|The sound card did not come up",
+        // the ASoC core's own word that the card it was binding did not come up
+        "asoc-simple-card sound: ASoC: failed to register soundcard -12|codec|observed|The sound card did not come up",
+        "imx-wm8962 sound: ASoC: failed to instantiate card -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"
                 + " come up",
         "platform soc:sound: probe with driver snd-rpi-simple failed with error -2|codec|observed|The sound card did not"
