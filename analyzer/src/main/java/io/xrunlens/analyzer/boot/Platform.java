@@ -17,7 +17,7 @@ public enum Platform {
             "sound/soc/sof/imx")),
     TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap"),
             List.of("sound/soc/ti", "drivers/dma/ti")),
-    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi"), List.of()),
+    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi", "vc4"), List.of()),
     STM32("STM32", List.of("st,stm32", "stm32"), List.of("sound/soc/stm", "drivers/dma/stm32")),
     ROCKCHIP("Rockchip", List.of("rockchip", "rk"), List.of("sound/soc/rockchip")),
     QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6"), List.of("sound/soc/qcom", "drivers/dma/qcom")),

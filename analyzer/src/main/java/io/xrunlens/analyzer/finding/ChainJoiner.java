@@ -234,7 +234,27 @@ final class ChainJoiner {
             case CHANNEL -> compatible(ref.stream(), f.stream()) && (f.channel().isEmpty() || ref.channel().isEmpty()
                     || f.channel().getAsInt() == ref.channel().getAsInt() && f.device().equals(ref.device()));
             case DEVICE -> sameDevice(f, ref);
+            case ERRNO -> sameError(f, ref);
         };
+    }
+
+    /**
+     * Whether {@code ref} is a program's line (a player's, a sound server's) and {@code f} a kernel
+     * line, their last lines ending with one error: a player's "audio open error: No such device"
+     * and an HDMI output's "ASoC: error at snd_soc_dai_startup on fef00700.hdmi: -19". A kernel
+     * line's own failure joins its device's notes instead (the "device" match).
+     */
+    private static boolean sameError(Finding f, Finding ref) {
+        String said = lastText(ref);
+        if (Printers.program(ref.form(), said) == null || Printers.program(f.form(), lastText(f)) != null) {
+            return false;
+        }
+        int error = Errnos.ending(said);
+        return error != 0 && Errnos.ending(lastText(f)) == error;
+    }
+
+    private static String lastText(Finding f) {
+        return f.evidence().get(f.evidence().size() - 1).text();
     }
 
     /**

@@ -32,8 +32,12 @@ public record ChainLink(Anchor anchor, Joins kind, Optional<RuleId> joins, Where
     /** Where in time a joining finding stands. */
     public enum Where { GROUP, BEFORE, AFTER, WITHIN, NEAR, BOOT }
 
-    /** How a joining finding must match the anchor. */
-    public enum Match { ANY, STREAM, SAME_STREAM, CHANNEL, DEVICE }
+    /**
+     * How a joining finding must match the anchor: any; no other direction; the same direction;
+     * no other direction nor DMA channel; the anchor's device; a kernel line ending with the error
+     * a program's line, the anchor's first, ends with ("-19" and "No such device").
+     */
+    public enum Match { ANY, STREAM, SAME_STREAM, CHANNEL, DEVICE, ERRNO }
 
     /** Which of the qualifying findings are taken, in log order. */
     public enum Take { FIRST, LAST, ALL }

@@ -110,6 +110,39 @@ class IncidentBuilderTest {
     }
 
     /**
+     * A player that found no such device after an HDMI output refused to start with -19 (no
+     * display that takes audio): the kernel's refusal joins the player's line by their one error,
+     * with the player's line untimed or timed within 12 s; the refusal alone is a sound server's
+     * probe, and a player's other error or another output's -19 joins nothing.
+     */
+    @Test
+    void aPlayerWithNoSuchDeviceAfterAnHdmiOutputWithNoDisplayIsThatOutput() {
+        String hdmi = Logs.line(812.3, "vc4-hdmi fef00700.hdmi: ASoC: error at snd_soc_dai_startup on fef00700.hdmi: -19");
+        for (String player : new String[] {"aplay: main:831: audio open error: No such device\n",
+            Logs.line(815.0, "aplay: main:831: audio open error: No such device")}) {
+            Incident i = Logs.analyze(hdmi + player).incidents().get(0);
+            assertEquals("format-unsupported", i.cause().id(), i.verdict());
+            assertEquals("observed", i.confidence().id());
+            assertTrue(i.verdict().contains("has no display that takes audio connected"), i.verdict());
+            assertEquals(2, i.findings().size(), "the refusal and the player's line");
+            assertTrue(i.fix().contains("Raspberry Pi"), "vc4 is the Raspberry Pi's HDMI: " + i.fix());
+        }
+        assertTrue(Logs.analyze(hdmi).incidents().isEmpty(), "a sound server's probe of an output with nothing on it");
+        Incident busy = Logs.analyze(hdmi + Logs.line(815.0, "aplay: main:831: audio open error: Device or resource busy"))
+                .incidents().get(0);
+        assertEquals(1, busy.findings().size(), "another error: " + busy.verdict());
+        Incident late = Logs.analyze(hdmi + Logs.line(860.0, "aplay: main:831: audio open error: No such device"))
+                .incidents().get(0);
+        assertEquals(1, late.findings().size(), "a refusal long before: " + late.verdict());
+        // since 6.1 vc4 refuses with -ENOTSUPP through the HDMI codec's DAI, which the C library has no words for
+        Incident since61 = Logs.analyze(Logs.line(31.5, "hdmi-audio-codec hdmi-audio-codec.1.auto: ASoC: error at"
+                + " snd_soc_dai_startup on i2s-hifi: -524") + "aplay: main:831: audio open error: Unknown error 524\n")
+                .incidents().get(0);
+        assertEquals("format-unsupported", since61.cause().id(), since61.verdict());
+        assertTrue(since61.verdict().contains("has no display that takes audio connected"), since61.verdict());
+    }
+
+    /**
      * A DSP that did not boot, after a line of the same driver no row knows (an older kernel's
      * words): the DSP's failure is the cause, whichever driver error comes first.
      */

@@ -10,6 +10,8 @@ import io.xrunlens.event.Message;
 final class AsocErrors {
     /** -ENODEV: nothing to stream to (an HDMI output with no sink that takes audio). */
     static final String ENODEV = "-19";
+    /** -ENOTSUPP, the kernel's own "operation is not supported". */
+    static final String ENOTSUPP = "-524";
 
     private AsocErrors() {
     }

@@ -129,12 +129,15 @@ public final class StreamStartFailureRule extends CataloguedRule {
     /**
      * An HDMI DAI that refuses to start with -ENODEV has no sink that takes audio (no display, or
      * one without audio): a sound server probing every output at boot meets it on healthy boards.
+     * Since 6.1 the Raspberry Pi's vc4 HDMI refuses its DAI's startup so with -ENOTSUPP (-524).
      * A DAI link is HDMI's when a name of it says so, names the HDMI codec's DAIs ("i2s-hifi",
      * "spdif-hifi": the ASoC core's echo under a link "ff8a0000.i2s-i2s-hifi") or Intel's display
      * audio pins ("iDisp1 Pin").
      */
     static boolean noHdmiSink(Message.Catalogued message, Event event) {
-        if (!AsocErrors.ENODEV.equals(ErrorNumbers.last(message))) {
+        String error = ErrorNumbers.last(message);
+        if (!AsocErrors.ENODEV.equals(error)
+                && !(AsocErrors.ENOTSUPP.equals(error) && message.values().contains("snd_soc_dai_startup"))) {
             return false;
         }
         String names = (event.record().driver() + " " + event.record().device() + " " + String.join(" ", message.values()))
