@@ -318,7 +318,25 @@ public final class TimelineModelBuilder {
         if (!MessageCatalog.isHandWritten(c.form())) {
             return FormatLabel.first(c.form().format());
         }
+        if (MessageCatalog.ASOC_ECHOES.contains(id) && c.values().size() >= 3) {
+            return asocEcho(c, MessageCatalog.ASOC_RET_FORMS.contains(id));
+        }
         return id.substring(id.indexOf('.') + 1);
+    }
+
+    /**
+     * The ASoC core's echo of an error its callee returned ("ASoC: error at snd_soc_dai_startup on
+     * fef00700.hdmi: -19", 6.16's "ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai"):
+     * the call, its "snd_soc_" aside, and the error: "dai_startup -19".
+     */
+    private static String asocEcho(Message.Catalogued c, boolean errorFirst) {
+        List<String> v = c.values();
+        String call = (errorFirst ? v.get(1) : v.get(0)).strip();
+        String error = (errorFirst ? v.get(0) : v.get(2)).strip();
+        if (call.startsWith("snd_soc_")) {
+            call = call.substring("snd_soc_".length());
+        }
+        return call + " " + error;
     }
 
     private static boolean isXrunWait(Message m) {

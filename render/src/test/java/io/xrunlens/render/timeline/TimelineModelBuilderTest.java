@@ -153,6 +153,14 @@ class TimelineModelBuilderTest {
                 && x.label().equals("not-terminated")), m.markers().toString());
     }
 
+    /** The ASoC core's echo of an error is labelled by the call that returned it and the error, not its row's id. */
+    @Test
+    void anAsocEchoIsLabelledByItsCallAndError() throws Exception {
+        TimelineModel m = TimelineFixture.model("causes/rpi4-hdmi-no-display.log");
+        assertTrue(m.markers().stream().anyMatch(x -> x.label().equals("dai_startup -19")), m.markers().toString());
+        assertTrue(m.markers().stream().noneMatch(x -> x.label().equals("error-at")), m.markers().toString());
+    }
+
     /**
      * A driver that starts its lines with its own name has its own lane, one lane however it
      * spells its name ("hda-intel: ", "hda_intel: "); a kernel driver is never drawn as user space.
