@@ -74,14 +74,15 @@ public final class FamilyGuess {
      * DMA engines that never carry audio: memory-to-memory and offload engines (RAID, XOR,
      * PCIe, data streaming), those of UARTs, of other serial buses (Qualcomm's GENI I2C, SPI and
      * UART engines, Tegra's general-purpose DMA, the EG20T's) and of displays, TI's network
-     * rings (k3-udma-glue: McASP's channels are k3-udma's own), and the DMA test module. Their
+     * rings (k3-udma-glue: McASP's channels are k3-udma's own), STM32's master DMA (its SAIs' are
+     * stm32-dma's), Altera's FPGA scatter-gather engine, and the DMA test module. Their
      * errors are a server's, a bus's or a network's, not a stream's: an audio finding from them
      * is a false one.
      */
     private static final Pattern NOT_AUDIO_DMA = Pattern.compile("drivers/dma/(?:ioat/|idxd/|ptdma/|amd/|dw-edma/"
             + "|fsl-dpaa2-qdma/|ppc4xx/|sf-pdma/|hsu/|lgm/|hisi_dma|plx_dma|fsl-qdma|fsl_raid|bcm-sba-raid|mv_xor"
             + "|xgene-dma|idma64|dmatest|mediatek/mtk-(?:uart-apdma|cqdma|hsdma)|qcom/hidma|qcom/gpi|ti/k3-udma-glue"
-            + "|tegra186-gpc-dma|pch_dma|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma))");
+            + "|tegra186-gpc-dma|pch_dma|xilinx/(?:xilinx_dpdma|zynqmp_dma|xdma)|altera-msgdma|(?:stm32/)?stm32-mdma)");
     private static final Pattern STREAM_FUNCTION = Pattern.compile(
             "hw_?params|hw_free|startup|prepare|trigger|set_(?:dai_)?(?:fmt|sysclk|pll|clkdiv|tdm)|pcm_open"
                     + "|_open$|shutdown|_start$|_stop$");
