@@ -1111,6 +1111,10 @@ class IncidentBuilderTest {
         "mpc5200-psc-ac97 f0002000.ac97: timeout on ac97 bus (rdy)|codec|observed|The AC'97 codec behind",
         "snd_cs46xx 0000:00:0b.0: AC'97 read problem (ACSTS_VSTS), codec_index 0, reg = 0x26|codec|observed"
                 + "|The AC'97 codec behind",
+        // i.MX's audio over rpmsg: the Cortex-M core that runs the SAI did not take the message
+        "imx_pcm_rpmsg imx_pcm_rpmsg.0.auto: rpmsg channel not ready|dsp-firmware|observed|the Cortex-M core that runs"
+                + " this card's audio over rpmsg",
+        "imx_pcm_rpmsg imx_pcm_rpmsg.0.auto: rpmsg_send cmd 2 timeout!|dsp-firmware|observed|did not take the message",
         // a stream's format or a TDM link's slots refused in a driver's own words, outside the phrases above
         "axg-spdifout ff003400.audio-controller: too many channels for spdif dai: 8|format-unsupported|inferred"
                 + "|refused the stream's channel count",
