@@ -964,6 +964,7 @@ class IncidentBuilderTest {
         // the ASoC core's own word that the card it was binding did not come up
         "asoc-simple-card sound: ASoC: failed to register soundcard -12|codec|observed|The sound card did not come up",
         "imx-wm8962 sound: ASoC: failed to instantiate card -22|codec|observed|The sound card did not come up",
+        "simple-audio-card sound: ASoC: failed to probe aux component -22|codec|observed|The sound card did not come up",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"
                 + " come up",
         "platform soc:sound: probe with driver snd-rpi-simple failed with error -2|codec|observed|The sound card did not"
