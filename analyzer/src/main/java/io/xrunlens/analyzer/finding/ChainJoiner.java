@@ -254,7 +254,7 @@ final class ChainJoiner {
     }
 
     private static String lastText(Finding f) {
-        return f.evidence().get(f.evidence().size() - 1).text();
+        return f.evidence().isEmpty() ? "" : f.evidence().get(f.evidence().size() - 1).text();
     }
 
     /**

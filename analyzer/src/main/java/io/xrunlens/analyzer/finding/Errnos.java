@@ -1,5 +1,6 @@
 package io.xrunlens.analyzer.finding;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class Errnos {
                 byMeaning.putIfAbsent(names[1], number);
             }
         });
-        return byMeaning;
+        return Collections.unmodifiableMap(byMeaning);
     }
 
     private static Map<Integer, String[]> read() {
