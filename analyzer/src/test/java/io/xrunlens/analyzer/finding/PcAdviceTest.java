@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
  * has a PC's variant ({@code fixfor.KEY.x86}) unless its verdict is of hardware a PC has not got.
  */
 class PcAdviceTest {
-    /** Verdicts of a board's parts only: TI's McASP, a USB device controller, pads two nodes mux, a SoC's DMA engine. */
+    /**
+     * Verdicts of a board's parts only: TI's McASP, a USB device controller, pads two nodes mux, a
+     * SoC's DMA engine, the Cortex-M core an i.MX runs its audio on over rpmsg.
+     */
     private static final Set<String> BOARDS_ONLY = Set.of("format-unsupported.mcasp", "usb-gadget-endpoint",
-            "codec.pins", "dma-channel.controller");
+            "codec.pins", "dma-channel.controller", "dsp-firmware.rpmsg");
     private static final Pattern DEVICE_TREE = Pattern.compile("device[- ]tree");
     private static final Pattern PC_WORDS = Pattern.compile("ACPI|laptop|\\bPC\\b|BIOS|topology");
 
