@@ -965,6 +965,8 @@ class IncidentBuilderTest {
         "asoc-simple-card sound: ASoC: failed to register soundcard -12|codec|observed|The sound card did not come up",
         "imx-wm8962 sound: ASoC: failed to instantiate card -22|codec|observed|The sound card did not come up",
         "simple-audio-card sound: ASoC: failed to probe aux component -22|codec|observed|The sound card did not come up",
+        // a switchable-graphics machine's HDA controller whose delayed start failed
+        "snd_hda_intel 0000:01:00.1: initialization error|codec|observed|the HD-audio controller of a discrete GPU",
         "platform sound: probe with driver asoc-simple-card failed with error -22|codec|observed|The sound card did not"
                 + " come up",
         "platform soc:sound: probe with driver snd-rpi-simple failed with error -2|codec|observed|The sound card did not"
