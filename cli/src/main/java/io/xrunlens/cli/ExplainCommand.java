@@ -136,7 +136,8 @@ final class ExplainCommand implements Callable<Integer> {
             Map.entry(Message.KernelNamed.class, "the kernel's release, named in a warning or by uname"),
             Map.entry(Message.PcmIoError.class, "ALSA giving up the wait for the DMA: the read or write failed"),
             Map.entry(Message.KernelVersion.class, "the kernel's release at boot"),
-            Map.entry(Message.BootBanner.class, "the first line of a boot"));
+            Map.entry(Message.BootBanner.class, "the first line of a boot"),
+            Map.entry(Message.MachineModel.class, "the board a device-tree boot ran on, which tells its platform"));
 
     /** Prints what one record is ({@code release}: its boot's kernel, null when unknown); false when nothing knows it. */
     private static boolean explain(Event e, KernelRelease release, KnowledgeBase kb, PrintWriter out) {

@@ -36,6 +36,7 @@ body
     | oopsHeader
     | unameLine
     | bootBanner
+    | machineModel
     | stackFrame
     ;
 
@@ -181,6 +182,11 @@ unameLine
 // arch/arm/kernel/setup.c and arm64: "Booting Linux on physical CPU 0x0"
 bootBanner
     : 'Booting' 'Linux' .*?
+    ;
+
+// drivers/of/fdt.c, every device-tree boot: "Machine model: Raspberry Pi 4 Model B Rev 1.4"
+machineModel
+    : 'Machine' 'model' ':' .*?
     ;
 
 // One frame of a stack dump. x86/arm64: "snd_pcm_period_elapsed+0x75/0xa0 [snd_pcm]", with an

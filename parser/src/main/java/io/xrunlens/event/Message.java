@@ -29,7 +29,7 @@ public sealed interface Message {
                     && !(c.form().family() == io.xrunlens.catalog.MessageFamily.NOTE && c.form().source().startsWith("kernel/"));
         }
         return !(this instanceof Unknown || this instanceof KernelVersion || this instanceof BootBanner
-                || this instanceof KernelNamed || this instanceof StackFrame);
+                || this instanceof MachineModel || this instanceof KernelNamed || this instanceof StackFrame);
     }
 
     /** imx-sdma "%s channel: %d": a driver function acting on a channel. */
@@ -167,6 +167,10 @@ public sealed interface Message {
 
     /** "Booting Linux on physical CPU 0x0": the first line of a boot on ARM. */
     record BootBanner() implements Message {
+    }
+
+    /** drivers/of/fdt.c "Machine model: %s": the board a device-tree boot ran on. */
+    record MachineModel(String model) implements Message {
     }
 
     /** Anything the grammar does not know; the record keeps the text. */

@@ -47,7 +47,7 @@ public final class MessageParser {
     static final List<String> GRAMMAR_KEYWORDS = List.of("channel:", "for channel", ": count: ", "freeing", "submitted",
             "command:", "hw_ptr", "wait_for_avail", "ioctl ", "snd_pcm_period_elapsed", "XRUN: ", "trouble?", "Linux ",
             "loaded firmware", "run!!!", "snd_pcm_recover", "write error:", "Write error:", "read error:", "Not tainted", "Tainted:",
-            "snd_pcm_avail after", "graph xrun", "xrun of at least", "poll time out",
+            "snd_pcm_avail after", "graph xrun", "xrun of at least", "poll time out", "Machine model:",
             // stack frames that say who raised an XRUN; other frames need not be read at all
             "snd_pcm_lib", "snd_pcm_stop_xrun", "text_entry_release", "_handler+0x", "_isr+0x");
     /** The grammar's keywords and every catalogue row's anchor. */
@@ -590,6 +590,12 @@ public final class MessageParser {
         @Override
         public Message visitBootBanner(KernelMessageParser.BootBannerContext c) {
             return new Message.BootBanner();
+        }
+
+        @Override
+        public Message visitMachineModel(KernelMessageParser.MachineModelContext c) {
+            int colon = text.indexOf(':');
+            return new Message.MachineModel(text.substring(colon + 1).strip());
         }
 
         /** "snd_pcm_period_elapsed+0x75/0xa0" -> "snd_pcm_period_elapsed". */

@@ -83,6 +83,8 @@ class MessageParserTest {
                 Arguments.of("Linux version 5.4.70-rt40 (oe-user@oe-host) (gcc version 9.3.0 (GCC)) #1 SMP PREEMPT",
                         new Message.KernelVersion(new KernelRelease("5.4.70-rt40", 5, 4, 70))),
                 Arguments.of("Booting Linux on physical CPU 0x0", new Message.BootBanner()),
+                Arguments.of("Machine model: Raspberry Pi 4 Model B Rev 1.4",
+                        new Message.MachineModel("Raspberry Pi 4 Model B Rev 1.4")),
                 Arguments.of("ALSA sound/core/pcm_lib.c:169: XRUN: pcmC0D0p",
                         new Message.Xrun("pcmC0D0p", PcmDirection.PLAYBACK)),
                 Arguments.of("ALSA /build/linux-2.6.32/sound/core/pcm_lib.c:169: XRUN: pcmC0D0c",

@@ -23,6 +23,8 @@ public final class BootFacts {
     private static final int MAX_DEVICES = 512;
 
     private Optional<KernelRelease> banner = Optional.empty();
+    /** The platform the boot's "Machine model:" line tells, generic where none does. */
+    private Platform machine = Platform.GENERIC;
     private Optional<KernelRelease> named = Optional.empty();
     private final Set<String> drivers = new HashSet<>();
     /** The devices audio lines of the boot were printed on, and their drivers ("0-001a" → "wm8962"). */
@@ -57,6 +59,9 @@ public final class BootFacts {
             banner = Optional.of(v.release());
         } else if (m instanceof Message.KernelNamed n && named.isEmpty()) {
             named = Optional.of(n.release());
+        } else if (m instanceof Message.MachineModel model && machine == Platform.GENERIC) {
+            machine = Platform.ofMachine(model.model());
+            platform = null;
         }
         String driver = event.record().driver();
         String device = event.record().device();
@@ -97,7 +102,8 @@ public final class BootFacts {
     public Platform platform() {
         if (platform == null) {
             Platform p = Platform.of(drivers);
-            platform = p == Platform.GENERIC && anyDriverOf(Platform.X86) ? Platform.X86 : p;
+            // the drivers first: a board's line names the family of the part that printed it
+            platform = p != Platform.GENERIC ? p : anyDriverOf(Platform.X86) ? Platform.X86 : machine;
         }
         return platform;
     }

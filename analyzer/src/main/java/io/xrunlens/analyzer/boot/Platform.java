@@ -14,30 +14,38 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public enum Platform {
     IMX("i.MX", List.of("imx-sdma", "imx", "fsl-", "fsl_", "mxs-", "sof-audio-of-imx"), List.of("sound/soc/fsl",
-            "sound/soc/sof/imx")),
+            "sound/soc/sof/imx"), List.of("i.mx", "imx", "freescale", "nxp ")),
     TI("TI", List.of("davinci-mcasp", "ti-udma", "ti-bcdma", "ti-pktdma", "edma", "ti-edma", "omap"),
-            List.of("sound/soc/ti", "drivers/dma/ti")),
-    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi", "vc4"), List.of()),
-    STM32("STM32", List.of("st,stm32", "stm32"), List.of("sound/soc/stm", "drivers/dma/stm32")),
-    ROCKCHIP("Rockchip", List.of("rockchip", "rk"), List.of("sound/soc/rockchip")),
-    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6"), List.of("sound/soc/qcom", "drivers/dma/qcom")),
+            List.of("sound/soc/ti", "drivers/dma/ti"), List.of("texas instruments", "ti am", "am335x", "beaglebone",
+                    "beagleplay", "am625", "am62x", "am64", "am65", "j721e", "dra7", "omap")),
+    RASPBERRY_PI("Raspberry Pi", List.of("bcm2835", "bcm2708", "bcm2711", "rpi", "vc4"), List.of(), List.of("raspberry pi")),
+    STM32("STM32", List.of("st,stm32", "stm32"), List.of("sound/soc/stm", "drivers/dma/stm32"), List.of("stm32")),
+    ROCKCHIP("Rockchip", List.of("rockchip", "rk"), List.of("sound/soc/rockchip"), List.of("rockchip", "rk3")),
+    QUALCOMM("Qualcomm", List.of("qcom", "lpass", "apq8016", "sc7180", "q6"), List.of("sound/soc/qcom", "drivers/dma/qcom"),
+            List.of("qualcomm", "qcom", "snapdragon")),
     // SOF's PCI and ACPI devices are a PC's; its device-tree ones ("sof-audio-of-mt8186", -imx8) a board's
     X86("x86", List.of("snd_hda_intel", "snd_hda_codec", "sof-audio-pci", "sof-audio-acpi", "sof_", "snd_intel8x0",
             "intel8x0", "snd_sof"),
             List.of("sound/soc/amd", "sound/soc/intel", "sound/soc/sof/amd", "sound/soc/sof/intel", "sound/pci/hda",
-                    "sound/hda")),
-    GENERIC("generic", List.of(), List.of());
+                    "sound/hda"), List.of()),
+    GENERIC("generic", List.of(), List.of(), List.of());
 
     private final String label;
     private final List<String> driverPrefixes;
     /** Source folders whose drivers only this platform runs (an AMD laptop's ACP says nothing of AMD in its name). */
     private final List<String> folders;
     private final String key;
+    /**
+     * Words of a device-tree board's "Machine model:" line that tell this platform, lower case: a
+     * board whose audio lines name no platform's driver (a generic card and codec) still has one.
+     */
+    private final List<String> machineWords;
 
-    Platform(String label, List<String> driverPrefixes, List<String> folders) {
+    Platform(String label, List<String> driverPrefixes, List<String> folders, List<String> machineWords) {
         this.label = label;
         this.driverPrefixes = driverPrefixes;
         this.folders = folders;
+        this.machineWords = machineWords;
         this.key = name().toLowerCase(Locale.ROOT).replace("_", "-");
     }
 
@@ -63,6 +71,19 @@ public enum Platform {
         for (Platform q : values()) {
             if (q.holdsFolder(folder.get())) {
                 return q;
+            }
+        }
+        return GENERIC;
+    }
+
+    /** The platform a "Machine model:" line's board tells ("Raspberry Pi 4 Model B Rev 1.4"), else generic. */
+    public static Platform ofMachine(String model) {
+        String m = model.toLowerCase(Locale.ROOT);
+        for (Platform p : values()) {
+            for (String word : p.machineWords) {
+                if (m.contains(word)) {
+                    return p;
+                }
             }
         }
         return GENERIC;

@@ -28,4 +28,23 @@ class PlatformTest {
             assertEquals(platform, Platform.of(List.of(driver)));
         }
     }
+
+    /** A device-tree board's "Machine model:" line tells its platform; a board of another family's, none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Raspberry Pi 4 Model B Rev 1.4|RASPBERRY_PI",
+        "Raspberry Pi Zero 2 W Rev 1.0|RASPBERRY_PI",
+        "Freescale i.MX6 Quad SABRE Smart Device Board|IMX",
+        "NXP i.MX8MPlus EVK board|IMX",
+        "TI AM335x BeagleBone Black|TI",
+        "Texas Instruments AM62x SK|TI",
+        "STMicroelectronics STM32MP157C-DK2 Discovery Board|STM32",
+        "Pine64 RockPro64 v2.1 (rk3399)|ROCKCHIP",
+        "Qualcomm Technologies, Inc. Robotics RB5|QUALCOMM",
+        "Pine64 PinePhone (1.2)|GENERIC",
+        "Libre Computer AML-S905X-CC|GENERIC",
+    })
+    void aBoardsMachineModelTellsItsPlatform(String model, Platform platform) {
+        assertEquals(platform, Platform.ofMachine(model));
+    }
 }

@@ -140,6 +140,12 @@ class IncidentBuilderTest {
                 .incidents().get(0);
         assertEquals("format-unsupported", since61.cause().id(), since61.verdict());
         assertTrue(since61.verdict().contains("has no display that takes audio connected"), since61.verdict());
+        // whose HDMI codec's name tells no platform: the board's "Machine model:" line does
+        Incident onAPi = Logs.analyze(Logs.line(0.0, "Machine model: Raspberry Pi 4 Model B Rev 1.4")
+                + Logs.line(31.5, "hdmi-audio-codec hdmi-audio-codec.1.auto: ASoC: error at snd_soc_dai_startup on i2s-hifi:"
+                + " -524") + "aplay: main:831: audio open error: Unknown error 524\n").incidents().get(0);
+        assertTrue(onAPi.fix().contains("Raspberry Pi"), onAPi.fix());
+        assertTrue(!since61.fix().contains("Raspberry Pi"), "no board named: " + since61.fix());
     }
 
     /**
