@@ -17,6 +17,8 @@ public final class Errnos {
     private static final Map<String, Integer> BY_NAME = byName();
     /** The numbers by what errno.tsv says of them ("no such device"), the longest first. */
     private static final Map<String, Integer> BY_MEANING = byMeaning();
+    /** What the C library says of a number it has no words for, before the number ("Unknown error 524"). */
+    private static final String UNKNOWN = "unknown error ";
 
     private Errnos() {
     }
@@ -67,7 +69,7 @@ public final class Errnos {
             return number == 1 ? 0 : number;
         }
         String tail = text.substring(0, end).toLowerCase(Locale.ROOT);
-        if (i < end && end - i <= 4 && tail.startsWith("unknown error ", i - 14)) {
+        if (i < end && end - i <= 4 && tail.startsWith(UNKNOWN, i - UNKNOWN.length())) {
             return Integer.parseInt(text.substring(i, end)); // the C library's words for a number it has none for
         }
         for (Map.Entry<String, Integer> said : BY_MEANING.entrySet()) {

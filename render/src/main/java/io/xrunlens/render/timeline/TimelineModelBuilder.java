@@ -5,6 +5,7 @@ import io.xrunlens.analyzer.finding.Finding;
 import io.xrunlens.analyzer.finding.Incident;
 import io.xrunlens.analyzer.finding.Printers;
 import io.xrunlens.analyzer.finding.RuleId;
+import io.xrunlens.analyzer.rule.ErrorNumbers;
 import io.xrunlens.catalog.MessageCatalog;
 import io.xrunlens.event.DmaRole;
 import io.xrunlens.event.Event;
@@ -319,7 +320,7 @@ public final class TimelineModelBuilder {
             return FormatLabel.first(c.form().format());
         }
         if (MessageCatalog.ASOC_ECHOES.contains(id) && c.values().size() >= 3) {
-            return asocEcho(c, MessageCatalog.ASOC_RET_FORMS.contains(id));
+            return asocEcho(c);
         }
         return id.substring(id.indexOf('.') + 1);
     }
@@ -327,16 +328,16 @@ public final class TimelineModelBuilder {
     /**
      * The ASoC core's echo of an error its callee returned ("ASoC: error at snd_soc_dai_startup on
      * fef00700.hdmi: -19", 6.16's "ASoC error (-22): at snd_soc_dai_hw_params() on 30010000.sai"):
-     * the call, its "snd_soc_" aside, and the error: "dai_startup -19".
+     * the call, its "snd_soc_" aside, and the error as the analysis reads it ({@link ErrorNumbers#last}):
+     * "dai_startup -19".
      */
-    private static String asocEcho(Message.Catalogued c, boolean errorFirst) {
-        List<String> v = c.values();
-        String call = (errorFirst ? v.get(1) : v.get(0)).strip();
-        String error = (errorFirst ? v.get(0) : v.get(2)).strip();
+    private static String asocEcho(Message.Catalogued c) {
+        boolean errorFirst = MessageCatalog.ASOC_RET_FORMS.contains(c.form().id());
+        String call = c.values().get(errorFirst ? 1 : 0).strip();
         if (call.startsWith("snd_soc_")) {
             call = call.substring("snd_soc_".length());
         }
-        return call + " " + error;
+        return call + " " + ErrorNumbers.last(c);
     }
 
     private static boolean isXrunWait(Message m) {
