@@ -354,6 +354,9 @@ public final class KnowledgeBase {
         String id = matched.form().id();
         String probed = DRIVER_IN_TEXT.contains(id) && matched.values().size() > 1 ? matched.values().get(1)
                 : id.equals("driver-core.probe-failed") ? device : "";
+        if (probed.isEmpty()) {
+            return false; // most lines: no split (a matcher made) for nothing
+        }
         for (String word : NAME_PARTS.split(probed.toLowerCase(Locale.ROOT))) { // "soc:sound" on a Pi
             if (word.equals("sound") || word.equals("soundcard") || word.equals("audio")) {
                 return true;

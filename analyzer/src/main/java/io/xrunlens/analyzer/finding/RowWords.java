@@ -18,6 +18,9 @@ public enum RowWords {
     CARD_RESOURCES("card-resources", "a legacy or PCI card's row whose words say its interrupt, DMA channel, I/O or"
             + " memory regions or PCI device could not be had",
             row -> RowReadings.namesACardResourceNotHad(row.file(), row.format())),
+    /** A legacy or PCI card driver's word that its own chip or board was not found where it probed, or did not answer. */
+    CARD_CHIP("card-chip", "a legacy or PCI card's row whose words say its own chip or board was not found where its"
+            + " driver probed, or did not answer there", row -> RowReadings.namesACardChipNotFound(row.file(), row.format())),
     /** A codec driver's word that its chip's registers could not be read or written. */
     CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
             row -> RowReadings.namesARegisterAccessFailed(row.file(), row.function(), row.format())),

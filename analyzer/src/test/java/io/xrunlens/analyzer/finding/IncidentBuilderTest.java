@@ -945,6 +945,12 @@ class IncidentBuilderTest {
         "snd_interwave interwave.0: unable to grab IRQ 5|no-card|observed|could not get its interrupt, DMA channel or I/O",
         "es18xx es18xx.0: unable to find a free 16-bit DMA|no-card|observed|could not get its interrupt, DMA channel or I/O",
         "sb16 sb16.1: sb: can't grab port 0x220|no-card|observed|could not get its interrupt, DMA channel or I/O",
+        // or did not find its own chip or board where it probed, or whose AC'97 codec did not answer
+        "snd_opti93x opti93x.0: OPTI chip not found|no-card|observed|did not find its sound chip",
+        "snd_sb16 sb16.0: SB 16 chip was not detected at 0x220|no-card|observed|did not find its sound chip",
+        "snd_ali5451 0000:00:06.0: cannot find ALi 1533 chip.|no-card|observed|did not find its sound chip",
+        "snd_atiixp 0000:00:14.5: no codec detected!|codec|observed|The AC'97 codec behind snd_atiixp",
+        "snd_au8830 0000:03:00.0: ac97 address never arrived|codec|observed|The AC'97 codec behind snd_au8830",
         // or could not enable its PCI device, or map its registers
         "snd_ctxfi 0000:05:00.0: pci_enable_device failed, disabling device|no-card|observed|or could not enable its"
                 + " PCI device",

@@ -29,6 +29,22 @@ public final class RowReadings {
                     + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
                     + "|\\birq request failed|\\bpci_enable_device\\b|\\benable (?:the )?pci device"
                     + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b");
+    /**
+     * Words of a card's own chip or board not found where its driver probed, or not answering
+     * there ("OPTI chip not found", "SB 16 chip was not detected at 0x%lx", "AD1848 not found during
+     * probe", "no AD1816A based soundcards found.", "cannot find ALi 7101 chip.", "board not
+     * responding correctly.", "no response to HW version cmd.").
+     */
+    private static final Pattern CHIP_NOT_FOUND = Pattern.compile(
+            "\\b(?:chip|board|soundcards?|card|[a-z]+ ?\\d{2,}[a-z0-9]*)\\b[^,;:]*?\\bnot (?:found|detected|present|responding)"
+                    + "|\\b(?:cannot|can't|could not|couldn't|unable to) (?:find|detect)\\b[^,;:]*?\\b(?:chip|board)\\b"
+                    + "|\\bno\\b[^,;:]*?\\b(?:chip|board|soundcards?)\\b[^,;:]*?\\bfound|\\bno response to\\b");
+    /**
+     * An optional part's, a pretend card's or a file's: an FM synthesizer, a MIDI port, a radio
+     * tuner, a DSP's symbol, the dummy card; not {@link #CHIP_NOT_FOUND}.
+     */
+    private static final Pattern NOT_THE_CARDS_CHIP = Pattern.compile(
+            "synth|\\bopl|mpu|midi|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|\\bcsp\\b|\\bwarning\\b");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
     /**
@@ -115,7 +131,8 @@ public final class RowReadings {
     private static final Pattern AC97_ACCESS = Pattern.compile(AC97.pattern() + ".*(?:read|write|reset|ready|wait|init|mixer)");
     private static final Pattern NOT_ANSWERED = Pattern.compile(
             "time ?out|timed out|not ready|busy|\\b(?:read|write) (?:error|problem)|error on \\S+ (?:read|write)|read back fail"
-                    + "|never read");
+                    + "|never read|never arrived|\\bno codecs? (?:found|detected|available|initiali[sz]ed|present)"
+                    + "|\\bnot find any codecs?\\b");
     /**
      * A codec's calibration or measurement of its own analog circuit, in words: a headphone
      * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
@@ -423,6 +440,17 @@ public final class RowReadings {
         return isCodecSource(file) && !FILE_READER.matcher(function).find()
                 && REGISTER_ACCESS.matcher(words).find()
                 && ACCESS_FAILED.matcher(words).find() && !NOT_REGISTER_ACCESS.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, a legacy or PCI card's driver's (not HDA's), says the card's
+     * own chip or board was not found where it probed, or did not answer there ({@link
+     * #CHIP_NOT_FOUND}, none of {@link #NOT_THE_CARDS_CHIP}): its driver gives the card up.
+     */
+    public static boolean namesACardChipNotFound(String file, String format) {
+        String words = format.toLowerCase(Locale.ROOT);
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CHIP_NOT_FOUND.matcher(words).find()
+                && !NOT_THE_CARDS_CHIP.matcher(words).find();
     }
 
     /**

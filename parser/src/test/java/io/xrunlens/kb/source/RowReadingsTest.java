@@ -227,6 +227,31 @@ class RowReadingsTest {
         "codec-wake|sound/soc/codecs/cs35l56.c|system_resume_early failed to enable supplies: %d|false",
         "codec-wake|sound/soc/codecs/pcm512x.c|Failed to resume clocks: %d|false",
         "codec-wake|sound/soc/mediatek/mt8192/mt8192-afe-pcm.c|failed to resume device|false",
+        "card-chip|sound/isa/opti9xx/miro.c|OPTI chip not found|true",
+        "card-chip|sound/isa/sb/sb16.c|SB 16 chip was not detected at 0x%lx|true",
+        "card-chip|sound/isa/cmi8330.c|AD1848 not found during probe|true",
+        "card-chip|sound/isa/ad1816a/ad1816a.c|no AD1816A based soundcards found.|true",
+        "card-chip|sound/isa/gus/gusmax.c|GUS MAX soundcard was not detected at 0x%lx|true",
+        "card-chip|sound/pci/ali5451/ali5451.c|cannot find ALi 7101 chip.|true",
+        "card-chip|sound/isa/wavefront/wavefront_synth.c|board not responding correctly.|true",
+        "card-chip|sound/isa/wavefront/wavefront_synth.c|no response to HW version cmd.|true",
+        // an optional part's (a synthesizer, an FM chip, a MIDI port, a tuner), a pretend card's, a codec's, an SoC's
+        "card-chip|sound/isa/sb/sb16.c|fatal error - EMU-8000 synthesizer not detected at 0x%lx|false",
+        "card-chip|sound/isa/sb/sb16.c|warning - CSP chip not detected on soundcard #%i|false",
+        "card-chip|sound/pci/es1938.c|OPL3 not detected at 0x%lx|false",
+        "card-chip|sound/drivers/mpu401/mpu401.c|MPU401 not detected at 0x%lx|false",
+        "card-chip|sound/pci/fm801.c|TEA575x radio not found|false",
+        "card-chip|sound/drivers/dummy.c|Dummy soundcard not found or device busy|false",
+        "card-chip|sound/pci/atiixp_modem.c|no codec available|false",
+        "card-chip|sound/pci/cs46xx/dsp_spos.c|dsp_spos: symbol %s not found|false",
+        "card-chip|sound/soc/codecs/pcm512x.c|Failed to find chip|false",
+        "card-chip|sound/pci/hda/hda_intel.c|no codecs found!|false",
+        "ac97-codec|sound/pci/au88x0/au88x0_core.c|ac97 address never arrived|true",
+        "ac97-codec|sound/pci/atiixp_modem.c|no codec available|true",
+        "ac97-codec|sound/pci/atiixp.c|no codec detected!|true",
+        "ac97-codec|sound/pci/hda/hda_intel.c|no codecs found!|false",
+        "ac97-codec|sound/pci/sis7019.c|could not find any codecs|true",
+        "ac97-codec|sound/sparc/dbri.c|DBRI: no mmcodec found.|false",
         "card-image|sound/pci/echoaudio/echoaudio_dsp.c|load_dsp: DSP load timed out waiting for HF4|true",
         "card-image|sound/pci/mixart/mixart_hwdep.c|xilinx or elf not successfully loaded|true",
         "card-image|sound/pci/cs46xx/cs46xx_lib.c|image download error|true",
@@ -241,6 +266,7 @@ class RowReadingsTest {
     void aRowsWordsSayWhatTheyRead(String reading, String file, String format, boolean says) {
         BiPredicate<String, String> read = switch (reading) {
             case "card-resources" -> RowReadings::namesACardResourceNotHad;
+            case "card-chip" -> RowReadings::namesACardChipNotFound;
             case "acp-not-up" -> RowReadings::namesACoProcessorNotUp;
             case "ac97-codec" -> (f, words) -> RowReadings.namesAnAc97CodecSilent(f, "", words);
             case "codec-calibration" -> RowReadings::namesACalibrationNotDone;

@@ -117,6 +117,7 @@ public final class CodecFailureRule extends CataloguedRule {
                 && NO_DESCRIPTION.computeIfAbsent(message.form().format(), FamilyGuess::namesAMissingDescription);
         boolean gaveUp = noDescription || !gaveUpWith(message, probeError).isEmpty() || failedRegistration(message, error)
                 || generatedCard && (RowWords.CARD_RESOURCES.said(message.form().id())
+                        || RowWords.CARD_CHIP.said(message.form().id())
                         || RowWords.ACP_NOT_UP.said(message.form().id()) || RowWords.DESCRIPTION.said(message.form().id())
                         || RowWords.DAI_RESOURCES.said(message.form().id()));
         boolean note = !gaveUp && (generatedCard || card && !error.startsWith("-")) || deferral;
