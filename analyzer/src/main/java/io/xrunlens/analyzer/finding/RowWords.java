@@ -50,7 +50,7 @@ public enum RowWords {
     /** An audio driver's or a DMA controller's word that its device's description is missing or holds what it does not take. */
     DESCRIPTION("description", "an audio driver's or a DMA controller's row whose words say its device-tree description (a"
             + " property, node or phandle) is missing or holds a value it does not take",
-            row -> RowReadings.namesADescriptionRefused(row.file(), row.format())),
+            row -> RowReadings.namesADescriptionRefused(row.file(), row.function(), row.format())),
     /** An audio driver's word, outside its probe, that it does not take a stream's channels, sample width or format. */
     STREAM_FORMAT("stream-format", "an audio driver's row whose words say it does not take a stream's channels, sample"
             + " width or format",

@@ -370,10 +370,10 @@ class IncidentBuilderTest {
     /** A driver's error alone: no claim that a stream failed, and the source that printed it named. */
     @Test
     void aDriversErrorAloneNamesItsSourceAndClaimsNoStream() {
-        InputReport r = Logs.analyze(Logs.line(560, "cs35l34 1-0040: Invalid Boost Peak Current 4000 mA"));
+        InputReport r = Logs.analyze(Logs.line(560, "pcm512x 1-004d: Impossible to generate a suitable SCK"));
         Incident i = r.incidents().get(0);
-        assertTrue(i.verdict().startsWith("cs35l34 1-0040 reported an error at 560.000000"), i.verdict());
-        assertTrue(i.verdict().contains("printed by cs35l34_handle_of_data() in sound/soc/codecs/cs35l34.c);"),
+        assertTrue(i.verdict().startsWith("pcm512x 1-004d reported an error at 560.000000"), i.verdict());
+        assertTrue(i.verdict().contains("printed by pcm512x_find_sck() in sound/soc/codecs/pcm512x.c);"),
                 "its own file, no other: " + i.verdict());
         assertTrue(i.fix().startsWith("Start from the line's source"), i.fix());
     }
@@ -1148,6 +1148,9 @@ class IncidentBuilderTest {
         // a description the driver refuses: a codec's, a DAI's, a machine driver's card row
         "cs42l42 1-0048: Wrong cirrus,ts-inv DT value 2|no-card|observed|could not use its description",
         "davinci-mcasp 48468000.mcasp: Insufficient DT parameter(s)|no-card|observed|could not use its description",
+        // any refusal of a function that reads the description, whatever its words
+        "cs35l35 1-0040: Inductor not specified.|no-card|observed|could not use its description",
+        "lpass-cpu 62d87000.audio-controller: Unsupported SD line mask: 0x1a5|no-card|observed|could not use its description",
         "mt8173-max98090 sound: Property 'audio-codec' missing or invalid|no-card|observed|could not use its description",
         // a DMA controller's own node: the controller that did not come up, not a channel that would not start
         "rcar-dmac e6700000.dma-controller: unable to read dma-channels property|dma-channel|observed|a property of the"
@@ -1285,14 +1288,13 @@ class IncidentBuilderTest {
      */
     @Test
     void aDriversErrorWithNoStreamPointsAtTheProbe() {
-        Incident probe = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
-                + Logs.line(3.44, "st,stm32-sai-sub: probe of 4400a004.audio-controller failed with error -22"))
+        Incident probe = Logs.analyze(Logs.line(3.43, "pcm512x 1-004d: Impossible to generate a suitable SCK"))
                 .incidents().get(0);
         assertTrue(probe.verdict().endsWith("no stream in the log ran into it, so the place to look is that device's probe"
                 + " and set-up."),
                 probe.verdict());
         assertTrue(probe.next().contains("devices_deferred") && !probe.next().contains("xrun_debug"), probe.next());
-        Incident stream = Logs.analyze(Logs.line(3.43, "st,stm32-sai-sub 4400a004.audio-controller: Unsupported direction")
+        Incident stream = Logs.analyze(Logs.line(3.43, "pcm512x 1-004d: Impossible to generate a suitable SCK")
                 + "aplay: pcm_write:2127: write error: Input/output error\n").incidents().get(0);
         assertFalse(stream.verdict().contains("no stream in the log ran into it"), stream.verdict());
     }

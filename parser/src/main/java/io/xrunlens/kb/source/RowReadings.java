@@ -186,7 +186,17 @@ public final class RowReadings {
      * pin state or interrupt it names (their own causes), a default taken or a feature left off
      * (the probe goes on).
      */
-    private static final String OTHER_READINGS = "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled";
+    private static final String OTHER_READINGS = "clk|clock|regulator|suppl|\\breset|pinctrl|\\birq|interrupt|default|disabled"
+            + "|\\busing\\b|, use\\b|ignor|assum";
+    /**
+     * A function that reads the device's description ("cs35l35_handle_of_data", "adau7118_parset_dt",
+     * "atmel_pdmic_dt_init", "ab8500_codec_of_probe"): whatever its words, a value it refuses is
+     * the description's ("Inductor not specified.", "Invalid dec ratio: %u").
+     */
+    private static final Pattern DESCRIPTION_FUNCTION = Pattern.compile(
+            "(?<!one)_of_|^of_|_of$|(?:^|_)dt(?:_|$)|parse_?dt|parset_dt|_pdata(?:_|$)");
+    /** A DMA controller's function that reads a device's request for a channel, not the controller's description. */
+    private static final Pattern CLIENTS_REQUEST = Pattern.compile("xlate|glue");
     /**
      * What other readings tell better of an audio driver's, or no description at all: those, a
      * DMA channel it names, a DSP topology's widgets and pins.
@@ -357,18 +367,23 @@ public final class RowReadings {
     /**
      * Whether a row of {@code file}, an audio driver's (not HDA's, whose nodes are a codec's
      * widgets, nor a DSP topology's) or a DMA controller's, says the device's description is
-     * missing or holds what its driver does not take ({@link #DESCRIPTION}, {@link #REFUSED},
+     * missing or holds what its driver does not take ({@link #DESCRIPTION}, or any words of a
+     * function that reads it, {@link #DESCRIPTION_FUNCTION}; {@link #REFUSED},
      * none of {@link #NOT_A_DESCRIPTION}; for a DMA controller, whose description names its
      * channels, none of {@link #NOT_A_CONTROLLERS_DESCRIPTION}): its probe gives up.
      */
-    public static boolean namesADescriptionRefused(String file, String format) {
+    public static boolean namesADescriptionRefused(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
         // (the DMA core's own files speak of the node of the device that asks for a channel)
         boolean controller = file.startsWith("drivers/dma/") && !file.equals("drivers/dma/of-dma.c")
                 && !file.equals("drivers/dma/dmaengine.c");
         boolean audio = file.startsWith("sound/") && !file.startsWith("sound/hda/") && !file.startsWith("sound/pci/hda/")
                 && !file.contains("topology") && !file.contains("ipc4");
-        return (audio || controller) && DESCRIPTION.matcher(words).find() && REFUSED.matcher(words).find()
+        // (a DMA controller's translation of a device's request reads that device's description)
+        boolean reader = DESCRIPTION_FUNCTION.matcher(function).find()
+                && !(controller && CLIENTS_REQUEST.matcher(function).find());
+        return (audio || controller) && (reader || DESCRIPTION.matcher(words).find())
+                && REFUSED.matcher(words).find()
                 && !(controller ? NOT_A_CONTROLLERS_DESCRIPTION : NOT_A_DESCRIPTION).matcher(words).find();
     }
 

@@ -270,12 +270,35 @@ class RowReadingsTest {
             case "acp-not-up" -> RowReadings::namesACoProcessorNotUp;
             case "ac97-codec" -> (f, words) -> RowReadings.namesAnAc97CodecSilent(f, "", words);
             case "codec-calibration" -> RowReadings::namesACalibrationNotDone;
-            case "description" -> RowReadings::namesADescriptionRefused;
+            case "description" -> (f, words) -> RowReadings.namesADescriptionRefused(f, "", words);
             case "codec-wake" -> RowReadings::namesAWakeFailed;
             case "card-image" -> RowReadings::namesACardImageNotLoaded;
             default -> throw new IllegalArgumentException(reading);
         };
         assertEquals(says, read.test(file, format), reading + ": " + file + ": " + format);
+    }
+
+    /**
+     * A function that reads the device's description refuses a value of it whatever its words
+     * say; not where it takes a default and goes on, nor a function that only holds "of" inside.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sound/soc/codecs/cs35l35.c|cs35l35_handle_of_data|Inductor not specified.|true",
+        "sound/soc/codecs/adau7118.c|adau7118_parset_dt|Invalid dec ratio: %u|true",
+        "sound/soc/atmel/tse850-pcm5142.c|tse850_dt_init|failed to get codec info|true",
+        "sound/soc/atmel/atmel-pdmic.c|atmel_pdmic_dt_init|failed to get mic-max-freq|true",
+        "sound/soc/codecs/cs35l34.c|cs35l34_handle_of_data|Boost Voltage not specified. Using VP|false",
+        "sound/soc/codecs/aw88395/aw88395_lib.c|aw_parse_one_of_multi_bins|parse bin failed|false",
+        "sound/soc/codecs/cs35l35.c|cs35l35_hw_params|Invalid Boost Peak Current %u mA|false",
+        "sound/pci/hda/hda_intel.c|azx_probe_dt|invalid value %d|false",
+        "sound/soc/codecs/mt6359-accdet.c|mt6359_accdet_parse_dt|accdet no 4-key-thrsh dts, use efuse|false",
+        "drivers/dma/sh/rcar-dmac.c|rcar_dmac_parse_of|invalid number of channels %u|true",
+        "drivers/dma/amba-pl08x.c|pl08x_of_probe|no bus masters for memory stated, assume all|false",
+        "drivers/dma/stm32/stm32-dma.c|stm32_dma_of_xlate|No more channels available|false",
+        "drivers/dma/ti/omap-dma.c|omap_dma_probe|Missing dma-channels property, using %u.|false"})
+    void aFunctionThatReadsTheDescription(String file, String function, String format, boolean says) {
+        assertEquals(says, RowReadings.namesADescriptionRefused(file, function, format), function + ": " + format);
     }
 
     /**
