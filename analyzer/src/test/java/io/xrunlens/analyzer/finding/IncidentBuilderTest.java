@@ -951,6 +951,9 @@ class IncidentBuilderTest {
         "snd_ali5451 0000:00:06.0: cannot find ALi 1533 chip.|no-card|observed|did not find its sound chip",
         "snd_atiixp 0000:00:14.5: no codec detected!|codec|observed|The AC'97 codec behind snd_atiixp",
         "snd_au8830 0000:03:00.0: ac97 address never arrived|codec|observed|The AC'97 codec behind snd_au8830",
+        "snd_es18xx es18xx.0: reset at 0x220 failed!!!|no-card|observed|did not find its sound chip",
+        "snd_via82xx 0000:00:11.5: codec_read: codec 0 is not valid [0xa000000]|codec|observed|The AC'97 codec behind",
+        "snd_echo3g 0000:05:02.0: ioremap failed|no-card|observed|I/O or memory regions",
         // or could not enable its PCI device, or map its registers
         "snd_ctxfi 0000:05:00.0: pci_enable_device failed, disabling device|no-card|observed|or could not enable its"
                 + " PCI device",

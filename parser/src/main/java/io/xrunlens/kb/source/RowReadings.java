@@ -17,7 +17,8 @@ public final class RowReadings {
      * "could not grab ports %#lx-%#lx", "I/O port region is already in use", "specify or disable
      * IRQ", "request_irq failed"), a PCI device it could not enable ("pci_enable_device failed",
      * "Cannot enable PCI device"), registers or memory it could not map ("Unable to map chip
-     * registers.", "unable to map memory region 0x%lx-0x%lx", "unable to remap MMIO, aborting");
+     * registers.", "unable to map memory region 0x%lx-0x%lx", "unable to remap MMIO, aborting",
+     * "ioremap failed");
      * not "Failed to get amixer resources", ctxfi's own allocator's.
      * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
      * up: it has no optional parts of an ASoC board to do without.
@@ -28,23 +29,24 @@ public final class RowReadings {
                     + "(?:irq|interrupt|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
                     + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
                     + "|\\birq request failed|\\bpci_enable_device\\b|\\benable (?:the )?pci device"
-                    + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b");
+                    + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b|\\bioremap\\b");
     /**
      * Words of a card's own chip or board not found where its driver probed, or not answering
      * there ("OPTI chip not found", "SB 16 chip was not detected at 0x%lx", "AD1848 not found during
      * probe", "no AD1816A based soundcards found.", "cannot find ALi 7101 chip.", "board not
-     * responding correctly.", "no response to HW version cmd.").
+     * responding correctly.", "no response to HW version cmd.", "reset at 0x%lx failed!!!").
      */
     private static final Pattern CHIP_NOT_FOUND = Pattern.compile(
             "\\b(?:chip|board|soundcards?|card|[a-z]+ ?\\d{2,}[a-z0-9]*)\\b[^,;:]*?\\bnot (?:found|detected|present|responding)"
                     + "|\\b(?:cannot|can't|could not|couldn't|unable to) (?:find|detect)\\b[^,;:]*?\\b(?:chip|board)\\b"
-                    + "|\\bno\\b[^,;:]*?\\b(?:chip|board|soundcards?)\\b[^,;:]*?\\bfound|\\bno response to\\b");
+                    + "|\\bno\\b[^,;:]*?\\b(?:chip|board|soundcards?)\\b[^,;:]*?\\bfound|\\bno response to\\b"
+                    + "|\\breset\\b[^,;:]*?\\bfail");
     /**
      * An optional part's, a pretend card's or a file's: an FM synthesizer, a MIDI port, a radio
      * tuner, a DSP's symbol, the dummy card; not {@link #CHIP_NOT_FOUND}.
      */
     private static final Pattern NOT_THE_CARDS_CHIP = Pattern.compile(
-            "synth|\\bopl|mpu|midi|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|\\bcsp\\b|\\bwarning\\b");
+            "synth|\\bopl|mpu|midi|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|ac.?97|gpio|\\bcsp\\b|\\bwarning\\b");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
     /**
@@ -131,7 +133,7 @@ public final class RowReadings {
     private static final Pattern AC97_ACCESS = Pattern.compile(AC97.pattern() + ".*(?:read|write|reset|ready|wait|init|mixer)");
     private static final Pattern NOT_ANSWERED = Pattern.compile(
             "time ?out|timed out|not ready|busy|\\b(?:read|write) (?:error|problem)|error on \\S+ (?:read|write)|read back fail"
-                    + "|never read|never arrived|\\bno codecs? (?:found|detected|available|initiali[sz]ed|present)"
+                    + "|never read|never arrived|is not valid|\\bno codecs? (?:found|detected|available|initiali[sz]ed|present)"
                     + "|\\bnot find any codecs?\\b");
     /**
      * A codec's calibration or measurement of its own analog circuit, in words: a headphone
@@ -458,13 +460,15 @@ public final class RowReadings {
     }
 
     /**
-     * Whether a row of {@code file}, a legacy or PCI card's driver's (not HDA's), says the card's
+     * Whether a row of {@code file}, a legacy or PCI card's driver's (not HDA's, nor ASoC's), says the card's
      * own chip or board was not found where it probed, or did not answer there ({@link
      * #CHIP_NOT_FOUND}, none of {@link #NOT_THE_CARDS_CHIP}): its driver gives the card up.
      */
     public static boolean namesACardChipNotFound(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CHIP_NOT_FOUND.matcher(words).find()
+        // (an audio co-processor's PCI glue under ASoC has its own reading: acp-not-up)
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && !file.startsWith("sound/soc/")
+                && CHIP_NOT_FOUND.matcher(words).find()
                 && !NOT_THE_CARDS_CHIP.matcher(words).find();
     }
 

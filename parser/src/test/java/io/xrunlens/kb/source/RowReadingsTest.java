@@ -108,6 +108,8 @@ class RowReadingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "card-resources|sound/isa/sb/sb_common.c|sb: can't grab irq %d|true",
+        "card-resources|sound/pci/echoaudio/echoaudio.c|ioremap failed|true",
+        "card-resources|sound/pci/cs46xx/cs46xx_lib.c|%s ioremap problem|true",
         "card-resources|sound/isa/sb/sb16.c|unable to find a free 16-bit DMA|true",
         "card-resources|sound/isa/wss/wss_lib.c|wss: can't grab port 0x%lx|true",
         "card-resources|sound/isa/opl3sa2.c|specify port|true",
@@ -235,6 +237,11 @@ class RowReadingsTest {
         "card-chip|sound/pci/ali5451/ali5451.c|cannot find ALi 7101 chip.|true",
         "card-chip|sound/isa/wavefront/wavefront_synth.c|board not responding correctly.|true",
         "card-chip|sound/isa/wavefront/wavefront_synth.c|no response to HW version cmd.|true",
+        "card-chip|sound/isa/es18xx.c|reset at 0x%lx failed!!!|true",
+        "card-chip|sound/pci/es1938.c|ESS Solo-1 reset failed|true",
+        "card-chip|sound/pci/intel8x0.c|AC'97 reset failed.|false",
+        "card-chip|sound/soc/amd/yc/pci-acp6x.c|ACP reset failed|false",
+        "card-chip|sound/aoa/core/gpio-pmf.c|pmf_gpio_set_hw_reset failed, rc: %d|false",
         // an optional part's (a synthesizer, an FM chip, a MIDI port, a tuner), a pretend card's, a codec's, an SoC's
         "card-chip|sound/isa/sb/sb16.c|fatal error - EMU-8000 synthesizer not detected at 0x%lx|false",
         "card-chip|sound/isa/sb/sb16.c|warning - CSP chip not detected on soundcard #%i|false",
@@ -252,6 +259,8 @@ class RowReadingsTest {
         "ac97-codec|sound/pci/hda/hda_intel.c|no codecs found!|false",
         "ac97-codec|sound/pci/sis7019.c|could not find any codecs|true",
         "ac97-codec|sound/sparc/dbri.c|DBRI: no mmcodec found.|false",
+        "ac97-codec|sound/pci/via82xx.c|codec_read: codec %i is not valid [0x%x]|true",
+        "ac97-codec|sound/pci/fm801.c|AC'97 interface #%d is not valid (2)|true",
         "card-image|sound/pci/echoaudio/echoaudio_dsp.c|load_dsp: DSP load timed out waiting for HF4|true",
         "card-image|sound/pci/mixart/mixart_hwdep.c|xilinx or elf not successfully loaded|true",
         "card-image|sound/pci/cs46xx/cs46xx_lib.c|image download error|true",
