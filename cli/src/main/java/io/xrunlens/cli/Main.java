@@ -5,7 +5,10 @@ import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -14,17 +17,45 @@ import picocli.CommandLine;
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
-        subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
-            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     /** The commands that read logs, and so need the knowledge base. */
     private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
 
+    /**
+     * The subcommands, by name, in the order the usage lists them. Added by {@link #commandLine},
+     * not by the annotation, which would build every one's model at every start.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        for (Class<?> c : List.of(AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
+                FormatsCommand.class, ExplainCommand.class, KbCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class)) {
+            commands.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line of {@code args}: where their first word names a command that reads no other
+     * command's model (not help, nor completion), only that command is added. picocli reflects over
+     * each command's class to build its model, and a run of one command needs one (bench/RESULTS.md).
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> only = args.length == 0 || args[0].equals("help") || args[0].equals("generate-completion") ? null
+                : COMMANDS.get(args[0]);
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS.values()) {
+            cl.addSubcommand(c);
+        }
+        return cl;
+    }
 
     @Override
     public void run() {
@@ -57,7 +88,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         // file names and members reach error lines as they are: no escape sequence gets through
         cl.setErr(new PrintWriter(TerminalText.forErrors(err), true));

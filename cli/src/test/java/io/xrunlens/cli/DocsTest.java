@@ -131,7 +131,7 @@ class DocsTest {
         assertTrue(shown.size() >= 6, "the README's commands: " + shown);
         for (String command : shown) {
             List<String> words = words(command.substring("xrunlens ".length()));
-            CommandLine cl = new CommandLine(new Main());
+            CommandLine cl = Main.commandLine(words.toArray(String[]::new));
             try {
                 cl.parseArgs(words.toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
