@@ -21,6 +21,9 @@ public enum RowWords {
     /** A legacy or PCI card driver's word that its own chip or board was not found where it probed, or did not answer. */
     CARD_CHIP("card-chip", "a legacy or PCI card's row whose words say its own chip or board was not found where its"
             + " driver probed, or did not answer there", row -> RowReadings.namesACardChipNotFound(row.file(), row.format())),
+    /** An audio driver's or a DMA engine's word that memory it needed could not be allocated. */
+    MEMORY("memory", "an audio driver's or a DMA engine's row whose words say memory it needed could not be allocated",
+            row -> RowReadings.namesMemoryNotHad(row.file(), row.format())),
     /** A codec driver's word that its chip's registers could not be read or written. */
     CODEC_REGISTERS("codec-registers", "a codec's row whose words say its registers could not be read or written",
             row -> RowReadings.namesARegisterAccessFailed(row.file(), row.function(), row.format())),

@@ -69,7 +69,7 @@ class CauseDecisionTest {
 
     /** What a decision's {@code reads} may be, as the error for one it cannot read lists them (RowWords' in their order). */
     private static final String READINGS_EXPECTED = " reads: \"family F\", \"form F\", \"source F\", \"words clock\","
-            + " \"words card-resources\", \"words card-chip\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
+            + " \"words card-resources\", \"words card-chip\", \"words memory\", \"words codec-registers\", \"words codec-calibration\", \"words codec-wake\","
             + " \"words ac97-codec\", \"words card-image\", \"words acp-not-up\", \"words dai-resources\","
             + " \"words description\", \"words stream-format\", \"words tdm-slots\", \"words dma-registers\","
             + " \"words card-links\","

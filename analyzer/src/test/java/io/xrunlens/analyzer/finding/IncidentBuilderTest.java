@@ -954,6 +954,10 @@ class IncidentBuilderTest {
         "snd_es18xx es18xx.0: reset at 0x220 failed!!!|no-card|observed|did not find its sound chip",
         "snd_via82xx 0000:00:11.5: codec_read: codec 0 is not valid [0xa000000]|codec|observed|The AC'97 codec behind",
         "snd_echo3g 0000:05:02.0: ioremap failed|no-card|observed|I/O or memory regions",
+        // an audio driver or a DMA engine that could not allocate memory, with no allocator's warning
+        "sun6i-dma 1c02000.dma-controller: No memory for descriptors dma pool|out-of-memory|inferred|could not allocate"
+                + " memory",
+        "wm8904 0-001a: Out of memory|out-of-memory|inferred|could not allocate memory",
         // or could not enable its PCI device, or map its registers
         "snd_ctxfi 0000:05:00.0: pci_enable_device failed, disabling device|no-card|observed|or could not enable its"
                 + " PCI device",

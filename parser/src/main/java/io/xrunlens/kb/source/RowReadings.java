@@ -47,6 +47,25 @@ public final class RowReadings {
      */
     private static final Pattern NOT_THE_CARDS_CHIP = Pattern.compile(
             "synth|\\bopl|mpu|midi|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|ac.?97|gpio|\\bcsp\\b|\\bwarning\\b");
+    /**
+     * Words of memory that could not be had: "Out of memory", "no memory for descriptors", "not
+     * enough memory for async_desc struct", "kzalloc failed", "failed to allocate %zu bytes for
+     * DMA", "can't allocate dma pages for size %d", "-ENOMEM"; not a channel, port, interrupt or
+     * control number that could not be allocated.
+     */
+    private static final Pattern MEMORY_NOT_HAD = Pattern.compile(
+            "out of memory|\\bno (?:free |more )?memory\\b|not enough memory|insufficient memory|\\benomem\\b"
+                    + "|\\b(?:kzalloc|kmalloc|kcalloc|vmalloc|vzalloc|devm_kzalloc|devm_kcalloc|kmemdup|malloc)\\b"
+                    + "[^,;:]*?\\b(?:fail|error|err\\b)"
+                    + "|(?:fail\\w*|unable|can'?t|cannot|could not|couldn'?t|no room) (?:to )?(?:allocate|alloc|reserve)\\b"
+                    + "[^,;:]*?\\b(?:memory|mem|buffers?|bytes|pages)\\b"
+                    + "|\\b(?:memory|mem|buffer|pages?) alloc\\w* (?:fail|error)");
+    /**
+     * Not memory the kernel allocates, or not given up on: a device's I/O memory or memory
+     * resource, a card's own synthesizer memory and samples, a default used instead.
+     */
+    private static final Pattern NOT_MEMORY_NOT_HAD = Pattern.compile(
+            "i/o memory|\\bio ?memory|memory resource|iomem|synth|\\bsamples?\\b|\\bpatch|\\busing\\b|default");
     /** Memory for a DMA buffer ("can't allocate dma pages for size %d"), not a channel: not {@link #RESOURCE_NOT_HAD}. */
     private static final Pattern DMA_MEMORY = Pattern.compile("\\b(?:pages|bytes|buffers?)\\b");
     /**
@@ -470,6 +489,16 @@ public final class RowReadings {
         return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && !file.startsWith("sound/soc/")
                 && CHIP_NOT_FOUND.matcher(words).find()
                 && !NOT_THE_CARDS_CHIP.matcher(words).find();
+    }
+
+    /**
+     * Whether a row of {@code file}, an audio driver's or a DMA engine's, says memory it needed
+     * could not be allocated ({@link #MEMORY_NOT_HAD}, none of {@link #NOT_MEMORY_NOT_HAD}).
+     */
+    public static boolean namesMemoryNotHad(String file, String format) {
+        return (file.startsWith("sound/") || file.startsWith("drivers/dma/"))
+                && MEMORY_NOT_HAD.matcher(format.toLowerCase(Locale.ROOT)).find()
+                && !NOT_MEMORY_NOT_HAD.matcher(format.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

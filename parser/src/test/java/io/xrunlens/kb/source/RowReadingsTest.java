@@ -261,6 +261,19 @@ class RowReadingsTest {
         "ac97-codec|sound/sparc/dbri.c|DBRI: no mmcodec found.|false",
         "ac97-codec|sound/pci/via82xx.c|codec_read: codec %i is not valid [0x%x]|true",
         "ac97-codec|sound/pci/fm801.c|AC'97 interface #%d is not valid (2)|true",
+        "memory|sound/soc/codecs/ab8500-codec.c|Out of memory|true",
+        "memory|drivers/dma/sun6i-dma.c|No memory for descriptors dma pool|true",
+        "memory|drivers/dma/qcom/qcom_adm.c|not enough memory for async_desc struct|true",
+        "memory|drivers/dma/sa11x0-dma.c|vchan %p: kzalloc failed|true",
+        "memory|sound/xen/xen_snd_front_alsa.c|Failed to allocate buffers for stream with index %d|true",
+        "memory|drivers/dma/mpc512x_dma.c|Memory allocation error. Allocated only %u descriptors|true",
+        // a resource, a port, a synthesizer's own memory, a default taken instead, another driver's
+        "memory|drivers/dma/dma-jz4780.c|failed to get I/O memory|false",
+        "memory|sound/isa/wavefront/wavefront_synth.c|insufficient memory to load %u byte sample.|false",
+        "memory|sound/pci/es1968.c|cannot allocate dma buffer - using default clock %d|false",
+        "memory|sound/pci/ali5451/ali5451.c|ali_alloc_pcm_channel: no free channels.|false",
+        "memory|sound/firewire/iso-resources.c|isochronous resource allocation failed|false",
+        "memory|drivers/net/ethernet/foo.c|Out of memory|false",
         "card-image|sound/pci/echoaudio/echoaudio_dsp.c|load_dsp: DSP load timed out waiting for HF4|true",
         "card-image|sound/pci/mixart/mixart_hwdep.c|xilinx or elf not successfully loaded|true",
         "card-image|sound/pci/cs46xx/cs46xx_lib.c|image download error|true",
@@ -276,6 +289,7 @@ class RowReadingsTest {
         BiPredicate<String, String> read = switch (reading) {
             case "card-resources" -> RowReadings::namesACardResourceNotHad;
             case "card-chip" -> RowReadings::namesACardChipNotFound;
+            case "memory" -> RowReadings::namesMemoryNotHad;
             case "acp-not-up" -> RowReadings::namesACoProcessorNotUp;
             case "ac97-codec" -> (f, words) -> RowReadings.namesAnAc97CodecSilent(f, "", words);
             case "codec-calibration" -> RowReadings::namesACalibrationNotDone;
