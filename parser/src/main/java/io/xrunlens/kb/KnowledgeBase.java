@@ -255,7 +255,8 @@ public final class KnowledgeBase {
                                      int level) {
         Message.Catalogued read = readAs(matched, driver, device, level);
         if (read != null && !ofAnotherFolder(read, driver)) {
-            return unknownDriver(read, driver) ? plainest(read, text, tried, driver, device, level) : read;
+            Message.Catalogued own = ownSourcesRow(read, text, tried, driver, level);
+            return own != null ? own : unknownDriver(read, driver) ? plainest(read, text, tried, driver, device, level) : read;
         }
         Optional<Match> m = match(text, tried, driver, device, level);
         Message.Catalogued own = m.isPresent() ? readAs(m.get().message(), driver, device, level) : null;
@@ -304,6 +305,43 @@ public final class KnowledgeBase {
             }
         }
         return read;
+    }
+
+    /**
+     * Where {@code read} is not a row of the driver's own source (the file that registers its name,
+     * or one named as it) and a row of that source with other conversions prints the text too,
+     * that row: the driver printed its own. rt5640.c's "Failed to request IRQ %d: %d", a warning
+     * it prints and goes on without its jack detection, is not cs35l45.c's probe error "Failed to
+     * request IRQ %s: %d" whose words it shares; ownForm finds such a row only where the format is
+     * the same. Of the rows the search tried, the most specific that matches; null when none.
+     */
+    private Message.Catalogued ownSourcesRow(Message.Catalogued read, String text, Tried tried, String driver, int level) {
+        KbEntry row = driver.isEmpty() ? null : rows.loaded(read.form().id());
+        String registering = drivers.registeringFile(driver);
+        if (row == null || ownFile(row.row, driver, registering)) {
+            return null;
+        }
+        Tried rowsOfText = tried;
+        if (rowsOfText == null || !rowsOfText.isFor(this, text)) {
+            rowsOfText = new Tried();
+            rowsOfText.start(this, text);
+            search(text, null, "", -1, rowsOfText);
+        }
+        KbEntry best = null;
+        Matcher bestMatcher = null;
+        for (int r = 0; r < rowsOfText.size; r++) {
+            KbEntry e = rows.entry(rowsOfText.refs[r]);
+            if (!ownFile(e.row, driver, registering) || best != null && !moreSpecific(e, best)
+                    || !holdsEveryRun(text, e.parsed()) || !atItsLevel(e, level)) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(text);
+            if (m.matches()) {
+                best = e;
+                bestMatcher = m;
+            }
+        }
+        return best == null ? null : new Message.Catalogued(best.form(), List.copyOf(best.values(bestMatcher)));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.xrunlens.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xrunlens.catalog.MessageFamily;
 import io.xrunlens.event.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,26 @@ class KbSourceRowTest {
             Message.Catalogued read = kb.readAs(matched, text, driverAndFile[0], "card", 3);
             assertEquals(driverAndFile[1], kb.row(read.form().id()).orElseThrow().file(), driverAndFile[0]);
         }
+    }
+
+    /**
+     * A text whose first match is another file's row with other conversions ("Failed to request
+     * IRQ %s: %d", cs35l45.c's probe error) reads as the printing driver's own row of it
+     * (rt5640.c's warning "%d: %d", which goes on without jack detection); a driver whose own
+     * source has none keeps the match.
+     */
+    @Test
+    void theDriversOwnRowWithOtherConversionsComesBeforeAnotherFilesMatch() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        String text = "Failed to request IRQ 358: -110";
+        Message.Catalogued matched = kb.match(text).orElseThrow().message();
+        Message.Catalogued rt5640 = kb.readAs(matched, text, "rt5640", "i2c-10EC5640:00", -1);
+        assertEquals("sound/soc/codecs/rt5640.c", kb.row(rt5640.form().id()).orElseThrow().file());
+        assertEquals(MessageFamily.NOTE, rt5640.form().family(), "a warning it goes on after");
+        assertEquals(List.of("358", "-110"), rt5640.values());
+        Message.Catalogued wm8962 = kb.readAs(matched, text, "wm8962", "0-001a", -1);
+        assertEquals("sound/soc/codecs/wm8962.c", kb.row(wm8962.form().id()).orElseThrow().file());
+        assertEquals(MessageFamily.CODEC, wm8962.form().family());
     }
 
     /**
