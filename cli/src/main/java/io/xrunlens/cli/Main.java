@@ -1,7 +1,6 @@
 package io.xrunlens.cli;
 
 import io.xrunlens.input.IoProblems;
-import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
         if (args.length > 0 && READERS.contains(args[0])) {
-            KnowledgeBase.preload(); // read while picocli and the input's opening run
+            StartUp.begin(); // read while picocli and the input's opening run
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
