@@ -16,16 +16,16 @@ import picocli.CommandLine;
 /** Entry point: {@code xrunlens <command> ...}. */
 @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds why ALSA capture or playback died on an embedded board, from its kernel log.",
+        subcommands = {AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
+            FormatsCommand.class, ExplainCommand.class, KbCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     /** The commands that read logs, and so need the knowledge base. */
     private static final Set<String> READERS = Set.of("analyze", "timeline", "triage", "watch",
             "explain");
 
-    /**
-     * The subcommands, by name, in the order the usage lists them. Added by {@link #commandLine},
-     * not by the annotation, which would build every one's model at every start.
-     */
+    /** The subcommands, by name, as the annotation lists them (the usage's order). */
     private static final Map<String, Class<?>> COMMANDS = commands();
 
     @CommandLine.Spec
@@ -33,9 +33,7 @@ public final class Main implements Runnable {
 
     private static Map<String, Class<?>> commands() {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
-        for (Class<?> c : List.of(AnalyzeCommand.class, TimelineCommand.class, TriageCommand.class, WatchCommand.class,
-                FormatsCommand.class, ExplainCommand.class, KbCommand.class, CommandLine.HelpCommand.class,
-                AutoComplete.GenerateCompletion.class)) {
+        for (Class<?> c : Main.class.getAnnotation(Command.class).subcommands()) {
             commands.put(c.getAnnotation(Command.class).name(), c);
         }
         return Collections.unmodifiableMap(commands);
@@ -43,17 +41,30 @@ public final class Main implements Runnable {
 
     /**
      * The command line of {@code args}: where their first word names a command that reads no other
-     * command's model (not help, nor completion), only that command is added. picocli reflects over
-     * each command's class to build its model, and a run of one command needs one (bench/RESULTS.md).
+     * command's model (not help, nor completion), the top command without subcommands ({@link
+     * One}) and that command only; else all of them, as the annotation says (which the man pages'
+     * and completion's generators read too). picocli reflects over each command's class to build
+     * its model, and a run of one command needs one (bench/RESULTS.md).
      */
     static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
         Class<?> only = args.length == 0 || args[0].equals("help") || args[0].equals("generate-completion") ? null
                 : COMMANDS.get(args[0]);
-        for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS.values()) {
-            cl.addSubcommand(c);
+        if (only == null) {
+            return new CommandLine(new Main());
         }
-        return cl;
+        return new CommandLine(new One()).addSubcommand(only);
+    }
+
+    /** The top command as {@link Main} declares it but for its subcommands, to which one is added. */
+    @Command(name = "xrunlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+    static final class One implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        }
     }
 
     @Override
