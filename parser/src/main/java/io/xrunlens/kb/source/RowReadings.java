@@ -61,6 +61,15 @@ public final class RowReadings {
                     + "[^,;:]*?\\b(?:memory|mem|buffers?|bytes|pages)\\b"
                     + "|\\b(?:memory|mem|buffer|pages?) alloc\\w* (?:fail|error)");
     /**
+     * A DMA engine's own descriptors, their pool or linked-list items that could not be allocated
+     * ("unable to allocate descriptor pool", "failed to allocate lli", "Descriptor pool allocation
+     * failed"): memory, whatever the words. Not an audio driver's "Failed to allocate a dma
+     * descriptor", which is the engine's prep that returned none.
+     */
+    private static final Pattern DESCRIPTORS_NOT_HAD = Pattern.compile(
+            "(?:fail\\w*|unable|can'?t|cannot|could not|couldn'?t) (?:to )?alloc\\w*\\b[^,;:]*?\\b(?:desc\\w*|lli|pool)\\b"
+                    + "|\\b(?:desc\\w*|lli|pool) alloc\\w* (?:fail|error)");
+    /**
      * Not memory the kernel allocates, or not given up on: a device's I/O memory or memory
      * resource, a card's own synthesizer memory and samples, a default used instead.
      */
@@ -493,12 +502,15 @@ public final class RowReadings {
 
     /**
      * Whether a row of {@code file}, an audio driver's or a DMA engine's, says memory it needed
-     * could not be allocated ({@link #MEMORY_NOT_HAD}, none of {@link #NOT_MEMORY_NOT_HAD}).
+     * could not be allocated ({@link #MEMORY_NOT_HAD}; a DMA engine's {@link #DESCRIPTORS_NOT_HAD};
+     * none of {@link #NOT_MEMORY_NOT_HAD}).
      */
     public static boolean namesMemoryNotHad(String file, String format) {
-        return (file.startsWith("sound/") || file.startsWith("drivers/dma/"))
-                && MEMORY_NOT_HAD.matcher(format.toLowerCase(Locale.ROOT)).find()
-                && !NOT_MEMORY_NOT_HAD.matcher(format.toLowerCase(Locale.ROOT)).find();
+        String words = format.toLowerCase(Locale.ROOT);
+        boolean engine = file.startsWith("drivers/dma/");
+        return (file.startsWith("sound/") || engine)
+                && (MEMORY_NOT_HAD.matcher(words).find() || engine && DESCRIPTORS_NOT_HAD.matcher(words).find())
+                && !NOT_MEMORY_NOT_HAD.matcher(words).find();
     }
 
     /**

@@ -267,6 +267,10 @@ class RowReadingsTest {
         "memory|drivers/dma/sa11x0-dma.c|vchan %p: kzalloc failed|true",
         "memory|sound/xen/xen_snd_front_alsa.c|Failed to allocate buffers for stream with index %d|true",
         "memory|drivers/dma/mpc512x_dma.c|Memory allocation error. Allocated only %u descriptors|true",
+        "memory|drivers/dma/owl-dma.c|failed to allocate lli|true",
+        "memory|drivers/dma/ti/k3-udma.c|Descriptor pool allocation failed|true",
+        "memory|drivers/dma/bcm2835-dma.c|unable to allocate descriptor pool|true",
+        "memory|sound/soc/sh/siu_pcm.c|Failed to allocate a dma descriptor|false",
         // a resource, a port, a synthesizer's own memory, a default taken instead, another driver's
         "memory|drivers/dma/dma-jz4780.c|failed to get I/O memory|false",
         "memory|sound/isa/wavefront/wavefront_synth.c|insufficient memory to load %u byte sample.|false",

@@ -56,7 +56,7 @@ class DmaChannelErrorRuleTest {
     @CsvSource(delimiter = '|', value = {
         "DMA transfer could not be terminated|no-bit-clock",
         "failed to complete outstanding writes|no-bit-clock",
-        "unable to allocate descriptor pool|dma-channel",
+        "unable to allocate descriptor pool|out-of-memory",
         "Failed to register slave DMA engine device: -12|dma-channel",
         "bcm2835_dma_prep_dma_cyclic: bad buffer length (= 0)|dma-channel"})
     void onlyABcm2835TransferThatWouldNotStopIsNoBitClock(String text, String cause) {
