@@ -5,6 +5,7 @@ import io.xrunlens.event.KernelRelease;
 import io.xrunlens.event.Message;
 import io.xrunlens.kb.KnowledgeBase;
 import io.xrunlens.parser.EventSink;
+import io.xrunlens.record.Record;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class TimelineEvents implements EventSink {
     private Map<String, Integer> slots = new HashMap<>();
     private long bucket = FIRST_BUCKET_MICROS;
     private boolean capped;
+    /** The time of the boot's last event with one: where a line without a clock is drawn. */
+    private long lastMicros = Record.NO_TIME;
     /** The boot's kernel, once its "Linux version" line is read: a row's line is read as that release prints it. */
     private KernelRelease release;
 
@@ -84,8 +87,14 @@ public final class TimelineEvents implements EventSink {
         }
         event = KnowledgeBase.active().asOfKernel(event, release); // as the analysis read it
         if (!event.record().hasTime()) {
-            return;
+            if (lastMicros == Record.NO_TIME) {
+                return;
+            }
+            // a line with no clock in a log with one (a player's output pasted among the kernel's
+            // lines): drawn at the line before it, so the picture keeps the log's order
+            event = new Event(event.record().withMicros(lastMicros), event.message());
         }
+        lastMicros = event.micros();
         long t = event.micros();
         if (!ranges.isEmpty() && ranges.stream().noneMatch(r -> t >= r[0] && t <= r[1])) {
             return;

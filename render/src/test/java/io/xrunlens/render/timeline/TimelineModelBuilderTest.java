@@ -193,6 +193,22 @@ class TimelineModelBuilderTest {
         assertFalse(m.lanes().contains("kernel"), m.lanes().toString());
     }
 
+    /**
+     * A player's line with no clock pasted after the kernel's lines of a log with one is drawn at
+     * the line before it, in its program's lane: the log's order, not left out.
+     */
+    @Test
+    void aLineWithoutAClockIsDrawnAtTheLineBeforeIt(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("pasted.log");
+        Files.writeString(log, "[    5.100000] sun6i-dma 1c02000.dma-controller: No memory for descriptors dma pool\n"
+                + "[    5.200000] sun4i-i2s 1c22000.i2s: ASoC: error at snd_soc_pcm_component_hw_params on 1c22000.i2s: -12\n"
+                + "aplay: set_params:1416: Unable to install hw params:\n");
+        TimelineModel m = TimelineFixture.model(log, "pasted.log");
+        int lane = m.lanes().indexOf("user space: aplay/arecord");
+        assertTrue(lane >= 0, m.lanes().toString());
+        assertTrue(m.markers().stream().anyMatch(x -> x.lane() == lane && x.micros() == 5_200_000L), m.markers().toString());
+    }
+
     @Test
     void twoDescriptorsFreesAreNeverMergedIntoOneCount() {
         List<Marker> frees = List.of(new Marker(0, 1_000_000L, "free 2d9a2f8f", Kind.FREE, 1),
