@@ -18,7 +18,8 @@ public final class RowReadings {
      * IRQ", "request_irq failed"), a PCI device it could not enable ("pci_enable_device failed",
      * "Cannot enable PCI device"), registers or memory it could not map ("Unable to map chip
      * registers.", "unable to map memory region 0x%lx-0x%lx", "unable to remap MMIO, aborting",
-     * "ioremap failed");
+     * "ioremap failed"), an interrupt or port not given or not valid ("Error! IRQ isn't defined.",
+     * "invalid IRQ %d");
      * not "Failed to get amixer resources", ctxfi's own allocator's.
      * A legacy or PCI card's driver ({@link #LEGACY_CARD_FILE}) that prints them gives the card
      * up: it has no optional parts of an ASoC board to do without.
@@ -29,7 +30,17 @@ public final class RowReadings {
                     + "(?:irq|interrupt|dma[0-9]*|ports?|i/o|regions?|resources?)(?![a-z])"
                     + "|\\bport conflict|\\bregion is already in use|\\brequest_(?:threaded_)?irq\\b|\\bpci_request_regions?\\b"
                     + "|\\birq request failed|\\bpci_enable_device\\b|\\benable (?:the )?pci device"
-                    + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b|\\bioremap\\b");
+                    + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b|\\bioremap\\b"
+                    + "|\\bcannot share irq|\\birq\\b[^,;:]*?\\b(?:isn'?t|is not|not) (?:defined|specified|given)\\b"
+                    + "|\\binvalid (?:irq|dma\\d*|port) (?:%|#|0x)");
+    /**
+     * An ISA PnP configuration of the card's own part that failed ("AUDIO pnp configure failure",
+     * "PnP configure failure (out of resources?)"); not of a part it goes on without (an MPU-401,
+     * a wavetable, a game port, an FM synthesizer: "MPU-401 PnP configure failure: will be disabled").
+     */
+    private static final Pattern PNP_NOT_CONFIGURED = Pattern.compile("\\bpnp\\b[^,;:]*?\\bconfigur\\w* fail|\\bout of resources\\b");
+    private static final Pattern OPTIONAL_PART = Pattern.compile(
+            "mpu|wavetable|midi|gameport|game port|tone ?control|\\bopl|\\bfm\\b|synth|disabl|skip");
     /**
      * Words of a card's own chip or board not found where its driver probed, or not answering
      * there ("OPTI chip not found", "SB 16 chip was not detected at 0x%lx", "AD1848 not found during
@@ -515,11 +526,14 @@ public final class RowReadings {
 
     /**
      * Whether a row of {@code file} is a legacy or PCI card's driver's word that it could not
-     * have its interrupt, DMA channel or I/O regions ({@link #RESOURCE_NOT_HAD}).
+     * have its interrupt, DMA channel or I/O regions ({@link #RESOURCE_NOT_HAD}), or whose own
+     * part's ISA PnP configuration failed ({@link #PNP_NOT_CONFIGURED}, none of {@link #OPTIONAL_PART}).
      */
     public static boolean namesACardResourceNotHad(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return LEGACY_CARD_FILE.matcher(file).matches() && RESOURCE_NOT_HAD.matcher(words).find()
-                && !DMA_MEMORY.matcher(words).find();
+        // (a part it goes on without says so: "MPU401 pnp configure failure, skipping")
+        return LEGACY_CARD_FILE.matcher(file).matches() && !DMA_MEMORY.matcher(words).find() && !words.contains("skip")
+                && (RESOURCE_NOT_HAD.matcher(words).find()
+                        || PNP_NOT_CONFIGURED.matcher(words).find() && !OPTIONAL_PART.matcher(words).find());
     }
 }
