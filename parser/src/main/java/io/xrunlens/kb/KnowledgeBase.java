@@ -285,12 +285,7 @@ public final class KnowledgeBase {
      */
     private Message.Catalogued plainest(Message.Catalogued read, String text, Tried tried, String driver, String device,
                                         int level) {
-        Tried rowsOfText = tried;
-        if (rowsOfText == null || !rowsOfText.isFor(this, text)) {
-            rowsOfText = new Tried();
-            rowsOfText.start(this, text);
-            search(text, null, "", -1, rowsOfText);
-        }
+        Tried rowsOfText = rowsTried(text, tried);
         KbEntry first = rows.loaded(read.form().id());
         for (int r = 0; r < rowsOfText.size; r++) {
             KbEntry e = rows.entry(rowsOfText.refs[r]);
@@ -307,6 +302,17 @@ public final class KnowledgeBase {
         return read;
     }
 
+    /** {@code tried} where it recorded the rows a search of {@code text} tried; else a search's record of them. */
+    private Tried rowsTried(String text, Tried tried) {
+        if (tried != null && tried.isFor(this, text)) {
+            return tried;
+        }
+        Tried rowsOfText = new Tried();
+        rowsOfText.start(this, text);
+        search(text, null, "", -1, rowsOfText);
+        return rowsOfText;
+    }
+
     /**
      * Where {@code read} is not a row of the driver's own source (the file that registers its name,
      * or one named as it) and a row of that source with other conversions prints the text too,
@@ -321,12 +327,7 @@ public final class KnowledgeBase {
         if (row == null || ownFile(row.row, driver, registering)) {
             return null;
         }
-        Tried rowsOfText = tried;
-        if (rowsOfText == null || !rowsOfText.isFor(this, text)) {
-            rowsOfText = new Tried();
-            rowsOfText.start(this, text);
-            search(text, null, "", -1, rowsOfText);
-        }
+        Tried rowsOfText = rowsTried(text, tried);
         KbEntry best = null;
         Matcher bestMatcher = null;
         for (int r = 0; r < rowsOfText.size; r++) {

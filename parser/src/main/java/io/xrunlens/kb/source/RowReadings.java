@@ -33,6 +33,8 @@ public final class RowReadings {
                     + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b|\\bioremap\\b"
                     + "|\\bcannot share irq|\\birq\\b[^,;:]*?\\b(?:isn'?t|is not|not) (?:defined|specified|given)\\b"
                     + "|\\binvalid (?:irq|dma\\d*|port) (?:%|#|0x)");
+    /** A legacy card's parts it goes on without, in words: its FM synthesizer, its MIDI port. */
+    private static final String OPTIONAL_PARTS = "synth|\\bopl|mpu|midi";
     /**
      * An ISA PnP configuration of the card's own part that failed ("AUDIO pnp configure failure",
      * "PnP configure failure (out of resources?)"); not of a part it goes on without (an MPU-401,
@@ -40,7 +42,7 @@ public final class RowReadings {
      */
     private static final Pattern PNP_NOT_CONFIGURED = Pattern.compile("\\bpnp\\b[^,;:]*?\\bconfigur\\w* fail|\\bout of resources\\b");
     private static final Pattern OPTIONAL_PART = Pattern.compile(
-            "mpu|wavetable|midi|gameport|game port|tone ?control|\\bopl|\\bfm\\b|synth|disabl|skip");
+            OPTIONAL_PARTS + "|wavetable|gameport|game port|tone ?control|\\bfm\\b|disabl");
     /**
      * Words of a card's own chip or board not found where its driver probed, or not answering
      * there ("OPTI chip not found", "SB 16 chip was not detected at 0x%lx", "AD1848 not found during
@@ -56,8 +58,8 @@ public final class RowReadings {
      * An optional part's, a pretend card's or a file's: an FM synthesizer, a MIDI port, a radio
      * tuner, a DSP's symbol, the dummy card; not {@link #CHIP_NOT_FOUND}.
      */
-    private static final Pattern NOT_THE_CARDS_CHIP = Pattern.compile(
-            "synth|\\bopl|mpu|midi|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|ac.?97|gpio|\\bcsp\\b|\\bwarning\\b");
+    private static final Pattern NOT_THE_CARDS_CHIP = Pattern.compile(OPTIONAL_PARTS
+            + "|radio|tuner|symbol|firmware|\\bfile|emu-?8000|dummy|\\bcodecs?\\b|ac.?97|gpio|\\bcsp\\b|\\bwarning\\b");
     /**
      * Words of memory that could not be had: "Out of memory", "no memory for descriptors", "not
      * enough memory for async_desc struct", "kzalloc failed", "failed to allocate %zu bytes for
