@@ -32,7 +32,7 @@ public final class RowReadings {
                     + "|\\birq request failed|\\bpci_enable_device\\b|\\benable (?:the )?pci device"
                     + "|\\b(?:re)?map\\b[^,;:]*?\\b(?:memory region|registers|mmio)\\b|\\bioremap\\b"
                     + "|\\bcannot share irq|\\birq\\b[^,;:]*?\\b(?:isn'?t|is not|not) (?:defined|specified|given)\\b"
-                    + "|\\binvalid (?:irq|dma\\d*|port) (?:%|#|0x)");
+                    + "|\\binvalid (?:irq|dma\\d*|port) (?:%|#|0x)|\\birq %d busy\\b(?![^,;:]*\\busing)");
     /** A legacy card's parts it goes on without, in words: its FM synthesizer, its MIDI port. */
     private static final String OPTIONAL_PARTS = "synth|\\bopl|mpu|midi";
     /**
@@ -50,7 +50,7 @@ public final class RowReadings {
      * responding correctly.", "no response to HW version cmd.", "reset at 0x%lx failed!!!").
      */
     private static final Pattern CHIP_NOT_FOUND = Pattern.compile(
-            "\\b(?:chip|board|soundcards?|card|[a-z]+ ?\\d{2,}[a-z0-9]*)\\b[^,;:]*?\\bnot (?:found|detected|present|responding)"
+            "\\b(?:chip|board|hardware|soundcards?|card|[a-z]+ ?\\d{2,}[a-z0-9]*)\\b[^,;:]*?\\bnot (?:found|detected|present|responding)"
                     + "|\\b(?:cannot|can't|could not|couldn't|unable to) (?:find|detect)\\b[^,;:]*?\\b(?:chip|board)\\b"
                     + "|\\bno\\b[^,;:]*?\\b(?:chip|board|soundcards?)\\b[^,;:]*?\\bfound|\\bno response to\\b"
                     + "|\\breset\\b[^,;:]*?\\bfail");
@@ -175,7 +175,7 @@ public final class RowReadings {
     private static final Pattern NOT_ANSWERED = Pattern.compile(
             "time ?out|timed out|not ready|busy|\\b(?:read|write) (?:error|problem)|error on \\S+ (?:read|write)|read back fail"
                     + "|never read|never arrived|is not valid|\\bno codecs? (?:found|detected|available|initiali[sz]ed|present)"
-                    + "|\\bnot find any codecs?\\b");
+                    + "|\\bnot find any codecs?\\b|\\bno ac.?97\\b(?: codecs?)?(?: is| was)? (?:found|detected|present)");
     /**
      * A codec's calibration or measurement of its own analog circuit, in words: a headphone
      * output's DC servo ("DC servo timed out", "Timed out waiting for DC Servo"), a calibration
