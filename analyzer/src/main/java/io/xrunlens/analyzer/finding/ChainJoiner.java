@@ -126,25 +126,62 @@ final class ChainJoiner {
     List<List<Finding>> groups(ChainLink.Anchor anchor) {
         ChainLink link = ChainTable.grouping(anchor).orElseThrow();
         List<List<Finding>> groups = new ArrayList<>();
-        List<Finding> current = null;
-        long last = Record.NO_TIME;
+        Open[] latest = new Open[AudioPath.values().length]; // per path, the group it last grew
+        int touched = 0;
         for (Finding f : findings) {
             if (!joinable(link, f, f) || !free(f)) {
                 continue;
             }
-            boolean joins = current != null && groupMatch(link.match(), current, f)
-                    && (last == Record.NO_TIME || f.micros() == Record.NO_TIME
-                        || f.startMicros() - last <= link.windowMicros());
+            AudioPath path = AudioPath.of(f);
+            Open current = latestFor(path, latest);
+            boolean joins = current != null && groupMatch(link.match(), current.findings, f)
+                    && (current.last == Record.NO_TIME || f.micros() == Record.NO_TIME
+                        || f.startMicros() - current.last <= link.windowMicros());
             if (!joins) {
-                current = new ArrayList<>();
-                groups.add(current);
-                last = Record.NO_TIME;
+                current = new Open(new ArrayList<>());
+                groups.add(current.findings);
             }
-            current.add(f);
+            current.findings.add(f);
             long end = f.endMicros();
-            last = end == Record.NO_TIME ? last : end;
+            current.last = end == Record.NO_TIME ? current.last : end;
+            current.touched = ++touched;
+            if (path != AudioPath.NONE && current.path != path) { // a group of lines of no device takes the first path's
+                if (latest[current.path.ordinal()] == current) {
+                    latest[current.path.ordinal()] = null;
+                }
+                current.path = path;
+            }
+            latest[current.path.ordinal()] = current;
         }
         return groups;
+    }
+
+    /** A group being gathered: its findings, the end of the latest, its path, when it last grew. */
+    private static final class Open {
+        final List<Finding> findings;
+        long last = Record.NO_TIME;
+        AudioPath path = AudioPath.NONE;
+        int touched;
+
+        Open(List<Finding> findings) {
+            this.findings = findings;
+        }
+    }
+
+    /**
+     * The group a finding on {@code path} may join: the one that grew last of those on its path or
+     * on none; for a line of no device, the one that grew last.
+     */
+    private static Open latestFor(AudioPath path, Open[] latest) {
+        Open best = null;
+        for (AudioPath p : AudioPath.values()) {
+            Open g = latest[p.ordinal()];
+            if (g != null && (path == AudioPath.NONE || p == path || p == AudioPath.NONE)
+                    && (best == null || g.touched > best.touched)) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     /** The anchor's chain: its links (those of no cause), in the table's order, around its findings. */
@@ -188,12 +225,18 @@ final class ChainJoiner {
 
     private List<Finding> take(ChainLink link, List<Finding> episode, List<Finding> chained) {
         List<Finding> found = new ArrayList<>();
+        AudioPath path = null; // the chain's, found when a candidate first stands where the link says
         for (Finding f : candidates(link, episode, chained)) {
             // the cheap tests first: this runs for every candidate, for every link
             if (joinable(link, f, episode.get(0)) && (link.where() == ChainLink.Where.BOOT || free(f))
                     && !holds(chained, f) && matches(link.match(), f, episode.get(0), chained)
                     && stands(link, f, episode, chained)) {
-                found.add(f);
+                if (path == null) {
+                    path = AudioPath.of(chained);
+                }
+                if (path.admits(AudioPath.of(f))) { // a USB device's chain takes no other card's lines, nor theirs its
+                    found.add(f);
+                }
             }
         }
         return switch (link.take()) {

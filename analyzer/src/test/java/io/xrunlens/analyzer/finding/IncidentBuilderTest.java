@@ -367,6 +367,32 @@ class IncidentBuilderTest {
         assertTrue(usb.chain().stream().noneMatch(e -> e.text().contains("usb 1-4")), "another device's unplug");
     }
 
+    /**
+     * A USB headset that refuses a rate and a laptop's HDA codec that stops answering a second
+     * later are two cards failing: two incidents, each with its own cause and its own lines, in
+     * either order, and the HDA lines around the USB one stay one episode.
+     */
+    @Test
+    void aUsbDevicesFailureIsNotAnotherCardsEpisode() {
+        InputReport r = Logs.analyze(Logs.line(1544.981221, "usb 3-2: 1:1: cannot set freq 48000 to ep 0x1")
+                + Logs.line(1545.011871, "usb 3-2: cannot submit urb (err = -18)")
+                + Logs.line(1546.569414, "snd_hda_intel 0000:00:1f.3: No response from codec, resetting bus: last cmd=0x02070500"));
+        assertEquals(List.of(Cause.USB_AUDIO, Cause.CODEC), r.incidents().stream().map(Incident::cause).toList(),
+                r.incidents().toString());
+        assertTrue(r.incidents().get(0).chain().stream().noneMatch(e -> e.text().contains("snd_hda_intel")),
+                r.incidents().get(0).chain().toString());
+        assertTrue(r.incidents().get(1).chain().stream().noneMatch(e -> e.text().contains("usb 3-2")),
+                r.incidents().get(1).chain().toString());
+        InputReport other = Logs.analyze(Logs.line(812.553201,
+                        "snd_hda_intel 0000:00:1f.3: No response from codec, disabling MSI: last cmd=0x02070500")
+                + Logs.line(813.011871, "snd-usb-audio 1-1.4:1.0: cannot submit urb (err = -18)")
+                + Logs.line(814.569414, "snd_hda_intel 0000:00:1f.3: No response from codec, resetting bus: last cmd=0x02070500"));
+        assertEquals(List.of(Cause.CODEC, Cause.USB_AUDIO), other.incidents().stream().map(Incident::cause).toList(),
+                other.incidents().toString());
+        assertEquals(2, other.incidents().get(0).chain().stream().filter(e -> e.text().contains("snd_hda_intel")).count(),
+                other.incidents().get(0).chain().toString());
+    }
+
     /** A driver's error alone: no claim that a stream failed, and the source that printed it named. */
     @Test
     void aDriversErrorAloneNamesItsSourceAndClaimsNoStream() {
