@@ -43,9 +43,11 @@ enum AudioPath {
             }
             if (d.charAt(end) == ':') { // an interface: configuration.interface
                 int config = digits(d, end + 1, 3);
-                int dot = config;
-                return config > end + 1 && dot < d.length() && d.charAt(dot) == '.'
-                        && digits(d, dot + 1, 3) == d.length() && d.length() > dot + 1;
+                if (config == end + 1 || config == d.length() || d.charAt(config) != '.') {
+                    return false;
+                }
+                int iface = digits(d, config + 1, 3);
+                return iface > config + 1 && iface == d.length();
             }
             if (d.charAt(end) != '.') {
                 return false;

@@ -138,16 +138,17 @@ final class ChainJoiner {
                     && (current.last == Record.NO_TIME || f.micros() == Record.NO_TIME
                         || f.startMicros() - current.last <= link.windowMicros());
             if (!joins) {
-                current = new Open(new ArrayList<>());
+                current = new Open();
                 groups.add(current.findings);
             }
             current.findings.add(f);
             long end = f.endMicros();
             current.last = end == Record.NO_TIME ? current.last : end;
             current.touched = ++touched;
-            if (path != AudioPath.NONE && current.path != path) { // a group of lines of no device takes the first path's
-                if (latest[current.path.ordinal()] == current) {
-                    latest[current.path.ordinal()] = null;
+            // a group of lines of no device takes the path of the first that names one
+            if (current.path == AudioPath.NONE && path != AudioPath.NONE) {
+                if (latest[AudioPath.NONE.ordinal()] == current) {
+                    latest[AudioPath.NONE.ordinal()] = null;
                 }
                 current.path = path;
             }
@@ -158,14 +159,10 @@ final class ChainJoiner {
 
     /** A group being gathered: its findings, the end of the latest, its path, when it last grew. */
     private static final class Open {
-        final List<Finding> findings;
+        final List<Finding> findings = new ArrayList<>();
         long last = Record.NO_TIME;
         AudioPath path = AudioPath.NONE;
         int touched;
-
-        Open(List<Finding> findings) {
-            this.findings = findings;
-        }
     }
 
     /**

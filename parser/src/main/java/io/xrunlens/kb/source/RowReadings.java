@@ -98,6 +98,11 @@ public final class RowReadings {
     private static final Pattern LEGACY_CARD_FILE = Pattern.compile(
             "sound/(?:isa|pci|drivers|pcmcia|ppc|sparc|mips|parisc|sh|arm|aoa|x86)/.*|sound/soc/.*pci[\\w-]*\\.c");
 
+    /** A legacy or PCI card's driver's file ({@link #LEGACY_CARD_FILE}), not HDA's. */
+    private static boolean isLegacyCardFile(String file) {
+        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda");
+    }
+
     /**
      * Words of a register read or write, or of the register cache written back: "Failed to read
      * jack status: %d", "register write error %d", "sdw read failed: %d", "update_bits err = %d",
@@ -390,7 +395,7 @@ public final class RowReadings {
     public static boolean namesAnAc97CodecSilent(String file, String function, String format) {
         String words = format.toLowerCase(Locale.ROOT);
         boolean ac97Function = AC97_ACCESS.matcher(function.toLowerCase(Locale.ROOT)).find();
-        boolean controller = LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda")
+        boolean controller = isLegacyCardFile(file)
                 && (AC97_CODEC.matcher(words).find() || ac97Function)
                 || isAsocButNoCodecOrDsp(file) && (AC97.matcher(words).find() || ac97Function);
         return controller && NOT_ANSWERED.matcher(words).find();
@@ -448,7 +453,7 @@ public final class RowReadings {
      */
     public static boolean namesACardImageNotLoaded(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
-        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && CARD_IMAGE.matcher(words).find()
+        return isLegacyCardFile(file) && CARD_IMAGE.matcher(words).find()
                 && NOT_LOADED.matcher(words).find() && !SYNTH_DATA.matcher(words).find();
     }
 
@@ -508,7 +513,7 @@ public final class RowReadings {
     public static boolean namesACardChipNotFound(String file, String format) {
         String words = format.toLowerCase(Locale.ROOT);
         // (an audio co-processor's PCI glue under ASoC has its own reading: acp-not-up)
-        return LEGACY_CARD_FILE.matcher(file).matches() && !file.contains("/hda") && !file.startsWith("sound/soc/")
+        return isLegacyCardFile(file) && !file.startsWith("sound/soc/")
                 && CHIP_NOT_FOUND.matcher(words).find()
                 && !NOT_THE_CARDS_CHIP.matcher(words).find();
     }
